@@ -1,0 +1,36 @@
+import * as z from 'zod';
+import { Position } from './position.js';
+
+/** What an unnumbered paragraph is to the document. */
+export const BlockRole = z
+  .enum([
+    'paragraph', // ordinary prose
+    'title', // a line of the document (or attachment) title
+    'notice', // a line of the notice that wraps the plan: its title and text
+    'doc-number', // 文号, e.g. 国办发〔2018〕118号
+    'addressee', // 主送, e.g. 各省、自治区、直辖市人民政府：
+    'signature', // the issuing body above the date
+    'date', // 2018年12月5日
+    'note', // （此件公开发布）, （本文有删减）
+    'attachment-list', // 附件：… and the names it lists
+    'attachment-label', // the 附件 line that opens an attachment
+    'colophon', // 版记: 抄送：…, …印发
+  ])
+  .meta({ id: 'BlockRole' });
+export type BlockRole = z.infer<typeof BlockRole>;
+
+/**
+ * One paragraph of the source. `lead + text + trail` is exactly the source it came from:
+ * `lead` holds the indentation (and any blank lines) before the text, `trail` the trailing
+ * spaces and the line break after it.
+ */
+export const Block = z
+  .object({
+    role: BlockRole,
+    text: z.string(),
+    lead: z.string(),
+    trail: z.string(),
+    position: Position,
+  })
+  .meta({ id: 'Block' });
+export type Block = z.infer<typeof Block>;

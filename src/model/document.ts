@@ -1,0 +1,49 @@
+import * as z from 'zod';
+import { Block } from './block.js';
+import { Node } from './node.js';
+
+/** Where the document came from: its path (null for stdin), the encoding it was read in and the sha256 of its bytes. */
+export const Source = z
+  .object({
+    path: z.string().nullable(),
+    format: z.enum(['text', 'markdown']),
+    encoding: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .meta({ id: 'Source' });
+export type Source = z.infer<typeof Source>;
+
+/**
+ * A further part of the file after the main plan: an attachment (附件) or a second plan issued by
+ * the same notice. Its `front` holds the 附件 label and its title lines.
+ */
+export const Part = z
+  .object({
+    title: z.string().nullable(),
+    front: z.array(Block),
+    preamble: z.array(Block),
+    body: z.array(Node),
+    closing: z.array(Block),
+  })
+  .meta({ id: 'Part' });
+export type Part = z.infer<typeof Part>;
+
+/**
+ * A compiled plan. `front` is what stands before the plan's preamble (the notice that wraps it,
+ * 文号, 主送, the title lines), `closing` what follows its last node (implementation clause,
+ * signature, date).
+ */
+export const Document = z
+  .object({
+    id: z.string().min(1),
+    title: z.string().nullable(),
+    year: z.int().nullable(),
+    source: Source,
+    front: z.array(Block),
+    preamble: z.array(Block),
+    body: z.array(Node),
+    closing: z.array(Block),
+    attachments: z.array(Part),
+  })
+  .meta({ id: 'Document' });
+export type Document = z.infer<typeof Document>;

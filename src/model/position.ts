@@ -1,0 +1,20 @@
+import * as z from 'zod';
+
+/** A place in the decoded text: 1-based line and column, 0-based offset (UTF-16 code units, as JavaScript strings count). */
+export const Point = z
+  .object({
+    line: z.int().min(1),
+    column: z.int().min(1),
+    offset: z.int().min(0),
+  })
+  .meta({ id: 'Point' });
+export type Point = z.infer<typeof Point>;
+
+/** A span of the decoded text, as in unist: `end` is the point just after the last character. */
+export const Position = z
+  .object({
+    start: Point,
+    end: Point,
+  })
+  .meta({ id: 'Position' });
+export type Position = z.infer<typeof Position>;
