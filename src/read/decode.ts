@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+
+/** Input that is not text this tool can read; the message says why and what to do. */
+export class DecodeError extends Error {
+  override name = 'DecodeError';
+  /** 1-based line of the first offending byte, when known. */
+  line: number | null;
+  constructor(message: string, line: number | null = null) {
+    super(message);
+    this.line = line;
+  }
+}
+
+/** Decoded text, the encoding it was read in, and the sha256 of the bytes. */
+export interface Decoded {
+  text: string;
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  sha256: string;
+}
+
+const refusals: Array<[magic: number[], what: string]> = [
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'a PDF file; convert it to text first (for example `pdftotext -layout file.pdf`)'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a zip container such as a Word .docx file; save it as plain text (.txt) first'],
+  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'an old Word .doc/.wps file; save it as plain text (.txt) first'],
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF file; save it as plain text (.txt) first'],
+];
+
+/**
+ * Turns the bytes of a file into text: UTF-8 with or without BOM, UTF-16 with a BOM, or
+ * GB18030/GBK (the common encoding of Chinese government files).
+ * @param bytes the whole file
+ * Note: throws `DecodeError` for PDF, Word, RTF and other binary input.
+ */
+export function decode(bytes: Uint8Array): Decoded {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  for (const [magic, what] of refusals) {
+    if (magic.every((b, i) => bytes[i] === b)) throw new DecodeError(`this is ${what}`);
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: strictUtf8(bytes.subarray(3)), encoding: 'utf-8-bom', sha256 };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', sha256 };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', sha256 };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new DecodeError('this is a binary file, not text (it contains NUL bytes)', lineAt(bytes, nul));
+  }
+  try {
+    return { text: strictUtf8(bytes), encoding: 'utf-8', sha256 };
+  } catch (utf8Error) {
+    try {
+      return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030', sha256 };
+    } catch {
+      throw utf8Error;
+    }
+  }
+}
+
+function strictUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    throw new DecodeError('this is neither UTF-8 nor GB18030 text (invalid byte sequence)', lineAt(bytes, at));
+  }
+}
+
+/** Index of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return Math.max(0, bytes.length - 1);
+}
+
+function lineAt(bytes: Uint8Array, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}

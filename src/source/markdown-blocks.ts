@@ -1,0 +1,74 @@
+import type { Nodes, Parents, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Block } from '../model/index.js';
+import { blocksFromPieces, type Piece } from './blocks-from-pieces.js';
+
+/**
+ * Reads Markdown with `remark-parse` and maps its headings, paragraphs, list items, table rows
+ * and code lines to the same blocks a plain-text rendering gives.
+ * @param text the decoded Markdown file
+ * Note: `lead` and `trail` hold the Markdown between blocks (`## `, blank lines), so a file
+ * without inline markup is rebuilt exactly; inline markup (`**`, links) is dropped from `text`.
+ */
+export function markdownBlocks(text: string): Block[] {
+  const tree = unified().use(remarkParse).parse(text) as Root;
+  const pieces: Piece[] = [];
+  collect(tree, text, pieces);
+  return blocksFromPieces(text, pieces);
+}
+
+function collect(node: Nodes, source: string, pieces: Piece[]): void {
+  switch (node.type) {
+    case 'heading':
+    case 'paragraph':
+    case 'tableRow':
+      pushInline(node, source, pieces, node.type === 'tableRow' ? '\u3000' : '');
+      return;
+    case 'listItem':
+      collectListItem(node, source, pieces);
+      return;
+    case 'code':
+      if (node.value.trim() && node.position) {
+        pieces.push({ text: node.value, start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0 });
+      }
+      return;
+    case 'html':
+    case 'thematicBreak':
+    case 'definition':
+    case 'yaml':
+      return;
+    default:
+      if ('children' in node) for (const child of (node as Parents).children) collect(child, source, pieces);
+  }
+}
+
+/** An ordered or bulleted item keeps its marker (`1. `) in front of its first paragraph, as written. */
+function collectListItem(item: Extract<Nodes, { type: 'listItem' }>, source: string, pieces: Piece[]): void {
+  const [first, ...rest] = item.children;
+  const itemStart = item.position?.start.offset;
+  if (first?.type === 'paragraph' && itemStart !== undefined) {
+    const before = pieces.length;
+    pushInline(first, source, pieces, '');
+    const piece = pieces[before];
+    if (piece) {
+      const marker = source.slice(itemStart, piece.start);
+      pieces[before] = { text: marker + piece.text, start: itemStart, end: piece.end };
+    }
+  } else if (first) {
+    collect(first, source, pieces);
+  }
+  for (const child of rest) collect(child, source, pieces);
+}
+
+function pushInline(node: Parents, source: string, pieces: Piece[], cellSeparator: string): void {
+  const first = node.children[0]?.position;
+  const last = node.children.at(-1)?.position;
+  if (!first || !last) return;
+  const text = cellSeparator ? node.children.map((cell) => toString(cell)).join(cellSeparator) : toString(node);
+  if (!text.trim()) return;
+  const start = first.start.offset ?? 0;
+  const end = last.end.offset ?? start;
+  pieces.push({ text: text === source.slice(start, end) ? text : text.replace(/\s*\n\s*/g, ''), start, end });
+}

@@ -1,0 +1,69 @@
+/** The kinds of paired punctuation; the opening and closing mark of one pair may differ in width. */
+const families: Record<string, { family: string; open: boolean }> = {};
+for (const [family, opens, closes] of [
+  ['round', '（(', '）)'],
+  ['quote', '“‘', '”’'],
+  ['book', '《〈', '》〉'],
+  ['corner', '「『', '」』'],
+  ['lenticular', '【〖', '】〗'],
+  ['square', '[［', ']］'],
+] as const) {
+  for (const c of opens) families[c] = { family, open: true };
+  for (const c of closes) families[c] = { family, open: false };
+}
+
+/** A matched pair: offsets of the opening and of the closing mark. */
+export interface BracketPair {
+  open: number;
+  close: number;
+}
+
+/** What matching the brackets of a text found. */
+export interface BracketScan {
+  /** Matched pairs, in order of their closing mark. */
+  pairs: BracketPair[];
+  /** Offsets of marks that have no partner. */
+  unmatched: number[];
+}
+
+/**
+ * Matches the brackets and quotes of a text, leniently: `（` may close with `)`, an ASCII `"`
+ * closes an open quote and otherwise opens one, and a closing mark skips unmatched openers.
+ * @param text one paragraph
+ */
+export function scanBrackets(text: string): BracketScan {
+  const stack: Array<{ family: string; at: number }> = [];
+  const pairs: BracketPair[] = [];
+  const unmatched: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    let mark = families[c];
+    if (c === '"') mark = { family: 'quote', open: stack.at(-1)?.family !== 'quote' };
+    if (!mark) continue;
+    if (mark.open) {
+      stack.push({ family: mark.family, at: i });
+      continue;
+    }
+    const depth = stack.findLastIndex((entry) => entry.family === mark.family);
+    if (depth === -1) {
+      unmatched.push(i);
+      continue;
+    }
+    for (const skipped of stack.splice(depth + 1)) unmatched.push(skipped.at);
+    pairs.push({ open: stack.pop()!.at, close: i });
+  }
+  for (const entry of stack) unmatched.push(entry.at);
+  unmatched.sort((a, b) => a - b);
+  return { pairs, unmatched };
+}
+
+/**
+ * For each character, whether it stands inside a matched pair of brackets or quotes
+ * (the marks themselves included).
+ * @param text one paragraph
+ */
+export function bracketDepths(text: string): Uint8Array {
+  const inside = new Uint8Array(text.length);
+  for (const { open, close } of scanBrackets(text).pairs) inside.fill(1, open, close + 1);
+  return inside;
+}
