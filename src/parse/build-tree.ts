@@ -1,0 +1,58 @@
+import type { Block, Node, NodeKind } from '../model/index.js';
+import type { Marker } from './match-marker.js';
+import { splitHeadline } from './split-headline.js';
+
+/** Depth of each kind on the ladder; a node nests under the nearest open node of a smaller rank. */
+const RANK: Record<NodeKind, number> = { section: 0, subsection: 1, item: 2, subitem: 3, point: 4 };
+
+/** The prose before the first numbered paragraph, and the numbered nodes. */
+export interface Tree {
+  preamble: Block[];
+  body: Node[];
+}
+
+/**
+ * Builds the node tree of blocks `[from, to)`. Kind comes from the marker, so levels may be
+ * skipped; an unnumbered paragraph belongs to the node before it.
+ * @param blocks all paragraphs of the file
+ * @param markers the marker of each paragraph, or null
+ */
+export function buildTree(blocks: Block[], markers: Array<Marker | null>, from: number, to: number): Tree {
+  const preamble: Block[] = [];
+  const body: Node[] = [];
+  const open: Node[] = [];
+  for (let i = from; i < to; i++) {
+    const block = blocks[i]!;
+    const marker = markers[i];
+    if (!marker) {
+      const owner = open.at(-1);
+      if (owner) owner.blocks.push(block);
+      else preamble.push(block);
+      continue;
+    }
+    const node = makeNode(block, marker);
+    while (open.length && RANK[open.at(-1)!.kind] >= RANK[node.kind]) open.pop();
+    (open.at(-1)?.children ?? body).push(node);
+    open.push(node);
+  }
+  return { preamble, body };
+}
+
+function makeNode(block: Block, marker: Marker): Node {
+  const { title, titleEnd, text } = splitHeadline(block.text.slice(marker.raw.length));
+  return {
+    kind: marker.kind,
+    eId: '',
+    num: { raw: marker.raw, value: marker.value, style: marker.style },
+    title,
+    titleEnd,
+    label: '',
+    text,
+    lead: block.lead,
+    trail: block.trail,
+    blocks: [],
+    obligations: [],
+    children: [],
+    position: block.position,
+  };
+}

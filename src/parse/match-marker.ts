@@ -1,0 +1,58 @@
+import type { NodeKind, Num } from '../model/index.js';
+import { chineseNumber, digitNumber } from '../text/chinese-number.js';
+
+/** A numbering marker found at the start of a paragraph. */
+export interface Marker extends Num {
+  kind: NodeKind;
+}
+
+const HAN = '[一二三四五六七八九十百零〇两]+';
+const DIGITS = '[0-9０-９]{1,3}';
+
+/** The ladder: each marker style, the kind it stands for, and how to read its numeral. */
+const ladder: Array<{ kind: NodeKind; pattern: RegExp; numeral: 'han' | 'digits' | 'circled' }> = [
+  // `一、` (also `一．`); not `一是`.
+  { kind: 'section', pattern: new RegExp(`^(${HAN})([、．])\\s*`, 'u'), numeral: 'han' },
+  // `（一）`, `(一)`, mixed widths.
+  { kind: 'subsection', pattern: new RegExp(`^([（(])\\s*(${HAN})\\s*([）)])\\s*`, 'u'), numeral: 'han' },
+  // `1.` `1．` `1、` `1﹒` `１．` `1. `, but not a decimal such as `1.5倍`.
+  { kind: 'item', pattern: new RegExp(`^(${DIGITS})([.．、﹒])(?![0-9０-９])\\s*`, 'u'), numeral: 'digits' },
+  // `（1）`, `(1)`, and the bare `1）`.
+  { kind: 'subitem', pattern: new RegExp(`^([（(]?)\\s*(${DIGITS})\\s*([）)])\\s*`, 'u'), numeral: 'digits' },
+  // `①` … `㊿`.
+  { kind: 'point', pattern: /^([①-⑳㉑-㉟㊱-㊿])\s*/u, numeral: 'circled' },
+  // A paragraph that is only a number: the row number of a table flattened to one cell per line.
+  { kind: 'item', pattern: /^([0-9]{1,3})$/u, numeral: 'digits' },
+];
+
+/**
+ * The numbering marker at the start of a paragraph, if any.
+ * @param text the paragraph, without its indentation
+ */
+export function matchMarker(text: string): Marker | null {
+  for (const { kind, pattern, numeral } of ladder) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const raw = match[0];
+    const figure = match.slice(1).find((group) => group && !/^[（(、．.﹒）)]$/.test(group)) ?? '';
+    const value = readNumeral(figure, numeral);
+    if (value === null) continue;
+    return { kind, raw, value, style: styleOf(raw.trimEnd(), figure, numeral) };
+  }
+  return null;
+}
+
+function readNumeral(figure: string, numeral: 'han' | 'digits' | 'circled'): number | null {
+  if (numeral === 'han') return chineseNumber(figure);
+  if (numeral === 'digits') return digitNumber(figure);
+  const code = figure.codePointAt(0)!;
+  if (code <= 0x2473) return code - 0x2460 + 1; // ①–⑳
+  if (code <= 0x325f) return code - 0x3251 + 21; // ㉑–㉟
+  return code - 0x32b1 + 36; // ㊱–㊿
+}
+
+/** The marker with its numeral replaced by a fixed one, so that `3.` and `12.` share a style. */
+function styleOf(marker: string, figure: string, numeral: 'han' | 'digits' | 'circled'): string {
+  const stand = numeral === 'han' ? '一' : numeral === 'circled' ? '①' : /[０-９]/.test(figure) ? '１' : '1';
+  return marker.replace(/\s+/g, '').replace(figure, stand);
+}

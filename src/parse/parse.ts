@@ -1,0 +1,37 @@
+import type { Block, Part } from '../model/index.js';
+import { buildTree } from './build-tree.js';
+import { finishNodes } from './finish-nodes.js';
+import { matchMarker } from './match-marker.js';
+import { readClosing } from './read-closing.js';
+import { readFront } from './read-front.js';
+import { splitParts } from './split-parts.js';
+import { takeTrailingClosing } from './take-trailing-closing.js';
+
+/** The parts of a document that parsing finds; the main plan first, then attachments. */
+export interface Parsed {
+  title: string | null;
+  front: Block[];
+  preamble: Block[];
+  body: Part['body'];
+  closing: Block[];
+  attachments: Part[];
+}
+
+/**
+ * Turns the paragraphs of a file into the document tree: front, preamble, numbered nodes,
+ * closing, and attachments. Obligations are left empty for `extract`.
+ * @param blocks the paragraphs, from `splitText` or `markdownBlocks`
+ */
+export function parse(blocks: Block[]): Parsed {
+  const markers = blocks.map((block) => matchMarker(block.text));
+  const parts = splitParts(blocks, markers).map((range, index): Part => {
+    const front = readFront(blocks, markers, range.start, range.end);
+    const closing = readClosing(blocks, markers, front.end, range.end);
+    const { preamble, body } = buildTree(blocks, markers, front.end, closing.start);
+    const trailing = takeTrailingClosing(body);
+    finishNodes(body, index === 0 ? '' : `att_${index}__`);
+    return { title: front.title, front: front.blocks, preamble, body, closing: [...trailing, ...closing.blocks] };
+  });
+  const [main, ...attachments] = parts;
+  return { ...main!, attachments };
+}

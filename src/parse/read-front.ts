@@ -1,0 +1,94 @@
+import type { Block, BlockRole } from '../model/index.js';
+import { endsWithGenre, isAddressee, isAttachmentLabel, isDate, isDocNumber, isNote, isTitleLike } from './line-patterns.js';
+import type { Marker } from './match-marker.js';
+
+/** What stands before a part's preamble. */
+export interface Front {
+  blocks: Block[];
+  title: string | null;
+  /** Index of the first block after the front. */
+  end: number;
+}
+
+/** Most lines one title is split over. */
+const MAX_TITLE_LINES = 4;
+
+/**
+ * Reads the front of a part: its attachment label, its title (which may be split over several
+ * lines), 文号 and 主送, and a notice that wraps the plan. A notice is recognised by its date
+ * line standing before the first numbered paragraph; the title after the date is the plan's.
+ * @param blocks all paragraphs of the file
+ * @param markers the marker of each paragraph, or null
+ * @param start first block of the part
+ * @param end block after the part
+ */
+export function readFront(blocks: Block[], markers: Array<Marker | null>, start: number, end: number): Front {
+  const front: Block[] = [];
+  const take = (k: number, role: BlockRole) => front.push({ ...blocks[k]!, role });
+  let firstMarked = start;
+  while (firstMarked < end && !markers[firstMarked]) firstMarked++;
+
+  let i = start;
+  if (i < end && isAttachmentLabel(blocks[i]!.text)) take(i++, 'attachment-label');
+  let titleEnd = titleLines(blocks, markers, i, firstMarked);
+  const titleBlocks = blocks.slice(i, titleEnd);
+  let title = joinTitle(titleBlocks);
+  while (i < titleEnd) take(i++, 'title');
+  i = metadata(blocks, i, firstMarked, take);
+
+  const date = findDate(blocks, i, firstMarked);
+  if (date !== -1 && (isNoticeTitle(title) || blocks.slice(i, date).some((b) => /[。！]$/.test(b.text)))) {
+    for (const block of front) if (block.role === 'title') block.role = 'notice';
+    for (; i < date; i++) take(i, wrapperRole(blocks[i]!.text, i === date - 1));
+    take(i++, 'date');
+    while (i < firstMarked && isNote(blocks[i]!.text)) take(i++, 'note');
+    titleEnd = titleLines(blocks, markers, i, firstMarked);
+    if (titleEnd > i) title = joinTitle(blocks.slice(i, titleEnd));
+    while (i < titleEnd) take(i++, 'title');
+    i = metadata(blocks, i, firstMarked, take);
+  }
+  return { blocks: front, title, end: i };
+}
+
+/** End of the title lines starting at `i`: one line, or as many as it takes to reach a genre word (`…的指导意见`). */
+function titleLines(blocks: Block[], markers: Array<Marker | null>, i: number, limit: number): number {
+  const usable = (k: number) => k < limit && !markers[k] && isTitleLike(blocks[k]!.text) && !isDocNumber(blocks[k]!.text) && !isAddressee(blocks[k]!.text);
+  if (!usable(i)) return i;
+  let joined = blocks[i]!.text;
+  if (endsWithGenre(joined)) return i + 1;
+  for (let k = i + 1; k < i + MAX_TITLE_LINES && usable(k); k++) {
+    joined += blocks[k]!.text;
+    if (endsWithGenre(joined)) return k + 1;
+  }
+  return i + 1;
+}
+
+function metadata(blocks: Block[], i: number, limit: number, take: (k: number, role: BlockRole) => void): number {
+  for (; i < limit; i++) {
+    const text = blocks[i]!.text;
+    if (isDocNumber(text)) take(i, 'doc-number');
+    else if (isAddressee(text)) take(i, 'addressee');
+    else break;
+  }
+  return i;
+}
+
+/** The role of a line of the notice before its date; the line right above the date is the signature. */
+function wrapperRole(text: string, aboveDate: boolean): BlockRole {
+  if (isDocNumber(text)) return 'doc-number';
+  if (isAddressee(text)) return 'addressee';
+  return aboveDate && isTitleLike(text) ? 'signature' : 'notice';
+}
+
+function findDate(blocks: Block[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (isDate(blocks[k]!.text)) return k;
+  return -1;
+}
+
+function isNoticeTitle(title: string | null): boolean {
+  return title !== null && (/(?:通知|通报|函)$/.test(title) || /印发|转发/.test(title));
+}
+
+function joinTitle(lines: Block[]): string | null {
+  return lines.length ? lines.map((b) => b.text).join('') : null;
+}

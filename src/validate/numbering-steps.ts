@@ -1,0 +1,42 @@
+import { advance, type Document, type Node, type Position } from '../model/index.js';
+
+/** One numbered node and what its number should have been, given the nodes before it. */
+export interface NumberingStep {
+  node: Node;
+  /** The number of the previous node of the same kind and parent, or null for the first. */
+  previous: number | null;
+  /** The numbers accepted here: previous + 1; for a first child 1, or the last number of its kind + 1 (numbering that runs on). */
+  accepted: number[];
+}
+
+/**
+ * Walks every node of the document and its attachments in order with the numbers it may take.
+ * @param document a compiled document
+ */
+export function numberingSteps(document: Document): NumberingStep[] {
+  const steps: NumberingStep[] = [];
+  for (const body of [document.body, ...document.attachments.map((part) => part.body)]) {
+    const last = new Map<string, number>();
+    const walk = (siblings: Node[]) => {
+      const previousOfKind = new Map<string, number>();
+      for (const node of siblings) {
+        const previous = previousOfKind.get(node.kind) ?? null;
+        const runOn = last.get(node.kind);
+        const accepted = previous !== null ? [previous + 1] : runOn !== undefined ? [1, runOn + 1] : [1];
+        steps.push({ node, previous, accepted });
+        previousOfKind.set(node.kind, node.num.value);
+        last.set(node.kind, node.num.value);
+        walk(node.children);
+      }
+    };
+    walk(body);
+  }
+  return steps;
+}
+
+/** The span of a node's marker, where numbering findings point. */
+export function markerPosition(node: Node): Position | null {
+  if (!node.position) return null;
+  const start = node.position.start;
+  return { start, end: advance(start, node.num.raw.trimEnd()) };
+}

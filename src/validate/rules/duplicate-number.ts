@@ -1,0 +1,19 @@
+import type { Rule } from '../rule.js';
+import { markerPosition, numberingSteps } from '../numbering-steps.js';
+
+/** Two siblings of one kind with the same number. */
+export const duplicateNumber: Rule = {
+  id: 'duplicate-number',
+  description: 'A node repeats the number of the node before it.',
+  severity: 'error',
+  check: (document) =>
+    numberingSteps(document)
+      .filter(({ node, previous }) => previous === node.num.value)
+      .map(({ node }) => ({
+        message: `${node.kind} ${node.num.raw.trim()} repeats the number before it`,
+        position: markerPosition(node),
+        eId: node.eId,
+        expected: String(node.num.value + 1),
+        actual: String(node.num.value),
+      })),
+};

@@ -1,0 +1,19 @@
+import type { Rule } from '../rule.js';
+import { markerPosition, numberingSteps } from '../numbering-steps.js';
+
+/** `5.` after `7.`, or a first child numbered neither 1 nor on from the last of its kind. */
+export const numberOutOfOrder: Rule = {
+  id: 'number-out-of-order',
+  description: 'A number is smaller than the one before it.',
+  severity: 'error',
+  check: (document) =>
+    numberingSteps(document)
+      .filter(({ node, previous, accepted }) => node.num.value < Math.min(...accepted) && previous !== node.num.value)
+      .map(({ node, accepted }) => ({
+        message: `${node.kind} ${node.num.raw.trim()} is out of order: expected ${accepted.join(' or ')}`,
+        position: markerPosition(node),
+        eId: node.eId,
+        expected: accepted.join(' or '),
+        actual: String(node.num.value),
+      })),
+};
