@@ -1,0 +1,56 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+/** One input to read: a file, or `-` for standard input. */
+export interface Input {
+  /** The path to show and record, relative to the working folder when inside it; null for stdin. */
+  path: string | null;
+  /** Absolute path to read, or null for stdin. */
+  file: string | null;
+}
+
+/** Extensions read when a folder is given. */
+export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown'];
+
+/**
+ * Expands the arguments into files: folders recursively (only `.txt` and `.md` files, sorted),
+ * files as given, `-` as standard input.
+ * @param args the paths on the command line
+ * @param cwd the working folder
+ * @returns the inputs, and the arguments that name nothing, with the reason
+ */
+export function collectInputs(args: string[], cwd: string): { inputs: Input[]; missing: Array<{ path: string; reason: string }> } {
+  const inputs: Input[] = [];
+  const missing: Array<{ path: string; reason: string }> = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      inputs.push({ path: null, file: null });
+      continue;
+    }
+    const file = resolve(cwd, arg);
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (!stat) missing.push({ path: arg, reason: 'no such file or folder' });
+    else if (stat.isDirectory()) {
+      const found = walk(file);
+      if (found.length === 0) missing.push({ path: arg, reason: `folder has no ${INPUT_EXTENSIONS.join(' or ')} files` });
+      for (const each of found) inputs.push({ path: show(each, cwd), file: each });
+    } else inputs.push({ path: show(file, cwd), file });
+  }
+  return { inputs, missing };
+}
+
+function walk(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) return entry.name.startsWith('.') || entry.name === 'node_modules' ? [] : walk(path);
+      return INPUT_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)) ? [path] : [];
+    });
+}
+
+/** Relative to `cwd` with forward slashes when inside it, else absolute. */
+function show(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return rel && !rel.startsWith('..') ? rel.split('\\').join('/') : file;
+}

@@ -1,0 +1,117 @@
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { compile, type CompileResult } from '../compile.js';
+import { countNodes } from '../emit/count-nodes.js';
+import { DEFAULT_FORMATS, EXTENSIONS, emitters, isFormat, type Format } from '../emit/emitters.js';
+import { toRunIndex, type RunEntry } from '../emit/run-index.js';
+import { DecodeError } from '../read/decode.js';
+import { colorsFor } from './colors.js';
+import { collectInputs, type Input } from './collect-inputs.js';
+import { exitCode } from './exit-code.js';
+import { formatDiagnostic } from './format-diagnostic.js';
+import type { Io } from './io.js';
+import { uniqueIds } from './unique-ids.js';
+import { UsageError } from './usage-error.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+/** The options of `policy-compile compile`, as commander hands them over. */
+export interface CompileCommandOptions {
+  out?: string;
+  format?: string;
+  stdout?: boolean;
+  frail?: boolean;
+  from?: 'text' | 'markdown';
+}
+
+/**
+ * Compiles the inputs and writes `<id>.<format>` per document plus `index.json` into the
+ * output folder, or one format of one document to stdout.
+ * @param args files, folders, or `-` for stdin
+ * @param options the command's options
+ * @param io the outside world
+ * @returns the exit code
+ */
+export async function compileCommand(args: string[], options: CompileCommandOptions, io: Io): Promise<number> {
+  const formats = parseFormats(options.format);
+  if (!options.stdout && !options.out) throw new UsageError('say where to write: -o <folder>, or --stdout');
+  if (options.stdout && formats.length !== 1) throw new UsageError('--stdout writes one format: add --format json, yaml, csv or outline');
+
+  const colors = colorsFor(io);
+  const { inputs, missing } = collectInputs(args, io.cwd);
+  const problems = missing.map(({ path, reason }) => `${path}: ${reason}`);
+  if (options.stdout && inputs.length !== 1) throw new UsageError(`--stdout writes one document, but ${inputs.length} inputs were given`);
+
+  const ids = uniqueIds(inputs.map((input) => input.path));
+  const results: CompileResult[] = [];
+  for (const [i, input] of inputs.entries()) {
+    try {
+      const bytes = await readInput(input, io);
+      results.push(compile(bytes, { path: input.path, id: ids[i]!, ...(options.from ? { format: options.from } : {}) }));
+    } catch (error) {
+      problems.push(describeReadError(input, error));
+    }
+  }
+
+  const entries: RunEntry[] = [];
+  if (options.stdout) {
+    const result = results[0];
+    if (result) io.stdout(emitters[formats[0]!](result.document));
+  } else {
+    const folder = resolve(io.cwd, options.out!);
+    prepareFolder(folder, options.out!);
+    for (const result of results) {
+      const files = formats.map((format) => `${result.document.id}.${EXTENSIONS[format]}`);
+      formats.forEach((format, k) => writeFileAtomic(join(folder, files[k]!), emitters[format](result.document)));
+      entries.push({ ...result, files });
+    }
+    writeFileAtomic(join(folder, 'index.json'), toRunIndex(entries));
+  }
+
+  const diagnostics = results.flatMap((result) => result.diagnostics);
+  for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
+  for (const result of results) {
+    const counts = countNodes(result.document);
+    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+    const mark = errors ? colors.red('✖') : colors.green('✔');
+    const parts = (['sections', 'subsections', 'items', 'subitems', 'points', 'obligations'] as const)
+      .filter((kind) => counts[kind] > 0 || kind === 'obligations')
+      .map((kind) => `${counts[kind]} ${kind}`);
+    io.stderr(`${mark} ${colors.bold(result.document.id)}  ${parts.join(', ')}\n`);
+    for (const diagnostic of result.diagnostics) io.stderr(`    ${formatDiagnostic(diagnostic, colors)}\n`);
+  }
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const written = options.stdout ? 'to stdout' : `${entries.length * formats.length + 1} files in ${options.out}`;
+  io.stderr(`${results.length} compiled, ${problems.length} unreadable, ${errors} errors, ${warnings} warnings; wrote ${written}\n`);
+  return exitCode(diagnostics, problems.length, options.frail);
+}
+
+/** `json,yaml` → the formats, checked. */
+export function parseFormats(list: string | undefined): Format[] {
+  if (!list) return [...DEFAULT_FORMATS];
+  const names = list.split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = names.filter((name) => !isFormat(name));
+  if (unknown.length || names.length === 0) {
+    throw new UsageError(`unknown format ${unknown.join(', ') || '(none)'}: choose from ${Object.keys(emitters).join(', ')}`);
+  }
+  return [...new Set(names)] as Format[];
+}
+
+async function readInput(input: Input, io: Io): Promise<Uint8Array> {
+  return input.file === null ? io.readStdin() : readFileSync(input.file);
+}
+
+function describeReadError(input: Input, error: unknown): string {
+  const where = input.path ?? '<stdin>';
+  if (error instanceof DecodeError) return `${where}${error.line ? `:${error.line}` : ''}: ${error.message}`;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EISDIR') return `${where}: is a folder`;
+  if (code === 'EACCES') return `${where}: permission denied`;
+  return `${where}: cannot read (${(error as Error).message})`;
+}
+
+function prepareFolder(folder: string, shown: string): void {
+  const stat = statSync(folder, { throwIfNoEntry: false });
+  if (stat && !stat.isDirectory()) throw new UsageError(`${shown} exists and is not a folder`);
+  mkdirSync(folder, { recursive: true });
+}

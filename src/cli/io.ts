@@ -1,0 +1,26 @@
+/** The outside world a command sees; tests pass their own. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Promise<Uint8Array>;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Whether stderr is a terminal (colour and the summary's symbols). */
+  stderrIsTTY: boolean;
+}
+
+/** The real process: its streams, working folder and environment. */
+export function processIo(): Io {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+    cwd: process.cwd(),
+    env: process.env,
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+  };
+}

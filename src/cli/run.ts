@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { colorsFor } from './colors.js';
+import { compileCommand } from './compile-command.js';
+import { EXIT } from './exit-code.js';
+import type { Io } from './io.js';
+import { UsageError } from './usage-error.js';
+
+const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+const COMPILE_EXAMPLES = `
+Examples:
+  $ policy-compile seeds/ -o out/                   compile every .txt and .md file under seeds/
+  $ policy-compile plan.txt -o out/ --format csv    only the task table
+  $ policy-compile plan.txt --stdout --format outline
+  $ cat plan.txt | policy-compile - --stdout --format json
+
+Exit codes: 0 clean, 1 errors found (warnings too with --frail), 2 bad usage or unreadable input.`;
+
+/**
+ * Runs the command line.
+ * @param argv the arguments after the program name
+ * @param io the outside world
+ * @returns the exit code
+ */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const colors = colorsFor(io);
+  let code: number = EXIT.clean;
+  const program = new Command('policy-compile')
+    .description('Compile Chinese government policy plans (工作要点, 实施意见, 实施方案) into validated JSON, YAML and CSV.')
+    .version(version, '-v, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(colors.red(text)),
+    })
+    .showHelpAfterError('(policy-compile --help shows usage)');
+
+  program
+    .command('compile', { isDefault: true })
+    .description('compile plans into a tree of sections, items and obligations')
+    .argument('<inputs...>', 'files or folders (.txt, .md), or - for stdin')
+    .option('-o, --out <folder>', 'write <id>.json, <id>.yaml, <id>.csv and index.json here')
+    .option('-f, --format <list>', 'formats to write, comma-separated: json, yaml, csv, outline', 'json,yaml,csv')
+    .option('--stdout', 'write one format of one document to stdout instead of files')
+    .addOption(new Option('--from <format>', 'read the input as text or markdown (default: by extension)').choices(['text', 'markdown']))
+    .option('--frail', 'exit 1 on warnings too')
+    .addHelpText('after', COMPILE_EXAMPLES)
+    .action(async (inputs: string[], options) => {
+      code = await compileCommand(inputs, options, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.clean : EXIT.failure;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`${colors.red('error')}  ${error.message}\n(policy-compile --help shows usage)\n`);
+      return EXIT.failure;
+    }
+    io.stderr(`${colors.red('error')}  ${(error as Error).message}\n`);
+    if (io.env.DEBUG) io.stderr(`${(error as Error).stack}\n`);
+    return EXIT.failure;
+  }
+}

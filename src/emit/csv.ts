@@ -1,0 +1,67 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Document, Node, Part } from '../model/index.js';
+
+/** The columns of the task table (任务分解表), one row per obligation. */
+export const CSV_COLUMNS = [
+  'document',
+  'year',
+  'part',
+  'section',
+  'section_title',
+  'kind',
+  'number',
+  'label',
+  'obligation',
+  'text',
+  'leads',
+  'partners',
+  'deadline',
+] as const;
+
+/** Joins the units of one cell; `、` cannot be used, it stands inside unit names such as `各区、县级市政府`. */
+const LIST_SEPARATOR = '；';
+
+/**
+ * The task table as CSV: UTF-8 with a byte-order mark so that Excel shows Chinese, a header row,
+ * one row per obligation. Cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`)
+ * are prefixed with `'`.
+ * @param document a compiled document
+ */
+export function toCsv(document: Document): string {
+  const rows: string[][] = [];
+  const parts: Array<[string, Part['body']]> = [['', document.body], ...document.attachments.map((part, i): [string, Part['body']] => [`att_${i + 1}`, part.body])];
+  for (const [part, body] of parts) {
+    for (const section of body) {
+      for (const node of walk(section)) {
+        for (const obligation of node.obligations) {
+          rows.push([
+            document.id,
+            document.year === null ? '' : String(document.year),
+            part,
+            section.num.raw.trim(),
+            section.title ?? section.label,
+            node.kind,
+            node.num.raw.trim(),
+            node.label,
+            obligation.eId,
+            obligation.text,
+            obligation.leads.join(LIST_SEPARATOR),
+            obligation.partners.join(LIST_SEPARATOR),
+            obligation.deadline?.text ?? '',
+          ]);
+        }
+      }
+    }
+  }
+  return stringify(rows.map((row) => row.map(neutralise)), { bom: true, header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' });
+}
+
+function* walk(node: Node): Generator<Node> {
+  yield node;
+  for (const child of node.children) yield* walk(child);
+}
+
+/** OWASP's advice against CSV injection: a cell starting with = + - @ (or tab, CR) is made text. */
+function neutralise(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}

@@ -1,0 +1,9 @@
+/**
+ * policy-compile as a library: compile a plan into a validated tree, validate a tree, and the
+ * zod schemas every type is derived from.
+ */
+export { compile, idFromPath, type CompileOptions, type CompileResult } from './compile.js';
+export { validate, type ValidateOptions } from './validate/validate.js';
+export { DecodeError, decode, type Decoded } from './read/decode.js';
+export { emitters, type Emit, type Format } from './emit/emitters.js';
+export * from './model/index.js';
