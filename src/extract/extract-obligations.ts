@@ -48,7 +48,7 @@ function extractUnder(nodes: Node[], inherited: UnitNote[]): Node[] {
     settle(inherited, false);
     // One run of notes closing the node covers all of it; so do note lines under a node without prose.
     const whole = runs.length === 1 && !trailing ? runs[0]! : obligations.length === 0 ? runs.flat() : [];
-    return { ...node, obligations, notes: whole, children: extractUnder(node.children, whole.length ? whole : inherited) };
+    return { ...node, obligations, notes: structuredClone(whole), children: extractUnder(node.children, whole.length ? whole : inherited) };
   });
 }
 
@@ -60,7 +60,7 @@ function entriesOf(node: Node): Entry[] {
   for (const block of node.blocks) {
     const fields = readNoteLine(block.text);
     if (fields) {
-      const position = { start: block.position.start, end: advance(block.position.start, block.text) };
+      const position = { start: advance(block.position.start, ''), end: advance(block.position.start, block.text) };
       entries.push({ kind: 'note', note: { text: block.text, position, ...fields } });
     } else {
       addProse(entries, block.text, block.position.start);
@@ -73,7 +73,9 @@ function addProse(entries: Entry[], text: string, base: Point | null): void {
   const at = (offset: number) => base && advance(base, text.slice(0, offset));
   for (const span of splitSentences(text)) {
     const sentence = text.slice(span.start, span.end);
-    const found = findSentenceNotes(sentence);
+    // A sentence that is a labelled note (`…。牵头单位：A；完成时限：2022年底前。`) is a note as a whole.
+    const line = readNoteLine(sentence);
+    const found = line ? { text: '', end: 0, notes: [{ start: 0, end: sentence.length, ...line }] } : findSentenceNotes(sentence);
     if (found.text) {
       const start = at(span.start);
       entries.push({ kind: 'sentence', text: found.text, position: start && { start, end: advance(start, sentence.slice(0, found.end)) } });
@@ -102,11 +104,12 @@ function obligation(eId: string, text: string, position: Position | null, notes:
     actions,
     leads,
     partners,
-    deadline: (own ? noted : null) ?? findDeadline(text) ?? noted,
+    deadline: structuredClone((own ? noted : null) ?? findDeadline(text) ?? noted),
     targets: findTargets(text),
     references: findReferences(text),
     modality: findModality(text, actions),
-    notes,
+    // Copies: a tree that shares objects would be written as YAML anchors and aliases.
+    notes: structuredClone(notes),
   };
 }
 

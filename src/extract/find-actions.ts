@@ -1,5 +1,6 @@
 import { splitClauses } from '../text/clauses.js';
 import { leadingDate } from './find-deadline.js';
+import { looksLikeUnit, splitUnits } from './split-units.js';
 import { ADVERBS, FRAMING, MODALS, OPENERS, PREPOSITIONS, SERIAL, VERBS } from './action-lexicon.js';
 
 const longestFirst = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length);
@@ -88,12 +89,17 @@ function hasVerb(text: string): boolean {
   return false;
 }
 
-/** Where a subject's modal ends, when the clause opens with a subject: `发展改革委…等部门要` → after `要`. */
+/**
+ * Where a subject's modal ends, when the clause opens with a subject: bodies (`发展改革委、扶贫办…等部门要`)
+ * or a noun that ends like one (`书记要`).
+ */
 function subjectModal(clause: string, bounds: Set<number>): number | null {
   for (const segment of segmenter.segment(clause)) {
     if (!MODALS.includes(segment.segment)) continue;
     const subject = clause.slice(0, segment.index).trim();
-    if (subject && SUBJECT_END.test(subject) && verbAt(clause, 0, bounds) === null) return segment.index + segment.segment.length;
+    const named = splitUnits(subject);
+    const bodies = named.length > 0 && named.every(looksLikeUnit);
+    if (subject && (bodies || (SUBJECT_END.test(subject) && verbAt(clause, 0, bounds) === null))) return segment.index + segment.segment.length;
     return null;
   }
   return null;
@@ -108,7 +114,8 @@ function head(clause: string, at: number, bounds: Set<number>, withAdverbs = tru
   if (withAdverbs) {
     for (;;) {
       if (verbAt(clause, i, bounds) !== null) break;
-      const adverb = adverbList.find((word) => clause.startsWith(word, i) && bounds.has(i + word.length));
+      // An adverb ends a word, or runs straight into a verb (the segmenter may keep `充分利用` whole).
+      const adverb = adverbList.find((word) => clause.startsWith(word, i) && (bounds.has(i + word.length) || verbAt(clause, i + word.length, bounds) !== null));
       if (!adverb) break;
       i += adverb.length;
       if ('、，'.includes(clause[i] ?? '')) return null;

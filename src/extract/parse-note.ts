@@ -69,7 +69,7 @@ export function parseNote(content: string): NoteFields | null {
     if (labelled && label) {
       const rest = labelled[2]!.trim();
       if (label[1] === 'deadline') {
-        if (!rest) return null;
+        if (!isDeadlineClause(rest)) return null;
         deadline = readDeadline(rest);
         open = null;
         continue;

@@ -116,7 +116,8 @@ export function scoreUnitNotes(document: Document, gold: UnitGold): UnitScore {
   }
   for (const eId of gold.wholeNodes) {
     const node = nodes.get(eId);
-    const ok = node && node.notes?.length && node.obligations.every((o) => o.notes.length && o.notes.every((n) => node.notes!.includes(n)));
+    const whole = new Set((node?.notes ?? []).map(noteKey));
+    const ok = node && whole.size && node.obligations.every((o) => o.notes.length && o.notes.every((n) => whole.has(noteKey(n))));
     if (!ok) score.coverage.push(`${eId}: its note should cover the whole node`);
   }
   return score;
@@ -128,13 +129,15 @@ export function scoreUnitNotes(document: Document, gold: UnitGold): UnitScore {
  * @param document a compiled document
  */
 export function unitNoteLines(document: Document): string[] {
-  const seen = new Map<UnitNote, string>();
+  // A note reaches several obligations (and a node's children); it is listed once, under the first node that has it.
+  const seen = new Map<string, [UnitNote, string]>();
   for (const node of walkAll(document)) {
     for (const note of [...(node.notes ?? []), ...node.obligations.flatMap((o) => o.notes)]) {
-      if (!seen.has(note) && (note.leads.length || note.partners.length || note.deadline)) seen.set(note, node.eId);
+      const key = noteKey(note);
+      if (!seen.has(key) && (note.leads.length || note.partners.length || note.deadline)) seen.set(key, [note, node.eId]);
     }
   }
-  return [...seen]
+  return [...seen.values()]
     .sort(([a], [b]) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0))
     .map(([note, eId]) => normaliseLine(`${eId} | ${note.leads.join('；')} | ${note.partners.join('；')} | ${note.deadline?.text ?? ''}`));
 }
@@ -179,6 +182,10 @@ function tally(t: Tally, expected: string[], found: string[]): void {
     } else t.fn++;
   }
   t.fp += left.length;
+}
+
+function noteKey(note: UnitNote): string {
+  return `${note.position?.start.offset ?? -1}:${note.text}`;
 }
 
 function normaliseLine(line: string): string {
