@@ -93,6 +93,19 @@ describe('obligations and their unit notes in the tree', () => {
     expect(byNode.get('23.')!.obligations.map((o) => o.text)).toEqual(['编制年度法治政府建设报告。']);
   });
 
+  it('reads a note the parser left in a title as the note of the whole node, and such a title as a task', () => {
+    const source = '一、总体任务\n（一）加强组织领导（牵头单位：市委办）\n1.建立工作台账。\n2.完善考核办法（市考核办负责）\n';
+    const document = checkDocument(source, 'titles.txt');
+    const [subsection] = document.body[0]!.children;
+    expect(subsection!.notes!.map((n) => [n.text, n.leads])).toEqual([['（牵头单位：市委办）', ['市委办']]]);
+    expect(subsection!.children[0]!.obligations.map((o) => [o.text, o.leads])).toEqual([['建立工作台账。', ['市委办']]]);
+    expect(subsection!.children[1]!.notes!.map((n) => n.leads)).toEqual([['市考核办']]);
+    // A leaf with nothing but its title and units is a task: its title is the obligation.
+    expect(subsection!.children[1]!.obligations.map((o) => [o.text, o.leads])).toEqual([['完善考核办法', ['市考核办']]]);
+    const lines = checkDocument('一、任务\n1.建立X机制。\n牵头单位：市司法局\n2.咨询方式。\n', 'lines.txt');
+    expect(lines.body[0]!.children.map((n) => n.obligations.map((o) => [o.text, o.leads]))).toEqual([[['建立X机制。', ['市司法局']]], [['咨询方式。', []]]]);
+  });
+
   it('shares no objects between obligations, so YAML has no anchors for them', () => {
     const { document } = compile(readFileSync(FIXTURE, 'utf8'), { path: FIXTURE });
     const objects = [...nodesOf(document).flatMap((n) => n.notes ?? []), ...obligationsOf(document).flatMap((o) => [...o.notes, o.deadline, o.position])].filter(Boolean);

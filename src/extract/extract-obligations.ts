@@ -45,11 +45,39 @@ function extractUnder(nodes: Node[], inherited: UnitNote[]): Node[] {
       settle(run, true);
     }
     const trailing = pending.length > 0;
-    settle(inherited, false);
+    // A note in the node's title (`（一）加强组织领导（牵头单位：市委办）`) covers the node.
+    const titled = titleNotes(node);
+    settle(titled.length ? titled : inherited, titled.length > 0);
     // One run of notes closing the node covers all of it; so do note lines under a node without prose.
-    const whole = runs.length === 1 && !trailing ? runs[0]! : obligations.length === 0 ? runs.flat() : [];
+    const closing = runs.length === 1 && !trailing ? runs[0]! : obligations.length === 0 ? runs.flat() : [];
+    const whole = [...titled, ...closing];
+    // A leaf whose only words are its title, with units for it, is a task too: `1.建立X机制。` + `牵头单位：…`.
+    if (!obligations.length && !node.children.length && node.title && whole.length) {
+      const task = titleTask(node);
+      if (task) obligations.push(obligation(`${node.eId}__obl_1`, task.text, task.position, whole, true));
+    }
     return { ...node, obligations, notes: structuredClone(whole), children: extractUnder(node.children, whole.length ? whole : inherited) };
   });
+}
+
+/** The unit notes a node's title ends with, as the parser may keep them there: `完善考核办法（市考核办负责）`. */
+function titleNotes(node: Node): UnitNote[] {
+  if (!node.title) return [];
+  const found = findSentenceNotes(node.title);
+  const base = node.position && advance(node.position.start, node.num.raw);
+  return found.notes.map(({ start, end, ...fields }) => {
+    const from = base && advance(base, node.title!.slice(0, start));
+    return { text: node.title!.slice(start, end), position: from && { start: from, end: advance(from, node.title!.slice(start, end)) }, ...fields };
+  });
+}
+
+/** A node's title as a task: without the notes it ends with, else with the stop after it (`建立X机制。`). */
+function titleTask(node: Node): { text: string; position: Position | null } | null {
+  const found = findSentenceNotes(node.title!);
+  const text = found.notes.length ? found.text : node.title! + (/^[。；！？]/u.exec(node.titleEnd)?.[0] ?? '');
+  if (!text.trim()) return null;
+  const start = node.position && advance(node.position.start, node.num.raw);
+  return { text, position: start && { start, end: advance(start, text) } };
 }
 
 /** The sentences and notes of a node's head paragraph and unnumbered paragraphs, in order. */

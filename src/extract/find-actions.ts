@@ -36,33 +36,44 @@ export function findActions(text: string): string[] {
 }
 
 function clauseAction(raw: string): string | null {
-  let clause = raw.replace(OPENERS, '');
-  // A time first (`2023年6月底前完成…`, `上半年完成…`) or a modal (`必须选树…`) is not part of the action.
-  clause = clause.slice(leadingDate(clause));
-  const bounds0 = boundaries(clause);
-  const modalFirst = MODALS.find((word) => clause.startsWith(word) && bounds0.has(word.length));
-  if (modalFirst) clause = clause.slice(modalFirst.length);
+  const clause = opening(raw);
   if (!clause) return null;
   const bounds = boundaries(clause);
   const frame = framing.find((word) => clause.startsWith(word));
   if (frame && !adverbList.some((word) => word.length > frame.length && clause.startsWith(word))) return null;
   const modal = subjectModal(clause, bounds);
   if (modal !== null) return head(clause, modal, bounds);
-  const direct = head(clause, 0, bounds);
-  if (direct) return direct;
+  return head(clause, 0, bounds) ?? afterPreposition(clause, bounds) ?? afterSubject(clause, bounds);
+}
+
+/** The clause without what opens it but is no part of its action: `一是`, `并`, a time (`2023年6月底前`), a modal (`必须`). */
+function opening(raw: string): string {
+  const clause = raw.replace(OPENERS, '');
+  const timed = clause.slice(leadingDate(clause));
+  const modal = MODALS.find((word) => timed.startsWith(word) && boundaries(timed).has(word.length));
+  return modal ? timed.slice(modal.length) : timed;
+}
+
+/** The action after a preposition's phrase: the first verb the phrase ends in, after an object of two characters at least. */
+function afterPreposition(clause: string, bounds: Set<number>): string | null {
   const preposition = Object.keys(PREPOSITIONS).find((word) => clause.startsWith(word));
-  if (preposition) {
-    if (CIRCUMSTANCE_END.test(clause)) return null;
-    const ends = PREPOSITIONS[preposition];
-    // The first verb the phrase ends in, after an object of two characters at least.
-    for (let at = preposition.length + 2; at < clause.length; at++) {
-      if (!bounds.has(at)) continue;
-      const found = ends ? (ends.some((verb) => clause.startsWith(verb, at)) ? head(clause, at, bounds, false) : null) : head(clause, at, bounds);
-      if (found) return ends ? withAdverbsBefore(clause, at, found) : found;
+  if (!preposition || CIRCUMSTANCE_END.test(clause)) return null;
+  const ends = PREPOSITIONS[preposition];
+  for (let at = preposition.length + 2; at < clause.length; at++) {
+    if (!bounds.has(at)) continue;
+    if (!ends) {
+      const found = head(clause, at, bounds);
+      if (found) return found;
+    } else if (ends.some((verb) => clause.startsWith(verb, at))) {
+      const found = head(clause, at, bounds, false);
+      if (found) return withAdverbsBefore(clause, at, found);
     }
-    return null;
   }
-  // A subject without a modal: `重点执法部门定期发布…`, `市司法局负责制定…`.
+  return null;
+}
+
+/** The action after a subject without a modal: `重点执法部门定期发布…`, `市司法局负责制定…`. */
+function afterSubject(clause: string, bounds: Set<number>): string | null {
   for (let at = 2; at < clause.length; at++) {
     if (!bounds.has(at) || !SUBJECT_END.test(clause.slice(0, at))) continue;
     if (hasVerb(clause.slice(0, at))) return null;

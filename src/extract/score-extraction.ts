@@ -93,22 +93,8 @@ export interface UnitScore extends Tally {
  * @param gold the notes of the document
  */
 export function scoreUnitNotes(document: Document, gold: UnitGold): UnitScore {
-  const found = unitNoteLines(document);
-  const expected = gold.notes.map(normaliseLine);
-  const score: UnitScore = { tp: 0, fp: 0, fn: 0, missing: [], extra: [], coverage: [] };
-  const left = [...found];
-  for (const line of expected) {
-    const at = left.indexOf(line);
-    if (at >= 0) {
-      left.splice(at, 1);
-      score.tp++;
-    } else {
-      score.fn++;
-      score.missing.push(line);
-    }
-  }
-  score.fp = left.length;
-  score.extra = left;
+  const { matched, missing, extra } = matchItems(gold.notes.map(normaliseLine), unitNoteLines(document));
+  const score: UnitScore = { tp: matched, fp: extra.length, fn: missing.length, missing, extra, coverage: [] };
   const nodes = new Map([...walkAll(document)].map((node) => [node.eId, node]));
   for (const { node, leads } of gold.coverage) {
     const actual = nodes.get(node)?.obligations.map((o) => o.leads.join('；')) ?? [];
@@ -173,15 +159,26 @@ function foundItems(o: Obligation, field: Field): string[] {
 }
 
 function tally(t: Tally, expected: string[], found: string[]): void {
-  const left = [...found];
+  const { matched, missing, extra } = matchItems(expected, found);
+  t.tp += matched;
+  t.fn += missing.length;
+  t.fp += extra.length;
+}
+
+/** Pairs equal items of two lists, each item once: how many pair up, and what is left on either side. */
+function matchItems(expected: string[], found: string[]): { matched: number; missing: string[]; extra: string[] } {
+  const extra = [...found];
+  const missing: string[] = [];
+  let matched = 0;
   for (const item of expected) {
-    const at = left.indexOf(item);
-    if (at >= 0) {
-      left.splice(at, 1);
-      t.tp++;
-    } else t.fn++;
+    const at = extra.indexOf(item);
+    if (at < 0) missing.push(item);
+    else {
+      extra.splice(at, 1);
+      matched++;
+    }
   }
-  t.fp += left.length;
+  return { matched, missing, extra };
 }
 
 function noteKey(note: UnitNote): string {
