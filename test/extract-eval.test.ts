@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { compile } from '../src/compile.js';
-import { addTally, FIELDS, GoldSet, precision, recall, scoreObligations, scoreUnitNotes, UnitGold, type Tally } from '../src/extract/score-extraction.js';
+import { ActionGold, addTally, FIELDS, GoldSet, precision, recall, scoreActions, scoreObligations, scoreUnitNotes, UnitGold, type Tally } from '../src/extract/score-extraction.js';
 import { CORPUS, hasCorpus, ROOT } from './helpers.js';
 
 /** The floor `npm run eval` holds the extraction to; a change that falls under it fails here. */
@@ -56,6 +56,15 @@ describe.runIf(hasCorpus)('unit notes of the corpus documents, found by reading 
       expect(score.coverage).toEqual([]);
     });
   }
+
+  it(`finds the actions of 03 and 04 read without the tool, at ${FLOOR} or more`, () => {
+    for (const file of readdirSync(`${DIR}corpus-actions/`)) {
+      const gold = ActionGold.parse(parse(readFileSync(`${DIR}corpus-actions/${file}`, 'utf8')));
+      const t = scoreActions(compile(readFileSync(`${CORPUS}${gold.document}`), { path: gold.document }).document, gold);
+      expect(t.tp).toBeGreaterThan(50);
+      expect(Math.min(precision(t), recall(t)), file).toBeGreaterThanOrEqual(FLOOR);
+    }
+  });
 
   it('finds the 68 and 33 notes of the Shandong editions (before and after the stop)', () => {
     const counts = ['2019', '2021'].map((year) => {

@@ -35,6 +35,13 @@ export const UnitGold = z.object({
 });
 export type UnitGold = z.infer<typeof UnitGold>;
 
+/** The actions of some nodes of a corpus document, obligation by obligation, as a person read them. */
+export const ActionGold = z.object({
+  document: z.string(),
+  nodes: z.record(z.string(), z.array(z.array(z.string()))),
+});
+export type ActionGold = z.infer<typeof ActionGold>;
+
 /** The fields a gold set scores, in the order reports show them. */
 export const FIELDS = ['actions', 'leads', 'partners', 'deadline', 'targets', 'references', 'modality'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -53,6 +60,8 @@ export interface ObligationScore {
   missing: string[];
   /** Obligations of the tool whose text the gold set does not have. */
   extra: string[];
+  /** Fields of matched obligations that differ from the gold set. */
+  differences: Array<{ text: string; field: Field; expected: string[]; found: string[] }>;
 }
 
 /**
@@ -68,14 +77,19 @@ export function scoreObligations(document: Document, gold: GoldObligation[]): Ob
   const found = new Map<string, Obligation[]>();
   for (const obligation of obligationsOf(document)) found.set(obligation.text, [...(found.get(obligation.text) ?? []), obligation]);
   const missing: string[] = [];
+  const differences: ObligationScore['differences'] = [];
   for (const expected of gold) {
     const match = found.get(expected.text)?.shift();
     if (!match) missing.push(expected.text);
-    for (const field of FIELDS) tally(fields[field], goldItems(expected, field), match ? foundItems(match, field) : []);
+    for (const field of FIELDS) {
+      const items = match ? foundItems(match, field) : [];
+      const wrong = tally(fields[field], goldItems(expected, field), items);
+      if (match && wrong) differences.push({ text: expected.text, field, expected: goldItems(expected, field), found: items });
+    }
   }
   const extra = [...found.values()].flat();
   for (const obligation of extra) for (const field of FIELDS) tally(fields[field], [], foundItems(obligation, field));
-  return { fields, missing, extra: extra.map((o) => o.text) };
+  return { fields, missing, extra: extra.map((o) => o.text), differences };
 }
 
 /** How the tool did against the unit notes of one corpus document. */
@@ -128,6 +142,23 @@ export function unitNoteLines(document: Document): string[] {
     .map(([note, eId]) => normaliseLine(`${eId} | ${note.leads.join('；')} | ${note.partners.join('；')} | ${note.deadline?.text ?? ''}`));
 }
 
+/**
+ * Scores the actions of the obligations of some nodes of a document against what a person read there;
+ * a node with more or fewer obligations than expected counts the difference as missed or wrong.
+ * @param document a compiled document
+ * @param gold the actions of its nodes
+ */
+export function scoreActions(document: Document, gold: ActionGold): Tally {
+  const nodes = new Map([...walkAll(document)].map((node) => [node.eId, node]));
+  const t: Tally = { tp: 0, fp: 0, fn: 0 };
+  for (const [eId, expected] of Object.entries(gold.nodes)) {
+    const obligations = nodes.get(eId)?.obligations ?? [];
+    const count = Math.max(expected.length, obligations.length);
+    for (let i = 0; i < count; i++) tally(t, expected[i] ?? [], obligations[i]?.actions ?? []);
+  }
+  return t;
+}
+
 /** Precision of a tally: 1 when nothing was found. */
 export function precision(t: Tally): number {
   return t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
@@ -158,11 +189,13 @@ function foundItems(o: Obligation, field: Field): string[] {
   return o[field];
 }
 
-function tally(t: Tally, expected: string[], found: string[]): void {
+/** Adds one obligation's items of a field to its tally; whether any was missed or wrong. */
+function tally(t: Tally, expected: string[], found: string[]): boolean {
   const { matched, missing, extra } = matchItems(expected, found);
   t.tp += matched;
   t.fn += missing.length;
   t.fp += extra.length;
+  return missing.length + extra.length > 0;
 }
 
 /** Pairs equal items of two lists, each item once: how many pair up, and what is left on either side. */
