@@ -63,7 +63,7 @@ if (existsSync(CORPUS)) {
     if (precision(s) < FLOOR || recall(s) < FLOOR || s.coverage.length) failed = true;
   }
   const actionDir = new URL('fixtures/extract/corpus-actions/', ROOT);
-  console.log('\nactions of corpus documents (read without looking at the tool first):');
+  console.log('\nactions of corpus documents, read by hand (see the header of each file):');
   for (const file of readdirSync(actionDir).filter((f) => f.endsWith('.yaml')).sort()) {
     const gold = ActionGold.parse(parse(readFileSync(new URL(file, actionDir), 'utf8')));
     const { document } = compile(readFileSync(new URL(gold.document, CORPUS)), { path: gold.document });
