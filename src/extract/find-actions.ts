@@ -6,6 +6,14 @@ import { ADVERBS, FRAMING, MODALS, OPENERS, PREPOSITIONS, SERIAL, VERBS } from '
 const longestFirst = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length);
 const verbList = longestFirst([...VERBS, ...Object.values(PREPOSITIONS).flatMap((verbs) => verbs ?? [])]);
 const adverbList = longestFirst(ADVERBS);
+/** The words of a list by their first character, longest first: a lookup per position, not a scan of the lexicon. */
+const byFirst = (words: string[]) => {
+  const index = new Map<string, string[]>();
+  for (const word of words) index.set(word[0]!, [...(index.get(word[0]!) ?? []), word]);
+  return index;
+};
+const verbsByFirst = byFirst(verbList);
+const adverbsByFirst = byFirst(adverbList);
 const framing = longestFirst(FRAMING);
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -30,17 +38,21 @@ const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|�
  */
 export function findActions(text: string): string[] {
   const actions: string[] = [];
+  // One pass of the segmenter for the whole text; each clause takes its share of the boundaries.
+  const all = boundaries(text);
   for (const span of splitClauses(text)) {
-    const action = clauseAction(text.slice(span.start, span.end));
+    const raw = text.slice(span.start, span.end);
+    const clause = opening(raw, (at) => all.has(span.start + at));
+    const skipped = span.end - span.start - clause.length;
+    const bounds = new Set([0, clause.length]);
+    for (let at = 1; at < clause.length; at++) if (all.has(span.start + skipped + at)) bounds.add(at);
+    const action = clause && clauseAction(clause, bounds);
     if (action) actions.push(action);
   }
   return actions;
 }
 
-function clauseAction(raw: string): string | null {
-  const clause = opening(raw);
-  if (!clause) return null;
-  const bounds = boundaries(clause);
+function clauseAction(clause: string, bounds: Set<number>): string | null {
   const frame = framing.find((word) => clause.startsWith(word));
   if (frame && !adverbList.some((word) => word.length > frame.length && clause.startsWith(word))) return null;
   const modal = subjectModal(clause, bounds);
@@ -48,12 +60,17 @@ function clauseAction(raw: string): string | null {
   return head(clause, 0, bounds) ?? afterPreposition(clause, bounds) ?? afterSubject(clause, bounds);
 }
 
-/** The clause without what opens it but is no part of its action: `一是`, `并`, a time (`2023年6月底前`), a modal (`必须`). */
-function opening(raw: string): string {
+/**
+ * The clause without what opens it but is no part of its action: `一是`, `并`, a time
+ * (`2023年6月底前`), a modal (`必须`).
+ * @param raw one clause
+ * @param isBound whether a word starts or ends at an offset of `raw`
+ */
+function opening(raw: string, isBound: (at: number) => boolean): string {
   const clause = raw.replace(OPENERS, '');
   const timed = clause.slice(leadingDate(clause));
-  const modal = MODALS.find((word) => timed.startsWith(word) && boundaries(timed).has(word.length));
-  return modal ? timed.slice(modal.length) : timed;
+  const modal = MODALS.find((word) => timed.startsWith(word));
+  return modal && isBound(raw.length - timed.length + modal.length) ? timed.slice(modal.length) : timed;
 }
 
 /** The action after a preposition's phrase: the first verb the phrase ends in, after an object of two characters at least. */
@@ -78,7 +95,7 @@ function afterPreposition(clause: string, bounds: Set<number>): string | null {
 function afterSubject(clause: string, bounds: Set<number>): string | null {
   for (let at = 2; at < clause.length; at++) {
     if (!bounds.has(at) || !(SUBJECT_END.test(clause.slice(0, at)) || SUBJECT_ADVERB.test(clause.slice(at)))) continue;
-    if (hasVerb(clause.slice(0, at))) return null;
+    if (hasVerb(clause, at, bounds)) return null;
     const found = head(clause, at, bounds);
     if (found) return found;
   }
@@ -95,10 +112,9 @@ function withAdverbsBefore(clause: string, at: number, action: string): string {
   }
 }
 
-/** Whether a stretch holds a verb of the lexicon at one of its word starts. */
-function hasVerb(text: string): boolean {
-  const bounds = boundaries(text);
-  for (let at = 0; at < text.length; at++) if (bounds.has(at) && verbAt(text, at, bounds)) return true;
+/** Whether the clause holds a verb of the lexicon at a word start before `end`. */
+function hasVerb(clause: string, end: number, bounds: Set<number>): boolean {
+  for (let at = 0; at < end; at++) if (bounds.has(at) && verbAt(clause, at, bounds)) return true;
   return false;
 }
 
@@ -107,12 +123,13 @@ function hasVerb(text: string): boolean {
  * or a noun that ends like one (`书记要`).
  */
 function subjectModal(clause: string, bounds: Set<number>): number | null {
-  for (const segment of segmenter.segment(clause)) {
-    if (!MODALS.includes(segment.segment)) continue;
-    const subject = clause.slice(0, segment.index).trim();
+  for (let at = 1; at < clause.length; at++) {
+    const modal = bounds.has(at) ? MODALS.find((word) => clause.startsWith(word, at) && bounds.has(at + word.length)) : undefined;
+    if (!modal) continue;
+    const subject = clause.slice(0, at).trim();
     const named = splitUnits(subject);
     const bodies = named.length > 0 && named.every(looksLikeUnit);
-    if (subject && (bodies || (SUBJECT_END.test(subject) && verbAt(clause, 0, bounds) === null))) return segment.index + segment.segment.length;
+    if (bodies || (SUBJECT_END.test(subject) && verbAt(clause, 0, bounds) === null)) return at + modal.length;
     return null;
   }
   return null;
@@ -128,7 +145,7 @@ function head(clause: string, at: number, bounds: Set<number>, withAdverbs = tru
     for (;;) {
       if (verbAt(clause, i, bounds) !== null) break;
       // An adverb ends a word, or runs straight into a verb (the segmenter may keep `充分利用` whole).
-      const adverb = adverbList.find((word) => clause.startsWith(word, i) && (bounds.has(i + word.length) || verbAt(clause, i + word.length, bounds) !== null));
+      const adverb = adverbsByFirst.get(clause[i] ?? '')?.find((word) => clause.startsWith(word, i) && (bounds.has(i + word.length) || verbAt(clause, i + word.length, bounds) !== null));
       if (!adverb) break;
       i += adverb.length;
       if ('、，'.includes(clause[i] ?? '')) return null;
@@ -151,7 +168,7 @@ function head(clause: string, at: number, bounds: Set<number>, withAdverbs = tru
 /** The verb at `at`, longest first, when it ends where a word ends and is not made a noun (`公开率`, `建设者`). */
 function verbAt(clause: string, at: number, bounds: Set<number>): string | null {
   return (
-    verbList.find((verb) => {
+    verbsByFirst.get(clause[at] ?? '')?.find((verb) => {
       if (!clause.startsWith(verb, at)) return false;
       const end = at + verb.length;
       if (NOUN_SUFFIX.test(clause[end] ?? '')) return false;

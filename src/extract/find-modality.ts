@@ -17,7 +17,7 @@ const EXPLORATORY = /探索|试点|试行|先行先试/u;
  */
 export function findModality(text: string, actions: string[]): Modality {
   if (MANDATORY.test(text)) return 'mandatory';
-  for (const segment of segmenter.segment(text)) if (MANDATORY_WORDS.has(segment.segment)) return 'mandatory';
+  if (/[要须]/u.test(text)) for (const segment of segmenter.segment(text)) if (MANDATORY_WORDS.has(segment.segment)) return 'mandatory';
   if (EXPLORATORY.test(text) || actions.some((action) => action.includes('研究'))) return 'exploratory';
   return 'plain';
 }

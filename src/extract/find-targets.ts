@@ -26,11 +26,11 @@ const COVERAGE = /(?:实现|达到|做到)[^，。；]*全覆盖|全覆盖$/u;
  */
 export function findTargets(text: string): Target[] {
   const targets: Target[] = [];
+  const inside = bracketDepths(text);
   for (const span of splitClauses(text)) {
     const clause = text.slice(span.start, span.end);
     if (GRANT.test(clause)) continue;
-    const inside = bracketDepths(clause);
-    const free = (match: RegExpMatchArray) => !inside[match.index!] && !/^[0-9０-９.]*\s*(?:年|月|日)/u.test(clause.slice(match.index! + match[0].length));
+    const free = (match: RegExpMatchArray) => !inside[span.start + match.index!] && !/^[0-9０-９.]*\s*(?:年|月|日)/u.test(clause.slice(match.index! + match[0].length));
     const percent = [...clause.matchAll(PERCENT)].find(free);
     const count = GOAL.test(clause) ? [...clause.matchAll(COUNT)].find((m) => free(m) && !isYear(clause, m)) : undefined;
     const quantity = percent ?? count;
