@@ -20,6 +20,8 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 /** The ends of a subject that hands its task to a modal: `…等部门要加强`, `书记要认真履行`. */
 const SUBJECT_END =
   /(?:厅|局|委|办|部|府|政府|委员会|单位|部门|中心|集团|公司|海关|院|会|室|组|机关|党委|党组|书记|领导|干部|人员|负责人|人|各地|各级|企业|市|县|区|省|镇|乡|街道|社区|村|机构|组织|学校|高校|医院|群众|媒体|专班|队伍|主体|[）)])$/u;
+/** How far into a clause its verb is looked for after a subject or a preposition's phrase; keeps long runs of text linear. */
+const REACH = 80;
 /** Adverbs that follow a subject of any kind: `…门户网站均集中迁移至…`, `…事项全部开通…`. */
 const SUBJECT_ADVERB = /^(?:均|都|全部|一律)/u;
 /** Characters that make a verb before them part of a noun: `公开率`, `建设者`, `执法性`. */
@@ -78,7 +80,7 @@ function afterPreposition(clause: string, bounds: Set<number>): string | null {
   const preposition = Object.keys(PREPOSITIONS).find((word) => clause.startsWith(word));
   if (!preposition || CIRCUMSTANCE_END.test(clause)) return null;
   const ends = PREPOSITIONS[preposition];
-  for (let at = preposition.length + 2; at < clause.length; at++) {
+  for (let at = preposition.length + 2; at < Math.min(clause.length, REACH); at++) {
     if (!bounds.has(at)) continue;
     if (!ends) {
       const found = head(clause, at, bounds);
@@ -93,7 +95,7 @@ function afterPreposition(clause: string, bounds: Set<number>): string | null {
 
 /** The action after a subject without a modal: `重点执法部门定期发布…`, `市司法局负责制定…`, `…网站均集中迁移…`. */
 function afterSubject(clause: string, bounds: Set<number>): string | null {
-  for (let at = 2; at < clause.length; at++) {
+  for (let at = 2; at < Math.min(clause.length, REACH); at++) {
     if (!bounds.has(at) || !(SUBJECT_END.test(clause.slice(0, at)) || SUBJECT_ADVERB.test(clause.slice(at)))) continue;
     if (hasVerb(clause, at, bounds)) return null;
     const found = head(clause, at, bounds);
@@ -123,7 +125,7 @@ function hasVerb(clause: string, end: number, bounds: Set<number>): boolean {
  * or a noun that ends like one (`书记要`).
  */
 function subjectModal(clause: string, bounds: Set<number>): number | null {
-  for (let at = 1; at < clause.length; at++) {
+  for (let at = 1; at < Math.min(clause.length, REACH); at++) {
     const modal = bounds.has(at) ? MODALS.find((word) => clause.startsWith(word, at) && bounds.has(at + word.length)) : undefined;
     if (!modal) continue;
     const subject = clause.slice(0, at).trim();
