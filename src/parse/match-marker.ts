@@ -4,6 +4,8 @@ import { chineseNumber, digitNumber } from '../text/chinese-number.js';
 /** A numbering marker found at the start of a paragraph. */
 export interface Marker extends Num {
   kind: NodeKind;
+  /** `2.5G基站…`: an item marker that could also be a decimal number; the parser keeps it only when the next item confirms it. */
+  decimalLike: boolean;
 }
 
 const HAN = '[一二三四五六七八九十百零〇两]+';
@@ -15,8 +17,8 @@ const ladder: Array<{ kind: NodeKind; pattern: RegExp; numeral: 'han' | 'digits'
   { kind: 'section', pattern: new RegExp(`^(${HAN})([、．])\\s*`, 'u'), numeral: 'han' },
   // `（一）`, `(一)`, mixed widths.
   { kind: 'subsection', pattern: new RegExp(`^([（(])\\s*(${HAN})\\s*([）)])\\s*`, 'u'), numeral: 'han' },
-  // `1.` `1．` `1、` `1﹒` `１．` `1. `, but not a decimal such as `1.5倍`.
-  { kind: 'item', pattern: new RegExp(`^(${DIGITS})([.．、﹒])(?![0-9０-９])\\s*`, 'u'), numeral: 'digits' },
+  // `1.` `1．` `1、` `1﹒` `１．` `1. `.
+  { kind: 'item', pattern: new RegExp(`^(${DIGITS})([.．、﹒])\\s*`, 'u'), numeral: 'digits' },
   // `（1）`, `(1)`, and the bare `1）`.
   { kind: 'subitem', pattern: new RegExp(`^([（(]?)\\s*(${DIGITS})\\s*([）)])\\s*`, 'u'), numeral: 'digits' },
   // `①` … `㊿`.
@@ -37,7 +39,8 @@ export function matchMarker(text: string): Marker | null {
     const figure = match.slice(1).find((group) => group && !/^[（(、．.﹒）)]$/.test(group)) ?? '';
     const value = readNumeral(figure, numeral);
     if (value === null) continue;
-    return { kind, raw, value, style: styleOf(raw.trimEnd(), figure, numeral) };
+    const decimalLike = kind === 'item' && /^[0-9]+\.$/.test(raw) && /^[0-9]/.test(text.slice(raw.length));
+    return { kind, raw, value, style: styleOf(raw.trimEnd(), figure, numeral), decimalLike };
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import type { Block, Part } from '../model/index.js';
 import { buildTree } from './build-tree.js';
+import { confirmDecimalMarkers } from './confirm-decimal-markers.js';
 import { finishNodes } from './finish-nodes.js';
 import { matchMarker } from './match-marker.js';
 import { readClosing } from './read-closing.js';
@@ -24,6 +25,7 @@ export interface Parsed {
  */
 export function parse(blocks: Block[]): Parsed {
   const markers = blocks.map((block) => matchMarker(block.text));
+  confirmDecimalMarkers(markers);
   const parts = splitParts(blocks, markers).map((range, index): Part => {
     const front = readFront(blocks, markers, range.start, range.end);
     const closing = readClosing(blocks, markers, front.end, range.end);
