@@ -75,15 +75,19 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
     const mark = errors ? colors.red('✖') : colors.green('✔');
     const parts = (['sections', 'subsections', 'items', 'subitems', 'points', 'obligations'] as const)
       .filter((kind) => counts[kind] > 0 || kind === 'obligations')
-      .map((kind) => `${counts[kind]} ${kind}`);
+      .map((kind) => `${counts[kind]} ${counts[kind] === 1 ? kind.slice(0, -1) : kind}`);
     io.stderr(`${mark} ${colors.bold(result.document.id)}  ${parts.join(', ')}\n`);
     for (const diagnostic of result.diagnostics) io.stderr(`    ${formatDiagnostic(diagnostic, colors)}\n`);
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const written = options.stdout ? 'to stdout' : `${entries.length * formats.length + 1} files in ${options.out}`;
-  io.stderr(`${results.length} compiled, ${problems.length} unreadable, ${errors} errors, ${warnings} warnings; wrote ${written}\n`);
+  io.stderr(`${results.length} compiled, ${problems.length} unreadable, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}; wrote ${written}\n`);
   return exitCode(diagnostics, problems.length, options.frail);
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** `json,yaml` → the formats, checked. */

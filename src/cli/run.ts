@@ -35,7 +35,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       writeErr: io.stderr,
       outputError: (text, write) => write(colors.red(text)),
     })
-    .showHelpAfterError('(policy-compile --help shows usage)');
+    .showHelpAfterError('(policy-compile --help shows usage)')
+    .addHelpText('after', '\ncompile is the default command: `policy-compile seeds/ -o out/` compiles every plan under seeds/.\n' + COMPILE_EXAMPLES);
 
   program
     .command('compile', { isDefault: true })
