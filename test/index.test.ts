@@ -1,0 +1,35 @@
+import { expect, it } from 'vitest';
+import * as library from '../src/index.js';
+
+it('exports the library API and nothing else', () => {
+  expect(Object.keys(library).sort()).toMatchInlineSnapshot(`
+    [
+      "Block",
+      "BlockRole",
+      "Counts",
+      "Deadline",
+      "DecodeError",
+      "Diagnostic",
+      "Document",
+      "Modality",
+      "Node",
+      "NodeKind",
+      "Num",
+      "Obligation",
+      "Part",
+      "Point",
+      "Position",
+      "RunIndex",
+      "Severity",
+      "Source",
+      "Target",
+      "advance",
+      "compile",
+      "decode",
+      "emitters",
+      "idFromPath",
+      "toSourceText",
+      "validate",
+    ]
+  `);
+});
