@@ -1,5 +1,6 @@
 import type { Block, Part } from '../model/index.js';
 import { buildTree } from './build-tree.js';
+import { clearAttachmentListMarkers } from './clear-attachment-list-markers.js';
 import { confirmDecimalMarkers } from './confirm-decimal-markers.js';
 import { finishNodes } from './finish-nodes.js';
 import { matchMarker } from './match-marker.js';
@@ -26,8 +27,9 @@ export interface Parsed {
 export function parse(blocks: Block[]): Parsed {
   const markers = blocks.map((block) => matchMarker(block.text));
   confirmDecimalMarkers(markers);
+  const listed = clearAttachmentListMarkers(blocks, markers);
   const parts = splitParts(blocks, markers).map((range, index): Part => {
-    const front = readFront(blocks, markers, range.start, range.end);
+    const front = readFront(blocks, markers, listed, range.start, range.end);
     const closing = readClosing(blocks, markers, front.end, range.end);
     const { preamble, body } = buildTree(blocks, markers, front.end, closing.start);
     const trailing = takeTrailingClosing(body);

@@ -1,5 +1,5 @@
 import type { Block, BlockRole } from '../model/index.js';
-import { endsWithGenre, isAddressee, isAttachmentLabel, isDate, isDocNumber, isNote, isTitleLike } from './line-patterns.js';
+import { endsWithGenre, isAddressee, isAttachmentLabel, isAttachmentList, isDate, isDocNumber, isNote, isTitleLike } from './line-patterns.js';
 import type { Marker } from './match-marker.js';
 
 /** What stands before a part's preamble. */
@@ -19,10 +19,11 @@ const MAX_TITLE_LINES = 4;
  * line standing before the first numbered paragraph; the title after the date is the plan's.
  * @param blocks all paragraphs of the file
  * @param markers the marker of each paragraph, or null
+ * @param listed the entries of `附件：` lists
  * @param start first block of the part
  * @param end block after the part
  */
-export function readFront(blocks: Block[], markers: Array<Marker | null>, start: number, end: number): Front {
+export function readFront(blocks: Block[], markers: Array<Marker | null>, listed: Set<number>, start: number, end: number): Front {
   const front: Block[] = [];
   const take = (k: number, role: BlockRole) => front.push({ ...blocks[k]!, role });
   let firstMarked = start;
@@ -39,7 +40,7 @@ export function readFront(blocks: Block[], markers: Array<Marker | null>, start:
   const date = findDate(blocks, i, firstMarked);
   if (date !== -1 && (isNoticeTitle(title) || blocks.slice(i, date).some((b) => /[。！]$/.test(b.text)))) {
     for (const block of front) if (block.role === 'title') block.role = 'notice';
-    for (; i < date; i++) take(i, wrapperRole(blocks[i]!.text, i === date - 1));
+    for (; i < date; i++) take(i, listed.has(i) ? 'attachment-list' : wrapperRole(blocks[i]!.text, i === date - 1));
     take(i++, 'date');
     while (i < firstMarked && isNote(blocks[i]!.text)) take(i++, 'note');
     titleEnd = titleLines(blocks, markers, i, firstMarked);
@@ -77,6 +78,7 @@ function metadata(blocks: Block[], i: number, limit: number, take: (k: number, r
 function wrapperRole(text: string, aboveDate: boolean): BlockRole {
   if (isDocNumber(text)) return 'doc-number';
   if (isAddressee(text)) return 'addressee';
+  if (isAttachmentList(text)) return 'attachment-list';
   return aboveDate && isTitleLike(text) ? 'signature' : 'notice';
 }
 
