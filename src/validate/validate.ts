@@ -2,6 +2,13 @@ import { Document, type Config, type Diagnostic, type Severity } from '../model/
 import type { Rule, RuleOptions } from './rule.js';
 import { rules } from './rules/index.js';
 
+/** The check that runs before the rules: the document must match the model's zod schema. */
+export const SCHEMA_RULE = {
+  id: 'schema',
+  description: 'The document does not match the model: a tree built or edited by hand is malformed.',
+  severity: 'error',
+} as const satisfies Pick<Rule, 'description' | 'severity'> & { id: string };
+
 /** Options for `validate`. */
 export interface ValidateOptions {
   /** The file named in diagnostics; defaults to the document's source path. */
@@ -21,8 +28,8 @@ export function validate(document: Document, options: ValidateOptions = {}): Dia
   const parsed = Document.safeParse(document);
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => ({
-      ruleId: 'schema',
-      severity: 'error' as const,
+      ruleId: SCHEMA_RULE.id,
+      severity: SCHEMA_RULE.severity,
       message: `${issue.path.join('.') || 'document'}: ${issue.message}`,
       file,
       position: null,

@@ -41,7 +41,7 @@ export const unplacedText: Rule = {
     }
     for (const part of partsOf(document)) {
       const labels = part.body.length ? part.preamble.filter((block) => isLabel(block.text) && !OFF_LADDER_MARKER.test(block.text)) : [];
-      if (labels.length) findings.push(labelFinding(labels, `in the preamble, not read as prose`, null));
+      if (labels.length) findings.push(labelFinding(labels, 'in the preamble', null));
       for (const node of allNodes(part.body)) {
         // A label closing a node's paragraphs may be its last cell; one that others follow opens something the parser could not see.
         const inner = node.blocks.slice(0, -1).filter((block) => isLabel(block.text) && !OFF_LADDER_MARKER.test(block.text));
@@ -54,9 +54,9 @@ export const unplacedText: Rule = {
 
 function labelFinding(labels: Block[], where: string, node: Node | null): Finding {
   const first = labels[0]!;
-  const more = labels.length > 1 ? ` and ${labels.length - 1} more such line${labels.length > 2 ? 's' : ''}` : '';
+  const what = labels.length === 1 ? `a line ${where} reads as a heading or table cell, not prose` : `${labels.length} lines ${where} read as headings or table cells, not prose; the first`;
   return {
-    message: `a heading or table-cell line${more} ${where}: ${first.text}`,
+    message: `${what}: ${first.text}`,
     position: spanIn({ text: first.text, start: first.position.start }, 0, first.text.length),
     eId: node?.eId ?? null,
     actual: first.text,

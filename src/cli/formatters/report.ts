@@ -1,0 +1,35 @@
+import type { ChalkInstance } from 'chalk';
+import type { Diagnostic } from '../../model/index.js';
+
+/** What one file of a validate run found. */
+export interface FileReport {
+  /** The path as shown (relative to the working folder when inside it), null for stdin. */
+  path: string | null;
+  diagnostics: Diagnostic[];
+}
+
+/** What a validate run hands to a formatter: every file read, in order, with its findings. */
+export interface ValidationReport {
+  files: FileReport[];
+}
+
+/** What a formatter may need besides the report. */
+export interface FormatContext {
+  /** Colours, possibly none. */
+  colors: ChalkInstance;
+  /** The version of policy-compile, for formats that name the tool. */
+  version: string;
+}
+
+/** Turns a report into the text written to stdout. */
+export type Formatter = (report: ValidationReport, context: FormatContext) => string;
+
+/** Every finding of a report, file by file. */
+export function allDiagnostics(report: ValidationReport): Diagnostic[] {
+  return report.files.flatMap((file) => file.diagnostics);
+}
+
+/** `n thing` or `n things`. */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
