@@ -15,25 +15,30 @@ const SIGNS: Array<{ pattern: RegExp; what: string }> = [
   { pattern: /[\ue000-\uf8ff]+/gu, what: 'private-use character (a font glyph copied from a PDF, not text)' },
 ];
 
-/** Characters that are not text: failed decoding, mojibake, control and private-use characters. One finding per kind and paragraph. */
+/**
+ * Characters that are not text: failed decoding, mojibake, control and private-use characters.
+ * One finding per paragraph, at the first such character, naming every kind the paragraph shows.
+ */
 export const garbledText: Rule = {
   id: 'garbled-text',
   description: 'The text holds replacement characters, mojibake, control characters or private-use glyphs.',
   severity: 'error',
   check: (document) =>
-    paragraphs(document).flatMap((paragraph) =>
-      SIGNS.flatMap(({ pattern, what }) => {
+    paragraphs(document).flatMap((paragraph) => {
+      const hits = SIGNS.flatMap(({ pattern, what }) => {
         const match = new RegExp(pattern).exec(paragraph.text);
-        if (!match) return [];
-        const count = paragraph.text.match(pattern)!.length;
-        return [
-          {
-            message: `${what}${count > 1 ? ` (${count} places in this paragraph)` : ''}: ${excerpt(paragraph.text, match.index, match.index + match[0].length)}`,
-            position: spanIn(paragraph, match.index, match.index + match[0].length),
-            eId: paragraph.node?.eId ?? null,
-            actual: [...match[0]].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).slice(0, 6).join(' '),
-          },
-        ];
-      }),
-    ),
+        return match ? [{ what, index: match.index, end: match.index + match[0].length }] : [];
+      }).sort((a, b) => a.index - b.index);
+      const first = hits[0];
+      if (!first) return [];
+      const shown = paragraph.text.slice(first.index, first.end);
+      return [
+        {
+          message: `${hits.map((hit) => hit.what).join('; ')}: ${excerpt(paragraph.text, first.index, first.end)}`,
+          position: spanIn(paragraph, first.index, first.end),
+          eId: paragraph.node?.eId ?? null,
+          actual: [...shown].slice(0, 6).map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' '),
+        },
+      ];
+    }),
 };
