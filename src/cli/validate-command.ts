@@ -98,7 +98,7 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
   }
 
   const stdoutColors = colorsFor({ ...io, stderrIsTTY: io.stdoutIsTTY ?? io.stderrIsTTY });
-  io.stdout(formatters[options.format ?? 'stylish']({ files }, { colors: stdoutColors, version }));
+  io.stdout(formatters[options.format ?? 'stylish']({ files, unreadable: problems }, { colors: stdoutColors, version }));
   const colors = colorsFor(io);
   for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
   return validateExitCode(files.flatMap((file) => file.diagnostics), problems.length, options);

@@ -6,13 +6,15 @@ const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 /**
  * GitHub Actions workflow commands, one a finding:
  * `::error file=…,line=…,endLine=…,col=…,endColumn=…,title=rule-id::message`, which the
- * runner shows as annotations on the file and in the run's summary.
+ * runner shows as annotations on the file and in the run's summary; an input that could not
+ * be read is an `::error::` of its own.
  * @param report the run's findings
  */
 export const github: Formatter = (report) =>
-  allDiagnostics(report)
-    .map((d) => `::${COMMAND[d.severity]} ${properties(d)}::${escapeData(d.message)}\n`)
-    .join('');
+  [
+    ...allDiagnostics(report).map((d) => `::${COMMAND[d.severity]} ${properties(d)}::${escapeData(d.message)}\n`),
+    ...report.unreadable.map((problem) => `::error title=unreadable::${escapeData(problem)}\n`),
+  ].join('');
 
 function properties(d: Diagnostic): string {
   const fields: Array<[string, string | number]> = [['file', d.file ?? '<stdin>']];

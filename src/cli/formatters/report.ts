@@ -8,9 +8,11 @@ export interface FileReport {
   diagnostics: Diagnostic[];
 }
 
-/** What a validate run hands to a formatter: every file read, in order, with its findings. */
+/** What a validate run hands to a formatter: every file read, in order, with its findings, and the inputs that could not be read. */
 export interface ValidationReport {
   files: FileReport[];
+  /** One line per input that could not be read, naming it and why (also written to stderr). */
+  unreadable: string[];
 }
 
 /** What a formatter may need besides the report. */

@@ -27,6 +27,12 @@ export const sarif: Formatter = (report, { version }) => {
     runs: [
       {
         tool: { driver: { name: 'policy-compile', version, semanticVersion: version, rules: descriptors } },
+        invocations: [
+          {
+            executionSuccessful: report.unreadable.length === 0,
+            toolExecutionNotifications: report.unreadable.map((problem) => ({ level: 'error', message: { text: problem } })),
+          },
+        ],
         columnKind: 'utf16CodeUnits',
         results: allDiagnostics(report).map((d) => ({
           ruleId: d.ruleId,

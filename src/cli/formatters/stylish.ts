@@ -25,13 +25,15 @@ export const stylish: Formatter = (report, { colors }) => {
   const count = (severity: Diagnostic['severity']) => all.filter((d) => d.severity === severity).length;
   const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
   const files = report.files.length;
+  const unreadable = report.unreadable.length ? `; ${plural(report.unreadable.length, 'input')} could not be read` : '';
   if (all.length === 0) {
-    lines.push(colors.green(`✔ ${plural(files, 'file')} checked, no problems`));
+    const summary = `${unreadable ? '✖' : '✔'} ${plural(files, 'file')} checked, no problems${unreadable}`;
+    lines.push(unreadable ? colors.red.bold(summary) : colors.green(summary));
   } else {
     const withFindings = report.files.filter((file) => file.diagnostics.length > 0).length;
     const kinds = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos ? [plural(infos, 'info')] : [])].join(', ');
-    const summary = `✖ ${plural(all.length, 'problem')} (${kinds}) in ${withFindings} of ${plural(files, 'file')}`;
-    lines.push(errors ? colors.red.bold(summary) : colors.yellow.bold(summary));
+    const summary = `✖ ${plural(all.length, 'problem')} (${kinds}) in ${withFindings} of ${plural(files, 'file')}${unreadable}`;
+    lines.push(errors || unreadable ? colors.red.bold(summary) : colors.yellow.bold(summary));
   }
   return `${lines.join('\n')}\n`;
 };
