@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv2020 from 'ajv/dist/2020.js';
-import AjvDraft04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import ajvDraft04 from 'ajv-draft-04';
+import formatsPlugin from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../src/cli/io.js';
 import { run } from '../src/cli/run.js';
 import { ROOT } from './helpers.js';
+
+// ajv-formats and ajv-draft-04 are CommonJS: under NodeNext their default import is the module object.
+const addFormats = formatsPlugin as unknown as typeof formatsPlugin.default;
+const AjvDraft04 = ajvDraft04 as unknown as typeof ajvDraft04.default;
 
 /** What one run of the command line did. */
 interface CliRun {
