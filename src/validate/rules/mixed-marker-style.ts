@@ -10,7 +10,7 @@ import { allNodes, partsOf } from '../paragraphs.js';
  */
 export const mixedMarkerStyle: Rule = {
   id: 'mixed-marker-style',
-  description: 'Nodes of one level use different marker styles, such as 1. beside 1．',
+  description: 'Nodes of one level use different marker styles (1. beside 1．, or （一） beside (一)).',
   severity: 'warning',
   check: (document) =>
     partsOf(document).flatMap((part) => {

@@ -7,7 +7,7 @@ const isHalfWidth = (mark: string) => mark.charCodeAt(0) < 0x80;
 /** `市县(区）`, `“蒙速办"`: a pair opened in one width and closed in the other. */
 export const mixedWidthBracket: Rule = {
   id: 'mixed-width-bracket',
-  description: 'A bracket or quote opened in one width is closed in the other, such as (区）or “…"',
+  description: 'A bracket or quote opened in one width is closed in the other, such as 市县(区） or “蒙速办".',
   severity: 'warning',
   check: (document) =>
     paragraphs(document).flatMap((paragraph) => {
