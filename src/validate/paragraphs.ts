@@ -15,13 +15,19 @@ export interface Paragraph {
   part: number;
 }
 
-/** The main plan and the attachments as parts, in order. */
+/**
+ * The main plan and the attachments as parts, in order.
+ * @param document a compiled document
+ */
 export function partsOf(document: Document): Part[] {
   const { title, front, preamble, body, closing } = document;
   return [{ title, front, preamble, body, closing }, ...document.attachments];
 }
 
-/** Every node of a list of siblings, depth first, in reading order. */
+/**
+ * Every node of a list of siblings, depth first, in reading order.
+ * @param nodes siblings
+ */
 export function allNodes(nodes: Node[]): Node[] {
   return nodes.flatMap((node) => [node, ...allNodes(node.children)]);
 }

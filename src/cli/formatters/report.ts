@@ -26,12 +26,19 @@ export interface FormatContext {
 /** Turns a report into the text written to stdout. */
 export type Formatter = (report: ValidationReport, context: FormatContext) => string;
 
-/** Every finding of a report, file by file. */
+/**
+ * Every finding of a report, file by file.
+ * @param report the run's findings
+ */
 export function allDiagnostics(report: ValidationReport): Diagnostic[] {
   return report.files.flatMap((file) => file.diagnostics);
 }
 
-/** `n thing` or `n things`. */
+/**
+ * `n thing` or `n things`.
+ * @param count how many
+ * @param word the singular
+ */
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

@@ -3,7 +3,10 @@ import type { Rule } from '../rule.js';
 import { markerPosition } from '../numbering-steps.js';
 import { allNodes, partsOf } from '../paragraphs.js';
 
-/** Whether a node has nothing after its marker: no title, no text, no paragraphs, no children. */
+/**
+ * Whether a node has nothing after its marker: no title, no text, no paragraphs, no children.
+ * @param node a node of the tree
+ */
 export function isEmptyNode(node: Node): boolean {
   return !node.title && !node.text.trim() && node.blocks.length === 0 && node.children.length === 0;
 }
