@@ -101,11 +101,13 @@ export function parseFormats(list: string | undefined): Format[] {
   return [...new Set(names)] as Format[];
 }
 
-async function readInput(input: Input, io: Io): Promise<Uint8Array> {
+/** The bytes of one input: the file, or all of stdin. */
+export async function readInput(input: Input, io: Io): Promise<Uint8Array> {
   return input.file === null ? io.readStdin() : readFileSync(input.file);
 }
 
-function describeReadError(input: Input, error: unknown): string {
+/** Why an input could not be read, naming it (and the line, for bytes that are not text). */
+export function describeReadError(input: Input, error: unknown): string {
   const where = input.path ?? '<stdin>';
   if (error instanceof DecodeError) return `${where}${error.line ? `:${error.line}` : ''}: ${error.message}`;
   const code = (error as NodeJS.ErrnoException).code;
