@@ -21,7 +21,8 @@ describe('policy-compile compile', () => {
     expect(await run(['seeds/', '-o', 'out/'], io)).toBe(0);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual([`${ID}.csv`, `${ID}.json`, `${ID}.yaml`, 'index.json']);
     expect(stderr()).toContain(`✔ ${ID}  8 sections, 37 items, 120 obligations`);
-    expect(stderr()).toContain('1 compiled, 0 unreadable, 0 errors, 0 warnings; wrote 4 files in out/');
+    expect(stderr()).toContain('seeds/2022-quanmian-yifa-zhishi.txt:3:47  warning');
+    expect(stderr()).toContain('1 compiled, 0 unreadable, 0 errors, 1 warning; wrote 4 files in out/');
     const index = JSON.parse(readFileSync(join(dir, 'out/index.json'), 'utf8'));
     expect(index.documents[0]).toMatchObject({ id: ID, year: 2022, files: [`${ID}.json`, `${ID}.yaml`, `${ID}.csv`], counts: { sections: 8, items: 37, obligations: 120 } });
   });
