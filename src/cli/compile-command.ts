@@ -14,6 +14,9 @@ import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
+/** Most findings the summary shows per document, errors first; the rest are counted. */
+const MAX_SHOWN = 10;
+
 /** The options of `policy-compile compile`, as commander hands them over. */
 export interface CompileCommandOptions {
   out?: string;
@@ -77,7 +80,10 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
       .filter((kind) => counts[kind] > 0 || kind === 'obligations')
       .map((kind) => `${counts[kind]} ${counts[kind] === 1 ? kind.slice(0, -1) : kind}`);
     io.stderr(`${mark} ${colors.bold(result.document.id)}  ${parts.join(', ')}\n`);
-    for (const diagnostic of result.diagnostics) io.stderr(`    ${formatDiagnostic(diagnostic, colors)}\n`);
+    const shown = [...result.diagnostics].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error')).slice(0, MAX_SHOWN);
+    for (const diagnostic of shown) io.stderr(`    ${formatDiagnostic(diagnostic, colors)}\n`);
+    const hidden = result.diagnostics.length - MAX_SHOWN;
+    if (hidden > 0) io.stderr(`    ${colors.dim(`… and ${hidden} more (policy-compile validate lists them all)`)}\n`);
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;

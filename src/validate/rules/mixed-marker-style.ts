@@ -15,7 +15,11 @@ export const mixedMarkerStyle: Rule = {
   check: (document) =>
     partsOf(document).flatMap((part) => {
       const byKind = new Map<string, Node[]>();
-      for (const node of allNodes(part.body)) byKind.set(node.kind, [...(byKind.get(node.kind) ?? []), node]);
+      for (const node of allNodes(part.body)) {
+        const same = byKind.get(node.kind) ?? [];
+        same.push(node);
+        byKind.set(node.kind, same);
+      }
       return [...byKind.values()].flatMap((nodes) => {
         const usual = mostUsedStyle(nodes);
         return nodes

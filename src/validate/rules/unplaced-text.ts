@@ -5,9 +5,9 @@ import { allNodes, excerpt, paragraphs, partsOf, spanIn } from '../paragraphs.js
 /** Longest line read as a heading or a table cell; as long as the longest lead sentence the parser takes for a title. */
 const MAX_LABEL = 40;
 
-/** Starts that look like numbering but are not on the ladder (`⑴`, `⒈`, `Ⅱ、`, `一）`, `第三条`, `a.`). */
+/** Starts that look like numbering but are not on the ladder (`❶`, `Ⅱ、`, `一）`, `第三条`, `a.`). */
 const OFF_LADDER_MARKER =
-  /^(?:[⑴-⒇⒈-⒛❶-❿➀-➉➊-➓]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]+\s*[、.．]|[一二三四五六七八九十]+\s*[)）.]|第[一二三四五六七八九十百零〇0-9]+[章节条款]|[（(][A-Za-z][)）]|[A-Za-z][.．、)）](?![A-Za-z0-9]))/u;
+  /^(?:[❶-❿➀-➉➊-➓]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]+\s*[、.．]|[一二三四五六七八九十]+\s*[)）]|第[一二三四五六七八九十百零〇0-9]+[章节条款]|[（(][A-Za-z][)）]|[A-Za-z][.．、)）](?![A-Za-z0-9]))/u;
 
 /** A short line without sentence end or comma, not a bracketed note: a heading, a label or a table cell rather than prose. */
 function isLabel(text: string): boolean {
