@@ -65,9 +65,16 @@ export function isMasthead(text: string): boolean {
   return /^\S{2,30}文\s*件$/u.test(text);
 }
 
-/** A field of the metadata table that web pages put above a document: `索 引 号：…`, `发布日期：…`. */
-export function isMetadataField(text: string): boolean {
-  return /^(?:索\s*引\s*号|主\s*题\s*分\s*类|发\s*文\s*机\s*关|成\s*文\s*日\s*期|标\s*题|发\s*文\s*字\s*号|发\s*布\s*日\s*期|有\s*效\s*性|来\s*源|信\s*息\s*来\s*源|作\s*者|主\s*题\s*词|生\s*效\s*日\s*期)\s*[：:]/u.test(text);
+/**
+ * What a web page puts around a document: its metadata fields (`索 引 号：…`, `发布时间：…`),
+ * the breadcrumb trail (`首页 > 政务公开 > 政策文件`) and its buttons (`【打印本页】【关闭窗口】`).
+ */
+export function isWebMetadata(text: string): boolean {
+  return (
+    /^(?:索\s*引\s*号|主\s*题\s*分\s*类|发\s*文\s*机\s*关|成\s*文\s*日\s*期|标\s*题|发\s*文\s*字\s*号|发\s*布\s*(?:日\s*期|时\s*间)|有\s*效\s*性|来\s*源|信\s*息\s*来\s*源|作\s*者|主\s*题\s*词|生\s*效\s*日\s*期|字\s*号)\s*[：:]/u.test(text) ||
+    /^[^>＞»。，]{1,16}(?:\s*[>＞»]\s*[^>＞»。，]{1,16}){2,}$/u.test(text) ||
+    /^(?:【[^【】]{1,8}】\s*)+$/u.test(text)
+  );
 }
 
 /** A page number left in text copied from a PDF: `— 3 —`, `- 12 -`, `第2页 共5页`. */
@@ -99,7 +106,13 @@ export function endsWithGenre(title: string): boolean {
   return /(?:通知|通报|意见|方案|要点|办法|计划|规定|细则|决定|规划|纲要|指南|清单|措施|政策|条例|报告|批复|函|公告|通告|决议|标准|指标|名单|目录|安排|分工)$/u.test(bare);
 }
 
-/** A line that goes on with the title above it: `（2023—2025年）`, `（征求意见稿）`, `…的通知`. */
+/** Longest line taken as the second half of a title that was whole already (`…政府工作报告` + `重点工作任务分工`). */
+const MAX_TITLE_TAIL = 20;
+
+/**
+ * A line that goes on with the title above it: `（2023—2025年）`, `（征求意见稿）`, `…的通知`,
+ * or a short line that ends in a genre word itself (`重点工作任务分工`).
+ */
 export function continuesTitle(text: string): boolean {
-  return /^[（(][^（()）]{1,20}[）)]/u.test(text) || /^(?:的|和|及|暨|与)/u.test(text);
+  return /^[（(][^（()）]{1,20}[）)]/u.test(text) || /^(?:的|和|及|暨|与)/u.test(text) || (text.length <= MAX_TITLE_TAIL && endsWithGenre(text));
 }

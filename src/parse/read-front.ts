@@ -8,7 +8,7 @@ import {
   isDate,
   isDocNumber,
   isMasthead,
-  isMetadataField,
+  isWebMetadata,
   isNote,
   isTitleLike,
 } from './line-patterns.js';
@@ -52,7 +52,7 @@ export function readFront(blocks: Block[], markers: Array<Marker | null>, listed
   }
   for (; i < firstMarked; i++) {
     const text = blocks[i]!.text;
-    if (isMetadataField(text)) take(i, 'metadata');
+    if (isWebMetadata(text)) take(i, 'metadata');
     else if (isMasthead(text)) take(i, 'masthead');
     else if (isDocNumber(text)) take(i, 'doc-number');
     else break;
@@ -104,12 +104,16 @@ function titleLines(blocks: Block[], markers: Array<Marker | null>, i: number, l
   return last + 1;
 }
 
+/** 文号 lines and one 主送 line; a second line ending in a colon is the text (`…并提出如下要求：`). */
 function metadata(blocks: Block[], i: number, limit: number, take: (k: number, role: BlockRole) => void): number {
+  let addressee = false;
   for (; i < limit; i++) {
     const text = blocks[i]!.text;
     if (isDocNumber(text)) take(i, 'doc-number');
-    else if (isAddressee(text)) take(i, 'addressee');
-    else break;
+    else if (!addressee && isAddressee(text)) {
+      take(i, 'addressee');
+      addressee = true;
+    } else break;
   }
   return i;
 }
