@@ -44,4 +44,22 @@ describe('Markdown input', () => {
     const item = section!.children[0]!;
     expect(source.slice(item.position!.start.offset, item.position!.end.offset)).toBe('1. 完善立法机制。健全规章起草论证制度。');
   });
+
+  it('closes bold that ends on Chinese punctuation, so markers and titles stay clean', () => {
+    const source = '## 一、稳定粮食生产\n\n**（一）稳定粮食面积。**全年播种面积稳定在100万亩以上。\n\n1. **加强动态监测。**对重点人群开展监测。\n';
+    const [section] = compile(source, { path: 'plan.md' }).document.body;
+    const [subsection] = section!.children;
+    expect([subsection!.kind, subsection!.title]).toEqual(['subsection', '稳定粮食面积']);
+    expect(subsection!.children.map((item) => [item.num.raw, item.title])).toEqual([['1. ', '加强动态监测']]);
+  });
+
+  it('reads a table one block per cell, so numbered rows become items', () => {
+    const source = '# XX市2023年民生实事项目\n\n| 序号 | 项目 | 责任单位 |\n| --- | --- | --- |\n| 1 | 新建幼儿园10所 | 市教育局 |\n| 2 | 改造老旧小区50个 | 市住房城乡建设局 |\n';
+    const { document } = compile(source, { path: 'table.md' });
+    expect(document.preamble.map((b) => b.text)).toEqual(['序号', '项目', '责任单位']);
+    expect(document.body.map((row) => [row.num.value, row.blocks.map((b) => b.text)])).toEqual([
+      [1, ['新建幼儿园10所', '市教育局']],
+      [2, ['改造老旧小区50个', '市住房城乡建设局']],
+    ]);
+  });
 });
