@@ -1,4 +1,5 @@
 import { advance, type Node, type Obligation, type Point } from '../model/index.js';
+import { joinLines } from '../text/join-lines.js';
 import { splitSentences } from '../text/sentences.js';
 
 /**
@@ -14,12 +15,12 @@ export function extractObligations(nodes: Node[]): Node[] {
         const sentence = text.slice(span.start, span.end);
         const start = base && advance(base, text.slice(0, span.start));
         const position = start && { start, end: advance(start, sentence) };
-        obligations.push(blank(`${node.eId}__obl_${obligations.length + 1}`, sentence, position));
+        obligations.push(blank(`${node.eId}__obl_${obligations.length + 1}`, joinLines(sentence), position));
       }
     };
     const head = node.position && advance(node.position.start, node.num.raw + (node.title ?? '') + node.titleEnd);
     push(node.text, head);
-    for (const block of node.blocks) push(block.text, block.position.start);
+    for (const block of node.blocks) if (block.role === 'paragraph') push(block.text, block.position.start);
     return { ...node, obligations, children: extractObligations(node.children) };
   });
 }

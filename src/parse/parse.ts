@@ -4,6 +4,7 @@ import { clearAttachmentListMarkers } from './clear-attachment-list-markers.js';
 import { confirmDecimalMarkers } from './confirm-decimal-markers.js';
 import { confirmTableRows } from './confirm-table-rows.js';
 import { finishNodes } from './finish-nodes.js';
+import { joinWrappedLines } from './join-wrapped-lines.js';
 import { matchMarker } from './match-marker.js';
 import { readClosing } from './read-closing.js';
 import { readFront } from './read-front.js';
@@ -24,9 +25,10 @@ export interface Parsed {
 /**
  * Turns the paragraphs of a file into the document tree: front, preamble, numbered nodes,
  * closing, and attachments. Obligations are left empty for `extract`.
- * @param blocks the paragraphs, from `splitText` or `markdownBlocks`
+ * @param lines the paragraphs, from `splitText` (one per line) or `markdownBlocks`
  */
-export function parse(blocks: Block[]): Parsed {
+export function parse(lines: Block[]): Parsed {
+  const blocks = joinWrappedLines(lines);
   const markers = blocks.map((block) => matchMarker(block.text));
   confirmDecimalMarkers(markers);
   confirmTableRows(markers);

@@ -1,4 +1,5 @@
 import type { Block, BlockRole } from '../model/index.js';
+import { joinLines } from '../text/join-lines.js';
 import {
   continuesTitle,
   endsWithGenre,
@@ -139,5 +140,5 @@ function isNoticeTitle(title: string | null): boolean {
 }
 
 function joinTitle(lines: Block[]): string | null {
-  return lines.length ? lines.map((b) => b.text).join('') : null;
+  return lines.length ? joinLines(lines.map((b) => b.text).join('')) : null;
 }

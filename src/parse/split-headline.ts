@@ -34,13 +34,14 @@ export function splitHeadline(rest: string): Headline {
   if (stop === -1) {
     return rest.length <= MAX_HEADING ? { title: rest, titleEnd: '', text: '' } : { title: null, titleEnd: '', text: rest };
   }
-  const lead = rest.slice(0, stop);
-  const mark = rest[stop]!;
+  // Spaces and a line break before the stop (a heading wrapped just before its 。) end the title too.
+  const lead = rest.slice(0, stop).trimEnd();
+  const mark = rest.slice(lead.length, stop + 1);
   const plain = lead.length > 0 && !/[，,；;]/.test(lead);
-  if ('。！？!?'.includes(mark) && plain && lead.length <= MAX_TITLE) {
+  if ('。！？!?'.includes(mark.at(-1)!) && plain && lead.length <= MAX_TITLE) {
     return { title: lead, titleEnd: mark, text: rest.slice(stop + 1) };
   }
-  if ('：:'.includes(mark) && plain && (lead.length <= MAX_COLON_TITLE || stop === rest.length - 1)) {
+  if ('：:'.includes(mark.at(-1)!) && plain && (lead.length <= MAX_COLON_TITLE || stop === rest.length - 1)) {
     return { title: lead, titleEnd: mark, text: rest.slice(stop + 1) };
   }
   return { title: null, titleEnd: '', text: rest };
