@@ -6,7 +6,9 @@ import { matchMarker } from './match-marker.js';
 const SLACK = 4;
 /** Fewest filled lines without a sentence end, and their least share of the long lines, that say a text is hard-wrapped. */
 const MIN_WRAPPED_LINES = 3;
-const MIN_WRAPPED_SHARE = 0.2;
+const MIN_WRAPPED_SHARE = 0.3;
+/** Narrowest wrap width: a page of a PDF holds 25 to 40 Chinese characters a line; table cells and titles are shorter. */
+const MIN_WRAP_COLUMNS = 40;
 
 /**
  * Joins the lines of paragraphs that a PDF conversion (`pdftotext -layout`) or a fixed-width
@@ -21,7 +23,7 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
   const filled = (block: Block) => columns(lastLine(block)) >= width - SLACK && !/[。！？；：:!?;]$/u.test(block.text);
   const long = blocks.filter((block) => columns(lastLine(block)) >= width / 2);
   const wrapped = blocks.filter(filled).length;
-  if (wrapped < MIN_WRAPPED_LINES || wrapped < MIN_WRAPPED_SHARE * long.length) return blocks;
+  if (width < MIN_WRAP_COLUMNS || wrapped < MIN_WRAPPED_LINES || wrapped < MIN_WRAPPED_SHARE * long.length) return blocks;
   const joined: Block[] = [];
   for (const block of blocks) {
     const last = joined.at(-1);

@@ -25,6 +25,8 @@ export interface Front {
 
 /** Most lines one title is split over. */
 const MAX_TITLE_LINES = 4;
+/** Most lines one signature runs over (several issuing bodies). */
+const MAX_SIGNATURE_LINES = 3;
 
 /**
  * Reads the front of a part: its attachment label, a web page's metadata fields and the red
@@ -66,9 +68,13 @@ export function readFront(blocks: Block[], markers: Array<Marker | null>, listed
   const date = findDate(blocks, i, firstMarked);
   if (date !== -1 && (isNoticeTitle(title) || blocks.slice(i, date).some((b) => /[。！]$/.test(b.text)))) {
     for (const block of front) if (block.role === 'title') block.role = 'notice';
+    // The signature: up to three short lines right above the date (several issuing bodies).
+    let signature = date;
+    const signs = (k: number) => isTitleLike(blocks[k]!.text) && !isAttachmentList(blocks[k]!.text) && !listed.has(k);
+    while (signature > i && date - signature < MAX_SIGNATURE_LINES && signs(signature - 1)) signature--;
     let text = false;
     for (; i < date; i++) {
-      const role: BlockRole = listed.has(i) ? 'attachment-list' : wrapperRole(blocks[i]!.text, i === date - 1, text);
+      const role: BlockRole = listed.has(i) ? 'attachment-list' : i >= signature ? 'signature' : wrapperRole(blocks[i]!.text, text);
       text ||= role === 'notice';
       take(i, role);
     }
@@ -119,15 +125,12 @@ function metadata(blocks: Block[], i: number, limit: number, take: (k: number, r
   return i;
 }
 
-/**
- * The role of a line of the notice before its date: 主送 only before the notice's text starts,
- * the line right above the date is the signature.
- */
-function wrapperRole(text: string, aboveDate: boolean, afterText: boolean): BlockRole {
+/** The role of a line of the notice above its signature: 主送 only before the notice's text starts. */
+function wrapperRole(text: string, afterText: boolean): BlockRole {
   if (isDocNumber(text)) return 'doc-number';
   if (isAttachmentList(text)) return 'attachment-list';
   if (!afterText && isAddressee(text)) return 'addressee';
-  return aboveDate && isTitleLike(text) ? 'signature' : 'notice';
+  return 'notice';
 }
 
 function findDate(blocks: Block[], from: number, to: number): number {
