@@ -1,5 +1,6 @@
 import { extractObligations } from './extract/extract-obligations.js';
 import { Document, type Block, type Diagnostic } from './model/index.js';
+import { parseDate } from './parse/line-patterns.js';
 import { parse } from './parse/parse.js';
 import { decode } from './read/decode.js';
 import { markdownBlocks } from './source/markdown-blocks.js';
@@ -59,12 +60,8 @@ export function idFromPath(path: string | null): string {
 
 /** The plan's year: from its title, else its date lines, else the file name, else the first year the preamble names. */
 function yearOf(title: string | null, dated: Block[], path: string | null, preamble: Block[]): number | null {
-  const candidates = [
-    title,
-    ...dated.filter((b) => b.role === 'date').map((b) => b.text),
-    path?.split(/[\\/]/).at(-1) ?? null,
-    ...preamble.map((b) => b.text),
-  ];
+  const date = dated.map((b) => (b.role === 'date' ? parseDate(b.text) : null)).find(Boolean);
+  const candidates = [title, date ? String(date.year) : null, path?.split(/[\\/]/).at(-1) ?? null, ...preamble.map((b) => b.text)];
   for (const text of candidates) {
     const match = text && /(?<![0-9])((?:19|20)\d{2})(?:年|[-—_.]|(?![0-9]))/.exec(text);
     if (match) return Number(match[1]);

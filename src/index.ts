@@ -6,4 +6,5 @@ export { compile, idFromPath, type CompileOptions, type CompileResult } from './
 export { validate, type ValidateOptions } from './validate/validate.js';
 export { DecodeError, decode, type Decoded } from './read/decode.js';
 export { emitters, type Emit, type Format } from './emit/emitters.js';
+export { toSourceText } from './emit/source-text.js';
 export * from './model/index.js';

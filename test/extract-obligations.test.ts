@@ -4,19 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile.js';
 import { findSentenceNotes, readNoteLine } from '../src/extract/find-notes.js';
 import { unitNoteLines } from '../src/extract/score-extraction.js';
-import { Document, type Block, type Node, type Obligation, type Part } from '../src/model/index.js';
+import { toSourceText } from '../src/emit/source-text.js';
+import { Document, type Node, type Obligation } from '../src/model/index.js';
+import { joinLines } from '../src/text/join-lines.js';
 import { CORPUS, hasCorpus, ROOT, SEED } from './helpers.js';
 
 const FIXTURE = `${ROOT}fixtures/extract/notations/input.txt`;
-
-/** The source again, from the tree alone. */
-function rebuild(document: Document): string {
-  const blocks = (list: Block[]) => list.map((b) => b.lead + b.text + b.trail).join('');
-  const nodes = (list: Node[]): string =>
-    list.map((n) => n.lead + n.num.raw + (n.title ?? '') + n.titleEnd + n.text + n.trail + blocks(n.blocks) + nodes(n.children)).join('');
-  const part = (p: Pick<Part, 'front' | 'preamble' | 'body' | 'closing'>) => blocks(p.front) + blocks(p.preamble) + nodes(p.body) + blocks(p.closing);
-  return part(document) + document.attachments.map(part).join('');
-}
 
 function* walk(list: Node[]): Generator<Node> {
   for (const node of list) {
@@ -27,7 +20,7 @@ function* walk(list: Node[]): Generator<Node> {
 const nodesOf = (document: Document) => [...walk(document.body), ...document.attachments.flatMap((a) => [...walk(a.body)])];
 const obligationsOf = (document: Document) => nodesOf(document).flatMap((n) => n.obligations);
 
-/** What the source holds where the obligation says it is, without the notes written inside that span. */
+/** What the source holds where the obligation says it is, without the notes written inside that span, read as one line. */
 function sourceOf(source: string, obligation: Obligation): string {
   const { start, end } = obligation.position!;
   let text = source.slice(start.offset, end.offset);
@@ -35,12 +28,12 @@ function sourceOf(source: string, obligation: Obligation): string {
     const at = note.position!.start.offset;
     if (at >= start.offset && at < end.offset) text = text.replace(note.text, '');
   }
-  return text;
+  return joinLines(text);
 }
 
 function checkDocument(source: string, path: string) {
   const { document } = compile(source, { path });
-  expect(rebuild(document), `${path} rebuilds`).toBe(source);
+  expect(toSourceText(document), `${path} rebuilds`).toBe(source);
   for (const obligation of obligationsOf(document)) {
     // No unit note stays in an obligation's text, and none is an obligation.
     expect(findSentenceNotes(obligation.text).notes, obligation.text).toEqual([]);

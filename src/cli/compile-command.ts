@@ -14,6 +14,9 @@ import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
+/** Most findings the summary shows per document, errors first; the rest are counted. */
+const MAX_SHOWN = 10;
+
 /** The options of `policy-compile compile`, as commander hands them over. */
 export interface CompileCommandOptions {
   out?: string;
@@ -75,15 +78,22 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
     const mark = errors ? colors.red('✖') : colors.green('✔');
     const parts = (['sections', 'subsections', 'items', 'subitems', 'points', 'obligations'] as const)
       .filter((kind) => counts[kind] > 0 || kind === 'obligations')
-      .map((kind) => `${counts[kind]} ${kind}`);
+      .map((kind) => `${counts[kind]} ${counts[kind] === 1 ? kind.slice(0, -1) : kind}`);
     io.stderr(`${mark} ${colors.bold(result.document.id)}  ${parts.join(', ')}\n`);
-    for (const diagnostic of result.diagnostics) io.stderr(`    ${formatDiagnostic(diagnostic, colors)}\n`);
+    const shown = [...result.diagnostics].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error')).slice(0, MAX_SHOWN);
+    for (const diagnostic of shown) io.stderr(`    ${formatDiagnostic(diagnostic, colors)}\n`);
+    const hidden = result.diagnostics.length - MAX_SHOWN;
+    if (hidden > 0) io.stderr(`    ${colors.dim(`… and ${hidden} more (policy-compile validate lists them all)`)}\n`);
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const written = options.stdout ? 'to stdout' : `${entries.length * formats.length + 1} files in ${options.out}`;
-  io.stderr(`${results.length} compiled, ${problems.length} unreadable, ${errors} errors, ${warnings} warnings; wrote ${written}\n`);
+  io.stderr(`${results.length} compiled, ${problems.length} unreadable, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}; wrote ${written}\n`);
   return exitCode(diagnostics, problems.length, options.frail);
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** `json,yaml` → the formats, checked. */
@@ -97,11 +107,13 @@ export function parseFormats(list: string | undefined): Format[] {
   return [...new Set(names)] as Format[];
 }
 
-async function readInput(input: Input, io: Io): Promise<Uint8Array> {
+/** The bytes of one input: the file, or all of stdin. */
+export async function readInput(input: Input, io: Io): Promise<Uint8Array> {
   return input.file === null ? io.readStdin() : readFileSync(input.file);
 }
 
-function describeReadError(input: Input, error: unknown): string {
+/** Why an input could not be read, naming it (and the line, for bytes that are not text). */
+export function describeReadError(input: Input, error: unknown): string {
   const where = input.path ?? '<stdin>';
   if (error instanceof DecodeError) return `${where}${error.line ? `:${error.line}` : ''}: ${error.message}`;
   const code = (error as NodeJS.ErrnoException).code;

@@ -7,6 +7,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Whether stderr is a terminal (colour and the summary's symbols). */
   stderrIsTTY: boolean;
+  /** Whether stdout is a terminal; reports written there are coloured only then (unknown: as stderr). */
+  stdoutIsTTY?: boolean;
 }
 
 /** The real process: its streams, working folder and environment. */
@@ -22,5 +24,6 @@ export function processIo(): Io {
     cwd: process.cwd(),
     env: process.env,
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
   };
 }

@@ -5,6 +5,7 @@ import { compileCommand } from './compile-command.js';
 import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
+import { addValidateCommand } from './validate-command.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -35,7 +36,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       writeErr: io.stderr,
       outputError: (text, write) => write(colors.red(text)),
     })
-    .showHelpAfterError('(policy-compile --help shows usage)');
+    .showHelpAfterError('(policy-compile --help shows usage)')
+    .addHelpText('after', '\ncompile is the default command: `policy-compile seeds/ -o out/` compiles every plan under seeds/.\n' + COMPILE_EXAMPLES);
 
   program
     .command('compile', { isDefault: true })
@@ -50,6 +52,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .action(async (inputs: string[], options) => {
       code = await compileCommand(inputs, options, io);
     });
+
+  addValidateCommand(program, io, version, (result) => {
+    code = result;
+  });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,4 +1,5 @@
 import type { Block, Document, Node, Part } from '../model/index.js';
+import { joinLines } from '../text/join-lines.js';
 
 /**
  * The document as an indented outline a person can read and a test can compare: one line per
@@ -7,7 +8,7 @@ import type { Block, Document, Node, Part } from '../model/index.js';
  * @param document a compiled document
  */
 export function toOutline(document: Document): string {
-  const lines: string[] = [`title ${document.title ?? '—'}`, `year ${document.year ?? '—'}`];
+  const lines: string[] = [`title ${document.title === null ? '—' : joinLines(document.title)}`, `year ${document.year ?? '—'}`];
   partLines(document, '', lines);
   document.attachments.forEach((part, i) => {
     lines.push(`attachment ${i + 1} ${part.title ?? '—'}`);
@@ -24,7 +25,7 @@ function partLines(part: Pick<Part, 'front' | 'preamble' | 'body' | 'closing'>, 
 }
 
 function nodeLines(node: Node, indent: string, lines: string[]): void {
-  const name = node.title ?? `~${node.label}`;
+  const name = node.title === null ? `~${node.label}` : joinLines(node.title);
   const counts = [node.blocks.length ? `${node.blocks.length}¶` : '', node.obligations.length ? `${node.obligations.length}o` : '']
     .filter(Boolean)
     .join(' ');

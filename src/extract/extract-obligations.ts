@@ -1,4 +1,5 @@
 import { advance, type Node, type Obligation, type Point, type Position, type UnitNote } from '../model/index.js';
+import { joinLines } from '../text/join-lines.js';
 import { splitSentences } from '../text/sentences.js';
 import { findActions } from './find-actions.js';
 import { findDeadline } from './find-deadline.js';
@@ -74,10 +75,10 @@ function titleNotes(node: Node): UnitNote[] {
 /** A node's title as a task: without the notes it ends with, else with the stop after it (`建立X机制。`). */
 function titleTask(node: Node): { text: string; position: Position | null } | null {
   const found = findSentenceNotes(node.title!);
-  const text = found.notes.length ? found.text : node.title! + (/^[。；！？]/u.exec(node.titleEnd)?.[0] ?? '');
-  if (!text.trim()) return null;
+  const written = found.notes.length ? found.text : node.title! + (/^[。；！？]/u.exec(node.titleEnd)?.[0] ?? '');
+  if (!written.trim()) return null;
   const start = node.position && advance(node.position.start, node.num.raw);
-  return { text, position: start && { start, end: advance(start, text) } };
+  return { text: joinLines(written), position: start && { start, end: advance(start, written) } };
 }
 
 /** The sentences and notes of a node's head paragraph and unnumbered paragraphs, in order. */
@@ -85,8 +86,9 @@ function entriesOf(node: Node): Entry[] {
   const entries: Entry[] = [];
   const head = node.position && advance(node.position.start, node.num.raw + (node.title ?? '') + node.titleEnd);
   addProse(entries, node.text, head);
-  for (const block of node.blocks) {
-    const fields = readNoteLine(block.text);
+  // Page numbers and other lines that are not prose hold no tasks.
+  for (const block of node.blocks.filter((b) => b.role === 'paragraph')) {
+    const fields = readNoteLine(joinLines(block.text));
     if (fields) {
       const position = { start: advance(block.position.start, ''), end: advance(block.position.start, block.text) };
       entries.push({ kind: 'note', note: { text: block.text, position, ...fields } });
@@ -102,11 +104,12 @@ function addProse(entries: Entry[], text: string, base: Point | null): void {
   for (const span of splitSentences(text)) {
     const sentence = text.slice(span.start, span.end);
     // A sentence that is a labelled note (`…。牵头单位：A；完成时限：2022年底前。`) is a note as a whole.
-    const line = readNoteLine(sentence);
+    const line = readNoteLine(joinLines(sentence));
     const found = line ? { text: '', end: 0, notes: [{ start: 0, end: sentence.length, ...line }] } : findSentenceNotes(sentence);
     if (found.text) {
       const start = at(span.start);
-      entries.push({ kind: 'sentence', text: found.text, position: start && { start, end: advance(start, sentence.slice(0, found.end)) } });
+      // A hard-wrapped sentence reads as one line; its position still spans it in the source.
+      entries.push({ kind: 'sentence', text: joinLines(found.text), position: start && { start, end: advance(start, sentence.slice(0, found.end)) } });
     }
     for (const { start, end, ...fields } of found.notes) {
       const from = at(span.start + start);

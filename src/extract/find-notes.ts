@@ -1,4 +1,5 @@
 import { scanBrackets } from '../text/brackets.js';
+import { joinLines } from '../text/join-lines.js';
 import { parseNote, type NoteFields } from './parse-note.js';
 
 /** A unit note found in a piece of text: its offsets (brackets included) and what it says. */
@@ -44,7 +45,7 @@ export function findSentenceNotes(sentence: string): SentenceNotes {
     while (close >= 0 && /\s/.test(sentence[close]!)) close--;
     const open = openOf.get(close);
     if (open === undefined || !'（('.includes(sentence[open]!)) break;
-    const fields = parseNote(sentence.slice(open + 1, close));
+    const fields = parseNote(joinLines(sentence.slice(open + 1, close)));
     if (!fields) break;
     notes.unshift({ start: open, end: close + 1, ...fields });
     cut = open;

@@ -15,6 +15,9 @@ export const BlockRole = z
     'attachment-list', // 附件：… and the names it lists
     'attachment-label', // the 附件 line that opens an attachment
     'colophon', // 版记: 抄送：…, …印发
+    'masthead', // the red header: XX市人民政府文件
+    'metadata', // a field of a web page's table above the document: 索引号：…, 发布日期：…
+    'page-number', // — 3 — left by a PDF conversion
   ])
   .meta({ id: 'BlockRole' });
 export type BlockRole = z.infer<typeof BlockRole>;

@@ -13,6 +13,14 @@ export const Source = z
   .meta({ id: 'Source' });
 export type Source = z.infer<typeof Source>;
 
+/** The four zones every part of a file has, in reading order. */
+const zones = {
+  front: z.array(Block),
+  preamble: z.array(Block),
+  body: z.array(Node),
+  closing: z.array(Block),
+};
+
 /**
  * A further part of the file after the main plan: an attachment (附件) or a second plan issued by
  * the same notice. Its `front` holds the 附件 label and its title lines.
@@ -20,10 +28,7 @@ export type Source = z.infer<typeof Source>;
 export const Part = z
   .object({
     title: z.string().nullable(),
-    front: z.array(Block),
-    preamble: z.array(Block),
-    body: z.array(Node),
-    closing: z.array(Block),
+    ...zones,
   })
   .meta({ id: 'Part' });
 export type Part = z.infer<typeof Part>;
@@ -39,10 +44,7 @@ export const Document = z
     title: z.string().nullable(),
     year: z.int().nullable(),
     source: Source,
-    front: z.array(Block),
-    preamble: z.array(Block),
-    body: z.array(Node),
-    closing: z.array(Block),
+    ...zones,
     attachments: z.array(Part),
   })
   .meta({ id: 'Document' });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { Config } from './config.js';
 import { Diagnostic } from './diagnostic.js';
 import { Document } from './document.js';
 import { RunIndex } from './run-index.js';
@@ -12,6 +13,7 @@ export function jsonSchemas(): Record<string, unknown> {
     'document.schema.json': Document,
     'diagnostics.schema.json': z.array(Diagnostic),
     'index.schema.json': RunIndex,
+    'config.schema.json': Config,
   };
   return Object.fromEntries(Object.entries(schemas).map(([file, schema]) => [file, z.toJSONSchema(schema)]));
 }

@@ -1,4 +1,5 @@
 import type { Block, Node, NodeKind } from '../model/index.js';
+import { isPageNumber } from './line-patterns.js';
 import type { Marker } from './match-marker.js';
 import { splitHeadline } from './split-headline.js';
 
@@ -25,9 +26,11 @@ export function buildTree(blocks: Block[], markers: Array<Marker | null>, from: 
     const block = blocks[i]!;
     const marker = markers[i];
     if (!marker) {
+      // A page number left by a PDF conversion belongs to no sentence.
+      const paragraph = isPageNumber(block.text) ? { ...block, role: 'page-number' as const } : block;
       const owner = open.at(-1);
-      if (owner) owner.blocks.push(block);
-      else preamble.push(block);
+      if (owner) owner.blocks.push(paragraph);
+      else preamble.push(paragraph);
       continue;
     }
     const node = makeNode(block, marker);

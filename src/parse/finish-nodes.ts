@@ -1,4 +1,5 @@
 import type { Node, NodeKind, Position } from '../model/index.js';
+import { joinLines } from '../text/join-lines.js';
 import { firstClause } from './first-clause.js';
 
 const ABBREVIATION: Record<NodeKind, string> = { section: 'sec', subsection: 'subsec', item: 'item', subitem: 'subitem', point: 'point' };
@@ -38,10 +39,11 @@ function keepTitleOnlyAboveProse(node: Node): void {
   node.titleEnd = '';
 }
 
+/** The title, else the first clause, read as one line (a wrapped heading loses its line break). */
 function labelOf(node: Node): string {
-  if (node.title) return node.title;
-  const prose = node.text || node.blocks[0]?.text || '';
-  return firstClause(prose) || node.num.raw.trim();
+  if (node.title) return joinLines(node.title);
+  const prose = node.text || node.blocks.find((block) => block.role === 'paragraph')?.text || '';
+  return firstClause(joinLines(prose)) || node.num.raw.trim();
 }
 
 /** From the marker to the end of the last paragraph or child. */

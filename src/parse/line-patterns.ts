@@ -1,19 +1,48 @@
 /**
  * Recognisers for the lines around a plan: the notice that wraps it, its title, its signature
- * and date, notes and attachment labels. Each takes the text of one paragraph.
+ * and date, notes, attachment labels, page numbers. Each takes the text of one paragraph.
  */
+import { chineseNumber } from '../text/chinese-number.js';
 
-const HAN_DIGIT = '[〇零一二三四五六七八九]';
+/** Zeros as typed in Word documents: 〇, the circle ○, the letters O and Ｏ, 零. */
+const HAN_YEAR = '[〇○OＯ零一二三四五六七八九]{4}';
 const HAN_SMALL = '[一二三四五六七八九十]{1,3}';
 
-/** `2018年12月5日`, `二〇二二年四月十四日`. */
+/** A calendar date. */
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/**
+ * Reads a line that is only a date: `2018年12月5日`, `二〇二二年四月十四日`, `二○二三年三月一日`,
+ * `2023.4.6`, `2023-03-01`.
+ * @param text one paragraph
+ */
+export function parseDate(text: string): DateParts | null {
+  const han = new RegExp(`^(\\d{4}|${HAN_YEAR})\\s*年\\s*(\\d{1,2}|${HAN_SMALL})\\s*月\\s*(\\d{1,2}|${HAN_SMALL})\\s*日$`, 'u').exec(text);
+  const numeric = /^(\d{4})\s*[.．\-/]\s*(\d{1,2})\s*[.．\-/]\s*(\d{1,2})$/u.exec(text);
+  const match = han ?? numeric;
+  if (!match) return null;
+  const [year, month, day] = match.slice(1, 4).map(readNumber);
+  if (!year || !month || !day || month > 12 || day > 31) return null;
+  return { year, month, day };
+}
+
+function readNumber(text: string | undefined): number | null {
+  if (!text) return null;
+  return /^\d+$/.test(text) ? Number(text) : chineseNumber(text.replace(/[○OＯ]/g, '〇'));
+}
+
+/** Whether the paragraph is only a date. */
 export function isDate(text: string): boolean {
-  return new RegExp(`^(?:\\d{4}|${HAN_DIGIT}{4})\\s*年\\s*(?:\\d{1,2}|${HAN_SMALL})\\s*月\\s*(?:\\d{1,2}|${HAN_SMALL})\\s*日$`, 'u').test(text);
+  return parseDate(text) !== null;
 }
 
 /** 文号: `国办发〔2018〕118号`, `（皖开放办〔2022〕6号）`. */
 export function isDocNumber(text: string): boolean {
-  return /^[（(]?[\p{Script=Han}A-Za-z]{1,16}\s*[〔［\[【(（]\d{4}[〕］\]】)）]\s*第?\d{1,4}号[）)]?$/u.test(text);
+  return /^[（(]?[\p{Script=Han}A-Za-z]{1,16}\s*[〔［\[【(（]\d{4}[〕］\]】)）]\s*第?\d{1,4}\s*号[）)]?$/u.test(text);
 }
 
 /** 主送: `各省、自治区、直辖市人民政府，国务院各部委、各直属机构：`. */
@@ -26,9 +55,31 @@ export function isNote(text: string): boolean {
   return /^[（(](?:此件|本件|本文|此文)[^（）()]{1,12}[）)]$/u.test(text);
 }
 
-/** 版记 lines: `抄送：…`, `山东省人民政府办公厅2019年3月15日印发`. */
+/** 版记 lines: `抄送：…`, `山东省人民政府办公厅　　2019年3月15日印发`. */
 export function isColophon(text: string): boolean {
-  return /^抄送[：:]/.test(text) || /^\S{2,40}?\d{4}年\d{1,2}月\d{1,2}日印发$/u.test(text);
+  return /^抄\s*送[：:]/u.test(text) || new RegExp(`^\\S.{0,60}?(?:\\d{4}|${HAN_YEAR})\\s*年.{1,12}日\\s*印\\s*发$`, 'u').test(text);
+}
+
+/** The red header above a government document: `XX市人民政府文件`. */
+export function isMasthead(text: string): boolean {
+  return /^\S{2,30}文\s*件$/u.test(text);
+}
+
+/**
+ * What a web page puts around a document: its metadata fields (`索 引 号：…`, `发布时间：…`),
+ * the breadcrumb trail (`首页 > 政务公开 > 政策文件`) and its buttons (`【打印本页】【关闭窗口】`).
+ */
+export function isWebMetadata(text: string): boolean {
+  return (
+    /^(?:索\s*引\s*号|主\s*题\s*分\s*类|发\s*文\s*机\s*关|成\s*文\s*日\s*期|标\s*题|发\s*文\s*字\s*号|发\s*布\s*(?:日\s*期|时\s*间)|有\s*效\s*性|来\s*源|信\s*息\s*来\s*源|作\s*者|主\s*题\s*词|生\s*效\s*日\s*期|字\s*号)\s*[：:]/u.test(text) ||
+    /^[^>＞»。，]{1,16}(?:\s*[>＞»]\s*[^>＞»。，]{1,16}){2,}$/u.test(text) ||
+    /^(?:【[^【】]{1,8}】\s*)+$/u.test(text)
+  );
+}
+
+/** A page number left in text copied from a PDF: `— 3 —`, `- 12 -`, `第2页 共5页`. */
+export function isPageNumber(text: string): boolean {
+  return /^[-—–－]+\s*\d{1,4}\s*[-—–－]+$/u.test(text) || /^第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?$/u.test(text);
 }
 
 /** The line that opens an attachment: `附件`, `附件2`. */
@@ -36,7 +87,7 @@ export function isAttachmentLabel(text: string): boolean {
   return /^附\s*件\s*[0-9０-９一二三四五六七八九十]*$/u.test(text);
 }
 
-/** The line that lists attachments at the end of a notice: `附件：第二批…清单`. */
+/** The line that lists attachments at the end of a notice: `附件：第二批…清单`, or names one (`附件1：XX方案`). */
 export function isAttachmentList(text: string): boolean {
   return /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]/u.test(text);
 }
@@ -46,11 +97,22 @@ export function isAttachmentList(text: string): boolean {
  * ending in punctuation.
  */
 export function isTitleLike(text: string): boolean {
-  return text.length > 0 && text.length <= 120 && !/[。；！？]/.test(text) && !/[，,、：:；;]$/.test(text) && !isDate(text);
+  return text.length > 0 && text.length <= 120 && !/[。；！？]/.test(text) && !/[，,、：:；;]$/.test(text) && !isDate(text) && !isPageNumber(text);
 }
 
 /** Words that end the title of a policy document: `…的通知`, `…工作要点`, `…行动计划（2021-2023年）`. */
 export function endsWithGenre(title: string): boolean {
   const bare = title.replace(/[（(][^（()）]*[）)]$/u, '');
-  return /(?:通知|通报|意见|方案|要点|办法|计划|规定|细则|决定|规划|纲要|指南|清单|措施|政策|条例|报告|批复|函|公告|通告|决议|标准|指标|名单|目录|安排)$/u.test(bare);
+  return /(?:通知|通报|意见|方案|要点|办法|计划|规定|细则|决定|规划|纲要|指南|清单|措施|政策|条例|报告|批复|函|公告|通告|决议|标准|指标|名单|目录|安排|分工)$/u.test(bare);
+}
+
+/** Longest line taken as the second half of a title that was whole already (`…政府工作报告` + `重点工作任务分工`). */
+const MAX_TITLE_TAIL = 20;
+
+/**
+ * A line that goes on with the title above it: `（2023—2025年）`, `（征求意见稿）`, `…的通知`,
+ * or a short line that ends in a genre word itself (`重点工作任务分工`).
+ */
+export function continuesTitle(text: string): boolean {
+  return /^[（(][^（()）]{1,20}[）)]/u.test(text) || /^(?:的|和|及|暨|与)/u.test(text) || (text.length <= MAX_TITLE_TAIL && endsWithGenre(text));
 }

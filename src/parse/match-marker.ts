@@ -4,23 +4,32 @@ import { chineseNumber, digitNumber } from '../text/chinese-number.js';
 /** A numbering marker found at the start of a paragraph. */
 export interface Marker extends Num {
   kind: NodeKind;
+  /** `2.5G基站…`: an item marker that could also be a decimal number; the parser keeps it only when the numbering around it confirms it. */
+  decimalLike: boolean;
 }
 
 const HAN = '[一二三四五六七八九十百零〇两]+';
 const DIGITS = '[0-9０-９]{1,3}';
 
+/** How a marker writes its number: in Chinese, in digits, circled, or as one glyph counted from the glyph for one. */
+type Numeral = 'han' | 'digits' | 'circled' | '㈠' | '⒈' | '⑴';
+
 /** The ladder: each marker style, the kind it stands for, and how to read its numeral. */
-const ladder: Array<{ kind: NodeKind; pattern: RegExp; numeral: 'han' | 'digits' | 'circled' }> = [
-  // `一、` (also `一．`); not `一是`.
-  { kind: 'section', pattern: new RegExp(`^(${HAN})([、．])\\s*`, 'u'), numeral: 'han' },
+const ladder: Array<{ kind: NodeKind; pattern: RegExp; numeral: Numeral }> = [
+  // `一、` (also `一．`, `一.`); not `一是`, nor `三、四月份` (two months, not a section).
+  { kind: 'section', pattern: new RegExp(`^(${HAN})([、．.])(?![一二三四五六七八九十]+[月季年])\\s*`, 'u'), numeral: 'han' },
   // `（一）`, `(一)`, mixed widths.
   { kind: 'subsection', pattern: new RegExp(`^([（(])\\s*(${HAN})\\s*([）)])\\s*`, 'u'), numeral: 'han' },
-  // `1.` `1．` `1、` `1﹒` `１．` `1. `, but not a decimal such as `1.5倍`.
-  { kind: 'item', pattern: new RegExp(`^(${DIGITS})([.．、﹒])(?![0-9０-９])\\s*`, 'u'), numeral: 'digits' },
+  // `1.` `1．` `1、` `1﹒` `１．` `1. `.
+  { kind: 'item', pattern: new RegExp(`^(${DIGITS})([.．、﹒])\\s*`, 'u'), numeral: 'digits' },
   // `（1）`, `(1)`, and the bare `1）`.
   { kind: 'subitem', pattern: new RegExp(`^([（(]?)\\s*(${DIGITS})\\s*([）)])\\s*`, 'u'), numeral: 'digits' },
   // `①` … `㊿`.
   { kind: 'point', pattern: /^([①-⑳㉑-㉟㊱-㊿])\s*/u, numeral: 'circled' },
+  // Word's numbering glyphs: `㈠` (one character for （一）), `⒈` (1.), `⑴` ((1)).
+  { kind: 'subsection', pattern: /^([㈠-㈩])\s*/u, numeral: '㈠' },
+  { kind: 'item', pattern: /^([⒈-⒛])\s*/u, numeral: '⒈' },
+  { kind: 'subitem', pattern: /^([⑴-⒇])\s*/u, numeral: '⑴' },
   // A paragraph that is only a number: the row number of a table flattened to one cell per line.
   { kind: 'item', pattern: /^([0-9]{1,3})$/u, numeral: 'digits' },
 ];
@@ -37,22 +46,24 @@ export function matchMarker(text: string): Marker | null {
     const figure = match.slice(1).find((group) => group && !/^[（(、．.﹒）)]$/.test(group)) ?? '';
     const value = readNumeral(figure, numeral);
     if (value === null) continue;
-    return { kind, raw, value, style: styleOf(raw.trimEnd(), figure, numeral) };
+    const decimalLike = kind === 'item' && /^[0-9]+\.$/.test(raw) && /^[0-9]/.test(text.slice(raw.length));
+    return { kind, raw, value, style: styleOf(raw.trimEnd(), figure, numeral), decimalLike };
   }
   return null;
 }
 
-function readNumeral(figure: string, numeral: 'han' | 'digits' | 'circled'): number | null {
+function readNumeral(figure: string, numeral: Numeral): number | null {
   if (numeral === 'han') return chineseNumber(figure);
   if (numeral === 'digits') return digitNumber(figure);
   const code = figure.codePointAt(0)!;
+  if (numeral !== 'circled') return code - numeral.codePointAt(0)! + 1;
   if (code <= 0x2473) return code - 0x2460 + 1; // ①–⑳
   if (code <= 0x325f) return code - 0x3251 + 21; // ㉑–㉟
   return code - 0x32b1 + 36; // ㊱–㊿
 }
 
 /** The marker with its numeral replaced by a fixed one, so that `3.` and `12.` share a style. */
-function styleOf(marker: string, figure: string, numeral: 'han' | 'digits' | 'circled'): string {
-  const stand = numeral === 'han' ? '一' : numeral === 'circled' ? '①' : /[０-９]/.test(figure) ? '１' : '1';
+function styleOf(marker: string, figure: string, numeral: Numeral): string {
+  const stand = numeral === 'han' ? '一' : numeral === 'circled' ? '①' : numeral !== 'digits' ? numeral : /[０-９]/.test(figure) ? '１' : '1';
   return marker.replace(/\s+/g, '').replace(figure, stand);
 }

@@ -1,9 +1,14 @@
 import type { Block, Part } from '../model/index.js';
 import { buildTree } from './build-tree.js';
+import { clearAttachmentListMarkers } from './clear-attachment-list-markers.js';
+import { confirmDecimalMarkers } from './confirm-decimal-markers.js';
+import { confirmTableRows } from './confirm-table-rows.js';
 import { finishNodes } from './finish-nodes.js';
+import { joinWrappedLines } from './join-wrapped-lines.js';
 import { matchMarker } from './match-marker.js';
 import { readClosing } from './read-closing.js';
 import { readFront } from './read-front.js';
+import { returnTableCells } from './return-table-cells.js';
 import { splitParts } from './split-parts.js';
 import { takeTrailingClosing } from './take-trailing-closing.js';
 
@@ -20,17 +25,22 @@ export interface Parsed {
 /**
  * Turns the paragraphs of a file into the document tree: front, preamble, numbered nodes,
  * closing, and attachments. Obligations are left empty for `extract`.
- * @param blocks the paragraphs, from `splitText` or `markdownBlocks`
+ * @param lines the paragraphs, from `splitText` (one per line) or `markdownBlocks`
  */
-export function parse(blocks: Block[]): Parsed {
+export function parse(lines: Block[]): Parsed {
+  const blocks = joinWrappedLines(lines);
   const markers = blocks.map((block) => matchMarker(block.text));
+  confirmDecimalMarkers(markers);
+  confirmTableRows(markers);
+  const listed = clearAttachmentListMarkers(blocks, markers);
   const parts = splitParts(blocks, markers).map((range, index): Part => {
-    const front = readFront(blocks, markers, range.start, range.end);
+    const front = readFront(blocks, markers, listed, range.start, range.end);
     const closing = readClosing(blocks, markers, front.end, range.end);
     const { preamble, body } = buildTree(blocks, markers, front.end, closing.start);
+    const ending = returnTableCells(body, closing.blocks);
     const trailing = takeTrailingClosing(body);
     finishNodes(body, index === 0 ? '' : `att_${index}__`);
-    return { title: front.title, front: front.blocks, preamble, body, closing: [...trailing, ...closing.blocks] };
+    return { title: front.title, front: front.blocks, preamble, body, closing: [...trailing, ...ending] };
   });
   const [main, ...attachments] = parts;
   return { ...main!, attachments };

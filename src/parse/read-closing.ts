@@ -1,5 +1,5 @@
 import type { Block, BlockRole } from '../model/index.js';
-import { isAttachmentList, isColophon, isDate, isNote, isTitleLike } from './line-patterns.js';
+import { isAttachmentList, isColophon, isDate, isNote, isPageNumber, isTitleLike, isWebMetadata } from './line-patterns.js';
 import type { Marker } from './match-marker.js';
 
 /** The end of a part: signature, date, notes, 版记 and the list of attachments. */
@@ -36,6 +36,10 @@ export function readClosing(blocks: Block[], markers: Array<Marker | null>, from
         ? 'note'
         : isColophon(text)
           ? 'colophon'
+          : isWebMetadata(text)
+            ? 'metadata'
+            : isPageNumber(text)
+              ? 'page-number'
           : isSignature(blocks, markers, roles, k)
             ? 'signature'
             : null;

@@ -1,5 +1,18 @@
 import type { Block, BlockRole } from '../model/index.js';
-import { endsWithGenre, isAddressee, isAttachmentLabel, isDate, isDocNumber, isNote, isTitleLike } from './line-patterns.js';
+import { joinLines } from '../text/join-lines.js';
+import {
+  continuesTitle,
+  endsWithGenre,
+  isAddressee,
+  isAttachmentLabel,
+  isAttachmentList,
+  isDate,
+  isDocNumber,
+  isMasthead,
+  isWebMetadata,
+  isNote,
+  isTitleLike,
+} from './line-patterns.js';
 import type { Marker } from './match-marker.js';
 
 /** What stands before a part's preamble. */
@@ -12,34 +25,59 @@ export interface Front {
 
 /** Most lines one title is split over. */
 const MAX_TITLE_LINES = 4;
+/** Most lines one signature runs over (several issuing bodies). */
+const MAX_SIGNATURE_LINES = 3;
 
 /**
- * Reads the front of a part: its attachment label, its title (which may be split over several
- * lines), 文号 and 主送, and a notice that wraps the plan. A notice is recognised by its date
- * line standing before the first numbered paragraph; the title after the date is the plan's.
+ * Reads the front of a part: its attachment label, a web page's metadata fields and the red
+ * masthead, its title (which may be split over several lines), 文号 and 主送, and a notice that
+ * wraps the plan. A notice is recognised by its date line standing before the first numbered
+ * paragraph; the title after the date is the plan's.
  * @param blocks all paragraphs of the file
  * @param markers the marker of each paragraph, or null
+ * @param listed the entries of `附件：` lists
  * @param start first block of the part
  * @param end block after the part
  */
-export function readFront(blocks: Block[], markers: Array<Marker | null>, start: number, end: number): Front {
+export function readFront(blocks: Block[], markers: Array<Marker | null>, listed: Set<number>, start: number, end: number): Front {
   const front: Block[] = [];
   const take = (k: number, role: BlockRole) => front.push({ ...blocks[k]!, role });
   let firstMarked = start;
   while (firstMarked < end && !markers[firstMarked]) firstMarked++;
 
   let i = start;
-  if (i < end && isAttachmentLabel(blocks[i]!.text)) take(i++, 'attachment-label');
+  let title: string | null = null;
+  const label = i < end ? blocks[i]!.text : '';
+  if (isAttachmentLabel(label) || (i > 0 && isAttachmentList(label))) {
+    take(i++, 'attachment-label');
+    // `附件1：XX区招商引资工作方案` names its attachment on the same line.
+    title = label.replace(/^[^：:]*[：:]\s*/u, '') || null;
+  }
+  for (; i < firstMarked; i++) {
+    const text = blocks[i]!.text;
+    if (isWebMetadata(text)) take(i, 'metadata');
+    else if (isMasthead(text)) take(i, 'masthead');
+    else if (isDocNumber(text)) take(i, 'doc-number');
+    else break;
+  }
   let titleEnd = titleLines(blocks, markers, i, firstMarked);
-  const titleBlocks = blocks.slice(i, titleEnd);
-  let title = joinTitle(titleBlocks);
+  if (titleEnd > i) title = joinTitle(blocks.slice(i, titleEnd));
   while (i < titleEnd) take(i++, 'title');
   i = metadata(blocks, i, firstMarked, take);
 
   const date = findDate(blocks, i, firstMarked);
   if (date !== -1 && (isNoticeTitle(title) || blocks.slice(i, date).some((b) => /[。！]$/.test(b.text)))) {
     for (const block of front) if (block.role === 'title') block.role = 'notice';
-    for (; i < date; i++) take(i, wrapperRole(blocks[i]!.text, i === date - 1));
+    // The signature: up to three short lines right above the date (several issuing bodies).
+    let signature = date;
+    const signs = (k: number) => isTitleLike(blocks[k]!.text) && !isAttachmentList(blocks[k]!.text) && !listed.has(k);
+    while (signature > i && date - signature < MAX_SIGNATURE_LINES && signs(signature - 1)) signature--;
+    let text = false;
+    for (; i < date; i++) {
+      const role: BlockRole = listed.has(i) ? 'attachment-list' : i >= signature ? 'signature' : wrapperRole(blocks[i]!.text, text);
+      text ||= role === 'notice';
+      take(i, role);
+    }
     take(i++, 'date');
     while (i < firstMarked && isNote(blocks[i]!.text)) take(i++, 'note');
     titleEnd = titleLines(blocks, markers, i, firstMarked);
@@ -50,34 +88,49 @@ export function readFront(blocks: Block[], markers: Array<Marker | null>, start:
   return { blocks: front, title, end: i };
 }
 
-/** End of the title lines starting at `i`: one line, or as many as it takes to reach a genre word (`…的指导意见`). */
+/**
+ * End of the title lines starting at `i`: the first line, then more lines until the title
+ * ends in a genre word (`…关于全面推行` + `…的指导意见`), and lines that go on with it
+ * (`（2023—2025年）`, `（征求意见稿）`).
+ */
 function titleLines(blocks: Block[], markers: Array<Marker | null>, i: number, limit: number): number {
   const usable = (k: number) => k < limit && !markers[k] && isTitleLike(blocks[k]!.text) && !isDocNumber(blocks[k]!.text) && !isAddressee(blocks[k]!.text);
   if (!usable(i)) return i;
+  let last = i;
   let joined = blocks[i]!.text;
-  if (endsWithGenre(joined)) return i + 1;
-  for (let k = i + 1; k < i + MAX_TITLE_LINES && usable(k); k++) {
-    joined += blocks[k]!.text;
-    if (endsWithGenre(joined)) return k + 1;
+  if (!endsWithGenre(joined)) {
+    for (let k = i + 1; k < i + MAX_TITLE_LINES && usable(k); k++) {
+      joined += blocks[k]!.text;
+      if (endsWithGenre(joined)) {
+        last = k;
+        break;
+      }
+    }
   }
-  return i + 1;
+  while (last + 1 < i + MAX_TITLE_LINES && usable(last + 1) && continuesTitle(blocks[last + 1]!.text)) last++;
+  return last + 1;
 }
 
+/** 文号 lines and one 主送 line; a second line ending in a colon is the text (`…并提出如下要求：`). */
 function metadata(blocks: Block[], i: number, limit: number, take: (k: number, role: BlockRole) => void): number {
+  let addressee = false;
   for (; i < limit; i++) {
     const text = blocks[i]!.text;
     if (isDocNumber(text)) take(i, 'doc-number');
-    else if (isAddressee(text)) take(i, 'addressee');
-    else break;
+    else if (!addressee && isAddressee(text)) {
+      take(i, 'addressee');
+      addressee = true;
+    } else break;
   }
   return i;
 }
 
-/** The role of a line of the notice before its date; the line right above the date is the signature. */
-function wrapperRole(text: string, aboveDate: boolean): BlockRole {
+/** The role of a line of the notice above its signature: 主送 only before the notice's text starts. */
+function wrapperRole(text: string, afterText: boolean): BlockRole {
   if (isDocNumber(text)) return 'doc-number';
-  if (isAddressee(text)) return 'addressee';
-  return aboveDate && isTitleLike(text) ? 'signature' : 'notice';
+  if (isAttachmentList(text)) return 'attachment-list';
+  if (!afterText && isAddressee(text)) return 'addressee';
+  return 'notice';
 }
 
 function findDate(blocks: Block[], from: number, to: number): number {
@@ -90,5 +143,5 @@ function isNoticeTitle(title: string | null): boolean {
 }
 
 function joinTitle(lines: Block[]): string | null {
-  return lines.length ? lines.map((b) => b.text).join('') : null;
+  return lines.length ? joinLines(lines.map((b) => b.text).join('')) : null;
 }

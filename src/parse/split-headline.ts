@@ -11,7 +11,7 @@ export interface Headline {
 export const MAX_TITLE = 40;
 /** Longest heading line (a paragraph without a sentence end) read as a title. */
 export const MAX_HEADING = 80;
-/** Longest lead phrase before a colon read as a title (`工作目标：…`). */
+/** Longest lead phrase before a colon read as a title (`工作目标：…`); a heading that ends in a colon is a title whatever its length. */
 export const MAX_COLON_TITLE = 16;
 
 /**
@@ -34,13 +34,14 @@ export function splitHeadline(rest: string): Headline {
   if (stop === -1) {
     return rest.length <= MAX_HEADING ? { title: rest, titleEnd: '', text: '' } : { title: null, titleEnd: '', text: rest };
   }
-  const lead = rest.slice(0, stop);
-  const mark = rest[stop]!;
+  // Spaces and a line break before the stop (a heading wrapped just before its 。) end the title too.
+  const lead = rest.slice(0, stop).trimEnd();
+  const mark = rest.slice(lead.length, stop + 1);
   const plain = lead.length > 0 && !/[，,；;]/.test(lead);
-  if ('。！？!?'.includes(mark) && plain && lead.length <= MAX_TITLE) {
+  if ('。！？!?'.includes(mark.at(-1)!) && plain && lead.length <= MAX_TITLE) {
     return { title: lead, titleEnd: mark, text: rest.slice(stop + 1) };
   }
-  if ('：:'.includes(mark) && plain && lead.length <= MAX_COLON_TITLE && rest.length > stop + 1) {
+  if ('：:'.includes(mark.at(-1)!) && plain && (lead.length <= MAX_COLON_TITLE || stop === rest.length - 1)) {
     return { title: lead, titleEnd: mark, text: rest.slice(stop + 1) };
   }
   return { title: null, titleEnd: '', text: rest };

@@ -1,5 +1,5 @@
 import type { Block } from '../model/index.js';
-import { isAttachmentLabel, isDate, isDocNumber, isTitleLike } from './line-patterns.js';
+import { isAttachmentLabel, isAttachmentList, isDate, isDocNumber, isTitleLike } from './line-patterns.js';
 import type { Marker } from './match-marker.js';
 
 /** A run of blocks `[start, end)` that forms one part: the main plan, an attachment or a second plan. */
@@ -9,7 +9,8 @@ export interface PartRange {
 }
 
 /**
- * Cuts a file into parts. A part starts at an attachment label (`附件`, `附件2`), or at the
+ * Cuts a file into parts. A part starts at an attachment label (`附件`, `附件2`, or `附件1：XX方案`
+ * when the plan follows rather than more names of a list), or at the
  * title line of a second plan when the section numbering starts again at `一、` after it.
  * @param blocks all paragraphs of the file
  * @param markers the marker of each paragraph, or null
@@ -19,7 +20,7 @@ export function splitParts(blocks: Block[], markers: Array<Marker | null>): Part
   let sections = 0;
   let lastMarked = -1;
   for (let i = 0; i < blocks.length; i++) {
-    if (i > 0 && isAttachmentLabel(blocks[i]!.text)) {
+    if (i > 0 && (isAttachmentLabel(blocks[i]!.text) || opensAttachment(blocks, markers, i))) {
       starts.push(i);
       sections = 0;
       lastMarked = i;
@@ -40,6 +41,20 @@ export function splitParts(blocks: Block[], markers: Array<Marker | null>): Part
     lastMarked = i;
   }
   return starts.map((start, k) => ({ start, end: starts[k + 1] ?? blocks.length }));
+}
+
+/**
+ * Whether `附件：` (or `附件1：XX方案`) opens an attachment rather than listing attachments:
+ * after it and the name of the attachment comes the plan itself, numbered or in prose.
+ */
+function opensAttachment(blocks: Block[], markers: Array<Marker | null>, i: number): boolean {
+  const text = blocks[i]!.text;
+  if (!isAttachmentList(text)) return false;
+  let k = i + 1;
+  const named = /[：:]\s*\S/u.test(text);
+  if (!named && k < blocks.length && !markers[k] && isTitleLike(blocks[k]!.text)) k++;
+  const next = blocks[k];
+  return next !== undefined && (markers[k] !== null || /[。！？；]/u.test(next.text));
 }
 
 /** Index of the first line of the last title among the unnumbered blocks `[from, to)`, or -1. */

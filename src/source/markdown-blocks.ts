@@ -1,19 +1,24 @@
 import type { Nodes, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block } from '../model/index.js';
 import { blocksFromPieces, type Piece } from './blocks-from-pieces.js';
 
 /**
- * Reads Markdown with `remark-parse` and maps its headings, paragraphs, list items, table rows
- * and code lines to the same blocks a plain-text rendering gives.
+ * Reads Markdown with `remark-parse` (with GFM tables and CJK-friendly emphasis) and maps its
+ * headings, paragraphs, list items, table rows and code blocks to the same blocks a plain-text
+ * rendering gives; a table gives one block per cell, as a table flattened to one cell per line
+ * does in plain text.
  * @param text the decoded Markdown file
  * Note: `lead` and `trail` hold the Markdown between blocks (`## `, blank lines), so a file
  * without inline markup is rebuilt exactly; inline markup (`**`, links) is dropped from `text`.
  */
 export function markdownBlocks(text: string): Block[] {
-  const tree = unified().use(remarkParse).parse(text) as Root;
+  // GFM for tables; CJK-friendly emphasis so that `**（一）稳定粮食生产。**全年…` closes its bold.
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).parse(text) as Root;
   const pieces: Piece[] = [];
   collect(tree, text, pieces);
   return blocksFromPieces(text, pieces);
@@ -23,8 +28,8 @@ function collect(node: Nodes, source: string, pieces: Piece[]): void {
   switch (node.type) {
     case 'heading':
     case 'paragraph':
-    case 'tableRow':
-      pushInline(node, source, pieces, node.type === 'tableRow' ? '\u3000' : '');
+    case 'tableCell':
+      pushInline(node, source, pieces);
       return;
     case 'listItem':
       collectListItem(node, source, pieces);
@@ -50,7 +55,7 @@ function collectListItem(item: Extract<Nodes, { type: 'listItem' }>, source: str
   const itemStart = item.position?.start.offset;
   if (first?.type === 'paragraph' && itemStart !== undefined) {
     const before = pieces.length;
-    pushInline(first, source, pieces, '');
+    pushInline(first, source, pieces);
     const piece = pieces[before];
     if (piece) {
       const marker = source.slice(itemStart, piece.start);
@@ -62,11 +67,11 @@ function collectListItem(item: Extract<Nodes, { type: 'listItem' }>, source: str
   for (const child of rest) collect(child, source, pieces);
 }
 
-function pushInline(node: Parents, source: string, pieces: Piece[], cellSeparator: string): void {
+function pushInline(node: Parents, source: string, pieces: Piece[]): void {
   const first = node.children[0]?.position;
   const last = node.children.at(-1)?.position;
   if (!first || !last) return;
-  const text = cellSeparator ? node.children.map((cell) => toString(cell)).join(cellSeparator) : toString(node);
+  const text = toString(node);
   if (!text.trim()) return;
   const start = first.start.offset ?? 0;
   const end = last.end.offset ?? start;

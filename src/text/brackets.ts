@@ -33,6 +33,8 @@ export interface BracketScan {
  */
 export function scanBrackets(text: string): BracketScan {
   const stack: Array<{ family: string; at: number }> = [];
+  // How many openers of each family the stack holds, so that a closer without one costs nothing.
+  const open = new Map<string, number>();
   const pairs: BracketPair[] = [];
   const unmatched: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -42,14 +44,19 @@ export function scanBrackets(text: string): BracketScan {
     if (!mark) continue;
     if (mark.open) {
       stack.push({ family: mark.family, at: i });
+      open.set(mark.family, (open.get(mark.family) ?? 0) + 1);
       continue;
     }
-    const depth = stack.findLastIndex((entry) => entry.family === mark.family);
-    if (depth === -1) {
+    if (!open.get(mark.family)) {
       unmatched.push(i);
       continue;
     }
-    for (const skipped of stack.splice(depth + 1)) unmatched.push(skipped.at);
+    while (stack.at(-1)!.family !== mark.family) {
+      const skipped = stack.pop()!;
+      open.set(skipped.family, open.get(skipped.family)! - 1);
+      unmatched.push(skipped.at);
+    }
+    open.set(mark.family, open.get(mark.family)! - 1);
     pairs.push({ open: stack.pop()!.at, close: i });
   }
   for (const entry of stack) unmatched.push(entry.at);

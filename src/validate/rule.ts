@@ -1,4 +1,4 @@
-import type { Document, Position, Severity } from '../model/index.js';
+import type { Document, Numbering, Position, RuleId, RuleSetting } from '../model/index.js';
 
 /** What a rule found at one place. */
 export interface Finding {
@@ -9,10 +9,18 @@ export interface Finding {
   actual?: string | null;
 }
 
+/** The options rules read, with their defaults filled in. */
+export interface RuleOptions {
+  /** How numbering may go on from one parent to the next. */
+  numbering: Numbering;
+}
+
 /** A structural check with a readable id; `check` returns what it finds, the caller adds id and severity. */
 export interface Rule {
-  id: string;
+  id: RuleId;
+  /** One line: what the rule reports. */
   description: string;
-  severity: Severity;
-  check(document: Document): Finding[];
+  /** The severity when no configuration says otherwise; `off` for rules that must be asked for. */
+  severity: RuleSetting;
+  check(document: Document, options: RuleOptions): Finding[];
 }

@@ -6,8 +6,8 @@ export const duplicateNumber: Rule = {
   id: 'duplicate-number',
   description: 'A node repeats the number of the node before it.',
   severity: 'error',
-  check: (document) =>
-    numberingSteps(document)
+  check: (document, options) =>
+    numberingSteps(document, options.numbering)
       .filter(({ node, previous }) => previous === node.num.value)
       .map(({ node }) => ({
         message: `${node.kind} ${node.num.raw.trim()} repeats the number before it`,

@@ -6,8 +6,8 @@ export const numberOutOfOrder: Rule = {
   id: 'number-out-of-order',
   description: 'A number is smaller than the one before it.',
   severity: 'error',
-  check: (document) =>
-    numberingSteps(document)
+  check: (document, options) =>
+    numberingSteps(document, options.numbering)
       .filter(({ node, previous, accepted }) => node.num.value < Math.min(...accepted) && previous !== node.num.value)
       .map(({ node, accepted }) => ({
         message: `${node.kind} ${node.num.raw.trim()} is out of order: expected ${accepted.join(' or ')}`,

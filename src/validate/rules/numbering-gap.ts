@@ -6,8 +6,8 @@ export const numberingGap: Rule = {
   id: 'numbering-gap',
   description: 'A number is skipped: the node after N is numbered N+2 or more.',
   severity: 'warning',
-  check: (document) =>
-    numberingSteps(document)
+  check: (document, options) =>
+    numberingSteps(document, options.numbering)
       .filter(({ node, accepted }) => node.num.value > Math.max(...accepted))
       .map(({ node, accepted }) => {
         const expected = Math.max(...accepted);

@@ -1,0 +1,37 @@
+import type { Diagnostic } from '../../model/index.js';
+import { allDiagnostics, type Formatter } from './report.js';
+
+const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+/**
+ * GitHub Actions workflow commands, one a finding:
+ * `::error file=…,line=…,endLine=…,col=…,endColumn=…,title=rule-id::message`, which the
+ * runner shows as annotations on the file and in the run's summary; an input that could not
+ * be read is an `::error::` of its own.
+ * @param report the run's findings
+ */
+export const github: Formatter = (report) =>
+  [
+    ...allDiagnostics(report).map((d) => `::${COMMAND[d.severity]} ${properties(d)}::${escapeData(d.message)}\n`),
+    ...report.unreadable.map((problem) => `::error title=unreadable::${escapeData(problem)}\n`),
+  ].join('');
+
+function properties(d: Diagnostic): string {
+  const fields: Array<[string, string | number]> = [['file', d.file ?? '<stdin>']];
+  if (d.position) {
+    const { start, end } = d.position;
+    fields.push(['line', start.line], ['endLine', end.line], ['col', start.column], ['endColumn', end.column]);
+  }
+  fields.push(['title', d.ruleId]);
+  return fields.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
+}
+
+/** The runner's escaping of a command's message. */
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** The runner's escaping of a property value, which also may not hold `:` or `,`. */
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

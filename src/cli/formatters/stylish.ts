@@ -1,0 +1,39 @@
+import type { Diagnostic } from '../../model/index.js';
+import { allDiagnostics, plural, type Formatter } from './report.js';
+
+/**
+ * The default report for people: findings grouped under their file, one a line
+ * (`line:column  severity  rule-id  message`), then a summary line.
+ * @param report the run's findings
+ * @param context colours
+ */
+export const stylish: Formatter = (report, { colors }) => {
+  const lines: string[] = [];
+  for (const file of report.files) {
+    if (file.diagnostics.length === 0) continue;
+    const where = (d: Diagnostic) => (d.position ? `${d.position.start.line}:${d.position.start.column}` : '0:0');
+    const whereWidth = Math.max(...file.diagnostics.map((d) => where(d).length));
+    const idWidth = Math.max(...file.diagnostics.map((d) => d.ruleId.length));
+    lines.push(colors.underline(file.path ?? '<stdin>'));
+    for (const d of file.diagnostics) {
+      const severity = d.severity === 'error' ? colors.red('error  ') : d.severity === 'warning' ? colors.yellow('warning') : colors.blue('info   ');
+      lines.push(`  ${colors.dim(where(d).padEnd(whereWidth))}  ${severity}  ${colors.dim(d.ruleId.padEnd(idWidth))}  ${d.message}`);
+    }
+    lines.push('');
+  }
+  const all = allDiagnostics(report);
+  const count = (severity: Diagnostic['severity']) => all.filter((d) => d.severity === severity).length;
+  const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
+  const files = report.files.length;
+  const unreadable = report.unreadable.length ? `; ${plural(report.unreadable.length, 'input')} could not be read` : '';
+  if (all.length === 0) {
+    const summary = `${unreadable ? '✖' : '✔'} ${plural(files, 'file')} checked, no problems${unreadable}`;
+    lines.push(unreadable ? colors.red.bold(summary) : colors.green(summary));
+  } else {
+    const withFindings = report.files.filter((file) => file.diagnostics.length > 0).length;
+    const kinds = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos ? [plural(infos, 'info')] : [])].join(', ');
+    const summary = `✖ ${plural(all.length, 'problem')} (${kinds}) in ${withFindings} of ${plural(files, 'file')}${unreadable}`;
+    lines.push(errors || unreadable ? colors.red.bold(summary) : colors.yellow.bold(summary));
+  }
+  return `${lines.join('\n')}\n`;
+};

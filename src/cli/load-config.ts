@@ -1,0 +1,81 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { isCollection, isNode, LineCounter, parseDocument } from 'yaml';
+import { Config } from '../model/index.js';
+import { UsageError } from './usage-error.js';
+
+/** The names a configuration file may have, looked for in this order in each folder. */
+export const CONFIG_FILES = ['policy-compile.config.json', 'policy-compile.config.yaml', 'policy-compile.config.yml'];
+
+/**
+ * The nearest configuration file in `folder` or a folder above it, or null.
+ * @param folder an absolute folder, where the search starts
+ * @param cache folders already searched, with what they found
+ */
+export function findConfig(folder: string, cache = new Map<string, string | null>()): string | null {
+  const seen: string[] = [];
+  let found: string | null = null;
+  for (let at = folder; ; at = dirname(at)) {
+    const known = cache.get(at);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    seen.push(at);
+    const file = CONFIG_FILES.map((name) => join(at, name)).find((path) => existsSync(path));
+    if (file) {
+      found = file;
+      break;
+    }
+    if (dirname(at) === at) break;
+  }
+  for (const at of seen) cache.set(at, found);
+  return found;
+}
+
+/**
+ * Reads and checks a configuration file (JSON or YAML; JSON is read by the YAML parser, so both
+ * report the line of a mistake).
+ * @param file absolute path of the file
+ * @param cwd the working folder, to name the file in messages
+ * Note: throws `UsageError` naming file, line and column when the file cannot be read or is not a valid configuration.
+ */
+export function loadConfig(file: string, cwd: string): Config {
+  const shown = relative(cwd, file).startsWith('..') ? file : relative(cwd, file) || file;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`${shown}: cannot read the configuration (${code === 'ENOENT' ? 'no such file' : (error as Error).message})`);
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return `${shown}:${line}:${col}`;
+  };
+  const syntax = document.errors[0];
+  if (syntax) throw new UsageError(`${at(syntax.pos[0])}: ${syntax.message.split('\n')[0]}`);
+  const parsed = Config.safeParse(document.toJS() ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  // Point at the offending value: for an unknown key, at that key inside its object.
+  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+  const node = nodeAt(document.contents, path as Array<string | number>, issue.code === 'unrecognized_keys');
+  const where = node?.range ? at(node.range[0]) : shown;
+  const name = path.length ? path.join('.') : 'configuration';
+  throw new UsageError(`${where}: ${name}: ${issue.message}`);
+}
+
+/** The YAML node at a path (its key node when `key`), or the deepest node on the way there. */
+function nodeAt(root: unknown, path: Array<string | number>, key: boolean): { range?: [number, number, number] | null } | null {
+  let node: unknown = root;
+  for (const [i, step] of path.entries()) {
+    if (!isCollection(node)) break;
+    const pair = (node.items as Array<{ key?: unknown; value?: unknown }>).find((item) => isNode(item.key) && String((item.key as { toJSON(): unknown }).toJSON()) === String(step));
+    if (!pair) break;
+    node = (key && i === path.length - 1) || !isNode(pair.value) ? pair.key : pair.value;
+  }
+  return isNode(node) ? (node as { range?: [number, number, number] | null }) : null;
+}

@@ -1,0 +1,24 @@
+import type { Rule } from '../rule.js';
+import { markerPosition } from '../numbering-steps.js';
+import { allNodes, partsOf } from '../paragraphs.js';
+import { isEmptyNode } from './empty-node.js';
+
+/**
+ * A heading with nothing to do under it: a node without children whose only words are its
+ * title, such as a section whose items were cut from the published text. Empty nodes are
+ * left to `empty-node`.
+ */
+export const nodeWithoutObligations: Rule = {
+  id: 'node-without-obligations',
+  description: 'A node without children has a title but no task sentences.',
+  severity: 'warning',
+  check: (document) =>
+    partsOf(document)
+      .flatMap((part) => allNodes(part.body))
+      .filter((node) => node.children.length === 0 && node.obligations.length === 0 && !isEmptyNode(node))
+      .map((node) => ({
+        message: `${node.kind} ${node.num.raw.trim()}${node.label} has no task sentences and no children`,
+        position: markerPosition(node),
+        eId: node.eId,
+      })),
+};

@@ -1,0 +1,42 @@
+import type { Node, NodeKind } from '../../model/index.js';
+import type { Finding, Rule } from '../rule.js';
+import { markerPosition } from '../numbering-steps.js';
+import { allNodes, partsOf } from '../paragraphs.js';
+
+const LADDER: NodeKind[] = ['section', 'subsection', 'item', 'subitem', 'point'];
+
+/**
+ * `一、` followed by `1.` where the same part uses `（一）` elsewhere: a level of the ladder is
+ * left out. Levels the part never uses are not missing; each parent is reported once, at its
+ * first child that skips.
+ */
+export const skippedLevel: Rule = {
+  id: 'skipped-level',
+  description: 'A node sits directly under a node two or more levels up the ladder, skipping a level the document uses elsewhere.',
+  severity: 'warning',
+  check: (document) =>
+    partsOf(document).flatMap((part) => {
+      const used = new Set(allNodes(part.body).map((node) => node.kind));
+      const findings: Finding[] = [];
+      const walk = (siblings: Node[], parent: Node | null) => {
+        const reported = new Set<NodeKind>();
+        for (const node of siblings) {
+          const from = parent ? LADDER.indexOf(parent.kind) + 1 : 0;
+          const skipped = LADDER.slice(from, LADDER.indexOf(node.kind)).filter((kind) => used.has(kind));
+          if (skipped.length && !reported.has(node.kind)) {
+            reported.add(node.kind);
+            findings.push({
+              message: `${node.kind} ${node.num.raw.trim()} stands directly under ${parent ? `${parent.kind} ${parent.num.raw.trim()}` : 'the body'}, skipping the ${skipped.join(' and ')} level`,
+              position: markerPosition(node),
+              eId: node.eId,
+              expected: skipped[0]!,
+              actual: node.kind,
+            });
+          }
+          walk(node.children, node);
+        }
+      };
+      walk(part.body, null);
+      return findings;
+    }),
+};

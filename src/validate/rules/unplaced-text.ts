@@ -1,0 +1,64 @@
+import type { Block, Node } from '../../model/index.js';
+import type { Finding, Rule } from '../rule.js';
+import { allNodes, excerpt, paragraphs, partsOf, spanIn } from '../paragraphs.js';
+
+/** Longest line read as a heading or a table cell; as long as the longest lead sentence the parser takes for a title. */
+const MAX_LABEL = 40;
+
+/** Starts that look like numbering but are not on the ladder (`❶`, `Ⅱ、`, `一）`, `第三条`, `a.`). */
+const OFF_LADDER_MARKER =
+  /^(?:[❶-❿➀-➉➊-➓]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]+\s*[、.．]|[一二三四五六七八九十]+\s*[)）]|第[一二三四五六七八九十百零〇0-9]+[章节条款]|[（(][A-Za-z][)）]|[A-Za-z][.．、)）](?![A-Za-z0-9]))/u;
+
+/** A short line without sentence end or comma, not a bracketed note: a heading, a label or a table cell rather than prose. */
+function isLabel(text: string): boolean {
+  return text.length <= MAX_LABEL && !/[。！？；!?;，,]/u.test(text) && !/[：:]$/u.test(text) && !/^[（(].*[）)]$/u.test(text);
+}
+
+/**
+ * Text that ended up nowhere sensible: paragraphs that look numbered but whose marker is not on
+ * the ladder (kept as prose of the node above); short heading or table-cell lines among a node's
+ * paragraphs, which do not read as its continuation (boxed 专栏 titles, flattened tables); and
+ * such lines in the preamble of a plan that has numbered nodes (a subtitle or speaker line
+ * the front did not take, a table header).
+ */
+export const unplacedText: Rule = {
+  id: 'unplaced-text',
+  description: 'A paragraph the parser could not place: an unknown numbering marker, or a heading or table-cell line kept as prose.',
+  severity: 'warning',
+  check: (document) => {
+    const findings: Finding[] = [];
+    for (const paragraph of paragraphs(document)) {
+      if (paragraph.place === 'head' || paragraph.place === 'front') continue;
+      const marker = OFF_LADDER_MARKER.exec(paragraph.text);
+      if (!marker) continue;
+      const where = paragraph.node ? `kept as text of ${paragraph.node.kind} ${paragraph.node.num.raw.trim()}` : `kept in the ${paragraph.place}`;
+      findings.push({
+        message: `${marker[0].trim()} looks like a numbering marker but is not on the ladder; ${where}: ${excerpt(paragraph.text, 0, marker[0].length)}`,
+        position: spanIn(paragraph, 0, marker[0].length),
+        eId: paragraph.node?.eId ?? null,
+        actual: marker[0].trim(),
+      });
+    }
+    for (const part of partsOf(document)) {
+      const labels = part.body.length ? part.preamble.filter((block) => isLabel(block.text) && !OFF_LADDER_MARKER.test(block.text)) : [];
+      if (labels.length) findings.push(labelFinding(labels, 'in the preamble', null));
+      for (const node of allNodes(part.body)) {
+        // A label closing a node's paragraphs may be its last cell; one that others follow opens something the parser could not see.
+        const inner = node.blocks.slice(0, -1).filter((block) => isLabel(block.text) && !OFF_LADDER_MARKER.test(block.text));
+        if (inner.length) findings.push(labelFinding(inner, `kept as text of ${node.kind} ${node.num.raw.trim()}`, node));
+      }
+    }
+    return findings.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
+  },
+};
+
+function labelFinding(labels: Block[], where: string, node: Node | null): Finding {
+  const first = labels[0]!;
+  const what = labels.length === 1 ? `a line ${where} reads as a heading or table cell, not prose` : `${labels.length} lines ${where} read as headings or table cells, not prose; the first`;
+  return {
+    message: `${what}: ${first.text}`,
+    position: spanIn({ text: first.text, start: first.position.start }, 0, first.text.length),
+    eId: node?.eId ?? null,
+    actual: first.text,
+  };
+}

@@ -1,0 +1,97 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findConfig, loadConfig } from '../src/cli/load-config.js';
+import { UsageError } from '../src/cli/usage-error.js';
+import { compile } from '../src/compile.js';
+import { Config } from '../src/model/index.js';
+import { ROOT } from './helpers.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'policy-compile-config-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Writes a file under the scratch folder and returns its path. */
+function write(path: string, text: string): string {
+  const file = join(scratch, path);
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, text);
+  return file;
+}
+
+/** The message of the UsageError `f` throws. */
+function usageError(f: () => unknown): string {
+  try {
+    f();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    return (error as Error).message;
+  }
+  throw new Error('no error thrown');
+}
+
+describe('finding the configuration', () => {
+  it('takes the nearest file above the input, JSON before YAML in one folder', () => {
+    const top = write('a/policy-compile.config.yaml', 'numbering: restart\n');
+    const inner = write('a/b/policy-compile.config.json', '{}');
+    write('a/b/policy-compile.config.yaml', 'numbering: continuous\n');
+    expect(findConfig(join(scratch, 'a/b/c'))).toBe(inner);
+    expect(findConfig(join(scratch, 'a/x'))).toBe(top);
+    expect(findConfig(join(scratch, 'elsewhere'))).toBeNull();
+  });
+});
+
+describe('reading the configuration', () => {
+  it('reads YAML and JSON into the same configuration', () => {
+    const yaml = write('y/policy-compile.config.yaml', 'rules:\n  numbering-gap: error\n  missing-unit: warning\nnumbering: continuous\n');
+    const json = write('j/policy-compile.config.json', '{ "rules": { "numbering-gap": "error", "missing-unit": "warning" }, "numbering": "continuous" }');
+    const expected = { rules: { 'numbering-gap': 'error', 'missing-unit': 'warning' }, numbering: 'continuous' };
+    expect(loadConfig(yaml, scratch)).toEqual(expected);
+    expect(loadConfig(json, scratch)).toEqual(expected);
+    expect(loadConfig(write('e/policy-compile.config.yaml', ''), scratch)).toEqual({});
+  });
+
+  it('names file, line and column of an unknown rule, a wrong severity, an unknown option and a syntax error', () => {
+    const unknownRule = write('u/policy-compile.config.json', '{\n  "rules": {\n    "numbering-gaps": "error"\n  }\n}\n');
+    expect(usageError(() => loadConfig(unknownRule, scratch))).toMatch(/^u\/policy-compile\.config\.json:3:5: rules\.numbering-gaps: /);
+    const badSeverity = write('s/policy-compile.config.yaml', 'rules:\n  numbering-gap: fatal\n');
+    expect(usageError(() => loadConfig(badSeverity, scratch))).toMatch(/^s\/policy-compile\.config\.yaml:2:18: rules\.numbering-gap: /);
+    const unknownOption = write('o/policy-compile.config.yaml', 'numbering: any\nunits: required\n');
+    expect(usageError(() => loadConfig(unknownOption, scratch))).toMatch(/^o\/policy-compile\.config\.yaml:2:1: units: /);
+    const syntax = write('x/policy-compile.config.json', '{ "rules": { "numbering-gap": "error", } ');
+    expect(usageError(() => loadConfig(syntax, scratch))).toMatch(/^x\/policy-compile\.config\.json:\d+:\d+: /);
+    expect(usageError(() => loadConfig(join(scratch, 'none.json'), scratch))).toMatch(/^none\.json: cannot read/);
+  });
+});
+
+describe('the configuration applied', () => {
+  const plan = '一、重点任务\n1.推进依法行政。完善制度。\n3.加强监督。开展评查，规范市县(区）执法。\n';
+
+  it('changes severities, turns rules off, and turns missing-unit on', () => {
+    const ids = (config: Config) => compile(plan, { config }).diagnostics.map((d) => `${d.ruleId}:${d.severity}`);
+    expect(ids({})).toEqual(['numbering-gap:warning', 'mixed-width-bracket:warning']);
+    expect(ids({ rules: { 'numbering-gap': 'error', 'mixed-width-bracket': 'off' } })).toEqual(['numbering-gap:error']);
+    expect(ids({ rules: { 'mixed-width-bracket': 'off', 'missing-unit': 'info' } })).toEqual(['missing-unit:info', 'numbering-gap:warning', 'missing-unit:info']);
+  });
+});
+
+describe('schemas/config.schema.json', () => {
+  const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/config.schema.json'), 'utf8'));
+  const check = new Ajv2020({ strict: false }).compile(schema);
+
+  it('accepts what the zod schema accepts and refuses what it refuses', () => {
+    const samples: unknown[] = [
+      {},
+      { rules: { 'missing-unit': 'error' }, numbering: 'restart' },
+      parseYaml(readFileSync(join(ROOT, 'fixtures/validate/config/strict/policy-compile.config.yaml'), 'utf8')),
+      { rules: { 'no-such-rule': 'error' } },
+      { rules: { 'numbering-gap': 'fatal' } },
+      { numbering: 'sometimes' },
+      { units: 'required' },
+    ];
+    for (const sample of samples) expect(check(sample), JSON.stringify(sample)).toBe(Config.safeParse(sample).success);
+    expect(samples.filter((sample) => Config.safeParse(sample).success)).toHaveLength(3);
+  });
+});
