@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile.js';
 import { CSV_COLUMNS, toCsv } from '../src/emit/csv.js';
@@ -6,25 +7,7 @@ import { ROOT, SEED } from './helpers.js';
 
 const FIXTURE = `${ROOT}fixtures/extract/notations/input.txt`;
 /** The rows of a CSV as a spreadsheet reads them: quoted cells may hold `,`, `""` and line breaks. */
-function rows(csv: string): string[][] {
-  const table: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const text = csv.replace(/^\uFEFF/u, '');
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), table.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return table;
-}
+const rows = (csv: string): string[][] => parse(csv, { bom: true });
 const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
 
 describe('the task table (CSV)', () => {
