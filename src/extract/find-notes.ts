@@ -37,6 +37,7 @@ export function findSentenceNotes(sentence: string): SentenceNotes {
     stop = sentence[end - 1]!;
     end--;
   }
+  if (!'）)'.includes(sentence[end - 1] ?? '')) return none;
   const openOf = new Map(scanBrackets(sentence).pairs.map((pair) => [pair.close, pair.open]));
   const notes: FoundNote[] = [];
   let cut = end;
