@@ -6,6 +6,7 @@ export const BlockRole = z
   .enum([
     'paragraph', // ordinary prose
     'title', // a line of the document (or attachment) title
+    'subtitle', // a line under the title that qualifies it (——…在…会议上), and the speaker's line after it
     'notice', // a line of the notice that wraps the plan: its title and text
     'doc-number', // 文号, e.g. 国办发〔2018〕118号
     'addressee', // 主送, e.g. 各省、自治区、直辖市人民政府：

@@ -116,3 +116,8 @@ const MAX_TITLE_TAIL = 20;
 export function continuesTitle(text: string): boolean {
   return /^[（(][^（()）]{1,20}[）)]/u.test(text) || /^(?:的|和|及|暨|与)/u.test(text) || (text.length <= MAX_TITLE_TAIL && endsWithGenre(text));
 }
+
+/** A line under a title that qualifies it: `——2016年3月5日在第十二届全国人民代表大会第四次会议上`. */
+export function isSubtitle(text: string): boolean {
+  return /^[—–－-]{1,2}\S/u.test(text) && isTitleLike(text);
+}

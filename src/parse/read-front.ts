@@ -11,6 +11,7 @@ import {
   isMasthead,
   isWebMetadata,
   isNote,
+  isSubtitle,
   isTitleLike,
 } from './line-patterns.js';
 import type { Marker } from './match-marker.js';
@@ -63,6 +64,7 @@ export function readFront(blocks: Block[], markers: Array<Marker | null>, listed
   let titleEnd = titleLines(blocks, markers, i, firstMarked);
   if (titleEnd > i) title = joinTitle(blocks.slice(i, titleEnd));
   while (i < titleEnd) take(i++, 'title');
+  if (title !== null) i = subtitles(blocks, markers, i, firstMarked, take);
   i = metadata(blocks, i, firstMarked, take);
 
   const date = findDate(blocks, i, firstMarked);
@@ -109,6 +111,17 @@ function titleLines(blocks: Block[], markers: Array<Marker | null>, i: number, l
   }
   while (last + 1 < i + MAX_TITLE_LINES && usable(last + 1) && continuesTitle(blocks[last + 1]!.text)) last++;
   return last + 1;
+}
+
+/** Longest line after a subtitle read as part of it (the speaker: `国务院总理 李克强`). */
+const MAX_BYLINE = 20;
+
+/** A subtitle (`——…在…会议上`) and the short unnumbered lines right after it, before any prose. */
+function subtitles(blocks: Block[], markers: Array<Marker | null>, i: number, limit: number, take: (k: number, role: BlockRole) => void): number {
+  if (i >= limit || !isSubtitle(blocks[i]!.text)) return i;
+  take(i++, 'subtitle');
+  while (i < limit && !markers[i] && isTitleLike(blocks[i]!.text) && blocks[i]!.text.length <= MAX_BYLINE && !isAddressee(blocks[i]!.text)) take(i++, 'subtitle');
+  return i;
 }
 
 /** 文号 lines and one 主送 line; a second line ending in a colon is the text (`…并提出如下要求：`). */
