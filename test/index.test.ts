@@ -27,6 +27,7 @@ it('exports the library API and nothing else', () => {
       "Severity",
       "Source",
       "Target",
+      "UnitNote",
       "advance",
       "compile",
       "decode",

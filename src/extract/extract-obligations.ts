@@ -1,30 +1,149 @@
-import { advance, type Node, type Obligation, type Point } from '../model/index.js';
+import { advance, type Node, type Obligation, type Point, type Position, type UnitNote } from '../model/index.js';
 import { joinLines } from '../text/join-lines.js';
 import { splitSentences } from '../text/sentences.js';
+import { findActions } from './find-actions.js';
+import { findDeadline } from './find-deadline.js';
+import { findModality } from './find-modality.js';
+import { findSentenceNotes, readNoteLine } from './find-notes.js';
+import { findReferences } from './find-references.js';
+import { findTargets } from './find-targets.js';
+
+/** A node's prose in source order: task sentences and the unit notes between them. */
+type Entry = { kind: 'sentence'; text: string; position: Position | null } | { kind: 'note'; note: UnitNote };
 
 /**
- * Fills the obligations of every node: one per sentence of its prose after the title, from the
- * rest of its head paragraph and from its unnumbered paragraphs.
+ * Fills the obligations of every node, one per sentence of its prose after the title (the rest
+ * of its head paragraph, then its unnumbered paragraphs), with the fields of a task table.
+ * Unit notes (`（省商务厅牵头，合肥海关配合）`, `牵头单位：…` lines) are taken out of the
+ * sentences and never become obligations; a note gives its units and deadline to the sentences
+ * since the note before it in the node, and a note covering the whole node (`node.notes`) to its
+ * children's sentences that have none.
  * @param nodes a tree from `parse`; a new tree is returned, the input is left as it was
  */
 export function extractObligations(nodes: Node[]): Node[] {
+  return extractUnder(nodes, []);
+}
+
+function extractUnder(nodes: Node[], inherited: UnitNote[]): Node[] {
   return nodes.map((node) => {
+    const entries = entriesOf(node);
     const obligations: Obligation[] = [];
-    const push = (text: string, base: Point | null) => {
-      for (const span of splitSentences(text)) {
-        const sentence = text.slice(span.start, span.end);
-        const start = base && advance(base, text.slice(0, span.start));
-        const position = start && { start, end: advance(start, sentence) };
-        obligations.push(blank(`${node.eId}__obl_${obligations.length + 1}`, joinLines(sentence), position));
-      }
+    let pending: Array<Extract<Entry, { kind: 'sentence' }>> = [];
+    const runs: UnitNote[][] = [];
+    const settle = (run: UnitNote[], own: boolean) => {
+      for (const sentence of pending) obligations.push(obligation(`${node.eId}__obl_${obligations.length + 1}`, sentence.text, sentence.position, run, own));
+      pending = [];
     };
-    const head = node.position && advance(node.position.start, node.num.raw + (node.title ?? '') + node.titleEnd);
-    push(node.text, head);
-    for (const block of node.blocks) if (block.role === 'paragraph') push(block.text, block.position.start);
-    return { ...node, obligations, children: extractObligations(node.children) };
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
+      if (entry.kind === 'sentence') {
+        pending.push(entry);
+        continue;
+      }
+      const run = [entry.note];
+      while (entries[i + 1]?.kind === 'note') run.push((entries[++i] as Extract<Entry, { kind: 'note' }>).note);
+      runs.push(run);
+      settle(run, true);
+    }
+    const trailing = pending.length > 0;
+    // A note in the node's title (`（一）加强组织领导（牵头单位：市委办）`) covers the node.
+    const titled = titleNotes(node);
+    settle(titled.length ? titled : inherited, titled.length > 0);
+    // One run of notes closing the node covers all of it; so do note lines under a node without prose.
+    const closing = runs.length === 1 && !trailing ? runs[0]! : obligations.length === 0 ? runs.flat() : [];
+    const whole = [...titled, ...closing];
+    // A leaf whose only words are its title, with units for it, is a task too: `1.建立X机制。` + `牵头单位：…`.
+    if (!obligations.length && !node.children.length && node.title && whole.length) {
+      const task = titleTask(node);
+      if (task) obligations.push(obligation(`${node.eId}__obl_1`, task.text, task.position, whole, true));
+    }
+    return { ...node, obligations, notes: structuredClone(whole), children: extractUnder(node.children, whole.length ? whole : inherited) };
   });
 }
 
-function blank(eId: string, text: string, position: Obligation['position']): Obligation {
-  return { eId, text, position, actions: [], leads: [], partners: [], deadline: null, targets: [], references: [], modality: 'plain' };
+/** The unit notes a node's title ends with, as the parser may keep them there: `完善考核办法（市考核办负责）`. */
+function titleNotes(node: Node): UnitNote[] {
+  if (!node.title) return [];
+  const found = findSentenceNotes(node.title);
+  const base = node.position && advance(node.position.start, node.num.raw);
+  return found.notes.map(({ start, end, ...fields }) => {
+    const from = base && advance(base, node.title!.slice(0, start));
+    return { text: node.title!.slice(start, end), position: from && { start: from, end: advance(from, node.title!.slice(start, end)) }, ...fields };
+  });
+}
+
+/** A node's title as a task: without the notes it ends with, else with the stop after it (`建立X机制。`). */
+function titleTask(node: Node): { text: string; position: Position | null } | null {
+  const found = findSentenceNotes(node.title!);
+  const written = found.notes.length ? found.text : node.title! + (/^[。；！？]/u.exec(node.titleEnd)?.[0] ?? '');
+  if (!written.trim()) return null;
+  const start = node.position && advance(node.position.start, node.num.raw);
+  return { text: joinLines(written), position: start && { start, end: advance(start, written) } };
+}
+
+/** The sentences and notes of a node's head paragraph and unnumbered paragraphs, in order. */
+function entriesOf(node: Node): Entry[] {
+  const entries: Entry[] = [];
+  const head = node.position && advance(node.position.start, node.num.raw + (node.title ?? '') + node.titleEnd);
+  addProse(entries, node.text, head);
+  // Page numbers and other lines that are not prose hold no tasks.
+  for (const block of node.blocks.filter((b) => b.role === 'paragraph')) {
+    const fields = readNoteLine(joinLines(block.text));
+    if (fields) {
+      const position = { start: advance(block.position.start, ''), end: advance(block.position.start, block.text) };
+      entries.push({ kind: 'note', note: { text: block.text, position, ...fields } });
+    } else {
+      addProse(entries, block.text, block.position.start);
+    }
+  }
+  return entries;
+}
+
+function addProse(entries: Entry[], text: string, base: Point | null): void {
+  const at = (offset: number) => base && advance(base, text.slice(0, offset));
+  for (const span of splitSentences(text)) {
+    const sentence = text.slice(span.start, span.end);
+    // A sentence that is a labelled note (`…。牵头单位：A；完成时限：2022年底前。`) is a note as a whole.
+    const line = readNoteLine(joinLines(sentence));
+    const found = line ? { text: '', end: 0, notes: [{ start: 0, end: sentence.length, ...line }] } : findSentenceNotes(sentence);
+    if (found.text) {
+      const start = at(span.start);
+      // A hard-wrapped sentence reads as one line; its position still spans it in the source.
+      entries.push({ kind: 'sentence', text: joinLines(found.text), position: start && { start, end: advance(start, sentence.slice(0, found.end)) } });
+    }
+    for (const { start, end, ...fields } of found.notes) {
+      const from = at(span.start + start);
+      const position = from && { start: from, end: advance(from, sentence.slice(start, end)) };
+      entries.push({ kind: 'note', note: { text: sentence.slice(start, end), position, ...fields } });
+    }
+  }
+}
+
+/**
+ * One obligation with its fields. Leads and partners come from `notes`; the deadline from a note
+ * of its own node, else from its text (`6月底前完成…`), else from a note of an enclosing node.
+ */
+function obligation(eId: string, text: string, position: Position | null, notes: UnitNote[], own: boolean): Obligation {
+  const noted = notes.find((n) => n.deadline)?.deadline ?? null;
+  const actions = findActions(text);
+  const leads = unique(notes.flatMap((n) => n.leads));
+  const partners = unique(notes.flatMap((n) => n.partners)).filter((unit) => !leads.includes(unit));
+  return {
+    eId,
+    text,
+    position,
+    actions,
+    leads,
+    partners,
+    deadline: structuredClone((own ? noted : null) ?? findDeadline(text) ?? noted),
+    targets: findTargets(text),
+    references: findReferences(text),
+    modality: findModality(text, actions),
+    // Copies: a tree that shares objects would be written as YAML anchors and aliases.
+    notes: structuredClone(notes),
+  };
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
 }

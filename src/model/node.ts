@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Block } from './block.js';
-import { Obligation } from './obligation.js';
+import { Obligation, UnitNote } from './obligation.js';
 import { Position } from './position.js';
 
 /** The level a marker style stands for, from `一、` (section) down to `①` (point). */
@@ -24,6 +24,7 @@ export type Num = z.infer<typeof Num>;
 /**
  * A numbered part of the plan. The source of a node is, in order:
  * `lead`, `num.raw`, `title`, `titleEnd`, `text`, `trail`, then its `blocks`, then its `children`.
+ * (`notes` only points into that source, it adds none.)
  */
 export const Node = z
   .object({
@@ -46,6 +47,14 @@ export const Node = z
       return z.array(Node);
     },
     position: Position.nullable(),
+    /**
+     * The unit notes that cover the whole node: one note closing the node and covering all its
+     * sentences, or note lines (`牵头单位：…`) under it. Its children's obligations without notes
+     * of their own take their units from here. Set by `extract`; absent in a tree fresh from `parse`.
+     */
+    get notes() {
+      return z.array(UnitNote).optional();
+    },
   })
   .meta({ id: 'Node' });
 export type Node = z.infer<typeof Node>;

@@ -1,0 +1,80 @@
+// Scores the extraction against the hand-written gold sets: `npm run eval` (which builds first).
+// Prints precision and recall per field for each gold set of fixtures/extract/*/gold.yaml and in
+// total, and the unit notes of the corpus documents (fixtures/extract/corpus-units/) when the corpus
+// is there. Exits 1 when a field falls under 0.95. `--verbose` lists every difference.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { compile } from '../dist/compile.js';
+import {
+  ActionGold, addTally, FIELDS, GoldSet, precision, recall, scoreActions, scoreObligations, scoreUnitNotes, UnitGold,
+} from '../dist/extract/score-extraction.js';
+
+const ROOT = new URL('../', import.meta.url);
+const CORPUS = new URL('../../shared/corpus/', import.meta.url);
+const FLOOR = 0.95;
+const verbose = process.argv.includes('--verbose');
+
+const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(6);
+const row = (name, t) => `  ${name.padEnd(11)} ${pct(precision(t))} ${pct(recall(t))}   ${String(t.tp).padStart(4)} ${String(t.fp).padStart(4)} ${String(t.fn).padStart(4)}`;
+const header = `  ${'field'.padEnd(11)} ${'prec'.padStart(6)} ${'recall'.padStart(6)}     tp   fp   fn`;
+
+let failed = false;
+const total = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }]));
+const cases = readdirSync(new URL('fixtures/extract/', ROOT), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(new URL(`fixtures/extract/${d.name}/gold.yaml`, ROOT)))
+  .map((d) => d.name)
+  .sort();
+for (const name of cases) {
+  const gold = GoldSet.parse(parse(readFileSync(new URL(`fixtures/extract/${name}/gold.yaml`, ROOT), 'utf8')));
+  const path = new URL(gold.source, ROOT);
+  const { document } = compile(readFileSync(path), { path: gold.source });
+  const score = scoreObligations(document, gold.obligations);
+  console.log(`${name}: ${gold.obligations.length} obligations in the gold set, ${score.missing.length} not found, ${score.extra.length} not in the gold set`);
+  console.log(header);
+  for (const field of FIELDS) {
+    console.log(row(field, score.fields[field]));
+    addTally(total[field], score.fields[field]);
+  }
+  if (verbose) {
+    for (const text of score.missing) console.log(`  missing: ${text}`);
+    for (const text of score.extra) console.log(`  extra:   ${text}`);
+    for (const d of score.differences) console.log(`  ${d.field}: expected [${d.expected.join(', ')}] found [${d.found.join(', ')}] in ${d.text}`);
+  }
+  console.log('');
+}
+console.log(`all gold sets (${cases.join(', ')}):`);
+console.log(header);
+for (const field of FIELDS) {
+  console.log(row(field, total[field]));
+  if (precision(total[field]) < FLOOR || recall(total[field]) < FLOOR) failed = true;
+}
+
+const unitDir = new URL('fixtures/extract/corpus-units/', ROOT);
+if (existsSync(CORPUS)) {
+  console.log('\nunit notes of the corpus documents (node, leads, partners and deadline all right):');
+  console.log(`  ${'document'.padEnd(85)} ${'prec'.padStart(6)} ${'recall'.padStart(6)}     tp   fp   fn`);
+  for (const file of readdirSync(unitDir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const gold = UnitGold.parse(parse(readFileSync(new URL(file, unitDir), 'utf8')));
+    const path = new URL(gold.document, CORPUS);
+    const { document } = compile(readFileSync(path), { path: gold.document });
+    const s = scoreUnitNotes(document, gold);
+    console.log(`  ${gold.document.padEnd(85)} ${pct(precision(s))} ${pct(recall(s))}   ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`);
+    for (const line of [...s.missing.map((l) => `missing: ${l}`), ...s.extra.map((l) => `extra:   ${l}`), ...s.coverage]) console.log(`    ${line}`);
+    if (precision(s) < FLOOR || recall(s) < FLOOR || s.coverage.length) failed = true;
+  }
+  const actionDir = new URL('fixtures/extract/corpus-actions/', ROOT);
+  console.log('\nactions of corpus documents, read by hand (see the header of each file):');
+  for (const file of readdirSync(actionDir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const gold = ActionGold.parse(parse(readFileSync(new URL(file, actionDir), 'utf8')));
+    const { document } = compile(readFileSync(new URL(gold.document, CORPUS)), { path: gold.document });
+    const t = scoreActions(document, gold);
+    console.log(`  ${gold.document.padEnd(85)} ${pct(precision(t))} ${pct(recall(t))}   ${String(t.tp).padStart(4)} ${String(t.fp).padStart(4)} ${String(t.fn).padStart(4)}`);
+    if (precision(t) < FLOOR || recall(t) < FLOOR) failed = true;
+  }
+} else {
+  console.log('\n(corpus not found beside the project: unit notes of the corpus documents not scored)');
+}
+if (failed) {
+  console.log(`\nsome field is under ${FLOOR}`);
+  process.exitCode = 1;
+}

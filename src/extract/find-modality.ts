@@ -1,0 +1,23 @@
+import type { Modality } from '../model/index.js';
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Words that bind: `必须`, `严格`, `不得`… */
+const MANDATORY = /必须|务必|应当|严格|严禁|禁止|不得|不准|不应/u;
+/** Single-character modals, which count only as words of their own (`要` but not `重要`, `要求`). */
+const MANDATORY_WORDS = new Set(['要', '须']);
+/** Words that try rather than require. */
+const EXPLORATORY = /探索|试点|试行|先行先试/u;
+
+/**
+ * How binding a task's wording is: mandatory when it says `要`, `必须`, `严格`, `不得` (or
+ * `应当`, `务必`, `严禁`…); else exploratory when it says `探索`, `试点`, `试行`, or one of its
+ * actions is `研究…` (`研究制定`); else plain.
+ * @param text an obligation's text, without its unit notes
+ * @param actions its actions, from `findActions`
+ */
+export function findModality(text: string, actions: string[]): Modality {
+  if (MANDATORY.test(text)) return 'mandatory';
+  if (/[要须]/u.test(text)) for (const segment of segmenter.segment(text)) if (MANDATORY_WORDS.has(segment.segment)) return 'mandatory';
+  if (EXPLORATORY.test(text) || actions.some((action) => action.includes('研究'))) return 'exploratory';
+  return 'plain';
+}

@@ -1,0 +1,140 @@
+import type { Deadline } from '../model/index.js';
+import { bracketDepths } from '../text/brackets.js';
+import { isDeadlineClause, readDeadline } from './find-deadline.js';
+import { looksLikeUnit, splitUnits } from './split-units.js';
+
+/** What a unit note says: who leads, who helps, by when, and a score. */
+export interface NoteFields {
+  leads: string[];
+  partners: string[];
+  deadline: Deadline | null;
+  score: number | null;
+}
+
+type Role = 'lead' | 'chief' | 'partner' | 'either';
+
+/**
+ * Labels of the parts of a note (`牵头单位：`). `chief` units lead and make the others partners;
+ * `lead` units lead unless a chief is named; `either` units do what is left.
+ */
+const LABELS: Array<[RegExp, Role | 'deadline']> = [
+  [/^(?:牵头考核单位|考核牵头单位|牵头单位|牵头部门|牵头领导|主责单位|主责部门|主办单位|主办部门)$/u, 'chief'],
+  [/^(?:责任单位|责任部门|责任主体|主要责任单位|负责单位|负责部门|考核单位|承办单位)$/u, 'lead'],
+  [/^(?:配合单位|配合部门|协办单位|协办部门|协同单位|协作单位|协助单位|参与单位|参加单位|共同责任单位)$/u, 'partner'],
+  [/^(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|进度要求|时间要求)$/u, 'deadline'],
+];
+
+/** Words closing a list of units in an unlabelled note (`省商务厅牵头`), longest first. */
+const SUFFIXES: Array<[string, Role]> = (
+  [
+    ['按职责分工分别负责', 'lead'], ['按职责分工负责', 'lead'], ['按职责分工配合', 'partner'], ['按职责分工落实', 'either'],
+    ['按照职责分工负责', 'lead'], ['按照职责分工配合', 'partner'], ['按职能分工负责', 'lead'], ['按职责负责', 'lead'],
+    ['按职责配合', 'partner'], ['分工负责', 'lead'], ['分别负责', 'lead'], ['共同负责', 'lead'], ['具体负责', 'lead'],
+    ['负总责', 'chief'], ['牵头负责', 'chief'], ['牵头落实', 'chief'], ['牵头', 'chief'], ['负责', 'lead'],
+    ['协同配合', 'partner'], ['配合落实', 'partner'], ['配合', 'partner'], ['协助', 'partner'], ['协同', 'partner'],
+    ['共同参与', 'partner'], ['参与', 'partner'], ['分头落实', 'either'], ['具体落实', 'either'], ['抓好落实', 'either'],
+    ['具体实施', 'either'], ['组织实施', 'either'], ['落实', 'either'], ['实施', 'either'],
+  ] as Array<[string, Role]>
+).sort((a, b) => b[0].length - a[0].length);
+
+/** Words that make a note's date a deadline rather than a span of years (`（2022-2024年）`). */
+const DUE_WORD = /完成|前|底|末|推进|坚持|成效|到位|启动|建成|实现|开展|优化|季度|上半年|下半年|年内|长期|持续|常态/u;
+
+/**
+ * Reads the inside of a unit note, clause by clause (`，` and `；`): labelled parts
+ * (`牵头单位：A，配合单位：B、C`, `完成时限：2022年底前`), units closed by their role
+ * (`A牵头，B配合`, `A、B按职责分工负责`, `A等和各有关省级人民政府负责`), a deadline
+ * (`6月底完成`, `持续推进`) and a score (`0.5分`). A clause without a label or role continues
+ * the labelled list before it (`责任单位：A、B，各市人民政府`), or shares the role of the clause
+ * after it (`各区、县级市政府，市直各部门配合`).
+ * @param content the note without its brackets
+ * Note: returns null when any part is not one of these, or a unit does not read as the name of
+ * a body; a note must name a unit, a deadline or a score.
+ */
+export function parseNote(content: string): NoteFields | null {
+  const parts: Array<{ role: Role; units: string[] }> = [];
+  let deadline: Deadline | null = null;
+  let score: number | null = null;
+  let open: { role: Role; units: string[] } | null = null;
+  let waiting: string[] = [];
+  for (const clause of clausesOf(content)) {
+    const scored = /^([0-9]+(?:\.[0-9]+)?)分$/u.exec(clause);
+    if (scored) {
+      score = Number(scored[1]);
+      open = null;
+      continue;
+    }
+    const labelled = /^([^：:]{2,8})[：:](.*)$/u.exec(clause);
+    const label = labelled && LABELS.find(([pattern]) => pattern.test(labelled[1]!.trim()));
+    if (labelled && label) {
+      const rest = labelled[2]!.trim();
+      if (label[1] === 'deadline') {
+        if (!isDeadlineClause(rest)) return null;
+        deadline = readDeadline(rest);
+        open = null;
+        continue;
+      }
+      open = { role: label[1], units: [] };
+      parts.push(open);
+      if (rest && !addUnits(open, rest)) return null;
+      continue;
+    }
+    const suffix = SUFFIXES.find(([word]) => clause.endsWith(word) && clause.length > word.length);
+    const part = { role: suffix?.[1] ?? 'either', units: [...waiting] };
+    if (suffix && addUnits(part, clause.slice(0, -suffix[0].length).replace(/^由/u, ''))) {
+      parts.push(part);
+      waiting = [];
+      open = null;
+      continue;
+    }
+    if (!deadline && isDeadlineClause(clause) && DUE_WORD.test(clause)) {
+      deadline = readDeadline(clause);
+      open = null;
+      continue;
+    }
+    if (open && addUnits(open, clause)) continue;
+    // Units before the clause that names their role: `各区、县级市政府，市直各部门配合`.
+    const units = splitUnits(clause);
+    if (!open && units.length && units.every(looksLikeUnit)) {
+      waiting.push(...units);
+      continue;
+    }
+    return null;
+  }
+  if (waiting.length) return null;
+  if (!parts.some((p) => p.units.length) && !deadline && score === null) return null;
+  if (parts.some((p) => !p.units.length)) return null;
+  const hasChief = parts.some((p) => p.role === 'chief');
+  const hasLead = hasChief || parts.some((p) => p.role === 'lead');
+  const leads: string[] = [];
+  const partners: string[] = [];
+  for (const { role, units } of parts) {
+    const leading = role === 'chief' || (role === 'lead' && !hasChief) || (role === 'either' && !hasLead);
+    for (const unit of units) {
+      const list = leading ? leads : partners;
+      if (!list.includes(unit)) list.push(unit);
+    }
+  }
+  return { leads, partners, deadline, score };
+}
+
+function addUnits(part: { units: string[] }, list: string): boolean {
+  const units = splitUnits(list);
+  if (!units.length || !units.every(looksLikeUnit)) return false;
+  part.units.push(...units);
+  return true;
+}
+
+/** The clauses of a note: cut at `，` and `；` outside brackets, without a closing stop. */
+function clausesOf(content: string): string[] {
+  const text = content.trim().replace(/[。.]$/u, '');
+  const inside = bracketDepths(text);
+  const clauses: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && (inside[i] || !'，,；;'.includes(text[i]!))) continue;
+    clauses.push(text.slice(start, i).trim());
+    start = i + 1;
+  }
+  return clauses.filter(Boolean);
+}

@@ -1,0 +1,31 @@
+import { bracketDepths } from './brackets.js';
+import type { Span } from './sentences.js';
+
+const BREAKS = '，,；;。！？!?：:';
+
+/**
+ * Cuts a sentence into clauses at ，；。！？： that stand outside quotes, book titles and
+ * brackets: `研究制定…举措，推动建立…机制。` → two clauses. Stops and spaces are left out of the spans.
+ * @param text one sentence or paragraph
+ */
+export function splitClauses(text: string): Span[] {
+  const inside = bracketDepths(text);
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (inside[i] || !BREAKS.includes(text[i]!)) continue;
+    // `1,000` and `10:30` keep their ASCII marks.
+    if (',:'.includes(text[i]!) && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+    push(i);
+    start = i + 1;
+  }
+  push(text.length);
+  return spans;
+}
