@@ -1,4 +1,4 @@
-import { advance, type Node, type Obligation, type Point, type Position, type UnitNote } from '../model/index.js';
+import { advance, type Block, type Node, type Obligation, type Point, type Position, type UnitNote } from '../model/index.js';
 import { joinLines } from '../text/join-lines.js';
 import { splitSentences } from '../text/sentences.js';
 import { findActions } from './find-actions.js';
@@ -25,7 +25,8 @@ export function extractObligations(nodes: Node[]): Node[] {
 }
 
 function extractUnder(nodes: Node[], inherited: UnitNote[]): Node[] {
-  return nodes.map((node) => {
+  return nodes.map((parsed) => {
+    const node = { ...parsed, blocks: parsed.blocks.map(markNoteLine) };
     const entries = entriesOf(node);
     const obligations: Obligation[] = [];
     let pending: Array<Extract<Entry, { kind: 'sentence' }>> = [];
@@ -87,16 +88,21 @@ function entriesOf(node: Node): Entry[] {
   const head = node.position && advance(node.position.start, node.num.raw + (node.title ?? '') + node.titleEnd);
   addProse(entries, node.text, head);
   // Page numbers and other lines that are not prose hold no tasks.
-  for (const block of node.blocks.filter((b) => b.role === 'paragraph')) {
-    const fields = readNoteLine(joinLines(block.text));
+  for (const block of node.blocks) {
+    const fields = block.role === 'unit-note' ? readNoteLine(joinLines(block.text)) : null;
     if (fields) {
       const position = { start: advance(block.position.start, ''), end: advance(block.position.start, block.text) };
       entries.push({ kind: 'note', note: { text: block.text, position, ...fields } });
-    } else {
+    } else if (block.role === 'paragraph') {
       addProse(entries, block.text, block.position.start);
     }
   }
   return entries;
+}
+
+/** A line that is a unit note as a whole (`牵头单位：市司法局`) gets the role `unit-note`. */
+function markNoteLine(block: Block): Block {
+  return block.role === 'paragraph' && readNoteLine(joinLines(block.text)) ? { ...block, role: 'unit-note' } : block;
 }
 
 function addProse(entries: Entry[], text: string, base: Point | null): void {

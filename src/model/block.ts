@@ -19,6 +19,7 @@ export const BlockRole = z
     'masthead', // the red header: XX市人民政府文件
     'metadata', // a field of a web page's table above the document: 索引号：…, 发布日期：…
     'page-number', // — 3 — left by a PDF conversion
+    'unit-note', // a line under a node naming its units or deadline: 牵头单位：…, 完成时限：…
   ])
   .meta({ id: 'BlockRole' });
 export type BlockRole = z.infer<typeof BlockRole>;

@@ -44,7 +44,7 @@ export const unplacedText: Rule = {
       if (labels.length) findings.push(labelFinding(labels, 'in the preamble', null));
       for (const node of allNodes(part.body)) {
         // A label closing a node's paragraphs may be its last cell; one that others follow opens something the parser could not see.
-        const inner = node.blocks.slice(0, -1).filter((block) => isLabel(block.text) && !OFF_LADDER_MARKER.test(block.text));
+        const inner = node.blocks.slice(0, -1).filter((block) => block.role === 'paragraph' && isLabel(block.text) && !OFF_LADDER_MARKER.test(block.text));
         if (inner.length) findings.push(labelFinding(inner, `kept as text of ${node.kind} ${node.num.raw.trim()}`, node));
       }
     }
