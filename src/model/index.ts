@@ -6,3 +6,4 @@ export * from './document.js';
 export * from './diagnostic.js';
 export * from './advance.js';
 export * from './run-index.js';
+export * from './diff.js';

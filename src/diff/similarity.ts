@@ -1,0 +1,105 @@
+import { bigrams, containment, inverseFrequencies, weightedOverlap, weightedSize, type Bigrams, type Weights } from './bigrams.js';
+import { TITLE_WEIGHT } from './thresholds.js';
+import type { Unit } from './units.js';
+
+/** How alike units of one level are, with the figures the alignment needs, cached. */
+export interface Scorer {
+  /** Similarity of two units of different editions, 0–1, symmetric. */
+  similarity(a: Unit, b: Unit): number;
+  /** Similarity of one unit to the joined text of several of the other edition (a split or merge). */
+  similarityToAll(one: Unit, several: Unit[]): number;
+  /** How many bigrams (letters and digits, less one) a unit's text has. */
+  letters(unit: Unit): number;
+  /** How much of `whole` is found in the joined text of `parts` (IDF-weighted), 0–1. */
+  coverage(whole: Unit, parts: Unit[]): number;
+  /**
+   * How alike a unit is to the most alike other unit of its own edition (same kind): a pair
+   * across editions must be at least this alike to say more than "same plan, same vocabulary".
+   */
+  distinctness(unit: Unit): number;
+}
+
+/** A text's bigrams and their weighted number, computed once. */
+interface Sized {
+  grams: Bigrams;
+  size: number;
+}
+
+interface Grams {
+  title: Sized | null;
+  body: Sized;
+  full: Sized;
+}
+
+/**
+ * A scorer for the units of one level of both editions. Titles are compared by plain bigram
+ * Dice, since in a short slogan every character counts; bodies and whole texts by Dice weighted
+ * with each bigram's inverse document frequency over both editions, so the vocabulary every task
+ * of a plan shares counts less than the words that name a task. When both units have a title and
+ * a body, the title weighs `TITLE_WEIGHT`.
+ * @param old the units of the old edition at this level
+ * @param next the units of the new edition at this level
+ */
+export function scorer(old: Unit[], next: Unit[]): Scorer {
+  const weights = inverseFrequencies([...old, ...next].map((unit) => bigrams(unit.text)));
+  const sized = (text: string, w: Weights): Sized => {
+    const grams = bigrams(text);
+    return { grams, size: weightedSize(grams, w) };
+  };
+  const grams = new Map<Unit, Grams>();
+  const cache = new Map<Unit, Map<Unit, number>>();
+  const distinct = new Map<Unit, number>();
+  const of = (unit: Unit): Grams => {
+    let found = grams.get(unit);
+    if (!found) grams.set(unit, (found = { title: unit.title ? sized(unit.title, undefined) : null, body: sized(unit.body, weights), full: sized(unit.text, weights) }));
+    return found;
+  };
+  const dice = (x: Sized, y: Sized, w: Weights) => (x.size + y.size === 0 ? 1 : (2 * weightedOverlap(x.grams, y.grams, w)) / (x.size + y.size));
+
+  const compute = (a: Unit, b: Unit): number => {
+    const x = of(a);
+    const y = of(b);
+    if (x.title && y.title) {
+      const bodies = x.body.size > 0 && y.body.size > 0;
+      if (bodies) return TITLE_WEIGHT * dice(x.title, y.title, undefined) + (1 - TITLE_WEIGHT) * dice(x.body, y.body, weights);
+      if (x.body.size === 0 && y.body.size === 0) return dice(x.title, y.title, undefined);
+    }
+    return dice(x.full, y.full, weights);
+  };
+
+  const similarity = (a: Unit, b: Unit): number => {
+    // Key the cache by the old side first, so a→b and b→a share one entry.
+    const [first, second] = a.side === 'old' ? [a, b] : [b, a];
+    let row = cache.get(first);
+    if (!row) cache.set(first, (row = new Map()));
+    let value = row.get(second);
+    if (value === undefined) row.set(second, (value = compute(first, second)));
+    return value;
+  };
+
+  return {
+    similarity,
+    similarityToAll(one, several) {
+      if (several.length === 1) return similarity(one, several[0]!);
+      return dice(of(one).full, sized(several.map((unit) => unit.text).join('\n'), weights), weights);
+    },
+    letters(unit) {
+      return weightedSize(of(unit).full.grams, undefined);
+    },
+    coverage(whole, parts) {
+      const joined = parts.length === 1 ? of(parts[0]!).full.grams : bigrams(parts.map((unit) => unit.text).join('\n'));
+      return containment(of(whole).full.grams, joined, weights);
+    },
+    distinctness(unit) {
+      let value = distinct.get(unit);
+      if (value !== undefined) return value;
+      value = 0;
+      for (const other of unit.side === 'old' ? old : next) {
+        if (other === unit || other.kind !== unit.kind) continue;
+        value = Math.max(value, compute(unit, other));
+      }
+      distinct.set(unit, value);
+      return value;
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import { diffArrays, diffWords } from 'diff';
+import type { WordingPiece } from '../model/index.js';
+
+let words: Intl.Segmenter | undefined;
+let graphemes: Intl.Segmenter | undefined;
+
+/**
+ * The wording changes between two texts, as runs to keep, insert and delete. Words come from
+ * `Intl.Segmenter` (Chinese has no spaces); where a replaced run of words shares at least half its
+ * characters with its replacement, the run is compared again character by character (`第十一次` →
+ * `第十二次` shows one character changed, `十九大和十九届历次全会` → `二十大` stays whole).
+ * Characters are grapheme clusters, so a character written with two UTF-16 units (`𠮷`) or with
+ * a combining mark is never cut. Short runs kept between two larger changes are folded into them,
+ * so a heavy rewording reads as a few replaced phrases rather than confetti.
+ * @param before the old text
+ * @param after the new text
+ */
+export function wording(before: string, after: string): WordingPiece[] {
+  words ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const pieces: WordingPiece[] = [];
+  let deleted = '';
+  let inserted = '';
+  const flush = () => {
+    if (deleted || inserted) pieces.push(...refine(deleted, inserted));
+    deleted = inserted = '';
+  };
+  for (const change of diffWords(before, after, { intlSegmenter: words })) {
+    if (change.removed) deleted += change.value;
+    else if (change.added) inserted += change.value;
+    else {
+      flush();
+      pieces.push({ op: 'equal', text: change.value });
+    }
+  }
+  flush();
+  return tidy(foldShortEquals(tidy(pieces)));
+}
+
+/**
+ * The text of one side of a wording comparison.
+ * @param pieces the comparison
+ * @param side `old` keeps equal and deleted runs, `new` equal and inserted ones
+ */
+export function sideText(pieces: WordingPiece[], side: 'old' | 'new'): string {
+  const drop = side === 'old' ? 'insert' : 'delete';
+  return pieces
+    .filter((piece) => piece.op !== drop)
+    .map((piece) => piece.text)
+    .join('');
+}
+
+/** A replaced run of words, compared by characters when they share enough of them. */
+function refine(deleted: string, inserted: string): WordingPiece[] {
+  const whole: WordingPiece[] = [];
+  if (deleted) whole.push({ op: 'delete', text: deleted });
+  if (inserted) whole.push({ op: 'insert', text: inserted });
+  if (!deleted || !inserted) return whole;
+  graphemes ??= new Intl.Segmenter('zh', { granularity: 'grapheme' });
+  const split = (text: string) => Array.from(graphemes!.segment(text), (s) => s.segment);
+  const a = split(deleted);
+  const b = split(inserted);
+  const changes = diffArrays(a, b);
+  const kept = changes.filter((c) => !c.added && !c.removed).reduce((n, c) => n + c.value.length, 0);
+  if (2 * kept < Math.max(a.length, b.length)) return whole;
+  return changes.map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value.join('') }));
+}
+
+/** Runs in a canonical form: no empty runs, neighbours of one kind joined, deletions before insertions. */
+function tidy(pieces: WordingPiece[]): WordingPiece[] {
+  const out: WordingPiece[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    if (pieces[i]!.op === 'equal') {
+      let text = '';
+      while (i < pieces.length && pieces[i]!.op === 'equal') text += pieces[i++]!.text;
+      if (text) out.push({ op: 'equal', text });
+      continue;
+    }
+    let deleted = '';
+    let inserted = '';
+    while (i < pieces.length && pieces[i]!.op !== 'equal') {
+      if (pieces[i]!.op === 'delete') deleted += pieces[i]!.text;
+      else inserted += pieces[i]!.text;
+      i++;
+    }
+    if (deleted) out.push({ op: 'delete', text: deleted });
+    if (inserted) out.push({ op: 'insert', text: inserted });
+  }
+  return out;
+}
+
+/**
+ * Folds a kept run into the changes around it when it is no longer than the change on either
+ * side (as diff-match-patch's semantic cleanup does), so `删A留的删B` becomes one replacement.
+ */
+function foldShortEquals(pieces: WordingPiece[]): WordingPiece[] {
+  const length = (text: string) => Array.from(text).length;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    pieces = tidy(pieces);
+    for (let i = 0; i < pieces.length; i++) {
+      if (pieces[i]!.op !== 'equal') continue;
+      const before = changeAround(pieces, i, -1);
+      const after = changeAround(pieces, i, 1);
+      if (before === 0 || after === 0) continue;
+      const kept = length(pieces[i]!.text);
+      if (kept > before || kept > after) continue;
+      const text = pieces[i]!.text;
+      pieces.splice(i, 1, { op: 'delete', text }, { op: 'insert', text });
+      changed = true;
+      break;
+    }
+  }
+  return pieces;
+}
+
+/** The size of the change run next to piece `i` on one side: the larger of its deleted and inserted text. */
+function changeAround(pieces: WordingPiece[], i: number, step: -1 | 1): number {
+  let deleted = 0;
+  let inserted = 0;
+  for (let k = i + step; k >= 0 && k < pieces.length && pieces[k]!.op !== 'equal'; k += step) {
+    if (pieces[k]!.op === 'delete') deleted += Array.from(pieces[k]!.text).length;
+    else inserted += Array.from(pieces[k]!.text).length;
+  }
+  return Math.max(deleted, inserted);
+}
