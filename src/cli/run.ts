@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { colorsFor } from './colors.js';
 import { compileCommand } from './compile-command.js';
+import { registerDiffCommand } from './diff-command.js';
 import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
@@ -50,6 +51,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .action(async (inputs: string[], options) => {
       code = await compileCommand(inputs, options, io);
     });
+
+  registerDiffCommand(program, io, (result) => (code = result));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,6 +1,6 @@
 import { assign } from './assign.js';
 import type { Scorer } from './similarity.js';
-import { MATCH_MOVED, MATCH_WITHIN, ORDER_BONUS, PIECE_COVERAGE, SPLIT_MIN_LETTERS } from './thresholds.js';
+import { MATCH_MOVED, MATCH_WITHIN, ORDER_BONUS, PIECE_COVERAGE, SPLIT_MIN_LETTERS, TIE_BREAK } from './thresholds.js';
 import type { Unit } from './units.js';
 
 /**
@@ -84,7 +84,14 @@ export function align(spec: AlignSpec, alignment: Alignment = new Map()): Alignm
   const moves = (): Group[] => {
     const olds = spec.old.filter(alone);
     const news = spec.new.filter(alone);
-    const pairs = assign(olds.length, news.length, (i, j) => (correspond(olds[i]!, news[j]!) ? null : acceptable(olds[i]!, news[j]!, MATCH_MOVED)));
+    // Equal candidates (a sentence the new edition repeats) go to the one at the nearer place in
+    // the document; the tie-break is symmetric, so B→A mirrors A→B.
+    const place = (unit: Unit, all: Unit[]) => (all.length > 1 ? unit.order / (all.length - 1) : 0.5);
+    const pairs = assign(olds.length, news.length, (i, j) => {
+      if (correspond(olds[i]!, news[j]!)) return null;
+      const s = acceptable(olds[i]!, news[j]!, MATCH_MOVED);
+      return s === null ? null : s + TIE_BREAK * (1 - Math.abs(place(olds[i]!, spec.old) - place(news[j]!, spec.new)));
+    });
     return pairs.map(([i, j]) => record({ how: 'pair', old: [olds[i]!], new: [news[j]!], similarity: scorer.similarity(olds[i]!, news[j]!) }));
   };
 

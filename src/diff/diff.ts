@@ -1,6 +1,6 @@
-import type { Change, DiffReport, DiffSeries, Document, EditionRef } from '../model/index.js';
+import type { Change, DiffReport, DiffSeries, DiffSummary, Document, EditionRef } from '../model/index.js';
 import { align, type Alignment, type Group } from './align.js';
-import { bigrams, dice } from './bigrams.js';
+import { textSimilarity } from './bigrams.js';
 import { changeRecords, sameText } from './changes.js';
 import { scorer } from './similarity.js';
 import { summarise } from './summary.js';
@@ -78,6 +78,7 @@ export function diff(before: Document, after: Document, options: DiffOptions = {
     ...nodeChanges.flatMap((change) => [strip(change), ...(under.get(change) ?? []).map(strip)]),
     ...textChange('t2', 'closing', paragraphs(before, 'closing'), paragraphs(after, 'closing'), withWording),
   ];
+  renumberIds(changes, summary);
   return { old: editionRef(before), new: editionRef(after), changed: changes.some((change) => change.kind !== 'unchanged'), summary, changes };
 }
 
@@ -95,6 +96,22 @@ export function editionRef(document: Document): EditionRef {
   return { id: document.id, title: document.title, year: document.year, path: document.source.path, sha256: document.source.sha256 };
 }
 
+/** Numbers the records in their final order (`n1`, `n2`…, `o1`…, `t1`…) and updates the references to them. */
+function renumberIds(changes: Change[], summary: DiffSummary): void {
+  const next: Record<string, number> = {};
+  const ids = new Map<string, string>();
+  for (const change of changes) {
+    const prefix = change.id[0]!;
+    next[prefix] = (next[prefix] ?? 0) + 1;
+    ids.set(change.id, `${prefix}${next[prefix]}`);
+  }
+  for (const change of changes) {
+    change.id = ids.get(change.id)!;
+    if (change.within) change.within = ids.get(change.within)!;
+  }
+  for (const row of summary.sections) row.change = ids.get(row.change)!;
+}
+
 /** The record of the preamble or closing: its paragraphs compared as one text. */
 function textChange(id: string, part: 'preamble' | 'closing', before: string[], after: string[], withWording: boolean): Change[] {
   if (before.length === 0 && after.length === 0) return [];
@@ -110,7 +127,7 @@ function textChange(id: string, part: 'preamble' | 'closing', before: string[], 
       kind: !paired ? (before.length ? 'removed' : 'added') : reworded ? 'reworded' : 'unchanged',
       old: side(before),
       new: side(after),
-      similarity: paired ? (reworded ? Math.round(dice(bigrams(oldText), bigrams(newText), undefined) * 1000) / 1000 : 1) : null,
+      similarity: paired ? (reworded ? Math.round(textSimilarity(oldText, newText) * 1000) / 1000 : 1) : null,
       renumbered: false,
       reworded,
       within: null,

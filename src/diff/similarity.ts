@@ -1,4 +1,4 @@
-import { bigrams, containment, inverseFrequencies, weightedOverlap, weightedSize, type Bigrams, type Weights } from './bigrams.js';
+import { containment, inverseFrequencies, profile, Vocabulary, weightedOverlap, weightedSize, type Profile, type Weights } from './bigrams.js';
 import { TITLE_WEIGHT } from './thresholds.js';
 import type { Unit } from './units.js';
 
@@ -19,9 +19,9 @@ export interface Scorer {
   distinctness(unit: Unit): number;
 }
 
-/** A text's bigrams and their weighted number, computed once. */
+/** A text's bigram profile and its weighted number of bigrams, computed once. */
 interface Sized {
-  grams: Bigrams;
+  profile: Profile;
   size: number;
 }
 
@@ -41,10 +41,14 @@ interface Grams {
  * @param next the units of the new edition at this level
  */
 export function scorer(old: Unit[], next: Unit[]): Scorer {
-  const weights = inverseFrequencies([...old, ...next].map((unit) => bigrams(unit.text)));
+  const vocabulary = new Vocabulary();
+  const weights = inverseFrequencies(
+    [...old, ...next].map((unit) => profile(unit.text, vocabulary)),
+    vocabulary,
+  );
   const sized = (text: string, w: Weights): Sized => {
-    const grams = bigrams(text);
-    return { grams, size: weightedSize(grams, w) };
+    const p = profile(text, vocabulary);
+    return { profile: p, size: weightedSize(p, w) };
   };
   const grams = new Map<Unit, Grams>();
   const cache = new Map<Unit, Map<Unit, number>>();
@@ -54,7 +58,7 @@ export function scorer(old: Unit[], next: Unit[]): Scorer {
     if (!found) grams.set(unit, (found = { title: unit.title ? sized(unit.title, undefined) : null, body: sized(unit.body, weights), full: sized(unit.text, weights) }));
     return found;
   };
-  const dice = (x: Sized, y: Sized, w: Weights) => (x.size + y.size === 0 ? 1 : (2 * weightedOverlap(x.grams, y.grams, w)) / (x.size + y.size));
+  const dice = (x: Sized, y: Sized, w: Weights) => (x.size + y.size === 0 ? 1 : (2 * weightedOverlap(x.profile, y.profile, w)) / (x.size + y.size));
 
   const compute = (a: Unit, b: Unit): number => {
     const x = of(a);
@@ -84,11 +88,11 @@ export function scorer(old: Unit[], next: Unit[]): Scorer {
       return dice(of(one).full, sized(several.map((unit) => unit.text).join('\n'), weights), weights);
     },
     letters(unit) {
-      return weightedSize(of(unit).full.grams, undefined);
+      return weightedSize(of(unit).full.profile, undefined);
     },
     coverage(whole, parts) {
-      const joined = parts.length === 1 ? of(parts[0]!).full.grams : bigrams(parts.map((unit) => unit.text).join('\n'));
-      return containment(of(whole).full.grams, joined, weights);
+      const joined = parts.length === 1 ? of(parts[0]!).full.profile : profile(parts.map((unit) => unit.text).join('\n'), vocabulary);
+      return containment(of(whole).full.profile, joined, weights);
     },
     distinctness(unit) {
       let value = distinct.get(unit);

@@ -54,3 +54,9 @@ export const PIECE_COVERAGE = 0.1;
  * about 40 characters up.
  */
 export const SPLIT_MIN_LETTERS = 30;
+
+/**
+ * Weight of nearness in the document when pairing moves: far below any difference of
+ * similarity, it only decides between equal candidates (a sentence an edition repeats).
+ */
+export const TIE_BREAK = 1e-6;

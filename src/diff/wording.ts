@@ -1,14 +1,23 @@
-import { diffArrays, diffWords } from 'diff';
+import { diffArrays } from 'diff';
 import type { WordingPiece } from '../model/index.js';
+
+/**
+ * Most words inserted plus deleted that a stretch is compared word by word for. Past it (two
+ * long paragraphs rewritten from end to end) the comparison costs more than it shows, and the
+ * stretch is shown replaced whole. An item of the seed reworded heavily needs about 150.
+ */
+export const MAX_WORD_EDITS = 600;
 
 let words: Intl.Segmenter | undefined;
 let graphemes: Intl.Segmenter | undefined;
 
 /**
- * The wording changes between two texts, as runs to keep, insert and delete. Words come from
- * `Intl.Segmenter` (Chinese has no spaces); where a replaced run of words shares at least half its
- * characters with its replacement, the run is compared again character by character (`第十一次` →
- * `第十二次` shows one character changed, `十九大和十九届历次全会` → `二十大` stays whole).
+ * The wording changes between two texts, as runs to keep, insert and delete. Paragraphs are
+ * compared first, then the words of those that changed. Words come from
+ * `Intl.Segmenter` (Chinese has no spaces) and are compared by jsdiff's `diffArrays`; where a replaced run of words shares at least half its
+ * characters with its replacement, or the shorter of the two is found whole in the longer, the run
+ * is compared again character by character (`第十一次` → `第十二次` shows one character changed,
+ * `十九大和十九届历次全会` → `二十大` stays whole).
  * Characters are grapheme clusters, so a character written with two UTF-16 units (`𠮷`) or with
  * a combining mark is never cut. Short runs kept between two larger changes are folded into them,
  * so a heavy rewording reads as a few replaced phrases rather than confetti.
@@ -16,7 +25,42 @@ let graphemes: Intl.Segmenter | undefined;
  * @param after the new text
  */
 export function wording(before: string, after: string): WordingPiece[] {
+  const a = paragraphs(before);
+  const b = paragraphs(after);
+  const pieces: WordingPiece[] = [];
+  let deleted: string[] = [];
+  let inserted: string[] = [];
+  const flush = () => {
+    // A run of replaced paragraphs: paragraph by paragraph when the counts agree, else as one text.
+    if (deleted.length === inserted.length) deleted.forEach((text, i) => pieces.push(...wordPieces(text, inserted[i]!)));
+    else pieces.push(...wordPieces(deleted.join(''), inserted.join('')));
+    deleted = [];
+    inserted = [];
+  };
+  for (const change of a.length > 1 || b.length > 1 ? diffArrays(a, b) : [{ added: true, removed: false, value: b }, { added: false, removed: true, value: a }]) {
+    if (change.removed) deleted.push(...change.value);
+    else if (change.added) inserted.push(...change.value);
+    else {
+      flush();
+      pieces.push({ op: 'equal', text: change.value.join('') });
+    }
+  }
+  flush();
+  return tidy(foldShortEquals(tidy(pieces)));
+}
+
+/** The paragraphs of a text, each with its line break. */
+function paragraphs(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+
+/** Word-level pieces of one replaced stretch, or the whole stretch replaced when the words are too far apart to be worth comparing. */
+function wordPieces(before: string, after: string): WordingPiece[] {
   words ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const tokens = (text: string) => Array.from(words!.segment(text), (s) => s.segment);
+  // Tokens are compared exactly (spaces and line breaks too), so each side can be rebuilt from the pieces.
+  const changes = diffArrays(tokens(before), tokens(after), { maxEditLength: MAX_WORD_EDITS });
+  if (!changes) return [...(before ? [{ op: 'delete' as const, text: before }] : []), ...(after ? [{ op: 'insert' as const, text: after }] : [])];
   const pieces: WordingPiece[] = [];
   let deleted = '';
   let inserted = '';
@@ -24,16 +68,17 @@ export function wording(before: string, after: string): WordingPiece[] {
     if (deleted || inserted) pieces.push(...refine(deleted, inserted));
     deleted = inserted = '';
   };
-  for (const change of diffWords(before, after, { intlSegmenter: words })) {
-    if (change.removed) deleted += change.value;
-    else if (change.added) inserted += change.value;
+  for (const change of changes) {
+    const text = change.value.join('');
+    if (change.removed) deleted += text;
+    else if (change.added) inserted += text;
     else {
       flush();
-      pieces.push({ op: 'equal', text: change.value });
+      pieces.push({ op: 'equal', text });
     }
   }
   flush();
-  return tidy(foldShortEquals(tidy(pieces)));
+  return pieces;
 }
 
 /**
@@ -61,7 +106,8 @@ function refine(deleted: string, inserted: string): WordingPiece[] {
   const b = split(inserted);
   const changes = diffArrays(a, b);
   const kept = changes.filter((c) => !c.added && !c.removed).reduce((n, c) => n + c.value.length, 0);
-  if (2 * kept < Math.max(a.length, b.length)) return whole;
+  // Worth it when half the longer run is kept, or the shorter run is kept whole (a pure insertion).
+  if (2 * kept < Math.max(a.length, b.length) && kept < Math.min(a.length, b.length)) return whole;
   return changes.map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value.join('') }));
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Diagnostic } from './diagnostic.js';
+import { DiffReport, DiffSeries } from './diff.js';
 import { Document } from './document.js';
 import { RunIndex } from './run-index.js';
 
@@ -12,6 +13,8 @@ export function jsonSchemas(): Record<string, unknown> {
     'document.schema.json': Document,
     'diagnostics.schema.json': z.array(Diagnostic),
     'index.schema.json': RunIndex,
+    'diff.schema.json': DiffReport,
+    'diff-series.schema.json': DiffSeries,
   };
   return Object.fromEntries(Object.entries(schemas).map(([file, schema]) => [file, z.toJSONSchema(schema)]));
 }
