@@ -1,6 +1,6 @@
 import { assign } from './assign.js';
 import type { Scorer } from './similarity.js';
-import { MATCH_MOVED, MATCH_WITHIN, ORDER_BONUS, PIECE_COVERAGE, SPLIT_MIN_LETTERS, TIE_BREAK } from './thresholds.js';
+import { CLEARLY_SAME, MATCH_MOVED, MATCH_WITHIN, ORDER_BONUS, PIECE_COVERAGE, SPLIT_MIN_LETTERS, TIE_BREAK } from './thresholds.js';
 import type { Unit } from './units.js';
 
 /**
@@ -62,10 +62,12 @@ export function align(spec: AlignSpec, alignment: Alignment = new Map()): Alignm
     const group = a.parent && b.parent ? spec.parentGroup(a.parent, alignment) : undefined;
     return group !== undefined && group === spec.parentGroup(b.parent!, alignment);
   };
-  // A pair must pass the floor and be at least as alike as either unit is to its own siblings-in-kind.
+  // A pair must pass the floor and be at least as alike as either unit is to the units of its own
+  // edition, unless it is alike beyond what shared vocabulary explains.
   const acceptable = (a: Unit, b: Unit, floor: number) => {
     const s = scorer.similarity(a, b);
-    return s >= floor && s >= scorer.distinctness(a) && s >= scorer.distinctness(b) ? s : null;
+    const bar = Math.min(CLEARLY_SAME, Math.max(scorer.distinctness(a), scorer.distinctness(b)));
+    return s >= floor && s >= bar ? s : null;
   };
 
   const within = (parent: Group): Group[] => {

@@ -23,6 +23,15 @@ export const TITLE_WEIGHT = 0.4;
 export const MATCH_WITHIN = 0.1;
 
 /**
+ * Similarity from which a pair is taken without the distinctness rule. The rule guards against
+ * pairs that share only the plan's vocabulary (the seed's section 一 has four items 0.29–0.33
+ * alike, all about XXX法治思想); a pair this alike shares most of its distinctive words, and in a
+ * templated list whose items differ only in a name or a number the siblings are as alike as the
+ * pair, so the rule would otherwise leave every item unpaired.
+ */
+export const CLEARLY_SAME = 0.6;
+
+/**
  * Lowest similarity for two leftover nodes (or obligations) under parents that do not
  * correspond to be taken as one task that moved. Moves have no parent to vouch for them, so the
  * bar is the 99th percentile of similarity between two different items of one edition (seed

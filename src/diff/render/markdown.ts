@@ -5,13 +5,17 @@ import { changedNodes, editionName, entries, KIND_ORDER, nameOf, where, type Ent
  * Longest report, in characters, before later changes are listed on one line each without their
  * text: GitHub takes comments of up to 65,536 characters.
  */
-export const MARKDOWN_BUDGET = 60_000;
+export const MARKDOWN_BUDGET = 56_000;
+
+/** Past this many characters, the remaining changes are only counted. */
+export const MARKDOWN_LIMIT = 64_000;
 
 /**
  * A comparison as GitHub-flavoured Markdown that fits a pull-request comment: the summary
  * tables, then every change grouped by section with inline `<del>`/`<ins>` wording.
  * @param series one comparison (two editions) or several (each edition against the next)
- * Note: past `MARKDOWN_BUDGET` characters, the remaining changes are listed without text.
+ * Note: past `MARKDOWN_BUDGET` characters the remaining changes are listed without text, past
+ * `MARKDOWN_LIMIT` only counted.
  */
 export function toMarkdown(series: DiffSeries): string {
   const parts: string[] = [];
@@ -29,7 +33,7 @@ export function toMarkdown(series: DiffSeries): string {
       ),
     );
   }
-  const budget = { left: MARKDOWN_BUDGET / series.reports.length };
+  const budget = { left: MARKDOWN_BUDGET - parts.join('\n').length };
   for (const report of series.reports) parts.push(reportMarkdown(report, series.reports.length > 1 ? '###' : '##', budget));
   return `${parts.join('\n').trimEnd()}\n`;
 }
@@ -69,14 +73,20 @@ function reportMarkdown(report: DiffReport, h: string, budget: { left: number })
   if (lists.length) out.push(`${lists.join('\n')}\n`);
 
   out.push(`${h}# Changes\n`);
+  budget.left -= out.join('\n').length;
   let compact = 0;
+  let left = 0;
   for (const entry of entries(report)) {
     const text = entryMarkdown(entry, budget.left > 0);
     if (budget.left <= 0) compact++;
+    if (budget.left <= MARKDOWN_BUDGET - MARKDOWN_LIMIT) {
+      left++;
+      continue;
+    }
     budget.left -= text.length;
     out.push(text);
   }
-  if (compact) out.push(`\n_${compact} further changes are listed without their text to keep this comment short; the HTML and JSON reports have them all._`);
+  if (compact) out.push(`\n_${compact} changes are listed without their text${left ? `, and the last ${left} not at all,` : ''} to keep this comment short; the HTML and JSON reports have them all._`);
   return `${out.join('\n')}\n`;
 }
 
