@@ -45,9 +45,9 @@ describe.runIf(existsSync(CHROMIUM))('HTML report in chromium', () => {
   });
 
   it('lays old and new out side by side, with insertions and deletions highlighted', async () => {
-    const columns = await page.$eval('article.reworded .sides', (element) => getComputedStyle(element).gridTemplateColumns.split(' ').length);
+    const columns = await page.$eval('article.reworded .sides', (element) => element.ownerDocument.defaultView!.getComputedStyle(element).gridTemplateColumns.split(' ').length);
     expect(columns).toBe(2);
-    const colours = await page.$$eval('ins, del', (elements) => [...new Set(elements.map((e) => `${e.tagName}:${getComputedStyle(e).backgroundColor}`))]);
+    const colours = await page.$$eval('ins, del', (elements) => [...new Set(elements.map((e) => `${e.tagName}:${e.ownerDocument.defaultView!.getComputedStyle(e).backgroundColor}`))]);
     expect(colours).toEqual(expect.arrayContaining([expect.stringMatching(/^INS:rgb\(/), expect.stringMatching(/^DEL:rgb\(/)]));
     expect(await page.locator('del').count()).toBeGreaterThan(20);
   });
