@@ -177,6 +177,8 @@ function reportLines(report: DiffReport, colors: ChalkInstance): string[] {
   const lines = [`${colors.yellow('≠')} ${title}  ${changedNodes(report)} nodes changed`];
   lines.push(`  nodes        ${counts(s.nodes, colors)}`);
   lines.push(`  obligations  ${s.obligations.old} → ${s.obligations.new}: ${counts(s.obligations.changes, colors)}`);
+  const text = report.changes.filter((change) => change.level === 'text' && change.kind !== 'unchanged');
+  if (text.length) lines.push(`  text         ${text.map((change) => `${(change.new[0] ?? change.old[0]!).kind} ${change.kind}`).join(', ')}`);
   const names = (label: string, list: { added: string[]; removed: string[] }, wrap: (name: string) => string) => {
     if (list.added.length || list.removed.length) {
       lines.push(`  ${label.padEnd(12)} ${[...list.added.map((n) => colors.green(`+${wrap(n)}`)), ...list.removed.map((n) => colors.red(`−${wrap(n)}`))].join(' ')}`);

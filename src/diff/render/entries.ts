@@ -26,13 +26,19 @@ export function entries(report: DiffReport): Entry[] {
   for (const change of obligations) under.set(change.within!, [...(under.get(change.within!) ?? []), change]);
   const moved = obligations.filter((change) => change.kind === 'moved');
 
+  // Top-level nodes are headings when they hold other nodes (sections), not in a flat list of items.
+  const parents = new Set<string>();
+  for (const change of report.changes.filter((c) => c.level === 'node')) {
+    for (const side of [...change.old, ...change.new]) if (side.path.includes(' › ')) parents.add(`${change.old.includes(side) ? 'old' : 'new'}:${side.path.split(' › ')[0]}`);
+  }
+  const holds = (change: Change) => change.old.some((side) => parents.has(`old:${side.path}`)) || change.new.some((side) => parents.has(`new:${side.path}`));
   const shown: Entry[] = [];
   let section: Entry | null = null;
   for (const change of report.changes) {
     if (change.level === 'obligation') continue;
     const entry: Entry = {
       change,
-      heading: change.level === 'node' && isTopLevel(change),
+      heading: change.level === 'node' && isTopLevel(change) && holds(change),
       obligations: under.get(change.id) ?? [],
       movedOut: moved.filter((other) => other.within !== change.id && change.old.some((side) => other.old.some((o) => o.eId.startsWith(`${side.eId}__obl_`)))),
     };

@@ -47,7 +47,7 @@ function reportMarkdown(report: DiffReport, h: string, budget: { left: number })
   }
   out.push(`${changedNodes(report)} of ${countAll(s.nodes)} nodes changed · obligations ${s.obligations.old} → ${s.obligations.new}\n`);
   const kinds = KIND_ORDER.filter((kind) => s.nodes[kind] || s.obligations.changes[kind]);
-  out.push(table(['change', 'nodes', 'obligations'], kinds.map((kind) => [kind, String(s.nodes[kind]), String(s.obligations.changes[kind])])));
+  if (kinds.length) out.push(table(['change', 'nodes', 'obligations'], kinds.map((kind) => [kind, String(s.nodes[kind]), String(s.obligations.changes[kind])])));
   if (s.sections.length) {
     const used = KIND_ORDER.filter((kind) => kind !== 'unchanged' && s.sections.some((row) => row.counts[kind]));
     out.push(`**By section**\n`);
