@@ -139,6 +139,14 @@ describe('wording', () => {
     ]);
   });
 
+  it('shows a dropped title as one deletion, not as a replacement of the word after it', () => {
+    expect(wording('加强《学习纲要》《学习问答》学习宣传工作', '加强《学习纲要》学习宣传工作')).toEqual([
+      { op: 'equal', text: '加强《学习纲要》' },
+      { op: 'delete', text: '《学习问答》' },
+      { op: 'equal', text: '学习宣传工作' },
+    ]);
+  });
+
   it('reads a heavy rewording as a few replaced phrases, not one-character islands', () => {
     const pieces = wording('紧盯法治领域人民群众急难愁盼突出问题', '聚焦群众反映强烈的法治领域急难愁盼问题');
     expect(pieces.filter((piece) => piece.op === 'equal').every((piece) => Array.from(piece.text).length > 1)).toBe(true);

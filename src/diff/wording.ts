@@ -15,9 +15,9 @@ let graphemes: Intl.Segmenter | undefined;
  * The wording changes between two texts, as runs to keep, insert and delete. Paragraphs are
  * compared first, then the words of those that changed. Words come from
  * `Intl.Segmenter` (Chinese has no spaces) and are compared by jsdiff's `diffArrays`; where a replaced run of words shares at least half its
- * characters with its replacement, or the shorter of the two is found whole in the longer, the run
- * is compared again character by character (`第十一次` → `第十二次` shows one character changed,
- * `十九大和十九届历次全会` → `二十大` stays whole).
+ * characters with its replacement, or the shorter of the two is found whole in the longer, and the
+ * characters changed stay in one or two places, the run is compared again character by character
+ * (`第十一次` → `第十二次` shows one character changed, `十九大和十九届历次全会` → `二十大` stays whole).
  * Characters are grapheme clusters, so a character written with two UTF-16 units (`𠮷`) or with
  * a combining mark is never cut. Short runs kept between two larger changes are folded into them,
  * so a heavy rewording reads as a few replaced phrases rather than confetti.
@@ -46,7 +46,19 @@ export function wording(before: string, after: string): WordingPiece[] {
     }
   }
   flush();
-  return tidy(foldShortEquals(tidy(pieces)));
+  // Folding can join a phrase and a word Myers kept in the wrong place (`<del>《…学习问答》学习</del>
+  // <ins>学习</ins>`); comparing each replacement once more by characters puts the kept word back.
+  const folded = tidy(foldShortEquals(tidy(pieces)));
+  const out: WordingPiece[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const piece = folded[i]!;
+    const next = folded[i + 1];
+    if (piece.op === 'delete' && next?.op === 'insert') {
+      out.push(...refine(piece.text, next.text));
+      i++;
+    } else out.push(piece);
+  }
+  return tidy(out);
 }
 
 /** The paragraphs of a text, each with its line break. */
@@ -104,10 +116,19 @@ function refine(deleted: string, inserted: string): WordingPiece[] {
   const split = (text: string) => Array.from(graphemes!.segment(text), (s) => s.segment);
   const a = split(deleted);
   const b = split(inserted);
-  const changes = diffArrays(a, b);
+  // Shared ends first, so a dropped phrase before a kept word reads as one deletion.
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const middle = diffArrays(a.slice(head, a.length - tail), b.slice(head, b.length - tail));
+  const changes = [{ added: false, removed: false, value: a.slice(0, head) }, ...middle, { added: false, removed: false, value: a.slice(a.length - tail) }];
   const kept = changes.filter((c) => !c.added && !c.removed).reduce((n, c) => n + c.value.length, 0);
-  // Worth it when half the longer run is kept, or the shorter run is kept whole (a pure insertion).
-  if (2 * kept < Math.max(a.length, b.length) && kept < Math.min(a.length, b.length)) return whole;
+  // Worth it when half the longer run is kept, or the shorter run is kept whole (a pure
+  // insertion), and the changes stay in one or two places: `十九大和十九届历次` → `二十大和二十届二中`
+  // shares half its characters but would read as confetti.
+  const places = changes.filter((c, i) => (c.added || c.removed) && !(changes[i - 1]?.added || changes[i - 1]?.removed)).length;
+  if ((2 * kept < Math.max(a.length, b.length) && kept < Math.min(a.length, b.length)) || places > 2) return whole;
   return changes.map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value.join('') }));
 }
 
