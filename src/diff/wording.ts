@@ -48,7 +48,7 @@ export function wording(before: string, after: string): WordingPiece[] {
   flush();
   // Folding can join a phrase and a word Myers kept in the wrong place (`<del>《…学习问答》学习</del>
   // <ins>学习</ins>`); comparing each replacement once more by characters puts the kept word back.
-  const folded = tidy(foldShortEquals(tidy(pieces)));
+  const folded = tidy(foldShortEquals(shiftEquals(tidy(pieces))));
   const out: WordingPiece[] = [];
   for (let i = 0; i < folded.length; i++) {
     const piece = folded[i]!;
@@ -154,6 +154,32 @@ function tidy(pieces: WordingPiece[]): WordingPiece[] {
     if (inserted) out.push({ op: 'insert', text: inserted });
   }
   return out;
+}
+
+/**
+ * Slides a kept run that sits between two deletions (or two insertions) to the end or start of
+ * them when the text allows, so `<del>《</del>学习<del>问答》学习</del>` reads `<del>《学习问答》</del>学习`
+ * (both say the same of both texts).
+ */
+function shiftEquals(pieces: WordingPiece[]): WordingPiece[] {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 1; i + 1 < pieces.length; i++) {
+      const [before, kept, after] = [pieces[i - 1]!, pieces[i]!, pieces[i + 1]!];
+      if (kept.op !== 'equal' || before.op === 'equal' || before.op !== after.op) continue;
+      const op = before.op;
+      if (after.text.endsWith(kept.text)) {
+        pieces.splice(i - 1, 3, { op, text: before.text + kept.text + after.text.slice(0, after.text.length - kept.text.length) }, kept);
+      } else if (before.text.startsWith(kept.text)) {
+        pieces.splice(i - 1, 3, kept, { op, text: before.text.slice(kept.text.length) + kept.text + after.text });
+      } else continue;
+      pieces = tidy(pieces);
+      changed = true;
+      break;
+    }
+  }
+  return pieces;
 }
 
 /**
