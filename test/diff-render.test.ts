@@ -51,6 +51,13 @@ describe('Markdown report', () => {
     expect(markdown).toContain('- **renumbered** `一、 › 3. → 一、 › 4.` 深化XXX法治思想宣讲教育');
   });
 
+  it('lists a removed item under its old section, even after an item that moved away', () => {
+    const at = (text: string) => markdown.indexOf(text);
+    expect(at('**五、聚焦法治政府建设')).toBeLessThan(at('**removed** `五、 › 18.`'));
+    expect(at('**removed** `五、 › 18.`')).toBeLessThan(at('**六、深化司法体制'));
+    expect(at('**六、深化司法体制')).toBeLessThan(at('**moved** `三、 › 12. → 六、 › 26.`'));
+  });
+
   it('escapes what Markdown would read as syntax', () => {
     const a = compile('一、总体要求\n1.推进工作。开展*重点*检查|<b>通报</b>。\n', { path: 'a.txt' }).document;
     const b = compile('一、总体要求\n1.推进工作。开展*重点*核查|<b>通报</b>。\n', { path: 'b.txt' }).document;

@@ -38,14 +38,14 @@ export function changeRecords(
   };
   const groups = [...new Set([...next, ...old].map(groupOf))];
   // Reading order: by the first new unit; a removed unit goes right after the counterpart of the
-  // old unit before it.
+  // nearest old unit before it that stayed in place (not one that moved away).
   const key = new Map<Group, [number, number]>();
   let anchor = -1;
   for (const group of groups) if (group.new.length) key.set(group, [group.new[0]!.order, 0]);
   for (const unit of old) {
     const group = groupOf(unit);
-    if (group.new.length) anchor = Math.max(anchor, group.new[0]!.order);
-    else key.set(group, [anchor + 0.5, unit.order]);
+    if (group.new.length === 0) key.set(group, [anchor + 0.5, unit.order]);
+    else if (group.how !== 'pair' || correspond(unit, group.new[0]!)) anchor = group.new[0]!.order;
   }
   groups.sort((a, b) => key.get(a)![0] - key.get(b)![0] || key.get(a)![1] - key.get(b)![1]);
   return groups.map((group, i) => record(group, `${prefix}${i + 1}`, correspond, withWording));
