@@ -37,15 +37,31 @@ export function changeRecords(
     return group;
   };
   const groups = [...new Set([...next, ...old].map(groupOf))];
-  // Reading order: by the first new unit; a removed unit goes right after the counterpart of the
-  // nearest old unit before it that stayed in place (not one that moved away).
+  // Reading order: by the first new unit. A removed node goes after the counterpart (and all
+  // that is under it) of its nearest earlier sibling that stayed in place, else right after its
+  // parent's counterpart; a removed obligation after the last obligation before it that stayed.
+  const stayed = (unit: Unit): Unit | null => {
+    const group = alignment.get(unit);
+    return group && group.new.length && (group.how !== 'pair' || correspond(unit, group.new[0]!)) ? group.new.at(-1)! : null;
+  };
+  const end = (unit: Unit): number => (unit.children.length ? end(unit.children.at(-1)!) : unit.order);
+  const anchorOf = (unit: Unit): number => {
+    const siblings = unit.parent?.children ?? [];
+    for (let k = siblings.indexOf(unit) - 1; k >= 0; k--) {
+      const counterpart = stayed(siblings[k]!);
+      if (counterpart) return end(counterpart);
+    }
+    if (!unit.parent || unit.parent.kind === 'root') return -1;
+    const parent = alignment.get(unit.parent);
+    return parent?.new.length ? parent.new[0]!.order : anchorOf(unit.parent);
+  };
   const key = new Map<Group, [number, number]>();
-  let anchor = -1;
+  let latest = -1;
   for (const group of groups) if (group.new.length) key.set(group, [group.new[0]!.order, 0]);
   for (const unit of old) {
     const group = groupOf(unit);
-    if (group.new.length === 0) key.set(group, [anchor + 0.5, unit.order]);
-    else if (group.how !== 'pair' || correspond(unit, group.new[0]!)) anchor = group.new[0]!.order;
+    if (group.new.length === 0) key.set(group, [(unit.level === 'node' ? anchorOf(unit) : latest) + 0.5, unit.order]);
+    else if (stayed(unit)) latest = group.new[0]!.order;
   }
   groups.sort((a, b) => key.get(a)![0] - key.get(b)![0] || key.get(a)![1] - key.get(b)![1]);
   return groups.map((group, i) => record(group, `${prefix}${i + 1}`, correspond, withWording));

@@ -94,9 +94,12 @@ function entryMarkdown(entry: Entry, withText: boolean): string {
   const { change } = entry;
   const head = `**${change.kind}**${similarity(change)} \`${escape(where(change))}\` ${escape(nameOf(change))}`;
   if (entry.heading) {
-    if (change.kind === 'unchanged') return `\n**${escape(headingName(change))}**\n`;
-    const body = !withText || change.kind === 'renumbered' ? '' : `\n\n${text(change)}`;
-    return `\n**${escape(headingName(change))}** — ${head}${body}\n`;
+    // A section: its name is the heading; its wording only when reworded.
+    const title = `**${escape(headingName(change))}**`;
+    if (change.kind === 'unchanged') return `\n${title}\n`;
+    const place = change.renumbered || change.kind === 'moved' ? ` \`${escape(where(change))}\`` : '';
+    const body = withText && change.wording ? `\n\n${text(change)}` : '';
+    return `\n${title} — **${change.kind}**${similarity(change)}${place}${body}\n`;
   }
   const lines = [`- ${head}`];
   if (withText && change.kind !== 'renumbered' && change.kind !== 'unchanged') lines.push(`  ${text(change)}`);
