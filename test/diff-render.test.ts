@@ -108,6 +108,14 @@ describe('HTML report', () => {
     for (const change of report.changes.filter((c) => c.level === 'node' && c.kind !== 'unchanged')) expect(links).toContain(change.id);
   });
 
+  it('keeps the anchors of a series apart, one report after the other', () => {
+    const page = toHtml(diffSeries([before, after, before]));
+    const ids = [...page.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const [, link] of page.matchAll(/href="#([^"]+)"/g)) expect(ids).toContain(link);
+    expect(page).toContain('href="#r2-report"');
+  });
+
   it('shows old and new side by side with deletions and insertions marked', () => {
     expect(html).toContain('<div class="old"><div class="path">二、 › 6.</div>全面贯彻实施宪法。举办纪念现行宪法公布施行四十周年系列活动，组织开展<del>领导干部</del>');
     expect(html).toContain('<div class="new"><div class="path">二、 › 7.</div>全面贯彻实施宪法。举办纪念现行宪法公布施行四十周年系列活动，组织开展<ins>国家工作人员</ins>');

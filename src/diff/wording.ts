@@ -8,6 +8,13 @@ import type { WordingPiece } from '../model/index.js';
  */
 export const MAX_WORD_EDITS = 600;
 
+/**
+ * Longest replaced run (in characters, after its shared ends) that is compared character by
+ * character. Refining is for `第十一次` → `第十二次`; a longer run that shares half its characters
+ * with its replacement in one or two places is rare, and comparing it costs more than it shows.
+ */
+export const MAX_CHARACTER_RUN = 40;
+
 let words: Intl.Segmenter | undefined;
 let graphemes: Intl.Segmenter | undefined;
 
@@ -121,7 +128,12 @@ function refine(deleted: string, inserted: string): WordingPiece[] {
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const middle = diffArrays(a.slice(head, a.length - tail), b.slice(head, b.length - tail));
+  const [x, y] = [a.slice(head, a.length - tail), b.slice(head, b.length - tail)];
+  // Characters are compared only in short runs; a long one is one replaced place between its shared ends.
+  const middle =
+    x.length && y.length && Math.max(x.length, y.length) <= MAX_CHARACTER_RUN
+      ? diffArrays(x, y)
+      : [...(x.length ? [{ added: false, removed: true, value: x }] : []), ...(y.length ? [{ added: true, removed: false, value: y }] : [])];
   const changes = [{ added: false, removed: false, value: a.slice(0, head) }, ...middle, { added: false, removed: false, value: a.slice(a.length - tail) }];
   const kept = changes.filter((c) => !c.added && !c.removed).reduce((n, c) => n + c.value.length, 0);
   // Worth it when half the longer run is kept, or the shorter run is kept whole (a pure
