@@ -13,13 +13,17 @@ const NEW = diffFixtures().find((f) => f.name === 'seed-2023')!.new;
 
 /** Runs the command line in a fresh folder and keeps what it printed. */
 async function cli(...argv: string[]) {
+  return cliWithStdin(readFileSync(SEED), ...argv);
+}
+
+async function cliWithStdin(stdin: Uint8Array, ...argv: string[]) {
   const cwd = mkdtempSync(join(tmpdir(), 'policy-compile-diff-'));
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
-    readStdin: async () => readFileSync(SEED),
+    readStdin: async () => stdin,
     cwd,
     env: {},
     stderrIsTTY: false,
@@ -87,6 +91,8 @@ describe('policy-compile diff', () => {
     expect(JSON.parse(fromJson.stdout).changes).toEqual(JSON.parse(fromText.stdout).changes);
     const fromStdin = await cli('diff', '-', SEED, '--exit-code');
     expect(fromStdin.code).toBe(0);
+    const jsonOnStdin = await cliWithStdin(readFileSync(file), 'diff', '-', SEED, '--exit-code');
+    expect(jsonOnStdin.code).toBe(0);
   });
 
   it('names the file that is not a compiled document, and exits 2', async () => {

@@ -126,11 +126,12 @@ function checkWritable(file: string, shown: string): void {
   if (!statSync(dirname(file), { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`cannot write ${shown}: its folder does not exist`);
 }
 
-/** Reads one edition: compiled JSON is checked against the Document schema, anything else is compiled. */
+/** Reads one edition: compiled JSON (a `.json` file, or JSON on stdin) is checked against the Document schema, anything else is compiled. */
 async function readEdition(arg: string, id: string, options: DiffCommandOptions, io: Io): Promise<Document> {
   const bytes = arg === '-' ? await io.readStdin() : readFileSync(resolve(io.cwd, arg));
   const path = arg === '-' ? null : arg;
-  if (/\.json$/i.test(arg)) return compiledDocument(bytes);
+  // A .json file, or stdin that opens with `{` (no plan does), holds a compiled document.
+  if (/\.json$/i.test(arg) || (arg === '-' && /^\s*\{/.test(new TextDecoder().decode(bytes.subarray(0, 64))))) return compiledDocument(bytes);
   return compile(bytes, { path, id, ...(options.from ? { format: options.from } : {}) }).document;
 }
 
