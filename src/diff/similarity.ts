@@ -27,16 +27,19 @@ interface Sized {
 
 interface Grams {
   title: Sized | null;
+  /** The title weighted like bodies, for nodes that have both. */
+  titleWeighted: Sized | null;
   body: Sized;
   full: Sized;
 }
 
 /**
- * A scorer for the units of one level of both editions. Titles are compared by plain bigram
- * Dice, since in a short slogan every character counts; bodies and whole texts by Dice weighted
- * with each bigram's inverse document frequency over both editions, so the vocabulary every task
- * of a plan shares counts less than the words that name a task. When both units have a title and
- * a body, the title weighs `TITLE_WEIGHT`.
+ * A scorer for the units of one level of both editions. Texts are compared by Dice weighted with
+ * each bigram's inverse document frequency over both editions, so the vocabulary every task of a
+ * plan shares (人工智能 in an AI plan) counts less than the words that name a task; when both units
+ * have a title and a body, the title weighs `TITLE_WEIGHT`. Headings without a body (section
+ * titles) are compared by plain Dice: they are made of exactly the words the bodies use most, which
+ * the weights would discount, and in a short heading every character counts.
  * @param old the units of the old edition at this level
  * @param next the units of the new edition at this level
  */
@@ -55,7 +58,7 @@ export function scorer(old: Unit[], next: Unit[]): Scorer {
   const distinct = new Map<Unit, number>();
   const of = (unit: Unit): Grams => {
     let found = grams.get(unit);
-    if (!found) grams.set(unit, (found = { title: unit.title ? sized(unit.title, undefined) : null, body: sized(unit.body, weights), full: sized(unit.text, weights) }));
+    if (!found) grams.set(unit, (found = { title: unit.title ? sized(unit.title, undefined) : null, titleWeighted: unit.title ? sized(unit.title, weights) : null, body: sized(unit.body, weights), full: sized(unit.text, weights) }));
     return found;
   };
   const dice = (x: Sized, y: Sized, w: Weights) => (x.size + y.size === 0 ? 1 : (2 * weightedOverlap(x.profile, y.profile, w)) / (x.size + y.size));
@@ -65,7 +68,7 @@ export function scorer(old: Unit[], next: Unit[]): Scorer {
     const y = of(b);
     if (x.title && y.title) {
       const bodies = x.body.size > 0 && y.body.size > 0;
-      if (bodies) return TITLE_WEIGHT * dice(x.title, y.title, undefined) + (1 - TITLE_WEIGHT) * dice(x.body, y.body, weights);
+      if (bodies) return TITLE_WEIGHT * dice(x.titleWeighted!, y.titleWeighted!, weights) + (1 - TITLE_WEIGHT) * dice(x.body, y.body, weights);
       if (x.body.size === 0 && y.body.size === 0) return dice(x.title, y.title, undefined);
     }
     return dice(x.full, y.full, weights);
