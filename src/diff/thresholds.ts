@@ -35,7 +35,7 @@ export const CLEARLY_SAME = 0.6;
  * Lowest similarity for two leftover nodes (or obligations) under parents that do not
  * correspond to be taken as one task that moved. Moves have no parent to vouch for them, so the
  * bar is the 99th percentile of similarity between two different items of one edition (seed
- * 0.21, Shandong 2019 0.20, 2021 0.14); the moved items of the MIIT editions score 0.25–0.61.
+ * 0.21, Shandong 2019 0.20, 2021 0.15); the moved items of the MIIT editions score 0.25–0.61.
  */
 export const MATCH_MOVED = 0.2;
 
@@ -50,7 +50,7 @@ export const ORDER_BONUS = 0.05;
 /**
  * Share of a unit's text (IDF-weighted bigrams) that each piece of a split (or merge) must cover
  * and the other pieces do not. A tenth: MIIT 2018 三.1 (WP29 and ISO/TC22) is covered 0.33 by
- * 2019 三.2 alone and 0.45 by 三.1 and 三.2 together, since both pieces were also expanded; a
+ * 2019 三.2 alone and 0.46 by 三.1 and 三.2 together, since both pieces were also expanded; a
  * new item that merely sits next to a reworded one adds little it did not already share.
  */
 export const PIECE_COVERAGE = 0.1;
