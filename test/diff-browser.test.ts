@@ -21,11 +21,12 @@ describe.runIf(existsSync(CHROMIUM))('HTML report in chromium', () => {
   const errors: string[] = [];
   const fixture = diffFixtures().find((f) => f.name === 'seed-2023')!;
   const report = diffSeries([compileFile(fixture.old).document, compileFile(fixture.new).document]);
-  const file = join(mkdtempSync(join(tmpdir(), 'policy-compile-html-')), 'report.html');
-  writeFileSync(file, toHtml(report));
-  const url = pathToFileURL(file).href;
+  let url = '';
 
   beforeAll(async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'policy-compile-html-')), 'report.html');
+    writeFileSync(file, toHtml(report));
+    url = pathToFileURL(file).href;
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
