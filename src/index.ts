@@ -1,10 +1,12 @@
 /**
- * policy-compile as a library: compile a plan into a validated tree, validate a tree, and the
- * zod schemas every type is derived from.
+ * policy-compile as a library: compile a plan into a validated tree, validate a tree, compare
+ * two editions (`diff`) and render the comparison, and the zod schemas every type is derived from.
  */
 export { compile, idFromPath, type CompileOptions, type CompileResult } from './compile.js';
 export { validate, type ValidateOptions } from './validate/validate.js';
 export { DecodeError, decode, type Decoded } from './read/decode.js';
 export { emitters, type Emit, type Format } from './emit/emitters.js';
 export { toSourceText } from './emit/source-text.js';
+export { diff, diffSeries, type DiffOptions } from './diff/diff.js';
+export { diffRenderers, type DiffFormat, type RenderDiff } from './diff/render/renderers.js';
 export * from './model/index.js';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { colorsFor } from './colors.js';
 import { compileCommand } from './compile-command.js';
+import { addDiffCommand } from './diff-command.js';
 import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
@@ -56,6 +57,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   addValidateCommand(program, io, version, (result) => {
     code = result;
   });
+  addDiffCommand(program, io, (result) => (code = result));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -7,3 +7,4 @@ export * from './diagnostic.js';
 export * from './advance.js';
 export * from './run-index.js';
 export * from './config.js';
+export * from './diff.js';

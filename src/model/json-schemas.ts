@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Config } from './config.js';
 import { Diagnostic } from './diagnostic.js';
+import { DiffReport, DiffSeries } from './diff.js';
 import { Document } from './document.js';
 import { RunIndex } from './run-index.js';
 
@@ -14,6 +15,8 @@ export function jsonSchemas(): Record<string, unknown> {
     'diagnostics.schema.json': z.array(Diagnostic),
     'index.schema.json': RunIndex,
     'config.schema.json': Config,
+    'diff.schema.json': DiffReport,
+    'diff-series.schema.json': DiffSeries,
   };
   return Object.fromEntries(Object.entries(schemas).map(([file, schema]) => [file, z.toJSONSchema(schema)]));
 }

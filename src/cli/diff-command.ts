@@ -1,0 +1,209 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { ChalkInstance } from 'chalk';
+import { Option, type Command } from 'commander';
+import { compile } from '../compile.js';
+import { diffSeries } from '../diff/diff.js';
+import { changedNodes, editionName, KIND_ORDER } from '../diff/render/entries.js';
+import { diffFormatOf, diffRenderers, isDiffFormat, type DiffFormat } from '../diff/render/renderers.js';
+import { Document, type DiffReport, type DiffSeries, type KindCounts } from '../model/index.js';
+import { DecodeError } from '../read/decode.js';
+import { colorsFor } from './colors.js';
+import { EXIT } from './exit-code.js';
+import type { Io } from './io.js';
+import { uniqueIds } from './unique-ids.js';
+import { UsageError } from './usage-error.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+/** The options of `policy-compile diff`, as commander hands them over. */
+export interface DiffCommandOptions {
+  out?: string;
+  format?: string;
+  exitCode?: boolean;
+  from?: 'text' | 'markdown';
+}
+
+const DIFF_EXAMPLES = `
+Editions are matched by content, not by number: an item inserted early renumbers the rest
+without being reported as changed text.
+
+Examples:
+  $ policy-compile diff 2022.txt 2023.txt                      a coloured summary on the terminal
+  $ policy-compile diff 2022.txt 2023.txt -o report.html       side-by-side report, one self-contained file
+  $ policy-compile diff 2022.txt 2023.txt --format md > c.md   Markdown for a pull-request comment
+  $ policy-compile diff 2022.json 2023.json -o changes.json    from compiled JSON, typed change records
+  $ policy-compile diff 2021.txt 2022.txt 2023.txt -o s.html   a series: each edition against the next
+
+Exit codes: 0 done (and, with --exit-code, no differences), 1 the editions differ (only with
+--exit-code), 2 bad usage or an edition that cannot be read.`;
+
+/**
+ * Adds the `diff` command to the program.
+ * @param program the commander program
+ * @param io the outside world
+ * @param done receives the exit code of the run
+ */
+export function addDiffCommand(program: Command, io: Io, done: (code: number) => void): void {
+  program
+    .command('diff')
+    .description('compare yearly editions of a plan: added, removed, reworded, moved, split, merged and renumbered parts')
+    .argument('<editions...>', 'two editions or more, oldest first: .txt, .md, or compiled .json (- for stdin)')
+    .option('-o, --out <file>', 'write the report to this file; its extension picks the format (.html, .md, .json)')
+    .addOption(new Option('--format <format>', 'report format, to stdout unless -o is given').choices(Object.keys(diffRenderers)))
+    .option('--exit-code', 'exit 1 when the editions differ, like diff(1)')
+    .addOption(new Option('--from <format>', 'read text editions as text or markdown (default: by extension)').choices(['text', 'markdown']))
+    .addHelpText('after', DIFF_EXAMPLES)
+    .action(async (editions: string[], options: DiffCommandOptions) => {
+      done(await diffCommand(editions, options, io));
+    });
+}
+
+/**
+ * Compares each edition with the next, writes the report (to a file or stdout) and a short
+ * summary to stderr.
+ * @param args the editions, oldest first
+ * @param options the command's options
+ * @param io the outside world
+ * @returns the exit code
+ */
+export async function diffCommand(args: string[], options: DiffCommandOptions, io: Io): Promise<number> {
+  if (args.length < 2) throw new UsageError('diff compares two editions or more: policy-compile diff <old> <new>');
+  if (args.filter((arg) => arg === '-').length > 1) throw new UsageError('only one edition can come from stdin (-)');
+  const format = reportFormat(options);
+  const out = options.out ? resolve(io.cwd, options.out) : null;
+  if (out) checkWritable(out, options.out!);
+
+  const colors = colorsFor(io);
+  const ids = uniqueIds(args.map((arg) => (arg === '-' ? null : arg)));
+  const documents: Document[] = [];
+  const problems: string[] = [];
+  for (const [i, arg] of args.entries()) {
+    try {
+      documents.push(await readEdition(arg, ids[i]!, options, io));
+    } catch (error) {
+      problems.push(describe(arg, error));
+    }
+  }
+  if (problems.length) {
+    for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
+    return EXIT.failure;
+  }
+
+  const series = diffSeries(documents);
+  if (format) {
+    const text = diffRenderers[format](series);
+    if (out) writeFileAtomic(out, text);
+    else io.stdout(text);
+  }
+  io.stderr(summaryLines(series, colors).join('\n') + '\n');
+  if (out) io.stderr(`wrote ${options.out}\n`);
+  return diffExitCode(series, options.exitCode ?? false);
+}
+
+/**
+ * The exit code of a diff run that read every edition: 1 when asked (`--exit-code`) and the
+ * editions differ, else 0.
+ * @param series the comparison
+ * @param exitCode whether differences fail the run
+ */
+export function diffExitCode(series: DiffSeries, exitCode: boolean): number {
+  return exitCode && series.reports.some((report) => report.changed) ? EXIT.findings : EXIT.clean;
+}
+
+function reportFormat(options: DiffCommandOptions): DiffFormat | null {
+  if (options.format) {
+    if (!isDiffFormat(options.format)) throw new UsageError(`unknown report format ${options.format}: choose from ${Object.keys(diffRenderers).join(', ')}`);
+    return options.format;
+  }
+  if (!options.out) return null;
+  const format = diffFormatOf(options.out);
+  if (!format) throw new UsageError(`cannot tell the report format from ${options.out}: name it .html, .md or .json, or add --format`);
+  return format;
+}
+
+function checkWritable(file: string, shown: string): void {
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`${shown} is a folder: -o takes a file name such as report.html`);
+  if (!statSync(dirname(file), { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`cannot write ${shown}: its folder does not exist`);
+}
+
+/** Reads one edition: compiled JSON (a `.json` file, or JSON on stdin) is checked against the Document schema, anything else is compiled. */
+async function readEdition(arg: string, id: string, options: DiffCommandOptions, io: Io): Promise<Document> {
+  const bytes = arg === '-' ? await io.readStdin() : readFileSync(resolve(io.cwd, arg));
+  const path = arg === '-' ? null : arg;
+  // A .json file, or stdin that opens with `{` (no plan does), holds a compiled document.
+  if (/\.json$/i.test(arg) || (arg === '-' && /^\s*\{/.test(new TextDecoder().decode(bytes.subarray(0, 64))))) return compiledDocument(bytes);
+  return compile(bytes, { path, id, ...(options.from ? { format: options.from } : {}) }).document;
+}
+
+/** A compiled document from JSON bytes, or an error that says what is wrong with it. */
+function compiledDocument(bytes: Uint8Array): Document {
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    throw new InputError(`not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = Document.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const at = issue.path.length ? ` at ${issue.path.join('.')}` : '';
+    throw new InputError(`not a compiled policy-compile document${at}: ${issue.message} (compile the plan, or give the .txt/.md itself)`);
+  }
+  return parsed.data;
+}
+
+/** An edition that was read but cannot be used; its message is shown after the file name. */
+class InputError extends Error {}
+
+function describe(arg: string, error: unknown): string {
+  const where = arg === '-' ? '<stdin>' : arg;
+  if (error instanceof InputError) return `${where}: ${error.message}`;
+  if (error instanceof DecodeError) return `${where}${error.line ? `:${error.line}` : ''}: ${error.message}`;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `${where}: no such file`;
+  if (code === 'EISDIR') return `${where}: is a folder (diff takes one file per edition)`;
+  if (code === 'EACCES') return `${where}: permission denied`;
+  return `${where}: cannot read (${(error as Error).message})`;
+}
+
+/** The terminal summary: per comparison, counts of node and obligation changes, cited documents and terms. */
+function summaryLines(series: DiffSeries, colors: ChalkInstance): string[] {
+  return series.reports.flatMap((report) => reportLines(report, colors));
+}
+
+function reportLines(report: DiffReport, colors: ChalkInstance): string[] {
+  const s = report.summary;
+  const title = `${colors.bold(editionName(report.old))} → ${colors.bold(editionName(report.new))}`;
+  if (!report.changed) return [`${colors.green('=')} ${title}  no differences`];
+  const lines = [`${colors.yellow('≠')} ${title}  ${changedNodes(report)} nodes changed`];
+  lines.push(`  nodes        ${counts(s.nodes, colors)}`);
+  lines.push(`  obligations  ${s.obligations.old} → ${s.obligations.new}: ${counts(s.obligations.changes, colors)}`);
+  const text = report.changes.filter((change) => change.level === 'text' && change.kind !== 'unchanged');
+  if (text.length) lines.push(`  text         ${text.map((change) => `${(change.new[0] ?? change.old[0]!).kind} ${change.kind}`).join(', ')}`);
+  const names = (label: string, list: { added: string[]; removed: string[] }, wrap: (name: string) => string) => {
+    if (list.added.length || list.removed.length) {
+      lines.push(`  ${label.padEnd(12)} ${[...list.added.map((n) => colors.green(`+${wrap(n)}`)), ...list.removed.map((n) => colors.red(`−${wrap(n)}`))].join(' ')}`);
+    }
+  };
+  names('cited', s.citedDocuments, (n) => `《${n}》`);
+  names('units', s.units, (n) => n);
+  names('terms', { added: s.terms.added.slice(0, 8).map((t) => t.term), removed: s.terms.removed.slice(0, 8).map((t) => t.term) }, (n) => n);
+  return lines;
+}
+
+const PAINT: Record<keyof KindCounts, keyof ChalkInstance> = {
+  added: 'green',
+  removed: 'red',
+  reworded: 'yellow',
+  moved: 'magenta',
+  split: 'cyan',
+  merged: 'cyan',
+  renumbered: 'blue',
+  unchanged: 'dim',
+};
+
+function counts(kinds: KindCounts, colors: ChalkInstance): string {
+  const shown = KIND_ORDER.filter((kind) => kinds[kind] > 0);
+  if (shown.length === 0) return colors.dim('none');
+  return shown.map((kind) => (colors[PAINT[kind]] as (text: string) => string)(`${kinds[kind]} ${kind}`)).join(', ');
+}

@@ -1,0 +1,104 @@
+import type { Change, ChangeKind, ChangeSide } from '../model/index.js';
+import type { Alignment, Group } from './align.js';
+import type { Unit } from './units.js';
+import { wording } from './wording.js';
+
+/** Texts are the same when they differ only in spaces or in character width (`（` and `(`, `１` and `1`). */
+export function sameText(a: string, b: string): boolean {
+  return comparable(a) === comparable(b);
+}
+
+function comparable(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+/**
+ * The change records of one level, in reading order of the new edition (a removed unit right
+ * after the unit that preceded it in the old one). Every unit is in exactly one record.
+ * @param old the units of the old edition at this level, in reading order
+ * @param next the units of the new edition at this level, in reading order
+ * @param alignment the groups found for them
+ * @param correspond whether two parents (of the two editions) are counterparts
+ * @param prefix the id prefix: `n` for nodes, `o` for obligations
+ * @param withWording whether to compute inline wording changes
+ */
+export function changeRecords(
+  old: Unit[],
+  next: Unit[],
+  alignment: Alignment,
+  correspond: (a: Unit, b: Unit) => boolean,
+  prefix: string,
+  withWording: boolean,
+): Array<Change & { units: Group }> {
+  const alone = new Map<Unit, Group>();
+  const groupOf = (unit: Unit): Group => {
+    let group = alignment.get(unit) ?? alone.get(unit);
+    if (!group) alone.set(unit, (group = { how: 'pair', old: unit.side === 'old' ? [unit] : [], new: unit.side === 'new' ? [unit] : [], similarity: 0 }));
+    return group;
+  };
+  const groups = [...new Set([...next, ...old].map(groupOf))];
+  // Reading order: by the first new unit. A removed node goes after the counterpart (and all
+  // that is under it) of its nearest earlier sibling that stayed in place, else right after its
+  // parent's counterpart; a removed obligation after the last obligation before it that stayed.
+  const stayed = (unit: Unit): Unit | null => {
+    const group = alignment.get(unit);
+    return group && group.new.length && (group.how !== 'pair' || correspond(unit, group.new[0]!)) ? group.new.at(-1)! : null;
+  };
+  const end = (unit: Unit): number => (unit.children.length ? end(unit.children.at(-1)!) : unit.order);
+  const anchorOf = (unit: Unit): number => {
+    const siblings = unit.parent?.children ?? [];
+    for (let k = siblings.indexOf(unit) - 1; k >= 0; k--) {
+      const counterpart = stayed(siblings[k]!);
+      if (counterpart) return end(counterpart);
+    }
+    if (!unit.parent || unit.parent.kind === 'root') return -1;
+    const parent = alignment.get(unit.parent);
+    return parent?.new.length ? parent.new[0]!.order : anchorOf(unit.parent);
+  };
+  const key = new Map<Group, [number, number]>();
+  let latest = -1;
+  for (const group of groups) if (group.new.length) key.set(group, [group.new[0]!.order, 0]);
+  for (const unit of old) {
+    const group = groupOf(unit);
+    if (group.new.length === 0) key.set(group, [(unit.level === 'node' ? anchorOf(unit) : latest) + 0.5, unit.order]);
+    else if (stayed(unit)) latest = group.new[0]!.order;
+  }
+  groups.sort((a, b) => key.get(a)![0] - key.get(b)![0] || key.get(a)![1] - key.get(b)![1]);
+  return groups.map((group, i) => record(group, `${prefix}${i + 1}`, correspond, withWording));
+}
+
+function record(group: Group, id: string, correspond: (a: Unit, b: Unit) => boolean, withWording: boolean): Change & { units: Group } {
+  const oldText = group.old.map((unit) => unit.text).join('\n');
+  const newText = group.new.map((unit) => unit.text).join('\n');
+  const paired = group.old.length > 0 && group.new.length > 0;
+  const reworded = paired && !sameText(oldText, newText);
+  const renumbered = paired && !group.new.some((unit) => group.old.some((other) => sameText(unit.num ?? '', other.num ?? '')));
+  let kind: ChangeKind;
+  if (!paired) kind = group.old.length ? 'removed' : 'added';
+  else if (group.how === 'split') kind = 'split';
+  else if (group.how === 'merge') kind = 'merged';
+  else if (!correspond(group.old[0]!, group.new[0]!)) kind = 'moved';
+  else kind = reworded ? 'reworded' : renumbered ? 'renumbered' : 'unchanged';
+  return {
+    id,
+    level: group.old[0]?.level ?? group.new[0]!.level,
+    kind,
+    old: group.old.map(side),
+    new: group.new.map(side),
+    similarity: paired ? (reworded ? round(group.similarity) : 1) : null,
+    renumbered,
+    reworded,
+    within: null,
+    wording: withWording && reworded ? wording(oldText, newText) : null,
+    units: group,
+  };
+}
+
+/** One side of a record, as the report shows it. */
+export function side(unit: Unit): ChangeSide {
+  return { eId: unit.eId, kind: unit.kind === 'root' ? 'section' : unit.kind, num: unit.num, path: unit.path, label: unit.label, text: unit.text, position: unit.position };
+}
+
+function round(value: number): number {
+  return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
+}

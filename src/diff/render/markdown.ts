@@ -1,0 +1,160 @@
+import type { Change, DiffReport, DiffSeries, KindCounts, TermCount, WordingPiece } from '../../model/index.js';
+import { changedNodes, editionName, entries, KIND_ORDER, nameOf, where, type Entry } from './entries.js';
+
+/**
+ * Longest report, in characters, before later changes are listed on one line each without their
+ * text: GitHub takes comments of up to 65,536 characters.
+ */
+export const MARKDOWN_BUDGET = 56_000;
+
+/** Past this many characters, the remaining changes are only counted. */
+export const MARKDOWN_LIMIT = 64_000;
+
+/**
+ * A comparison as GitHub-flavoured Markdown that fits a pull-request comment: the summary
+ * tables, then every change grouped by section with inline `<del>`/`<ins>` wording.
+ * @param series one comparison (two editions) or several (each edition against the next)
+ * Note: past `MARKDOWN_BUDGET` characters the remaining changes are listed without text, past
+ * `MARKDOWN_LIMIT` only counted.
+ */
+export function toMarkdown(series: DiffSeries): string {
+  const parts: string[] = [];
+  if (series.reports.length > 1) {
+    parts.push(`## policy-compile diff: ${series.editions.map((e) => `\`${editionName(e)}\``).join(' → ')}\n`);
+    parts.push(
+      table(
+        ['', 'nodes changed', ...KIND_ORDER.filter((k) => k !== 'unchanged'), 'obligations'],
+        series.reports.map((report) => [
+          `${editionName(report.old)} → ${editionName(report.new)}`,
+          String(changedNodes(report)),
+          ...KIND_ORDER.filter((k) => k !== 'unchanged').map((k) => String(report.summary.nodes[k] || '')),
+          `${report.summary.obligations.old} → ${report.summary.obligations.new}`,
+        ]),
+      ),
+    );
+  }
+  const budget = { left: MARKDOWN_BUDGET - parts.join('\n').length };
+  for (const report of series.reports) parts.push(reportMarkdown(report, series.reports.length > 1 ? '###' : '##', budget));
+  return `${parts.join('\n').trimEnd()}\n`;
+}
+
+function reportMarkdown(report: DiffReport, h: string, budget: { left: number }): string {
+  const s = report.summary;
+  const out: string[] = [`${h} policy-compile diff: \`${editionName(report.old)}\` → \`${editionName(report.new)}\`\n`];
+  if (!report.changed) {
+    out.push('No differences.\n');
+    return out.join('\n');
+  }
+  out.push(`${changedNodes(report)} of ${countAll(s.nodes)} nodes changed · obligations ${s.obligations.old} → ${s.obligations.new}\n`);
+  const kinds = KIND_ORDER.filter((kind) => s.nodes[kind] || s.obligations.changes[kind]);
+  if (kinds.length) out.push(table(['change', 'nodes', 'obligations'], kinds.map((kind) => [kind, String(s.nodes[kind]), String(s.obligations.changes[kind])])));
+  if (s.sections.length) {
+    const used = KIND_ORDER.filter((kind) => kind !== 'unchanged' && s.sections.some((row) => row.counts[kind]));
+    out.push(`**By section**\n`);
+    out.push(
+      table(
+        ['section', ...used],
+        s.sections.map((row) => [sectionName(row.old, row.new), ...used.map((kind) => (row.counts[kind] ? String(row.counts[kind]) : ''))]),
+      ),
+    );
+  }
+  const lists: string[] = [];
+  const names = (label: string, list: { added: string[]; removed: string[] }, mark: (name: string) => string) => {
+    if (list.added.length || list.removed.length) {
+      lists.push(`- **${label}** ${[...list.added.map((n) => `+ ${mark(n)}`), ...list.removed.map((n) => `− ${mark(n)}`)].join(' · ')}`);
+    }
+  };
+  names('Cited documents', s.citedDocuments, (name) => `《${escape(name)}》`);
+  names('Units', s.units, escape);
+  const terms = (list: TermCount[], show: (t: TermCount) => string) => list.map(show).join(' · ');
+  if (s.terms.added.length) lists.push(`- **Terms that appear** ${terms(s.terms.added, (t) => `${escape(t.term)} (${t.new})`)}`);
+  if (s.terms.removed.length) lists.push(`- **Terms that vanish** ${terms(s.terms.removed, (t) => `${escape(t.term)} (${t.old})`)}`);
+  if (s.terms.shifted.length) lists.push(`- **Emphasis** ${terms(s.terms.shifted, (t) => `${escape(t.term)} ${t.old} → ${t.new}`)}`);
+  if (lists.length) out.push(`${lists.join('\n')}\n`);
+
+  out.push(`${h}# Changes\n`);
+  budget.left -= out.join('\n').length;
+  let compact = 0;
+  let left = 0;
+  for (const entry of entries(report)) {
+    const text = entryMarkdown(entry, budget.left > 0);
+    if (budget.left <= 0) compact++;
+    if (budget.left <= MARKDOWN_BUDGET - MARKDOWN_LIMIT) {
+      left++;
+      continue;
+    }
+    budget.left -= text.length;
+    out.push(text);
+  }
+  if (compact) out.push(`\n_${compact} changes are listed without their text${left ? `, and the last ${left} not at all,` : ''} to keep this comment short; the HTML and JSON reports have them all._`);
+  return `${out.join('\n')}\n`;
+}
+
+function entryMarkdown(entry: Entry, withText: boolean): string {
+  const { change } = entry;
+  const head = `**${change.kind}**${similarity(change)} \`${escape(where(change))}\` ${escape(nameOf(change))}`;
+  if (entry.heading) {
+    // A section: its name is the heading; its wording only when reworded.
+    const title = `**${escape(headingName(change))}**`;
+    if (change.kind === 'unchanged') return `\n${title}\n`;
+    const place = change.renumbered || change.kind === 'moved' ? ` \`${escape(where(change))}\`` : '';
+    const body = withText && change.wording ? `\n\n${text(change)}` : '';
+    return `\n${title} — **${change.kind}**${similarity(change)}${place}${body}\n`;
+  }
+  const lines = [`- ${head}`];
+  if (withText && change.kind !== 'renumbered' && change.kind !== 'unchanged') lines.push(`  ${text(change)}`);
+  for (const obligation of entry.obligations) {
+    const from = obligation.kind === 'moved' ? ` from \`${escape(obligation.old.map((side) => side.path).join(' + '))}\`` : '';
+    lines.push(`  - ${obligation.kind}${similarity(obligation)}${from}: ${withText ? text(obligation) : escape(nameOf(obligation))}`);
+  }
+  for (const obligation of entry.movedOut) {
+    lines.push(`  - moved out to \`${escape(obligation.new.map((side) => side.path).join(' + '))}\`: ${escape(obligation.old.map((side) => side.text).join(' '))}`);
+  }
+  return lines.join('  \n');
+}
+
+/** The text of a record: its wording comparison when it has one, else its one side. */
+function text(change: Change): string {
+  if (change.wording) return pieces(change.wording);
+  if (change.kind === 'added') return `<ins>${lines(change.new.map((side) => side.text).join('\n'))}</ins>`;
+  if (change.kind === 'removed') return `<del>${lines(change.old.map((side) => side.text).join('\n'))}</del>`;
+  return lines((change.new.length ? change.new : change.old).map((side) => side.text).join('\n'));
+}
+
+function pieces(wording: WordingPiece[]): string {
+  return wording.map((piece) => (piece.op === 'equal' ? lines(piece.text) : piece.op === 'insert' ? `<ins>${lines(piece.text)}</ins>` : `<del>${lines(piece.text)}</del>`)).join('');
+}
+
+/** Escaped, with line breaks that keep a list item together. */
+function lines(value: string): string {
+  return escape(value).replace(/\n/g, '<br>');
+}
+
+function similarity(change: Change): string {
+  return change.similarity !== null && change.reworded ? ` (${change.similarity.toFixed(2)})` : '';
+}
+
+function headingName(change: Change): string {
+  const side = change.new[0] ?? change.old[0]!;
+  return `${side.num ?? ''}${side.label}`;
+}
+
+function sectionName(old: string | null, next: string | null): string {
+  if (old && next && old !== next) return `${escape(next)}<br><sub>was ${escape(old)}</sub>`;
+  return escape(next ?? old ?? '');
+}
+
+function countAll(counts: KindCounts): number {
+  return Object.values(counts).reduce((a, b) => a + b, 0);
+}
+
+function table(header: string[], rows: string[][]): string {
+  const align = header.map((_, i) => (i === 0 ? '---' : '--:'));
+  // Cells arrive escaped (`escape` turns `|` into `\|`).
+  return `${[header, align, ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;
+}
+
+/** Escapes what Markdown (and the HTML inside it) would read as syntax. */
+function escape(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\`*_[\]|~#])/g, '\\$1');
+}

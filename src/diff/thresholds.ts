@@ -1,0 +1,71 @@
+/*
+ * The numbers the alignment decides by. Similarities are bigram Dice coefficients (see
+ * `similarity.ts`); the figures quoted were measured on the seed and on the yearly editions in
+ * the shared corpus (MIIT standardisation work points 2018/2019, Digital Shandong 2019/2021).
+ */
+
+/**
+ * Weight of the title when both nodes have a title and a body (the body weighs the rest).
+ * Titles are the short names analysts recognise a task by, but they are reworded as often as
+ * bodies (`推进智能制造升级` → `实施智能制造提升行动`); at 0.4 a task whose title changed and body
+ * stayed, and one whose body was rewritten under the same title, both stay well above the
+ * thresholds below, while two different tasks with alike titles do not.
+ */
+export const TITLE_WEIGHT = 0.4;
+
+/**
+ * Lowest similarity for two nodes (or obligations) under corresponding parents to be taken as
+ * the same task. About twice the median similarity between two different items of one edition
+ * (seed 0.021, Shandong 2019 0.044, 2021 0.038), so a pair must share more than the plan's
+ * vocabulary. The real line between siblings is drawn by the distinctness rule: a pair must be at
+ * least as alike as either unit is to any other unit of its own edition.
+ */
+export const MATCH_WITHIN = 0.1;
+
+/**
+ * Similarity from which a pair is taken without the distinctness rule. The rule guards against
+ * pairs that share only the plan's vocabulary (the seed's section 一 has four items 0.29–0.33
+ * alike, all about XXX法治思想); a pair this alike shares most of its distinctive words, and in a
+ * templated list whose items differ only in a name or a number the siblings are as alike as the
+ * pair, so the rule would otherwise leave every item unpaired.
+ */
+export const CLEARLY_SAME = 0.6;
+
+/**
+ * Lowest similarity for two leftover nodes (or obligations) under parents that do not
+ * correspond to be taken as one task that moved. Moves have no parent to vouch for them, so the
+ * bar is the 99th percentile of similarity between two different items of one edition (seed
+ * 0.21, Shandong 2019 0.20, 2021 0.15); the moved items of the MIIT editions score 0.25–0.61.
+ */
+export const MATCH_MOVED = 0.2;
+
+/**
+ * Bonus, in the assignment inside one parent only, for keeping the same relative place among
+ * the siblings (full bonus at the same place, none at opposite ends). Plans keep their order, so
+ * of two near-equal candidates the one in place wins (MIIT 2018 section 一 is 0.46 alike to 2019
+ * section 一 and 0.47 to 2019 section 二); it is small enough never to outweigh a real difference.
+ */
+export const ORDER_BONUS = 0.05;
+
+/**
+ * Share of a unit's text (IDF-weighted bigrams) that each piece of a split (or merge) must cover
+ * and the other pieces do not. A tenth: MIIT 2018 三.1 (WP29 and ISO/TC22) is covered 0.33 by
+ * 2019 三.2 alone and 0.46 by 三.1 and 三.2 together, since both pieces were also expanded; a
+ * new item that merely sits next to a reworded one adds little it did not already share.
+ */
+export const PIECE_COVERAGE = 0.1;
+
+/**
+ * Fewest bigrams a unit's text must have for a split or merge of it to be judged. In a short
+ * slogan (a section title of 15–25 characters) two clauses matching two different new titles is
+ * chance, not a split: MIIT 2018 一、贯彻标准体系建设指南，加快重点标准制修订 shares one clause with
+ * 2019 一 and the other with 2019 二, while its items went their separate ways. Items run from
+ * about 40 characters up.
+ */
+export const SPLIT_MIN_LETTERS = 30;
+
+/**
+ * Weight of nearness in the document when pairing moves: far below any difference of
+ * similarity, it only decides between equal candidates (a sentence an edition repeats).
+ */
+export const TIE_BREAK = 1e-6;
