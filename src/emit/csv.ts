@@ -39,7 +39,7 @@ export function toCsv(document: Document): string {
             document.year === null ? '' : String(document.year),
             part,
             section.num.raw.trim(),
-            section.title ?? section.label,
+            section.label,
             node.kind,
             node.num.raw.trim(),
             node.label,

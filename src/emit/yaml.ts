@@ -7,7 +7,8 @@ import type { Document } from '../model/index.js';
  * @param document a compiled document
  */
 export function toYaml(document: Document): string {
-  const doc = new YamlDocument(document);
+  // Positions shared between nodes are written out in full, never as anchors and aliases.
+  const doc = new YamlDocument(document, { aliasDuplicateObjects: false });
   visit(doc, {
     Pair(_, pair) {
       const key = String((pair.key as { value?: unknown } | null)?.value ?? '');

@@ -50,5 +50,5 @@ function labelOf(node: Node): string {
 function spanOf(node: Node): Position | null {
   if (!node.position) return null;
   const last = node.children.at(-1)?.position ?? node.blocks.at(-1)?.position ?? node.position;
-  return { start: node.position.start, end: last.end };
+  return { start: { ...node.position.start }, end: { ...last.end } };
 }
