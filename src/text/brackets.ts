@@ -12,6 +12,9 @@ for (const [family, opens, closes] of [
   for (const c of closes) families[c] = { family, open: false };
 }
 
+/** Any mark that may open or close a pair, to skip texts without one. */
+const MARKS = /[（()）“‘”’《〈》〉「『」』【〖】〗[［\]］"]/u;
+
 /** A matched pair: offsets of the opening and of the closing mark. */
 export interface BracketPair {
   open: number;
@@ -20,6 +23,7 @@ export interface BracketPair {
 
 /** What matching the brackets of a text found. */
 export interface BracketScan {
+  // Results are shared between callers (see the cache in scanBrackets): read them, never change them.
   /** Matched pairs, in order of their closing mark. */
   pairs: BracketPair[];
   /** Offsets of marks that have no partner. */
@@ -32,6 +36,21 @@ export interface BracketScan {
  * @param text one paragraph
  */
 export function scanBrackets(text: string): BracketScan {
+  // Extraction scans each sentence several times (notes, references, targets, deadlines).
+  const cached = recent.get(text);
+  if (cached) return cached;
+  const scan = scanText(text);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(text, scan);
+  return scan;
+}
+
+/** How many scans to keep: enough for every sentence of one node. */
+const RECENT = 64;
+const recent = new Map<string, BracketScan>();
+
+function scanText(text: string): BracketScan {
+  if (!MARKS.test(text)) return { pairs: [], unmatched: [] };
   const stack: Array<{ family: string; at: number }> = [];
   // How many openers of each family the stack holds, so that a closer without one costs nothing.
   const open = new Map<string, number>();
