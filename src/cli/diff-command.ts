@@ -49,7 +49,7 @@ export function addDiffCommand(program: Command, io: Io, done: (code: number) =>
     .description('compare yearly editions of a plan: added, removed, reworded, moved, split, merged and renumbered parts')
     .argument('<editions...>', 'two editions or more, oldest first: .txt, .md, or compiled .json (- for stdin)')
     .option('-o, --out <file>', 'write the report to this file; its extension picks the format (.html, .md, .json)')
-    .addOption(new Option('--format <format>', 'report format, to stdout unless -o is given').choices(Object.keys(diffRenderers)))
+    .addOption(new Option('-f, --format <format>', 'report format, to stdout unless -o is given').choices(Object.keys(diffRenderers)))
     .option('--exit-code', 'exit 1 when the editions differ, like diff(1)')
     .addOption(new Option('--from <format>', 'read text editions as text or markdown (default: by extension)').choices(['text', 'markdown']))
     .addHelpText('after', DIFF_EXAMPLES)

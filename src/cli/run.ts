@@ -19,6 +19,16 @@ Examples:
 
 Exit codes: 0 clean, 1 errors found (warnings too with --frail), 2 bad usage or unreadable input.`;
 
+const PROGRAM_EXAMPLES = `
+compile is the default command. Each command has its own --help.
+
+Examples:
+  $ policy-compile seeds/ -o out/                 JSON, YAML and the CSV task table of every plan under seeds/
+  $ policy-compile validate seeds/ -f github      structural checks, as GitHub Actions annotations
+  $ policy-compile diff 2022.txt 2023.txt -o report.html
+
+Exit codes: 0 clean, 1 errors found (or, for diff --exit-code, differences), 2 bad usage or unreadable input.`;
+
 /**
  * Runs the command line.
  * @param argv the arguments after the program name
@@ -38,7 +48,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       outputError: (text, write) => write(colors.red(text)),
     })
     .showHelpAfterError('(policy-compile --help shows usage)')
-    .addHelpText('after', '\ncompile is the default command: `policy-compile seeds/ -o out/` compiles every plan under seeds/.\n' + COMPILE_EXAMPLES);
+    .addHelpText('after', PROGRAM_EXAMPLES);
 
   program
     .command('compile', { isDefault: true })
