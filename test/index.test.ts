@@ -42,6 +42,7 @@ it('exports the library API and nothing else', () => {
       "UnitNote",
       "WordingPiece",
       "advance",
+      "allNodes",
       "compile",
       "decode",
       "diff",
@@ -49,6 +50,7 @@ it('exports the library API and nothing else', () => {
       "diffSeries",
       "emitters",
       "idFromPath",
+      "partsOf",
       "toSourceText",
       "validate",
     ]

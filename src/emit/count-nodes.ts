@@ -1,4 +1,4 @@
-import type { Counts, Document, Node } from '../model/index.js';
+import { allNodes, partsOf, type Counts, type Document } from '../model/index.js';
 
 /**
  * Counts the nodes of each kind and the obligations of a document, attachments included.
@@ -7,12 +7,10 @@ import type { Counts, Document, Node } from '../model/index.js';
 export function countNodes(document: Document): Counts {
   const counts: Counts = { sections: 0, subsections: 0, items: 0, subitems: 0, points: 0, nodes: 0, obligations: 0, attachments: document.attachments.length };
   const key = { section: 'sections', subsection: 'subsections', item: 'items', subitem: 'subitems', point: 'points' } as const;
-  const visit = (node: Node) => {
+  for (const node of partsOf(document).flatMap((part) => allNodes(part.body))) {
     counts[key[node.kind]]++;
     counts.nodes++;
     counts.obligations += node.obligations.length;
-    node.children.forEach(visit);
-  };
-  [document.body, ...document.attachments.map((part) => part.body)].forEach((body) => body.forEach(visit));
+  }
   return counts;
 }

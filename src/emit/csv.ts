@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Document, Node, Part } from '../model/index.js';
+import { allNodes, partsOf, type Document } from '../model/index.js';
 
 /** The columns of the task table (任务分解表), one row per obligation. */
 export const CSV_COLUMNS = [
@@ -29,15 +29,14 @@ const LIST_SEPARATOR = '；';
  */
 export function toCsv(document: Document): string {
   const rows: string[][] = [];
-  const parts: Array<[string, Part['body']]> = [['', document.body], ...document.attachments.map((part, i): [string, Part['body']] => [`att_${i + 1}`, part.body])];
-  for (const [part, body] of parts) {
-    for (const section of body) {
-      for (const node of walk(section)) {
+  partsOf(document).forEach((part, index) => {
+    for (const section of part.body) {
+      for (const node of allNodes([section])) {
         for (const obligation of node.obligations) {
           rows.push([
             document.id,
             document.year === null ? '' : String(document.year),
-            part,
+            index === 0 ? '' : `att_${index}`,
             section.num.raw.trim(),
             section.label,
             node.kind,
@@ -52,13 +51,8 @@ export function toCsv(document: Document): string {
         }
       }
     }
-  }
+  });
   return stringify(rows.map((row) => row.map(neutralise)), { bom: true, header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' });
-}
-
-function* walk(node: Node): Generator<Node> {
-  yield node;
-  for (const child of node.children) yield* walk(child);
 }
 
 /** OWASP's advice against CSV injection: a cell starting with = + - @ (or tab, CR) is made text. */

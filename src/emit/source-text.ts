@@ -1,4 +1,4 @@
-import type { Block, Document, Node, Part } from '../model/index.js';
+import { partsOf, type Block, type Document, type Node, type Part } from '../model/index.js';
 
 /**
  * Rebuilds the decoded source text from the tree: every character of the input belongs to
@@ -7,7 +7,7 @@ import type { Block, Document, Node, Part } from '../model/index.js';
  * @param document a compiled document
  */
 export function toSourceText(document: Document): string {
-  return [document, ...document.attachments].map(partText).join('');
+  return partsOf(document).map(partText).join('');
 }
 
 function partText(part: Pick<Part, 'front' | 'preamble' | 'body' | 'closing'>): string {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Modality, type Document, type Node, type Obligation, type UnitNote } from '../model/index.js';
+import { allNodes, Modality, partsOf, type Document, type Node, type Obligation, type UnitNote } from '../model/index.js';
 
 /** One obligation of a gold set, as a person wrote it down by reading the plan; left-out fields are empty. */
 export const GoldObligation = z.object({
@@ -222,15 +222,8 @@ function normaliseLine(line: string): string {
   return line.split('|').map((part) => part.trim()).join(' | ');
 }
 
-function* walkAll(document: Document): Generator<Node> {
-  for (const body of [document.body, ...document.attachments.map((a) => a.body)]) yield* walk(body);
-}
-
-function* walk(nodes: Node[]): Generator<Node> {
-  for (const node of nodes) {
-    yield node;
-    yield* walk(node.children);
-  }
+function walkAll(document: Document): Node[] {
+  return partsOf(document).flatMap((part) => allNodes(part.body));
 }
 
 function* obligationsOf(document: Document): Generator<Obligation> {

@@ -8,3 +8,4 @@ export * from './advance.js';
 export * from './run-index.js';
 export * from './config.js';
 export * from './diff.js';
+export * from './walk.js';

@@ -1,4 +1,4 @@
-import type { Block, Node } from '../model/index.js';
+import { allNodes, type Block, type Node } from '../model/index.js';
 
 /**
  * Paragraphs that end a plan whatever stands before them: when it takes effect, who
@@ -33,13 +33,9 @@ export function takeTrailingClosing(body: Node[]): Block[] {
   if (!last || last.blocks.length === 0) return [];
   const lastNode = last;
   const hasProse = lastNode.text !== '';
-  const others = flatten(body).filter((node) => node !== lastNode && node.text !== '');
+  const others = allNodes(body).filter((node) => node !== lastNode && node.text !== '');
   const oneParagraphNodes = hasProse && others.length >= MIN_EVIDENCE && others.every((node) => node.blocks.length === 0);
   const cue = lastNode.blocks.findIndex((block) => STRONG_CUE.test(block.text) || (hasProse && WEAK_CUE.test(block.text)));
   const from = oneParagraphNodes ? 0 : cue;
   return from === -1 ? [] : lastNode.blocks.splice(from);
-}
-
-function flatten(nodes: Node[]): Node[] {
-  return nodes.flatMap((node) => [node, ...flatten(node.children)]);
 }

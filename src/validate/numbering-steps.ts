@@ -1,4 +1,4 @@
-import { advance, type Document, type Node, type Numbering, type Position } from '../model/index.js';
+import { advance, partsOf, type Document, type Node, type Numbering, type Position } from '../model/index.js';
 
 /** One numbered node and what its number should have been, given the nodes before it. */
 export interface NumberingStep {
@@ -16,7 +16,7 @@ export interface NumberingStep {
  */
 export function numberingSteps(document: Document, numbering: Numbering = 'any'): NumberingStep[] {
   const steps: NumberingStep[] = [];
-  for (const body of [document.body, ...document.attachments.map((part) => part.body)]) {
+  for (const { body } of partsOf(document)) {
     const last = new Map<string, number>();
     const walk = (siblings: Node[]) => {
       const previousOfKind = new Map<string, number>();

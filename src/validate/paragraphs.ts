@@ -1,4 +1,6 @@
-import { advance, type Block, type Document, type Node, type Part, type Point, type Position } from '../model/index.js';
+import { advance, allNodes, partsOf, type Block, type Document, type Node, type Point, type Position } from '../model/index.js';
+
+export { allNodes, partsOf };
 
 /** One paragraph of a document as written, with where it starts and what holds it. */
 export interface Paragraph {
@@ -13,23 +15,6 @@ export interface Paragraph {
   block: Block | null;
   /** 0 for the main plan, 1… for attachments. */
   part: number;
-}
-
-/**
- * The main plan and the attachments as parts, in order.
- * @param document a compiled document
- */
-export function partsOf(document: Document): Part[] {
-  const { title, front, preamble, body, closing } = document;
-  return [{ title, front, preamble, body, closing }, ...document.attachments];
-}
-
-/**
- * Every node of a list of siblings, depth first, in reading order.
- * @param nodes siblings
- */
-export function allNodes(nodes: Node[]): Node[] {
-  return nodes.flatMap((node) => [node, ...allNodes(node.children)]);
 }
 
 /**

@@ -1,0 +1,18 @@
+import type { Document, Node, Part } from './index.js';
+
+/**
+ * The main plan and the attachments of a document, as parts, in reading order.
+ * @param document a compiled document
+ */
+export function partsOf(document: Document): Part[] {
+  const { title, front, preamble, body, closing } = document;
+  return [{ title, front, preamble, body, closing }, ...document.attachments];
+}
+
+/**
+ * Every node of a list of siblings and below, depth first, in reading order.
+ * @param nodes siblings
+ */
+export function allNodes(nodes: Node[]): Node[] {
+  return nodes.flatMap((node) => [node, ...allNodes(node.children)]);
+}
