@@ -66,13 +66,16 @@ export function isMasthead(text: string): boolean {
 }
 
 /**
- * What a web page puts around a document: its metadata fields (`索 引 号：…`, `发布时间：…`),
- * the breadcrumb trail (`首页 > 政务公开 > 政策文件`) and its buttons (`【打印本页】【关闭窗口】`).
+ * What a web page or a database export puts around a document: its metadata fields
+ * (`索 引 号：…`, `发布时间：…`, `【发布部门】…`), the breadcrumb trail
+ * (`首页 > 政务公开 > 政策文件`) and its buttons (`【打印本页】【关闭窗口】`).
  */
 export function isWebMetadata(text: string): boolean {
   return (
     /^(?:索\s*引\s*号|主\s*题\s*分\s*类|发\s*文\s*机\s*关|成\s*文\s*日\s*期|标\s*题|发\s*文\s*字\s*号|发\s*布\s*(?:日\s*期|时\s*间)|有\s*效\s*性|来\s*源|信\s*息\s*来\s*源|作\s*者|主\s*题\s*词|生\s*效\s*日\s*期|字\s*号)\s*[：:]/u.test(text) ||
     /^[^>＞»。，]{1,16}(?:\s*[>＞»]\s*[^>＞»。，]{1,16}){2,}$/u.test(text) ||
+    // 北大法宝's fields: `【发布部门】…`, `【发文字号】…`, `【时效性】现行有效`.
+    /^【(?:发布部门|发文字号|发布日期|实施日期|时效性|效力级别|法规类别|法宝引证码|原文链接|标题)】/u.test(text) ||
     /^(?:【[^【】]{1,8}】\s*)+$/u.test(text)
   );
 }

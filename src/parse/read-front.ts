@@ -77,7 +77,7 @@ export function readFront(blocks: Block[], markers: Array<Marker | null>, listed
     let text = false;
     for (; i < date; i++) {
       const role: BlockRole = listed.has(i) ? 'attachment-list' : i >= signature ? 'signature' : wrapperRole(blocks[i]!.text, text);
-      text ||= role === 'notice';
+      text ||= role === 'notice' && /[。！？；]/u.test(blocks[i]!.text);
       take(i, role);
     }
     take(i++, 'date');
@@ -124,12 +124,13 @@ function subtitles(blocks: Block[], markers: Array<Marker | null>, i: number, li
   return i;
 }
 
-/** 文号 lines and one 主送 line; a second line ending in a colon is the text (`…并提出如下要求：`). */
+/** 文号 lines, metadata fields and one 主送 line; a second line ending in a colon is the text (`…并提出如下要求：`). */
 function metadata(blocks: Block[], i: number, limit: number, take: (k: number, role: BlockRole) => void): number {
   let addressee = false;
   for (; i < limit; i++) {
     const text = blocks[i]!.text;
     if (isDocNumber(text)) take(i, 'doc-number');
+    else if (isWebMetadata(text)) take(i, 'metadata');
     else if (!addressee && isAddressee(text)) {
       take(i, 'addressee');
       addressee = true;
@@ -140,6 +141,7 @@ function metadata(blocks: Block[], i: number, limit: number, take: (k: number, r
 
 /** The role of a line of the notice above its signature: 主送 only before the notice's text starts. */
 function wrapperRole(text: string, afterText: boolean): BlockRole {
+  if (isWebMetadata(text)) return 'metadata';
   if (isDocNumber(text)) return 'doc-number';
   if (isAttachmentList(text)) return 'attachment-list';
   if (!afterText && isAddressee(text)) return 'addressee';
