@@ -89,7 +89,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const written = options.stdout ? 'to stdout' : `${entries.length * formats.length + 1} files in ${options.out}`;
   io.stderr(`${results.length} compiled, ${problems.length} unreadable, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}; wrote ${written}\n`);
-  return exitCode(diagnostics, problems.length, options.frail);
+  return exitCode(diagnostics, problems.length, options);
 }
 
 function plural(n: number, noun: string): string {

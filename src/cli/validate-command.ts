@@ -101,20 +101,9 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
   io.stdout(formatters[options.format ?? 'stylish']({ files, unreadable: problems }, { colors: stdoutColors, version }));
   const colors = colorsFor(io);
   for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
-  return validateExitCode(files.flatMap((file) => file.diagnostics), problems.length, options);
+  return exitCode(files.flatMap((file) => file.diagnostics), problems.length, options);
 }
 
-/**
- * The exit code of a validate run: that of `exitCode`, and 1 when the warnings exceed `--max-warnings`.
- * @param diagnostics the findings reported
- * @param unreadable how many inputs could not be read
- * @param options `frail` and `maxWarnings`
- */
-export function validateExitCode(diagnostics: Diagnostic[], unreadable: number, options: Pick<ValidateCommandOptions, 'frail' | 'maxWarnings'>): number {
-  const code = exitCode(diagnostics, unreadable, options.frail);
-  if (code !== EXIT.clean || options.maxWarnings === undefined) return code;
-  return diagnostics.filter((d) => d.severity === 'warning').length > options.maxWarnings ? EXIT.findings : EXIT.clean;
-}
 
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
