@@ -1,11 +1,11 @@
 import { dirname, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { compile } from '../compile.js';
-import type { Config, Diagnostic } from '../model/index.js';
+import type { Config } from '../model/index.js';
 import { colorsFor } from './colors.js';
 import { collectInputs } from './collect-inputs.js';
 import { describeReadError, readInput } from './compile-command.js';
-import { EXIT, exitCode } from './exit-code.js';
+import { exitCode } from './exit-code.js';
 import { formatters, type ReportFormat } from './formatters/index.js';
 import type { FileReport } from './formatters/report.js';
 import type { Io } from './io.js';
