@@ -33,13 +33,17 @@ describe('summary of units and cited documents', () => {
     expect(diff(before, after).summary.citedDocuments).toEqual({ added: ['个人信息保护法'], removed: [] });
   });
 
-  it('reports a task whose lead unit alone changed as reworded, and the units in the summary', () => {
-    const before = withFields(OLD, [{ leads: ['市司法局'] }]);
-    const after = withFields(NEW, [{ leads: ['市公安局'] }]);
-    const report = diff(before, after);
-    expect(report.summary.units).toEqual({ added: ['市公安局'], removed: ['市司法局'] });
+  it('reports a task whose units alone changed as reworded, its note in the wording, and the units in the summary', () => {
+    const plan = (note: string) => compile(`一、加强协调\n1.健全工作机制。建立联席会议制度。${note}\n2.加强执法监督。开展专项检查。\n`, { path: 'plan.txt' }).document;
+    const report = diff(plan('（市司法局牵头，市公安局配合）'), plan('（市公安局牵头，市司法局配合）'));
     const changed = report.changes.filter((change) => change.kind !== 'unchanged');
-    expect(changed.map((change) => [change.level, change.kind])).toEqual([['obligation', 'reworded']]);
+    expect(changed.map((change) => [change.level, change.kind])).toEqual([
+      ['node', 'reworded'],
+      ['obligation', 'reworded'],
+    ]);
+    expect(changed[1]!.similarity).toBeLessThan(1);
+    expect(changed[1]!.new[0]!.text).toBe('建立联席会议制度。（市公安局牵头，市司法局配合）');
+    expect(report.summary.units).toEqual({ added: [], removed: [] });
   });
 
   it('counts changes per section, a moved node where it went', () => {

@@ -13,6 +13,11 @@ export interface Io {
 
 /** The real process: its streams, working folder and environment. */
 export function processIo(): Io {
+  // A reader that stops early (`policy-compile … | head`) closes the pipe: stop quietly, as cat does.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

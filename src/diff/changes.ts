@@ -85,7 +85,8 @@ function record(group: Group, id: string, correspond: (a: Unit, b: Unit) => bool
     kind,
     old: group.old.map(side),
     new: group.new.map(side),
-    similarity: paired ? (reworded ? round(group.similarity) : 1) : null,
+    // Reworded text is never shown as wholly alike, even when its bigrams are (two units swapped).
+    similarity: paired ? (reworded ? Math.min(MAX_REWORDED, round(group.similarity)) : 1) : null,
     renumbered,
     reworded,
     within: null,
@@ -98,6 +99,9 @@ function record(group: Group, id: string, correspond: (a: Unit, b: Unit) => bool
 export function side(unit: Unit): ChangeSide {
   return { eId: unit.eId, kind: unit.kind === 'root' ? 'section' : unit.kind, num: unit.num, path: unit.path, label: unit.label, text: unit.text, position: unit.position };
 }
+
+/** The highest similarity a reworded record shows: at 1.00 a reader would see no change. */
+const MAX_REWORDED = 0.99;
 
 function round(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;

@@ -66,7 +66,7 @@ export function diff(before: Document, after: Document, options: DiffOptions = {
     under.set(holder, [...(under.get(holder) ?? []), change]);
   }
 
-  const paragraphs = (document: Document, part: 'preamble' | 'closing') => document[part].map((block) => block.text).filter((text) => text.trim());
+  const paragraphs = (document: Document, part: 'front' | 'preamble' | 'closing') => document[part].map((block) => block.text).filter((text) => text.trim());
   const summary = summarise(
     [...nodeChanges, ...obligationChanges],
     { units: old, paragraphs: [...paragraphs(before, 'preamble'), ...paragraphs(before, 'closing')] },
@@ -74,6 +74,8 @@ export function diff(before: Document, after: Document, options: DiffOptions = {
   );
   const strip = ({ units: _units, ...change }: Change & { units: unknown }): Change => change;
   const changes: Change[] = [
+    // The front holds the title, 文号, 主送 and the notice: a new 文号 or a retitled plan is a change too.
+    ...textChange('t0', 'front', paragraphs(before, 'front'), paragraphs(after, 'front'), withWording),
     ...textChange('t1', 'preamble', paragraphs(before, 'preamble'), paragraphs(after, 'preamble'), withWording),
     ...nodeChanges.flatMap((change) => [strip(change), ...(under.get(change) ?? []).map(strip)]),
     ...textChange('t2', 'closing', paragraphs(before, 'closing'), paragraphs(after, 'closing'), withWording),
@@ -112,8 +114,8 @@ function renumberIds(changes: Change[], summary: DiffSummary): void {
   for (const row of summary.sections) row.change = ids.get(row.change)!;
 }
 
-/** The record of the preamble or closing: its paragraphs compared as one text. */
-function textChange(id: string, part: 'preamble' | 'closing', before: string[], after: string[], withWording: boolean): Change[] {
+/** The record of the front, preamble or closing: its paragraphs compared as one text. */
+function textChange(id: string, part: 'front' | 'preamble' | 'closing', before: string[], after: string[], withWording: boolean): Change[] {
   if (before.length === 0 && after.length === 0) return [];
   const side = (paragraphs: string[]) => (paragraphs.length ? [{ eId: part, kind: part, num: null, path: part, label: part, text: paragraphs.join('\n'), position: null }] : []);
   const oldText = before.join('\n');

@@ -70,7 +70,7 @@ export function editionUnits(document: Document, side: Side): EditionUnits {
     nodes.push(unit);
     parent.children.push(unit);
     node.obligations.forEach((obligation, k) => {
-      const sentence = blankUnit(side, 'obligation', 'obligation', obligation.eId, null, `${path} › 第${k + 1}句`, null, withUnits(obligation), obligation.position, k, node.obligations.length);
+      const sentence = blankUnit(side, 'obligation', 'obligation', obligation.eId, null, `${path} › 第${k + 1}句`, null, asWritten(obligation), obligation.position, k, node.obligations.length);
       sentence.label = obligation.text;
       sentence.parent = unit;
       sentence.order = obligations.length;
@@ -117,14 +117,12 @@ function blankUnit(
 }
 
 /**
- * An obligation's text with its units and deadline written after it, as a plan would
- * (`…（A牵头，B配合，6月底前）`), so that a task whose units change is reported as reworded.
+ * An obligation as the plan writes it: its text followed by the unit notes it carries itself
+ * (`…加强统筹。（市交通运输局牵头，市生态环境局配合）`), so that a task whose units change is
+ * reworded; notes inherited from the node above stand before it and are left out.
  */
-function withUnits(obligation: Obligation): string {
-  const parts = [
-    obligation.leads.length ? `${obligation.leads.join('、')}牵头` : '',
-    obligation.partners.length ? `${obligation.partners.join('、')}配合` : '',
-    obligation.deadline?.text ?? '',
-  ].filter(Boolean);
-  return parts.length ? `${obligation.text}（${parts.join('，')}）` : obligation.text;
+function asWritten(obligation: Obligation): string {
+  const from = obligation.position?.start.offset;
+  const own = obligation.notes.filter((note) => from === undefined || (note.position !== null && note.position.start.offset >= from));
+  return obligation.text + own.map((note) => note.text).join('');
 }

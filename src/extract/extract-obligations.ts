@@ -44,7 +44,9 @@ function extractUnder(nodes: Node[], inherited: UnitNote[]): Node[] {
       const run = [entry.note];
       while (entries[i + 1]?.kind === 'note') run.push((entries[++i] as Extract<Entry, { kind: 'note' }>).note);
       runs.push(run);
-      settle(run, true);
+      // A note that names only helpers (`（市委网信办配合）`) keeps the lead of the node above.
+      const leadless = !run.some((note) => note.leads.length);
+      settle(leadless ? [...run, ...inherited.filter((note) => note.leads.length)] : run, true);
     }
     const trailing = pending.length > 0;
     // A note in the node's title (`（一）加强组织领导（牵头单位：市委办）`) covers the node.

@@ -180,12 +180,26 @@ function verbAt(clause: string, at: number, bounds: Set<number>): string | null 
   );
 }
 
-/** The offsets where words start or end, by `Intl.Segmenter`. */
+/** Longest stretch given to the segmenter at once: its time grows faster than the text on long runs. */
+const SEGMENT_CHUNK = 200;
+
+/**
+ * The offsets where words start or end, by `Intl.Segmenter`, taken a stretch at a time; a
+ * stretch ends after a comma or stop, which ends a word anyway.
+ */
 function boundaries(text: string): Set<number> {
   const bounds = new Set<number>([0, text.length]);
-  for (const segment of segmenter.segment(text)) {
-    bounds.add(segment.index);
-    bounds.add(segment.index + segment.segment.length);
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + SEGMENT_CHUNK);
+    if (to < text.length) {
+      const cut = Math.max(...[...'，。；,;'].map((mark) => text.lastIndexOf(mark, to - 1)));
+      if (cut > from) to = cut + 1;
+    }
+    for (const segment of segmenter.segment(text.slice(from, to))) {
+      bounds.add(from + segment.index);
+      bounds.add(from + segment.index + segment.segment.length);
+    }
+    from = to;
   }
   return bounds;
 }

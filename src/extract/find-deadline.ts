@@ -15,13 +15,13 @@ const DATE =
 const BEFORE = new RegExp(`(?:到|至|于|在)?${DATE}之?前(?:基本完成|全面完成|完成|建成|实现)?`, 'gu');
 /** `到2024年`, `到2023年底`: the year a goal is set for. */
 const BY_YEAR = new RegExp(`(?:到|至)${YEAR}(?:底|末)?(?![0-9０-９前])`, 'gu');
-/** `10月底完善…`, `上半年完成…`: a date opening a clause, before what is to be done by then. */
-const CLAUSE_DATE = new RegExp(`(?<=^|[，,；;。：:])(?:${DATE})(?=[\\u4e00-\\u9fa5])(?!以来|以前|起|度|的|是|至|到|和|及)`, 'gu');
+/** `10月底完善…`, `上半年完成…`, `…，2023年底。`: a date opening a clause, or a clause of its own. */
+const CLAUSE_DATE = new RegExp(`(?<=^|[，,；;。：:])(?:${DATE})(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)`, 'gu');
 /** A date opening a clause, with `前` and a leading `到`/`于`. */
 const LEADING_DATE = new RegExp(`^(?:到|至|于|在)?(?:${DATE})之?前?`, 'u');
 
 /** Words that make a task run on rather than end. */
-const ONGOING = /持续|长期|常态|按进度|逐步|定期|每年|经常/u;
+const ONGOING = /持续|长期|常态|按进度|逐步|定期|每年|每半年|每季度?|每月|每周|按季度?|按月|经常/u;
 /** Words that can open the deadline part of a unit note without naming a date. */
 const DUE = /^(?:完成|立即|尽快|及时|按时|按期|年内|当年|全年|长期|持续|常态化|按进度|按计划|逐步)/u;
 

@@ -1,4 +1,5 @@
 import type { Modality } from '../model/index.js';
+import { scanBrackets } from '../text/brackets.js';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 /** Words that bind: `必须`, `严格`, `不得`… */
@@ -11,13 +12,24 @@ const EXPLORATORY = /探索|试点|试行|先行先试/u;
 /**
  * How binding a task's wording is: mandatory when it says `要`, `必须`, `严格`, `不得` (or
  * `应当`, `务必`, `严禁`…); else exploratory when it says `探索`, `试点`, `试行`, or one of its
- * actions is `研究…` (`研究制定`); else plain.
- * @param text an obligation's text, without its unit notes
+ * actions is `研究…` (`研究制定`); else plain. Words inside quotes and 《》 do not count.
+ * @param written an obligation's text, without its unit notes
  * @param actions its actions, from `findActions`
  */
-export function findModality(text: string, actions: string[]): Modality {
+export function findModality(written: string, actions: string[]): Modality {
+  // What is quoted or a title (`“三管三必须”`, `《…不得…办法》`) binds nobody.
+  const text = unquoted(written);
   if (MANDATORY.test(text)) return 'mandatory';
   if (/[要须]/u.test(text)) for (const segment of segmenter.segment(text)) if (MANDATORY_WORDS.has(segment.segment)) return 'mandatory';
   if (EXPLORATORY.test(text) || actions.some((action) => action.includes('研究'))) return 'exploratory';
   return 'plain';
+}
+
+/** The text with what stands inside quotes and book-title marks blanked out. */
+function unquoted(text: string): string {
+  const chars = [...text];
+  let offset = 0;
+  const at = chars.map((c) => ((offset += c.length), offset - c.length));
+  const quoted = scanBrackets(text).pairs.filter(({ open }) => '“‘"《〈'.includes(text[open]!));
+  return chars.map((c, i) => (quoted.some(({ open, close }) => at[i]! > open && at[i]! < close) ? '　' : c)).join('');
 }

@@ -61,12 +61,14 @@ export function findSentenceNotes(sentence: string): SentenceNotes {
 
 /**
  * Reads a paragraph that is a unit note on a line of its own: `牵头单位：市司法局`,
- * `责任单位：A、B，各乡镇按职责分工分别负责。`, `完成时限：2022年底前`, or a whole line in brackets.
+ * `【牵头单位】市司法局`, `责任单位：A、B，各乡镇按职责分工分别负责。`, `完成时限：2022年底前`,
+ * `牵头领导：XXX` (a person: the line is a note that names no unit), or a whole line in brackets.
  * @param text one unnumbered paragraph under a node
  * Note: returns null for prose; a line without brackets must open with a label.
  */
 export function readNoteLine(text: string): NoteFields | null {
-  const line = text.trim();
+  // `【牵头单位】市财政局` is written `牵头单位：市财政局` elsewhere.
+  const line = text.trim().replace(/^【([^【】]{2,8})】\s*/u, '$1：');
   const bracketed = /^[（(](.*)[）)][。；]?$/u.exec(line);
   if (bracketed) {
     const pairs = scanBrackets(line).pairs;

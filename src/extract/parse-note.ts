@@ -17,8 +17,10 @@ type Role = 'lead' | 'chief' | 'partner' | 'either';
  * Labels of the parts of a note (`牵头单位：`). `chief` units lead and make the others partners;
  * `lead` units lead unless a chief is named; `either` units do what is left.
  */
-const LABELS: Array<[RegExp, Role | 'deadline']> = [
-  [/^(?:牵头考核单位|考核牵头单位|牵头单位|牵头部门|牵头领导|主责单位|主责部门|主办单位|主办部门)$/u, 'chief'],
+const LABELS: Array<[RegExp, Role | 'deadline' | 'person']> = [
+  [/^(?:牵头考核单位|考核牵头单位|牵头单位|牵头部门|主责单位|主责部门|主办单位|主办部门)$/u, 'chief'],
+  // People, not bodies: read so the line is a note, but named nowhere in the task table.
+  [/^(?:牵头领导|责任领导|分管领导|包保领导|责任人|联系人|具体责任人)$/u, 'person'],
   [/^(?:责任单位|责任部门|责任主体|主要责任单位|负责单位|负责部门|考核单位|承办单位)$/u, 'lead'],
   [/^(?:配合单位|配合部门|协办单位|协办部门|协同单位|协作单位|协助单位|参与单位|参加单位|共同责任单位)$/u, 'partner'],
   [/^(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|进度要求|时间要求)$/u, 'deadline'],
@@ -30,7 +32,8 @@ const SUFFIXES: Array<[string, Role]> = (
     ['按职责分工分别负责', 'lead'], ['按职责分工负责', 'lead'], ['按职责分工配合', 'partner'], ['按职责分工落实', 'either'],
     ['按照职责分工负责', 'lead'], ['按照职责分工配合', 'partner'], ['按职能分工负责', 'lead'], ['按职责负责', 'lead'],
     ['按职责配合', 'partner'], ['分工负责', 'lead'], ['分别负责', 'lead'], ['共同负责', 'lead'], ['具体负责', 'lead'],
-    ['负总责', 'chief'], ['牵头负责', 'chief'], ['牵头落实', 'chief'], ['牵头', 'chief'], ['负责', 'lead'],
+    ['负总责', 'chief'], ['牵头负责', 'chief'], ['牵头落实', 'chief'], ['分别牵头', 'chief'], ['牵头', 'chief'], ['主责', 'chief'],
+    ['负责落实', 'lead'], ['负责', 'lead'], ['指导', 'partner'], ['督导', 'partner'],
     ['协同配合', 'partner'], ['配合落实', 'partner'], ['配合', 'partner'], ['协助', 'partner'], ['协同', 'partner'],
     ['共同参与', 'partner'], ['参与', 'partner'], ['分头落实', 'either'], ['具体落实', 'either'], ['抓好落实', 'either'],
     ['具体实施', 'either'], ['组织实施', 'either'], ['落实', 'either'], ['实施', 'either'],
@@ -39,6 +42,10 @@ const SUFFIXES: Array<[string, Role]> = (
 
 /** Words that make a note's date a deadline rather than a span of years (`（2022-2024年）`). */
 const DUE_WORD = /完成|前|底|末|推进|坚持|成效|到位|启动|建成|实现|开展|优化|季度|上半年|下半年|年内|长期|持续|常态/u;
+/** How often a task recurs, read as a deadline that runs on: `每季度开展一次测评`, `按月调度`. */
+const RECURRING = /^(?:每|按)(?:年|半年|季度|季|月|周|旬)/u;
+/** Endings that name an organisation rather than a place: a bare list of units must hold one (`（市教育局）`, not `（中心城区）`). */
+const ORGANISATION_END = /(?:厅|局|委|办|部|政府|委员会|单位|部门|中心|集团|公司|海关|银行|支行|院|会|室|组|处|所|队|站|社|联|团|署|馆|台|校|机关|党委|党组|管委会|工委|专班|企业|机构|总社)$/u;
 
 /**
  * Reads the inside of a unit note, clause by clause (`，` and `；`): labelled parts
@@ -48,13 +55,18 @@ const DUE_WORD = /完成|前|底|末|推进|坚持|成效|到位|启动|建成|�
  * the labelled list before it (`责任单位：A、B，各市人民政府`), or shares the role of the clause
  * after it (`各区、县级市政府，市直各部门配合`).
  * @param content the note without its brackets
- * Note: returns null when any part is not one of these, or a unit does not read as the name of
- * a body; a note must name a unit, a deadline or a score.
+ * A note may also be a bare list of units with or without a deadline (`（市教育局）`,
+ * `（市委宣传部、市文明办，持续推进）`), and a clause it cannot read is passed over once another
+ * clause has named a unit's role (`（A牵头，B配合，每季度开展一次测评）`).
+ * Note: returns null when a note names no unit, deadline, score or person, when a listed unit
+ * does not read as the name of a body, or when an unreadable clause stands in a note without roles.
  */
 export function parseNote(content: string): NoteFields | null {
   const parts: Array<{ role: Role; units: string[] }> = [];
   let deadline: Deadline | null = null;
   let score: number | null = null;
+  let person = false;
+  let unread = 0;
   let open: { role: Role; units: string[] } | null = null;
   let waiting: string[] = [];
   for (const clause of clausesOf(content)) {
@@ -69,8 +81,13 @@ export function parseNote(content: string): NoteFields | null {
     if (labelled && label) {
       const rest = labelled[2]!.trim();
       if (label[1] === 'deadline') {
-        if (!isDeadlineClause(rest)) return null;
+        if (!isDeadlineClause(rest) && !RECURRING.test(rest)) return null;
         deadline = readDeadline(rest);
+        open = null;
+        continue;
+      }
+      if (label[1] === 'person') {
+        person = true;
         open = null;
         continue;
       }
@@ -78,6 +95,17 @@ export function parseNote(content: string): NoteFields | null {
       parts.push(open);
       if (rest && !addUnits(open, rest)) return null;
       continue;
+    }
+    // `A会同B负责`: A leads, B helps.
+    const together = /^(.+?)会同(.+?)(?:负责|牵头|落实)?$/u.exec(clause);
+    if (together) {
+      const chief = { role: 'chief' as Role, units: [] };
+      const helper = { role: 'partner' as Role, units: [] };
+      if (addUnits(chief, together[1]!) && addUnits(helper, together[2]!)) {
+        parts.push(chief, helper);
+        open = null;
+        continue;
+      }
     }
     const suffix = SUFFIXES.find(([word]) => clause.endsWith(word) && clause.length > word.length);
     const part = { role: suffix?.[1] ?? 'either', units: [...waiting] };
@@ -87,7 +115,7 @@ export function parseNote(content: string): NoteFields | null {
       open = null;
       continue;
     }
-    if (!deadline && isDeadlineClause(clause) && DUE_WORD.test(clause)) {
+    if (!deadline && ((isDeadlineClause(clause) && DUE_WORD.test(clause)) || RECURRING.test(clause))) {
       deadline = readDeadline(clause);
       open = null;
       continue;
@@ -99,10 +127,15 @@ export function parseNote(content: string): NoteFields | null {
       waiting.push(...units);
       continue;
     }
-    return null;
+    unread++;
   }
-  if (waiting.length) return null;
-  if (!parts.some((p) => p.units.length) && !deadline && score === null) return null;
+  if (unread && !parts.some((p) => p.role !== 'either')) return null;
+  // A bare list of units (`（市教育局）`): they answer for the task, if one of them is an organisation.
+  if (waiting.length) {
+    if (parts.length || !waiting.some((unit) => ORGANISATION_END.test(unit))) return null;
+    parts.push({ role: 'either', units: waiting });
+  }
+  if (!parts.some((p) => p.units.length) && !deadline && score === null && !person) return null;
   if (parts.some((p) => !p.units.length)) return null;
   const hasChief = parts.some((p) => p.role === 'chief');
   const hasLead = hasChief || parts.some((p) => p.role === 'lead');
@@ -125,9 +158,15 @@ function addUnits(part: { units: string[] }, list: string): boolean {
   return true;
 }
 
-/** The clauses of a note: cut at `，` and `；` outside brackets, without a closing stop. */
+/**
+ * The clauses of a note: cut at `，` and `；` outside brackets, and between labelled parts that
+ * only spaces separate (`责任单位：A  完成时限：2023年底`), without a closing stop.
+ */
 function clausesOf(content: string): string[] {
-  const text = content.trim().replace(/[。.]$/u, '');
+  const text = content
+    .trim()
+    .replace(/[。.]$/u, '')
+    .replace(/[\s\u3000]{2,}|[\s\u3000]+(?=[^\s：:，；]{2,8}[：:])/gu, '；');
   const inside = bracketDepths(text);
   const clauses: string[] = [];
   let start = 0;

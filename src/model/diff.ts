@@ -18,7 +18,7 @@ export type ChangeLevel = z.infer<typeof ChangeLevel>;
 
 /** The kind of thing one side of a change is: a node kind, an attachment, an obligation, the preamble or the closing. */
 export const SideKind = z
-  .enum(['section', 'subsection', 'item', 'subitem', 'point', 'attachment', 'obligation', 'preamble', 'closing'])
+  .enum(['section', 'subsection', 'item', 'subitem', 'point', 'attachment', 'obligation', 'front', 'preamble', 'closing'])
   .meta({ id: 'SideKind' });
 export type SideKind = z.infer<typeof SideKind>;
 
