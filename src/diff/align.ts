@@ -1,6 +1,6 @@
 import { assign } from './assign.js';
 import type { Scorer } from './similarity.js';
-import { CLEARLY_SAME, MATCH_MOVED, MATCH_WITHIN, ORDER_BONUS, PIECE_COVERAGE, SPLIT_MIN_LETTERS, TIE_BREAK } from './thresholds.js';
+import { BETTER_ELSEWHERE, CLEARLY_SAME, MATCH_MOVED, MATCH_WITHIN, ORDER_BONUS, PIECE_COVERAGE, SPLIT_MIN_LETTERS, TIE_BREAK } from './thresholds.js';
 import type { Unit } from './units.js';
 
 /**
@@ -39,7 +39,8 @@ export interface AlignSpec {
  * Aligns the units of one level by content, never by number:
  * 1. inside each pair of corresponding parents, the one-to-one assignment with the best total
  *    similarity (plus a small bonus for keeping the same place), among pairs that pass
- *    `MATCH_WITHIN` and the distinctness rule;
+ *    `MATCH_WITHIN` and stand out among their siblings, and whose units have no counterpart
+ *    under another parent that is better by `BETTER_ELSEWHERE`;
  * 2. among all units still alone, across parents, pairs that pass `MATCH_MOVED` (moves);
  * 3. for nodes, two unpaired parents most of whose children pair with each other are paired too;
  * 4. splits and merges: a unit whose text is spread over several units of the other edition,
@@ -70,15 +71,35 @@ export function align(spec: AlignSpec, alignment: Alignment = new Map()): Alignm
     return s >= floor && s >= bar ? s : null;
   };
 
+  // Inside corresponding parents, a pair need only stand out among its siblings: a plan that
+  // repeats its tasks per district has twins elsewhere that are as alike as the pair.
+  const among = (unit: Unit, siblings: Unit[]) => siblings.reduce((max, other) => (other === unit || other.kind !== unit.kind ? max : Math.max(max, scorer.similarity(unit, other))), 0);
+  // The best counterpart a unit has outside the parent being aligned, among units still alone.
+  const elsewhere = (unit: Unit, inside: Unit[]) =>
+    spec[unit.side === 'old' ? 'new' : 'old'].reduce((max, other) => (alone(other) && other.kind === unit.kind && !inside.includes(other) ? Math.max(max, scorer.similarity(unit, other)) : max), 0);
+
   const within = (parent: Group): Group[] => {
     const oldList = parent.old.flatMap(spec.members);
     const newList = parent.new.flatMap(spec.members);
     const olds = oldList.filter(alone);
     const news = newList.filter(alone);
     const place = (list: Unit[], unit: Unit) => (list.length > 1 ? list.indexOf(unit) / (list.length - 1) : 0.5);
+    const bestOld = new Map<Unit, number>();
+    const bestNew = new Map<Unit, number>();
     const pairs = assign(olds.length, news.length, (i, j) => {
-      const s = acceptable(olds[i]!, news[j]!, MATCH_WITHIN);
-      return s === null ? null : s + ORDER_BONUS * (1 - Math.abs(place(oldList, olds[i]!) - place(newList, news[j]!)));
+      const a = olds[i]!;
+      const b = news[j]!;
+      const s = scorer.similarity(a, b);
+      const bar = Math.min(CLEARLY_SAME, Math.max(among(a, oldList), among(b, newList)));
+      if (s < MATCH_WITHIN || s < bar) return null;
+      // A weak pair gives way when either unit has a clearly better counterpart under another parent (it moved).
+      if (s < CLEARLY_SAME) {
+        if (!bestOld.has(a)) bestOld.set(a, elsewhere(a, newList));
+        if (!bestNew.has(b)) bestNew.set(b, elsewhere(b, oldList));
+        const better = Math.max(CLEARLY_SAME, s + BETTER_ELSEWHERE);
+        if (bestOld.get(a)! >= better || bestNew.get(b)! >= better) return null;
+      }
+      return s + ORDER_BONUS * (1 - Math.abs(place(oldList, a) - place(newList, b)));
     });
     return pairs.map(([i, j]) => record({ how: 'pair', old: [olds[i]!], new: [news[j]!], similarity: scorer.similarity(olds[i]!, news[j]!) }));
   };

@@ -18,7 +18,8 @@ export const TITLE_WEIGHT = 0.4;
  * the same task. About twice the median similarity between two different items of one edition
  * (seed 0.021, Shandong 2019 0.044, 2021 0.038), so a pair must share more than the plan's
  * vocabulary. The real line between siblings is drawn by the distinctness rule: a pair must be at
- * least as alike as either unit is to any other unit of its own edition.
+ * least as alike as either unit is to any of its siblings (for a move, to any other unit of its
+ * own edition).
  */
 export const MATCH_WITHIN = 0.1;
 
@@ -30,6 +31,15 @@ export const MATCH_WITHIN = 0.1;
  * pair, so the rule would otherwise leave every item unpaired.
  */
 export const CLEARLY_SAME = 0.6;
+
+/**
+ * How much more alike a counterpart under another parent must be for a unit to leave a weak pair
+ * in its own parent and be reported as moved: a related new task that took an old one's place
+ * (`开展入河排污口排查整治` → `开展重点河湖水质提升行动`, 0.32) must not hide the old task's
+ * unchanged text in another section (1.00). Together with `CLEARLY_SAME` as the least such
+ * counterpart, a reworded task (0.3–0.6 alike) is never pulled away by a sibling-alike text.
+ */
+export const BETTER_ELSEWHERE = 0.3;
 
 /**
  * Lowest similarity for two leftover nodes (or obligations) under parents that do not
