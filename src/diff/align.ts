@@ -74,9 +74,25 @@ export function align(spec: AlignSpec, alignment: Alignment = new Map()): Alignm
   // Inside corresponding parents, a pair need only stand out among its siblings: a plan that
   // repeats its tasks per district has twins elsewhere that are as alike as the pair.
   const among = (unit: Unit, siblings: Unit[]) => siblings.reduce((max, other) => (other === unit || other.kind !== unit.kind ? max : Math.max(max, scorer.similarity(unit, other))), 0);
-  // The best counterpart a unit has outside the parent being aligned, among units still alone.
+  // How alike a unit is to its best counterpart under the counterpart of its own parent.
+  const home = new Map<Unit, number>();
+  const atHome = (unit: Unit) => {
+    if (!home.has(unit)) {
+      const group = unit.parent ? spec.parentGroup(unit.parent, alignment) : undefined;
+      const across = group ? group[unit.side === 'old' ? 'new' : 'old'].flatMap(spec.members) : [];
+      home.set(unit, across.reduce((max, other) => (other.kind === unit.kind ? Math.max(max, scorer.similarity(unit, other)) : max), 0));
+    }
+    return home.get(unit)!;
+  };
+  // The best counterpart a unit has outside the parent being aligned: among units still alone that
+  // are more alike to it than to anything under their own parent (a twin in a district that
+  // repeats the task is not one).
   const elsewhere = (unit: Unit, inside: Unit[]) =>
-    spec[unit.side === 'old' ? 'new' : 'old'].reduce((max, other) => (alone(other) && other.kind === unit.kind && !inside.includes(other) ? Math.max(max, scorer.similarity(unit, other)) : max), 0);
+    spec[unit.side === 'old' ? 'new' : 'old'].reduce((max, other) => {
+      if (!alone(other) || other.kind !== unit.kind || inside.includes(other)) return max;
+      const s = scorer.similarity(unit, other);
+      return s > max && s > atHome(other) ? s : max;
+    }, 0);
 
   const within = (parent: Group): Group[] => {
     const oldList = parent.old.flatMap(spec.members);
