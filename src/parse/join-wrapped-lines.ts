@@ -12,23 +12,32 @@ const MIN_WRAP_COLUMNS = 40;
 
 /**
  * Joins the lines of paragraphs that a PDF conversion (`pdftotext -layout`) or a fixed-width
- * editor broke at the page width. A text counts as hard-wrapped when many lines run to the
- * same width without ending a sentence; then a line that does so continues onto the next one,
- * unless the next starts a numbered paragraph, is a page number or a date. The joined block's
- * text keeps the line break and indentation between the lines, so the tree stays lossless.
+ * editor broke at the page width. A text counts as hard-wrapped when many lines run to the same
+ * width (in display columns or in characters) without ending a sentence. Then a line that runs to
+ * that width goes on onto the next one, unless the next starts a numbered paragraph, is a page
+ * number or a date; where paragraphs open with an indent (`　　`), the next line must have none,
+ * and a stop at the wrap no longer ends the paragraph. The joined block's text keeps the line
+ * breaks and indentation between its lines, so the tree stays lossless.
  * @param blocks one block per line, from `splitText`
  */
 export function joinWrappedLines(blocks: Block[]): Block[] {
   const width = Math.max(0, ...blocks.map((block) => columns(lastLine(block))));
-  const filled = (block: Block) => columns(lastLine(block)) >= width - SLACK && !/[。！？；：:!?;]$/u.test(block.text);
+  const length = Math.max(0, ...blocks.map((block) => [...lastLine(block)].length));
+  const full = (block: Block) => columns(lastLine(block)) >= width - SLACK || [...lastLine(block)].length >= length - SLACK / 2;
+  // A colon at the wrap is mid-sentence (`（牵头单位：` / `市水利局）`); a stop may end the paragraph.
+  const open = (block: Block) => full(block) && !/[。！？；!?;]$/u.test(block.text);
   const long = blocks.filter((block) => columns(lastLine(block)) >= width / 2);
-  const wrapped = blocks.filter(filled).length;
+  const wrapped = blocks.filter(open).length;
   if (width < MIN_WRAP_COLUMNS || wrapped < MIN_WRAPPED_LINES || wrapped < MIN_WRAPPED_SHARE * long.length) return blocks;
+
+  const indents = blocks.filter(hasIndent).length;
+  const indented = indents >= MIN_WRAPPED_LINES && indents <= blocks.length / 2;
   const joined: Block[] = [];
   for (const block of blocks) {
     const last = joined.at(-1);
-    const opensParagraph = matchMarker(block.text) !== null || isPageNumber(block.text) || isDate(block.text);
-    if (last && filled(last) && /^[^\S\r\n]*(?:\r\n|\r|\n)$/u.test(last.trail) && !/[\r\n]/u.test(block.lead) && !opensParagraph) {
+    const opensParagraph = matchMarker(block.text) !== null || isPageNumber(block.text) || isDate(block.text) || (indented && hasIndent(block));
+    const onNextLine = last !== undefined && /^[^\S\r\n]*(?:\r\n|\r|\n)$/u.test(last.trail) && !/[\r\n]/u.test(block.lead);
+    if (last && onNextLine && !opensParagraph && (indented ? full(last) : open(last))) {
       joined[joined.length - 1] = {
         ...last,
         text: last.text + last.trail + block.lead + block.text,
@@ -38,6 +47,11 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
     } else joined.push(block);
   }
   return joined;
+}
+
+/** Whether a line opens with spaces, as the first line of a paragraph does in many documents. */
+function hasIndent(block: Block): boolean {
+  return /[^\S\r\n]$/u.test(block.lead);
 }
 
 /** The last physical line of a block, with the indentation it starts with. */
