@@ -2,7 +2,7 @@ import { extractObligations } from './extract/extract-obligations.js';
 import { Document, type Block, type Diagnostic } from './model/index.js';
 import { parseDate } from './parse/line-patterns.js';
 import { parse } from './parse/parse.js';
-import { decode } from './read/decode.js';
+import { decode, sha256Of } from './read/decode.js';
 import { markdownBlocks } from './source/markdown-blocks.js';
 import { splitText } from './source/split-text.js';
 import { validate, type ValidateOptions } from './validate/validate.js';
@@ -32,8 +32,8 @@ export interface CompileResult {
  */
 export function compile(input: Uint8Array | string, options: CompileOptions = {}): CompileResult {
   const path = options.path ?? null;
-  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const { text, encoding, sha256 } = decode(bytes);
+  // Text given as a string is taken as it is; its hash is that of its UTF-8 bytes.
+  const { text, encoding, sha256 } = typeof input === 'string' ? { text: input, encoding: 'utf-8', sha256: sha256Of(new TextEncoder().encode(input)) } : decode(input);
   const format = options.format ?? (path && /\.(?:md|markdown)$/i.test(path) ? 'markdown' : 'text');
   const blocks = format === 'markdown' ? markdownBlocks(text) : splitText(text);
   const parsed = parse(blocks);

@@ -133,3 +133,12 @@ describe('policy-compile compile', () => {
     expect(result.stdout).toContain('section 八、 加强法治人才培养，建设高素质法治工作队伍');
   });
 });
+
+describe('inputs that are easy to get wrong', () => {
+  it('reads standard input once: a second - is refused', async () => {
+    const { io, stderr } = recordingIo(dir, { stdin: '一、总体要求\n1.加强领导。成立专班。\n' });
+    expect(await run(['-', '-', '-o', 'out'], io)).toBe(2);
+    expect(stderr()).toContain('-: standard input can be read only once');
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['index.json', 'stdin.csv', 'stdin.json', 'stdin.yaml']);
+  });
+});

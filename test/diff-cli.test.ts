@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,6 +124,6 @@ describe('policy-compile diff', () => {
     writeFileSync(report, 'previous report');
     expect((await cli('diff', SEED, join(folder, 'missing.txt'), '-o', report)).code).toBe(2);
     expect(readFileSync(report, 'utf8')).toBe('previous report');
-    expect(existsSync(`${report}.tmp`)).toBe(false);
+    expect(readdirSync(folder)).toEqual(['report.html']);
   });
 });

@@ -29,7 +29,8 @@ describe.each(cases)('fixture %s', (name) => {
 
   it('matches its tree.json', () => {
     const file = `${folder}${name}/tree.json`;
-    if (updating || !existsSync(file)) writeFileSync(file, toJson(document));
+    if (updating) writeFileSync(file, toJson(document));
+    expect(existsSync(file), `${file} is missing: write it with UPDATE_FIXTURES=1 and review it`).toBe(true);
     expect(toJson(document)).toBe(readFileSync(file, 'utf8'));
   });
 });

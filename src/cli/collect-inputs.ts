@@ -24,7 +24,8 @@ export function collectInputs(args: string[], cwd: string): { inputs: Input[]; m
   const missing: Array<{ path: string; reason: string }> = [];
   for (const arg of args) {
     if (arg === '-') {
-      inputs.push({ path: null, file: null });
+      if (inputs.some((input) => input.file === null)) missing.push({ path: '-', reason: 'standard input can be read only once' });
+      else inputs.push({ path: null, file: null });
       continue;
     }
     const file = resolve(cwd, arg);

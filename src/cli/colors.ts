@@ -2,8 +2,9 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Io } from './io.js';
 
 /**
- * Colours for stderr: on when it is a terminal, off with `NO_COLOR`, forced with `FORCE_COLOR`.
- * @param io the outside world
+ * Colours for the stream a command writes its report to: on when `io.stderrIsTTY` says that
+ * stream is a terminal, off with `NO_COLOR`, forced with `FORCE_COLOR`.
+ * @param io the outside world (validate passes one whose `stderrIsTTY` is stdout's, as it reports there)
  */
 export function colorsFor(io: Io): ChalkInstance {
   const { NO_COLOR, FORCE_COLOR } = io.env;

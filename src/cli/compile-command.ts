@@ -119,7 +119,10 @@ export function describeReadError(input: Input, error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EISDIR') return `${where}: is a folder`;
   if (code === 'EACCES') return `${where}: permission denied`;
-  return `${where}: cannot read (${(error as Error).message})`;
+  if (code === 'ENOENT') return `${where}: no such file or folder`;
+  if (code) return `${where}: cannot read (${(error as Error).message})`;
+  // Not the input's fault: a fault of this tool, which should be reported rather than hidden.
+  return `${where}: internal error while compiling (${(error as Error).message}); please report it with this file`;
 }
 
 function prepareFolder(folder: string, shown: string): void {

@@ -7,7 +7,7 @@ import { diffSeries } from '../diff/diff.js';
 import { changedNodes, editionName, KIND_ORDER } from '../diff/render/entries.js';
 import { diffFormatOf, diffRenderers, isDiffFormat, type DiffFormat } from '../diff/render/renderers.js';
 import { Document, type DiffReport, type DiffSeries, type KindCounts } from '../model/index.js';
-import { DecodeError } from '../read/decode.js';
+import { describeReadError } from './compile-command.js';
 import { colorsFor } from './colors.js';
 import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
@@ -158,12 +158,8 @@ class InputError extends Error {}
 function describe(arg: string, error: unknown): string {
   const where = arg === '-' ? '<stdin>' : arg;
   if (error instanceof InputError) return `${where}: ${error.message}`;
-  if (error instanceof DecodeError) return `${where}${error.line ? `:${error.line}` : ''}: ${error.message}`;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return `${where}: no such file`;
-  if (code === 'EISDIR') return `${where}: is a folder (diff takes one file per edition)`;
-  if (code === 'EACCES') return `${where}: permission denied`;
-  return `${where}: cannot read (${(error as Error).message})`;
+  if ((error as NodeJS.ErrnoException).code === 'EISDIR') return `${where}: is a folder (diff takes one file per edition)`;
+  return describeReadError({ path: arg === '-' ? null : arg, file: null }, error);
 }
 
 /** The terminal summary: per comparison, counts of node and obligation changes, cited documents and terms. */

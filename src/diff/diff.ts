@@ -21,7 +21,7 @@ export interface DiffOptions {
  * @param after the new edition, compiled
  * @param options what to compute
  * @returns the report: every change record (node and obligation records in reading order, each
- *   node followed by its obligations; preamble first, closing last) and the summary
+ *   node followed by its obligations; front and preamble first, closing last) and the summary
  */
 export function diff(before: Document, after: Document, options: DiffOptions = {}): DiffReport {
   const withWording = options.wording ?? true;

@@ -30,7 +30,7 @@ interface TermTable {
 
 /**
  * The terms two editions use differently: those that appear (a new congress name, a new slogan
- * in quotes, a word used at least twice that the old edition never used), those that vanish, and
+ * in quotes, a word used at least `TERM_MIN_COUNT` times that the old edition never used), those that vanish, and
  * words whose use shifted by at least `SHIFT_RATIO` times.
  * @param before the paragraphs of the old edition
  * @param after the paragraphs of the new edition

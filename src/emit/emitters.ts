@@ -7,7 +7,7 @@ import { toYaml } from './yaml.js';
 /** Turns a document into the text of one output file. */
 export type Emit = (document: Document) => string;
 
-/** The output formats, by name; the file extension is the name. */
+/** The output formats, by name; each one's file extension is in `EXTENSIONS`. */
 export const emitters = {
   json: toJson,
   yaml: toYaml,

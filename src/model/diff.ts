@@ -12,11 +12,11 @@ export const ChangeKind = z
   .meta({ id: 'ChangeKind' });
 export type ChangeKind = z.infer<typeof ChangeKind>;
 
-/** What a change record is about: a numbered node, an obligation (task sentence), or the unnumbered preamble or closing. */
+/** What a change record is about: a numbered node, an obligation (task sentence), or the unnumbered front, preamble or closing. */
 export const ChangeLevel = z.enum(['node', 'obligation', 'text']).meta({ id: 'ChangeLevel' });
 export type ChangeLevel = z.infer<typeof ChangeLevel>;
 
-/** The kind of thing one side of a change is: a node kind, an attachment, an obligation, the preamble or the closing. */
+/** The kind of thing one side of a change is: a node kind, an attachment, an obligation, the front, the preamble or the closing. */
 export const SideKind = z
   .enum(['section', 'subsection', 'item', 'subitem', 'point', 'attachment', 'obligation', 'front', 'preamble', 'closing'])
   .meta({ id: 'SideKind' });
@@ -24,7 +24,7 @@ export type SideKind = z.infer<typeof SideKind>;
 
 /**
  * One side of a change: the node or obligation in one edition. `eId` is its id in that edition's
- * compiled document (`preamble`, `closing` and `att_N` for the parts that have none); `path` is
+ * compiled document (`front`, `preamble`, `closing` and `att_N` for the parts that have none); `path` is
  * where a reader finds it (`三、 › 11.`); `text` is the text that was compared (a node's own
  * text without its number and children).
  */

@@ -21,8 +21,14 @@ const MIN_WRAP_COLUMNS = 40;
  * @param blocks one block per line, from `splitText`
  */
 export function joinWrappedLines(blocks: Block[]): Block[] {
-  const width = Math.max(0, ...blocks.map((block) => columns(lastLine(block))));
-  const length = Math.max(0, ...blocks.map((block) => [...lastLine(block)].length));
+  // A loop, not Math.max(...all): a spread of a few hundred thousand lines overflows the stack.
+  let width = 0;
+  let length = 0;
+  for (const block of blocks) {
+    const line = lastLine(block);
+    width = Math.max(width, columns(line));
+    length = Math.max(length, [...line].length);
+  }
   const full = (block: Block) => columns(lastLine(block)) >= width - SLACK || [...lastLine(block)].length >= length - SLACK / 2;
   // A colon at the wrap is mid-sentence (`（牵头单位：` / `市水利局）`); a stop may end the paragraph.
   const open = (block: Block) => full(block) && !/[。！？；!?;]$/u.test(block.text);

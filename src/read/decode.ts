@@ -32,7 +32,7 @@ const refusals: Array<[magic: number[], what: string]> = [
  * Note: throws `DecodeError` for PDF, Word, RTF and other binary input.
  */
 export function decode(bytes: Uint8Array): Decoded {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = sha256Of(bytes);
   for (const [magic, what] of refusals) {
     if (magic.every((b, i) => bytes[i] === b)) throw new DecodeError(`this is ${what}`);
   }
@@ -58,6 +58,11 @@ export function decode(bytes: Uint8Array): Decoded {
       throw utf8Error;
     }
   }
+}
+
+/** The sha256 of some bytes, in hex. */
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function strictUtf8(bytes: Uint8Array): string {

@@ -12,8 +12,8 @@ export const stylish: Formatter = (report, { colors }) => {
   for (const file of report.files) {
     if (file.diagnostics.length === 0) continue;
     const where = (d: Diagnostic) => (d.position ? `${d.position.start.line}:${d.position.start.column}` : '0:0');
-    const whereWidth = Math.max(...file.diagnostics.map((d) => where(d).length));
-    const idWidth = Math.max(...file.diagnostics.map((d) => d.ruleId.length));
+    const whereWidth = file.diagnostics.reduce((max, d) => Math.max(max, where(d).length), 0);
+    const idWidth = file.diagnostics.reduce((max, d) => Math.max(max, d.ruleId.length), 0);
     lines.push(colors.underline(file.path ?? '<stdin>'));
     for (const d of file.diagnostics) {
       const severity = d.severity === 'error' ? colors.red('error  ') : d.severity === 'warning' ? colors.yellow('warning') : colors.blue('info   ');

@@ -8,7 +8,7 @@ export const numberOutOfOrder: Rule = {
   severity: 'error',
   check: (document, options) =>
     numberingSteps(document, options.numbering)
-      .filter(({ node, previous, accepted }) => node.num.value < Math.min(...accepted) && previous !== node.num.value)
+      .filter(({ node, previous, accepted }) => !accepted.includes(node.num.value) && node.num.value < Math.max(...accepted) && previous !== node.num.value)
       .map(({ node, accepted }) => ({
         message: `${node.kind} ${node.num.raw.trim()} is out of order: expected ${accepted.join(' or ')}`,
         position: markerPosition(node),
