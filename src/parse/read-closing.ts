@@ -9,6 +9,15 @@ export interface Closing {
   start: number;
 }
 
+/** Lines the closing recognises by themselves, in the order they are tried. */
+const LINE_ROLES: Array<[(text: string) => boolean, BlockRole]> = [
+  [isDate, 'date'],
+  [isNote, 'note'],
+  [isColophon, 'colophon'],
+  [isWebMetadata, 'metadata'],
+  [isPageNumber, 'page-number'],
+];
+
 /** Most lines one signature runs over (several issuing bodies). */
 const MAX_SIGNATURE_LINES = 3;
 /** Most lines an attachment list runs over after its `附件：` line. */
@@ -30,19 +39,7 @@ export function readClosing(blocks: Block[], markers: Array<Marker | null>, from
     const k = start - 1;
     if (k < from) break;
     const text = blocks[k]!.text;
-    const role: BlockRole | null = isDate(text)
-      ? 'date'
-      : isNote(text)
-        ? 'note'
-        : isColophon(text)
-          ? 'colophon'
-          : isWebMetadata(text)
-            ? 'metadata'
-            : isPageNumber(text)
-              ? 'page-number'
-          : isSignature(blocks, markers, roles, k)
-            ? 'signature'
-            : null;
+    const role = LINE_ROLES.find(([recognise]) => recognise(text))?.[1] ?? (isSignature(blocks, markers, roles, k) ? 'signature' : null);
     if (role) {
       roles.set(k, role);
       start = k;
