@@ -20,6 +20,11 @@ const CLAUSE_DATE = new RegExp(`(?<=^|[，,；;。：:])(?:${DATE})(?=[\\u4e00-\
 /** A date opening a clause, with `前` and a leading `到`/`于`. */
 const LEADING_DATE = new RegExp(`^(?:到|至|于|在)?(?:${DATE})之?前?`, 'u');
 
+/** The year, month and date patterns, compiled once. */
+const YEAR_PATTERN = new RegExp(YEAR, 'u');
+const MONTH_PATTERN = new RegExp(`(?<![0-9０-９])${MONTH}`, 'u');
+const DATE_PATTERN = new RegExp(DATE, 'u');
+
 /** Words that make a task run on rather than end. */
 const ONGOING = /持续|长期|常态|按进度|逐步|定期|每年|每半年|每季度?|每月|每周|按季度?|按月|经常/u;
 /** Words that can open the deadline part of a unit note without naming a date. */
@@ -31,9 +36,9 @@ const DUE = /^(?:完成|立即|尽快|及时|按时|按期|年内|当年|全年|
  * @param text the deadline as written
  */
 export function readDeadline(text: string): Deadline {
-  const yearMatch = new RegExp(YEAR, 'u').exec(text);
+  const yearMatch = YEAR_PATTERN.exec(text);
   const year = yearMatch ? numeral(yearMatch[0].slice(0, -1)) : null;
-  const monthMatch = new RegExp(`(?<![0-9０-９])${MONTH}`, 'u').exec(text);
+  const monthMatch = MONTH_PATTERN.exec(text);
   let month = monthMatch ? numeral(monthMatch[0].slice(0, -1)) : null;
   if (month === null) {
     if (/年底|年末|年内|下半年|第?四季度/u.test(text)) month = 12;
@@ -52,7 +57,7 @@ export function readDeadline(text: string): Deadline {
  */
 export function isDeadlineClause(clause: string): boolean {
   if (clause.length > 30) return false;
-  return new RegExp(DATE, 'u').test(clause) || DUE.test(clause) || ONGOING.test(clause);
+  return DATE_PATTERN.test(clause) || DUE.test(clause) || ONGOING.test(clause);
 }
 
 /**

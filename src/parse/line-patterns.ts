@@ -85,6 +85,9 @@ export function isPageNumber(text: string): boolean {
   return /^[-—–－]+\s*\d{1,4}\s*[-—–－]+$/u.test(text) || /^第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?$/u.test(text);
 }
 
+/** Most lines one signature runs over (several issuing bodies), at the foot of a notice or a plan. */
+export const MAX_SIGNATURE_LINES = 3;
+
 /** The line that opens an attachment: `附件`, `附件2`. */
 export function isAttachmentLabel(text: string): boolean {
   return /^附\s*件\s*[0-9０-９一二三四五六七八九十]*$/u.test(text);

@@ -1,5 +1,5 @@
 import type { Block, BlockRole } from '../model/index.js';
-import { isAttachmentList, isColophon, isDate, isNote, isPageNumber, isTitleLike, isWebMetadata } from './line-patterns.js';
+import { MAX_SIGNATURE_LINES, isAttachmentList, isColophon, isDate, isNote, isPageNumber, isTitleLike, isWebMetadata } from './line-patterns.js';
 import type { Marker } from './match-marker.js';
 
 /** The end of a part: signature, date, notes, 版记 and the list of attachments. */
@@ -18,8 +18,6 @@ const LINE_ROLES: Array<[(text: string) => boolean, BlockRole]> = [
   [isPageNumber, 'page-number'],
 ];
 
-/** Most lines one signature runs over (several issuing bodies). */
-const MAX_SIGNATURE_LINES = 3;
 /** Most lines an attachment list runs over after its `附件：` line. */
 const MAX_ATTACHMENT_LINES = 9;
 

@@ -13,6 +13,7 @@ import {
   isNote,
   isSubtitle,
   isTitleLike,
+  MAX_SIGNATURE_LINES,
 } from './line-patterns.js';
 import type { Marker } from './match-marker.js';
 
@@ -26,9 +27,6 @@ export interface Front {
 
 /** Most lines one title is split over. */
 const MAX_TITLE_LINES = 4;
-/** Most lines one signature runs over (several issuing bodies). */
-const MAX_SIGNATURE_LINES = 3;
-
 /**
  * Reads the front of a part: its attachment label, a web page's metadata fields and the red
  * masthead, its title (which may be split over several lines), 文号 and 主送, and a notice that

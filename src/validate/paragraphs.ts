@@ -1,7 +1,5 @@
 import { advance, allNodes, partsOf, type Block, type Document, type Node, type Point, type Position } from '../model/index.js';
 
-export { allNodes, partsOf };
-
 /** One paragraph of a document as written, with where it starts and what holds it. */
 export interface Paragraph {
   /** The paragraph without its indentation; a node's head paragraph starts with its marker. */

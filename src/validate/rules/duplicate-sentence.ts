@@ -1,6 +1,5 @@
-import type { Obligation } from '../../model/index.js';
+import { allNodes, partsOf, type Obligation } from '../../model/index.js';
 import type { Finding, Rule } from '../rule.js';
-import { allNodes, partsOf } from '../paragraphs.js';
 
 /** Fewest characters (punctuation and spaces aside) a sentence needs before its repetition counts: `加强组织领导。` may recur. */
 const MIN_LENGTH = 10;

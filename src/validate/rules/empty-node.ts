@@ -1,7 +1,6 @@
-import type { Node } from '../../model/index.js';
+import { allNodes, partsOf, type Node } from '../../model/index.js';
 import type { Rule } from '../rule.js';
 import { markerPosition } from '../numbering-steps.js';
-import { allNodes, partsOf } from '../paragraphs.js';
 
 /**
  * Whether a node has nothing after its marker: no title, no text, no paragraphs, no children.

@@ -5,14 +5,15 @@ import { excerpt, paragraphs, spanIn } from '../paragraphs.js';
 const CONTINUATION = '\\u0080-\\u00bf\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122';
 
 /** What garbled text looks like, and what each kind means. */
+/** The signs, without the g flag: `exec` then keeps no state between paragraphs. */
 const SIGNS: Array<{ pattern: RegExp; what: string }> = [
-  { pattern: /\uFFFD+/gu, what: 'replacement character: bytes that could not be decoded' },
+  { pattern: /\uFFFD+/u, what: 'replacement character: bytes that could not be decoded' },
   // UTF-8 read as GBK: 锟斤拷 is U+FFFD's bytes; 銆 and 锛 are the first bytes of 、。 and ，；：（）.
-  { pattern: /锟斤拷|[銆锛]/gu, what: 'UTF-8 text decoded as GBK (mojibake)' },
+  { pattern: /锟斤拷|[銆锛]/u, what: 'UTF-8 text decoded as GBK (mojibake)' },
   // UTF-8 read as Latin-1: a lead byte of a 3-byte character followed by two continuation bytes, as in ä¸­ or â€œ.
-  { pattern: new RegExp(`(?:[\\u00e2-\\u00ef][${CONTINUATION}]{2})+`, 'gu'), what: 'UTF-8 text decoded as Latin-1 (mojibake)' },
-  { pattern: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]+/gu, what: 'control character' },
-  { pattern: /[\ue000-\uf8ff]+/gu, what: 'private-use character (a font glyph copied from a PDF, not text)' },
+  { pattern: new RegExp(`(?:[\\u00e2-\\u00ef][${CONTINUATION}]{2})+`, 'u'), what: 'UTF-8 text decoded as Latin-1 (mojibake)' },
+  { pattern: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]+/u, what: 'control character' },
+  { pattern: /[\ue000-\uf8ff]+/u, what: 'private-use character (a font glyph copied from a PDF, not text)' },
 ];
 
 /**
@@ -26,7 +27,7 @@ export const garbledText: Rule = {
   check: (document) =>
     paragraphs(document).flatMap((paragraph) => {
       const hits = SIGNS.flatMap(({ pattern, what }) => {
-        const match = new RegExp(pattern).exec(paragraph.text);
+        const match = pattern.exec(paragraph.text);
         return match ? [{ what, index: match.index, end: match.index + match[0].length }] : [];
       }).sort((a, b) => a.index - b.index);
       const first = hits[0];

@@ -1,7 +1,6 @@
-import type { Node } from '../../model/index.js';
+import { partsOf, type Node } from '../../model/index.js';
 import type { Finding, Rule } from '../rule.js';
 import { markerPosition } from '../numbering-steps.js';
-import { partsOf } from '../paragraphs.js';
 
 /**
  * A task without a responsible unit: a node without children that has obligations, none of

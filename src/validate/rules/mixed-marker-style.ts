@@ -1,7 +1,6 @@
-import type { Node } from '../../model/index.js';
+import { allNodes, partsOf, type Node } from '../../model/index.js';
 import type { Rule } from '../rule.js';
 import { markerPosition } from '../numbering-steps.js';
-import { allNodes, partsOf } from '../paragraphs.js';
 
 /**
  * `1.` beside `1．`, or `（一）` beside `(一)`: nodes of one level should share one marker

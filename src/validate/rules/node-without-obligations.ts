@@ -1,6 +1,6 @@
+import { allNodes, partsOf } from '../../model/index.js';
 import type { Rule } from '../rule.js';
 import { markerPosition } from '../numbering-steps.js';
-import { allNodes, partsOf } from '../paragraphs.js';
 import { isEmptyNode } from './empty-node.js';
 
 /**

@@ -1,7 +1,6 @@
-import type { Node, NodeKind } from '../../model/index.js';
+import { allNodes, partsOf, type Node, type NodeKind } from '../../model/index.js';
 import type { Finding, Rule } from '../rule.js';
 import { markerPosition } from '../numbering-steps.js';
-import { allNodes, partsOf } from '../paragraphs.js';
 
 const LADDER: NodeKind[] = ['section', 'subsection', 'item', 'subitem', 'point'];
 

@@ -1,6 +1,6 @@
-import type { Block } from '../../model/index.js';
+import { partsOf, type Block } from '../../model/index.js';
 import type { Finding, Rule } from '../rule.js';
-import { partsOf, spanIn } from '../paragraphs.js';
+import { spanIn } from '../paragraphs.js';
 
 /** A year named in a text, where it stands. */
 interface YearMention {

@@ -1,6 +1,6 @@
-import type { Block, Node } from '../../model/index.js';
+import { allNodes, partsOf, type Block, type Node } from '../../model/index.js';
 import type { Finding, Rule } from '../rule.js';
-import { allNodes, excerpt, paragraphs, partsOf, spanIn } from '../paragraphs.js';
+import { excerpt, paragraphs, spanIn } from '../paragraphs.js';
 
 /** Longest line read as a heading or a table cell; as long as the longest lead sentence the parser takes for a title. */
 const MAX_LABEL = 40;
