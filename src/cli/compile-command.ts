@@ -1,21 +1,33 @@
+import { InvalidArgumentError } from 'commander';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { compile, type CompileResult } from '../compile.js';
-import { countNodes } from '../emit/count-nodes.js';
-import { DEFAULT_FORMATS, EXTENSIONS, emitters, isFormat, type Format } from '../emit/emitters.js';
-import { toRunIndex, type RunEntry } from '../emit/run-index.js';
-import { DecodeError } from '../read/decode.js';
+import { compile } from '../compile.js';
+import { DEFAULT_FORMATS, RUN_FILES, emitters, isFormat, type Format } from '../emit/emitters.js';
+import { toRunEntry, toRunIndex, type RunEntry } from '../emit/run-index.js';
 import { colorsFor } from './colors.js';
 import { collectInputs, type Input } from './collect-inputs.js';
+import { compileOne, type CompileOutcome, type CompileTask } from './compile-one.js';
+import { describeReadError } from './describe-read-error.js';
 import { exitCode } from './exit-code.js';
 import { formatDiagnostic } from './format-diagnostic.js';
 import type { Io } from './io.js';
+import { openAtomic, type AtomicFile } from './open-atomic.js';
+import { progressBar } from './progress-bar.js';
 import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
+import { runPool } from './worker-pool.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /** Most findings the summary shows per document, errors first; the rest are counted. */
 const MAX_SHOWN = 10;
+/**
+ * Bytes of input per worker below which a worker is not started: starting one and loading the
+ * compiler into it costs about as much as compiling 300 KB of plans in this thread.
+ */
+const BYTES_PER_WORKER = 512 * 1024;
+/** Tasks handed out ahead of the first unfinished one, per worker: keeps workers busy while bounding what waits for its turn. */
+const WINDOW_PER_WORKER = 4;
 
 /** The options of `policy-compile compile`, as commander hands them over. */
 export interface CompileCommandOptions {
@@ -24,11 +36,14 @@ export interface CompileCommandOptions {
   stdout?: boolean;
   frail?: boolean;
   from?: 'text' | 'markdown';
+  jobs?: number;
 }
 
 /**
  * Compiles the inputs and writes `<id>.<format>` per document plus `index.json` into the
- * output folder, or one format of one document to stdout.
+ * output folder, or one format of one document to stdout. A large run is spread over worker
+ * threads; each document's files are written as soon as it is compiled, and only its summary is
+ * kept, so memory does not grow with the number of inputs.
  * @param args files, folders, or `-` for stdin
  * @param options the command's options
  * @param io the outside world
@@ -37,63 +52,123 @@ export interface CompileCommandOptions {
 export async function compileCommand(args: string[], options: CompileCommandOptions, io: Io): Promise<number> {
   const formats = parseFormats(options.format);
   if (!options.stdout && !options.out) throw new UsageError('say where to write: -o <folder>, or --stdout');
-  if (options.stdout && formats.length !== 1) throw new UsageError('--stdout writes one format: add --format json, yaml, csv or outline');
+  if (options.stdout && formats.length !== 1) throw new UsageError('--stdout writes one format: add --format json, yaml, csv, outline or jsonl');
 
-  const colors = colorsFor(io);
   const { inputs, missing } = collectInputs(args, io.cwd);
   const problems = missing.map(({ path, reason }) => `${path}: ${reason}`);
   if (options.stdout && inputs.length !== 1) throw new UsageError(`--stdout writes one document, but ${inputs.length} inputs were given`);
-
   const ids = uniqueIds(inputs.map((input) => input.path));
-  const results: CompileResult[] = [];
+  if (options.stdout) return toStdout(inputs[0]!, ids[0]!, formats[0]!, options, problems, io);
+
+  const folder = resolve(io.cwd, options.out!);
+  prepareFolder(folder, options.out!);
+  const tasks: CompileTask[] = [];
   for (const [i, input] of inputs.entries()) {
-    try {
-      const bytes = await readInput(input, io);
-      results.push(compile(bytes, { path: input.path, id: ids[i]!, ...(options.from ? { format: options.from } : {}) }));
-    } catch (error) {
-      problems.push(describeReadError(input, error));
-    }
+    // Standard input is read here, once; the task carries its bytes.
+    const bytes = input.file === null ? await io.readStdin() : undefined;
+    tasks.push({ path: input.path, file: input.file, id: ids[i]!, from: options.from, formats, folder, ...(bytes ? { bytes } : {}) });
   }
 
   const entries: RunEntry[] = [];
-  if (options.stdout) {
-    const result = results[0];
-    if (result) io.stdout(emitters[formats[0]!](result.document));
-  } else {
-    const folder = resolve(io.cwd, options.out!);
-    prepareFolder(folder, options.out!);
-    for (const result of results) {
-      const files = formats.map((format) => `${result.document.id}.${EXTENSIONS[format]}`);
-      formats.forEach((format, k) => writeFileAtomic(join(folder, files[k]!), emitters[format](result.document)));
-      entries.push({ ...result, files });
+  const runFiles = new Map<string, AtomicFile>();
+  const progress = progressBar(io, tasks.length);
+  const workers = poolSize(tasks, options.jobs ?? availableParallelism());
+  try {
+    for (const format of formats) {
+      const name = RUN_FILES[format];
+      if (name) runFiles.set(name, openAtomic(join(folder, name)));
     }
-    writeFileAtomic(join(folder, 'index.json'), toRunIndex(entries));
+    for await (const outcome of outcomes(tasks, workers)) {
+      progress.advance();
+      if (outcome.kind === 'failed') throw new Error(outcome.message);
+      if (outcome.kind === 'unreadable') {
+        problems.push(outcome.problem);
+        continue;
+      }
+      for (const [name, text] of Object.entries(outcome.runTexts)) runFiles.get(name)!.write(text);
+      entries.push(outcome.entry);
+    }
+    for (const file of runFiles.values()) file.commit();
+  } finally {
+    progress.clear();
+    for (const file of runFiles.values()) file.abort();
   }
+  writeFileAtomic(join(folder, 'index.json'), toRunIndex(entries));
 
-  const diagnostics = results.flatMap((result) => result.diagnostics);
+  const perDocument = formats.filter((format) => !RUN_FILES[format]).length;
+  const threads = workers ? ` on ${workers} worker threads` : '';
+  report(entries, problems, `${entries.length * perDocument + runFiles.size + 1} files in ${options.out}${threads}`, io);
+  return exitCode(entries.flatMap((entry) => entry.diagnostics), problems.length, options);
+}
+
+/** How many workers a run is worth: at most `jobs`, one per `BYTES_PER_WORKER` of input; below two, none. */
+function poolSize(tasks: CompileTask[], jobs: number): number {
+  let bytes = 0;
+  for (const task of tasks) bytes += task.bytes?.length ?? statSync(task.file!, { throwIfNoEntry: false })?.size ?? 0;
+  const size = Math.min(jobs, tasks.length, Math.floor(bytes / BYTES_PER_WORKER));
+  return size < 2 ? 0 : size;
+}
+
+/** The outcomes of the tasks, in their order: on `size` worker threads, or in this thread when `size` is 0. */
+function outcomes(tasks: CompileTask[], size: number): AsyncIterable<CompileOutcome> | Iterable<CompileOutcome> {
+  if (size === 0) return inThisThread(tasks);
+  return runPool(tasks, {
+    url: new URL('./compile-worker.js', import.meta.url),
+    size,
+    window: size * WINDOW_PER_WORKER,
+    crashed: (task, error): CompileOutcome => ({ kind: 'unreadable', problem: describeReadError(task, error) }),
+  });
+}
+
+/** The outcomes of the tasks compiled one after the other, each when it is asked for. */
+function* inThisThread(tasks: CompileTask[]): Iterable<CompileOutcome> {
+  for (const task of tasks) yield compileOne(task);
+}
+
+/** One format of one document to stdout. */
+async function toStdout(input: Input, id: string, format: Format, options: CompileCommandOptions, problems: string[], io: Io): Promise<number> {
+  const entries: RunEntry[] = [];
+  try {
+    const bytes = input.file === null ? await io.readStdin() : readFileSync(input.file);
+    const { document, diagnostics } = compile(bytes, { path: input.path, id, ...(options.from ? { format: options.from } : {}) });
+    io.stdout(emitters[format](document));
+    entries.push(toRunEntry(document, diagnostics, []));
+  } catch (error) {
+    problems.push(describeReadError(input, error));
+  }
+  report(entries, problems, 'to stdout', io);
+  return exitCode(entries.flatMap((entry) => entry.diagnostics), problems.length, options);
+}
+
+/** The run's summary on stderr: unreadable inputs, then each document with its counts and first findings, then the totals. */
+function report(entries: RunEntry[], problems: string[], written: string, io: Io): void {
+  const colors = colorsFor(io);
   for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
-  for (const result of results) {
-    const counts = countNodes(result.document);
-    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-    const mark = errors ? colors.red('✖') : colors.green('✔');
+  for (const { entry, diagnostics } of entries) {
+    const { counts } = entry;
+    const mark = entry.errors ? colors.red('✖') : colors.green('✔');
     const parts = (['sections', 'subsections', 'items', 'subitems', 'points', 'obligations'] as const)
       .filter((kind) => counts[kind] > 0 || kind === 'obligations')
       .map((kind) => `${counts[kind]} ${counts[kind] === 1 ? kind.slice(0, -1) : kind}`);
-    io.stderr(`${mark} ${colors.bold(result.document.id)}  ${parts.join(', ')}\n`);
-    const shown = [...result.diagnostics].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error')).slice(0, MAX_SHOWN);
+    io.stderr(`${mark} ${colors.bold(entry.id)}  ${parts.join(', ')}\n`);
+    const shown = [...diagnostics].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error')).slice(0, MAX_SHOWN);
     for (const diagnostic of shown) io.stderr(`    ${formatDiagnostic(diagnostic, colors)}\n`);
-    const hidden = result.diagnostics.length - MAX_SHOWN;
+    const hidden = diagnostics.length - MAX_SHOWN;
     if (hidden > 0) io.stderr(`    ${colors.dim(`… and ${hidden} more (policy-compile validate lists them all)`)}\n`);
   }
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-  const written = options.stdout ? 'to stdout' : `${entries.length * formats.length + 1} files in ${options.out}`;
-  io.stderr(`${results.length} compiled, ${problems.length} unreadable, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}; wrote ${written}\n`);
-  return exitCode(diagnostics, problems.length, options);
+  const errors = entries.reduce((sum, { entry }) => sum + entry.errors, 0);
+  const warnings = entries.reduce((sum, { entry }) => sum + entry.warnings, 0);
+  io.stderr(`${entries.length} compiled, ${problems.length} unreadable, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}; wrote ${written}\n`);
 }
 
 function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** The value of `--jobs`: a whole number, 1 or more. */
+export function parseJobs(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a whole number, 1 or more');
+  return Number(value);
 }
 
 /** `json,yaml` → the formats, checked. */
@@ -110,19 +185,6 @@ export function parseFormats(list: string | undefined): Format[] {
 /** The bytes of one input: the file, or all of stdin. */
 export async function readInput(input: Input, io: Io): Promise<Uint8Array> {
   return input.file === null ? io.readStdin() : readFileSync(input.file);
-}
-
-/** Why an input could not be read, naming it (and the line, for bytes that are not text). */
-export function describeReadError(input: Input, error: unknown): string {
-  const where = input.path ?? '<stdin>';
-  if (error instanceof DecodeError) return `${where}${error.line ? `:${error.line}` : ''}: ${error.message}`;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EISDIR') return `${where}: is a folder`;
-  if (code === 'EACCES') return `${where}: permission denied`;
-  if (code === 'ENOENT') return `${where}: no such file or folder`;
-  if (code) return `${where}: cannot read (${(error as Error).message})`;
-  // Not the input's fault: a fault of this tool, which should be reported rather than hidden.
-  return `${where}: internal error while compiling (${(error as Error).message}); please report it with this file`;
 }
 
 function prepareFolder(folder: string, shown: string): void {

@@ -15,11 +15,21 @@ export function uniqueIds(paths: Array<string | null>): string[] {
   };
   let ids = paths.map((_, i) => idAt(i));
   for (let round = 0; round < 32; round++) {
-    const clash = ids.map((id, i) => ids.indexOf(id) !== i || ids.lastIndexOf(id) !== i);
+    // Counted in a map, not by searching the list for each id: a corpus has thousands of inputs.
+    const counts = countOf(ids);
+    const clash = ids.map((id) => counts.get(id)! > 1);
     if (!clash.includes(true)) break;
     clash.forEach((c, i) => c && depth[i]!++);
     ids = paths.map((_, i) => idAt(i));
   }
   // Identical paths (the same file given twice) still clash: number them.
-  return ids.map((id, i) => (ids.indexOf(id) === i ? id : `${id}-${i + 1}`));
+  const first = new Map<string, number>();
+  ids.forEach((id, i) => first.has(id) || first.set(id, i));
+  return ids.map((id, i) => (first.get(id) === i ? id : `${id}-${i + 1}`));
+}
+
+function countOf(ids: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
 }

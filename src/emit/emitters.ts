@@ -1,6 +1,7 @@
 import type { Document } from '../model/index.js';
 import { toCsv } from './csv.js';
 import { toJson } from './json.js';
+import { toJsonLine } from './json-line.js';
 import { toOutline } from './outline.js';
 import { toYaml } from './yaml.js';
 
@@ -13,9 +14,10 @@ export const emitters = {
   yaml: toYaml,
   csv: toCsv,
   outline: toOutline,
+  jsonl: toJsonLine,
 } satisfies Record<string, Emit>;
 
-/** A name of an output format: `json`, `yaml`, `csv` or `outline`. */
+/** A name of an output format: `json`, `yaml`, `csv`, `outline` or `jsonl`. */
 export type Format = keyof typeof emitters;
 
 /** The formats written when none are asked for. */
@@ -27,4 +29,11 @@ export function isFormat(name: string): name is Format {
 }
 
 /** The file extension of each format. */
-export const EXTENSIONS: Record<Format, string> = { json: 'json', yaml: 'yaml', csv: 'csv', outline: 'outline.txt' };
+export const EXTENSIONS: Record<Format, string> = { json: 'json', yaml: 'yaml', csv: 'csv', outline: 'outline.txt', jsonl: 'jsonl' };
+
+/**
+ * Formats that gather every document of a run into one file, by that file's name: each document
+ * adds its text to it, in input order (JSON Lines, one document a line, as DuckDB, pandas and
+ * Spark read it). The other formats write one file per document.
+ */
+export const RUN_FILES: Partial<Record<Format, string>> = { jsonl: 'documents.jsonl' };

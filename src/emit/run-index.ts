@@ -1,20 +1,27 @@
 import type { Diagnostic, Document, RunIndex } from '../model/index.js';
 import { countNodes } from './count-nodes.js';
 
-/** One compiled input of a run, with the files written for it. */
+/** What `index.json` says of one document. */
+export type IndexEntry = RunIndex['documents'][number];
+
+/**
+ * What a compile run keeps of one document once its files are written: its index entry and its
+ * findings, small beside the document itself, so a run's memory does not grow with its texts.
+ */
 export interface RunEntry {
-  document: Document;
+  entry: IndexEntry;
   diagnostics: Diagnostic[];
-  files: string[];
 }
 
 /**
- * The `index.json` of a compile run: each document with its counts and findings.
- * @param entries the compiled inputs, in the order they were read
+ * The summary of one compiled document for `index.json` and the run's report.
+ * @param document the compiled document
+ * @param diagnostics what validating it found
+ * @param files the files written for it
  */
-export function toRunIndex(entries: RunEntry[]): string {
-  const index: RunIndex = {
-    documents: entries.map(({ document, diagnostics, files }) => ({
+export function toRunEntry(document: Document, diagnostics: Diagnostic[], files: string[]): RunEntry {
+  return {
+    entry: {
       id: document.id,
       title: document.title,
       year: document.year,
@@ -23,8 +30,19 @@ export function toRunIndex(entries: RunEntry[]): string {
       counts: countNodes(document),
       errors: diagnostics.filter((d) => d.severity === 'error').length,
       warnings: diagnostics.filter((d) => d.severity === 'warning').length,
-    })),
-    diagnostics: entries.flatMap((entry) => entry.diagnostics),
+    },
+    diagnostics,
+  };
+}
+
+/**
+ * The `index.json` of a compile run: each document with its counts and findings.
+ * @param entries the compiled inputs, in the order they were read
+ */
+export function toRunIndex(entries: RunEntry[]): string {
+  const index: RunIndex = {
+    documents: entries.map(({ entry }) => entry),
+    diagnostics: entries.flatMap(({ diagnostics }) => diagnostics),
   };
   return `${JSON.stringify(index, null, 2)}\n`;
 }

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compile } from '../compile.js';
+import { EXTENSIONS, RUN_FILES, emitters, type Format } from '../emit/emitters.js';
+import { toRunEntry, type RunEntry } from '../emit/run-index.js';
+import { describeReadError } from './describe-read-error.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+/** One input of a compile run: plain data, so that it can be posted to a worker thread. */
+export interface CompileTask {
+  /** The path to show and record; null for stdin. */
+  path: string | null;
+  /** The absolute path to read; null when `bytes` holds the input. */
+  file: string | null;
+  /** The input itself, when it is not a file (stdin, read once by the main thread). */
+  bytes?: Uint8Array;
+  /** The document id, unique in the run. */
+  id: string;
+  /** How to read the input; by default from its extension. */
+  from?: 'text' | 'markdown' | undefined;
+  /** The formats to write. */
+  formats: Format[];
+  /** The output folder, absolute and existing. */
+  folder: string;
+}
+
+/**
+ * What became of one input: compiled, with its files written, its summary and its text for the
+ * run-wide files (`documents.jsonl`); unreadable, with the reason; or a failure to write, which
+ * stops the run.
+ */
+export type CompileOutcome =
+  | { kind: 'compiled'; entry: RunEntry; runTexts: Record<string, string> }
+  | { kind: 'unreadable'; problem: string }
+  | { kind: 'failed'; message: string };
+
+/**
+ * Reads, compiles and emits one input, writing its own files (`<id>.json`, …) whole or not at all.
+ * The document itself is dropped on return: only its summary and its run-wide texts go back.
+ * @param task the input and where to write
+ */
+export function compileOne(task: CompileTask): CompileOutcome {
+  let result;
+  try {
+    const bytes = task.bytes ?? readFileSync(task.file!);
+    result = compile(bytes, { path: task.path, id: task.id, ...(task.from ? { format: task.from } : {}) });
+  } catch (error) {
+    return { kind: 'unreadable', problem: describeReadError(task, error) };
+  }
+  const files: string[] = [];
+  const runTexts: Record<string, string> = {};
+  try {
+    for (const format of task.formats) {
+      const text = emitters[format](result.document);
+      const runFile = RUN_FILES[format];
+      const file = runFile ?? `${task.id}.${EXTENSIONS[format]}`;
+      if (runFile) runTexts[runFile] = text;
+      else writeFileAtomic(join(task.folder, file), text);
+      files.push(file);
+    }
+  } catch (error) {
+    return { kind: 'failed', message: (error as Error).message };
+  }
+  return { kind: 'compiled', entry: toRunEntry(result.document, result.diagnostics, files), runTexts };
+}

@@ -1,0 +1,43 @@
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+
+/** A file written piece by piece that appears whole, or not at all. */
+export interface AtomicFile {
+  /** Adds text at the end, as UTF-8. */
+  write(text: string): void;
+  /** Puts the finished file in place, over any file of that name. */
+  commit(): void;
+  /** Drops what was written; the file of that name stays as it was. Does nothing after `commit`. */
+  abort(): void;
+}
+
+/**
+ * Opens a file to be written in pieces (the run-wide `documents.jsonl`) the way `writeFileAtomic`
+ * writes a whole one: into a temporary file beside it, renamed over it when done, so that a
+ * failed run leaves no half file.
+ * @param file where the file goes
+ */
+export function openAtomic(file: string): AtomicFile {
+  const temporary = `${file}.${process.pid}.tmp`;
+  let fd: number | null = openSync(temporary, 'w');
+  const close = () => {
+    if (fd !== null) closeSync(fd);
+    fd = null;
+  };
+  return {
+    write: (text) => void writeSync(fd!, text),
+    commit() {
+      close();
+      try {
+        renameSync(temporary, file);
+      } catch (error) {
+        rmSync(temporary, { force: true });
+        throw error;
+      }
+    },
+    abort() {
+      if (fd === null) return;
+      close();
+      rmSync(temporary, { force: true });
+    },
+  };
+}
