@@ -42,7 +42,7 @@ describe('the progress bar', () => {
     expect(stderr()).toContain('compiled, 0 unreadable');
   });
 
-  it('waits half a second before it shows, and redraws at most every 100 ms', () => {
+  it('waits half a second before it shows, redraws at most every 100 ms, and comes back after report lines', () => {
     const { io, stderr } = recordingIo('/', { tty: true });
     let time = 0;
     io.now = () => time;
@@ -57,5 +57,8 @@ describe('the progress bar', () => {
     expect(stderr()).toBe(`\r${'█'.repeat(5)}${'░'.repeat(19)} 2/10 documents\u001b[K`);
     bar.clear();
     expect(stderr()).toMatch(/\r\u001b\[K$/);
+    time = 660;
+    bar.advance();
+    expect(stderr()).toMatch(/ 4\/10 documents\u001b\[K$/);
   });
 });

@@ -1,23 +1,24 @@
+import type { ChalkInstance } from 'chalk';
 import { InvalidArgumentError } from 'commander';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { compile } from '../compile.js';
 import { DEFAULT_FORMATS, RUN_FILES, emitters, isFormat, type Format } from '../emit/emitters.js';
-import { toRunEntry, toRunIndex, type RunEntry } from '../emit/run-index.js';
+import { toRunEntry, type RunEntry } from '../emit/run-index.js';
 import { colorsFor } from './colors.js';
 import { collectInputs, type Input } from './collect-inputs.js';
 import { compileOne, type CompileOutcome, type CompileTask } from './compile-one.js';
 import { describeReadError } from './describe-read-error.js';
-import { exitCode } from './exit-code.js';
+import { exitCode, type Tally } from './exit-code.js';
 import { formatDiagnostic } from './format-diagnostic.js';
 import type { Io } from './io.js';
 import { openAtomic, type AtomicFile } from './open-atomic.js';
+import { openRunIndex } from './open-run-index.js';
 import { progressBar } from './progress-bar.js';
 import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
 import { runPool } from './worker-pool.js';
-import { writeFileAtomic } from './write-file-atomic.js';
 
 /** Most findings the summary shows per document, errors first; the rest are counted. */
 const MAX_SHOWN = 10;
@@ -69,7 +70,13 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
     tasks.push({ path: input.path, file: input.file, id: ids[i]!, from: options.from, formats, folder, ...(bytes ? { bytes } : {}) });
   }
 
-  const entries: RunEntry[] = [];
+  // Each document is reported and indexed as it comes, in input order; none is kept.
+  const colors = colorsFor(io);
+  for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
+  const found: Tally = { errors: 0, warnings: 0 };
+  let compiled = 0;
+  let unreadable = problems.length;
+  const index = openRunIndex(join(folder, 'index.json'));
   const runFiles = new Map<string, AtomicFile>();
   const progress = progressBar(io, tasks.length);
   const workers = poolSize(tasks, options.jobs ?? availableParallelism());
@@ -79,26 +86,33 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
       if (name) runFiles.set(name, openAtomic(join(folder, name)));
     }
     for await (const outcome of outcomes(tasks, workers)) {
-      progress.advance();
       if (outcome.kind === 'failed') throw new Error(outcome.message);
+      progress.clear();
       if (outcome.kind === 'unreadable') {
-        problems.push(outcome.problem);
-        continue;
+        unreadable++;
+        io.stderr(`${colors.red('error')}  ${outcome.problem}\n`);
+      } else {
+        for (const [name, text] of Object.entries(outcome.runTexts)) runFiles.get(name)!.write(text);
+        index.add(outcome.entry);
+        reportDocument(outcome.entry, colors, io);
+        found.errors += outcome.entry.entry.errors;
+        found.warnings += outcome.entry.entry.warnings;
+        compiled++;
       }
-      for (const [name, text] of Object.entries(outcome.runTexts)) runFiles.get(name)!.write(text);
-      entries.push(outcome.entry);
+      progress.advance();
     }
     for (const file of runFiles.values()) file.commit();
+    index.commit();
   } finally {
     progress.clear();
     for (const file of runFiles.values()) file.abort();
+    index.abort();
   }
-  writeFileAtomic(join(folder, 'index.json'), toRunIndex(entries));
 
   const perDocument = formats.filter((format) => !RUN_FILES[format]).length;
   const threads = workers ? ` on ${workers} worker threads` : '';
-  report(entries, problems, `${entries.length * perDocument + runFiles.size + 1} files in ${options.out}${threads}`, io);
-  return exitCode(entries.flatMap((entry) => entry.diagnostics), problems.length, options);
+  reportTotals(compiled, unreadable, found, `${compiled * perDocument + runFiles.size + 1} files in ${options.out}${threads}`, io);
+  return exitCode(found, unreadable, options);
 }
 
 /** How many workers a run is worth: at most `jobs`, one per `BYTES_PER_WORKER` of input; below two, none. */
@@ -127,38 +141,40 @@ function* inThisThread(tasks: CompileTask[]): Iterable<CompileOutcome> {
 
 /** One format of one document to stdout. */
 async function toStdout(input: Input, id: string, format: Format, options: CompileCommandOptions, problems: string[], io: Io): Promise<number> {
-  const entries: RunEntry[] = [];
+  const colors = colorsFor(io);
+  let found: Tally = { errors: 0, warnings: 0 };
   try {
     const bytes = input.file === null ? await io.readStdin() : readFileSync(input.file);
     const { document, diagnostics } = compile(bytes, { path: input.path, id, ...(options.from ? { format: options.from } : {}) });
     io.stdout(emitters[format](document));
-    entries.push(toRunEntry(document, diagnostics, []));
+    const entry = toRunEntry(document, diagnostics, []);
+    reportDocument(entry, colors, io);
+    found = entry.entry;
   } catch (error) {
     problems.push(describeReadError(input, error));
   }
-  report(entries, problems, 'to stdout', io);
-  return exitCode(entries.flatMap((entry) => entry.diagnostics), problems.length, options);
+  for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
+  reportTotals(problems.length ? 0 : 1, problems.length, found, 'to stdout', io);
+  return exitCode(found, problems.length, options);
 }
 
-/** The run's summary on stderr: unreadable inputs, then each document with its counts and first findings, then the totals. */
-function report(entries: RunEntry[], problems: string[], written: string, io: Io): void {
-  const colors = colorsFor(io);
-  for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
-  for (const { entry, diagnostics } of entries) {
-    const { counts } = entry;
-    const mark = entry.errors ? colors.red('✖') : colors.green('✔');
-    const parts = (['sections', 'subsections', 'items', 'subitems', 'points', 'obligations'] as const)
-      .filter((kind) => counts[kind] > 0 || kind === 'obligations')
-      .map((kind) => `${counts[kind]} ${counts[kind] === 1 ? kind.slice(0, -1) : kind}`);
-    io.stderr(`${mark} ${colors.bold(entry.id)}  ${parts.join(', ')}\n`);
-    const shown = [...diagnostics].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error')).slice(0, MAX_SHOWN);
-    for (const diagnostic of shown) io.stderr(`    ${formatDiagnostic(diagnostic, colors)}\n`);
-    const hidden = diagnostics.length - MAX_SHOWN;
-    if (hidden > 0) io.stderr(`    ${colors.dim(`… and ${hidden} more (policy-compile validate lists them all)`)}\n`);
-  }
-  const errors = entries.reduce((sum, { entry }) => sum + entry.errors, 0);
-  const warnings = entries.reduce((sum, { entry }) => sum + entry.warnings, 0);
-  io.stderr(`${entries.length} compiled, ${problems.length} unreadable, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}; wrote ${written}\n`);
+/** One document in the run's summary on stderr: its counts, then its first findings, errors first. */
+function reportDocument({ entry, diagnostics }: RunEntry, colors: ChalkInstance, io: Io): void {
+  const { counts } = entry;
+  const mark = entry.errors ? colors.red('✖') : colors.green('✔');
+  const parts = (['sections', 'subsections', 'items', 'subitems', 'points', 'obligations'] as const)
+    .filter((kind) => counts[kind] > 0 || kind === 'obligations')
+    .map((kind) => `${counts[kind]} ${counts[kind] === 1 ? kind.slice(0, -1) : kind}`);
+  io.stderr(`${mark} ${colors.bold(entry.id)}  ${parts.join(', ')}\n`);
+  const shown = [...diagnostics].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error')).slice(0, MAX_SHOWN);
+  for (const diagnostic of shown) io.stderr(`    ${formatDiagnostic(diagnostic, colors)}\n`);
+  const hidden = diagnostics.length - MAX_SHOWN;
+  if (hidden > 0) io.stderr(`    ${colors.dim(`… and ${hidden} more (policy-compile validate lists them all)`)}\n`);
+}
+
+/** The last line of the run's summary. */
+function reportTotals(compiled: number, unreadable: number, found: Tally, written: string, io: Io): void {
+  io.stderr(`${compiled} compiled, ${unreadable} unreadable, ${plural(found.errors, 'error')}, ${plural(found.warnings, 'warning')}; wrote ${written}\n`);
 }
 
 function plural(n: number, noun: string): string {

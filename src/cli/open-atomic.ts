@@ -2,8 +2,8 @@ import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 
 /** A file written piece by piece that appears whole, or not at all. */
 export interface AtomicFile {
-  /** Adds text at the end, as UTF-8. */
-  write(text: string): void;
+  /** Adds text (as UTF-8) or bytes at the end. */
+  write(data: string | Uint8Array): void;
   /** Puts the finished file in place, over any file of that name. */
   commit(): void;
   /** Drops what was written; the file of that name stays as it was. Does nothing after `commit`. */
@@ -24,7 +24,10 @@ export function openAtomic(file: string): AtomicFile {
     fd = null;
   };
   return {
-    write: (text) => void writeSync(fd!, text),
+    write(data) {
+      const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd!, bytes, at, bytes.length - at);
+    },
     commit() {
       close();
       try {

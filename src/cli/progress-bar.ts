@@ -4,13 +4,13 @@ import type { Io } from './io.js';
 export interface Progress {
   /** One more input is done. */
   advance(): void;
-  /** Takes the bar off the screen, before the run's report is written. */
+  /** Takes the bar off the screen, so that report lines can be written; the next step draws it again. */
   clear(): void;
 }
 
 /** A run shorter than this never shows a bar. */
 const DELAY_MS = 500;
-/** The bar is redrawn at most this often, so drawing costs nothing beside compiling. */
+/** A bar on screen is redrawn at most this often; one taken away for report lines comes back at the next step. */
 const EVERY_MS = 100;
 const WIDTH = 24;
 
@@ -28,17 +28,20 @@ export function progressBar(io: Io, total: number): Progress {
   const start = now();
   let done = 0;
   let drawn: number | null = null;
+  let visible = false;
   return {
     advance() {
       done++;
       const time = now();
-      if (time - start < DELAY_MS || (drawn !== null && time - drawn < EVERY_MS)) return;
+      if (time - start < DELAY_MS || (visible && drawn !== null && time - drawn < EVERY_MS)) return;
       drawn = time;
+      visible = true;
       const filled = Math.round((WIDTH * done) / total);
       io.stderr(`\r${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)} ${done}/${total} documents\u001b[K`);
     },
     clear() {
-      if (drawn !== null) io.stderr('\r\u001b[K');
+      if (visible) io.stderr('\r\u001b[K');
+      visible = false;
     },
   };
 }

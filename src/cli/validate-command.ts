@@ -6,7 +6,7 @@ import { colorsFor } from './colors.js';
 import { collectInputs } from './collect-inputs.js';
 import { readInput } from './compile-command.js';
 import { describeReadError } from './describe-read-error.js';
-import { exitCode } from './exit-code.js';
+import { exitCode, tally } from './exit-code.js';
 import { formatters, type ReportFormat } from './formatters/index.js';
 import type { FileReport } from './formatters/report.js';
 import type { Io } from './io.js';
@@ -102,7 +102,7 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
   io.stdout(formatters[options.format ?? 'stylish']({ files, unreadable: problems }, { colors: stdoutColors, version }));
   const colors = colorsFor(io);
   for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
-  return exitCode(files.flatMap((file) => file.diagnostics), problems.length, options);
+  return exitCode(tally(files.flatMap((file) => file.diagnostics)), problems.length, options);
 }
 
 

@@ -4,10 +4,7 @@ import { countNodes } from './count-nodes.js';
 /** What `index.json` says of one document. */
 export type IndexEntry = RunIndex['documents'][number];
 
-/**
- * What a compile run keeps of one document once its files are written: its index entry and its
- * findings, small beside the document itself, so a run's memory does not grow with its texts.
- */
+/** One compiled document as a run keeps it once its files are written: its index entry and its findings. */
 export interface RunEntry {
   entry: IndexEntry;
   diagnostics: Diagnostic[];
@@ -36,13 +33,29 @@ export function toRunEntry(document: Document, diagnostics: Diagnostic[], files:
 }
 
 /**
- * The `index.json` of a compile run: each document with its counts and findings.
+ * The `index.json` of a compile run: each document with its counts and findings; the same bytes
+ * as `JSON.stringify(index, null, 2)` and a final newline.
  * @param entries the compiled inputs, in the order they were read
  */
 export function toRunIndex(entries: RunEntry[]): string {
-  const index: RunIndex = {
-    documents: entries.map(({ entry }) => entry),
-    diagnostics: entries.flatMap(({ diagnostics }) => diagnostics),
-  };
-  return `${JSON.stringify(index, null, 2)}\n`;
+  const diagnostics = entries.flatMap((entry) => entry.diagnostics).map(indexElement);
+  return `${runIndexHead(entries.map(({ entry }) => entry))}${diagnostics.length ? `[\n${diagnostics.join(',\n')}\n  ]` : '[]'}\n}\n`;
+}
+
+/**
+ * The start of `index.json`, up to its diagnostics array: a run that writes its diagnostics as
+ * they come adds them after it, `[\n`, the elements joined by `,\n`, `\n  ]` (or `[]`), then `\n}\n`.
+ * @param entries every document's entry, in input order
+ */
+export function runIndexHead(entries: IndexEntry[]): string {
+  return `{\n  "documents": ${entries.length ? `[\n${entries.map(indexElement).join(',\n')}\n  ]` : '[]'},\n  "diagnostics": `;
+}
+
+/**
+ * One element of `index.json`'s arrays as it stands in the file, indented to its place.
+ * @param value a document's entry or a diagnostic
+ */
+export function indexElement(value: unknown): string {
+  // JSON escapes line breaks inside strings: every line break here is the layout's.
+  return `    ${JSON.stringify(value, null, 2).replaceAll('\n', '\n    ')}`;
 }
