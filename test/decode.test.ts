@@ -63,6 +63,8 @@ describe('reading bytes', () => {
     ['seed-gb18030.txt', 'gb18030'],
     ['seed-utf16le.txt', 'utf-16le'],
     ['seed-utf16be.txt', 'utf-16be'],
+    ['seed-utf16le-no-bom.txt', 'utf-16le'],
+    ['seed-utf16be-no-bom.txt', 'utf-16be'],
   ])('reads the seed saved as %s (%s) to the UTF-8 seed’s tree', (file, encoding) => {
     const utf8 = compile(readFileSync(SEED), { path: 'seed.txt' }).document;
     const { document, diagnostics } = compile(readFileSync(`${folder}${file}`), { path: 'seed.txt' });

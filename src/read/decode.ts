@@ -48,8 +48,9 @@ const refusals: Array<[magic: number[], what: string]> = [
 ];
 
 /**
- * Turns the bytes of a file into text: UTF-8 with or without BOM, UTF-16 with a BOM, or
- * GB18030/GBK (the common encoding of Chinese government files).
+ * Turns the bytes of a file into text: UTF-8 with or without BOM, UTF-16 (with a BOM, or
+ * without one when its NUL bytes show it), or GB18030/GBK (the common encoding of Chinese
+ * government files).
  * @param bytes the whole file
  * @param forced read in this encoding instead of detecting one; bytes it cannot decode become `�`
  * Note: throws `DecodeError` for empty files, PDF, Word, RTF, images and other binary input.
@@ -71,6 +72,8 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', sha256 };
   }
   const nul = bytes.indexOf(0);
+  const bomless = nul === -1 ? null : utf16WithoutBom(bytes);
+  if (bomless) return { text: new TextDecoder(bomless).decode(bytes), encoding: bomless, sha256 };
   if (nul !== -1) {
     throw new DecodeError('this is a binary file, not text (it contains NUL bytes)', lineAt(bytes, nul));
   }
@@ -84,6 +87,30 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
     }
   }
 }
+
+/**
+ * UTF-16 saved without a BOM, which has NUL bytes wherever an ASCII character stands (digits,
+ * line ends): the byte order in which nearly all of the text is ASCII, CJK or CJK punctuation;
+ * null when neither reads so (then the bytes are binary).
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length % 2 !== 0) return null;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    let text: string;
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      continue;
+    }
+    const plain = text.match(PLAUSIBLE)?.length ?? 0;
+    if (plain >= MIN_PLAUSIBLE_SHARE * text.length) return encoding;
+  }
+  return null;
+}
+
+/** Characters of Chinese plain text: ASCII text, CJK ideographs, CJK and full-width punctuation. */
+const PLAUSIBLE = /[\t\n\r\u0020-\u007e\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2010-\u2027]/gu;
+const MIN_PLAUSIBLE_SHARE = 0.9;
 
 /** Bytes read in the encoding the user named: a BOM of that encoding is dropped, and recorded for UTF-8. */
 function decodeAs(bytes: Uint8Array, encoding: Encoding, sha256: string): Decoded {
