@@ -4,21 +4,26 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { compile } from '../compile.js';
-import { DEFAULT_FORMATS, RUN_FILES, emitters, isFormat, type Format } from '../emit/emitters.js';
+import { DEFAULT_FORMATS, EXTENSIONS, RUN_FILES, emitters, isFormat, type Format } from '../emit/emitters.js';
 import { toRunEntry, type RunEntry } from '../emit/run-index.js';
+import type { Encoding } from '../read/decode.js';
 import { colorsFor } from './colors.js';
 import { collectInputs, type Input } from './collect-inputs.js';
 import { compileOne, type CompileOutcome, type CompileTask } from './compile-one.js';
 import { describeReadError } from './describe-read-error.js';
+import { describeRefusal } from './describe-refusal.js';
 import { exitCode, type Tally } from './exit-code.js';
 import { formatDiagnostic } from './format-diagnostic.js';
 import type { Io } from './io.js';
 import { openAtomic, type AtomicFile } from './open-atomic.js';
 import { openRunIndex } from './open-run-index.js';
 import { progressBar } from './progress-bar.js';
+import { readOptions } from './read-options.js';
+import { refuseInputOverwrite } from './refuse-input-overwrite.js';
 import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
 import { runPool } from './worker-pool.js';
+import { removeStaleTemporaries } from './write-file-atomic.js';
 
 /** Most findings the summary shows per document, errors first; the rest are counted. */
 const MAX_SHOWN = 10;
@@ -37,6 +42,7 @@ export interface CompileCommandOptions {
   stdout?: boolean;
   frail?: boolean;
   from?: 'text' | 'markdown';
+  encoding?: Encoding;
   jobs?: number;
 }
 
@@ -63,11 +69,15 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
 
   const folder = resolve(io.cwd, options.out!);
   prepareFolder(folder, options.out!);
+  const perDocument = formats.filter((format) => !RUN_FILES[format]);
+  const runNames = formats.flatMap((format) => RUN_FILES[format] ?? []);
+  refuseInputOverwrite(folder, ['index.json', ...runNames, ...ids.flatMap((id) => perDocument.map((format) => `${id}.${EXTENSIONS[format]}`))], inputs);
+  removeStaleTemporaries(folder);
   const tasks: CompileTask[] = [];
   for (const [i, input] of inputs.entries()) {
     // Standard input is read here, once; the task carries its bytes.
     const bytes = input.file === null ? await io.readStdin() : undefined;
-    tasks.push({ path: input.path, file: input.file, id: ids[i]!, from: options.from, formats, folder, ...(bytes ? { bytes } : {}) });
+    tasks.push({ path: input.path, file: input.file, id: ids[i]!, read: readOptions(options), formats, folder, ...(bytes ? { bytes } : {}) });
   }
 
   // Each document is reported and indexed as it comes, in input order; none is kept.
@@ -81,10 +91,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   const progress = progressBar(io, tasks.length);
   const workers = poolSize(tasks, options.jobs ?? availableParallelism());
   try {
-    for (const format of formats) {
-      const name = RUN_FILES[format];
-      if (name) runFiles.set(name, openAtomic(join(folder, name)));
-    }
+    for (const name of runNames) runFiles.set(name, openAtomic(join(folder, name)));
     for await (const outcome of outcomes(tasks, workers)) {
       if (outcome.kind === 'failed') throw new Error(outcome.message);
       progress.clear();
@@ -109,9 +116,8 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
     index.abort();
   }
 
-  const perDocument = formats.filter((format) => !RUN_FILES[format]).length;
   const threads = workers ? ` on ${workers} worker threads` : '';
-  reportTotals(compiled, unreadable, found, `${compiled * perDocument + runFiles.size + 1} files in ${options.out}${threads}`, io);
+  reportTotals(compiled, unreadable, found, `${compiled * perDocument.length + runFiles.size + 1} files in ${options.out}${threads}`, io);
   return exitCode(found, unreadable, options);
 }
 
@@ -145,11 +151,15 @@ async function toStdout(input: Input, id: string, format: Format, options: Compi
   let found: Tally = { errors: 0, warnings: 0 };
   try {
     const bytes = input.file === null ? await io.readStdin() : readFileSync(input.file);
-    const { document, diagnostics } = compile(bytes, { path: input.path, id, ...(options.from ? { format: options.from } : {}) });
-    io.stdout(emitters[format](document));
-    const entry = toRunEntry(document, diagnostics, []);
-    reportDocument(entry, colors, io);
-    found = entry.entry;
+    const result = compile(bytes, { path: input.path, id, ...readOptions(options) });
+    const refusal = describeRefusal(input, result);
+    if (refusal) problems.push(refusal);
+    else {
+      io.stdout(emitters[format](result.document));
+      const entry = toRunEntry(result.document, result.diagnostics, []);
+      reportDocument(entry, colors, io);
+      found = entry.entry;
+    }
   } catch (error) {
     problems.push(describeReadError(input, error));
   }

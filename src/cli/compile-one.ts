@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compile } from '../compile.js';
+import { compile, type CompileOptions } from '../compile.js';
 import { EXTENSIONS, RUN_FILES, emitters, type Format } from '../emit/emitters.js';
 import { toRunEntry, type RunEntry } from '../emit/run-index.js';
 import { describeReadError } from './describe-read-error.js';
+import { describeRefusal } from './describe-refusal.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /** One input of a compile run: plain data, so that it can be posted to a worker thread. */
@@ -16,8 +17,8 @@ export interface CompileTask {
   bytes?: Uint8Array;
   /** The document id, unique in the run. */
   id: string;
-  /** How to read the input; by default from its extension. */
-  from?: 'text' | 'markdown' | undefined;
+  /** How to read the input (`--from`, `--encoding`); by default from its extension and bytes. */
+  read: Pick<CompileOptions, 'format' | 'encoding'>;
   /** The formats to write. */
   formats: Format[];
   /** The output folder, absolute and existing. */
@@ -42,11 +43,12 @@ export type CompileOutcome =
 export function compileOne(task: CompileTask): CompileOutcome {
   let result;
   try {
-    const bytes = task.bytes ?? readFileSync(task.file!);
-    result = compile(bytes, { path: task.path, id: task.id, ...(task.from ? { format: task.from } : {}) });
+    result = compile(task.bytes ?? readFileSync(task.file!), { path: task.path, id: task.id, ...task.read });
   } catch (error) {
     return { kind: 'unreadable', problem: describeReadError(task, error) };
   }
+  const refusal = describeRefusal(task, result);
+  if (refusal) return { kind: 'unreadable', problem: refusal };
   const files: string[] = [];
   const runTexts: Record<string, string> = {};
   try {

@@ -1,14 +1,12 @@
-import { DecodeError } from '../read/decode.js';
 import type { Input } from './collect-inputs.js';
 
 /**
- * Why an input could not be read or compiled, naming it (and the line, for bytes that are not text).
+ * Why an input could not be read from disk, naming it.
  * @param input the input, as collected
- * @param error what reading or compiling it threw
+ * @param error what reading it threw
  */
 export function describeReadError(input: Input, error: unknown): string {
   const where = input.path ?? '<stdin>';
-  if (error instanceof DecodeError) return `${where}${error.line ? `:${error.line}` : ''}: ${error.message}`;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EISDIR') return `${where}: is a folder`;
   if (code === 'EACCES') return `${where}: permission denied`;

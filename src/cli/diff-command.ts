@@ -9,11 +9,15 @@ import { diffFormatOf, diffRenderers, isDiffFormat, type DiffFormat } from '../d
 import { Document, type DiffReport, type DiffSeries, type KindCounts } from '../model/index.js';
 import { colorsFor } from './colors.js';
 import { describeReadError } from './describe-read-error.js';
+import { describeRefusal } from './describe-refusal.js';
+import { readOptions } from './read-options.js';
 import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
 import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
 import { writeFileAtomic } from './write-file-atomic.js';
+import { encodingOption } from './encoding-option.js';
+import type { Encoding } from '../read/decode.js';
 
 /** The options of `policy-compile diff`, as commander hands them over. */
 export interface DiffCommandOptions {
@@ -21,6 +25,7 @@ export interface DiffCommandOptions {
   format?: string;
   exitCode?: boolean;
   from?: 'text' | 'markdown';
+  encoding?: Encoding;
 }
 
 const DIFF_EXAMPLES = `
@@ -52,6 +57,7 @@ export function addDiffCommand(program: Command, io: Io, done: (code: number) =>
     .addOption(new Option('-f, --format <format>', 'report format, to stdout unless -o is given').choices(Object.keys(diffRenderers)))
     .option('--exit-code', 'exit 1 when the editions differ, like diff(1)')
     .addOption(new Option('--from <format>', 'read text editions as text or markdown (default: by extension)').choices(['text', 'markdown']))
+    .addOption(encodingOption())
     .addHelpText('after', DIFF_EXAMPLES)
     .action(async (editions: string[], options: DiffCommandOptions) => {
       done(await diffCommand(editions, options, io));
@@ -132,7 +138,10 @@ async function readEdition(arg: string, id: string, options: DiffCommandOptions,
   const path = arg === '-' ? null : arg;
   // A .json file, or stdin that opens with `{` (no plan does), holds a compiled document.
   if (/\.json$/i.test(arg) || (arg === '-' && /^\s*\{/.test(new TextDecoder().decode(bytes.subarray(0, 64))))) return compiledDocument(bytes);
-  return compile(bytes, { path, id, ...(options.from ? { format: options.from } : {}) }).document;
+  const result = compile(bytes, { path, id, ...readOptions(options) });
+  const refusal = describeRefusal({ path: null, file: null }, result);
+  if (refusal) throw new InputError(refusal.replace(/^<stdin>:?\s*/, ''));
+  return result.document;
 }
 
 /** A compiled document from JSON bytes, or an error that says what is wrong with it. */

@@ -1,4 +1,5 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { temporaryFor } from './write-file-atomic.js';
 
 /** A file written piece by piece that appears whole, or not at all. */
 export interface AtomicFile {
@@ -17,7 +18,7 @@ export interface AtomicFile {
  * @param file where the file goes
  */
 export function openAtomic(file: string): AtomicFile {
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = temporaryFor(file);
   let fd: number | null = openSync(temporary, 'w');
   const close = () => {
     if (fd !== null) closeSync(fd);

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { indexElement, runIndexHead, type IndexEntry, type RunEntry } from '../emit/run-index.js';
 import { openAtomic } from './open-atomic.js';
+import { temporaryFor } from './write-file-atomic.js';
 
 /** A run's `index.json`, filled in as documents are compiled. */
 export interface RunIndexFile {
@@ -19,7 +20,7 @@ export interface RunIndexFile {
  * @param file where `index.json` goes
  */
 export function openRunIndex(file: string): RunIndexFile {
-  const scratchFile = `${file}.${process.pid}.diagnostics.tmp`;
+  const scratchFile = temporaryFor(`${file}.diagnostics`);
   let scratch: number | null = openSync(scratchFile, 'w+');
   const entries: IndexEntry[] = [];
   let diagnostics = 0;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { colorsFor } from './colors.js';
 import { compileCommand, parseJobs } from './compile-command.js';
+import { encodingOption } from './encoding-option.js';
 import { addDiffCommand } from './diff-command.js';
 import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
@@ -59,6 +60,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('-f, --format <list>', 'formats to write, comma-separated: json, yaml, csv, outline, jsonl', 'json,yaml,csv')
     .option('--stdout', 'write one format of one document to stdout instead of files')
     .addOption(new Option('--from <format>', 'read the input as text or markdown (default: by extension)').choices(['text', 'markdown']))
+    .addOption(encodingOption())
     .option('--frail', 'exit 1 on warnings too')
     .option('-j, --jobs <n>', 'worker threads for a large run (default: one per core; 1: none, all in this thread)', parseJobs)
     .addHelpText('after', COMPILE_EXAMPLES)

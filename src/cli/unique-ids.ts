@@ -1,8 +1,13 @@
 import { idFromPath } from '../compile.js';
 
+/** The id whose `.json` would be the run's `index.json`. */
+const RESERVED = 'index';
+
 /**
  * Document ids for a run: the file name without extension; where two inputs share one, the
- * folders are added (`2022/plan.txt` → `2022-plan`) until they differ.
+ * folders are added (`2022/plan.txt` → `2022-plan`) until they differ. Ids that differ only in
+ * case count as the same, since they name the same file on Windows and macOS; `index` is taken
+ * by the run's `index.json`.
  * @param paths the input paths, null for stdin
  */
 export function uniqueIds(paths: Array<string | null>): string[] {
@@ -16,20 +21,20 @@ export function uniqueIds(paths: Array<string | null>): string[] {
   let ids = paths.map((_, i) => idAt(i));
   for (let round = 0; round < 32; round++) {
     // Counted in a map, not by searching the list for each id: a corpus has thousands of inputs.
-    const counts = countOf(ids);
-    const clash = ids.map((id) => counts.get(id)! > 1);
+    const counts = countOf(ids.map((id) => id.toLowerCase()));
+    const clash = ids.map((id) => counts.get(id.toLowerCase())! > 1 || id.toLowerCase() === RESERVED);
     if (!clash.includes(true)) break;
     clash.forEach((c, i) => c && depth[i]!++);
     ids = paths.map((_, i) => idAt(i));
   }
   // Identical paths (the same file given twice) still clash: number them.
   const first = new Map<string, number>();
-  ids.forEach((id, i) => first.has(id) || first.set(id, i));
-  return ids.map((id, i) => (first.get(id) === i ? id : `${id}-${i + 1}`));
+  ids.forEach((id, i) => first.has(id.toLowerCase()) || first.set(id.toLowerCase(), i));
+  return ids.map((id, i) => (first.get(id.toLowerCase()) === i && id.toLowerCase() !== RESERVED ? id : `${id}-${i + 1}`));
 }
 
-function countOf(ids: string[]): Map<string, number> {
+function countOf(keys: string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
 }

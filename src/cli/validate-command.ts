@@ -6,11 +6,15 @@ import { colorsFor } from './colors.js';
 import { collectInputs } from './collect-inputs.js';
 import { readInput } from './compile-command.js';
 import { describeReadError } from './describe-read-error.js';
+import { describeRefusal } from './describe-refusal.js';
 import { exitCode, tally } from './exit-code.js';
 import { formatters, type ReportFormat } from './formatters/index.js';
 import type { FileReport } from './formatters/report.js';
 import type { Io } from './io.js';
 import { findConfig, loadConfig } from './load-config.js';
+import { encodingOption } from './encoding-option.js';
+import { readOptions } from './read-options.js';
+import type { Encoding } from '../read/decode.js';
 
 /** The options of `policy-compile validate`, as commander hands them over. */
 export interface ValidateCommandOptions {
@@ -20,6 +24,7 @@ export interface ValidateCommandOptions {
   maxWarnings?: number;
   quiet?: boolean;
   from?: 'text' | 'markdown';
+  encoding?: Encoding;
 }
 
 const VALIDATE_EXAMPLES = `
@@ -51,6 +56,7 @@ export function addValidateCommand(program: Command, io: Io, version: string, do
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('--quiet', 'report errors only (warnings then neither show nor count)')
     .addOption(new Option('--from <format>', 'read the input as text or markdown (default: by extension)').choices(['text', 'markdown']))
+    .addOption(encodingOption())
     .addHelpText('after', VALIDATE_EXAMPLES)
     .action(async (inputs: string[], options: ValidateCommandOptions) => {
       done(await validateCommand(inputs, options, io, version));
@@ -91,8 +97,10 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
       continue;
     }
     try {
-      const { diagnostics } = compile(bytes, { path: input.path, config, ...(options.from ? { format: options.from } : {}) });
-      files.push({ path: input.path, diagnostics: options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics });
+      const result = compile(bytes, { path: input.path, config, ...readOptions(options) });
+      const refusal = describeRefusal(input, result);
+      if (refusal) problems.push(refusal);
+      else files.push({ path: input.path, diagnostics: options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics });
     } catch (error) {
       problems.push(describeReadError(input, error));
     }
