@@ -44,19 +44,29 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
   const indents = blocks.filter(hasIndent).length;
   const indented = indents >= MIN_WRAPPED_LINES && indents <= blocks.length / 2;
   const joined: Block[] = [];
+  // The last paragraph's text is gathered in pieces and its ends are read from its last line, so
+  // that joining stays linear: tests on the growing text itself would reread it at every line.
+  let pieces: string[] = [];
+  let tail: Block | null = null;
+  const finish = () => {
+    if (pieces.length > 1) joined[joined.length - 1] = { ...joined.at(-1)!, text: pieces.join('') };
+  };
   for (const block of blocks) {
     const last = joined.at(-1);
     const opensParagraph = matchMarker(block.text) !== null || isPageNumber(block.text) || isDate(block.text) || (indented && hasIndent(block));
     const onNextLine = last !== undefined && /^[^\S\r\n]*(?:\r\n|\r|\n)$/u.test(last.trail) && !/[\r\n]/u.test(block.lead);
-    if (last && onNextLine && !opensParagraph && (indented ? full(last) : open(last) || atWrap(last))) {
-      joined[joined.length - 1] = {
-        ...last,
-        text: last.text + last.trail + block.lead + block.text,
-        trail: block.trail,
-        position: { start: last.position.start, end: block.position.end },
-      };
-    } else joined.push(block);
+    // `tail` is the paragraph's last line, which decides as the whole paragraph would.
+    if (last && tail && onNextLine && !opensParagraph && (indented ? full(tail) : open(tail) || atWrap(tail))) {
+      pieces.push(last.trail, block.lead, block.text);
+      joined[joined.length - 1] = { ...last, trail: block.trail, position: { start: last.position.start, end: block.position.end } };
+    } else {
+      finish();
+      joined.push(block);
+      pieces = [block.text];
+    }
+    tail = block;
   }
+  finish();
   return joined;
 }
 
