@@ -191,3 +191,14 @@ export function writeCorpus(folder, { count, seed = 1, meanSize = 10_500 }) {
   }
   return { files, bytes, encodings };
 }
+
+// `node bench/corpus.js <folder> [count]` writes a corpus to try the tool on.
+if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) {
+  const [folder, count = '300'] = process.argv.slice(2);
+  if (!folder) {
+    process.stderr.write('usage: node bench/corpus.js <folder> [count]\n');
+    process.exit(2);
+  }
+  const written = writeCorpus(folder, { count: Number(count) });
+  process.stderr.write(`wrote ${written.files.length} plans, ${(written.bytes / 1e6).toFixed(1)} MB, into ${folder}\n`);
+}

@@ -11,8 +11,14 @@ import { unified } from 'unified';
 import { compile } from '../dist/compile.js';
 import { diff } from '../dist/diff/diff.js';
 import { emitters } from '../dist/emit/emitters.js';
+import { extractObligations } from '../dist/extract/extract-obligations.js';
+import { parse } from '../dist/parse/parse.js';
 import { decode } from '../dist/read/decode.js';
+import { markdownBlocks } from '../dist/source/markdown-blocks.js';
+import { splitText } from '../dist/source/split-text.js';
+import { validate } from '../dist/validate/validate.js';
 import { grow, sources, writeCorpus } from './corpus.js';
+import { SHAPES } from './scaling.js';
 import { spawnMedian, spawnNode, timeMedian, timeOnce } from './measure.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -34,7 +40,7 @@ function row(name, measured, baseline = '', ratio = '', threshold = '', ok = nul
 }
 const ms = (value) => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(value < 100 ? 1 : 0)} ms`);
 const times = (value, digits = 2) => `${value.toFixed(digits)}×`;
-const mb = (bytes) => `${(bytes / MB).toFixed(0)} MB`;
+const mb = (bytes) => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
 const step = (text) => process.stderr.write(`… ${text}\n`);
 
 /** Every file under a folder, by relative path. */
@@ -88,13 +94,36 @@ try {
   row('', '', `read + split lines: ${linesRate.toFixed(0)} MB/s`, times(pooledRate / linesRate, 3));
 
   step('YAML per document, on every 20th plan');
-  const sample = files.filter((_, i) => i % 20 === 0).map((file) => readFileSync(file));
-  const compiled = sample.map((bytes) => compile(bytes).document);
-  const compileEach = timeMedian(() => sample.forEach((bytes) => compile(bytes)), 3) / sample.length;
+  const sampleFiles = files.filter((_, i) => i % 20 === 0);
+  const sample = sampleFiles.map((file) => readFileSync(file));
+  const compiled = sample.map((bytes, i) => compile(bytes, { path: sampleFiles[i] }).document);
+  const compileEach = timeMedian(() => sample.forEach((bytes, i) => compile(bytes, { path: sampleFiles[i] })), 3) / sample.length;
   const yamlEach = timeMedian(() => compiled.forEach((document) => emitters.yaml(document)), 3) / sample.length;
   const jsonEach = timeMedian(() => compiled.forEach((document) => emitters.json(document)), 3) / sample.length;
   row('  yaml, per document (not in the run above)', ms(yamlEach), `compile: ${ms(compileEach)}`, times(yamlEach / compileEach), '', null);
   row('  json, per document, for scale', ms(jsonEach), `compile: ${ms(compileEach)}`, times(jsonEach / compileEach), '', null);
+
+  // Where a document's time goes, step by step, against remark-parse of the same texts.
+  step('the steps of compile, on the same plans');
+  const sampleBytes = sample.reduce((sum, bytes) => sum + bytes.length, 0);
+  const texts = sample.map((bytes) => decode(bytes).text);
+  const isMarkdown = sampleFiles.map((file) => file.endsWith('.md'));
+  const blocks = texts.map((text, i) => (isMarkdown[i] ? markdownBlocks(text) : splitText(text)));
+  const trees = blocks.map((list) => parse(list));
+  const stages = [
+    ['decode', () => sample.forEach((bytes) => decode(bytes))],
+    ['split into paragraphs', () => texts.forEach((text, i) => (isMarkdown[i] ? markdownBlocks(text) : splitText(text)))],
+    ['parse the tree', () => blocks.forEach((list) => parse(list))],
+    ['extract obligations', () => trees.forEach((tree) => [tree.body, ...tree.attachments.map((part) => part.body)].forEach(extractObligations))],
+    ['validate', () => compiled.forEach((document) => validate(document))],
+    ['emit json', () => compiled.forEach((document) => emitters.json(document))],
+    ['emit csv', () => compiled.forEach((document) => emitters.csv(document))],
+  ];
+  const remarkSample = timeMedian(() => texts.forEach((text) => remark.parse(text)), 3);
+  for (const [name, work] of stages) {
+    const stageMs = timeMedian(work, 3);
+    row(`  step: ${name}`, `${(sampleBytes / MB / (stageMs / 1000)).toFixed(1)} MB/s`, `remark-parse: ${(sampleBytes / MB / (remarkSample / 1000)).toFixed(1)} MB/s`, times(remarkSample / stageMs));
+  }
 
   // 3. Two workers against one.
   step('compiling the corpus with --jobs 1 and --jobs 2');
@@ -122,21 +151,32 @@ try {
 
   // 5. diff.
   step('diff');
-  const texts = sources();
-  const before = compile(texts.seed).document;
-  const after = compile(texts['seed-2023']).document;
+  const editions = sources();
+  const before = compile(editions.seed).document;
+  const after = compile(editions['seed-2023']).document;
   const diffSeed = timeMedian(() => diff(before, after), 5);
-  const compileSeed = timeMedian(() => [compile(texts.seed), compile(texts['seed-2023'])], 5);
+  const compileSeed = timeMedian(() => [compile(editions.seed), compile(editions['seed-2023'])], 5);
   row('5 diff seed → 2023 edition, in process', ms(diffSeed), `compiling both: ${ms(compileSeed)}`, times(diffSeed / compileSeed));
-  const bigBefore = grow(texts.seed, 200_000, 7);
-  const bigAfter = grow(texts['seed-2023'], 200_000, 7);
+  const bigBefore = grow(editions.seed, 60_000, 7);
+  const bigAfter = grow(editions['seed-2023'], 60_000, 7);
   const bigA = compile(bigBefore).document;
   const bigB = compile(bigAfter).document;
-  const diffBig = timeMedian(() => diff(bigA, bigB), 3);
+  const diffBig = timeOnce(() => diff(bigA, bigB));
   const compileBig = timeMedian(() => [compile(bigBefore), compile(bigAfter)], 3);
   row(`  diff of a big pair (${mb(Buffer.byteLength(bigBefore))} each)`, ms(diffBig), `compiling both: ${ms(compileBig)}`, times(diffBig / compileBig));
   const seedDiff = spawnMedian([bin, 'diff', 'seeds/2022-quanmian-yifa-zhishi.txt', 'fixtures/diff/seed-2023/new.txt'], 5, { cwd: root });
   row('  diff seed → 2023, spawned', ms(seedDiff), `node -e 0: ${ms(node)}`, times(seedDiff / node));
+
+  // 6. Growth: each shape at n and 4n; linear work takes about 4 times as long.
+  step('scaling');
+  for (const [name, make] of Object.entries(SHAPES)) {
+    const small = make(1500);
+    const large = make(6000);
+    const smallMs = timeMedian(() => compile(small), 3);
+    const largeMs = timeMedian(() => compile(large), 3);
+    const first = name === Object.keys(SHAPES)[0];
+    row(`${first ? '6' : ' '} ${name}, n → 4n`, `${ms(largeMs)} (${mb(Buffer.byteLength(large))})`, `n: ${ms(smallMs)}`, times(largeMs / smallMs, 1), '≤ 6×', largeMs / smallMs <= 6);
+  }
 
   // The pool writes what one thread writes.
   const identical = sameOutput(join(work, 'out-default'), join(work, 'out-jobs1'));

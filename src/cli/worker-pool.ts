@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /** How to run tasks on worker threads. */
 export interface PoolOptions<T, R> {
@@ -6,6 +6,8 @@ export interface PoolOptions<T, R> {
   url: URL;
   /** How many workers to start. */
   size: number;
+  /** Limits of each worker's heap (see `worker_threads`). */
+  resourceLimits?: ResourceLimits;
   /** How far past the first unfinished task tasks are handed out; bounds the results held back for ordering. */
   window: number;
   /**
@@ -44,7 +46,7 @@ export async function* runPool<T, R>(tasks: readonly T[], options: PoolOptions<T
     wake();
   };
   const start = () => {
-    const worker = new Worker(options.url);
+    const worker = new Worker(options.url, options.resourceLimits ? { resourceLimits: options.resourceLimits } : {});
     worker.on('message', (result: R) => {
       results.set(busy.get(worker)!, result);
       busy.delete(worker);
