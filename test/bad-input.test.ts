@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +66,11 @@ describe('bad input (fixtures/bad-input, expected.json)', () => {
     const unknown = recordingIo(dir);
     expect(await run(['enc/plan.txt', '--stdout', '-f', 'json', '--encoding', 'latin1'], unknown.io)).toBe(2);
     expect(unknown.stderr()).toContain("option '--encoding <name>' argument 'latin1' is invalid");
+    // Big5 is never guessed, only read when named.
+    writeFileSync(join(dir, 'big5.txt'), Uint8Array.from([0xa4, 0x40, 0xa1, 0x42, 0xc1, 0x60, 0xc5, 0xe9, 0xad, 0x6e, 0xa8, 0x44, 0x0a, 0x31, 0x2e, 0xb1, 0xc0, 0xb6, 0x69, 0xa1, 0x43, 0x0a]));
+    const big5 = recordingIo(dir);
+    expect(await run(['big5.txt', '--stdout', '-f', 'outline', '--encoding', 'big5'], big5.io)).toBe(0);
+    expect(big5.stdout()).toContain('section 一、 總體要求');
     for (const command of [['validate'], ['diff', 'enc/plan.txt']]) {
       const { io } = recordingIo(dir);
       expect(await run([...command, 'enc/seed-gb18030.txt', '--encoding', 'gbk'], io), command[0]).not.toBe(2);

@@ -89,6 +89,7 @@ describe('reading bytes', () => {
   it('knows the names users give the encodings', () => {
     expect(['GBK', 'gb2312', 'CP936', 'gb18030'].map(encodingNamed)).toEqual(['gb18030', 'gb18030', 'gb18030', 'gb18030']);
     expect(['UTF8', 'utf-8', 'utf16le', 'UTF-16BE'].map(encodingNamed)).toEqual(['utf-8', 'utf-8', 'utf-16le', 'utf-16be']);
+    expect(encodingNamed('Big5')).toBe('big5');
     expect(encodingNamed('latin1')).toBeNull();
   });
 

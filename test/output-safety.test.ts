@@ -69,6 +69,13 @@ describe('output is written whole, and never over an input', () => {
     expect(readdirSync(dir).sort()).toEqual(['other.txt', 'plan.csv']);
   });
 
+  it('compiles into its own input folder again and again: its outline files are not read back as plans', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-compile-again-'));
+    writeFileSync(join(dir, 'plan.txt'), seed);
+    for (let i = 0; i < 2; i++) expect(await run(['.', '-o', '.', '-f', 'json,outline'], recordingIo(dir).io)).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['index.json', 'plan.json', 'plan.outline.txt', 'plan.txt']);
+  });
+
   it('writes through a hidden temporary file and removes the ones a killed run left', () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-compile-atomic-'));
     writeFileAtomic(join(dir, 'a.json'), '{}');

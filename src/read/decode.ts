@@ -14,15 +14,15 @@ export class DecodeError extends Error {
 /** Decoded text, the encoding it was read in, and the sha256 of the bytes. */
 export interface Decoded {
   text: string;
-  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  encoding: 'utf-8' | 'utf-8-bom' | Encoding;
   sha256: string;
 }
 
 /** The encodings a file can be forced to be read in (`--encoding`). */
-export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'] as const;
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
-/** Other names users give these encodings; GBK and GB2312 are subsets of GB18030. */
+/** Other names users give these encodings; GBK and GB2312 are subsets of GB18030. Big5 (traditional characters) is never guessed, only read when named. */
 const ALIASES: Record<string, Encoding> = { utf8: 'utf-8', gbk: 'gb18030', gb2312: 'gb18030', cp936: 'gb18030', utf16le: 'utf-16le', utf16be: 'utf-16be', 'utf-16': 'utf-16le' };
 
 /**
