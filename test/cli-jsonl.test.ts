@@ -40,3 +40,15 @@ it('writes one document as one JSON line to stdout', async () => {
   expect(stdout().split('\n')).toHaveLength(2);
   expect(JSON.parse(stdout()).body).toHaveLength(8);
 });
+
+it('stops with exit 2, naming the file, when an output cannot be written, and leaves no temporary file', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-compile-unwritable-'));
+  cpSync(SEED, join(dir, 'plan.txt'));
+  // A folder where the JSON would go: renaming the finished file onto it fails.
+  mkdirSync(join(dir, 'out', 'plan.json'), { recursive: true });
+  const { io, stderr } = recordingIo(dir);
+  expect(await run(['plan.txt', '-o', 'out', '-f', 'jsonl,json'], io)).toBe(2);
+  expect(stderr()).toContain('plan.json');
+  expect(stderr()).not.toMatch(/\n\s+at /);
+  expect(readdirSync(join(dir, 'out')).sort()).toEqual(['plan.json']);
+});
