@@ -52,6 +52,12 @@ describe('bad input (fixtures/bad-input, expected.json)', () => {
     expect(stderr()).toContain('1 compiled, 13 unreadable, 0 errors, 1 warning');
     expect(stderr()).not.toMatch(/\n\s+at /);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['index.json', 'no-structure.csv', 'no-structure.json', 'no-structure.yaml']);
+    // index.json lists the refused inputs among its findings, so a CI job reading it sees them.
+    const index = JSON.parse(readFileSync(join(dir, 'out', 'index.json'), 'utf8'));
+    expect(index.documents.map((d: { id: string }) => d.id)).toEqual(['no-structure']);
+    const refusals = index.diagnostics.filter((d: { ruleId: string }) => d.ruleId === UNREADABLE);
+    expect(refusals.map((d: { file: string }) => d.file).sort()).toEqual(files.filter((f) => f !== 'in/no-structure.txt').sort());
+    expect(refusals.find((d: { file: string }) => d.file === 'in/data.bin')).toMatchObject({ severity: 'error', message: expect.stringContaining('binary file'), position: { start: { line: 3 } } });
   });
 
   it('the CLI reads a file in the encoding it is told to, and refuses an unknown one', async () => {

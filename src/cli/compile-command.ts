@@ -9,7 +9,7 @@ import { toRunEntry, type RunEntry } from '../emit/run-index.js';
 import type { Encoding } from '../read/decode.js';
 import { colorsFor } from './colors.js';
 import { collectInputs, type Input } from './collect-inputs.js';
-import { compileOne, type CompileOutcome, type CompileTask } from './compile-one.js';
+import { compileOne, unreadable, type CompileOutcome, type CompileTask } from './compile-one.js';
 import { describeReadError } from './describe-read-error.js';
 import { describeRefusal } from './describe-refusal.js';
 import { exitCode, type Tally } from './exit-code.js';
@@ -88,8 +88,9 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
   const found: Tally = { errors: 0, warnings: 0 };
   let compiled = 0;
-  let unreadable = problems.length;
+  let refused = problems.length;
   const index = openRunIndex(join(folder, 'index.json'));
+  for (const [k, { path }] of missing.entries()) index.addFinding(unreadable(path, problems[k]!).finding);
   const runFiles = new Map<string, AtomicFile>();
   const progress = progressBar(io, tasks.length);
   const workers = poolSize(tasks, options.jobs ?? availableParallelism());
@@ -99,7 +100,8 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
       if (outcome.kind === 'failed') throw new Error(outcome.message);
       progress.clear();
       if (outcome.kind === 'unreadable') {
-        unreadable++;
+        refused++;
+        index.addFinding(outcome.finding);
         io.stderr(`${colors.red('error')}  ${outcome.problem}\n`);
       } else {
         for (const [name, text] of Object.entries(outcome.runTexts)) runFiles.get(name)!.write(text);
@@ -120,8 +122,8 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   }
 
   const threads = workers ? ` on ${workers} worker threads` : '';
-  reportTotals(compiled, unreadable, found, `${compiled * perDocument.length + runFiles.size + 1} files in ${options.out}${threads}`, io);
-  return exitCode(found, unreadable, options);
+  reportTotals(compiled, refused, found, `${compiled * perDocument.length + runFiles.size + 1} files in ${options.out}${threads}`, io);
+  return exitCode(found, refused, options);
 }
 
 /** How many workers a run is worth: at most `jobs`, one per `BYTES_PER_WORKER` of input; below two, none. */
@@ -142,7 +144,7 @@ function outcomes(tasks: CompileTask[], size: number): AsyncIterable<CompileOutc
     // A young generation a sixth of V8's default: a worker holds one plan at a time, and the
     // default lets each worker's memory run some 40 MB higher, for about 7 % less CPU time.
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    crashed: (task, error): CompileOutcome => ({ kind: 'unreadable', problem: describeReadError(task, error) }),
+    crashed: (task, error): CompileOutcome => unreadable(task.path, describeReadError(task, error)),
   });
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compile, type CompileOptions } from '../compile.js';
+import { compile, UNREADABLE, type CompileOptions } from '../compile.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { EXTENSIONS, RUN_FILES, emitters, type Format } from '../emit/emitters.js';
 import { toRunEntry, type RunEntry } from '../emit/run-index.js';
 import { describeReadError } from './describe-read-error.js';
@@ -32,7 +33,7 @@ export interface CompileTask {
  */
 export type CompileOutcome =
   | { kind: 'compiled'; entry: RunEntry; runTexts: Record<string, string> }
-  | { kind: 'unreadable'; problem: string }
+  | { kind: 'unreadable'; problem: string; finding: Diagnostic }
   | { kind: 'failed'; message: string };
 
 /**
@@ -45,10 +46,10 @@ export function compileOne(task: CompileTask): CompileOutcome {
   try {
     result = compile(task.bytes ?? readFileSync(task.file!), { path: task.path, id: task.id, ...task.read });
   } catch (error) {
-    return { kind: 'unreadable', problem: describeReadError(task, error) };
+    return unreadable(task.path, describeReadError(task, error));
   }
   const refusal = describeRefusal(task, result);
-  if (refusal) return { kind: 'unreadable', problem: refusal };
+  if (refusal) return { kind: 'unreadable', problem: refusal, finding: result.diagnostics.find((d) => d.ruleId === UNREADABLE)! };
   const files: string[] = [];
   const runTexts: Record<string, string> = {};
   try {
@@ -64,4 +65,17 @@ export function compileOne(task: CompileTask): CompileOutcome {
     return { kind: 'failed', message: (error as Error).message };
   }
   return { kind: 'compiled', entry: toRunEntry(result.document, result.diagnostics, files), runTexts };
+}
+
+/**
+ * An input that could not be read, for the run's report and for `index.json`, where CI jobs find
+ * it among the findings as an `unreadable` error.
+ * @param path the input as shown, null for stdin
+ * @param problem the reason, naming the input
+ */
+export function unreadable(path: string | null, problem: string): CompileOutcome & { kind: 'unreadable' } {
+  // The finding names the input in `file`; its message is the reason alone.
+  const named = `${path ?? '<stdin>'}: `;
+  const message = problem.startsWith(named) ? problem.slice(named.length) : problem;
+  return { kind: 'unreadable', problem, finding: { ruleId: UNREADABLE, severity: 'error', message, file: path, position: null } };
 }

@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { indexElement, runIndexHead, type IndexEntry, type RunEntry } from '../emit/run-index.js';
 import { openAtomic } from './open-atomic.js';
 import { temporaryFor } from './write-file-atomic.js';
@@ -7,6 +8,8 @@ import { temporaryFor } from './write-file-atomic.js';
 export interface RunIndexFile {
   /** Adds one document's entry and findings, in input order. */
   add(entry: RunEntry): void;
+  /** Adds a finding that belongs to no compiled document: an input that could not be read. */
+  addFinding(finding: Diagnostic): void;
   /** Writes `index.json` whole, over any file of that name. */
   commit(): void;
   /** Drops what was gathered; does nothing after `commit`. */
@@ -31,13 +34,19 @@ export function openRunIndex(file: string): RunIndexFile {
     scratch = null;
     rmSync(scratchFile, { force: true });
   };
+  const note = (found: Diagnostic[]) => {
+    if (found.length === 0) return;
+    const bytes = Buffer.from(found.map((diagnostic) => `${diagnostics++ ? ',\n' : '[\n'}${indexElement(diagnostic)}`).join(''));
+    for (let at = 0; at < bytes.length; ) at += writeSync(scratch!, bytes, at, bytes.length - at, written + at);
+    written += bytes.length;
+  };
   return {
     add({ entry, diagnostics: found }) {
       entries.push(entry);
-      if (found.length === 0) return;
-      const bytes = Buffer.from(found.map((diagnostic) => `${diagnostics++ ? ',\n' : '[\n'}${indexElement(diagnostic)}`).join(''));
-      for (let at = 0; at < bytes.length; ) at += writeSync(scratch!, bytes, at, bytes.length - at, written + at);
-      written += bytes.length;
+      note(found);
+    },
+    addFinding(finding) {
+      note([finding]);
     },
     commit() {
       const index = openAtomic(file);

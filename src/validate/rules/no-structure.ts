@@ -3,11 +3,11 @@ import type { Rule } from '../rule.js';
 
 /**
  * Text without a single numbered section or item: not a plan, or a plan numbered in a way the
- * parser does not know (`第一条`). The whole text is kept, as the preamble.
+ * parser does not know (`第一条`). The whole text is kept, as front, preamble and closing.
  */
 export const noStructure: Rule = {
   id: 'no-structure',
-  description: 'The text has no numbered sections or items; all of it is kept as the preamble.',
+  description: 'The text has no numbered sections or items; all of it is kept, outside the numbered body (front, preamble, closing).',
   severity: 'warning',
   check: (document) => {
     const parts = partsOf(document);
@@ -16,7 +16,7 @@ export const noStructure: Rule = {
     if (!first) return [];
     return [
       {
-        message: 'no numbered sections or items (一、 （一） 1. （1） ①) found: the whole text is kept as the preamble',
+        message: 'no numbered sections or items (一、 （一） 1. （1） ①) found: the text is kept, but it holds no tasks',
         position: first.position,
       },
     ];
