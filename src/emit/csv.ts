@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import { allNodes, partsOf, type Document } from '../model/index.js';
+import { allNodes, partsOf } from '../model/walk.js';
+import type { Document } from '../model/index.js';
 
 /** The columns of the task table (任务分解表), one row per obligation. */
 export const CSV_COLUMNS = [
