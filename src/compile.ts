@@ -1,70 +1,15 @@
-import { extractObligations } from './extract/extract-obligations.js';
-import { Document, type Block, type Diagnostic } from './model/index.js';
-import { parseDate } from './parse/line-patterns.js';
-import { parse } from './parse/parse.js';
-import { decode, sha256Of } from './read/decode.js';
+import { compileWith, type CompileOptions, type CompileResult } from './compile-with.js';
 import { markdownBlocks } from './source/markdown-blocks.js';
-import { splitText } from './source/split-text.js';
-import { validate, type ValidateOptions } from './validate/validate.js';
 
-/** How to read one input. */
-export interface CompileOptions extends ValidateOptions {
-  /** Where the input came from; names the document and picks Markdown for `.md`. Null for stdin. */
-  path?: string | null;
-  /** The document id; by default the file name without its extension. */
-  id?: string;
-  /** `markdown` or `text`; by default from the extension of `path`. */
-  format?: 'text' | 'markdown';
-}
-
-/** A compiled document and what validating it found. */
-export interface CompileResult {
-  document: Document;
-  diagnostics: Diagnostic[];
-}
+export { idFromPath, type CompileOptions, type CompileResult } from './compile-with.js';
 
 /**
- * Compiles one policy document: decode, split into paragraphs, parse the numbered tree,
- * extract obligations, validate.
+ * Compiles one policy document: decode, split into paragraphs (Markdown through remark), parse
+ * the numbered tree, extract obligations, run the structural rules.
  * @param input the file's bytes, or its text already decoded
  * @param options path, id and format of the input
  * Note: throws `DecodeError` when the bytes are not text (PDF, Word, binary).
  */
 export function compile(input: Uint8Array | string, options: CompileOptions = {}): CompileResult {
-  const path = options.path ?? null;
-  // Text given as a string is taken as it is; its hash is that of its UTF-8 bytes.
-  const { text, encoding, sha256 } = typeof input === 'string' ? { text: input, encoding: 'utf-8', sha256: sha256Of(new TextEncoder().encode(input)) } : decode(input);
-  const format = options.format ?? (path && /\.(?:md|markdown)$/i.test(path) ? 'markdown' : 'text');
-  const blocks = format === 'markdown' ? markdownBlocks(text) : splitText(text);
-  const parsed = parse(blocks);
-  const document: Document = {
-    id: options.id ?? idFromPath(path),
-    title: parsed.title,
-    year: yearOf(parsed.title, [...parsed.front, ...parsed.closing], path, parsed.preamble),
-    source: { path, format, encoding, sha256 },
-    front: parsed.front,
-    preamble: parsed.preamble,
-    body: extractObligations(parsed.body),
-    closing: parsed.closing,
-    attachments: parsed.attachments.map((part) => ({ ...part, body: extractObligations(part.body) })),
-  };
-  return { document, diagnostics: validate(document, options) };
-}
-
-/** `seeds/2022-quanmian-yifa-zhishi.txt` → `2022-quanmian-yifa-zhishi`; characters unsafe in file names become `-`. */
-export function idFromPath(path: string | null): string {
-  if (!path) return 'stdin';
-  const base = path.split(/[\\/]/).at(-1)!.replace(/\.[^.]*$/, '');
-  return base.replace(/[\s<>:"/\\|?*\u0000-\u001f]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'document';
-}
-
-/** The plan's year: from its title, else its date lines, else the file name, else the first year the preamble names. */
-function yearOf(title: string | null, dated: Block[], path: string | null, preamble: Block[]): number | null {
-  const date = dated.map((b) => (b.role === 'date' ? parseDate(b.text) : null)).find(Boolean);
-  const candidates = [title, date ? String(date.year) : null, path?.split(/[\\/]/).at(-1) ?? null, ...preamble.map((b) => b.text)];
-  for (const text of candidates) {
-    const match = text && /(?<![0-9])((?:19|20)\d{2})(?:年|[-—_.]|(?![0-9]))/.exec(text);
-    if (match) return Number(match[1]);
-  }
-  return null;
+  return compileWith(input, options, markdownBlocks);
 }

@@ -1,4 +1,4 @@
-import { idFromPath } from '../compile.js';
+import { idFromPath } from '../compile-with.js';
 
 /**
  * Document ids for a run: the file name without extension; where two inputs share one, the

@@ -1,0 +1,18 @@
+import type { Emit } from './emitters.js';
+import type { Format } from './formats.js';
+
+// One dynamic import per format, so a run that writes JSON never loads the YAML or CSV library.
+const loaders = {
+  json: async () => (await import('./json.js')).toJson,
+  yaml: async () => (await import('./yaml.js')).toYaml,
+  csv: async () => (await import('./csv.js')).toCsv,
+  outline: async () => (await import('./outline.js')).toOutline,
+} satisfies Record<Format, () => Promise<Emit>>;
+
+/**
+ * The emitter of one format, loading only its own code.
+ * @param format the output format
+ */
+export function loadEmitter(format: Format): Promise<Emit> {
+  return loaders[format]();
+}
