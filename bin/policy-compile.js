@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+// The bundled command line (npm run build writes it): a few files to load instead of a hundred modules.
+import { main } from '../dist/bundle/main.js';
 
 await main();
