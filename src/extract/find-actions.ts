@@ -1,4 +1,5 @@
 import { splitClauses } from '../text/clauses.js';
+import { wordSegmenter } from '../text/word-segmenter.js';
 import { leadingDate } from './find-deadline.js';
 import { looksLikeUnit, splitUnits } from './split-units.js';
 import { ADVERBS, FRAMING, MODALS, OPENERS, PREPOSITIONS, SERIAL, VERBS } from './action-lexicon.js';
@@ -15,7 +16,6 @@ const byFirst = (words: string[]) => {
 const verbsByFirst = byFirst(verbList);
 const adverbsByFirst = byFirst(adverbList);
 const framing = longestFirst(FRAMING);
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** The ends of a subject that hands its task to a modal: `…等部门要加强`, `书记要认真履行`. */
 const SUBJECT_END =
@@ -195,7 +195,7 @@ function boundaries(text: string): Set<number> {
       const cut = Math.max(...[...'，。；,;'].map((mark) => text.lastIndexOf(mark, to - 1)));
       if (cut > from) to = cut + 1;
     }
-    for (const segment of segmenter.segment(text.slice(from, to))) {
+    for (const segment of wordSegmenter().segment(text.slice(from, to))) {
       bounds.add(from + segment.index);
       bounds.add(from + segment.index + segment.segment.length);
     }
