@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The bundled command line (npm run build writes it): a few files to load instead of a hundred modules.
-import { main } from '../dist/bundle/main.js';
+// The bundled command line (npm run build writes it), started from V8's code cache.
+import { loadBundle } from '../dist/cli/load-bundle.js';
 
-await main();
+await loadBundle(new URL('../dist/bundle/cli.cjs', import.meta.url)).exports.main();
