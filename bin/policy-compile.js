@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// The bundled command line (npm run build writes it), started from V8's code cache.
-import { loadBundle } from '../dist/cli/load-bundle.js';
+// CommonJS (see bin/package.json), which starts sooner than an ES module: the bundled command
+// line (npm run build writes it), run from V8's code cache.
+const { join } = require('node:path');
+const { loadBundle } = require('../dist/cli/load-bundle.cjs');
 
-await loadBundle(new URL('../dist/bundle/cli.cjs', import.meta.url)).exports.main();
+loadBundle(join(__dirname, '../dist/bundle/cli.cjs')).exports.main();

@@ -4,7 +4,7 @@
 // - a file for each part that only some runs load (zod.cjs, yaml.cjs, diff.cjs, markdown.cjs),
 //   required by cli.cjs when a run first imports it;
 // - cli.cjs.cache: V8's code cache for cli.cjs, made by compiling the seed once, so that a run
-//   starts from compiled code instead of compiling its functions again (src/cli/load-bundle.ts).
+//   starts from compiled code instead of compiling its functions again (src/cli/load-bundle.cts).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,7 +55,7 @@ writeFileSync(`${outdir}cli.cjs`, `// policy-compile build ${id}\n${text}`);
 // The code cache: compile the seed as `policy-compile seeds/ -o <folder>` does, then keep what V8 compiled.
 const seeds = `${root}seeds/`;
 if (existsSync(seeds)) {
-  const { loadBundle } = await import('../dist/cli/load-bundle.js');
+  const { loadBundle } = await import('../dist/cli/load-bundle.cjs');
   const loaded = loadBundle(`${outdir}cli.cjs`);
   const out = mkdtempSync(join(tmpdir(), 'policy-compile-cache-'));
   const quiet = { stdout() {}, stderr() {}, readStdin: async () => new Uint8Array(), cwd: root, env: {}, stderrIsTTY: false };

@@ -49,7 +49,7 @@ describe('what a run loads', () => {
 describe('the code cache', () => {
   /** Whether V8 takes the code cache when the bundle in `folder` is loaded by a fresh node. */
   function cached(folder: string): boolean {
-    const script = `import(${JSON.stringify(`${ROOT}dist/cli/load-bundle.js`)}).then(({ loadBundle }) => console.log(loadBundle(${JSON.stringify(`${folder}cli.cjs`)}).cached))`;
+    const script = `import(${JSON.stringify(`${ROOT}dist/cli/load-bundle.cjs`)}).then(({ loadBundle }) => console.log(loadBundle(${JSON.stringify(`${folder}cli.cjs`)}).cached))`;
     const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     expect(child.status, child.stderr).toBe(0);
     return child.stdout.trim() === 'true';
