@@ -2,9 +2,9 @@
  * policy-compile as a library: compile a plan into a validated tree, validate a tree, compare
  * two editions (`diff`) and render the comparison, and the zod schemas every type is derived from.
  */
-export { compile, idFromPath, type CompileOptions, type CompileResult } from './compile.js';
+export { compile, idFromPath, UNREADABLE, type CompileOptions, type CompileResult } from './compile.js';
 export { validate, type ValidateOptions } from './validate/validate.js';
-export { DecodeError, decode, type Decoded } from './read/decode.js';
+export { DecodeError, decode, encodingNamed, ENCODINGS, type Decoded, type Encoding } from './read/decode.js';
 export { emitters, type Emit, type Format } from './emit/emitters.js';
 export { toSourceText } from './emit/source-text.js';
 export { diff, diffSeries, type DiffOptions } from './diff/diff.js';

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile.js';
 import { toSourceText } from '../src/emit/source-text.js';
-import { DecodeError, decode } from '../src/read/decode.js';
-import { ROOT } from './helpers.js';
+import { DecodeError, decode, encodingNamed } from '../src/read/decode.js';
+import { ROOT, SEED, treeOf } from './helpers.js';
 
 const folder = `${ROOT}fixtures/encodings/`;
 const plain = readFileSync(`${folder}plan.txt`, 'utf8');
@@ -57,5 +57,52 @@ describe('reading bytes', () => {
       expect(error).toBeInstanceOf(DecodeError);
       expect((error as DecodeError).line).toBe(3);
     }
+  });
+
+  it.each([
+    ['seed-gb18030.txt', 'gb18030'],
+    ['seed-utf16le.txt', 'utf-16le'],
+    ['seed-utf16be.txt', 'utf-16be'],
+    ['seed-utf16le-no-bom.txt', 'utf-16le'],
+    ['seed-utf16be-no-bom.txt', 'utf-16be'],
+  ])('reads the seed saved as %s (%s) to the UTF-8 seed’s tree', (file, encoding) => {
+    const utf8 = compile(readFileSync(SEED), { path: 'seed.txt' }).document;
+    const { document, diagnostics } = compile(readFileSync(`${folder}${file}`), { path: 'seed.txt' });
+    expect(document.source.encoding).toBe(encoding);
+    expect(document.source.sha256).not.toBe(utf8.source.sha256);
+    expect({ ...document, source: null }).toEqual({ ...utf8, source: null });
+    expect(treeOf(document)).toEqual(treeOf(utf8));
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['mixed-width-bracket']);
+  });
+
+  it('reads in the encoding it is told to, whatever detection would say', () => {
+    const gbk = readFileSync(`${folder}seed-gb18030.txt`);
+    expect(decode(gbk, 'gb18030').text).toBe(readFileSync(SEED, 'utf8'));
+    // GBK bytes read as UTF-8 on request: every byte that is not UTF-8 becomes U+FFFD, and nothing is refused.
+    const forced = decode(gbk, 'utf-8');
+    expect(forced.encoding).toBe('utf-8');
+    expect(forced.text).toContain('\uFFFD');
+    expect(decode(Uint8Array.from([0xef, 0xbb, 0xbf, 0x41]), 'utf-8')).toMatchObject({ text: 'A', encoding: 'utf-8-bom' });
+    expect(decode(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]), 'utf-16le').text).toBe('A');
+  });
+
+  it('knows the names users give the encodings', () => {
+    expect(['GBK', 'gb2312', 'CP936', 'gb18030'].map(encodingNamed)).toEqual(['gb18030', 'gb18030', 'gb18030', 'gb18030']);
+    expect(['UTF8', 'utf-8', 'utf16le', 'UTF-16BE'].map(encodingNamed)).toEqual(['utf-8', 'utf-8', 'utf-16le', 'utf-16be']);
+    expect(encodingNamed('Big5')).toBe('big5');
+    expect(encodingNamed('latin1')).toBeNull();
+  });
+
+  it.each([
+    ['mojibake-utf8-read-as-gbk.txt', 'UTF-8 text decoded as GBK (mojibake)'],
+    ['mojibake-gbk-read-as-utf8.txt', 'replacement character: bytes that could not be decoded'],
+  ])('warns on %s, line by line, and still reads the structure it can', (file, message) => {
+    const { document, diagnostics } = compile(readFileSync(`${folder}${file}`), { path: file });
+    const garbled = diagnostics.filter((d) => d.ruleId === 'garbled-text');
+    expect(garbled.length).toBeGreaterThanOrEqual(3);
+    expect(garbled.every((d) => d.severity === 'warning')).toBe(true);
+    expect(garbled.filter((d) => d.message.includes(message)).length).toBeGreaterThanOrEqual(3);
+    expect(garbled.map((d) => d.position!.start.line)).toEqual([...new Set(garbled.map((d) => d.position!.start.line))]);
+    expect(toSourceText(document)).toBe(readFileSync(`${folder}${file}`, 'utf8'));
   });
 });

@@ -17,3 +17,25 @@ export const updating = process.env.UPDATE_FIXTURES === '1';
 export function compileFile(path: string, options: Parameters<typeof compile>[1] = {}) {
   return compile(readFileSync(path), { path, ...options });
 }
+
+/**
+ * A document's tree as it reads, for comparing renderings of one plan: no positions, no
+ * indentation or line ends around paragraphs, and line breaks inside a paragraph (from
+ * hard-wrapping) taken out of its text together with the blanks beside them.
+ */
+export function treeOf(document: { front: unknown; preamble: unknown; body: unknown; closing: unknown; attachments: unknown; title: unknown; year: unknown }): unknown {
+  const strip = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.replace(/[\s\u200b-\u200d\u2060]*(?:\r\n|\r|\n)[\s\u200b-\u200d\u2060]*/gu, '');
+    if (Array.isArray(value)) return value.map(strip);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([key]) => key !== 'position' && key !== 'lead' && key !== 'trail')
+          .map(([key, inner]) => [key, strip(inner)]),
+      );
+    }
+    return value;
+  };
+  const { title, year, front, preamble, body, closing, attachments } = document;
+  return strip({ title, year, front, preamble, body, closing, attachments });
+}

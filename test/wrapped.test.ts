@@ -5,34 +5,57 @@ import { diff } from '../src/diff/diff.js';
 import { toOutline } from '../src/emit/outline.js';
 import { toSourceText } from '../src/emit/source-text.js';
 import { allNodes } from '../src/model/index.js';
-import { SEED } from './helpers.js';
+import { ROOT, SEED, treeOf } from './helpers.js';
+
+const seed = readFileSync(SEED, 'utf8');
 
 /** The seed as a PDF conversion or an editor gives it: every paragraph broken at `width` characters. */
 function wrapped(width: number, indent = ''): string {
-  const paragraphs = readFileSync(SEED, 'utf8').split('\n').map((line) => line.trim()).filter(Boolean);
+  const paragraphs = seed.split('\n').map((line) => line.trim()).filter(Boolean);
   return paragraphs.map((paragraph) => (indent + paragraph).match(new RegExp(`.{1,${width}}`, 'gu'))!.join('\n')).join('\n') + '\n';
 }
 
 describe('hard-wrapped text', () => {
-  const original = compile(readFileSync(SEED), { path: 'seed.txt', id: 'seed' }).document;
+  const original = compile(seed, { path: 'seed.txt', id: 'seed' }).document;
   const tasks = (document: typeof original) => allNodes(document.body).flatMap((node) => node.obligations.map((o) => [o.text, o.actions]));
 
-  it('reads the seed broken at 33 characters under indented paragraph openings to the same tree, tasks and no differences', () => {
-    const text = wrapped(33, '　　');
-    expect(text.split('\n').length).toBeGreaterThan(200);
+  // The fixtures are the seed wrapped as a PDF conversion wraps it: 28 and 40 characters a line
+  // with no indent, 35 under paragraphs that open with `　　`.
+  it.each([
+    ['seed-28.txt', 28, ''],
+    ['seed-35.txt', 35, '　　'],
+    ['seed-40.txt', 40, ''],
+  ])('fixtures/wrapped/%s compiles to the seed’s tree, positions aside', (file, width, indent) => {
+    const text = readFileSync(`${ROOT}fixtures/wrapped/${file}`, 'utf8');
+    expect(text).toBe(wrapped(width, indent));
+    expect(text.split('\n').length).toBeGreaterThan(150);
     const document = compile(text, { path: 'seed.txt', id: 'seed' }).document;
-    expect(toOutline(document)).toBe(toOutline(original));
-    expect(tasks(document)).toEqual(tasks(original));
+    expect(treeOf(document)).toEqual(treeOf(original));
     expect(toSourceText(document)).toBe(text);
     expect(diff(original, document).changed).toBe(false);
   });
 
-  it('reads the seed broken at 30 characters without indents to the same tasks and no differences', () => {
-    // Without indents, a line that happens to end a sentence at the wrap starts a paragraph of its own.
-    const text = wrapped(30);
-    const document = compile(text, { path: 'seed.txt', id: 'seed' }).document;
-    expect(tasks(document)).toEqual(tasks(original));
-    expect(toSourceText(document)).toBe(text);
-    expect(diff(original, document).changed).toBe(false);
+  it('reads the seed wrapped at every width from 22 to 45, with and without indents, to the seed’s outline and tasks', () => {
+    for (let width = 22; width <= 45; width++) {
+      for (const indent of ['', '　　']) {
+        const document = compile(wrapped(width, indent), { path: 'seed.txt', id: 'seed' }).document;
+        expect(toOutline(document), `width ${width}, indent ${JSON.stringify(indent)}`).toBe(toOutline(original));
+        expect(tasks(document)).toEqual(tasks(original));
+      }
+    }
+  });
+
+  it('ends an unindented paragraph at a stop short of the wrap, and goes on past a stop exactly at it', () => {
+    const wrap = (paragraph: string) => paragraph.match(/.{1,20}/gu)!.join('\n');
+    const sentence = (n: number) => `${'推进依法行政完善执法程序'.repeat(4).slice(0, n - 1)}。`;
+    const plan = (first: string) =>
+      [first, '各地各部门要按照本方案要求抓好落实并按时报送工作进展情况和总结材料。', '一、总体要求', `1.${sentence(47)}`, `2.${sentence(58)}`].map(wrap).join('\n') + '\n';
+    // 35 characters: the last line holds 15 of 20, so the stop ends the paragraph.
+    const short = compile(plan(sentence(35))).document;
+    expect(short.preamble).toHaveLength(2);
+    // 40 characters: the stop falls exactly at the wrap, where a sentence ends far more often than a paragraph.
+    const full = compile(plan(sentence(40))).document;
+    expect(full.preamble).toHaveLength(1);
+    expect(toSourceText(full)).toBe(plan(sentence(40)));
   });
 });

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { DIFF_FORMATS } from '../diff/render/diff-formats.js';
 import type { DiffCommandOptions } from './diff-command.js';
+import { encodingOption } from './encoding-option.js';
 import type { Io } from './io.js';
 
 const DIFF_EXAMPLES = `
@@ -33,6 +34,7 @@ export function addDiffCommand(program: Command, io: Io, done: (code: number) =>
     .addOption(new Option('-f, --format <format>', 'report format, to stdout unless -o is given').choices(DIFF_FORMATS))
     .option('--exit-code', 'exit 1 when the editions differ, like diff(1)')
     .addOption(new Option('--from <format>', 'read text editions as text or markdown (default: by extension)').choices(['text', 'markdown']))
+    .addOption(encodingOption())
     .addHelpText('after', DIFF_EXAMPLES)
     .action(async (editions: string[], options: DiffCommandOptions) => {
       const { diffCommand } = await import('./diff-command.js');

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { REPORT_FORMATS } from './formatters/report-formats.js';
+import { encodingOption } from './encoding-option.js';
 import type { Io } from './io.js';
 import type { ValidateCommandOptions } from './validate-command.js';
 
@@ -33,6 +34,7 @@ export function addValidateCommand(program: Command, io: Io, version: string, do
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('--quiet', 'report errors only (warnings then neither show nor count)')
     .addOption(new Option('--from <format>', 'read the input as text or markdown (default: by extension)').choices(['text', 'markdown']))
+    .addOption(encodingOption())
     .addHelpText('after', VALIDATE_EXAMPLES)
     .action(async (inputs: string[], options: ValidateCommandOptions) => {
       const { validateCommand } = await import('./validate-command.js');

@@ -13,8 +13,8 @@ export interface Input {
 export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown'];
 
 /**
- * Expands the arguments into files: folders recursively (only `.txt` and `.md` files, sorted),
- * files as given, `-` as standard input.
+ * Expands the arguments into files: folders recursively (only `.txt` and `.md` files, sorted,
+ * not the `.outline.txt` files this tool writes), files as given, `-` as standard input.
  * @param args the paths on the command line
  * @param cwd the working folder
  * @returns the inputs, and the arguments that name nothing, with the reason
@@ -46,7 +46,9 @@ function walk(folder: string): string[] {
     .flatMap((entry) => {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) return entry.name.startsWith('.') || entry.name === 'node_modules' ? [] : walk(path);
-      return INPUT_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)) ? [path] : [];
+      const name = entry.name.toLowerCase();
+      // `*.outline.txt` is this tool's own output: compiling into the input folder must not feed it back in.
+      return INPUT_EXTENSIONS.some((ext) => name.endsWith(ext)) && !name.endsWith('.outline.txt') ? [path] : [];
     });
 }
 

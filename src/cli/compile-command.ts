@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { CompileResult } from '../compile-with.js';
+import { UNREADABLE, type CompileResult } from '../compile-with.js';
 import { countNodes } from '../emit/count-nodes.js';
 import { DEFAULT_FORMATS, EXTENSIONS, FORMATS, isFormat, type Format } from '../emit/formats.js';
 import { loadEmitter } from '../emit/load-emitter.js';
 import { toRunIndex, type RunEntry } from '../emit/run-index.js';
-import { DecodeError } from '../read/decode.js';
+import type { Encoding } from '../read/decode.js';
 import { colorsFor } from './colors.js';
 import { collectInputs, type Input } from './collect-inputs.js';
 import { exitCode } from './exit-code.js';
@@ -14,7 +14,8 @@ import type { Io } from './io.js';
 import { loadCompile } from './load-compile.js';
 import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
-import { writeFileAtomic } from './write-file-atomic.js';
+import { refuseInputOverwrite } from './refuse-input-overwrite.js';
+import { removeStaleTemporaries, writeFileAtomic } from './write-file-atomic.js';
 
 /** Most findings the summary shows per document, errors first; the rest are counted. */
 const MAX_SHOWN = 10;
@@ -26,6 +27,7 @@ export interface CompileCommandOptions {
   stdout?: boolean;
   frail?: boolean;
   from?: 'text' | 'markdown';
+  encoding?: Encoding;
 }
 
 /**
@@ -54,7 +56,10 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   for (const [i, input] of inputs.entries()) {
     try {
       const bytes = await readInput(input, io);
-      results.push(compile(bytes, { path: input.path, id: ids[i]!, ...(options.from ? { format: options.from } : {}) }));
+      const result = compile(bytes, { path: input.path, id: ids[i]!, ...readOptions(options) });
+      const refusal = describeRefusal(input, result);
+      if (refusal) problems.push(refusal);
+      else results.push(result);
     } catch (error) {
       problems.push(describeReadError(input, error));
     }
@@ -67,6 +72,8 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   } else {
     const folder = resolve(io.cwd, options.out!);
     prepareFolder(folder, options.out!);
+    refuseInputOverwrite(folder, ['index.json', ...ids.flatMap((id) => formats.map((format) => `${id}.${EXTENSIONS[format]}`))], inputs);
+    removeStaleTemporaries(folder);
     for (const result of results) {
       const files = formats.map((format) => `${result.document.id}.${EXTENSIONS[format]}`);
       formats.forEach((format, k) => writeFileAtomic(join(folder, files[k]!), emitters[format]!(result.document)));
@@ -117,10 +124,25 @@ export async function readInput(input: Input, io: Io): Promise<Uint8Array> {
   return input.file === null ? io.readStdin() : readFileSync(input.file);
 }
 
-/** Why an input could not be read, naming it (and the line, for bytes that are not text). */
+/** The options of `compile` that say how to read an input, from the command's options. */
+export function readOptions(options: { from?: 'text' | 'markdown'; encoding?: Encoding }): { format?: 'text' | 'markdown'; encoding?: Encoding } {
+  return { ...(options.from ? { format: options.from } : {}), ...(options.encoding ? { encoding: options.encoding } : {}) };
+}
+
+/**
+ * Why an input that was read could not be compiled (not text, or no text), naming it and the
+ * line where that is known; null when it compiled.
+ */
+export function describeRefusal(input: Input, result: CompileResult): string | null {
+  const refusal = result.diagnostics.find((d) => d.ruleId === UNREADABLE);
+  if (!refusal) return null;
+  const line = refusal.position?.start.line;
+  return `${input.path ?? '<stdin>'}${line ? `:${line}` : ''}: ${refusal.message}`;
+}
+
+/** Why an input could not be read from disk, naming it. */
 export function describeReadError(input: Input, error: unknown): string {
   const where = input.path ?? '<stdin>';
-  if (error instanceof DecodeError) return `${where}${error.line ? `:${error.line}` : ''}: ${error.message}`;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EISDIR') return `${where}: is a folder`;
   if (code === 'EACCES') return `${where}: permission denied`;

@@ -6,7 +6,7 @@ import { changedNodes, editionName, KIND_ORDER } from '../diff/render/entries.js
 import { DIFF_FORMATS, diffFormatOf, isDiffFormat, type DiffFormat } from '../diff/render/diff-formats.js';
 import { diffRenderers } from '../diff/render/renderers.js';
 import { Document, type DiffReport, type DiffSeries, type KindCounts } from '../model/index.js';
-import { describeReadError } from './compile-command.js';
+import { describeReadError, describeRefusal, readOptions } from './compile-command.js';
 import { colorsFor } from './colors.js';
 import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
@@ -14,6 +14,7 @@ import { loadCompile, type Compile } from './load-compile.js';
 import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
 import { writeFileAtomic } from './write-file-atomic.js';
+import type { Encoding } from '../read/decode.js';
 
 /** The options of `policy-compile diff`, as commander hands them over. */
 export interface DiffCommandOptions {
@@ -21,6 +22,7 @@ export interface DiffCommandOptions {
   format?: string;
   exitCode?: boolean;
   from?: 'text' | 'markdown';
+  encoding?: Encoding;
 }
 
 /**
@@ -99,7 +101,10 @@ async function readEdition(arg: string, id: string, options: DiffCommandOptions,
   const path = arg === '-' ? null : arg;
   // A .json file, or stdin that opens with `{` (no plan does), holds a compiled document.
   if (/\.json$/i.test(arg) || (arg === '-' && /^\s*\{/.test(new TextDecoder().decode(bytes.subarray(0, 64))))) return compiledDocument(bytes);
-  return compile(bytes, { path, id, ...(options.from ? { format: options.from } : {}) }).document;
+  const result = compile(bytes, { path, id, ...readOptions(options) });
+  const refusal = describeRefusal({ path: null, file: null }, result);
+  if (refusal) throw new InputError(refusal.replace(/^<stdin>:?\s*/, ''));
+  return result.document;
 }
 
 /** A compiled document from JSON bytes, or an error that says what is wrong with it. */

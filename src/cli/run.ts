@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { colorsFor } from './colors.js';
 import { compileCommand } from './compile-command.js';
 import { addDiffCommand } from './add-diff-command.js';
+import { encodingOption } from './encoding-option.js';
 import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
@@ -58,6 +59,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('-f, --format <list>', 'formats to write, comma-separated: json, yaml, csv, outline', 'json,yaml,csv')
     .option('--stdout', 'write one format of one document to stdout instead of files')
     .addOption(new Option('--from <format>', 'read the input as text or markdown (default: by extension)').choices(['text', 'markdown']))
+    .addOption(encodingOption())
     .option('--frail', 'exit 1 on warnings too')
     .addHelpText('after', COMPILE_EXAMPLES)
     .action(async (inputs: string[], options) => {

@@ -1,8 +1,13 @@
 import { idFromPath } from '../compile-with.js';
 
+/** The id whose `.json` would be the run's `index.json`. */
+const RESERVED = 'index';
+
 /**
  * Document ids for a run: the file name without extension; where two inputs share one, the
- * folders are added (`2022/plan.txt` → `2022-plan`) until they differ.
+ * folders are added (`2022/plan.txt` → `2022-plan`) until they differ. Ids that differ only in
+ * case count as the same, since they name the same file on Windows and macOS; `index` is taken
+ * by the run's `index.json`.
  * @param paths the input paths, null for stdin
  */
 export function uniqueIds(paths: Array<string | null>): string[] {
@@ -15,11 +20,13 @@ export function uniqueIds(paths: Array<string | null>): string[] {
   };
   let ids = paths.map((_, i) => idAt(i));
   for (let round = 0; round < 32; round++) {
-    const clash = ids.map((id, i) => ids.indexOf(id) !== i || ids.lastIndexOf(id) !== i);
+    const keys = ids.map((id) => id.toLowerCase());
+    const clash = keys.map((key, i) => keys.indexOf(key) !== i || keys.lastIndexOf(key) !== i || key === RESERVED);
     if (!clash.includes(true)) break;
     clash.forEach((c, i) => c && depth[i]!++);
     ids = paths.map((_, i) => idAt(i));
   }
   // Identical paths (the same file given twice) still clash: number them.
-  return ids.map((id, i) => (ids.indexOf(id) === i ? id : `${id}-${i + 1}`));
+  const keys = ids.map((id) => id.toLowerCase());
+  return ids.map((id, i) => (keys.indexOf(keys[i]!) === i && keys[i] !== RESERVED ? id : `${id}-${i + 1}`));
 }

@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import type { Config } from '../model/index.js';
 import { colorsFor } from './colors.js';
 import { collectInputs } from './collect-inputs.js';
-import { describeReadError, readInput } from './compile-command.js';
+import { describeReadError, describeRefusal, readInput, readOptions } from './compile-command.js';
 import { exitCode } from './exit-code.js';
 import { formatters } from './formatters/index.js';
 import type { ReportFormat } from './formatters/report-formats.js';
@@ -10,6 +10,7 @@ import type { FileReport } from './formatters/report.js';
 import type { Io } from './io.js';
 import { findConfig, loadConfig } from './load-config.js';
 import { loadCompile } from './load-compile.js';
+import type { Encoding } from '../read/decode.js';
 
 /** The options of `policy-compile validate`, as commander hands them over. */
 export interface ValidateCommandOptions {
@@ -19,6 +20,7 @@ export interface ValidateCommandOptions {
   maxWarnings?: number;
   quiet?: boolean;
   from?: 'text' | 'markdown';
+  encoding?: Encoding;
 }
 
 /**
@@ -56,8 +58,10 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
       continue;
     }
     try {
-      const { diagnostics } = compile(bytes, { path: input.path, config, ...(options.from ? { format: options.from } : {}) });
-      files.push({ path: input.path, diagnostics: options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics });
+      const result = compile(bytes, { path: input.path, config, ...readOptions(options) });
+      const refusal = describeRefusal(input, result);
+      if (refusal) problems.push(refusal);
+      else files.push({ path: input.path, diagnostics: options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics });
     } catch (error) {
       problems.push(describeReadError(input, error));
     }

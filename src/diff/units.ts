@@ -1,4 +1,5 @@
 import type { Document, Node, Obligation, Part, Position, SideKind } from '../model/index.js';
+import { trimBlank } from '../text/blank.js';
 
 /** Which edition a unit belongs to. */
 export type Side = 'old' | 'new';
@@ -58,7 +59,7 @@ export function editionUnits(document: Document, side: Side): EditionUnits {
   const obligations: Unit[] = [];
   const root = blankUnit(side, 'node', 'root', '', null, '', null, '', null, 0, 1);
   const addNode = (node: Node, parent: Unit, index: number, count: number): void => {
-    const num = node.num.raw.trim();
+    const num = trimBlank(node.num.raw);
     const path = parent.path ? `${parent.path} › ${num}` : num;
     const paragraphs = node.blocks.map((block) => block.text);
     const body = [node.text, ...paragraphs].filter((text) => text.trim()).join('\n');

@@ -1,5 +1,6 @@
 import { allNodes, partsOf } from '../model/walk.js';
 import type { Document } from '../model/index.js';
+import { trimBlank } from '../text/blank.js';
 
 /** The columns of the task table (任务分解表), one row per obligation. */
 export const CSV_COLUMNS = [
@@ -37,10 +38,10 @@ export function toCsv(document: Document): string {
             document.id,
             document.year === null ? '' : String(document.year),
             index === 0 ? '' : `att_${index}`,
-            section.num.raw.trim(),
+            trimBlank(section.num.raw),
             section.label,
             node.kind,
-            node.num.raw.trim(),
+            trimBlank(node.num.raw),
             node.label,
             obligation.eId,
             obligation.text,

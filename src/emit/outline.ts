@@ -1,5 +1,6 @@
 import type { Block, Document, Node, Part } from '../model/index.js';
 import { joinLines } from '../text/join-lines.js';
+import { trimBlank } from '../text/blank.js';
 
 /**
  * The document as an indented outline a person can read and a test can compare: one line per
@@ -29,7 +30,7 @@ function nodeLines(node: Node, indent: string, lines: string[]): void {
   const counts = [node.blocks.length ? `${node.blocks.length}¶` : '', node.obligations.length ? `${node.obligations.length}o` : '']
     .filter(Boolean)
     .join(' ');
-  lines.push(`${indent}${node.kind} ${node.num.raw.trim()} ${name}${counts ? ` [${counts}]` : ''}`);
+  lines.push(`${indent}${node.kind} ${trimBlank(node.num.raw)} ${name}${counts ? ` [${counts}]` : ''}`);
   for (const child of node.children) nodeLines(child, `${indent}  `, lines);
 }
 

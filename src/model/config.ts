@@ -17,6 +17,7 @@ export const RuleId = z
     'title-year-mismatch',
     'duplicate-sentence',
     'missing-unit',
+    'no-structure',
   ])
   .meta({ id: 'RuleId' });
 export type RuleId = z.infer<typeof RuleId>;

@@ -1,6 +1,7 @@
 import type { Node, NodeKind, Position } from '../model/index.js';
 import { joinLines } from '../text/join-lines.js';
 import { firstClause } from './first-clause.js';
+import { trimBlank } from '../text/blank.js';
 
 const ABBREVIATION: Record<NodeKind, string> = { section: 'sec', subsection: 'subsec', item: 'item', subitem: 'subitem', point: 'point' };
 
@@ -43,7 +44,7 @@ function keepTitleOnlyAboveProse(node: Node): void {
 function labelOf(node: Node): string {
   if (node.title) return joinLines(node.title);
   const prose = node.text || node.blocks.find((block) => block.role === 'paragraph')?.text || '';
-  return firstClause(joinLines(prose)) || node.num.raw.trim();
+  return firstClause(joinLines(prose)) || trimBlank(node.num.raw);
 }
 
 /** From the marker to the end of the last paragraph or child. */

@@ -15,8 +15,9 @@ const MIN_WRAP_COLUMNS = 40;
  * editor broke at the page width. A text counts as hard-wrapped when many lines run to the same
  * width (in display columns or in characters) without ending a sentence. Then a line that runs to
  * that width goes on onto the next one, unless the next starts a numbered paragraph, is a page
- * number or a date; where paragraphs open with an indent (`　　`), the next line must have none,
- * and a stop at the wrap no longer ends the paragraph. The joined block's text keeps the line
+ * number or a date. Where paragraphs open with an indent (`　　`), the next line must have none,
+ * and a stop at the wrap no longer ends the paragraph; without indents, a stop ends it only when
+ * the line falls short of the exact wrap length. The joined block's text keeps the line
  * breaks and indentation between its lines, so the tree stays lossless.
  * @param blocks one block per line, from `splitText`
  */
@@ -36,6 +37,10 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
   const wrapped = blocks.filter(open).length;
   if (width < MIN_WRAP_COLUMNS || wrapped < MIN_WRAPPED_LINES || wrapped < MIN_WRAPPED_SHARE * long.length) return blocks;
 
+  // Where paragraphs carry no indent, a line that ends a sentence exactly at the wrap still goes
+  // on: a sentence ends at the wrap far more often than a paragraph's last line fills it exactly.
+  const wrapLength = mostCommon(blocks.filter(open).map((block) => [...lastLine(block)].length));
+  const atWrap = (block: Block) => [...lastLine(block)].length === wrapLength;
   const indents = blocks.filter(hasIndent).length;
   const indented = indents >= MIN_WRAPPED_LINES && indents <= blocks.length / 2;
   const joined: Block[] = [];
@@ -43,7 +48,7 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
     const last = joined.at(-1);
     const opensParagraph = matchMarker(block.text) !== null || isPageNumber(block.text) || isDate(block.text) || (indented && hasIndent(block));
     const onNextLine = last !== undefined && /^[^\S\r\n]*(?:\r\n|\r|\n)$/u.test(last.trail) && !/[\r\n]/u.test(block.lead);
-    if (last && onNextLine && !opensParagraph && (indented ? full(last) : open(last))) {
+    if (last && onNextLine && !opensParagraph && (indented ? full(last) : open(last) || atWrap(last))) {
       joined[joined.length - 1] = {
         ...last,
         text: last.text + last.trail + block.lead + block.text,
@@ -53,6 +58,15 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
     } else joined.push(block);
   }
   return joined;
+}
+
+/** The value seen most often (the first of equals), or -1 for none. */
+function mostCommon(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best = -1;
+  for (const [value, count] of counts) if (best === -1 || count > counts.get(best)!) best = value;
+  return best;
 }
 
 /** Whether a line opens with spaces, as the first line of a paragraph does in many documents. */

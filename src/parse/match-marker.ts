@@ -1,4 +1,5 @@
 import type { NodeKind, Num } from '../model/index.js';
+import { BLANK } from '../text/blank.js';
 import { chineseNumber, digitNumber } from '../text/chinese-number.js';
 
 /** A numbering marker found at the start of a paragraph. */
@@ -17,19 +18,19 @@ type Numeral = 'han' | 'digits' | 'circled' | '㈠' | '⒈' | '⑴';
 /** The ladder: each marker style, the kind it stands for, and how to read its numeral. */
 const ladder: Array<{ kind: NodeKind; pattern: RegExp; numeral: Numeral }> = [
   // `一、` (also `一．`, `一.`); not `一是`, nor `三、四月份` (two months, not a section).
-  { kind: 'section', pattern: new RegExp(`^(${HAN})([、．.])(?![一二三四五六七八九十]+[月季年])\\s*`, 'u'), numeral: 'han' },
+  { kind: 'section', pattern: new RegExp(`^(${HAN})([、．.])(?![一二三四五六七八九十]+[月季年])${BLANK}*`, 'u'), numeral: 'han' },
   // `（一）`, `(一)`, mixed widths.
-  { kind: 'subsection', pattern: new RegExp(`^([（(])\\s*(${HAN})\\s*([）)])\\s*`, 'u'), numeral: 'han' },
+  { kind: 'subsection', pattern: new RegExp(`^([（(])${BLANK}*(${HAN})${BLANK}*([）)])${BLANK}*`, 'u'), numeral: 'han' },
   // `1.` `1．` `1、` `1﹒` `１．` `1. `.
-  { kind: 'item', pattern: new RegExp(`^(${DIGITS})([.．、﹒])\\s*`, 'u'), numeral: 'digits' },
+  { kind: 'item', pattern: new RegExp(`^(${DIGITS})([.．、﹒])${BLANK}*`, 'u'), numeral: 'digits' },
   // `（1）`, `(1)`, and the bare `1）`.
-  { kind: 'subitem', pattern: new RegExp(`^([（(]?)\\s*(${DIGITS})\\s*([）)])\\s*`, 'u'), numeral: 'digits' },
+  { kind: 'subitem', pattern: new RegExp(`^([（(]?)${BLANK}*(${DIGITS})${BLANK}*([）)])${BLANK}*`, 'u'), numeral: 'digits' },
   // `①` … `㊿`.
-  { kind: 'point', pattern: /^([①-⑳㉑-㉟㊱-㊿])\s*/u, numeral: 'circled' },
+  { kind: 'point', pattern: new RegExp(`^([①-⑳㉑-㉟㊱-㊿])${BLANK}*`, 'u'), numeral: 'circled' },
   // Word's numbering glyphs: `㈠` (one character for （一）), `⒈` (1.), `⑴` ((1)).
-  { kind: 'subsection', pattern: /^([㈠-㈩])\s*/u, numeral: '㈠' },
-  { kind: 'item', pattern: /^([⒈-⒛])\s*/u, numeral: '⒈' },
-  { kind: 'subitem', pattern: /^([⑴-⒇])\s*/u, numeral: '⑴' },
+  { kind: 'subsection', pattern: new RegExp(`^([㈠-㈩])${BLANK}*`, 'u'), numeral: '㈠' },
+  { kind: 'item', pattern: new RegExp(`^([⒈-⒛])${BLANK}*`, 'u'), numeral: '⒈' },
+  { kind: 'subitem', pattern: new RegExp(`^([⑴-⒇])${BLANK}*`, 'u'), numeral: '⑴' },
   // A paragraph that is only a number: the row number of a table flattened to one cell per line.
   { kind: 'item', pattern: /^([0-9]{1,3})$/u, numeral: 'digits' },
 ];
@@ -47,7 +48,7 @@ export function matchMarker(text: string): Marker | null {
     const value = readNumeral(figure, numeral);
     if (value === null) continue;
     const decimalLike = kind === 'item' && /^[0-9]+\.$/.test(raw) && /^[0-9]/.test(text.slice(raw.length));
-    return { kind, raw, value, style: styleOf(raw.trimEnd(), figure, numeral), decimalLike };
+    return { kind, raw, value, style: styleOf(raw, figure, numeral), decimalLike };
   }
   return null;
 }
@@ -62,8 +63,10 @@ function readNumeral(figure: string, numeral: Numeral): number | null {
   return code - 0x32b1 + 36; // ㊱–㊿
 }
 
+const BLANKS = new RegExp(`${BLANK}+`, 'gu');
+
 /** The marker with its numeral replaced by a fixed one, so that `3.` and `12.` share a style. */
 function styleOf(marker: string, figure: string, numeral: Numeral): string {
   const stand = numeral === 'han' ? '一' : numeral === 'circled' ? '①' : numeral !== 'digits' ? numeral : /[０-９]/.test(figure) ? '１' : '1';
-  return marker.replace(/\s+/g, '').replace(figure, stand);
+  return marker.replace(BLANKS, '').replace(figure, stand);
 }

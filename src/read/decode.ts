@@ -14,8 +14,24 @@ export class DecodeError extends Error {
 /** Decoded text, the encoding it was read in, and the sha256 of the bytes. */
 export interface Decoded {
   text: string;
-  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  encoding: 'utf-8' | 'utf-8-bom' | Encoding;
   sha256: string;
+}
+
+/** The encodings a file can be forced to be read in (`--encoding`). */
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+/** Other names users give these encodings; GBK and GB2312 are subsets of GB18030. Big5 (traditional characters) is never guessed, only read when named. */
+const ALIASES: Record<string, Encoding> = { utf8: 'utf-8', gbk: 'gb18030', gb2312: 'gb18030', cp936: 'gb18030', utf16le: 'utf-16le', utf16be: 'utf-16be', 'utf-16': 'utf-16le' };
+
+/**
+ * The encoding a name stands for (`GBK` → `gb18030`, `utf8` → `utf-8`), or null for a name not known.
+ * @param name as a user writes it, in any case
+ */
+export function encodingNamed(name: string): Encoding | null {
+  const key = name.trim().toLowerCase();
+  return (ENCODINGS as readonly string[]).includes(key) ? (key as Encoding) : (ALIASES[key] ?? null);
 }
 
 const refusals: Array<[magic: number[], what: string]> = [
@@ -23,19 +39,29 @@ const refusals: Array<[magic: number[], what: string]> = [
   [[0x50, 0x4b, 0x03, 0x04], 'a zip container such as a Word .docx file; save it as plain text (.txt) first'],
   [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'an old Word .doc/.wps file; save it as plain text (.txt) first'],
   [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF file; save it as plain text (.txt) first'],
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image; run OCR on it and compile the text'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image; run OCR on it and compile the text'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image; run OCR on it and compile the text'],
+  [[0x49, 0x49, 0x2a, 0x00], 'a TIFF image (a scan); run OCR on it and compile the text'],
+  [[0x4d, 0x4d, 0x00, 0x2a], 'a TIFF image (a scan); run OCR on it and compile the text'],
+  [[0x52, 0x49, 0x46, 0x46], 'a RIFF file (a WebP image, audio or video), not text'],
 ];
 
 /**
- * Turns the bytes of a file into text: UTF-8 with or without BOM, UTF-16 with a BOM, or
- * GB18030/GBK (the common encoding of Chinese government files).
+ * Turns the bytes of a file into text: UTF-8 with or without BOM, UTF-16 (with a BOM, or
+ * without one when its NUL bytes show it), or GB18030/GBK (the common encoding of Chinese
+ * government files).
  * @param bytes the whole file
- * Note: throws `DecodeError` for PDF, Word, RTF and other binary input.
+ * @param forced read in this encoding instead of detecting one; bytes it cannot decode become `�`
+ * Note: throws `DecodeError` for empty files, PDF, Word, RTF, images and other binary input.
  */
-export function decode(bytes: Uint8Array): Decoded {
+export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
   const sha256 = sha256Of(bytes);
+  if (bytes.length === 0) throw new DecodeError('the file is empty');
   for (const [magic, what] of refusals) {
     if (magic.every((b, i) => bytes[i] === b)) throw new DecodeError(`this is ${what}`);
   }
+  if (forced) return decodeAs(bytes, forced, sha256);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: strictUtf8(bytes.subarray(3)), encoding: 'utf-8-bom', sha256 };
   }
@@ -46,6 +72,8 @@ export function decode(bytes: Uint8Array): Decoded {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', sha256 };
   }
   const nul = bytes.indexOf(0);
+  const bomless = nul === -1 ? null : utf16WithoutBom(bytes);
+  if (bomless) return { text: new TextDecoder(bomless).decode(bytes), encoding: bomless, sha256 };
   if (nul !== -1) {
     throw new DecodeError('this is a binary file, not text (it contains NUL bytes)', lineAt(bytes, nul));
   }
@@ -58,6 +86,36 @@ export function decode(bytes: Uint8Array): Decoded {
       throw utf8Error;
     }
   }
+}
+
+/**
+ * UTF-16 saved without a BOM, which has NUL bytes wherever an ASCII character stands (digits,
+ * line ends): the byte order in which nearly all of the text is ASCII, CJK or CJK punctuation;
+ * null when neither reads so (then the bytes are binary).
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length % 2 !== 0) return null;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    let text: string;
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      continue;
+    }
+    const plain = text.match(PLAUSIBLE)?.length ?? 0;
+    if (plain >= MIN_PLAUSIBLE_SHARE * text.length) return encoding;
+  }
+  return null;
+}
+
+/** Characters of Chinese plain text: ASCII text, CJK ideographs, CJK and full-width punctuation. */
+const PLAUSIBLE = /[\t\n\r\u0020-\u007e\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2010-\u2027]/gu;
+const MIN_PLAUSIBLE_SHARE = 0.9;
+
+/** Bytes read in the encoding the user named: a BOM of that encoding is dropped, and recorded for UTF-8. */
+function decodeAs(bytes: Uint8Array, encoding: Encoding, sha256: string): Decoded {
+  const bom = encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { text: new TextDecoder(encoding).decode(bytes), encoding: bom ? 'utf-8-bom' : encoding, sha256 };
 }
 
 /** The sha256 of some bytes, in hex. */

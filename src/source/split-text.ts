@@ -1,5 +1,9 @@
 import type { Block } from '../model/index.js';
+import { NOT_BLANK } from '../text/blank.js';
 import { blocksFromPieces, type Piece } from './blocks-from-pieces.js';
+
+/** A paragraph runs from its first visible character to its last one on the same line. */
+const PARAGRAPH = new RegExp(`${NOT_BLANK}(?:[^\\r\\n]*${NOT_BLANK})?`, 'gu');
 
 /**
  * Splits plain text into paragraphs, one per non-blank line, losslessly: joining
@@ -8,8 +12,7 @@ import { blocksFromPieces, type Piece } from './blocks-from-pieces.js';
  */
 export function splitText(text: string): Block[] {
   const pieces: Piece[] = [];
-  // A paragraph runs from its first non-space character to its last one on the same line.
-  for (const match of text.matchAll(/\S(?:[^\r\n]*\S)?/gu)) {
+  for (const match of text.matchAll(PARAGRAPH)) {
     pieces.push({ text: match[0], start: match.index, end: match.index + match[0].length });
   }
   return blocksFromPieces(text, pieces);

@@ -1,6 +1,7 @@
 import { advance } from '../model/advance.js';
 import { partsOf } from '../model/walk.js';
 import type { Document, Node, Numbering, Position } from '../model/index.js';
+import { trimBlankEnd } from '../text/blank.js';
 
 /** One numbered node and what its number should have been, given the nodes before it. */
 export interface NumberingStep {
@@ -47,5 +48,5 @@ function firstNumbers(runOn: number | undefined, numbering: Numbering): number[]
 export function markerPosition(node: Node): Position | null {
   if (!node.position) return null;
   const start = node.position.start;
-  return { start, end: advance(start, node.num.raw.trimEnd()) };
+  return { start, end: advance(start, trimBlankEnd(node.num.raw)) };
 }

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { markerPosition, numberingSteps } from '../numbering-steps.js';
+import { trimBlank } from '../../text/blank.js';
 
 /** Two siblings of one kind with the same number. */
 export const duplicateNumber: Rule = {
@@ -10,7 +11,7 @@ export const duplicateNumber: Rule = {
     numberingSteps(document, options.numbering)
       .filter(({ node, previous }) => previous === node.num.value)
       .map(({ node }) => ({
-        message: `${node.kind} ${node.num.raw.trim()} repeats the number before it`,
+        message: `${node.kind} ${trimBlank(node.num.raw)} repeats the number before it`,
         position: markerPosition(node),
         eId: node.eId,
         expected: String(node.num.value + 1),

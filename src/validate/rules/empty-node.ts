@@ -2,6 +2,7 @@ import { allNodes, partsOf } from '../../model/walk.js';
 import type { Node } from '../../model/index.js';
 import type { Rule } from '../rule.js';
 import { markerPosition } from '../numbering-steps.js';
+import { trimBlank } from '../../text/blank.js';
 
 /**
  * Whether a node has nothing after its marker: no title, no text, no paragraphs, no children.
@@ -21,7 +22,7 @@ export const emptyNode: Rule = {
       .flatMap((part) => allNodes(part.body))
       .filter(isEmptyNode)
       .map((node) => ({
-        message: `${node.kind} ${node.num.raw.trim()} is empty`,
+        message: `${node.kind} ${trimBlank(node.num.raw)} is empty`,
         position: markerPosition(node),
         eId: node.eId,
       })),

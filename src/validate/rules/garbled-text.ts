@@ -23,7 +23,7 @@ const SIGNS: Array<{ pattern: RegExp; what: string }> = [
 export const garbledText: Rule = {
   id: 'garbled-text',
   description: 'The text holds replacement characters, mojibake, control characters or private-use glyphs.',
-  severity: 'error',
+  severity: 'warning',
   check: (document) =>
     paragraphs(document).flatMap((paragraph) => {
       const hits = SIGNS.flatMap(({ pattern, what }) => {

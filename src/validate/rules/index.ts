@@ -6,6 +6,7 @@ import { emptyNode } from './empty-node.js';
 import { garbledText } from './garbled-text.js';
 import { missingUnit } from './missing-unit.js';
 import { mixedMarkerStyle } from './mixed-marker-style.js';
+import { noStructure } from './no-structure.js';
 import { mixedWidthBracket } from './mixed-width-bracket.js';
 import { nodeWithoutObligations } from './node-without-obligations.js';
 import { numberOutOfOrder } from './number-out-of-order.js';
@@ -31,6 +32,7 @@ export const ruleById = {
   'title-year-mismatch': titleYearMismatch,
   'duplicate-sentence': duplicateSentence,
   'missing-unit': missingUnit,
+  'no-structure': noStructure,
 } satisfies Record<RuleId, Rule>;
 
 /** Every structural rule, in the order of `RuleId`. */

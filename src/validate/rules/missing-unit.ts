@@ -2,6 +2,7 @@ import { partsOf } from '../../model/walk.js';
 import type { Node } from '../../model/index.js';
 import type { Finding, Rule } from '../rule.js';
 import { markerPosition } from '../numbering-steps.js';
+import { trimBlank } from '../../text/blank.js';
 
 /**
  * A task without a responsible unit: a node without children that has obligations, none of
@@ -19,7 +20,7 @@ export const missingUnit: Rule = {
         const hasLead = covered || node.obligations.some((obligation) => obligation.leads.length > 0);
         if (node.children.length) walk(node.children, hasLead);
         else if (node.obligations.length && !hasLead) {
-          findings.push({ message: `${node.kind} ${node.num.raw.trim()}${node.label} names no responsible unit`, position: markerPosition(node), eId: node.eId });
+          findings.push({ message: `${node.kind} ${trimBlank(node.num.raw)}${node.label} names no responsible unit`, position: markerPosition(node), eId: node.eId });
         }
       }
     };

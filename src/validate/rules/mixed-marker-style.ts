@@ -2,6 +2,7 @@ import { allNodes, partsOf } from '../../model/walk.js';
 import type { Node } from '../../model/index.js';
 import type { Rule } from '../rule.js';
 import { markerPosition } from '../numbering-steps.js';
+import { trimBlank } from '../../text/blank.js';
 
 /**
  * `1.` beside `1．`, or `（一）` beside `(一)`: nodes of one level should share one marker
@@ -25,7 +26,7 @@ export const mixedMarkerStyle: Rule = {
         return nodes
           .filter((node) => node.num.style !== usual)
           .map((node) => ({
-            message: `${node.kind} ${node.num.raw.trim()} is written ${node.num.style}, where the other ${node.kind}s use ${usual}`,
+            message: `${node.kind} ${trimBlank(node.num.raw)} is written ${node.num.style}, where the other ${node.kind}s use ${usual}`,
             position: markerPosition(node),
             eId: node.eId,
             expected: usual,

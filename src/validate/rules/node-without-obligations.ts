@@ -2,6 +2,7 @@ import { allNodes, partsOf } from '../../model/walk.js';
 import type { Rule } from '../rule.js';
 import { markerPosition } from '../numbering-steps.js';
 import { isEmptyNode } from './empty-node.js';
+import { trimBlank } from '../../text/blank.js';
 
 /**
  * A heading with nothing to do under it: a node without children whose only words are its
@@ -17,7 +18,7 @@ export const nodeWithoutObligations: Rule = {
       .flatMap((part) => allNodes(part.body))
       .filter((node) => node.children.length === 0 && node.obligations.length === 0 && !isEmptyNode(node))
       .map((node) => ({
-        message: `${node.kind} ${node.num.raw.trim()}${node.label} has no task sentences and no children`,
+        message: `${node.kind} ${trimBlank(node.num.raw)}${node.label} has no task sentences and no children`,
         position: markerPosition(node),
         eId: node.eId,
       })),

@@ -2,6 +2,7 @@ import { allNodes, partsOf } from '../../model/walk.js';
 import type { Node, NodeKind } from '../../model/index.js';
 import type { Finding, Rule } from '../rule.js';
 import { markerPosition } from '../numbering-steps.js';
+import { trimBlank } from '../../text/blank.js';
 
 const LADDER: NodeKind[] = ['section', 'subsection', 'item', 'subitem', 'point'];
 
@@ -26,7 +27,7 @@ export const skippedLevel: Rule = {
           if (skipped.length && !reported.has(node.kind)) {
             reported.add(node.kind);
             findings.push({
-              message: `${node.kind} ${node.num.raw.trim()} stands directly under ${parent ? `${parent.kind} ${parent.num.raw.trim()}` : 'the body'}, skipping the ${skipped.join(' and ')} level`,
+              message: `${node.kind} ${trimBlank(node.num.raw)} stands directly under ${parent ? `${parent.kind} ${trimBlank(parent.num.raw)}` : 'the body'}, skipping the ${skipped.join(' and ')} level`,
               position: markerPosition(node),
               eId: node.eId,
               expected: skipped[0]!,

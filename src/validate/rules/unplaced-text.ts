@@ -2,6 +2,7 @@ import { allNodes, partsOf } from '../../model/walk.js';
 import type { Block, Node } from '../../model/index.js';
 import type { Finding, Rule } from '../rule.js';
 import { excerpt, paragraphs, spanIn } from '../paragraphs.js';
+import { trimBlank } from '../../text/blank.js';
 
 /** Longest line read as a heading or a table cell; as long as the longest lead sentence the parser takes for a title. */
 const MAX_LABEL = 40;
@@ -32,7 +33,7 @@ export const unplacedText: Rule = {
       if (paragraph.place === 'head' || paragraph.place === 'front') continue;
       const marker = OFF_LADDER_MARKER.exec(paragraph.text);
       if (!marker) continue;
-      const where = paragraph.node ? `kept as text of ${paragraph.node.kind} ${paragraph.node.num.raw.trim()}` : `kept in the ${paragraph.place}`;
+      const where = paragraph.node ? `kept as text of ${paragraph.node.kind} ${trimBlank(paragraph.node.num.raw)}` : `kept in the ${paragraph.place}`;
       findings.push({
         message: `${marker[0].trim()} looks like a numbering marker but is not on the ladder; ${where}: ${excerpt(paragraph.text, 0, marker[0].length)}`,
         position: spanIn(paragraph, 0, marker[0].length),
@@ -46,7 +47,7 @@ export const unplacedText: Rule = {
       for (const node of allNodes(part.body)) {
         // A label closing a node's paragraphs may be its last cell; one that others follow opens something the parser could not see.
         const inner = node.blocks.slice(0, -1).filter((block) => block.role === 'paragraph' && isLabel(block.text) && !OFF_LADDER_MARKER.test(block.text));
-        if (inner.length) findings.push(labelFinding(inner, `kept as text of ${node.kind} ${node.num.raw.trim()}`, node));
+        if (inner.length) findings.push(labelFinding(inner, `kept as text of ${node.kind} ${trimBlank(node.num.raw)}`, node));
       }
     }
     return findings.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));

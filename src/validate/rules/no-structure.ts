@@ -1,0 +1,24 @@
+import { partsOf } from '../../model/walk.js';
+import type { Rule } from '../rule.js';
+
+/**
+ * Text without a single numbered section or item: not a plan, or a plan numbered in a way the
+ * parser does not know (`第一条`). The whole text is kept, as the preamble.
+ */
+export const noStructure: Rule = {
+  id: 'no-structure',
+  description: 'The text has no numbered sections or items; all of it is kept as the preamble.',
+  severity: 'warning',
+  check: (document) => {
+    const parts = partsOf(document);
+    if (parts.some((part) => part.body.length > 0)) return [];
+    const first = [...document.front, ...document.preamble, ...document.closing][0];
+    if (!first) return [];
+    return [
+      {
+        message: 'no numbered sections or items (一、 （一） 1. （1） ①) found: the whole text is kept as the preamble',
+        position: first.position,
+      },
+    ];
+  },
+};
