@@ -3,6 +3,7 @@
 //   output format behind lazy initialisers that run only when a run imports them;
 // - a file for each part that only some runs load (zod.cjs, yaml.cjs, diff.cjs, markdown.cjs),
 //   required by cli.cjs when a run first imports it;
+// - compile-worker.js: the worker that compile-command starts, when there is one;
 // - cli.cjs.cache: V8's code cache for cli.cjs, made by compiling the seed once, so that a run
 //   starts from compiled code instead of compiling its functions again (src/cli/load-bundle.cts).
 import { createHash } from 'node:crypto';
@@ -47,6 +48,19 @@ const { outputFiles } = await build({
     },
   ],
 });
+// The worker compile-command starts for large runs, when there is one: an ES module beside
+// cli.cjs, where `new URL('./compile-worker.js', import.meta.url)` finds it.
+if (existsSync(`${root}src/cli/compile-worker.ts`)) {
+  await build({
+    ...common,
+    format: 'esm',
+    entryPoints: [`${root}src/cli/compile-worker.ts`],
+    outfile: `${outdir}compile-worker.js`,
+    // Its CommonJS dependencies require Node's modules, which an ES module can do only through this.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  });
+}
+
 const text = outputFiles[0].text;
 // The first line names the build; load-bundle takes a code cache only if it names the same.
 const id = createHash('sha256').update(text).digest('hex').slice(0, 32);
