@@ -48,6 +48,16 @@ const BLOCK_END_NEWLINES = /(^|(?<!\n))\n+(?!\n|$)/g;
 const SHORT_ESCAPES: Record<string, string> = { '0000': '\\0', '0007': '\\a', '000b': '\\v', '001b': '\\e', '0085': '\\N', '00a0': '\\_', '2028': '\\L', '2029': '\\P' };
 
 /**
+ * Whether a string is written as it is wherever it stands (as a key or a value, at any depth),
+ * so that a caller may skip `yamlString`.
+ * @param value the string
+ * @param inFlow whether it stands in a flow collection
+ */
+export function isPlainAnywhere(value: string, inFlow: boolean): boolean {
+  return SAFE_PLAIN.test(value) && !(inFlow && FLOW_INDICATORS.test(value));
+}
+
+/**
  * A string as a YAML scalar: plain where it reads back as the same string, else quoted or as a
  * literal block.
  * @param value the string
@@ -56,7 +66,7 @@ const SHORT_ESCAPES: Record<string, string> = { '0000': '\\0', '0007': '\\a', '0
  */
 export function yamlString(value: string, context: YamlStringContext, doubleQuoted = false): string {
   if (doubleQuoted) return doubleQuotedString(value, context);
-  if (SAFE_PLAIN.test(value) && !(context.inFlow && FLOW_INDICATORS.test(value))) return value;
+  if (isPlainAnywhere(value, context.inFlow)) return value;
   if (NEEDS_ESCAPES.test(value)) return doubleQuotedString(value, context);
   return plainString(value, context);
 }

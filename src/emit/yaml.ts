@@ -1,5 +1,5 @@
 import type { Document } from '../model/index.js';
-import { yamlString } from './yaml-string.js';
+import { isPlainAnywhere, yamlString } from './yaml-string.js';
 
 /** Keys whose maps are written on one line. */
 const FLOW_KEYS = new Set(['position', 'start', 'end']);
@@ -35,6 +35,8 @@ function value(data: unknown, indent: string, inFlow: boolean, flow: boolean, qu
   if (typeof data === 'number') return number(data);
   if (typeof data === 'boolean') return String(data);
   flow ||= inFlow;
+  const numbers = flow && !Array.isArray(data) ? numberMap(data as Record<string, unknown>) : null;
+  if (numbers !== null) return numbers;
   const lines: string[] = [];
   if (Array.isArray(data)) {
     const itemIndent = indent + INDENT_STEP + (flow ? INDENT_STEP : '');
@@ -72,6 +74,23 @@ function pair(key: string, item: unknown, indent: string, inFlow: boolean): stri
   // A block collection starts on the next line; a flow or empty one, and a scalar, after the colon.
   if (!explicit && isCollection && (text.includes('\n') || !(inFlow || flow || isEmpty(item)))) return `${head}\n${inner}${text}`;
   return text === '' || text.startsWith('\n') ? head + text : `${head} ${text}`;
+}
+
+/**
+ * A flow map of numbers and of such maps (a position), written straight, as `collection` would
+ * write it: positions are most of a document's values. Null when it holds anything else.
+ */
+function numberMap(data: Record<string, unknown>): string | null {
+  const items: string[] = [];
+  for (const key in data) {
+    const item = data[key];
+    if (item === undefined) continue;
+    if (!isPlainAnywhere(key, true)) return null;
+    const text = typeof item === 'number' ? number(item) : item !== null && typeof item === 'object' && !Array.isArray(item) ? numberMap(item as Record<string, unknown>) : null;
+    if (text === null) return null;
+    items.push(`${key}: ${text}`);
+  }
+  return items.length ? `{ ${items.join(', ')} }` : '{}';
 }
 
 function isEmpty(collection: object): boolean {
