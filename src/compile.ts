@@ -1,3 +1,5 @@
+// The library's compile: it loads the Markdown reader. The command line imports compile-with.js
+// instead and loads the reader only for Markdown input (test/startup-loads.test.ts checks it).
 import { compileWith, type CompileOptions, type CompileResult } from './compile-with.js';
 import { markdownBlocks } from './source/markdown-blocks.js';
 

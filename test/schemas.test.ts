@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile.js';
 import { toJson } from '../src/emit/json.js';
-import { toRunIndex } from '../src/emit/run-index.js';
+import { toRunEntry, toRunIndex } from '../src/emit/run-index.js';
 import { jsonSchemas } from '../src/model/json-schemas.js';
 import { CORPUS, hasCorpus, ROOT, SEED } from './helpers.js';
 
@@ -26,7 +26,7 @@ describe('schemas/', () => {
     const result = compile(readFileSync(file), { path: file });
     const json = JSON.parse(toJson(result.document));
     expect(validDocument(json), ajv.errorsText(validDocument.errors)).toBe(true);
-    const index = JSON.parse(toRunIndex([{ ...result, files: ['x.json'] }]));
+    const index = JSON.parse(toRunIndex([toRunEntry(result.document, result.diagnostics, ['x.json'])]));
     expect(validIndex(index), ajv.errorsText(validIndex.errors)).toBe(true);
   });
 

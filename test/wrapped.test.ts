@@ -5,6 +5,7 @@ import { diff } from '../src/diff/diff.js';
 import { toOutline } from '../src/emit/outline.js';
 import { toSourceText } from '../src/emit/source-text.js';
 import { allNodes } from '../src/model/index.js';
+import { joinLines } from '../src/text/join-lines.js';
 import { ROOT, SEED, treeOf } from './helpers.js';
 
 const seed = readFileSync(SEED, 'utf8');
@@ -57,5 +58,13 @@ describe('hard-wrapped text', () => {
     const full = compile(plan(sentence(40))).document;
     expect(full.preamble).toHaveLength(1);
     expect(toSourceText(full)).toBe(plan(sentence(40)));
+  });
+
+  it('reads a paragraph as one line without the page numbers standing on lines inside it', () => {
+    expect(joinLines('重点领域信用评\n\n                — 1 —\n\n价覆盖率达到90%以上。')).toBe('重点领域信用评价覆盖率达到90%以上。');
+    expect(joinLines('推进\n- 12 -\n落实；\n第3页 共5页\n完成。')).toBe('推进落实；完成。');
+    // A page number that is the whole paragraph, or stands inside a line, is text.
+    expect(joinLines('— 1 —')).toBe('— 1 —');
+    expect(joinLines('比例 - 3 - 倍')).toBe('比例 - 3 - 倍');
   });
 });

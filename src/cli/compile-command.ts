@@ -1,24 +1,43 @@
+import type { ChalkInstance } from 'chalk';
+import { InvalidArgumentError } from 'commander';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { UNREADABLE, type CompileResult } from '../compile-with.js';
-import { countNodes } from '../emit/count-nodes.js';
-import { DEFAULT_FORMATS, EXTENSIONS, FORMATS, isFormat, type Format } from '../emit/formats.js';
+import type { Emit } from '../emit/emitters.js';
+import { DEFAULT_FORMATS, EXTENSIONS, FORMATS, RUN_FILES, isFormat, type Format } from '../emit/formats.js';
 import { loadEmitter } from '../emit/load-emitter.js';
-import { toRunIndex, type RunEntry } from '../emit/run-index.js';
+import { toRunEntry, type RunEntry } from '../emit/run-index.js';
 import type { Encoding } from '../read/decode.js';
 import { colorsFor } from './colors.js';
 import { collectInputs, type Input } from './collect-inputs.js';
-import { exitCode } from './exit-code.js';
+import { compileOne, type CompileOutcome, type CompileTask, type CompileTools } from './compile-one.js';
+import { describeReadError } from './describe-read-error.js';
+import { describeRefusal } from './describe-refusal.js';
+import { exitCode, type Tally } from './exit-code.js';
 import { formatDiagnostic } from './format-diagnostic.js';
 import type { Io } from './io.js';
 import { loadCompile } from './load-compile.js';
+import { openAtomic, type AtomicFile } from './open-atomic.js';
+import { openRunIndex } from './open-run-index.js';
+import { progressBar } from './progress-bar.js';
+import { readOptions } from './read-options.js';
+import { refuseInputOverwrite } from './refuse-input-overwrite.js';
 import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
-import { refuseInputOverwrite } from './refuse-input-overwrite.js';
-import { removeStaleTemporaries, writeFileAtomic } from './write-file-atomic.js';
+import { runPool } from './worker-pool.js';
+import { removeStaleTemporaries } from './write-file-atomic.js';
 
 /** Most findings the summary shows per document, errors first; the rest are counted. */
 const MAX_SHOWN = 10;
+/**
+ * Bytes of input per worker below which a worker is not started: starting one and loading the
+ * compiler into it costs about as much as compiling 300 KB of plans in this thread.
+ */
+const BYTES_PER_WORKER = 512 * 1024;
+/** The young generation of each worker's heap, in MB (see `outcomes`). */
+const YOUNG_GENERATION_MB = 16;
+/** Tasks handed out ahead of the first unfinished one, per worker: keeps workers busy while bounding what waits for its turn. */
+const WINDOW_PER_WORKER = 4;
 
 /** The options of `policy-compile compile`, as commander hands them over. */
 export interface CompileCommandOptions {
@@ -28,11 +47,14 @@ export interface CompileCommandOptions {
   frail?: boolean;
   from?: 'text' | 'markdown';
   encoding?: Encoding;
+  jobs?: number;
 }
 
 /**
  * Compiles the inputs and writes `<id>.<format>` per document plus `index.json` into the
- * output folder, or one format of one document to stdout.
+ * output folder, or one format of one document to stdout. A large run is spread over worker
+ * threads; each document's files are written as soon as it is compiled, and only its summary is
+ * kept, so memory does not grow with the number of inputs.
  * @param args files, folders, or `-` for stdin
  * @param options the command's options
  * @param io the outside world
@@ -41,71 +63,157 @@ export interface CompileCommandOptions {
 export async function compileCommand(args: string[], options: CompileCommandOptions, io: Io): Promise<number> {
   const formats = parseFormats(options.format);
   if (!options.stdout && !options.out) throw new UsageError('say where to write: -o <folder>, or --stdout');
-  if (options.stdout && formats.length !== 1) throw new UsageError('--stdout writes one format: add --format json, yaml, csv or outline');
+  if (options.stdout && formats.length !== 1) throw new UsageError('--stdout writes one format: add --format json, yaml, csv, outline or jsonl');
 
-  const colors = colorsFor(io);
   const { inputs, missing } = collectInputs(args, io.cwd);
   const problems = missing.map(({ path, reason }) => `${path}: ${reason}`);
   if (options.stdout && inputs.length !== 1) throw new UsageError(`--stdout writes one document, but ${inputs.length} inputs were given`);
-
   const ids = uniqueIds(inputs.map((input) => input.path));
-  // Only the code this run needs: the Markdown reader if an input is Markdown, one emitter per format asked for.
-  const compile = await loadCompile(inputs, options.from);
-  const emitters = Object.fromEntries(await Promise.all(formats.map(async (format) => [format, await loadEmitter(format)])));
-  const results: CompileResult[] = [];
+  if (options.stdout) return toStdout(inputs[0]!, ids[0]!, formats[0]!, options, problems, io);
+
+  const folder = resolve(io.cwd, options.out!);
+  prepareFolder(folder, options.out!);
+  const perDocument = formats.filter((format) => !RUN_FILES[format]);
+  const runNames = formats.flatMap((format) => RUN_FILES[format] ?? []);
+  refuseInputOverwrite(folder, ['index.json', ...runNames, ...ids.flatMap((id) => perDocument.map((format) => `${id}.${EXTENSIONS[format]}`))], inputs);
+  removeStaleTemporaries(folder);
+  const tasks: CompileTask[] = [];
   for (const [i, input] of inputs.entries()) {
-    try {
-      const bytes = await readInput(input, io);
-      const result = compile(bytes, { path: input.path, id: ids[i]!, ...readOptions(options) });
-      const refusal = describeRefusal(input, result);
-      if (refusal) problems.push(refusal);
-      else results.push(result);
-    } catch (error) {
-      problems.push(describeReadError(input, error));
-    }
+    // Standard input is read here, once; the task carries its bytes.
+    const bytes = input.file === null ? await io.readStdin() : undefined;
+    tasks.push({ path: input.path, file: input.file, id: ids[i]!, read: readOptions(options), formats, folder, ...(bytes ? { bytes } : {}) });
   }
 
-  const entries: RunEntry[] = [];
-  if (options.stdout) {
-    const result = results[0];
-    if (result) io.stdout(emitters[formats[0]!]!(result.document));
-  } else {
-    const folder = resolve(io.cwd, options.out!);
-    prepareFolder(folder, options.out!);
-    refuseInputOverwrite(folder, ['index.json', ...ids.flatMap((id) => formats.map((format) => `${id}.${EXTENSIONS[format]}`))], inputs);
-    removeStaleTemporaries(folder);
-    for (const result of results) {
-      const files = formats.map((format) => `${result.document.id}.${EXTENSIONS[format]}`);
-      formats.forEach((format, k) => writeFileAtomic(join(folder, files[k]!), emitters[format]!(result.document)));
-      entries.push({ ...result, files });
-    }
-    writeFileAtomic(join(folder, 'index.json'), toRunIndex(entries));
-  }
-
-  const diagnostics = results.flatMap((result) => result.diagnostics);
+  // Each document is reported and indexed as it comes, in input order; none is kept.
+  const colors = colorsFor(io);
   for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
-  for (const result of results) {
-    const counts = countNodes(result.document);
-    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-    const mark = errors ? colors.red('✖') : colors.green('✔');
-    const parts = (['sections', 'subsections', 'items', 'subitems', 'points', 'obligations'] as const)
-      .filter((kind) => counts[kind] > 0 || kind === 'obligations')
-      .map((kind) => `${counts[kind]} ${counts[kind] === 1 ? kind.slice(0, -1) : kind}`);
-    io.stderr(`${mark} ${colors.bold(result.document.id)}  ${parts.join(', ')}\n`);
-    const shown = [...result.diagnostics].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error')).slice(0, MAX_SHOWN);
-    for (const diagnostic of shown) io.stderr(`    ${formatDiagnostic(diagnostic, colors)}\n`);
-    const hidden = result.diagnostics.length - MAX_SHOWN;
-    if (hidden > 0) io.stderr(`    ${colors.dim(`… and ${hidden} more (policy-compile validate lists them all)`)}\n`);
+  const found: Tally = { errors: 0, warnings: 0 };
+  let compiled = 0;
+  let unreadable = problems.length;
+  const index = openRunIndex(join(folder, 'index.json'));
+  const runFiles = new Map<string, AtomicFile>();
+  const progress = progressBar(io, tasks.length);
+  const workers = poolSize(tasks, options.jobs ?? availableParallelism());
+  try {
+    for (const name of runNames) runFiles.set(name, openAtomic(join(folder, name)));
+    for await (const outcome of outcomes(tasks, workers, options)) {
+      if (outcome.kind === 'failed') throw new Error(outcome.message);
+      progress.clear();
+      if (outcome.kind === 'unreadable') {
+        unreadable++;
+        io.stderr(`${colors.red('error')}  ${outcome.problem}\n`);
+      } else {
+        for (const [name, text] of Object.entries(outcome.runTexts)) runFiles.get(name)!.write(text);
+        index.add(outcome.entry);
+        reportDocument(outcome.entry, colors, io);
+        found.errors += outcome.entry.entry.errors;
+        found.warnings += outcome.entry.entry.warnings;
+        compiled++;
+      }
+      progress.advance();
+    }
+    for (const file of runFiles.values()) file.commit();
+    index.commit();
+  } finally {
+    progress.clear();
+    for (const file of runFiles.values()) file.abort();
+    index.abort();
   }
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-  const written = options.stdout ? 'to stdout' : `${entries.length * formats.length + 1} files in ${options.out}`;
-  io.stderr(`${results.length} compiled, ${problems.length} unreadable, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}; wrote ${written}\n`);
-  return exitCode(diagnostics, problems.length, options);
+
+  const threads = workers ? ` on ${workers} worker threads` : '';
+  reportTotals(compiled, unreadable, found, `${compiled * perDocument.length + runFiles.size + 1} files in ${options.out}${threads}`, io);
+  return exitCode(found, unreadable, options);
+}
+
+/** How many workers a run is worth: at most `jobs`, one per `BYTES_PER_WORKER` of input; below two, none. */
+function poolSize(tasks: CompileTask[], jobs: number): number {
+  let bytes = 0;
+  for (const task of tasks) bytes += task.bytes?.length ?? statSync(task.file!, { throwIfNoEntry: false })?.size ?? 0;
+  const size = Math.min(jobs, tasks.length, Math.floor(bytes / BYTES_PER_WORKER));
+  return size < 2 ? 0 : size;
+}
+
+/** The outcomes of the tasks, in their order: on `size` worker threads, or in this thread when `size` is 0. */
+function outcomes(tasks: CompileTask[], size: number, options: CompileCommandOptions): AsyncIterable<CompileOutcome> | Iterable<CompileOutcome> {
+  if (size === 0) return inThisThread(tasks, options);
+  return runPool(tasks, {
+    url: new URL('./compile-worker.js', import.meta.url),
+    size,
+    window: size * WINDOW_PER_WORKER,
+    // A young generation a third of V8's default: each worker holds one plan at a time, and the
+    // default lets every worker's heap run 50 MB ahead of what it keeps, for a few per cent of speed.
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    crashed: (task, error): CompileOutcome => ({ kind: 'unreadable', problem: describeReadError(task, error) }),
+  });
+}
+
+/** The outcomes of the tasks compiled one after the other, each when it is asked for. */
+async function* inThisThread(tasks: CompileTask[], options: CompileCommandOptions): AsyncIterable<CompileOutcome> {
+  const tools = await loadTools(tasks, tasks[0]?.formats ?? [], options.from);
+  for (const task of tasks) yield compileOne(task, tools);
+}
+
+/**
+ * What compiling in this thread needs, and no more: the Markdown reader only if an input is
+ * Markdown, the emitters of the formats written (workers load their own).
+ */
+async function loadTools(inputs: readonly Pick<Input, 'path'>[], formats: Format[], from: 'text' | 'markdown' | undefined): Promise<CompileTools> {
+  const emitters: Partial<Record<Format, Emit>> = {};
+  for (const format of formats) emitters[format] = await loadEmitter(format);
+  return { compile: await loadCompile(inputs, from), emitters };
+}
+
+/** One format of one document to stdout. */
+async function toStdout(input: Input, id: string, format: Format, options: CompileCommandOptions, problems: string[], io: Io): Promise<number> {
+  const colors = colorsFor(io);
+  let found: Tally = { errors: 0, warnings: 0 };
+  try {
+    const bytes = input.file === null ? await io.readStdin() : readFileSync(input.file);
+    const { compile, emitters } = await loadTools([input], [format], options.from);
+    const result = compile(bytes, { path: input.path, id, ...readOptions(options) });
+    const refusal = describeRefusal(input, result);
+    if (refusal) problems.push(refusal);
+    else {
+      io.stdout(emitters[format]!(result.document));
+      const entry = toRunEntry(result.document, result.diagnostics, []);
+      reportDocument(entry, colors, io);
+      found = entry.entry;
+    }
+  } catch (error) {
+    problems.push(describeReadError(input, error));
+  }
+  for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
+  reportTotals(problems.length ? 0 : 1, problems.length, found, 'to stdout', io);
+  return exitCode(found, problems.length, options);
+}
+
+/** One document in the run's summary on stderr: its counts, then its first findings, errors first. */
+function reportDocument({ entry, diagnostics }: RunEntry, colors: ChalkInstance, io: Io): void {
+  const { counts } = entry;
+  const mark = entry.errors ? colors.red('✖') : colors.green('✔');
+  const parts = (['sections', 'subsections', 'items', 'subitems', 'points', 'obligations'] as const)
+    .filter((kind) => counts[kind] > 0 || kind === 'obligations')
+    .map((kind) => `${counts[kind]} ${counts[kind] === 1 ? kind.slice(0, -1) : kind}`);
+  io.stderr(`${mark} ${colors.bold(entry.id)}  ${parts.join(', ')}\n`);
+  const shown = [...diagnostics].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error')).slice(0, MAX_SHOWN);
+  for (const diagnostic of shown) io.stderr(`    ${formatDiagnostic(diagnostic, colors)}\n`);
+  const hidden = diagnostics.length - MAX_SHOWN;
+  if (hidden > 0) io.stderr(`    ${colors.dim(`… and ${hidden} more (policy-compile validate lists them all)`)}\n`);
+}
+
+/** The last line of the run's summary. */
+function reportTotals(compiled: number, unreadable: number, found: Tally, written: string, io: Io): void {
+  io.stderr(`${compiled} compiled, ${unreadable} unreadable, ${plural(found.errors, 'error')}, ${plural(found.warnings, 'warning')}; wrote ${written}\n`);
 }
 
 function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** The value of `--jobs`: a whole number, 1 or more. */
+export function parseJobs(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a whole number, 1 or more');
+  return Number(value);
 }
 
 /** `json,yaml` → the formats, checked. */
@@ -122,34 +230,6 @@ export function parseFormats(list: string | undefined): Format[] {
 /** The bytes of one input: the file, or all of stdin. */
 export async function readInput(input: Input, io: Io): Promise<Uint8Array> {
   return input.file === null ? io.readStdin() : readFileSync(input.file);
-}
-
-/** The options of `compile` that say how to read an input, from the command's options. */
-export function readOptions(options: { from?: 'text' | 'markdown'; encoding?: Encoding }): { format?: 'text' | 'markdown'; encoding?: Encoding } {
-  return { ...(options.from ? { format: options.from } : {}), ...(options.encoding ? { encoding: options.encoding } : {}) };
-}
-
-/**
- * Why an input that was read could not be compiled (not text, or no text), naming it and the
- * line where that is known; null when it compiled.
- */
-export function describeRefusal(input: Input, result: CompileResult): string | null {
-  const refusal = result.diagnostics.find((d) => d.ruleId === UNREADABLE);
-  if (!refusal) return null;
-  const line = refusal.position?.start.line;
-  return `${input.path ?? '<stdin>'}${line ? `:${line}` : ''}: ${refusal.message}`;
-}
-
-/** Why an input could not be read from disk, naming it. */
-export function describeReadError(input: Input, error: unknown): string {
-  const where = input.path ?? '<stdin>';
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EISDIR') return `${where}: is a folder`;
-  if (code === 'EACCES') return `${where}: permission denied`;
-  if (code === 'ENOENT') return `${where}: no such file or folder`;
-  if (code) return `${where}: cannot read (${(error as Error).message})`;
-  // Not the input's fault: a fault of this tool, which should be reported rather than hidden.
-  return `${where}: internal error while compiling (${(error as Error).message}); please report it with this file`;
 }
 
 function prepareFolder(folder: string, shown: string): void {

@@ -6,8 +6,10 @@ import { changedNodes, editionName, KIND_ORDER } from '../diff/render/entries.js
 import { DIFF_FORMATS, diffFormatOf, isDiffFormat, type DiffFormat } from '../diff/render/diff-formats.js';
 import { diffRenderers } from '../diff/render/renderers.js';
 import { Document, type DiffReport, type DiffSeries, type KindCounts } from '../model/index.js';
-import { describeReadError, describeRefusal, readOptions } from './compile-command.js';
 import { colorsFor } from './colors.js';
+import { describeReadError } from './describe-read-error.js';
+import { describeRefusal } from './describe-refusal.js';
+import { readOptions } from './read-options.js';
 import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
 import { loadCompile, type Compile } from './load-compile.js';

@@ -11,18 +11,34 @@ export interface Strictness {
   maxWarnings?: number | undefined;
 }
 
+/** How many errors and warnings a run found: all its exit code needs, whatever the size of the run. */
+export interface Tally {
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * Counts the errors and warnings among findings.
+ * @param diagnostics the findings
+ */
+export function tally(diagnostics: Diagnostic[]): Tally {
+  return {
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+  };
+}
+
 /**
  * The exit code of a compile or validate run.
- * @param diagnostics everything the run found
+ * @param found how many errors and warnings the run found
  * @param unreadable how many inputs could not be read
  * @param strictness `--frail` and `--max-warnings`
  */
-export function exitCode(diagnostics: Diagnostic[], unreadable: number, strictness: Strictness = {}): number {
+export function exitCode(found: Tally, unreadable: number, strictness: Strictness = {}): number {
   if (unreadable > 0) return EXIT.failure;
-  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const failing =
-    diagnostics.some((d) => d.severity === 'error') ||
-    (strictness.frail && warnings > 0) ||
-    (strictness.maxWarnings !== undefined && warnings > strictness.maxWarnings);
+    found.errors > 0 ||
+    (strictness.frail && found.warnings > 0) ||
+    (strictness.maxWarnings !== undefined && found.warnings > strictness.maxWarnings);
   return failing ? EXIT.findings : EXIT.clean;
 }

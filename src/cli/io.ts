@@ -9,6 +9,8 @@ export interface Io {
   stderrIsTTY: boolean;
   /** Whether stdout is a terminal; reports written there are coloured only then (unknown: as stderr). */
   stdoutIsTTY?: boolean;
+  /** Milliseconds from some fixed moment, for the pace of the progress bar (default `performance.now`); tests pass their own. */
+  now?: () => number;
 }
 
 /** The real process: its streams, working folder and environment. */
@@ -30,5 +32,6 @@ export function processIo(): Io {
     env: process.env,
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    now: () => performance.now(),
   };
 }

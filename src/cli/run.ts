@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { colorsFor } from './colors.js';
-import { compileCommand } from './compile-command.js';
+import { compileCommand, parseJobs } from './compile-command.js';
 import { addDiffCommand } from './add-diff-command.js';
 import { encodingOption } from './encoding-option.js';
 import { EXIT } from './exit-code.js';
@@ -15,6 +15,7 @@ const COMPILE_EXAMPLES = `
 Examples:
   $ policy-compile seeds/ -o out/                   compile every .txt and .md file under seeds/
   $ policy-compile plan.txt -o out/ --format csv    only the task table
+  $ policy-compile corpus/ -o out/ -f jsonl --jobs 4   one documents.jsonl for a whole corpus, on 4 threads
   $ policy-compile plan.txt --stdout --format outline
   $ cat plan.txt | policy-compile - --stdout --format json
 
@@ -56,11 +57,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .description('compile plans into a tree of sections, items and obligations')
     .argument('<inputs...>', 'files or folders (.txt, .md), or - for stdin')
     .option('-o, --out <folder>', 'write <id>.json, <id>.yaml, <id>.csv and index.json here')
-    .option('-f, --format <list>', 'formats to write, comma-separated: json, yaml, csv, outline', 'json,yaml,csv')
+    .option('-f, --format <list>', 'formats to write, comma-separated: json, yaml, csv, outline, jsonl', 'json,yaml,csv')
     .option('--stdout', 'write one format of one document to stdout instead of files')
     .addOption(new Option('--from <format>', 'read the input as text or markdown (default: by extension)').choices(['text', 'markdown']))
     .addOption(encodingOption())
     .option('--frail', 'exit 1 on warnings too')
+    .option('-j, --jobs <n>', 'worker threads for a large run (default: one per core; 1: none, all in this thread)', parseJobs)
     .addHelpText('after', COMPILE_EXAMPLES)
     .action(async (inputs: string[], options) => {
       code = await compileCommand(inputs, options, io);

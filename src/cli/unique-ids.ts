@@ -20,13 +20,21 @@ export function uniqueIds(paths: Array<string | null>): string[] {
   };
   let ids = paths.map((_, i) => idAt(i));
   for (let round = 0; round < 32; round++) {
-    const keys = ids.map((id) => id.toLowerCase());
-    const clash = keys.map((key, i) => keys.indexOf(key) !== i || keys.lastIndexOf(key) !== i || key === RESERVED);
+    // Counted in a map, not by searching the list for each id: a corpus has thousands of inputs.
+    const counts = countOf(ids.map((id) => id.toLowerCase()));
+    const clash = ids.map((id) => counts.get(id.toLowerCase())! > 1 || id.toLowerCase() === RESERVED);
     if (!clash.includes(true)) break;
     clash.forEach((c, i) => c && depth[i]!++);
     ids = paths.map((_, i) => idAt(i));
   }
   // Identical paths (the same file given twice) still clash: number them.
-  const keys = ids.map((id) => id.toLowerCase());
-  return ids.map((id, i) => (keys.indexOf(keys[i]!) === i && keys[i] !== RESERVED ? id : `${id}-${i + 1}`));
+  const first = new Map<string, number>();
+  ids.forEach((id, i) => first.has(id.toLowerCase()) || first.set(id.toLowerCase(), i));
+  return ids.map((id, i) => (first.get(id.toLowerCase()) === i && id.toLowerCase() !== RESERVED ? id : `${id}-${i + 1}`));
+}
+
+function countOf(keys: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
 }

@@ -2,14 +2,17 @@ import { dirname, resolve } from 'node:path';
 import type { Config } from '../model/index.js';
 import { colorsFor } from './colors.js';
 import { collectInputs } from './collect-inputs.js';
-import { describeReadError, describeRefusal, readInput, readOptions } from './compile-command.js';
-import { exitCode } from './exit-code.js';
+import { readInput } from './compile-command.js';
+import { describeReadError } from './describe-read-error.js';
+import { describeRefusal } from './describe-refusal.js';
+import { exitCode, tally } from './exit-code.js';
 import { formatters } from './formatters/index.js';
 import type { ReportFormat } from './formatters/report-formats.js';
 import type { FileReport } from './formatters/report.js';
 import type { Io } from './io.js';
 import { findConfig, loadConfig } from './load-config.js';
 import { loadCompile } from './load-compile.js';
+import { readOptions } from './read-options.js';
 import type { Encoding } from '../read/decode.js';
 
 /** The options of `policy-compile validate`, as commander hands them over. */
@@ -71,5 +74,5 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
   io.stdout(formatters[options.format ?? 'stylish']({ files, unreadable: problems }, { colors: stdoutColors, version }));
   const colors = colorsFor(io);
   for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
-  return exitCode(files.flatMap((file) => file.diagnostics), problems.length, options);
+  return exitCode(tally(files.flatMap((file) => file.diagnostics)), problems.length, options);
 }

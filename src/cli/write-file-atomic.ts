@@ -12,7 +12,7 @@ const TEMPORARY = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
  * @param text the contents, written as UTF-8
  */
 export function writeFileAtomic(file: string, text: string): void {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = temporaryFor(file);
   try {
     writeFileSync(temporary, text);
     renameSync(temporary, file);
@@ -20,6 +20,15 @@ export function writeFileAtomic(file: string, text: string): void {
     rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+/**
+ * A name for a temporary file beside `file`, hidden and named after it and this process, which
+ * `removeStaleTemporaries` clears away once the process is gone.
+ * @param file the file the temporary one is for
+ */
+export function temporaryFor(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
 /**

@@ -2,10 +2,11 @@ import type { Document } from '../model/index.js';
 import { toCsv } from './csv.js';
 import type { Format } from './formats.js';
 import { toJson } from './json.js';
+import { toJsonLine } from './json-line.js';
 import { toOutline } from './outline.js';
 import { toYaml } from './yaml.js';
 
-export { DEFAULT_FORMATS, EXTENSIONS, isFormat, type Format } from './formats.js';
+export { DEFAULT_FORMATS, EXTENSIONS, isFormat, RUN_FILES, type Format } from './formats.js';
 
 /** Turns a document into the text of one output file. */
 export type Emit = (document: Document) => string;
@@ -16,4 +17,5 @@ export const emitters = {
   yaml: toYaml,
   csv: toCsv,
   outline: toOutline,
+  jsonl: toJsonLine,
 } satisfies Record<Format, Emit>;

@@ -7,6 +7,7 @@ const loaders = {
   yaml: async () => (await import('./yaml.js')).toYaml,
   csv: async () => (await import('./csv.js')).toCsv,
   outline: async () => (await import('./outline.js')).toOutline,
+  jsonl: async () => (await import('./json-line.js')).toJsonLine,
 } satisfies Record<Format, () => Promise<Emit>>;
 
 /**

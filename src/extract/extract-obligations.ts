@@ -1,5 +1,6 @@
 import { advance } from '../model/advance.js';
 import type { Block, Node, Obligation, Point, Position, UnitNote } from '../model/index.js';
+import { pointCursor } from '../model/point-cursor.js';
 import { joinLines } from '../text/join-lines.js';
 import { splitSentences } from '../text/sentences.js';
 import { findActions } from './find-actions.js';
@@ -109,7 +110,7 @@ function markNoteLine(block: Block): Block {
 }
 
 function addProse(entries: Entry[], text: string, base: Point | null): void {
-  const at = (offset: number) => base && advance(base, text.slice(0, offset));
+  const at = pointCursor(text, base);
   for (const span of splitSentences(text)) {
     const sentence = text.slice(span.start, span.end);
     // A sentence that is a labelled note (`…。牵头单位：A；完成时限：2022年底前。`) is a note as a whole.

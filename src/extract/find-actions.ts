@@ -184,6 +184,8 @@ function verbAt(clause: string, at: number, bounds: Set<number>): string | null 
   );
 }
 
+/** Marks a stretch given to the segmenter may end after. */
+const STRETCH_ENDS = new Set('，。；,;');
 /** Longest stretch given to the segmenter at once: its time grows faster than the text on long runs. */
 const SEGMENT_CHUNK = 200;
 
@@ -196,7 +198,10 @@ function boundaries(text: string): Set<number> {
   for (let from = 0; from < text.length; ) {
     let to = Math.min(text.length, from + SEGMENT_CHUNK);
     if (to < text.length) {
-      const cut = Math.max(...[...'，。；,;'].map((mark) => text.lastIndexOf(mark, to - 1)));
+      // Looked for within the stretch only: a search back to the text's start would make a long
+      // run without a comma quadratic.
+      let cut = to - 1;
+      while (cut > from && !STRETCH_ENDS.has(text[cut]!)) cut--;
       if (cut > from) to = cut + 1;
     }
     for (const segment of wordSegmenter().segment(text.slice(from, to))) {

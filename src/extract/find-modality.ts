@@ -27,9 +27,16 @@ export function findModality(written: string, actions: string[]): Modality {
 
 /** The text with what stands inside quotes and book-title marks blanked out. */
 function unquoted(text: string): string {
-  const chars = [...text];
-  let offset = 0;
-  const at = chars.map((c) => ((offset += c.length), offset - c.length));
   const quoted = scanBrackets(text).pairs.filter(({ open }) => '“‘"《〈'.includes(text[open]!));
-  return chars.map((c, i) => (quoted.some(({ open, close }) => at[i]! > open && at[i]! < close) ? '　' : c)).join('');
+  if (quoted.length === 0) return text;
+  // One mark per offset, not a search of the pairs per character: a long text has many quotes.
+  const inside = new Uint8Array(text.length);
+  for (const { open, close } of quoted) inside.fill(1, open + 1, close);
+  let result = '';
+  let offset = 0;
+  for (const c of text) {
+    result += inside[offset] ? '　' : c;
+    offset += c.length;
+  }
+  return result;
 }

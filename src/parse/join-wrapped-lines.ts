@@ -44,19 +44,29 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
   const indents = blocks.filter(hasIndent).length;
   const indented = indents >= MIN_WRAPPED_LINES && indents <= blocks.length / 2;
   const joined: Block[] = [];
+  // The last paragraph's text is gathered in pieces and its ends are read from its last line, so
+  // that joining stays linear: tests on the growing text itself would reread it at every line.
+  let pieces: string[] = [];
+  let tail: Block | null = null;
+  const finish = () => {
+    if (pieces.length > 1) joined[joined.length - 1] = { ...joined.at(-1)!, text: pieces.join('') };
+  };
   for (const block of blocks) {
     const last = joined.at(-1);
     const opensParagraph = matchMarker(block.text) !== null || isPageNumber(block.text) || isDate(block.text) || (indented && hasIndent(block));
     const onNextLine = last !== undefined && /^[^\S\r\n]*(?:\r\n|\r|\n)$/u.test(last.trail) && !/[\r\n]/u.test(block.lead);
-    if (last && onNextLine && !opensParagraph && (indented ? full(last) : open(last) || atWrap(last))) {
-      joined[joined.length - 1] = {
-        ...last,
-        text: last.text + last.trail + block.lead + block.text,
-        trail: block.trail,
-        position: { start: last.position.start, end: block.position.end },
-      };
-    } else joined.push(block);
+    // `tail` is the paragraph's last line, which decides as the whole paragraph would.
+    if (last && tail && onNextLine && !opensParagraph && (indented ? full(tail) : open(tail) || atWrap(tail))) {
+      pieces.push(last.trail, block.lead, block.text);
+      joined[joined.length - 1] = { ...last, trail: block.trail, position: { start: last.position.start, end: block.position.end } };
+    } else {
+      finish();
+      joined.push(block);
+      pieces = [block.text];
+    }
+    tail = block;
   }
+  finish();
   return joined;
 }
 
@@ -83,6 +93,24 @@ function lastLine(block: Block): string {
 /** Display columns: two for Chinese and other full-width characters, one for the rest. */
 function columns(text: string): number {
   let n = 0;
-  for (const c of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(c) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i)!;
+    if (c > 0xffff) i++;
+    n += isWide(c) ? 2 : 1;
+  }
   return n;
+}
+
+/** Full-width code points, by range: compared as numbers, as every line of a text is measured twice. */
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    (c >= 0x20000 && c <= 0x3fffd)
+  );
 }

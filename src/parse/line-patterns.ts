@@ -3,6 +3,9 @@
  * and date, notes, attachment labels, page numbers. Each takes the text of one paragraph.
  */
 import { chineseNumber } from '../text/chinese-number.js';
+import { isPageNumber } from '../text/page-number.js';
+
+export { isPageNumber };
 
 /** Zeros as typed in Word documents: 〇, the circle ○, the letters O and Ｏ, 零. */
 const HAN_YEAR = '[〇○OＯ零一二三四五六七八九]{4}';
@@ -81,11 +84,6 @@ export function isWebMetadata(text: string): boolean {
     /^【(?:发布部门|发文字号|发布日期|实施日期|时效性|效力级别|法规类别|法宝引证码|原文链接|标题)】/u.test(text) ||
     /^(?:【[^【】]{1,8}】\s*)+$/u.test(text)
   );
-}
-
-/** A page number left in text copied from a PDF: `— 3 —`, `- 12 -`, `第2页 共5页`. */
-export function isPageNumber(text: string): boolean {
-  return /^[-—–－]+\s*\d{1,4}\s*[-—–－]+$/u.test(text) || /^第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?$/u.test(text);
 }
 
 /** Most lines one signature runs over (several issuing bodies), at the foot of a notice or a plan. */

@@ -11,6 +11,9 @@ for (const [family, opens, closes] of [
   for (const c of opens) families[c] = { family, open: true };
   for (const c of closes) families[c] = { family, open: false };
 }
+/** Which UTF-16 code units are marks (the ASCII `"` included): a table look-up per character of a scan. */
+const IS_MARK = new Uint8Array(0x10000);
+for (const c of [...Object.keys(families), '"']) IS_MARK[c.charCodeAt(0)] = 1;
 
 /** Any mark that may open or close a pair, to skip texts without one. */
 const MARKS = /[（()）“‘”’《〈》〉「『」』【〖】〗[［\]］"]/u;
@@ -57,6 +60,7 @@ function scanText(text: string): BracketScan {
   const pairs: BracketPair[] = [];
   const unmatched: number[] = [];
   for (let i = 0; i < text.length; i++) {
+    if (!IS_MARK[text.charCodeAt(i)]) continue;
     const c = text[i]!;
     let mark = families[c];
     if (c === '"') mark = { family: 'quote', open: stack.at(-1)?.family !== 'quote' };

@@ -1,9 +1,13 @@
+import { withoutPageNumbers } from './page-number.js';
+
 /**
- * A text broken over lines, read as one line: line breaks and the indentation around them go;
+ * A text broken over lines, read as one line: line breaks and the indentation around them go,
+ * and so do page numbers on lines of their own (a paragraph that runs across a PDF page break);
  * a space written at the break stays between two Latin letters or digits (`AI for` / `Science`).
- * @param text a paragraph that may hold line breaks (a hard-wrapped paragraph)
+ * @param paragraph a paragraph that may hold line breaks (a hard-wrapped paragraph)
  */
-export function joinLines(text: string): string {
+export function joinLines(paragraph: string): string {
+  const text = withoutPageNumbers(paragraph);
   return text.replace(/\s*[\r\n]+\s*/gu, (gap, at: number) => {
     const before = text[at - 1] ?? '';
     const after = text[at + gap.length] ?? '';

@@ -1,0 +1,58 @@
+// Timing and memory helpers for the bench: spawned processes and work in this process.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+
+const peakRss = new URL('./peak-rss.js', import.meta.url);
+
+/** The middle value. */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/**
+ * Runs `node args…` to its end, timing it from spawn to exit.
+ * @param {string[]} args
+ * @param {{cwd?: string, rssFile?: string}} options with rssFile, the process's peak RSS is measured
+ * @returns {{ms: number, status: number | null, stderr: string, rss: number | null}}
+ */
+export function spawnNode(args, { cwd, rssFile } = {}) {
+  const env = { ...process.env, NO_COLOR: '1' };
+  if (rssFile) env.BENCH_PEAK_RSS = rssFile;
+  const argv = rssFile ? ['--import', peakRss.href, ...args] : args;
+  const start = performance.now();
+  const result = spawnSync(process.execPath, argv, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - start;
+  let rss = null;
+  if (rssFile && existsSync(rssFile)) {
+    rss = Number(readFileSync(rssFile, 'utf8'));
+    rmSync(rssFile);
+  }
+  return { ms, status: result.status, stderr: result.stderr, rss };
+}
+
+/** Median milliseconds of `runs` spawns of `node args…`, after one to warm the file cache. */
+export function spawnMedian(args, runs, options = {}) {
+  spawnNode(args, options);
+  return median(Array.from({ length: runs }, () => spawnNode(args, options).ms));
+}
+
+/** Median milliseconds of `runs` calls of `work` in this process, after one warm-up call. */
+export function timeMedian(work, runs = 5) {
+  work();
+  return median(
+    Array.from({ length: runs }, () => {
+      const start = performance.now();
+      work();
+      return performance.now() - start;
+    }),
+  );
+}
+
+/** Milliseconds of one call of `work`. */
+export function timeOnce(work) {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}

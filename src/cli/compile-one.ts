@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CompileOptions } from '../compile-with.js';
+import type { Emit } from '../emit/emitters.js';
+import { EXTENSIONS, RUN_FILES, type Format } from '../emit/formats.js';
+import { toRunEntry, type RunEntry } from '../emit/run-index.js';
+import { describeReadError } from './describe-read-error.js';
+import { describeRefusal } from './describe-refusal.js';
+import type { Compile } from './load-compile.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+/** One input of a compile run: plain data, so that it can be posted to a worker thread. */
+export interface CompileTask {
+  /** The path to show and record; null for stdin. */
+  path: string | null;
+  /** The absolute path to read; null when `bytes` holds the input. */
+  file: string | null;
+  /** The input itself, when it is not a file (stdin, read once by the main thread). */
+  bytes?: Uint8Array;
+  /** The document id, unique in the run. */
+  id: string;
+  /** How to read the input (`--from`, `--encoding`); by default from its extension and bytes. */
+  read: Pick<CompileOptions, 'format' | 'encoding'>;
+  /** The formats to write. */
+  formats: Format[];
+  /** The output folder, absolute and existing. */
+  folder: string;
+}
+
+/**
+ * The code compileOne runs, loaded by its caller: each thread loads what its tasks need (the
+ * main thread no Markdown reader for text, and only the emitters of the formats written).
+ */
+export interface CompileTools {
+  compile: Compile;
+  emitters: Partial<Record<Format, Emit>>;
+}
+
+/**
+ * What became of one input: compiled, with its files written, its summary and its text for the
+ * run-wide files (`documents.jsonl`); unreadable, with the reason; or a failure to write, which
+ * stops the run.
+ */
+export type CompileOutcome =
+  | { kind: 'compiled'; entry: RunEntry; runTexts: Record<string, string> }
+  | { kind: 'unreadable'; problem: string }
+  | { kind: 'failed'; message: string };
+
+/**
+ * Reads, compiles and emits one input, writing its own files (`<id>.json`, …) whole or not at all.
+ * The document itself is dropped on return: only its summary and its run-wide texts go back.
+ * @param task the input and where to write
+ * @param tools the compiler and the emitters of `task.formats`
+ */
+export function compileOne(task: CompileTask, { compile, emitters }: CompileTools): CompileOutcome {
+  let result;
+  try {
+    result = compile(task.bytes ?? readFileSync(task.file!), { path: task.path, id: task.id, ...task.read });
+  } catch (error) {
+    return { kind: 'unreadable', problem: describeReadError(task, error) };
+  }
+  const refusal = describeRefusal(task, result);
+  if (refusal) return { kind: 'unreadable', problem: refusal };
+  const files: string[] = [];
+  const runTexts: Record<string, string> = {};
+  try {
+    for (const format of task.formats) {
+      const text = emitters[format]!(result.document);
+      const runFile = RUN_FILES[format];
+      const file = runFile ?? `${task.id}.${EXTENSIONS[format]}`;
+      if (runFile) runTexts[runFile] = text;
+      else writeFileAtomic(join(task.folder, file), text);
+      files.push(file);
+    }
+  } catch (error) {
+    return { kind: 'failed', message: (error as Error).message };
+  }
+  return { kind: 'compiled', entry: toRunEntry(result.document, result.diagnostics, files), runTexts };
+}

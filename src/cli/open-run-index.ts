@@ -1,0 +1,57 @@
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { indexElement, runIndexHead, type IndexEntry, type RunEntry } from '../emit/run-index.js';
+import { openAtomic } from './open-atomic.js';
+import { temporaryFor } from './write-file-atomic.js';
+
+/** A run's `index.json`, filled in as documents are compiled. */
+export interface RunIndexFile {
+  /** Adds one document's entry and findings, in input order. */
+  add(entry: RunEntry): void;
+  /** Writes `index.json` whole, over any file of that name. */
+  commit(): void;
+  /** Drops what was gathered; does nothing after `commit`. */
+  abort(): void;
+}
+
+/**
+ * Opens the `index.json` of a run. Only the documents' entries are kept in memory; the findings,
+ * which can be many, go to a scratch file beside it as they come and are copied in at the end,
+ * so that the run's memory does not grow with its findings. The bytes are those of `toRunIndex`.
+ * @param file where `index.json` goes
+ */
+export function openRunIndex(file: string): RunIndexFile {
+  const scratchFile = temporaryFor(`${file}.diagnostics`);
+  let scratch: number | null = openSync(scratchFile, 'w+');
+  const entries: IndexEntry[] = [];
+  let diagnostics = 0;
+  let written = 0;
+  const drop = () => {
+    if (scratch === null) return;
+    closeSync(scratch);
+    scratch = null;
+    rmSync(scratchFile, { force: true });
+  };
+  return {
+    add({ entry, diagnostics: found }) {
+      entries.push(entry);
+      if (found.length === 0) return;
+      const bytes = Buffer.from(found.map((diagnostic) => `${diagnostics++ ? ',\n' : '[\n'}${indexElement(diagnostic)}`).join(''));
+      for (let at = 0; at < bytes.length; ) at += writeSync(scratch!, bytes, at, bytes.length - at, written + at);
+      written += bytes.length;
+    },
+    commit() {
+      const index = openAtomic(file);
+      try {
+        index.write(runIndexHead(entries));
+        const chunk = Buffer.alloc(1 << 20);
+        for (let at = 0, read = 0; (read = readSync(scratch!, chunk, 0, chunk.length, at)) > 0; at += read) index.write(chunk.subarray(0, read));
+        index.write(diagnostics ? '\n  ]\n}\n' : '[]\n}\n');
+        index.commit();
+      } finally {
+        index.abort();
+        drop();
+      }
+    },
+    abort: drop,
+  };
+}

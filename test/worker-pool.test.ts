@@ -1,0 +1,68 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runPool } from '../src/cli/worker-pool.js';
+
+// A worker of plain JavaScript: answers after `wait` ms with the task and how many tasks it holds
+// at once; dies on `crash`, exits on `exit`.
+const url = (() => {
+  const file = join(mkdtempSync(join(tmpdir(), 'policy-compile-worker-')), 'worker.mjs');
+  writeFileSync(
+    file,
+    `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (task) => {
+  if (task.started) Atomics.add(new Int32Array(task.started), 0, 1);
+  if (task.crash) throw new Error('boom at ' + task.n);
+  if (task.exit) process.exit(3);
+  setTimeout(() => parentPort.postMessage({ n: task.n }), task.wait);
+});`,
+  );
+  return pathToFileURL(file);
+})();
+
+type Task = { n: number; wait: number; crash?: boolean; exit?: boolean; started?: SharedArrayBuffer };
+const crashed = (task: Task, error: Error) => ({ n: task.n, error: error.message });
+
+async function collect(tasks: Task[], size: number, window: number) {
+  const results: Array<{ n: number; error?: string }> = [];
+  for await (const result of runPool(tasks, { url, size, window, crashed })) results.push(result);
+  return results;
+}
+
+describe('runPool', () => {
+  it('yields results in the order of the tasks, though later ones finish first', async () => {
+    const tasks = Array.from({ length: 12 }, (_, n) => ({ n, wait: (12 - n) * 3 }));
+    expect((await collect(tasks, 3, 6)).map((r) => r.n)).toEqual(tasks.map((t) => t.n));
+  });
+
+  it('gives a crashed result for a task whose worker died, and goes on with a new worker', async () => {
+    const tasks: Task[] = Array.from({ length: 8 }, (_, n) => ({ n, wait: 1, crash: n === 2, exit: n === 5 }));
+    const results = await collect(tasks, 2, 4);
+    expect(results.map((r) => r.n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(results[2]!.error).toBe('boom at 2');
+    expect(results[5]!.error).toContain('exit code 3');
+    expect(results.filter((r) => r.error)).toHaveLength(2);
+  });
+
+  it('hands out no more than the window ahead of the result not yet taken', async () => {
+    // The first task is slow: the other worker runs ahead of it only as far as the window lets it.
+    const started = new SharedArrayBuffer(4);
+    const tasks: Task[] = Array.from({ length: 20 }, (_, n) => ({ n, wait: n === 0 ? 1000 : 1, started }));
+    const pool = runPool(tasks, { url, size: 2, window: 4, crashed });
+    expect((await pool.next()).value).toEqual({ n: 0 });
+    expect(Atomics.load(new Int32Array(started), 0)).toBe(4);
+    let rest = 0;
+    for await (const _ of pool) rest++;
+    expect(rest).toBe(19);
+  });
+
+  it('fails every task, without waiting for ever, when no worker can start', async () => {
+    const missing = new URL('does-not-exist.mjs', url);
+    const results: unknown[] = [];
+    for await (const result of runPool([{ n: 0, wait: 0 }, { n: 1, wait: 0 }, { n: 2, wait: 0 }], { url: missing, size: 2, window: 2, crashed })) results.push(result);
+    expect(results).toHaveLength(3);
+    expect(results.every((r) => (r as { error?: string }).error)).toBe(true);
+  });
+});
