@@ -41,6 +41,11 @@ describe('document ids are safe file names inside the output folder', () => {
     expect(uniqueIds(['a/Plan.txt', 'b/plan.txt'])).toEqual(['a-Plan', 'b-plan']);
     expect(uniqueIds(['plan.txt', 'plan.txt', null])).toEqual(['plan', 'plan-2', 'stdin']);
     expect(uniqueIds(['plans/index.txt', 'index.md'])).toEqual(['plans-index', 'index-2']);
+    // A number given to a clash never lands on the id of another input.
+    expect(uniqueIds(['x/Plan.txt', 'x/plan.txt', 'x/x-plan-2.txt'])).toEqual(['x-Plan', 'x-plan-3', 'x-plan-2']);
+    expect(uniqueIds(['a.txt', 'a.md', 'a-2.txt', 'A.txt'])).toEqual(['a', 'a-3', 'a-2', 'A-4']);
+    const many = uniqueIds(Array.from({ length: 500 }, (_, i) => (i % 3 ? `plan-${i % 7}.txt` : 'Plan.txt')));
+    expect(new Set(many.map((id) => id.toLowerCase())).size).toBe(500);
   });
 
   it('the CLI writes every file of oddly named inputs inside the output folder', async () => {
@@ -51,7 +56,7 @@ describe('document ids are safe file names inside the output folder', () => {
     expect(readdirSync(dir).sort()).toEqual(['in', 'out']);
     const written = readdirSync(join(dir, 'out')).sort();
     expect(written).toHaveLength(6 * 3 + 1);
-    expect(written.filter((f) => f.endsWith('.json'))).toEqual(['a-b.json', 'con-document.json', 'document.json', 'in-Plan.json', 'in-index.json', 'in-plan-6.json', 'index.json']);
+    expect(written.filter((f) => f.endsWith('.json'))).toEqual(['a-b.json', 'con-document.json', 'document.json', 'in-Plan.json', 'in-index.json', 'in-plan-2.json', 'index.json']);
     const index = JSON.parse(readFileSync(join(dir, 'out', 'index.json'), 'utf8'));
     expect(index.documents).toHaveLength(6);
   });
@@ -67,6 +72,22 @@ describe('output is written whole, and never over an input', () => {
     expect(stderr()).toContain('plan.csv would be overwritten by the output');
     expect(readFileSync(join(dir, 'plan.csv')).equals(seed)).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['other.txt', 'plan.csv']);
+  });
+
+  it('stops with exit 2 and a plain message when the output folder cannot be made', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-compile-mkdir-'));
+    writeFileSync(join(dir, 'plan.txt'), seed);
+    const cases: Array<[string, string]> = [[join('plan.txt', 'sub'), 'cannot write to plan.txt/sub: a part of the path is a file']];
+    // Node's own recursive mkdir never returns under /proc.
+    if (process.platform === 'linux') cases.push(['/proc/policy-compile/out', 'cannot create /proc/policy-compile/out: no such folder']);
+    for (const [out, message] of cases) {
+      const { io, stderr } = recordingIo(dir);
+      expect(await run(['plan.txt', '-o', out], io)).toBe(2);
+      expect(stderr()).toContain(message);
+    }
+    const { io, stderr } = recordingIo(dir);
+    expect(await run(['missing.txt', '--stdout', '-f', 'outline'], io)).toBe(2);
+    expect(stderr()).toContain('missing.txt: no such file or folder');
   });
 
   it('compiles into its own input folder again and again: its outline files are not read back as plans', async () => {

@@ -60,6 +60,42 @@ describe('hard-wrapped text', () => {
     expect(toSourceText(full)).toBe(plan(sentence(40)));
   });
 
+  it('reads lines whose width varies by a character, and one line past the margin, to the seed’s outline and tasks', () => {
+    const widths = [34, 35, 33, 35, 34, 33];
+    let k = 0;
+    const jittered = seed
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((paragraph) => {
+        const lines: string[] = [];
+        for (let rest = [...`　　${paragraph}`]; rest.length; ) lines.push(rest.splice(0, widths[k++ % widths.length]!).join(''));
+        return lines.join('\n');
+      });
+    // The first paragraph left unwrapped, as a PDF conversion leaves a line it could not break.
+    const text = `${[seed.split('\n')[0]!, ...jittered.slice(1)].join('\n')}\n`;
+    const document = compile(text, { path: 'seed.txt', id: 'seed' }).document;
+    expect(toOutline(document)).toBe(toOutline(original));
+    expect(tasks(document)).toEqual(tasks(original));
+    expect(toSourceText(document)).toBe(text);
+  });
+
+  it.each([
+    ['— 3 — between blank lines', '\n\n                — %d —\n\n'],
+    ['- 3 - after a form feed', '\n\f- %d -\n'],
+    ['第3页', '\n第%d页\n'],
+  ])('reads a PDF’s text with page numbers (%s) at every page break to the seed’s outline and tasks', (_, page) => {
+    for (const [width, indent] of [[30, ''], [33, '　　']] as const) {
+      const lines = wrapped(width, indent).split('\n');
+      // A page every 22 lines, wherever it falls: mostly inside a paragraph.
+      const text = lines.map((line, i) => (i > 0 && i % 22 === 0 && i < lines.length - 2 ? `${line}${page.replace('%d', String(i / 22))}` : `${line}\n`)).join('').replace(/\n$/, '');
+      const document = compile(text, { path: 'seed.txt', id: 'seed' }).document;
+      expect(toOutline(document), `width ${width}`).toBe(toOutline(original));
+      expect(tasks(document)).toEqual(tasks(original));
+      expect(toSourceText(document)).toBe(text);
+    }
+  });
+
   it('reads a paragraph as one line without the page numbers standing on lines inside it', () => {
     expect(joinLines('重点领域信用评\n\n                — 1 —\n\n价覆盖率达到90%以上。')).toBe('重点领域信用评价覆盖率达到90%以上。');
     expect(joinLines('推进\n- 12 -\n落实；\n第3页 共5页\n完成。')).toBe('推进落实；完成。');

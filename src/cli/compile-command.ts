@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { InvalidArgumentError } from 'commander';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Emit } from '../emit/emitters.js';
 import { DEFAULT_FORMATS, EXTENSIONS, FORMATS, RUN_FILES, isFormat, type Format } from '../emit/formats.js';
 import { loadEmitter } from '../emit/load-emitter.js';
@@ -67,6 +67,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
 
   const { inputs, missing } = collectInputs(args, io.cwd);
   const problems = missing.map(({ path, reason }) => `${path}: ${reason}`);
+  if (options.stdout && inputs.length === 0 && problems.length) throw new UsageError(problems.join('\n'));
   if (options.stdout && inputs.length !== 1) throw new UsageError(`--stdout writes one document, but ${inputs.length} inputs were given`);
   const ids = uniqueIds(inputs.map((input) => input.path));
   if (options.stdout) return toStdout(inputs[0]!, ids[0]!, formats[0]!, options, problems, io);
@@ -233,7 +234,28 @@ export async function readInput(input: Input, io: Io): Promise<Uint8Array> {
 }
 
 function prepareFolder(folder: string, shown: string): void {
-  const stat = statSync(folder, { throwIfNoEntry: false });
+  let stat;
+  try {
+    stat = statSync(folder, { throwIfNoEntry: false });
+  } catch (error) {
+    throw new UsageError(`cannot write to ${shown}: ${reasonOf(error)}`);
+  }
   if (stat && !stat.isDirectory()) throw new UsageError(`${shown} exists and is not a folder`);
-  mkdirSync(folder, { recursive: true });
+  if (!stat) makeFolder(folder, shown);
+}
+
+/** Creates a folder and its missing parents one by one: Node 20's recursive mkdir loops forever under /proc. */
+function makeFolder(folder: string, shown: string): void {
+  const parent = dirname(folder);
+  if (parent !== folder && !statSync(parent, { throwIfNoEntry: false })) makeFolder(parent, shown);
+  try {
+    mkdirSync(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`cannot create ${shown}: ${reasonOf(error)}`);
+  }
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a part of the path is a file' : code === 'ENOENT' ? 'no such folder' : (error as Error).message;
 }

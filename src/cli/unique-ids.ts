@@ -27,10 +27,19 @@ export function uniqueIds(paths: Array<string | null>): string[] {
     clash.forEach((c, i) => c && depth[i]!++);
     ids = paths.map((_, i) => idAt(i));
   }
-  // Identical paths (the same file given twice) still clash: number them.
+  // Ids that still clash (the same file given twice, or names that differ only in case) are
+  // numbered with the first number no other id of the run has taken.
   const first = new Map<string, number>();
   ids.forEach((id, i) => first.has(id.toLowerCase()) || first.set(id.toLowerCase(), i));
-  return ids.map((id, i) => (first.get(id.toLowerCase()) === i && id.toLowerCase() !== RESERVED ? id : `${id}-${i + 1}`));
+  const keep = ids.map((id, i) => id.toLowerCase() !== RESERVED && first.get(id.toLowerCase()) === i);
+  const taken = new Set(ids.filter((_, i) => keep[i]).map((id) => id.toLowerCase()));
+  return ids.map((id, i) => {
+    if (keep[i]) return id;
+    let n = 2;
+    while (taken.has(`${id}-${n}`.toLowerCase())) n++;
+    taken.add(`${id}-${n}`.toLowerCase());
+    return `${id}-${n}`;
+  });
 }
 
 function countOf(keys: string[]): Map<string, number> {

@@ -27,7 +27,9 @@ function partLines(part: Pick<Part, 'front' | 'preamble' | 'body' | 'closing'>, 
 
 function nodeLines(node: Node, indent: string, lines: string[]): void {
   const name = node.title === null ? `~${node.label}` : joinLines(node.title);
-  const counts = [node.blocks.length ? `${node.blocks.length}¶` : '', node.obligations.length ? `${node.obligations.length}o` : '']
+  // Page numbers left between paragraphs are kept in the tree but are not the node's text.
+  const paragraphs = node.blocks.filter((block) => block.role !== 'page-number').length;
+  const counts = [paragraphs ? `${paragraphs}¶` : '', node.obligations.length ? `${node.obligations.length}o` : '']
     .filter(Boolean)
     .join(' ');
   lines.push(`${indent}${node.kind} ${trimBlank(node.num.raw)} ${name}${counts ? ` [${counts}]` : ''}`);

@@ -2,7 +2,7 @@ import type { Block } from '../model/index.js';
 import { isDate, isPageNumber } from './line-patterns.js';
 import { matchMarker } from './match-marker.js';
 
-/** Columns a line may fall short of the widest line and still count as filled up to the wrap. */
+/** Columns a line may fall short of the wrap width and still count as filled up to it. */
 const SLACK = 4;
 /** Fewest filled lines without a sentence end, and their least share of the long lines, that say a text is hard-wrapped. */
 const MIN_WRAPPED_LINES = 3;
@@ -22,14 +22,10 @@ const MIN_WRAP_COLUMNS = 40;
  * @param blocks one block per line, from `splitText`
  */
 export function joinWrappedLines(blocks: Block[]): Block[] {
-  // A loop, not Math.max(...all): a spread of a few hundred thousand lines overflows the stack.
-  let width = 0;
-  let length = 0;
-  for (const block of blocks) {
-    const line = lastLine(block);
-    width = Math.max(width, columns(line));
-    length = Math.max(length, [...line].length);
-  }
+  // The wrap width is what the widest few lines reach, so that one line running past the
+  // margin (a long title, a table row) does not set it.
+  const width = kthLargest(blocks.map((block) => columns(lastLine(block))), MIN_WRAPPED_LINES);
+  const length = kthLargest(blocks.map((block) => [...lastLine(block)].length), MIN_WRAPPED_LINES);
   const full = (block: Block) => columns(lastLine(block)) >= width - SLACK || [...lastLine(block)].length >= length - SLACK / 2;
   // A colon at the wrap is mid-sentence (`（牵头单位：` / `市水利局）`); a stop may end the paragraph.
   const open = (block: Block) => full(block) && !/[。！？；!?;]$/u.test(block.text);
@@ -51,23 +47,46 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
   const finish = () => {
     if (pieces.length > 1) joined[joined.length - 1] = { ...joined.at(-1)!, text: pieces.join('') };
   };
-  for (const block of blocks) {
+  const opens = (block: Block) => matchMarker(block.text) !== null || isPageNumber(block.text) || isDate(block.text) || (indented && hasIndent(block));
+  const goesOn = (line: Block) => (indented ? full(line) : open(line) || atWrap(line));
+  // Across a page break, blank lines and a form feed may stand between the two halves of a paragraph.
+  let acrossPage = false;
+  for (const [i, block] of blocks.entries()) {
     const last = joined.at(-1);
-    const opensParagraph = matchMarker(block.text) !== null || isPageNumber(block.text) || isDate(block.text) || (indented && hasIndent(block));
-    const onNextLine = last !== undefined && /^[^\S\r\n]*(?:\r\n|\r|\n)$/u.test(last.trail) && !/[\r\n]/u.test(block.lead);
+    const onNextLine = last !== undefined && (acrossPage || (/^[^\S\r\n]*(?:\r\n|\r|\n)$/u.test(last.trail) && !/[\r\n]/u.test(block.lead)));
+    const next = blocks[i + 1];
+    // A page number between a line that goes on and one that does not open a paragraph is
+    // inside the paragraph; reading it as one line leaves it out (`joinLines`).
+    const pageBreak = isPageNumber(block.text) && next !== undefined && !opens(next);
     // `tail` is the paragraph's last line, which decides as the whole paragraph would.
-    if (last && tail && onNextLine && !opensParagraph && (indented ? full(tail) : open(tail) || atWrap(tail))) {
+    if (last && tail && (pageBreak || (onNextLine && !opens(block))) && goesOn(tail)) {
       pieces.push(last.trail, block.lead, block.text);
       joined[joined.length - 1] = { ...last, trail: block.trail, position: { start: last.position.start, end: block.position.end } };
+      acrossPage = pageBreak;
+      if (!pageBreak) tail = block;
     } else {
       finish();
       joined.push(block);
       pieces = [block.text];
+      acrossPage = false;
+      tail = block;
     }
-    tail = block;
   }
   finish();
   return joined;
+}
+
+/** The k-th largest of the values (the smallest when there are fewer), or 0 for none. */
+function kthLargest(values: number[], k: number): number {
+  // A partial selection, not a sort of every line: only the k largest are kept.
+  const top: number[] = [];
+  for (const value of values) {
+    if (top.length < k) top.push(value);
+    else if (value > top[k - 1]!) top[k - 1] = value;
+    else continue;
+    top.sort((a, b) => b - a);
+  }
+  return top.at(-1) ?? 0;
 }
 
 /** The value seen most often (the first of equals), or -1 for none. */
@@ -105,6 +124,9 @@ function columns(text: string): number {
 function isWide(c: number): boolean {
   return (
     (c >= 0x1100 && c <= 0x115f) ||
+    // Quotes, dashes, the ellipsis and the middle dot take a full column pair in Chinese type.
+    (c >= 0x2010 && c <= 0x2027) ||
+    c === 0x00b7 ||
     (c >= 0x2e80 && c <= 0xa4cf) ||
     (c >= 0xac00 && c <= 0xd7a3) ||
     (c >= 0xf900 && c <= 0xfaff) ||
