@@ -1,7 +1,7 @@
 import type { Emit } from './emitters.js';
 import type { Format } from './formats.js';
 
-// One dynamic import per format, so a run that writes JSON never loads the YAML or CSV library.
+// One dynamic import per format, so a run loads only the writers of the formats it writes.
 const loaders = {
   json: async () => (await import('./json.js')).toJson,
   yaml: async () => (await import('./yaml.js')).toYaml,
