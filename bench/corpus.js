@@ -146,7 +146,7 @@ function markdown(text) {
  * @param {{count: number, seed?: number, meanSize?: number}} options meanSize in characters
  * @returns {{files: string[], bytes: number, encodings: Record<string, number>}}
  */
-export function writeCorpus(folder, { count, seed = 1, meanSize = 10_500 }) {
+export function writeCorpus(folder, { count, seed = 1, meanSize = 11_200 }) {
   mkdirSync(folder, { recursive: true });
   const texts = sources();
   const names = Object.keys(texts);

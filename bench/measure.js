@@ -14,8 +14,8 @@ export function median(values) {
 /**
  * Runs `node args…` to its end, timing it from spawn to exit.
  * @param {string[]} args
- * @param {{cwd?: string, rssFile?: string}} options with rssFile, the process's peak RSS is measured
- * @returns {{ms: number, status: number | null, stderr: string, rss: number | null}}
+ * @param {{cwd?: string, rssFile?: string}} options with rssFile, the process's peak RSS and CPU time are measured
+ * @returns {{ms: number, status: number | null, stderr: string, rss: number | null, cpu: number | null}}
  */
 export function spawnNode(args, { cwd, rssFile } = {}) {
   const env = { ...process.env, NO_COLOR: '1' };
@@ -24,12 +24,12 @@ export function spawnNode(args, { cwd, rssFile } = {}) {
   const start = performance.now();
   const result = spawnSync(process.execPath, argv, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = performance.now() - start;
-  let rss = null;
+  let usage = { rss: null, cpu: null };
   if (rssFile && existsSync(rssFile)) {
-    rss = Number(readFileSync(rssFile, 'utf8'));
+    usage = JSON.parse(readFileSync(rssFile, 'utf8'));
     rmSync(rssFile);
   }
-  return { ms, status: result.status, stderr: result.stderr, rss };
+  return { ms, status: result.status, stderr: result.stderr, ...usage };
 }
 
 /** Median milliseconds of `runs` spawns of `node args…`, after one to warm the file cache. */

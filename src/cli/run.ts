@@ -15,7 +15,7 @@ const COMPILE_EXAMPLES = `
 Examples:
   $ policy-compile seeds/ -o out/                   compile every .txt and .md file under seeds/
   $ policy-compile plan.txt -o out/ --format csv    only the task table
-  $ policy-compile corpus/ -o out/ -f jsonl --jobs 4   one documents.jsonl for a whole corpus, on 4 threads
+  $ policy-compile corpus/ -o out/ -f jsonl -j 4    one documents.jsonl for a corpus, on 4 threads
   $ policy-compile plan.txt --stdout --format outline
   $ cat plan.txt | policy-compile - --stdout --format json
 
