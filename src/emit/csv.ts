@@ -58,13 +58,12 @@ export function toCsv(document: Document): string {
 }
 
 /**
- * A cell as csv-stringify wrote it with a CRLF record delimiter, which this replaced (it took
- * longer to load than the table takes to write): in double quotes, inner ones doubled, when it
- * holds a comma, a double quote or a CRLF. A lone CR or LF is left unquoted, as csv-stringify
- * does when given a record delimiter; no cell of a compiled plan holds one.
+ * A cell as RFC 4180 writes it, and as csv-stringify wrote it (it took longer to load than the
+ * table takes to write): in double quotes, inner ones doubled, when it holds a comma, a double
+ * quote or a line break of any kind (a lone CR or LF too, so that every reader keeps the row whole).
  */
 function quote(cell: string): string {
-  return /[",]|\r\n/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
 /** OWASP's advice against CSV injection: a cell starting with = + - @ (or tab, CR) is made text. */
