@@ -1,4 +1,7 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+// CommonJS (see bin/package.json), which starts sooner than an ES module: the bundled command
+// line (npm run build writes it), run from V8's code cache.
+const { join } = require('node:path');
+const { loadBundle } = require('../dist/cli/load-bundle.cjs');
 
-await main();
+loadBundle(join(__dirname, '../dist/bundle/cli.cjs')).exports.main();

@@ -1,118 +1,18 @@
-import { extractObligations } from './extract/extract-obligations.js';
-import { Document, type Block, type Diagnostic } from './model/index.js';
-import { parseDate } from './parse/line-patterns.js';
-import { parse } from './parse/parse.js';
-import { DecodeError, decode, sha256Of, type Encoding } from './read/decode.js';
+// The library's compile: it loads the Markdown reader. The command line imports compile-with.js
+// instead and loads the reader only for Markdown input (test/startup-loads.test.ts checks it).
+import { compileWith, type CompileOptions, type CompileResult } from './compile-with.js';
 import { markdownBlocks } from './source/markdown-blocks.js';
-import { splitText } from './source/split-text.js';
-import { NOT_BLANK } from './text/blank.js';
-import { validate, type ValidateOptions } from './validate/validate.js';
 
-/** How to read one input. */
-export interface CompileOptions extends ValidateOptions {
-  /** Where the input came from; names the document and picks Markdown for `.md`. Null for stdin. */
-  path?: string | null;
-  /** The document id; by default the file name without its extension. */
-  id?: string;
-  /** `markdown` or `text`; by default from the extension of `path`. */
-  format?: 'text' | 'markdown';
-  /** Read the bytes in this encoding instead of detecting it. */
-  encoding?: Encoding;
-}
-
-const VISIBLE = new RegExp(NOT_BLANK, 'u');
-
-/** The rule id of the finding that says an input is not text this tool can read; the CLI writes nothing for it. */
-export const UNREADABLE = 'unreadable';
-
-/** A compiled document and what validating it found. */
-export interface CompileResult {
-  document: Document;
-  diagnostics: Diagnostic[];
-}
+export { idFromPath, UNREADABLE, type CompileOptions, type CompileResult } from './compile-with.js';
 
 /**
- * Compiles one policy document: decode, split into paragraphs, parse the numbered tree,
- * extract obligations, validate. Never throws on any input: bytes that are not text (PDF, Word,
- * images, binary) and text with nothing in it give an empty document and an `unreadable` error.
+ * Compiles one policy document: decode, split into paragraphs (Markdown through remark), parse
+ * the numbered tree, extract obligations, run the structural rules. Never throws on any input:
+ * bytes that are not text (PDF, Word, images, binary) and text with nothing in it give an empty
+ * document and an `unreadable` error.
  * @param input the file's bytes, or its text already decoded
  * @param options path, id, format and encoding of the input
  */
 export function compile(input: Uint8Array | string, options: CompileOptions = {}): CompileResult {
-  const path = options.path ?? null;
-  let decoded;
-  try {
-    // Text given as a string is taken as it is; its hash is that of its UTF-8 bytes.
-    decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8', sha256: sha256Of(new TextEncoder().encode(input)) } : decode(input, options.encoding);
-  } catch (error) {
-    if (!(error instanceof DecodeError)) throw error;
-    return unreadable(error.message, error.line, { ...options, path }, sha256Of(input as Uint8Array));
-  }
-  const { text, encoding, sha256 } = decoded;
-  if (!VISIBLE.test(text)) return unreadable(text ? 'the file holds no text, only blank space' : 'the file is empty', null, { ...options, path }, sha256, text, encoding);
-  const format = options.format ?? (path && /\.(?:md|markdown)$/i.test(path) ? 'markdown' : 'text');
-  const blocks = format === 'markdown' ? markdownBlocks(text) : splitText(text);
-  const parsed = parse(blocks);
-  const document: Document = {
-    id: options.id ?? idFromPath(path),
-    title: parsed.title,
-    year: yearOf(parsed.title, [...parsed.front, ...parsed.closing], path, parsed.preamble),
-    source: { path, format, encoding, sha256 },
-    front: parsed.front,
-    preamble: parsed.preamble,
-    body: extractObligations(parsed.body),
-    closing: parsed.closing,
-    attachments: parsed.attachments.map((part) => ({ ...part, body: extractObligations(part.body) })),
-  };
-  return { document, diagnostics: validate(document, options) };
-}
-
-/** An input with nothing to compile: its blank text kept as the preamble's whitespace, and why. */
-function unreadable(why: string, line: number | null, options: CompileOptions & { path: string | null }, sha256: string, text = '', encoding = 'none'): CompileResult {
-  const format = options.format ?? 'text';
-  const document: Document = {
-    id: options.id ?? idFromPath(options.path),
-    title: null,
-    year: null,
-    source: { path: options.path, format, encoding, sha256 },
-    front: [],
-    preamble: text ? splitText(text) : [],
-    body: [],
-    closing: [],
-    attachments: [],
-  };
-  const point = line ? { line, column: 1, offset: 0 } : null;
-  return {
-    document,
-    diagnostics: [{ ruleId: UNREADABLE, severity: 'error', message: why, file: options.file ?? options.path, position: point && { start: point, end: point } }],
-  };
-}
-
-/**
- * `seeds/2022-quanmian-yifa-zhishi.txt` → `2022-quanmian-yifa-zhishi`: a name that is safe as a
- * file name on every system and cannot leave the output folder. Separators, characters Windows
- * refuses and control characters become `-`; leading dots go (`..`, hidden files); device names
- * (`con`, `nul`) get a suffix; the length stays under what file systems take with an extension.
- */
-export function idFromPath(path: string | null): string {
-  if (!path) return 'stdin';
-  const base = path.split(/[\\/]/).at(-1)!.replace(/\.[^.]*$/, '');
-  let id = base.replace(/[\s<>:"/\\|?*\u0000-\u001f\u007f\u200b-\u200d\u2060]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'document';
-  if (/^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/i.test(id)) id += '-document';
-  // 200 UTF-8 bytes leave room for `.outline.txt` and a `-2` within the 255 bytes file systems allow.
-  while (new TextEncoder().encode(id).length > MAX_ID_BYTES) id = [...id].slice(0, -1).join('');
-  return id;
-}
-
-const MAX_ID_BYTES = 200;
-
-/** The plan's year: from its title, else its date lines, else the file name, else the first year the preamble names. */
-function yearOf(title: string | null, dated: Block[], path: string | null, preamble: Block[]): number | null {
-  const date = dated.map((b) => (b.role === 'date' ? parseDate(b.text) : null)).find(Boolean);
-  const candidates = [title, date ? String(date.year) : null, path?.split(/[\\/]/).at(-1) ?? null, ...preamble.map((b) => b.text)];
-  for (const text of candidates) {
-    const match = text && /(?<![0-9])((?:19|20)\d{2})(?:年|[-—_.]|(?![0-9]))/.exec(text);
-    if (match) return Number(match[1]);
-  }
-  return null;
+  return compileWith(input, options, markdownBlocks);
 }

@@ -1,6 +1,12 @@
+import { readdirSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile.js';
-import { toCsv } from '../src/emit/csv.js';
+import { CSV_COLUMNS, toCsv } from '../src/emit/csv.js';
+import type { Document } from '../src/model/index.js';
+import { compileFile, CORPUS, hasCorpus, ROOT, SEED } from './helpers.js';
 
 /** Parses the CSV the simple way the test inputs allow: no quotes inside cells other than doubled ones. */
 function rows(csv: string): string[][] {
@@ -39,5 +45,43 @@ describe('the CSV task table', () => {
     const table = rows(csv.slice(1));
     expect(csv).toContain('"\'-分解任务，明确“时间表”, 责任人。"');
     expect(new Set(table.map((row) => row.length))).toEqual(new Set([13]));
+  });
+});
+
+/** The table as csv-stringify writes it with the options toCsv follows: the reference. */
+const csvStringify = (rows: string[][]) => stringify(rows, { bom: true, header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+
+describe('the CSV writer', () => {
+  it('writes what csv-stringify writes for the seed, every fixture and every corpus document', () => {
+    const folders = [`${ROOT}fixtures/`, ...(hasCorpus ? [`${CORPUS}documents/`] : [])];
+    const files = [SEED, ...folders.flatMap((folder) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(?:txt|md)$/.test(f) && !f.includes('encodings')).map((f) => folder + f))];
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) {
+      const csv = toCsv(compileFile(file).document);
+      const cells: string[][] = parse(csv, { bom: true, relax_quotes: true });
+      expect(csv, file).toBe(csvStringify(cells.slice(1)));
+    }
+  });
+
+  // Cell text made of what decides quoting: commas, quotes, line ends, formula openers.
+  const piece = fc.constantFrom('a', '深化', ',', '，', '"', '“', "'", '\r\n', '\n', '\r', ' ', '\t', '=', '+', '-', '@', '；', '\ufeff');
+  const cell = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
+
+  it('quotes, doubles quotes and guards formulas as csv-stringify did, for generated cells', () => {
+    fc.assert(
+      fc.property(cell, cell, cell, (label, text, lead) => {
+        const document = {
+          id: 'plan', title: null, year: 2023, front: [], preamble: [], closing: [], attachments: [],
+          body: [{ kind: 'section', num: { raw: '一、' }, label, children: [], obligations: [{ eId: 'sec_1__obl_1', text, leads: [lead], partners: [], deadline: null }] }],
+        } as unknown as Document;
+        const guard = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+        const row = ['plan', '2023', '', '一、', label, 'section', '一、', label, 'sec_1__obl_1', text, lead, '', ''];
+        const csv = toCsv(document);
+        expect(csv).toBe(csvStringify([row.map(guard)]));
+        // Any reader gets the row back whole, line breaks inside cells included.
+        expect(parse(csv, { bom: true })).toEqual([[...CSV_COLUMNS], row.map(guard)]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

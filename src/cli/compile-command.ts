@@ -3,18 +3,20 @@ import { InvalidArgumentError } from 'commander';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { compile } from '../compile.js';
-import { DEFAULT_FORMATS, EXTENSIONS, RUN_FILES, emitters, isFormat, type Format } from '../emit/emitters.js';
+import type { Emit } from '../emit/emitters.js';
+import { DEFAULT_FORMATS, EXTENSIONS, FORMATS, RUN_FILES, isFormat, type Format } from '../emit/formats.js';
+import { loadEmitter } from '../emit/load-emitter.js';
 import { toRunEntry, type RunEntry } from '../emit/run-index.js';
 import type { Encoding } from '../read/decode.js';
 import { colorsFor } from './colors.js';
 import { collectInputs, type Input } from './collect-inputs.js';
-import { compileOne, unreadable, type CompileOutcome, type CompileTask } from './compile-one.js';
+import { compileOne, unreadable, type CompileOutcome, type CompileTask, type CompileTools } from './compile-one.js';
 import { describeReadError } from './describe-read-error.js';
 import { describeRefusal } from './describe-refusal.js';
 import { exitCode, type Tally } from './exit-code.js';
 import { formatDiagnostic } from './format-diagnostic.js';
 import type { Io } from './io.js';
+import { loadCompile } from './load-compile.js';
 import { openAtomic, type AtomicFile } from './open-atomic.js';
 import { openRunIndex } from './open-run-index.js';
 import { progressBar } from './progress-bar.js';
@@ -96,7 +98,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   const workers = poolSize(tasks, options.jobs ?? availableParallelism());
   try {
     for (const name of runNames) runFiles.set(name, openAtomic(join(folder, name)));
-    for await (const outcome of outcomes(tasks, workers)) {
+    for await (const outcome of outcomes(tasks, workers, options)) {
       if (outcome.kind === 'failed') throw new Error(outcome.message);
       progress.clear();
       if (outcome.kind === 'unreadable') {
@@ -135,8 +137,8 @@ function poolSize(tasks: CompileTask[], jobs: number): number {
 }
 
 /** The outcomes of the tasks, in their order: on `size` worker threads, or in this thread when `size` is 0. */
-function outcomes(tasks: CompileTask[], size: number): AsyncIterable<CompileOutcome> | Iterable<CompileOutcome> {
-  if (size === 0) return inThisThread(tasks);
+function outcomes(tasks: CompileTask[], size: number, options: CompileCommandOptions): AsyncIterable<CompileOutcome> | Iterable<CompileOutcome> {
+  if (size === 0) return inThisThread(tasks, options);
   return runPool(tasks, {
     url: new URL('./compile-worker.js', import.meta.url),
     size,
@@ -149,8 +151,19 @@ function outcomes(tasks: CompileTask[], size: number): AsyncIterable<CompileOutc
 }
 
 /** The outcomes of the tasks compiled one after the other, each when it is asked for. */
-function* inThisThread(tasks: CompileTask[]): Iterable<CompileOutcome> {
-  for (const task of tasks) yield compileOne(task);
+async function* inThisThread(tasks: CompileTask[], options: CompileCommandOptions): AsyncIterable<CompileOutcome> {
+  const tools = await loadTools(tasks, tasks[0]?.formats ?? [], options.from);
+  for (const task of tasks) yield compileOne(task, tools);
+}
+
+/**
+ * What compiling in this thread needs, and no more: the Markdown reader only if an input is
+ * Markdown, the emitters of the formats written (workers load their own).
+ */
+async function loadTools(inputs: readonly Pick<Input, 'path'>[], formats: Format[], from: 'text' | 'markdown' | undefined): Promise<CompileTools> {
+  const emitters: Partial<Record<Format, Emit>> = {};
+  for (const format of formats) emitters[format] = await loadEmitter(format);
+  return { compile: await loadCompile(inputs, from), emitters };
 }
 
 /** One format of one document to stdout. */
@@ -159,11 +172,12 @@ async function toStdout(input: Input, id: string, format: Format, options: Compi
   let found: Tally = { errors: 0, warnings: 0 };
   try {
     const bytes = input.file === null ? await io.readStdin() : readFileSync(input.file);
+    const { compile, emitters } = await loadTools([input], [format], options.from);
     const result = compile(bytes, { path: input.path, id, ...readOptions(options) });
     const refusal = describeRefusal(input, result);
     if (refusal) problems.push(refusal);
     else {
-      io.stdout(emitters[format](result.document));
+      io.stdout(emitters[format]!(result.document));
       const entry = toRunEntry(result.document, result.diagnostics, []);
       reportDocument(entry, colors, io);
       found = entry.entry;
@@ -211,7 +225,7 @@ export function parseFormats(list: string | undefined): Format[] {
   const names = list.split(',').map((name) => name.trim()).filter(Boolean);
   const unknown = names.filter((name) => !isFormat(name));
   if (unknown.length || names.length === 0) {
-    throw new UsageError(`unknown format ${unknown.join(', ') || '(none)'}: choose from ${Object.keys(emitters).join(', ')}`);
+    throw new UsageError(`unknown format ${unknown.join(', ') || '(none)'}: choose from ${FORMATS.join(', ')}`);
   }
   return [...new Set(names)] as Format[];
 }

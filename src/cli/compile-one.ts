@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compile, UNREADABLE, type CompileOptions } from '../compile.js';
+import { UNREADABLE, type CompileOptions } from '../compile-with.js';
+import type { Emit } from '../emit/emitters.js';
+import { EXTENSIONS, RUN_FILES, type Format } from '../emit/formats.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { EXTENSIONS, RUN_FILES, emitters, type Format } from '../emit/emitters.js';
 import { toRunEntry, type RunEntry } from '../emit/run-index.js';
 import { describeReadError } from './describe-read-error.js';
 import { describeRefusal } from './describe-refusal.js';
+import type { Compile } from './load-compile.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /** One input of a compile run: plain data, so that it can be posted to a worker thread. */
@@ -27,6 +29,15 @@ export interface CompileTask {
 }
 
 /**
+ * The code compileOne runs, loaded by its caller: each thread loads what its tasks need (the
+ * main thread no Markdown reader for text, and only the emitters of the formats written).
+ */
+export interface CompileTools {
+  compile: Compile;
+  emitters: Partial<Record<Format, Emit>>;
+}
+
+/**
  * What became of one input: compiled, with its files written, its summary and its text for the
  * run-wide files (`documents.jsonl`); unreadable, with the reason; or a failure to write, which
  * stops the run.
@@ -40,8 +51,9 @@ export type CompileOutcome =
  * Reads, compiles and emits one input, writing its own files (`<id>.json`, …) whole or not at all.
  * The document itself is dropped on return: only its summary and its run-wide texts go back.
  * @param task the input and where to write
+ * @param tools the compiler and the emitters of `task.formats`
  */
-export function compileOne(task: CompileTask): CompileOutcome {
+export function compileOne(task: CompileTask, { compile, emitters }: CompileTools): CompileOutcome {
   let result;
   try {
     result = compile(task.bytes ?? readFileSync(task.file!), { path: task.path, id: task.id, ...task.read });
@@ -54,7 +66,7 @@ export function compileOne(task: CompileTask): CompileOutcome {
   const runTexts: Record<string, string> = {};
   try {
     for (const format of task.formats) {
-      const text = emitters[format](result.document);
+      const text = emitters[format]!(result.document);
       const runFile = RUN_FILES[format];
       const file = runFile ?? `${task.id}.${EXTENSIONS[format]}`;
       if (runFile) runTexts[runFile] = text;

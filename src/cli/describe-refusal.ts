@@ -1,4 +1,4 @@
-import { UNREADABLE, type CompileResult } from '../compile.js';
+import { UNREADABLE, type CompileResult } from '../compile-with.js';
 import type { Input } from './collect-inputs.js';
 
 /**

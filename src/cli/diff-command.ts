@@ -1,11 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
-import { Option, type Command } from 'commander';
-import { compile } from '../compile.js';
 import { diffSeries } from '../diff/diff.js';
 import { changedNodes, editionName, KIND_ORDER } from '../diff/render/entries.js';
-import { diffFormatOf, diffRenderers, isDiffFormat, type DiffFormat } from '../diff/render/renderers.js';
+import { DIFF_FORMATS, diffFormatOf, isDiffFormat, type DiffFormat } from '../diff/render/diff-formats.js';
+import { diffRenderers } from '../diff/render/renderers.js';
 import { Document, type DiffReport, type DiffSeries, type KindCounts } from '../model/index.js';
 import { colorsFor } from './colors.js';
 import { describeReadError } from './describe-read-error.js';
@@ -13,10 +12,10 @@ import { describeRefusal } from './describe-refusal.js';
 import { readOptions } from './read-options.js';
 import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
+import { loadCompile, type Compile } from './load-compile.js';
 import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
 import { writeFileAtomic } from './write-file-atomic.js';
-import { encodingOption } from './encoding-option.js';
 import type { Encoding } from '../read/decode.js';
 
 /** The options of `policy-compile diff`, as commander hands them over. */
@@ -26,42 +25,6 @@ export interface DiffCommandOptions {
   exitCode?: boolean;
   from?: 'text' | 'markdown';
   encoding?: Encoding;
-}
-
-const DIFF_EXAMPLES = `
-Editions are matched by content, not by number: an item inserted early renumbers the rest
-without being reported as changed text.
-
-Examples:
-  $ policy-compile diff 2022.txt 2023.txt                      a coloured summary on the terminal
-  $ policy-compile diff 2022.txt 2023.txt -o report.html       side-by-side report, one self-contained file
-  $ policy-compile diff 2022.txt 2023.txt --format md > c.md   Markdown for a pull-request comment
-  $ policy-compile diff 2022.json 2023.json -o changes.json    from compiled JSON, typed change records
-  $ policy-compile diff 2021.txt 2022.txt 2023.txt -o s.html   a series: each edition against the next
-
-Exit codes: 0 done (and, with --exit-code, no differences), 1 the editions differ (only with
---exit-code), 2 bad usage or an edition that cannot be read.`;
-
-/**
- * Adds the `diff` command to the program.
- * @param program the commander program
- * @param io the outside world
- * @param done receives the exit code of the run
- */
-export function addDiffCommand(program: Command, io: Io, done: (code: number) => void): void {
-  program
-    .command('diff')
-    .description('compare yearly editions of a plan: added, removed, reworded, moved, split, merged and renumbered parts')
-    .argument('<editions...>', 'two editions or more, oldest first: .txt, .md, or compiled .json (- for stdin)')
-    .option('-o, --out <file>', 'write the report to this file; its extension picks the format (.html, .md, .json)')
-    .addOption(new Option('-f, --format <format>', 'report format, to stdout unless -o is given').choices(Object.keys(diffRenderers)))
-    .option('--exit-code', 'exit 1 when the editions differ, like diff(1)')
-    .addOption(new Option('--from <format>', 'read text editions as text or markdown (default: by extension)').choices(['text', 'markdown']))
-    .addOption(encodingOption())
-    .addHelpText('after', DIFF_EXAMPLES)
-    .action(async (editions: string[], options: DiffCommandOptions) => {
-      done(await diffCommand(editions, options, io));
-    });
 }
 
 /**
@@ -80,12 +43,14 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   if (out) checkWritable(out, options.out!);
 
   const colors = colorsFor(io);
-  const ids = uniqueIds(args.map((arg) => (arg === '-' ? null : arg)));
+  const paths = args.map((arg) => (arg === '-' ? null : arg));
+  const ids = uniqueIds(paths);
+  const compile = await loadCompile(paths.map((path) => ({ path })), options.from);
   const documents: Document[] = [];
   const problems: string[] = [];
   for (const [i, arg] of args.entries()) {
     try {
-      documents.push(await readEdition(arg, ids[i]!, options, io));
+      documents.push(await readEdition(arg, ids[i]!, options, io, compile));
     } catch (error) {
       problems.push(describe(arg, error));
     }
@@ -118,7 +83,7 @@ export function diffExitCode(series: DiffSeries, exitCode: boolean): number {
 
 function reportFormat(options: DiffCommandOptions): DiffFormat | null {
   if (options.format) {
-    if (!isDiffFormat(options.format)) throw new UsageError(`unknown report format ${options.format}: choose from ${Object.keys(diffRenderers).join(', ')}`);
+    if (!isDiffFormat(options.format)) throw new UsageError(`unknown report format ${options.format}: choose from ${DIFF_FORMATS.join(', ')}`);
     return options.format;
   }
   if (!options.out) return null;
@@ -133,7 +98,7 @@ function checkWritable(file: string, shown: string): void {
 }
 
 /** Reads one edition: compiled JSON (a `.json` file, or JSON on stdin) is checked against the Document schema, anything else is compiled. */
-async function readEdition(arg: string, id: string, options: DiffCommandOptions, io: Io): Promise<Document> {
+async function readEdition(arg: string, id: string, options: DiffCommandOptions, io: Io, compile: Compile): Promise<Document> {
   const bytes = arg === '-' ? await io.readStdin() : readFileSync(resolve(io.cwd, arg));
   const path = arg === '-' ? null : arg;
   // A .json file, or stdin that opens with `{` (no plan does), holds a compiled document.

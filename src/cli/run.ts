@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { colorsFor } from './colors.js';
 import { compileCommand, parseJobs } from './compile-command.js';
+import { addDiffCommand } from './add-diff-command.js';
 import { encodingOption } from './encoding-option.js';
-import { addDiffCommand } from './diff-command.js';
 import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
-import { addValidateCommand } from './validate-command.js';
+import { addValidateCommand } from './add-validate-command.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 

@@ -1,4 +1,4 @@
-import { idFromPath } from '../compile.js';
+import { idFromPath } from '../compile-with.js';
 
 /** The id whose `.json` would be the run's `index.json`. */
 const RESERVED = 'index';

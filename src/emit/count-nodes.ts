@@ -1,4 +1,5 @@
-import { allNodes, partsOf, type Counts, type Document } from '../model/index.js';
+import { allNodes, partsOf } from '../model/walk.js';
+import type { Counts, Document } from '../model/index.js';
 
 /**
  * Counts the nodes of each kind and the obligations of a document, attachments included.

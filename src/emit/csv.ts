@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
-import { allNodes, partsOf, type Document } from '../model/index.js';
+import { allNodes, partsOf } from '../model/walk.js';
+import type { Document } from '../model/index.js';
 import { trimBlank } from '../text/blank.js';
 
 /** The columns of the task table (任务分解表), one row per obligation. */
@@ -53,7 +53,17 @@ export function toCsv(document: Document): string {
       }
     }
   });
-  return stringify(rows.map((row) => row.map(neutralise)), { bom: true, header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' });
+  const lines = [CSV_COLUMNS.map(quote), ...rows.map((row) => row.map((value) => quote(neutralise(value))))];
+  return `\ufeff${lines.map((cells) => `${cells.join(',')}\r\n`).join('')}`;
+}
+
+/**
+ * A cell as RFC 4180 writes it, and as csv-stringify wrote it (it took longer to load than the
+ * table takes to write): in double quotes, inner ones doubled, when it holds a comma, a double
+ * quote or a line break of any kind (a lone CR or LF too, so that every reader keeps the row whole).
+ */
+function quote(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
 /** OWASP's advice against CSV injection: a cell starting with = + - @ (or tab, CR) is made text. */

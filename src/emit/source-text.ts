@@ -1,4 +1,5 @@
-import { partsOf, type Block, type Document, type Node, type Part } from '../model/index.js';
+import { partsOf } from '../model/walk.js';
+import type { Block, Document, Node, Part } from '../model/index.js';
 
 /**
  * Rebuilds the decoded source text from the tree: every character of the input belongs to

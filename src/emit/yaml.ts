@@ -1,21 +1,105 @@
-import { Document as YamlDocument, isMap, isScalar, visit } from 'yaml';
 import type { Document } from '../model/index.js';
+import { isPlainAnywhere, yamlString } from './yaml-string.js';
+
+/** Keys whose maps are written on one line. */
+const FLOW_KEYS = new Set(['position', 'start', 'end']);
+/** Keys whose strings are layout (`" \n"`, `"\u3000\u3000"`), kept visible in double quotes. */
+const QUOTED_KEYS = new Set(['lead', 'trail']);
+const INDENT_STEP = '  ';
+/** Longest key written plainly; a longer one is an explicit key (`? …`), as YAML 1.2 asks. */
+const MAX_IMPLICIT_KEY = 1024;
 
 /**
  * The document as YAML for people to read: the same data as the JSON, with positions written
- * on one line (`{ line: 3, column: 1, offset: 120 }`), whitespace in double quotes, long lines not folded.
+ * on one line (`{ line: 3, column: 1, offset: 120 }`), whitespace in double quotes, long lines
+ * not folded.
  * @param document a compiled document
+ * Note: written here rather than by the `yaml` package, whose output it matches byte for byte
+ * (a test compares them), as that package takes most of a short run's time to load and warm up.
+ * Positions shared between nodes are written out in full, never as anchors.
  */
 export function toYaml(document: Document): string {
-  // Positions shared between nodes are written out in full, never as anchors and aliases.
-  const doc = new YamlDocument(document, { aliasDuplicateObjects: false });
-  visit(doc, {
-    Pair(_, pair) {
-      const key = String((pair.key as { value?: unknown } | null)?.value ?? '');
-      if ((key === 'position' || key === 'start' || key === 'end') && isMap(pair.value)) pair.value.flow = true;
-      // Layout strings (`" \n"`, `"\u3000\u3000"`) stay visible in double quotes.
-      if ((key === 'lead' || key === 'trail') && isScalar(pair.value)) pair.value.type = 'QUOTE_DOUBLE';
-    },
-  });
-  return doc.toString({ lineWidth: 0 });
+  return `${value(document, '', false, false, false)}\n`;
+}
+
+/**
+ * One value: a scalar, or a collection in block or flow style.
+ * @param indent the indentation of the lines inside it
+ * @param inFlow whether it stands in a flow collection
+ * @param flow whether a map or sequence is written in flow style
+ * @param quoted whether a string is written in double quotes
+ */
+function value(data: unknown, indent: string, inFlow: boolean, flow: boolean, quoted: boolean): string {
+  if (data === null || data === undefined) return 'null';
+  if (typeof data === 'string') return yamlString(data, { indent, implicitKey: false, inFlow }, quoted);
+  if (typeof data === 'number') return number(data);
+  if (typeof data === 'boolean') return String(data);
+  flow ||= inFlow;
+  const numbers = flow && !Array.isArray(data) ? numberMap(data as Record<string, unknown>) : null;
+  if (numbers !== null) return numbers;
+  const lines: string[] = [];
+  if (Array.isArray(data)) {
+    const itemIndent = indent + INDENT_STEP + (flow ? INDENT_STEP : '');
+    for (const item of data) lines.push(value(item, itemIndent, flow, false, false));
+    return collection(lines, indent, flow, '[', ']');
+  }
+  const itemIndent = indent + (flow ? INDENT_STEP : '');
+  for (const key in data as Record<string, unknown>) {
+    const item = (data as Record<string, unknown>)[key];
+    if (item !== undefined) lines.push(pair(key, item, itemIndent, flow));
+  }
+  return collection(lines, indent, flow, '{', '}');
+}
+
+/** The written items of a map (`key: value`) or sequence, joined in block or flow style. */
+function collection(lines: string[], indent: string, flow: boolean, open: string, close: string): string {
+  if (lines.length === 0) return open + close;
+  if (flow) {
+    const items = lines.map((line, i) => (i < lines.length - 1 ? `${line},` : line));
+    if (!lines.some((line) => line.includes('\n'))) return `${open} ${items.join(' ')} ${close}`;
+    return `${open}${items.map((line) => `\n${INDENT_STEP}${indent}${line}`).join('')}\n${indent}${close}`;
+  }
+  return open === '[' ? `- ${lines.join(`\n${indent}- `)}` : lines.join(`\n${indent}`);
+}
+
+/** One `key: value` of a map whose items are indented by `indent`. */
+function pair(key: string, item: unknown, indent: string, inFlow: boolean): string {
+  const inner = indent + INDENT_STEP;
+  const written = yamlString(key, { indent: inner, implicitKey: true, inFlow });
+  const explicit = !inFlow && written.length > MAX_IMPLICIT_KEY;
+  const head = explicit ? `? ${written}\n${indent}:` : `${written}:`;
+  const isCollection = item !== null && typeof item === 'object';
+  const flow = isCollection && !Array.isArray(item) && FLOW_KEYS.has(key);
+  const text = value(item, inner, inFlow, flow, typeof item === 'string' && QUOTED_KEYS.has(key));
+  // A block collection starts on the next line; a flow or empty one, and a scalar, after the colon.
+  if (!explicit && isCollection && (text.includes('\n') || !(inFlow || flow || isEmpty(item)))) return `${head}\n${inner}${text}`;
+  return text === '' || text.startsWith('\n') ? head + text : `${head} ${text}`;
+}
+
+/**
+ * A flow map of numbers and of such maps (a position), written straight, as `collection` would
+ * write it: positions are most of a document's values. Null when it holds anything else.
+ */
+function numberMap(data: Record<string, unknown>): string | null {
+  const items: string[] = [];
+  for (const key in data) {
+    const item = data[key];
+    if (item === undefined) continue;
+    if (!isPlainAnywhere(key, true)) return null;
+    const text = typeof item === 'number' ? number(item) : item !== null && typeof item === 'object' && !Array.isArray(item) ? numberMap(item as Record<string, unknown>) : null;
+    if (text === null) return null;
+    items.push(`${key}: ${text}`);
+  }
+  return items.length ? `{ ${items.join(', ')} }` : '{}';
+}
+
+function isEmpty(collection: object): boolean {
+  for (const key in collection) if ((collection as Record<string, unknown>)[key] !== undefined) return false;
+  return true;
+}
+
+/** A number as YAML's core schema writes it. */
+function number(n: number): string {
+  if (!Number.isFinite(n)) return Number.isNaN(n) ? '.nan' : n < 0 ? '-.inf' : '.inf';
+  return Object.is(n, -0) ? '-0' : JSON.stringify(n);
 }

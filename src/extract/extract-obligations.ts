@@ -1,4 +1,5 @@
-import { advance, type Block, type Node, type Obligation, type Point, type Position, type UnitNote } from '../model/index.js';
+import { advance } from '../model/advance.js';
+import type { Block, Node, Obligation, Point, Position, UnitNote } from '../model/index.js';
 import { pointCursor } from '../model/point-cursor.js';
 import { joinLines } from '../text/join-lines.js';
 import { splitSentences } from '../text/sentences.js';

@@ -1,7 +1,7 @@
 import type { Modality } from '../model/index.js';
 import { scanBrackets } from '../text/brackets.js';
+import { wordSegmenter } from '../text/word-segmenter.js';
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 /** Words that bind: `必须`, `严格`, `不得`… */
 const MANDATORY = /必须|务必|应当|严格|严禁|禁止|不得|不准|不应/u;
 /** Single-character modals, which count only as words of their own (`要` but not `重要`, `要求`). */
@@ -20,7 +20,7 @@ export function findModality(written: string, actions: string[]): Modality {
   // What is quoted or a title (`“三管三必须”`, `《…不得…办法》`) binds nobody.
   const text = unquoted(written);
   if (MANDATORY.test(text)) return 'mandatory';
-  if (/[要须]/u.test(text)) for (const segment of segmenter.segment(text)) if (MANDATORY_WORDS.has(segment.segment)) return 'mandatory';
+  if (/[要须]/u.test(text)) for (const segment of wordSegmenter().segment(text)) if (MANDATORY_WORDS.has(segment.segment)) return 'mandatory';
   if (EXPLORATORY.test(text) || actions.some((action) => action.includes('研究'))) return 'exploratory';
   return 'plain';
 }

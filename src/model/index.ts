@@ -1,3 +1,6 @@
+// Importing a value from here loads every schema, and zod with them: code on the compile path
+// takes `partsOf`/`allNodes` from walk.js and `advance` from advance.js, and types with `import type`
+// (test/startup-loads.test.ts checks that compiling loads no zod).
 export * from './position.js';
 export * from './block.js';
 export * from './obligation.js';

@@ -10,6 +10,9 @@ export { isPageNumber };
 /** Zeros as typed in Word documents: 〇, the circle ○, the letters O and Ｏ, 零. */
 const HAN_YEAR = '[〇○OＯ零一二三四五六七八九]{4}';
 const HAN_SMALL = '[一二三四五六七八九十]{1,3}';
+// Built once here rather than on every call: these run on every paragraph.
+const HAN_DATE = new RegExp(`^(\\d{4}|${HAN_YEAR})\\s*年\\s*(\\d{1,2}|${HAN_SMALL})\\s*月\\s*(\\d{1,2}|${HAN_SMALL})\\s*日$`, 'u');
+const PRINTED_ON = new RegExp(`^\\S.{0,60}?(?:\\d{4}|${HAN_YEAR})\\s*年.{1,12}日\\s*印\\s*发$`, 'u');
 
 /** A calendar date. */
 export interface DateParts {
@@ -24,7 +27,7 @@ export interface DateParts {
  * @param text one paragraph
  */
 export function parseDate(text: string): DateParts | null {
-  const han = new RegExp(`^(\\d{4}|${HAN_YEAR})\\s*年\\s*(\\d{1,2}|${HAN_SMALL})\\s*月\\s*(\\d{1,2}|${HAN_SMALL})\\s*日$`, 'u').exec(text);
+  const han = HAN_DATE.exec(text);
   const numeric = /^(\d{4})\s*[.．\-/]\s*(\d{1,2})\s*[.．\-/]\s*(\d{1,2})$/u.exec(text);
   const match = han ?? numeric;
   if (!match) return null;
@@ -60,7 +63,7 @@ export function isNote(text: string): boolean {
 
 /** 版记 lines: `抄送：…`, `山东省人民政府办公厅　　2019年3月15日印发`. */
 export function isColophon(text: string): boolean {
-  return /^抄\s*送[：:]/u.test(text) || new RegExp(`^\\S.{0,60}?(?:\\d{4}|${HAN_YEAR})\\s*年.{1,12}日\\s*印\\s*发$`, 'u').test(text);
+  return /^抄\s*送[：:]/u.test(text) || PRINTED_ON.test(text);
 }
 
 /** The red header above a government document: `XX市人民政府文件`. */

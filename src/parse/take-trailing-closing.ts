@@ -1,4 +1,5 @@
-import { allNodes, type Block, type Node } from '../model/index.js';
+import { allNodes } from '../model/walk.js';
+import type { Block, Node } from '../model/index.js';
 
 /**
  * Paragraphs that end a plan whatever stands before them: when it takes effect, who

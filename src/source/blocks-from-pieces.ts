@@ -1,4 +1,5 @@
-import { advance, type Block, type Point } from '../model/index.js';
+import { advance } from '../model/advance.js';
+import type { Block, Point } from '../model/index.js';
 
 /** The text of one paragraph and where it stands in the source. */
 export interface Piece {

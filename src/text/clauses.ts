@@ -1,7 +1,8 @@
 import { bracketDepths } from './brackets.js';
 import type { Span } from './sentences.js';
 
-const BREAKS = '，,；;。！？!?：:';
+/** The marks that end a clause; found by the regular expression engine rather than a loop over every character. */
+const BREAKS = /[，,；;。！？!?：:]/g;
 
 /**
  * Cuts a sentence into clauses at ，；。！？： that stand outside quotes, book titles and
@@ -19,8 +20,8 @@ export function splitClauses(text: string): Span[] {
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
-  for (let i = 0; i < text.length; i++) {
-    if (inside[i] || !BREAKS.includes(text[i]!)) continue;
+  for (const { index: i } of text.matchAll(BREAKS)) {
+    if (inside[i]) continue;
     // `1,000` and `10:30` keep their ASCII marks.
     if (',:'.includes(text[i]!) && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
     push(i);

@@ -1,4 +1,6 @@
-import { advance, partsOf, type Document, type Node, type Numbering, type Position } from '../model/index.js';
+import { advance } from '../model/advance.js';
+import { partsOf } from '../model/walk.js';
+import type { Document, Node, Numbering, Position } from '../model/index.js';
 import { trimBlankEnd } from '../text/blank.js';
 
 /** One numbered node and what its number should have been, given the nodes before it. */

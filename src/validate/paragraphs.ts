@@ -1,4 +1,6 @@
-import { advance, allNodes, partsOf, type Block, type Document, type Node, type Point, type Position } from '../model/index.js';
+import { advance } from '../model/advance.js';
+import { allNodes, partsOf } from '../model/walk.js';
+import type { Block, Document, Node, Point, Position } from '../model/index.js';
 
 /** One paragraph of a document as written, with where it starts and what holds it. */
 export interface Paragraph {

@@ -1,11 +1,11 @@
 import { github } from './github.js';
 import { json } from './json.js';
 import type { Formatter } from './report.js';
+import type { ReportFormat } from './report-formats.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 
-/** The report formats of `validate --format`, by name; the first is the default. */
-export const formatters = { stylish, json, github, sarif } satisfies Record<string, Formatter>;
+export type { ReportFormat } from './report-formats.js';
 
-/** The name of a report format. */
-export type ReportFormat = keyof typeof formatters;
+/** The report formats of `validate --format`, by name; the compiler checks the names against `REPORT_FORMATS`. */
+export const formatters = { stylish, json, github, sarif } satisfies Record<ReportFormat, Formatter>;

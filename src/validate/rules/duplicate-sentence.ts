@@ -1,4 +1,5 @@
-import { allNodes, partsOf, type Obligation } from '../../model/index.js';
+import { allNodes, partsOf } from '../../model/walk.js';
+import type { Obligation } from '../../model/index.js';
 import type { Finding, Rule } from '../rule.js';
 
 /** Fewest characters (punctuation and spaces aside) a sentence needs before its repetition counts: `加强组织领导。` may recur. */

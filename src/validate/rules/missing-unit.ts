@@ -1,4 +1,5 @@
-import { partsOf, type Node } from '../../model/index.js';
+import { partsOf } from '../../model/walk.js';
+import type { Node } from '../../model/index.js';
 import type { Finding, Rule } from '../rule.js';
 import { markerPosition } from '../numbering-steps.js';
 import { trimBlank } from '../../text/blank.js';

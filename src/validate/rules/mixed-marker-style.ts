@@ -1,4 +1,5 @@
-import { allNodes, partsOf, type Node } from '../../model/index.js';
+import { allNodes, partsOf } from '../../model/walk.js';
+import type { Node } from '../../model/index.js';
 import type { Rule } from '../rule.js';
 import { markerPosition } from '../numbering-steps.js';
 import { trimBlank } from '../../text/blank.js';

@@ -1,4 +1,4 @@
-import { partsOf } from '../../model/index.js';
+import { partsOf } from '../../model/walk.js';
 import type { Rule } from '../rule.js';
 
 /**

@@ -1,4 +1,4 @@
-import { allNodes, partsOf } from '../../model/index.js';
+import { allNodes, partsOf } from '../../model/walk.js';
 import type { Rule } from '../rule.js';
 import { markerPosition } from '../numbering-steps.js';
 import { isEmptyNode } from './empty-node.js';

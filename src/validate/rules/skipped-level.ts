@@ -1,4 +1,5 @@
-import { allNodes, partsOf, type Node, type NodeKind } from '../../model/index.js';
+import { allNodes, partsOf } from '../../model/walk.js';
+import type { Node, NodeKind } from '../../model/index.js';
 import type { Finding, Rule } from '../rule.js';
 import { markerPosition } from '../numbering-steps.js';
 import { trimBlank } from '../../text/blank.js';

@@ -1,4 +1,5 @@
-import { partsOf, type Block } from '../../model/index.js';
+import { partsOf } from '../../model/walk.js';
+import type { Block } from '../../model/index.js';
 import type { Finding, Rule } from '../rule.js';
 import { spanIn } from '../paragraphs.js';
 

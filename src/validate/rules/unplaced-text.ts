@@ -1,4 +1,5 @@
-import { allNodes, partsOf, type Block, type Node } from '../../model/index.js';
+import { allNodes, partsOf } from '../../model/walk.js';
+import type { Block, Node } from '../../model/index.js';
 import type { Finding, Rule } from '../rule.js';
 import { excerpt, paragraphs, spanIn } from '../paragraphs.js';
 import { trimBlank } from '../../text/blank.js';

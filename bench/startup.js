@@ -1,0 +1,42 @@
+// Start-up time of the command line, as a multiple of `node -e 0` measured in the same run:
+// spawns each command in turn, `runs` times, and compares medians, since a single run of
+// either is noisy on a busy machine. Run with `npm run bench:startup` (or `node bench/startup.js [runs]`).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const bin = join(root, 'bin/policy-compile.js');
+const runs = Number(process.argv[2] ?? 15);
+const out = mkdtempSync(join(tmpdir(), 'policy-compile-startup-'));
+const commands = [
+  ['node -e 0', ['-e', '0']],
+  ['policy-compile seeds/ -o <folder>', [bin, 'seeds/', '-o', out]],
+  ['policy-compile seeds/ -o <folder> -f json', [bin, 'seeds/', '-o', out, '-f', 'json']],
+  ['policy-compile --version', [bin, '--version']],
+];
+
+/** Wall milliseconds of one spawned `node …`, failing loudly if it fails. */
+function spawnTime(args) {
+  const start = performance.now();
+  const child = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = performance.now() - start;
+  if (child.status !== 0) throw new Error(`node ${args.join(' ')} exited ${child.status}: ${child.stderr}`);
+  return ms;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const samples = commands.map(() => []);
+for (const [, args] of commands) spawnTime(args);
+for (let i = 0; i < runs; i++) commands.forEach(([, args], k) => samples[k].push(spawnTime(args)));
+rmSync(out, { recursive: true, force: true });
+
+const base = median(samples[0]);
+console.log(`medians of ${runs} runs each`);
+commands.forEach(([name], k) => {
+  const ms = median(samples[k]);
+  console.log(`${name.padEnd(42)} ${ms.toFixed(0).padStart(4)} ms${k ? `  ${(ms / base).toFixed(2)}× node -e 0` : ''}`);
+});
