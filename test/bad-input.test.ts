@@ -83,3 +83,28 @@ describe('bad input (fixtures/bad-input, expected.json)', () => {
     }
   });
 });
+
+describe('a notice whose own text is numbered, with the plan after its date', () => {
+  it('never reads the note (此件公开发布) as part of the plan’s title', () => {
+    const text = [
+      'XX市人民政府办公室关于印发XX市优化营商环境实施方案的通知',
+      '各区县人民政府，市政府各部门：',
+      '现将《XX市优化营商环境实施方案》印发给你们，并就有关事项通知如下：',
+      '一、提高思想认识。各单位要充分认识优化营商环境的重要意义。',
+      '二、抓好贯彻落实。各单位要结合实际制定具体措施。',
+      'XX市人民政府办公室',
+      '2023年3月15日',
+      '（此件公开发布）',
+      'XX市优化营商环境实施方案',
+      '为持续激发市场主体活力，结合本市实际，制定本方案。',
+      '一、重点任务',
+      '1.全面实行行政许可事项清单管理。2023年6月底前完成清单编制。',
+      '2.优化企业开办服务。企业开办时间压缩至1个工作日以内。',
+    ].join('\n');
+    const { document } = compile(text);
+    expect(toSourceText(document)).toBe(text);
+    const plan = document.attachments[0]!;
+    expect(plan.title).toBe('XX市优化营商环境实施方案');
+    expect(plan.front.map((block) => block.role)).toEqual(['note', 'title']);
+  });
+});

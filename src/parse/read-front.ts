@@ -57,6 +57,8 @@ export function readFront(blocks: Block[], markers: Array<Marker | null>, listed
     if (isWebMetadata(text)) take(i, 'metadata');
     else if (isMasthead(text)) take(i, 'masthead');
     else if (isDocNumber(text)) take(i, 'doc-number');
+    // A part that starts after a notice's date may open with its note (`（此件公开发布）`).
+    else if (isNote(text)) take(i, 'note');
     else break;
   }
   let titleEnd = titleLines(blocks, markers, i, firstMarked);
@@ -94,7 +96,7 @@ export function readFront(blocks: Block[], markers: Array<Marker | null>, listed
  * (`（2023—2025年）`, `（征求意见稿）`).
  */
 function titleLines(blocks: Block[], markers: Array<Marker | null>, i: number, limit: number): number {
-  const usable = (k: number) => k < limit && !markers[k] && isTitleLike(blocks[k]!.text) && !isDocNumber(blocks[k]!.text) && !isAddressee(blocks[k]!.text);
+  const usable = (k: number) => k < limit && !markers[k] && isTitleLike(blocks[k]!.text) && !isDocNumber(blocks[k]!.text) && !isAddressee(blocks[k]!.text) && !isNote(blocks[k]!.text);
   if (!usable(i)) return i;
   let last = i;
   let joined = blocks[i]!.text;
