@@ -58,7 +58,7 @@ export function compileWith(input: Uint8Array | string, options: CompileOptions,
   if (!VISIBLE.test(text)) return unreadable(text ? 'the file holds no text, only blank space' : 'the file is empty', null, { ...options, path }, sha256, text, encoding);
   const format = sourceFormat(path, options.format);
   if (format === 'markdown' && !readMarkdown) throw new Error('Markdown input, but the Markdown reader was not loaded');
-  const blocks = format === 'markdown' && readMarkdown ? readMarkdown(text) : splitText(text);
+  const blocks = format === 'markdown' ? readMarkdown!(text) : splitText(text);
   const parsed = parse(blocks);
   const document: Document = {
     id: options.id ?? idFromPath(path),
@@ -76,12 +76,11 @@ export function compileWith(input: Uint8Array | string, options: CompileOptions,
 
 /** An input with nothing to compile: its blank text kept as the preamble's whitespace, and why. */
 function unreadable(why: string, line: number | null, options: CompileOptions & { path: string | null }, sha256: string, text = '', encoding = 'none'): CompileResult {
-  const format = options.format ?? 'text';
   const document: Document = {
     id: options.id ?? idFromPath(options.path),
     title: null,
     year: null,
-    source: { path: options.path, format, encoding, sha256 },
+    source: { path: options.path, format: sourceFormat(options.path, options.format), encoding, sha256 },
     front: [],
     preamble: text ? splitText(text) : [],
     body: [],

@@ -10,7 +10,7 @@ import { toRunEntry, type RunEntry } from '../emit/run-index.js';
 import type { Encoding } from '../read/decode.js';
 import { colorsFor } from './colors.js';
 import { collectInputs, type Input } from './collect-inputs.js';
-import { compileOne, unreadable, type CompileOutcome, type CompileTask, type CompileTools } from './compile-one.js';
+import { compileOne, unreadableOutcome, type CompileOutcome, type CompileTask, type CompileTools } from './compile-one.js';
 import { describeReadError } from './describe-read-error.js';
 import { describeRefusal } from './describe-refusal.js';
 import { exitCode, type Tally } from './exit-code.js';
@@ -25,7 +25,7 @@ import { refuseInputOverwrite } from './refuse-input-overwrite.js';
 import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
 import { runPool } from './worker-pool.js';
-import { removeStaleTemporaries } from './write-file-atomic.js';
+import { removeStaleTemporaries } from './temporary-file.js';
 
 /** Most findings the summary shows per document, errors first; the rest are counted. */
 const MAX_SHOWN = 10;
@@ -92,7 +92,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   let compiled = 0;
   let refused = problems.length;
   const index = openRunIndex(join(folder, 'index.json'));
-  for (const [k, { path }] of missing.entries()) index.addFinding(unreadable(path, problems[k]!).finding);
+  for (const [k, { path }] of missing.entries()) index.addFinding(unreadableOutcome(path, problems[k]!).finding);
   const runFiles = new Map<string, AtomicFile>();
   const progress = progressBar(io, tasks.length);
   const workers = poolSize(tasks, options.jobs ?? availableParallelism());
@@ -146,7 +146,7 @@ function outcomes(tasks: CompileTask[], size: number, options: CompileCommandOpt
     // A young generation a sixth of V8's default: a worker holds one plan at a time, and the
     // default lets each worker's memory run some 40 MB higher, for about 7 % less CPU time.
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    crashed: (task, error): CompileOutcome => unreadable(task.path, describeReadError(task, error)),
+    crashed: (task, error): CompileOutcome => unreadableOutcome(task.path, describeReadError(task, error)),
   });
 }
 

@@ -58,7 +58,7 @@ export function compileOne(task: CompileTask, { compile, emitters }: CompileTool
   try {
     result = compile(task.bytes ?? readFileSync(task.file!), { path: task.path, id: task.id, ...task.read });
   } catch (error) {
-    return unreadable(task.path, describeReadError(task, error));
+    return unreadableOutcome(task.path, describeReadError(task, error));
   }
   const refusal = describeRefusal(task, result);
   if (refusal) return { kind: 'unreadable', problem: refusal, finding: result.diagnostics.find((d) => d.ruleId === UNREADABLE)! };
@@ -85,7 +85,7 @@ export function compileOne(task: CompileTask, { compile, emitters }: CompileTool
  * @param path the input as shown, null for stdin
  * @param problem the reason, naming the input
  */
-export function unreadable(path: string | null, problem: string): CompileOutcome & { kind: 'unreadable' } {
+export function unreadableOutcome(path: string | null, problem: string): CompileOutcome & { kind: 'unreadable' } {
   // The finding names the input in `file`; its message is the reason alone.
   const named = `${path ?? '<stdin>'}: `;
   const message = problem.startsWith(named) ? problem.slice(named.length) : problem;

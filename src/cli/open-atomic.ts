@@ -1,5 +1,5 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { temporaryFor } from './write-file-atomic.js';
+import { temporaryFor } from './temporary-file.js';
 
 /** A file written piece by piece that appears whole, or not at all. */
 export interface AtomicFile {

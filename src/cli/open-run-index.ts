@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { indexElement, runIndexHead, type IndexEntry, type RunEntry } from '../emit/run-index.js';
 import { openAtomic } from './open-atomic.js';
-import { temporaryFor } from './write-file-atomic.js';
+import { temporaryFor } from './temporary-file.js';
 
 /** A run's `index.json`, filled in as documents are compiled. */
 export interface RunIndexFile {
