@@ -47,19 +47,19 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
   const finish = () => {
     if (pieces.length > 1) joined[joined.length - 1] = { ...joined.at(-1)!, text: pieces.join('') };
   };
-  const opens = (block: Block) => matchMarker(block.text) !== null || isPageNumber(block.text) || isDate(block.text) || (indented && hasIndent(block));
+  // Whether each line opens a paragraph, worked out once: the page-break test looks one line ahead.
+  const opens = blocks.map((block) => matchMarker(block.text) !== null || isPageNumber(block.text) || isDate(block.text) || (indented && hasIndent(block)));
   const goesOn = (line: Block) => (indented ? full(line) : open(line) || atWrap(line));
   // Across a page break, blank lines and a form feed may stand between the two halves of a paragraph.
   let acrossPage = false;
   for (const [i, block] of blocks.entries()) {
     const last = joined.at(-1);
     const onNextLine = last !== undefined && (acrossPage || (/^[^\S\r\n]*(?:\r\n|\r|\n)$/u.test(last.trail) && !/[\r\n]/u.test(block.lead)));
-    const next = blocks[i + 1];
     // A page number between a line that goes on and one that does not open a paragraph is
     // inside the paragraph; reading it as one line leaves it out (`joinLines`).
-    const pageBreak = isPageNumber(block.text) && next !== undefined && !opens(next);
+    const pageBreak = i + 1 < blocks.length && !opens[i + 1] && isPageNumber(block.text);
     // `tail` is the paragraph's last line, which decides as the whole paragraph would.
-    if (last && tail && (pageBreak || (onNextLine && !opens(block))) && goesOn(tail)) {
+    if (last && tail && (pageBreak || (onNextLine && !opens[i])) && goesOn(tail)) {
       pieces.push(last.trail, block.lead, block.text);
       joined[joined.length - 1] = { ...last, trail: block.trail, position: { start: last.position.start, end: block.position.end } };
       acrossPage = pageBreak;
