@@ -42,21 +42,23 @@ const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|�
  */
 export function findActions(text: string): string[] {
   const actions: string[] = [];
-  // One pass of the segmenter for the whole text; each clause takes its share of the boundaries.
-  const all = boundaries(text);
+  // The segmenter is asked only where the finder looks, mostly the first words of each clause.
+  const isBound = wordBounds(text);
   for (const span of splitClauses(text)) {
     const raw = text.slice(span.start, span.end);
-    const clause = opening(raw, (at) => all.has(span.start + at));
+    const clause = opening(raw, (at) => isBound(span.start + at));
     const skipped = span.end - span.start - clause.length;
-    const bounds = new Set([0, clause.length]);
-    for (let at = 1; at < clause.length; at++) if (all.has(span.start + skipped + at)) bounds.add(at);
+    const bounds: Bounds = (at) => at === 0 || at === clause.length || (at > 0 && at < clause.length && isBound(span.start + skipped + at));
     const action = clause && clauseAction(clause, bounds);
     if (action) actions.push(action);
   }
   return actions;
 }
 
-function clauseAction(clause: string, bounds: Set<number>): string | null {
+/** Whether a word of a clause starts or ends at an offset of it; the clause's ends are. */
+type Bounds = (at: number) => boolean;
+
+function clauseAction(clause: string, bounds: Bounds): string | null {
   const frame = framing.find((word) => clause.startsWith(word));
   if (frame && !adverbList.some((word) => word.length > frame.length && clause.startsWith(word))) return null;
   const modal = subjectModal(clause, bounds);
@@ -78,12 +80,12 @@ function opening(raw: string, isBound: (at: number) => boolean): string {
 }
 
 /** The action after a preposition's phrase: the first verb the phrase ends in, after an object of two characters at least. */
-function afterPreposition(clause: string, bounds: Set<number>): string | null {
+function afterPreposition(clause: string, bounds: Bounds): string | null {
   const preposition = Object.keys(PREPOSITIONS).find((word) => clause.startsWith(word));
   if (!preposition || CIRCUMSTANCE_END.test(clause)) return null;
   const ends = PREPOSITIONS[preposition];
   for (let at = preposition.length + 2; at < Math.min(clause.length, REACH); at++) {
-    if (!bounds.has(at)) continue;
+    if (!bounds(at)) continue;
     if (!ends) {
       const found = head(clause, at, bounds);
       if (found) return found;
@@ -96,9 +98,9 @@ function afterPreposition(clause: string, bounds: Set<number>): string | null {
 }
 
 /** The action after a subject without a modal: `重点执法部门定期发布…`, `市司法局负责制定…`, `…网站均集中迁移…`. */
-function afterSubject(clause: string, bounds: Set<number>): string | null {
+function afterSubject(clause: string, bounds: Bounds): string | null {
   for (let at = 2; at < Math.min(clause.length, REACH); at++) {
-    if (!bounds.has(at) || !(SUBJECT_END.test(clause.slice(0, at)) || SUBJECT_ADVERB.test(clause.slice(at)))) continue;
+    if (!bounds(at) || !(SUBJECT_END.test(clause.slice(0, at)) || SUBJECT_ADVERB.test(clause.slice(at)))) continue;
     if (hasVerb(clause, at, bounds)) return null;
     const found = head(clause, at, bounds);
     if (found) return found;
@@ -117,8 +119,8 @@ function withAdverbsBefore(clause: string, at: number, action: string): string {
 }
 
 /** Whether the clause holds a verb of the lexicon at a word start before `end`. */
-function hasVerb(clause: string, end: number, bounds: Set<number>): boolean {
-  for (let at = 0; at < end; at++) if (bounds.has(at) && verbAt(clause, at, bounds)) return true;
+function hasVerb(clause: string, end: number, bounds: Bounds): boolean {
+  for (let at = 0; at < end; at++) if (bounds(at) && verbAt(clause, at, bounds)) return true;
   return false;
 }
 
@@ -126,11 +128,11 @@ function hasVerb(clause: string, end: number, bounds: Set<number>): boolean {
  * Where a subject's modal ends, when the clause opens with a subject: bodies (`发展改革委、扶贫办…等部门要`)
  * or a noun that ends like one (`书记要`).
  */
-function subjectModal(clause: string, bounds: Set<number>): number | null {
+function subjectModal(clause: string, bounds: Bounds): number | null {
   // Most clauses hold no modal at all: one native scan instead of a lookup at every offset.
   if (!MODAL_START.test(clause.slice(1, REACH))) return null;
   for (let at = 1; at < Math.min(clause.length, REACH); at++) {
-    const modal = bounds.has(at) ? MODALS.find((word) => clause.startsWith(word, at) && bounds.has(at + word.length)) : undefined;
+    const modal = bounds(at) ? MODALS.find((word) => clause.startsWith(word, at) && bounds(at + word.length)) : undefined;
     if (!modal) continue;
     const subject = clause.slice(0, at).trim();
     const named = splitUnits(subject);
@@ -145,13 +147,13 @@ function subjectModal(clause: string, bounds: Set<number>): number | null {
  * The action starting at `at`: adverbs, then a verb, then a second verb it takes; null when no
  * verb follows the adverbs.
  */
-function head(clause: string, at: number, bounds: Set<number>, withAdverbs = true): string | null {
+function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): string | null {
   let i = at;
   if (withAdverbs) {
     for (;;) {
       if (verbAt(clause, i, bounds) !== null) break;
       // An adverb ends a word, or runs straight into a verb (the segmenter may keep `充分利用` whole).
-      const adverb = adverbsByFirst.get(clause[i] ?? '')?.find((word) => clause.startsWith(word, i) && (bounds.has(i + word.length) || verbAt(clause, i + word.length, bounds) !== null));
+      const adverb = adverbsByFirst.get(clause[i] ?? '')?.find((word) => clause.startsWith(word, i) && (bounds(i + word.length) || verbAt(clause, i + word.length, bounds) !== null));
       if (!adverb) break;
       i += adverb.length;
       if ('、，'.includes(clause[i] ?? '')) return null;
@@ -172,14 +174,14 @@ function head(clause: string, at: number, bounds: Set<number>, withAdverbs = tru
 }
 
 /** The verb at `at`, longest first, when it ends where a word ends and is not made a noun (`公开率`, `建设者`). */
-function verbAt(clause: string, at: number, bounds: Set<number>): string | null {
+function verbAt(clause: string, at: number, bounds: Bounds): string | null {
   return (
     verbsByFirst.get(clause[at] ?? '')?.find((verb) => {
       if (!clause.startsWith(verb, at)) return false;
       const end = at + verb.length;
       if (NOUN_SUFFIX.test(clause[end] ?? '')) return false;
       // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
-      return bounds.has(end) || SERIAL[verb]?.some((next) => clause.startsWith(next, end)) || /^[和及并]/u.test(clause.slice(end));
+      return bounds(end) || SERIAL[verb]?.some((next) => clause.startsWith(next, end)) || /^[和及并]/u.test(clause.slice(end));
     }) ?? null
   );
 }
@@ -189,12 +191,49 @@ const STRETCH_ENDS = new Set('，。；,;');
 /** Longest stretch given to the segmenter at once: its time grows faster than the text on long runs. */
 const SEGMENT_CHUNK = 200;
 
+/** What is known of an offset: not yet asked, a word starts or ends there, or it falls inside a word. */
+const UNKNOWN = 0;
+const BOUND = 1;
+const INSIDE = 2;
+
 /**
- * The offsets where words start or end, by `Intl.Segmenter`, taken a stretch at a time; a
- * stretch ends after a comma or stop, which ends a word anyway.
+ * Whether a word starts or ends at an offset of a text, by `Intl.Segmenter`. The text is cut into
+ * stretches that end after a comma or stop (which ends a word anyway); a stretch is segmented when
+ * an offset in it is first asked, and each word found is remembered, so a word is looked up once
+ * and the words no one asks about cost no JavaScript objects.
  */
-function boundaries(text: string): Set<number> {
-  const bounds = new Set<number>([0, text.length]);
+function wordBounds(text: string): (at: number) => boolean {
+  const known = new Uint8Array(text.length + 1);
+  known[0] = BOUND;
+  known[text.length] = BOUND;
+  const ends = stretchEnds(text);
+  const segmented = new Map<number, Intl.Segments>();
+  let stretch = 0;
+  return (at) => {
+    if (known[at] === UNKNOWN) {
+      // Offsets are mostly asked in reading order: move to the stretch that holds `at`.
+      while (stretch > 0 && ends[stretch - 1]! > at) stretch--;
+      while (ends[stretch]! <= at) stretch++;
+      const from = stretch === 0 ? 0 : ends[stretch - 1]!;
+      let segments = segmented.get(from);
+      if (!segments) {
+        segments = wordSegmenter().segment(text.slice(from, ends[stretch]));
+        segmented.set(from, segments);
+      }
+      const word = segments.containing(at - from)!;
+      const start = from + word.index;
+      const end = start + word.segment.length;
+      known[start] = BOUND;
+      known[end] = BOUND;
+      known.fill(INSIDE, start + 1, end);
+    }
+    return known[at] === BOUND;
+  };
+}
+
+/** Where the stretches of a text end: at most `SEGMENT_CHUNK` long, cut after a comma or stop where one is in reach. */
+function stretchEnds(text: string): number[] {
+  const ends: number[] = [];
   for (let from = 0; from < text.length; ) {
     let to = Math.min(text.length, from + SEGMENT_CHUNK);
     if (to < text.length) {
@@ -204,11 +243,8 @@ function boundaries(text: string): Set<number> {
       while (cut > from && !STRETCH_ENDS.has(text[cut]!)) cut--;
       if (cut > from) to = cut + 1;
     }
-    for (const segment of wordSegmenter().segment(text.slice(from, to))) {
-      bounds.add(from + segment.index);
-      bounds.add(from + segment.index + segment.segment.length);
-    }
+    ends.push(to);
     from = to;
   }
-  return bounds;
+  return ends;
 }
