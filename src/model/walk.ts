@@ -14,5 +14,14 @@ export function partsOf(document: Document): Part[] {
  * @param nodes siblings
  */
 export function allNodes(nodes: Node[]): Node[] {
-  return nodes.flatMap((node) => [node, ...allNodes(node.children)]);
+  // One list pushed to, rather than a list per node spread into its parent's.
+  const found: Node[] = [];
+  const visit = (list: Node[]) => {
+    for (const node of list) {
+      found.push(node);
+      visit(node.children);
+    }
+  };
+  visit(nodes);
+  return found;
 }
