@@ -11,8 +11,12 @@ for (const [family, opens, closes] of [
   for (const c of opens) families[c] = { family, open: true };
   for (const c of closes) families[c] = { family, open: false };
 }
-/** Any mark that may open or close a pair; the regular expression engine skips the text between marks. */
-const MARKS = /[（()）“‘”’《〈》〉「『」』【〖】〗[［\]］"]/gu;
+/** Which UTF-16 code units are marks (the ASCII `"` included): a table look-up per character of a scan. */
+const IS_MARK = new Uint8Array(0x10000);
+for (const c of [...Object.keys(families), '"']) IS_MARK[c.charCodeAt(0)] = 1;
+
+/** Any mark that may open or close a pair, to skip texts without one. */
+const MARKS = /[（()）“‘”’《〈》〉「『」』【〖】〗[［\]］"]/u;
 
 /** A matched pair: offsets of the opening and of the closing mark. */
 export interface BracketPair {
@@ -49,14 +53,15 @@ const RECENT = 64;
 const recent = new Map<string, BracketScan>();
 
 function scanText(text: string): BracketScan {
+  if (!MARKS.test(text)) return { pairs: [], unmatched: [] };
   const stack: Array<{ family: string; at: number }> = [];
   // How many openers of each family the stack holds, so that a closer without one costs nothing.
   const open = new Map<string, number>();
   const pairs: BracketPair[] = [];
   const unmatched: number[] = [];
-  for (const found of text.matchAll(MARKS)) {
-    const i = found.index;
-    const c = found[0];
+  for (let i = 0; i < text.length; i++) {
+    if (!IS_MARK[text.charCodeAt(i)]) continue;
+    const c = text[i]!;
     let mark = families[c];
     if (c === '"') mark = { family: 'quote', open: stack.at(-1)?.family !== 'quote' };
     if (!mark) continue;
