@@ -13,10 +13,10 @@ import { diff } from '../dist/diff/diff.js';
 import { emitters } from '../dist/emit/emitters.js';
 import { extractObligations } from '../dist/extract/extract-obligations.js';
 import { parse } from '../dist/parse/parse.js';
-import { allNodes, partsOf } from '../dist/model/walk.js';
 import { decode } from '../dist/read/decode.js';
 import { markdownBlocks } from '../dist/source/markdown-blocks.js';
 import { splitText } from '../dist/source/split-text.js';
+import { checkRules } from '../dist/validate/check-rules.js';
 import { validate } from '../dist/validate/validate.js';
 import { grow, sources, writeCorpus } from './corpus.js';
 import { SHAPES } from './scaling.js';
@@ -116,24 +116,31 @@ try {
     ['split into paragraphs', () => texts.forEach((text, i) => (isMarkdown[i] ? markdownBlocks(text) : splitText(text)))],
     ['parse the tree', () => blocks.forEach((list) => parse(list))],
     ['extract obligations', () => trees.forEach((tree) => [tree.body, ...tree.attachments.map((part) => part.body)].forEach(extractObligations))],
-    ['validate', () => compiled.forEach((document) => validate(document))],
+    ['rules (as compile runs them)', () => compiled.forEach((document) => checkRules(document))],
+    ['schema and rules (validate command)', () => compiled.forEach((document) => validate(document))],
     ['emit json', () => compiled.forEach((document) => emitters.json(document))],
     ['emit csv', () => compiled.forEach((document) => emitters.csv(document))],
   ];
-  // Extraction finds the actions of each task with a word segmenter; on its own it runs at:
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  const obligationTexts = compiled.flatMap((document) => partsOf(document).flatMap((part) => allNodes(part.body).flatMap((node) => node.obligations.map((o) => o.text))));
-  stages.push([
-    'of which: Intl.Segmenter over the tasks',
-    () => obligationTexts.forEach((text) => {
-      for (let at = 0; at < text.length; at += 200) for (const _ of segmenter.segment(text.slice(at, at + 200)));
-    }),
-  ]);
   const remarkSample = timeMedian(() => texts.forEach((text) => remark.parse(text)), 3);
+  const stageMs = {};
   for (const [name, work] of stages) {
-    const stageMs = timeMedian(work, 3);
-    row(`  step: ${name}`, `${(sampleBytes / MB / (stageMs / 1000)).toFixed(1)} MB/s`, `remark-parse: ${(sampleBytes / MB / (remarkSample / 1000)).toFixed(1)} MB/s`, times(remarkSample / stageMs));
+    stageMs[name] = timeMedian(work, 3);
+    row(`  step: ${name}`, `${(sampleBytes / MB / (stageMs[name] / 1000)).toFixed(1)} MB/s`, `remark-parse: ${(sampleBytes / MB / (remarkSample / 1000)).toFixed(1)} MB/s`, times(remarkSample / stageMs[name]));
   }
+
+  // What 3× remark-parse leaves for compiling once the JSON and CSV are written: with every core
+  // busy and no cost for sharing the work, each core may spend this long on a megabyte of input.
+  const budgetPerMB = (cores / (3 * remarkRate)) * 1000;
+  const emitPerMB = (stageMs['emit json'] + stageMs['emit csv']) / (sampleBytes / MB);
+  const compilePerMB = (compileEach * sample.length) / (sampleBytes / MB);
+  row('  3× remark-parse: time per MB on a core', ms(budgetPerMB), `json+csv emit alone: ${ms(emitPerMB)}`, times(emitPerMB / budgetPerMB));
+  const left = budgetPerMB - emitPerMB;
+  row(
+    '  so compile would need, per core',
+    left > 0 ? `${(1000 / left).toFixed(0)} MB/s` : 'no time left',
+    `compile now: ${(1000 / compilePerMB).toFixed(1)} MB/s`,
+    left > 0 ? times(compilePerMB / left, 0) : '',
+  );
 
   // 3. Two workers against one.
   step('compiling the corpus with --jobs 1 and --jobs 2');
