@@ -1,5 +1,5 @@
 // Timing and memory helpers for the bench: spawned processes and work in this process.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
@@ -30,6 +30,20 @@ export function spawnNode(args, { cwd, rssFile } = {}) {
     rmSync(rssFile);
   }
   return { ms, status: result.status, stderr: result.stderr, ...usage };
+}
+
+/**
+ * Runs several `node args…` at once, timing them from the first spawn to the last exit: what the
+ * machine gives processes that share nothing, to read a thread pool's speed-up against.
+ * @param {string[][]} argsList the arguments of each process
+ * @param {{cwd?: string}} options
+ * @returns {Promise<number>} milliseconds
+ */
+export async function spawnSideBySide(argsList, { cwd } = {}) {
+  const env = { ...process.env, NO_COLOR: '1' };
+  const start = performance.now();
+  await Promise.all(argsList.map((args) => new Promise((resolve) => spawn(process.execPath, args, { cwd, env, stdio: 'ignore' }).on('close', resolve))));
+  return performance.now() - start;
 }
 
 /** Median milliseconds of `runs` spawns of `node args…`, after one to warm the file cache. */

@@ -20,7 +20,7 @@ import { checkRules } from '../dist/validate/check-rules.js';
 import { validate } from '../dist/validate/validate.js';
 import { grow, sources, writeCorpus } from './corpus.js';
 import { SHAPES } from './scaling.js';
-import { spawnMedian, spawnNode, timeBest, timeMedian, timeOnce } from './measure.js';
+import { spawnMedian, spawnNode, spawnSideBySide, timeBest, timeMedian, timeOnce } from './measure.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const bin = join(root, 'bin/policy-compile.js');
@@ -159,6 +159,12 @@ try {
   );
   // CPU time hardly depends on what else the machine runs: what the pool costs beyond one thread.
   row('  CPU time, --jobs 2 against --jobs 1', ms(two.cpu), `--jobs 1: ${ms(single.cpu)}`, times(two.cpu / single.cpu), '', null);
+  // What this machine gives two threads of the same work, whatever the pool does: two --jobs 1
+  // processes side by side, half the corpus each (two threads of a core, shared caches and memory).
+  step('two --jobs 1 processes side by side, half the corpus each');
+  const halves = [0, 1].map((k) => files.filter((_, i) => i % 2 === k));
+  const sideBySide = await spawnSideBySide(halves.map((half, k) => [bin, ...half, '--jobs', '1', '-o', join(work, `out-half${k}`), '-f', 'json,csv']), { cwd: work });
+  row('  two --jobs 1 processes, half the corpus each', ms(sideBySide), `--jobs 1: ${ms(single.ms)}`, times(single.ms / sideBySide), '', null);
   row('  --jobs 1 starts no worker; --jobs 2 starts two', noWorker && twoWorkers ? 'yes' : 'no', '', '', 'yes', noWorker && twoWorkers);
 
   // 4. Peak memory, and on twice the corpus.
