@@ -210,9 +210,9 @@ try {
   row('  pool output byte-identical to --jobs 1', `${identical.files} files`, '', '', 'identical', identical.same);
 
   const loadAfter = loadavg()[0];
-  const busy = Math.max(loadBefore, loadAfter) > cores / 2;
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cores} cores, Node ${process.version}, ${type()} ${release()}`;
-  const load = `load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after${busy ? ' — the machine was busy with other work, so the timings are noisy' : ''}`;
+  // The one-minute load average counts the build before the bench and the bench's own work, not only other jobs.
+  const load = `load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (the build before the run and the run itself count in it)`;
   const header = [
     `machine: ${machine}`,
     load,
