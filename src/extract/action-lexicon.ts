@@ -16,7 +16,7 @@ export const VERBS: readonly string[] = `
 筑牢 压实 树立 弘扬 营造 培训 动员 开辟 设置 部署 加工 制作 编辑 整理 填充 上线 规范发展 讲 做 抓 起草 审查 清理
 公开 公示 记录 检查 督查 督办 督导 考评 表彰 奖励 宣讲 解读 普及 开拓 布局 深耕 放宽 取消 落户 集聚 创优 推介 展示
 建成投用 启动 推开 收集 汇编 统计 盘活 处置 查处 惩治 严惩 整改
-协助 推出 开通 兼任 做到 开发 运用 发现 助力 采用 做大做强 吸纳 调动 遵守 回应 考虑 履行 办理 听取 纠正 负责 执业 经营 下放 联动 共建 共享 共治 完善提升 优化提升 攻关 研发 推介 引领 带动 约束 激励 规划 保证 守护 捍卫
+改革完善 改革创新 改革优化 改革调整 调整 简化 压缩 反对 协助 推出 开通 兼任 做到 开发 运用 发现 助力 采用 做大做强 吸纳 调动 遵守 回应 考虑 履行 办理 听取 纠正 负责 执业 经营 下放 联动 共建 共享 共治 完善提升 优化提升 攻关 研发 推介 引领 带动 约束 激励 规划 保证 守护 捍卫
 `.trim().split(/\s+/u);
 
 /** Words before a verb that say how or how hard (`深入`, `持续`, `进一步`); they stay part of the action. */
@@ -36,6 +36,7 @@ export const SERIAL: Readonly<Record<string, readonly string[]>> = {
   研究: ['制定', '制订', '落实', '梳理', '推进', '设立', '出台', '起草', '解决', '建立', '提出', '部署'],
   推动: ['建立', '落实', '开展', '实现', '构建', '形成', '出台', '解决', '完善', '实施', '建设', '发展', '设立'],
   推进: ['落实', '实施', '建设'],
+  调整: ['优化', '完善'],
   加快: ['推进', '构建', '发展', '整合', '实施', '建设', '升级', '完善', '培育', '引进', '提升', '打造', '实现', '梳理', '形成', '建立', '推动'],
   组织: ['开展', '实施', '发布', '参加', '引导', '动员', '编制', '召开', '申报'],
   贯彻: ['落实', '实施', '执行'],
@@ -86,5 +87,11 @@ export const PREPOSITIONS: Readonly<Record<string, readonly string[] | null>> = 
 /** Words that let a subject hand its task over (`书记要认真履行…`). */
 export const MODALS: readonly string[] = ['必须', '应当', '务必', '要', '应', '须'];
 
-/** Words that open a clause without being part of its action (`一是`, `同时`, `并`). */
-export const OPENERS = /^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|同时|此外|另外|并且|而且|并|还要|进而|从而|以便|特别是|尤其是)/u;
+/**
+ * Words that open a clause without being part of its action (`一是`, `同时`, `并`), and a time
+ * said in words when a modal follows it (`今年要…`, `下一步要…`).
+ */
+export const OPENERS = new RegExp(
+  `^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|同时|此外|另外|并且|而且|并|还要|进而|从而|以便|特别是|尤其是|(?:今年|明年|年内|近期|今后|下一步)(?=${MODALS.join('|')}))`,
+  'u',
+);

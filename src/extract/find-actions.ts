@@ -26,8 +26,8 @@ const REACH = 80;
 const MODAL_START = new RegExp(`[${[...new Set(MODALS.map((word) => word[0]))].join('')}]`, 'u');
 /** Adverbs that follow a subject of any kind: `…门户网站均集中迁移至…`, `…事项全部开通…`. */
 const SUBJECT_ADVERB = /^(?:均|都|全部|一律)/u;
-/** Characters that make a verb before them part of a noun: `公开率`, `建设者`, `执法性`. */
-const NOUN_SUFFIX = /^[率性度者员量]$/u;
+/** Characters that make a verb before them part of a noun or a modifier: `公开率`, `建设者`, `发展的`. */
+const NOUN_SUFFIX = /^[率性度者员量的]$/u;
 /** Clauses of circumstance that end in a place word: `在保证市民隐私前提下`, `在…的基础上`. */
 const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|同时|期间|之际|以来|方面)$/u;
 
