@@ -125,8 +125,9 @@ function hasVerb(clause: string, end: number, bounds: Bounds): boolean {
 }
 
 /**
- * Where a subject's modal ends, when the clause opens with a subject: bodies (`发展改革委、扶贫办…等部门要`)
- * or a noun that ends like one (`书记要`).
+ * Where a subject's modal ends, when the clause opens with a subject: bodies (`发展改革委、扶贫办…等部门要`),
+ * a noun that ends like one (`书记要`), or words without a verb of the lexicon (`政务服务窗口要`,
+ * `我们要`, `一要`).
  */
 function subjectModal(clause: string, bounds: Bounds): number | null {
   // Most clauses hold no modal at all: one native scan instead of a lookup at every offset.
@@ -137,7 +138,7 @@ function subjectModal(clause: string, bounds: Bounds): number | null {
     const subject = clause.slice(0, at).trim();
     const named = splitUnits(subject);
     const bodies = named.length > 0 && named.every(looksLikeUnit);
-    if (bodies || (SUBJECT_END.test(subject) && verbAt(clause, 0, bounds) === null)) return at + modal.length;
+    if (bodies || ((SUBJECT_END.test(subject) || !hasVerb(clause, at, bounds)) && verbAt(clause, 0, bounds) === null)) return at + modal.length;
     return null;
   }
   return null;
