@@ -16,6 +16,8 @@ const byFirst = (words: string[]) => {
 const verbsByFirst = byFirst(verbList);
 const adverbsByFirst = byFirst(adverbList);
 const framing = longestFirst(FRAMING);
+/** The prepositions whose phrase ends in a verb of their own list (`对…进行`, `把…列为`). */
+const PREPOSITIONS_WITH_VERBS = Object.keys(PREPOSITIONS).filter((word) => PREPOSITIONS[word]);
 
 /** The ends of a subject that hands its task to a modal: `…等部门要加强`, `书记要认真履行`. */
 const SUBJECT_END =
@@ -62,7 +64,13 @@ function clauseAction(clause: string, bounds: Bounds): string | null {
   const frame = framing.find((word) => clause.startsWith(word));
   if (frame && !adverbList.some((word) => word.length > frame.length && clause.startsWith(word))) return null;
   const modal = subjectModal(clause, bounds);
-  if (modal !== null) return head(clause, modal, bounds);
+  if (modal !== null) {
+    // After the modal, a task may open with a preposition's phrase too (`…要对…进行研究`), though
+    // not with `在…`, which there sets a time or a circumstance (`要在…之日起20个工作日内`).
+    const rest = clause.slice(modal);
+    const listed = PREPOSITIONS_WITH_VERBS.some((word) => rest.startsWith(word));
+    return head(clause, modal, bounds) ?? (listed ? afterPreposition(rest, (at) => bounds(modal + at)) : null);
+  }
   return head(clause, 0, bounds) ?? afterPreposition(clause, bounds) ?? afterSubject(clause, bounds);
 }
 
