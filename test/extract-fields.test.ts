@@ -41,6 +41,25 @@ describe('findActions: the leading verb phrase of each task', () => {
     expect(findActions('大力宣传法治政府建设成效，必须选树一批先进典型。')).toEqual(['大力宣传', '选树']);
   });
 
+  it('takes any subject without a verb before a modal, and a time in words before one', () => {
+    expect(findActions('各服务窗口要设置咨询台，公开办理流程。')).toEqual(['设置', '公开']);
+    expect(findActions('我们要进一步压缩审批时限。')).toEqual(['进一步压缩']);
+    expect(findActions('今年要基本完成平台整合。')).toEqual(['基本完成']);
+    expect(findActions('下一步要加快推进立法工作。')).toEqual(['加快推进']);
+  });
+
+  it('reads a preposition’s phrase after a modal, but not 在…, which sets a time there', () => {
+    expect(findActions('各区要对排查出的问题进行评估。')).toEqual(['进行评估']);
+    expect(findActions('各单位要在收到通知之日起10个工作日内，上报整改情况。')).toEqual(['上报']);
+  });
+
+  it('takes no verb that modifies a noun with 的, nor 改革 on its own', () => {
+    expect(findActions('发展的质量和效益明显提高。')).toEqual([]);
+    expect(findActions('公开的信息要通俗易懂。')).toEqual([]);
+    expect(findActions('改革开放以来成效显著。')).toEqual([]);
+    expect(findActions('改革完善考核评价办法，调整优化产业结构，简化办事流程。')).toEqual(['改革完善', '调整优化', '简化']);
+  });
+
   it('finds the verb after a preposition’s phrase', () => {
     expect(findActions('对党的十八大以来法治领域改革成效进行评估。')).toEqual(['进行评估']);
     expect(findActions('研究制定进一步加强基层法治建设的实施意见，对加强基层法治建设作出具体安排。')).toEqual(['研究制定', '作出']);
