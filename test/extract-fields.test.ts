@@ -48,9 +48,10 @@ describe('findActions: the leading verb phrase of each task', () => {
     expect(findActions('下一步要加快推进立法工作。')).toEqual(['加快推进']);
   });
 
-  it('reads a preposition’s phrase after a modal, but not 在…, which sets a time there', () => {
+  it('reads a preposition’s phrase after a subject or a modal, but not 在…, which sets a time there', () => {
     expect(findActions('各区要对排查出的问题进行评估。')).toEqual(['进行评估']);
     expect(findActions('各单位要在收到通知之日起10个工作日内，上报整改情况。')).toEqual(['上报']);
+    expect(findActions('各运营单位对合作企业实施分类管理。')).toEqual(['实施']);
   });
 
   it('takes no verb that modifies a noun with 的, nor 改革 on its own', () => {
@@ -58,6 +59,8 @@ describe('findActions: the leading verb phrase of each task', () => {
     expect(findActions('公开的信息要通俗易懂。')).toEqual([]);
     expect(findActions('改革开放以来成效显著。')).toEqual([]);
     expect(findActions('改革完善考核评价办法，调整优化产业结构，简化办事流程。')).toEqual(['改革完善', '调整优化', '简化']);
+    expect(findActions('初步建成全市统一的数据平台，允许企业自主确定收费标准。')).toEqual(['初步建成', '允许']);
+    expect(findActions('要出具书面意见，主动告知申请人。')).toEqual(['出具', '主动告知']);
   });
 
   it('finds the verb after a preposition’s phrase', () => {

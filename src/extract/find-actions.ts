@@ -64,13 +64,7 @@ function clauseAction(clause: string, bounds: Bounds): string | null {
   const frame = framing.find((word) => clause.startsWith(word));
   if (frame && !adverbList.some((word) => word.length > frame.length && clause.startsWith(word))) return null;
   const modal = subjectModal(clause, bounds);
-  if (modal !== null) {
-    // After the modal, a task may open with a preposition's phrase too (`…要对…进行研究`), though
-    // not with `在…`, which there sets a time or a circumstance (`要在…之日起20个工作日内`).
-    const rest = clause.slice(modal);
-    const listed = PREPOSITIONS_WITH_VERBS.some((word) => rest.startsWith(word));
-    return head(clause, modal, bounds) ?? (listed ? afterPreposition(rest, (at) => bounds(modal + at)) : null);
-  }
+  if (modal !== null) return head(clause, modal, bounds) ?? afterListedPreposition(clause, modal, bounds);
   return head(clause, 0, bounds) ?? afterPreposition(clause, bounds) ?? afterSubject(clause, bounds);
 }
 
@@ -105,12 +99,23 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
   return null;
 }
 
+/**
+ * The action of a task that opens at `at`, after a subject or its modal, with a preposition's
+ * phrase whose verbs are listed (`…要对…进行研究`, `运营单位对合作方实施…`); not with `在…`, which
+ * there sets a time or a circumstance (`要在…之日起20个工作日内`).
+ */
+function afterListedPreposition(clause: string, at: number, bounds: Bounds): string | null {
+  const rest = clause.slice(at);
+  if (!PREPOSITIONS_WITH_VERBS.some((word) => rest.startsWith(word))) return null;
+  return afterPreposition(rest, (offset) => bounds(at + offset));
+}
+
 /** The action after a subject without a modal: `重点执法部门定期发布…`, `市司法局负责制定…`, `…网站均集中迁移…`. */
 function afterSubject(clause: string, bounds: Bounds): string | null {
   for (let at = 2; at < Math.min(clause.length, REACH); at++) {
     if (!bounds(at) || !(SUBJECT_END.test(clause.slice(0, at)) || SUBJECT_ADVERB.test(clause.slice(at)))) continue;
     if (hasVerb(clause, at, bounds)) return null;
-    const found = head(clause, at, bounds);
+    const found = head(clause, at, bounds) ?? afterListedPreposition(clause, at, bounds);
     if (found) return found;
   }
   return null;
