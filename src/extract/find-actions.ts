@@ -50,7 +50,7 @@ export function findActions(text: string): string[] {
     const raw = text.slice(span.start, span.end);
     const clause = opening(raw, (at) => isBound(span.start + at));
     const skipped = span.end - span.start - clause.length;
-    const bounds: Bounds = (at) => at === 0 || at === clause.length || (at > 0 && at < clause.length && isBound(span.start + skipped + at));
+    const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && isBound(span.start + skipped + at));
     const action = clause && clauseAction(clause, bounds);
     if (action) actions.push(action);
   }
