@@ -2,6 +2,7 @@
 // takes `partsOf`/`allNodes` from walk.js and `advance` from advance.js, and types with `import type`
 // (test/startup-loads.test.ts checks that compiling loads no zod).
 export * from './position.js';
+export * from './origin.js';
 export * from './block.js';
 export * from './obligation.js';
 export * from './node.js';
