@@ -1,8 +1,9 @@
 // Bundles the command line (run by `npm run build`) into dist/bundle/:
 // - cli.cjs: what every run needs, with the code of the diff and validate commands and of each
 //   output format behind lazy initialisers that run only when a run imports them;
-// - a file for each part that only some runs load (zod.cjs, yaml.cjs, diff.cjs, markdown.cjs),
-//   required by cli.cjs when a run first imports it;
+// - a file for each part that only some runs load (zod.cjs, yaml.cjs, diff.cjs, markdown.cjs, and
+//   the readers html.cjs, docx.cjs, doc.cjs, pdf.cjs, ofd.cjs), required by cli.cjs when a run
+//   first imports it;
 // - compile-worker.js: the worker that compile-command starts, when there is one;
 // - cli.cjs.cache: V8's code cache for cli.cjs, made by compiling the seed once, so that a run
 //   starts from compiled code instead of compiling its functions again (src/cli/load-bundle.cts).
@@ -24,6 +25,12 @@ const parts = [
   { file: 'yaml.cjs', imports: /^yaml$/, entry: "export * from 'yaml';" },
   { file: 'diff.cjs', imports: /^diff$/, entry: "export * from 'diff';" },
   { file: 'markdown.cjs', imports: /\/markdown-blocks\.js$/, entry: "export * from './src/source/markdown-blocks.ts';" },
+  // The reader of each format other than text (src/source/readers.ts), with its libraries.
+  ...['html', 'docx', 'doc', 'pdf', 'ofd'].map((format) => ({
+    file: `${format}.cjs`,
+    imports: new RegExp(`/${format}-to-text\\.js$`),
+    entry: `export * from './src/source/${format}/${format}-to-text.ts';`,
+  })),
 ];
 const common = { absWorkingDir: root, bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning' };
 const entry = (contents) => ({ contents, resolveDir: root, sourcefile: 'entry.ts', loader: 'ts' });
