@@ -52,7 +52,7 @@ describe('bad input (fixtures/bad-input, expected.json)', () => {
       expect(existsSync(join(dir, 'out', `${file.replace(/\.[^.]*$/, '')}.json`)), file).toBe(false);
     }
     expect(stderr()).toContain('in/no-structure.txt:1:1  warning  no numbered sections or items');
-    expect(stderr()).toContain('1 compiled, 13 unreadable, 0 errors, 1 warning');
+    expect(stderr()).toContain('1 compiled, 14 unreadable, 0 errors, 1 warning');
     expect(stderr()).not.toMatch(/\n\s+at /);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['index.json', 'no-structure.csv', 'no-structure.json', 'no-structure.yaml']);
     // index.json lists the refused inputs among its findings, so a CI job reading it sees them.
