@@ -110,6 +110,7 @@ describe('sniffing the format by the bytes', () => {
     ['a .docx that is a PDF', bytesOf.pdf, 'plan.docx', /the bytes are a PDF file/],
     ['an Excel workbook', bytesOf.xlsx, 'plan.xlsx', /Excel workbook/],
     ['a zip of other files', zipOf(['a.txt', 'b.txt']), 'plans.zip', /zip archive holding 2 files/],
+    ['an empty zip named .docx', zipOf([]), 'plan.docx', /^this is an empty zip archive$/],
     ['a PNG named .html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), 'page.html', /PNG image; run OCR/],
     ['an RTF file', Buffer.from('{\\rtf1\\ansi 一、总体要求}'), 'plan.txt', /RTF file/],
   ])('refuses %s, saying what the bytes are', (_, bytes, path, message) => {

@@ -104,7 +104,8 @@ function formatOfBytes(bytes: Uint8Array): FileFormat | null | undefined | Sniff
     if (names.some((name) => name.toLowerCase() === 'ofd.xml')) return 'ofd';
     if (names.includes('xl/workbook.xml')) return { format: null, refusal: 'this is an Excel workbook, not a plan; save the plan as Word, PDF or text' };
     if (names.includes('ppt/presentation.xml')) return { format: null, refusal: 'this is a PowerPoint file, not a plan; save the plan as Word, PDF or text' };
-    return complete && names.length ? { format: null, refusal: `this is a zip archive holding ${names.length} files, but neither a Word (.docx) nor an OFD file; unpack it and compile the plan in it` } : undefined;
+    if (!complete) return undefined;
+    return { format: null, refusal: names.length ? `this is a zip archive holding ${names.length} files, but neither a Word (.docx) nor an OFD file; unpack it and compile the plan in it` : 'this is an empty zip archive' };
   }
   return looksLikeHtml(bytes) ? 'html' : null;
 }
