@@ -222,3 +222,17 @@ describe('the command line, on files of every format', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });
+
+describe('where a finding stands, by its origin', () => {
+  const at = (origin?: Origin) => ({ start: { line: 4, column: 1, offset: 40 }, end: { line: 4, column: 9, offset: 48 }, ...(origin ? { origin } : {}) });
+
+  it('text: the line and column of the text; a web page: those of its source; Word, PDF, OFD: a place in words', async () => {
+    const { pointInFile, placeInWords } = await import('../src/cli/formatters/place-in-file.js');
+    expect([pointInFile(at()), placeInWords(at())]).toEqual([{ start: { line: 4, column: 1, offset: 40 }, end: { line: 4, column: 9, offset: 48 } }, null]);
+    expect([pointInFile(at({ line: 120, column: 7 })), placeInWords(at({ line: 120, column: 7 }))]).toEqual([{ start: { line: 120, column: 7 }, end: null }, null]);
+    expect([pointInFile(at({ page: 3, box: [0, 0, 1, 1] })), placeInWords(at({ page: 3, box: [0, 0, 1, 1] }))]).toEqual([null, 'page 3']);
+    expect(placeInWords(at({ paragraph: 12 }))).toBe('paragraph 12');
+    expect(placeInWords(at({ paragraph: 30, cell: { table: 1, row: 2, column: 3 } }))).toBe('paragraph 30 (table 1, row 2, column 3)');
+    expect(pointInFile(null)).toBeNull();
+  });
+});
