@@ -1,12 +1,34 @@
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
 import type { ExtractedText } from '../../model/origin.js';
 import { ReadRefusal } from '../read-refusal.js';
+import { attachmentLinks } from './attachment-links.js';
+import { decodePage } from './decode-page.js';
+import { findArticle, MIN_ARTICLE_CHARS } from './find-article.js';
+import { pageMetadata } from './page-metadata.js';
+import { pageLines } from './page-lines.js';
+import { visibleTextLength } from './visible-text.js';
 
 /**
- * The plan's text in a web file, one paragraph per line, with where each line came from.
+ * The plan's text in a web page, one paragraph per line, with where each line came from:
+ * the page's metadata (`标题：`, `发布时间：`, `来源：`, 索引号 …) first, then the paragraphs of
+ * its article, found in the containers government sites use or else as the block with the
+ * most text, without the site's navigation, breadcrumb, share and print links and footer.
  * @param bytes the file
- * Note: throws ReadRefusal when the file cannot be read as a plan.
+ * Note: throws ReadRefusal when the page has no article, or its article only links to an
+ * attachment (a PDF, Word, OFD or WPS file), naming the link.
  */
 export function htmlToText(bytes: Uint8Array): ExtractedText {
-  void bytes;
-  throw new ReadRefusal('reading web files is not built yet');
+  const root = unified().use(rehypeParse).parse(decodePage(bytes));
+  const article = findArticle(root);
+  if (!article) {
+    throw new ReadRefusal('this web page has no article: no part of it holds more than links and a few words (is it a list of links or an error page?); save the page that shows the plan itself');
+  }
+  const links = attachmentLinks(article);
+  if (links.length > 0 && visibleTextLength(article) < MIN_ARTICLE_CHARS) {
+    const named = links.map((link) => `${link.text || link.href} (${link.href})`).join('; ');
+    throw new ReadRefusal(`this web page only links to the plan as an attachment: ${named}; download the attachment and compile it instead`);
+  }
+  const lines = [...pageMetadata(root, article), ...pageLines(article)];
+  return { text: lines.map((line) => line.text).join('\n'), lines: lines.map((line) => line.origin) };
 }

@@ -1,0 +1,130 @@
+import type { Element, Nodes, Root, RootContent } from 'hast';
+import { selectAll } from 'hast-util-select';
+import { attachmentLinks } from './attachment-links.js';
+import { isLeftOut, isShell } from './is-left-out.js';
+import { isBlock } from './page-lines.js';
+import { visibleTextLength } from './visible-text.js';
+
+/**
+ * The containers content management systems of Chinese government sites put an article in,
+ * most specific first: TRS WCM's editor (`TRS_Editor`, `TRS_UEDITOR`), 开普云 (`pages_content`,
+ * `UCAP-CONTENT`), the font-size box (`zoom`) of many templates.
+ */
+const CONTAINERS = ['.TRS_Editor', '.TRS_UEDITOR', '.trs_editor_view', '.pages_content', '#UCAP-CONTENT', '#zoom', '#Zoom'];
+
+/** HTML's own article elements, after the print range, which sites set around the text more often. */
+const SEMANTIC = ['article', 'main', '[role=main]'];
+
+/**
+ * Least text, in characters other than blanks and outside links, of an article found by its
+ * density, and most of an article that only links to its attachment: the shortest plan with a
+ * numbered point runs to a few hundred characters, while a site's shell blocks (a footer's
+ * contact line, a list of links' labels) and an attachment's label stay well under 200.
+ */
+export const MIN_ARTICLE_CHARS = 200;
+
+/**
+ * The nodes that hold a page's article: the first known container that has text or an
+ * attachment link (all its matches, outermost, in order), else what stands between
+ * `<!--startprint-->` and `<!--endprint-->`, else an `article` or `main` element, else the
+ * block with the most text of its own; null when no block has enough text to be an article.
+ * @param root the parsed page
+ */
+export function findArticle(root: Root): Nodes[] | null {
+  for (const selector of CONTAINERS) {
+    const found = outermost(selectAll(selector, root).filter((element) => !isLeftOut(element)));
+    if (found.length > 0 && holdsArticle(found)) return found;
+  }
+  const printed = printRange(root);
+  if (printed.length > 0 && holdsArticle(printed)) return printed;
+  for (const selector of SEMANTIC) {
+    const found = outermost(selectAll(selector, root));
+    if (found.length > 0 && holdsArticle(found)) return found;
+  }
+  const densest = densestBlock(root);
+  return densest ? [densest] : null;
+}
+
+function holdsArticle(nodes: Nodes[]): boolean {
+  return visibleTextLength(nodes) > 0 || attachmentLinks(nodes).length > 0;
+}
+
+/** The matches that are not inside another match (a `#zoom` inside a `.TRS_Editor`). */
+function outermost(elements: Element[]): Element[] {
+  const inside = new Set<Element>();
+  const mark = (element: Element) => {
+    for (const child of element.children) {
+      if (child.type === 'element') {
+        inside.add(child);
+        mark(child);
+      }
+    }
+  };
+  elements.forEach(mark);
+  return elements.filter((element) => !inside.has(element));
+}
+
+/**
+ * The nodes between the comments `<!--startprint-->` and `<!--endprint-->`, which TRS sites
+ * put around what their print button prints: the article with its title and date. Nodes that
+ * straddle a comment are entered; nodes wholly between them are taken whole.
+ */
+function printRange(root: Root): Nodes[] {
+  let from: number | undefined;
+  let to: number | undefined;
+  const find = (node: Nodes): void => {
+    if (node.type === 'comment') {
+      const mark = node.value.trim().toLowerCase();
+      if (mark === 'startprint' && from === undefined) from = node.position?.end.offset;
+      if (mark === 'endprint' && from !== undefined && to === undefined) to = node.position?.start.offset;
+    } else if ('children' in node) node.children.forEach(find);
+  };
+  find(root);
+  if (from === undefined || to === undefined || to <= from) return [];
+  const taken: Nodes[] = [];
+  const take = (node: RootContent): void => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined && start >= from! && end <= to!) taken.push(node);
+    else if ((start === undefined || start < to!) && (end === undefined || end > from!) && 'children' in node) node.children.forEach(take);
+  };
+  root.children.forEach(take);
+  return taken;
+}
+
+/**
+ * The block with the most text of its own paragraphs, leaving out the site's shell and links:
+ * text directly in a block, in its inline elements and in its child blocks that hold no blocks
+ * (its `p`s) counts for that block, so the article's container outweighs both the page's body
+ * and any one paragraph.
+ */
+function densestBlock(root: Root): Element | null {
+  let best: Element | null = null;
+  let bestScore = MIN_ARTICLE_CHARS - 1;
+  const scores = new Map<Element, number>();
+  const credit = (container: Element | null, amount: number) => {
+    if (!container) return;
+    const score = (scores.get(container) ?? 0) + amount;
+    scores.set(container, score);
+    if (score > bestScore) {
+      best = container;
+      bestScore = score;
+    }
+  };
+  const visit = (node: Root | Element, container: Element | null): void => {
+    const own = node.type === 'element' && isBlock(node) ? node : container;
+    for (const child of node.children) {
+      if (child.type === 'text') credit(own, visibleTextLength([child]));
+      else if (child.type === 'element' && !isLeftOut(child) && !isShell(child) && child.tagName !== 'a') {
+        if (isBlock(child) && !holdsBlock(child)) credit(own, visibleTextLength([child]));
+        else visit(child, own);
+      }
+    }
+  };
+  visit(root, null);
+  return best;
+}
+
+function holdsBlock(element: Element): boolean {
+  return element.children.some((child) => child.type === 'element' && (isBlock(child) || holdsBlock(child)));
+}
