@@ -2,7 +2,7 @@ import type { Element, Nodes, Root, RootContent } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { attachmentLinks } from './attachment-links.js';
 import { isLeftOut, isShell } from './is-left-out.js';
-import { isBlock } from './page-lines.js';
+import { isBlock, pageLines } from './page-lines.js';
 import { visibleTextLength } from './visible-text.js';
 
 /**
@@ -27,7 +27,9 @@ export const MIN_ARTICLE_CHARS = 200;
  * The nodes that hold a page's article: the first known container that has text or an
  * attachment link (all its matches, outermost, in order), else what stands between
  * `<!--startprint-->` and `<!--endprint-->`, else an `article` or `main` element, else the
- * block with the most text of its own; null when no block has enough text to be an article.
+ * block with the most text of its own, after the page's `h1` before it when it does not hold
+ * it (such a block is the article's body, and sites set its title above it); null when no
+ * block has enough text to be an article.
  * @param root the parsed page
  */
 export function findArticle(root: Root): Nodes[] | null {
@@ -42,7 +44,28 @@ export function findArticle(root: Root): Nodes[] | null {
     if (found.length > 0 && holdsArticle(found)) return found;
   }
   const densest = densestBlock(root);
-  return densest ? [densest] : null;
+  if (!densest) return null;
+  const heading = headingBefore(root, densest);
+  const first = pageLines([densest])[0]?.text;
+  return heading && first !== pageLines([heading])[0]?.text ? [heading, densest] : [densest];
+}
+
+/** The last `h1` before an element, outside the site's shell, or null. */
+function headingBefore(root: Root, block: Element): Element | null {
+  let heading: Element | null = null;
+  let reached = false;
+  const walk = (node: Root | Element): void => {
+    for (const child of node.children) {
+      if (reached) return;
+      if (child === block) reached = true;
+      else if (child.type === 'element' && !isLeftOut(child) && !isShell(child)) {
+        if (child.tagName === 'h1') heading = child;
+        else walk(child);
+      }
+    }
+  };
+  walk(root);
+  return heading;
 }
 
 function holdsArticle(nodes: Nodes[]): boolean {
@@ -93,10 +116,17 @@ function printRange(root: Root): Nodes[] {
 }
 
 /**
+ * Line breaks that make a block a container of paragraphs (`<span>…</span><br>` runs) rather
+ * than one paragraph: two, since one `<br>` at a paragraph's end is common noise of editors.
+ */
+const MIN_BREAKS = 2;
+
+/**
  * The block with the most text of its own paragraphs, leaving out the site's shell and links:
  * text directly in a block, in its inline elements and in its child blocks that hold no blocks
  * (its `p`s) counts for that block, so the article's container outweighs both the page's body
- * and any one paragraph.
+ * and any one paragraph. A block whose text is broken into paragraphs by `<br>`s is a
+ * container itself.
  */
 function densestBlock(root: Root): Element | null {
   let best: Element | null = null;
@@ -116,13 +146,21 @@ function densestBlock(root: Root): Element | null {
     for (const child of node.children) {
       if (child.type === 'text') credit(own, visibleTextLength([child]));
       else if (child.type === 'element' && !isLeftOut(child) && !isShell(child) && child.tagName !== 'a') {
-        if (isBlock(child) && !holdsBlock(child)) credit(own, visibleTextLength([child]));
+        if (isBlock(child) && !holdsBlock(child) && breaksIn(child) < MIN_BREAKS) credit(own, visibleTextLength([child]));
         else visit(child, own);
       }
     }
   };
   visit(root, null);
   return best;
+}
+
+function breaksIn(element: Element): number {
+  let count = 0;
+  for (const child of element.children) {
+    if (child.type === 'element') count += child.tagName === 'br' ? 1 : breaksIn(child);
+  }
+  return count;
 }
 
 function holdsBlock(element: Element): boolean {
