@@ -185,6 +185,11 @@ describe('paragraphs of a page', () => {
     expect(text).toBe('正文。');
   });
 
+  it("leaves out the site's shell inside an article found by its element: breadcrumb, share bar, related links, footer", () => {
+    const { text } = page(`<article><div class="crumbs">首页 &gt; 政务公开</div><nav>上一篇</nav><h1>标题</h1><p>${body}</p><div class="share-bar">分享到：微信</div><ul class="related_list"><li>相关文章</li></ul><footer>版权所有</footer></article>`);
+    expect(text).toBe(`标题\n${body}`);
+  });
+
   it('reads the charset from a UTF-8 byte-order mark and keeps the article in UTF-8', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(`<div id="UCAP-CONTENT"><p>正文。</p></div>`)]);
     expect(htmlToText(bytes).text).toBe('正文。');
