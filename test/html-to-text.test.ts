@@ -138,6 +138,13 @@ describe('pages of our own (fixtures/published/html)', () => {
     expect((error as Error).message).toContain('./P020240226512345678901.pdf');
   });
 
+  it('refuses a page whose only text outside the shell is a link to a Word file, in no known container', () => {
+    const error = refusalOf(new TextEncoder().encode('<div class="nav"><a href="/">首页</a></div><div class="con"><h1>XX方案</h1><p>附件：<a href="/upload/2024/fangan.docx">XX方案</a></p></div><div class="footer"><a href="/privacy.pdf">隐私声明</a></div>'));
+    expect(error).toBeInstanceOf(ReadRefusal);
+    expect((error as Error).message).toContain('XX方案 (/upload/2024/fangan.docx)');
+    expect((error as Error).message).not.toContain('privacy');
+  });
+
   it('refuses a page without an article (a list of links)', () => {
     const error = refusalOf(readFileSync(`${FIXTURES}no-article.html`));
     expect(error).toBeInstanceOf(ReadRefusal);

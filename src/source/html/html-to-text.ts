@@ -21,13 +21,13 @@ import { visibleTextLength } from './visible-text.js';
 export function htmlToText(bytes: Uint8Array): ExtractedText {
   const root = unified().use(rehypeParse).parse(decodePage(bytes));
   const article = findArticle(root);
-  if (!article) {
-    throw new ReadRefusal('this web page has no article: no part of it holds more than links and a few words (is it a list of links or an error page?); save the page that shows the plan itself');
-  }
-  const links = attachmentLinks(article);
-  if (links.length > 0 && visibleTextLength(article) < MIN_ARTICLE_CHARS) {
+  const links = attachmentLinks(article ?? [root]);
+  if (links.length > 0 && (!article || visibleTextLength(article) < MIN_ARTICLE_CHARS)) {
     const named = links.map((link) => `${link.text || link.href} (${link.href})`).join('; ');
     throw new ReadRefusal(`this web page only links to the plan as an attachment: ${named}; download the attachment and compile it instead`);
+  }
+  if (!article) {
+    throw new ReadRefusal('this web page has no article: no part of it holds more than links and a few words (is it a list of links or an error page?); save the page that shows the plan itself');
   }
   const lines = [...pageMetadata(root, article), ...pageLines(article)];
   return { text: lines.map((line) => line.text).join('\n'), lines: lines.map((line) => line.origin) };
