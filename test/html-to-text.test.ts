@@ -145,6 +145,12 @@ describe('pages of our own (fixtures/published/html)', () => {
     expect((error as Error).message).not.toContain('privacy');
   });
 
+  it('refuses a page whose container holds nothing but the shell, and an empty file', () => {
+    const shellOnly = refusalOf(new TextEncoder().encode('<div class="TRS_Editor"><div class="share">分享到：微信</div></div>'));
+    expect((shellOnly as Error).message).toMatch(/no article/);
+    expect(refusalOf(new Uint8Array())).toBeInstanceOf(ReadRefusal);
+  });
+
   it('refuses a page without an article (a list of links)', () => {
     const error = refusalOf(readFileSync(`${FIXTURES}no-article.html`));
     expect(error).toBeInstanceOf(ReadRefusal);

@@ -26,9 +26,10 @@ export function htmlToText(bytes: Uint8Array): ExtractedText {
     const named = links.map((link) => `${link.text || link.href} (${link.href})`).join('; ');
     throw new ReadRefusal(`this web page only links to the plan as an attachment: ${named}; download the attachment and compile it instead`);
   }
-  if (!article) {
+  const paragraphs = article ? pageLines(article) : [];
+  if (!article || paragraphs.length === 0) {
     throw new ReadRefusal('this web page has no article: no part of it holds more than links and a few words (is it a list of links or an error page?); save the page that shows the plan itself');
   }
-  const lines = [...pageMetadata(root, article), ...pageLines(article)];
+  const lines = [...pageMetadata(root, article), ...paragraphs];
   return { text: lines.map((line) => line.text).join('\n'), lines: lines.map((line) => line.origin) };
 }
