@@ -151,6 +151,13 @@ describe('pages of our own (fixtures/published/html)', () => {
     expect(refusalOf(new Uint8Array())).toBeInstanceOf(ReadRefusal);
   });
 
+  it('refuses a page whose article is a notice issuing the plan as a linked file, without numbered text', () => {
+    const notice = '为进一步做好相关工作，经研究，我们制定了实施办法，现印发给你们，请结合实际认真贯彻执行。执行中遇到的问题请及时反馈。'.repeat(5);
+    const html = (body: string) => new TextEncoder().encode(`<div class="TRS_Editor"><p>各有关单位：</p><p>${notice}</p>${body}<p>附件：<a href="/files/banfa.doc">实施办法</a></p><p>XX市发展改革委</p></div>`);
+    expect((refusalOf(html('')) as Error).message).toContain('实施办法 (/files/banfa.doc)');
+    expect(htmlToText(html('<p>一、总体要求</p><p>（一）工作目标。到2025年，建成统一平台。</p>')).text).toContain('一、总体要求');
+  });
+
   it('refuses a page without an article (a list of links)', () => {
     const error = refusalOf(readFileSync(`${FIXTURES}no-article.html`));
     expect(error).toBeInstanceOf(ReadRefusal);

@@ -5,6 +5,7 @@ import { ReadRefusal } from '../read-refusal.js';
 import { attachmentLinks } from './attachment-links.js';
 import { decodePage } from './decode-page.js';
 import { findArticle, MIN_ARTICLE_CHARS } from './find-article.js';
+import { holdsNumberedText } from './holds-numbered-text.js';
 import { pageMetadata } from './page-metadata.js';
 import { pageLines } from './page-lines.js';
 import { visibleTextLength } from './visible-text.js';
@@ -16,17 +17,20 @@ import { visibleTextLength } from './visible-text.js';
  * most text, without the site's navigation, breadcrumb, share and print links and footer.
  * @param bytes the file
  * Note: throws ReadRefusal when the page has no article, or its article only links to an
- * attachment (a PDF, Word, OFD or WPS file), naming the link.
+ * attachment (a PDF, Word, OFD or WPS file), naming the link: when it has little text besides,
+ * or only a notice without numbered paragraphs that issues the plan as that file.
  */
 export function htmlToText(bytes: Uint8Array): ExtractedText {
   const root = unified().use(rehypeParse).parse(decodePage(bytes));
   const article = findArticle(root);
+  const paragraphs = article ? pageLines(article) : [];
   const links = attachmentLinks(article ?? [root]);
-  if (links.length > 0 && (!article || visibleTextLength(article) < MIN_ARTICLE_CHARS)) {
+  // A notice that issues a plan published as a file (`现印发给你们` and a link) holds no numbered text.
+  const onlyLinks = !article || visibleTextLength(article) < MIN_ARTICLE_CHARS || !holdsNumberedText(paragraphs.map((line) => line.text));
+  if (links.length > 0 && onlyLinks) {
     const named = links.map((link) => `${link.text || link.href} (${link.href})`).join('; ');
     throw new ReadRefusal(`this web page only links to the plan as an attachment: ${named}; download the attachment and compile it instead`);
   }
-  const paragraphs = article ? pageLines(article) : [];
   if (!article || paragraphs.length === 0) {
     throw new ReadRefusal('this web page has no article: no part of it holds more than links and a few words (is it a list of links or an error page?); save the page that shows the plan itself');
   }
