@@ -126,7 +126,9 @@ describe('pages of our own (fixtures/published/html)', () => {
     const bytes = readFileSync(`${FIXTURES}gb2312-page.html`);
     const mislabelled = Buffer.from(bytes.toString('latin1').replace('charset=gb2312', 'charset=utf-8'), 'latin1');
     const unlabelled = Buffer.from(bytes.toString('latin1').replace(/<meta http-equiv[^>]*>/, ''), 'latin1');
+    const latin = Buffer.from(bytes.toString('latin1').replace('charset=gb2312', 'charset=iso-8859-1'), 'latin1');
     expect(htmlToText(mislabelled).text).toBe(htmlToText(bytes).text);
+    expect(htmlToText(latin).text).toBe(htmlToText(bytes).text);
     expect(htmlToText(unlabelled).text).toBe(htmlToText(bytes).text);
   });
 

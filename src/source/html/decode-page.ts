@@ -18,8 +18,8 @@ const GB = /^(?:gb2312|gbk|gb18030|x-gbk|cp936|euc-cn|csgb2312|chinese|iso-ir-58
 /**
  * The text of a web page: the encoding named by its byte-order mark, else by its `<meta>`
  * (GB2312, GBK and GB18030 all read as GB18030), else the one its bytes show (UTF-8 or GB18030).
- * A page that names one encoding but is written in another (a common slip of site templates)
- * is read in the one its bytes show, as it would otherwise come out garbled.
+ * A page that names one encoding but is written in another (a common slip of site templates),
+ * or names Latin-1, is read in the one its bytes show, as it would otherwise come out garbled.
  * @param bytes the file
  * Note: throws ReadRefusal when the bytes are not text in any encoding this tool reads.
  */
@@ -28,6 +28,15 @@ export function decodePage(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const declared = declaredCharset(bytes);
+  // Latin-1 decodes any bytes, so a Chinese page that names it (a template's default) would read
+  // as mojibake: its bytes decide first.
+  if (declared === 'windows-1252') {
+    try {
+      return decode(bytes).text;
+    } catch {
+      return new TextDecoder(declared).decode(bytes);
+    }
+  }
   if (declared) {
     try {
       return new TextDecoder(declared, { fatal: true }).decode(bytes);
