@@ -212,6 +212,15 @@ describe('paragraphs of a page', () => {
     expect(text).toBe(`标题\n${body}`);
   });
 
+  it('reads an article set in a layout table cell, and the 信息公开 table above it, label cells without colons too', () => {
+    const { text } = page(`<table class="layout"><tr><td>
+      <table class="bd1"><tr><td><b>索 引 号：</b></td><td>000014349/2018-00001</td><td><b>主题分类</b></td><td>综合政务</td></tr>
+      <tr><td><b>标　　题：</b></td><td colspan="3">XX意见</td></tr></table>
+      <table><tr><td id="UCAP-CONTENT"><p>一、总体要求</p><p>正文。</p></td></tr></table>
+    </td></tr></table>`);
+    expect(text).toBe('索引号：000014349/2018-00001\n主题分类：综合政务\n标题：XX意见\n一、总体要求\n正文。');
+  });
+
   it('reads the charset from a UTF-8 byte-order mark and keeps the article in UTF-8', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(`<div id="UCAP-CONTENT"><p>正文。</p></div>`)]);
     expect(htmlToText(bytes).text).toBe('正文。');
