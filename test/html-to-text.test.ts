@@ -202,6 +202,11 @@ describe('paragraphs of a page', () => {
     expect(text).toBe(`标题\n${body}`);
   });
 
+  it("does not take the site's name in an h1 of its header for the title of an article found by density", () => {
+    const { text } = page(`<div class="top"><h1>XX市人民政府</h1></div><div class="main"><div class="box"><div class="text">${body}<br>${body}<br></div></div></div>`);
+    expect(text).toBe(`${body}\n${body}`);
+  });
+
   it('leaves out scripts, styles, hidden parts and script links inside the article', () => {
     const { text } = page(`<div class="pages_content"><style>p{}</style><script>var a = 1;</script><p>正文。</p><p style="display:none">隐藏</p><p hidden>隐藏</p><a href="javascript:window.print()">打印</a></div>`);
     expect(text).toBe('正文。');

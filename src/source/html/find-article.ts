@@ -50,11 +50,21 @@ export function findArticle(root: Root): Nodes[] | null {
   return heading && first !== pageLines([heading])[0]?.text ? [heading, densest] : [densest];
 }
 
-/** The last `h1` before an element, outside the site's shell, or null. */
+/**
+ * How far up from the article's block its title is looked for: its parent and grandparent hold
+ * the title above the text (`div.content > h1 + div.text`); higher up stands the site's header,
+ * whose `h1` is the site's name.
+ */
+const HEADING_SCOPE = 2;
+
+/** The last `h1` before an element within its near ancestors (not the page's body), outside the site's shell, or null. */
 function headingBefore(root: Root, block: Element): Element | null {
+  const path = pathTo(root, block) ?? [];
+  const scope = path.slice(-1 - HEADING_SCOPE, -1).find((node): node is Element => node.type === 'element' && node.tagName !== 'body' && node.tagName !== 'html');
+  if (!scope) return null;
   let heading: Element | null = null;
   let reached = false;
-  const walk = (node: Root | Element): void => {
+  const walk = (node: Element): void => {
     for (const child of node.children) {
       if (reached) return;
       if (child === block) reached = true;
@@ -64,8 +74,19 @@ function headingBefore(root: Root, block: Element): Element | null {
       }
     }
   };
-  walk(root);
+  walk(scope);
   return heading;
+}
+
+/** The nodes from the root down to an element, both included, or null when it is not in the tree. */
+function pathTo(node: Root | Element, target: Element): Array<Root | Element> | null {
+  if (node === target) return [node];
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    const path = pathTo(child, target);
+    if (path) return [node, ...path];
+  }
+  return null;
 }
 
 function holdsArticle(nodes: Nodes[]): boolean {
