@@ -160,6 +160,12 @@ describe('pages of our own (fixtures/published/html)', () => {
     expect(htmlToText(html('<p>一、总体要求</p><p>（一）工作目标。到2025年，建成统一平台。</p>')).text).toContain('一、总体要求');
   });
 
+  it('refuses a page whose article is only images of the document (a scan), saying it needs OCR', () => {
+    const error = refusalOf(new TextEncoder().encode('<div class="nav"><a href="/">首页</a></div><div class="TRS_Editor"><p><img src="./W1.jpg"></p><p><img src="./W2.jpg"></p></div>'));
+    expect(error).toBeInstanceOf(ReadRefusal);
+    expect((error as Error).message).toMatch(/images.*OCR/);
+  });
+
   it('refuses a page without an article (a list of links)', () => {
     const error = refusalOf(readFileSync(`${FIXTURES}no-article.html`));
     expect(error).toBeInstanceOf(ReadRefusal);

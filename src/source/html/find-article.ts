@@ -89,6 +89,16 @@ function pathTo(node: Root | Element, target: Element): Array<Root | Element> | 
   return null;
 }
 
+/**
+ * Whether a page's known article containers show images but no text: a document published as
+ * pictures of its pages.
+ * @param root the parsed page
+ */
+export function showsOnlyImages(root: Root): boolean {
+  const containers = outermost(CONTAINERS.flatMap((selector) => selectAll(selector, root)));
+  return containers.length > 0 && visibleTextLength(containers) === 0 && containers.some((container) => selectAll('img', container).length > 0);
+}
+
 function holdsArticle(nodes: Nodes[]): boolean {
   return visibleTextLength(nodes) > 0 || attachmentLinks(nodes).length > 0;
 }

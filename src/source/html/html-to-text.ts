@@ -4,7 +4,7 @@ import type { ExtractedText } from '../../model/origin.js';
 import { ReadRefusal } from '../read-refusal.js';
 import { attachmentLinks } from './attachment-links.js';
 import { decodePage } from './decode-page.js';
-import { findArticle, MIN_ARTICLE_CHARS } from './find-article.js';
+import { findArticle, MIN_ARTICLE_CHARS, showsOnlyImages } from './find-article.js';
 import { holdsNumberedText } from './holds-numbered-text.js';
 import { pageMetadata } from './page-metadata.js';
 import { pageLines } from './page-lines.js';
@@ -18,7 +18,8 @@ import { visibleTextLength } from './visible-text.js';
  * @param bytes the file
  * Note: throws ReadRefusal when the page has no article, or its article only links to an
  * attachment (a PDF, Word, OFD or WPS file), naming the link: when it has little text besides,
- * or only a notice without numbered paragraphs that issues the plan as that file.
+ * or only a notice without numbered paragraphs that issues the plan as that file; and when its
+ * article is only images of the document's pages.
  */
 export function htmlToText(bytes: Uint8Array): ExtractedText {
   const root = unified().use(rehypeParse).parse(decodePage(bytes));
@@ -30,6 +31,9 @@ export function htmlToText(bytes: Uint8Array): ExtractedText {
   if (links.length > 0 && onlyLinks) {
     const named = links.map((link) => `${link.text || link.href} (${link.href})`).join('; ');
     throw new ReadRefusal(`this web page only links to the plan as an attachment: ${named}; download the attachment and compile it instead`);
+  }
+  if (!article && showsOnlyImages(root)) {
+    throw new ReadRefusal('this web page shows the plan only as images of its pages (a scan); run OCR on them, or find the plan as text or as an attached file');
   }
   if (!article || paragraphs.length === 0) {
     throw new ReadRefusal('this web page has no article: no part of it holds more than links and a few words (is it a list of links or an error page?); save the page that shows the plan itself');
