@@ -6,8 +6,8 @@ import { childElement, wordLevel, wordValue } from './word-elements.js';
 /** How deep a chain of styles based on styles is followed: far past any real one, and it stops loops. */
 const MAX_STYLE_DEPTH = 32;
 
-/** Ends of markers that separate them from the text already (一、 （一） 1. 1．). */
-const SEPARATING_END = /[\p{P}\p{S}]$/u;
+/** Ends of markers that separate them from the text already: punctuation (一、 （一） 1．) and enclosed numbers (① ⑴ ⒈ ㈠). */
+const SEPARATING_END = /[\p{P}\p{S}\u2460-\u24ff\u3220-\u3243\u3280-\u32b0]$/u;
 
 /**
  * A function that gives, paragraph after paragraph in document order, the marker Word shows for

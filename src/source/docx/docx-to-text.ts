@@ -1,5 +1,7 @@
 import type { Element } from 'xast';
 import type { ExtractedText, Origin } from '../../model/origin.js';
+import { inspectOleFile } from '../doc/inspect-ole-file.js';
+import { ReadRefusal } from '../read-refusal.js';
 import { createListNumberer } from './create-list-numberer.js';
 import { paragraphText } from './paragraph-text.js';
 import { parseWordXml } from './parse-word-xml.js';
@@ -24,6 +26,14 @@ const WRAPPERS = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:ins', 'w:mo
  * Word document, a possible zip bomb, XML that is not well-formed).
  */
 export function docxToText(bytes: Uint8Array): ExtractedText {
+  // A password-protected .docx is not a zip but an OLE compound file holding the encrypted zip.
+  if (startsWith(bytes, OLE_SIGNATURE)) {
+    throw new ReadRefusal(
+      inspectOleFile(bytes).kind === 'encrypted-package'
+        ? 'This Word file is password-protected; open it with its password and save it again without one.'
+        : 'This file is an OLE compound file (an old Word .doc or another Office file), not a .docx; open it in Word or WPS and save it as .docx.',
+    );
+  }
   const parts = readDocxParts(bytes, [DOCUMENT_PART, NUMBERING_PART, STYLES_PART]);
   const parse = (name: string) => {
     const part = parts.get(name);
@@ -121,6 +131,14 @@ export function docxToText(bytes: Uint8Array): ExtractedText {
     lines.push({ paragraph: carried.paragraph });
   }
   return { text: texts.length > 0 ? `${texts.join('\n')}\n` : '', lines };
+}
+
+/** The first bytes of an OLE compound file. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Whether the bytes start with a signature. */
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((byte, index) => bytes[index] === byte);
 }
 
 /** A table's columns never number more than this (Word's limit is 63): it bounds a bogus `w:gridSpan`. */

@@ -78,7 +78,8 @@ function countingNumeral(value: number, digits: string, units: string): string {
       zero = text !== '';
       return;
     }
-    if (zero) text += digits[0]!;
+    // A gap inside the number is 零 (一百零一); 〇 stands only for zero itself.
+    if (zero) text += '零';
     zero = false;
     // 十一 rather than 一十一 when ten leads, as Word writes it.
     if (!(digit === 1 && unit === 1 && text === '')) text += digits[digit]!;
