@@ -74,11 +74,12 @@ describe("Word's automatic numbering", () => {
     expect(linesOf(wordFile(body.join(''), { numbering }))).toEqual(['一、甲', '（一）乙', '1.丙', '2.丁', '①戊', '（二）己', '1.庚', '二、辛', '（一）壬']);
   });
 
-  it('shares counters between instances of one list, and restarts an instance with a start override', () => {
+  it('shares counters between instances of one list, restarted where an instance with a start override is first used', () => {
     const numbering = `${LADDER}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>
       <w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="2"><w:startOverride w:val="5"/></w:lvlOverride></w:num>`;
-    const body = [p('a', { num: 1, level: 2 }), p('b', { num: 2, level: 2 }), p('c', { num: 3, level: 2 }), p('d', { num: 3, level: 2 })].join('');
-    expect(linesOf(wordFile(body, { numbering }))).toEqual(['1.a', '2.b', '5.c', '6.d']);
+    const body = [p('a', { num: 1, level: 2 }), p('b', { num: 2, level: 2 }), p('c', { num: 3, level: 2 }), p('d', { num: 3, level: 2 }), p('e', { num: 1, level: 2 })].join('');
+    // The restarted instance and the one before it then count on together, as Word (and LibreOffice's files) have it.
+    expect(linesOf(wordFile(body, { numbering }))).toEqual(['1.a', '2.b', '5.c', '6.d', '7.e']);
   });
 
   it('runs items on across sections with lvlRestart 0, and writes %1.%2 with each level’s counter', () => {

@@ -12,9 +12,11 @@ const SEPARATING_END = /[\p{P}\p{S}\u2460-\u24ff\u3220-\u3243\u3280-\u32b0]$/u;
 /**
  * A function that gives, paragraph after paragraph in document order, the marker Word shows for
  * each (`一、`, `（二）`, `3.`, or '' for an unnumbered one), as Word counts: the list and level
- * come from the paragraph's `w:numPr` or its style's; instances of one abstract list share their
- * counters unless one restarts them with `w:startOverride`; a level restarts when an earlier level
- * of its list is used (or as `w:lvlRestart` says); `%n` in the level's text is level n's counter.
+ * come from the paragraph's `w:numPr` or its style's; all instances (`w:num`) of one abstract list
+ * share its counters, and an instance with a `w:startOverride` sets a level's counter to it where
+ * that instance is first used at that level (so a restarted list and the instance it came from
+ * then count on together); a level restarts when an earlier level of its list is used (or as
+ * `w:lvlRestart` says); `%n` in the level's text is level n's counter.
  * Bullets are left out: they are not numbers of the plan. What follows the marker in Word is a tab
  * or a space, written here as nothing after a marker that ends in punctuation (as a typed plan
  * has it) and as a space otherwise; in the extracted text a tab separates table cells.
@@ -22,17 +24,20 @@ const SEPARATING_END = /[\p{P}\p{S}\u2460-\u24ff\u3220-\u3243\u3280-\u32b0]$/u;
  */
 export function createListNumberer(numbering: WordNumbering): (paragraphProperties: Element | undefined) => string {
   const counters = new Map<string, (number | undefined)[]>();
+  const entered = new Set<string>();
   return (paragraphProperties) => {
     const place = listPlace(paragraphProperties, numbering);
     if (!place) return '';
     const { instance, level: index } = place;
     const level = instance.levels[index];
     if (!level || level.format === 'bullet') return '';
-    const key = instance.starts.size > 0 ? `num ${place.numId}` : `abstract ${instance.abstract}`;
-    let values = counters.get(key);
-    if (!values) counters.set(key, (values = []));
+    let values = counters.get(instance.abstract);
+    if (!values) counters.set(instance.abstract, (values = []));
     const startOf = (at: number) => instance.starts.get(at) ?? instance.levels[at]?.start ?? 0;
-    values[index] = values[index] === undefined ? startOf(index) : values[index] + 1;
+    // An instance with a start override restarts the shared counter where it is first used at that level.
+    const restarts = instance.starts.has(index) && !entered.has(`${place.numId} ${index}`);
+    entered.add(`${place.numId} ${index}`);
+    values[index] = values[index] === undefined || restarts ? startOf(index) : values[index] + 1;
     for (let deeper = index + 1; deeper < values.length; deeper++) {
       const restart = instance.levels[deeper]?.restart ?? deeper;
       if (index < restart) values[deeper] = undefined;

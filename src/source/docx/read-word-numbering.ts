@@ -20,10 +20,10 @@ export interface ListLevel {
 
 /** A list instance (`w:num`): its abstract list's levels, with this instance's overrides. */
 export interface ListInstance {
-  /** The abstract list (`w:abstractNum`) whose counters this instance shares, unless it restarts. */
+  /** The abstract list (`w:abstractNum`) whose counters this instance shares with the list's other instances. */
   abstract: string;
   levels: (ListLevel | undefined)[];
-  /** `w:startOverride` by level: the instance restarts its list and counts on its own from these. */
+  /** `w:startOverride` by level: where the instance is first used at a level, the list's counter restarts from it. */
   starts: Map<number, number>;
 }
 
