@@ -42,6 +42,10 @@ describe('Word fixtures', () => {
     expect(extracted.lines).toHaveLength(extracted.text.split('\n').length - 1);
   });
 
+  it('gives the same text for the plan saved again by LibreOffice, whose lists run on through restarted instances', () => {
+    expect(docxToText(readFileSync(`${FIXTURES}numbered-plan-libreoffice.docx`)).text).toBe(readFileSync(`${FIXTURES}numbered-plan.txt`, 'utf8'));
+  });
+
   it('compiles the auto-numbered plan to its ladder, with restarts', () => {
     const extracted = docxToText(readFileSync(`${FIXTURES}numbered-plan.docx`));
     const { document } = compile(extracted.text, { path: 'numbered-plan.docx' });
