@@ -97,3 +97,27 @@ describe('Word files that are refused', () => {
     expect(docxToText(bytes).text).toBe('正文\n');
   });
 });
+
+describe('hostile Word files', () => {
+  it('refuses nesting deep enough to exhaust the stack, never crashing', () => {
+    const depth = 200_000;
+    const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${'<w:sdt><w:sdtContent>'.repeat(depth)}<w:p><w:r><w:t>深</w:t></w:r></w:p>${'</w:sdtContent></w:sdt>'.repeat(depth)}</w:body></w:document>`;
+    const refusal = refusalOf(() => docxToText(zipSync({ 'word/document.xml': strToU8(xml) })));
+    expect(refusal?.message).toMatch(/nested too deeply|not well-formed/);
+  });
+
+  it('gives text or a refusal for a file with bytes changed anywhere, never another error', () => {
+    const original = new Uint8Array(readFileSync(`${FIXTURES}numbered-plan.docx`));
+    let seed = 12345;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let trial = 0; trial < 200; trial++) {
+      const bytes = original.slice();
+      for (let change = 0; change < 1 + trial % 8; change++) bytes[Math.floor(random() * bytes.length)] = Math.floor(random() * 256);
+      try {
+        docxToText(bytes);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ReadRefusal);
+      }
+    }
+  });
+});

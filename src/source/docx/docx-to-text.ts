@@ -26,6 +26,17 @@ const WRAPPERS = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:ins', 'w:mo
  * Word document, a possible zip bomb, XML that is not well-formed).
  */
 export function docxToText(bytes: Uint8Array): ExtractedText {
+  try {
+    return readDocx(bytes);
+  } catch (error) {
+    if (error instanceof ReadRefusal) throw error;
+    // What the reader did not foresee in a hostile file (such as nesting deep enough to exhaust the stack) is refused too.
+    throw new ReadRefusal('This Word file could not be read: its structure is damaged or nested too deeply; open it in Word or WPS and save it again as .docx.');
+  }
+}
+
+/** docxToText, which may throw anything on a hostile file. */
+function readDocx(bytes: Uint8Array): ExtractedText {
   // A password-protected .docx is not a zip but an OLE compound file holding the encrypted zip.
   if (startsWith(bytes, OLE_SIGNATURE)) {
     throw new ReadRefusal(
