@@ -50,3 +50,20 @@ describe('old Word files', () => {
     ]);
   });
 });
+
+describe('hostile old Word files', () => {
+  it('gives text or a refusal for a file with bytes changed anywhere, never another error', async () => {
+    const original = new Uint8Array(readFileSync(`${FIXTURES}typed-plan.doc`));
+    let seed = 54321;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let trial = 0; trial < 100; trial++) {
+      const bytes = original.slice();
+      for (let change = 0; change < 1 + trial % 8; change++) bytes[Math.floor(random() * bytes.length)] = Math.floor(random() * 256);
+      try {
+        await docToText(bytes);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ReadRefusal);
+      }
+    }
+  });
+});

@@ -19,6 +19,17 @@ const SAVE_AS_DOCX = 'open it in Word or WPS and save it as .docx';
  * numbered only by Word's automatic numbering, which is not text in a .doc.
  */
 export async function docToText(bytes: Uint8Array): Promise<ExtractedText> {
+  try {
+    return await readDoc(bytes);
+  } catch (error) {
+    if (error instanceof ReadRefusal) throw error;
+    // What the reader did not foresee in a damaged or hostile file is refused too, never a crash.
+    throw new ReadRefusal(`This old Word or WPS file could not be read; ${SAVE_AS_DOCX}.`);
+  }
+}
+
+/** docToText, which may throw anything on a damaged file. */
+async function readDoc(bytes: Uint8Array): Promise<ExtractedText> {
   const file = inspectOleFile(bytes);
   switch (file.kind) {
     case 'encrypted-package':

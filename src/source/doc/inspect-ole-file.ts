@@ -31,12 +31,12 @@ export function inspectOleFile(bytes: Uint8Array): { kind: OleFileKind; lists: b
   if (streams.has('EncryptionInfo') && streams.has('EncryptedPackage')) return { kind: 'encrypted-package', lists: false };
   const word = streams.get('WordDocument');
   if (word) {
-    const content = word.content as Uint8Array | undefined;
+    // The stream's bytes: cfb gives a typed array or, for some files, a plain array of numbers.
+    const content = word.content as ArrayLike<number> | undefined;
     if (!content || content.length <= FIB_FLAGS_BYTE) return { kind: 'damaged', lists: false };
-    if ((content[FIB_FLAGS_BYTE]! & FIB_ENCRYPTED) !== 0) return { kind: 'encrypted-word', lists: false };
-    const lists =
-      content.length >= FIB_LIST_OVERRIDES_SIZE + 4 &&
-      new DataView(content.buffer, content.byteOffset, content.byteLength).getUint32(FIB_LIST_OVERRIDES_SIZE, true) > 0;
+    if (((content[FIB_FLAGS_BYTE] ?? 0) & FIB_ENCRYPTED) !== 0) return { kind: 'encrypted-word', lists: false };
+    let lists = false;
+    for (let at = FIB_LIST_OVERRIDES_SIZE; at < FIB_LIST_OVERRIDES_SIZE + 4 && at < content.length; at++) lists ||= (content[at] ?? 0) !== 0;
     return { kind: 'word', lists };
   }
   if (streams.has('Workbook') || streams.has('Book')) return { kind: 'excel', lists: false };
