@@ -39,6 +39,8 @@ describe('Word fixtures', () => {
     const extracted = docxToText(readFileSync(`${FIXTURES}numbered-plan.docx`));
     expect(extracted.text).toBe(readFileSync(`${FIXTURES}numbered-plan.txt`, 'utf8'));
     expect(extracted.text).not.toMatch(/请核实|每季度末报送|逐步|— /u);
+    // The running header repeats the title: only the title's own paragraph is text.
+    expect(extracted.text.split('XX市2025年优化营商环境工作要点')).toHaveLength(2);
     expect(extracted.lines).toHaveLength(extracted.text.split('\n').length - 1);
   });
 
@@ -108,6 +110,13 @@ describe("Word's automatic numbering", () => {
     const styled = (style: string, text: string, extra = '') => `<w:p><w:pPr><w:pStyle w:val="${style}"/>${extra}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
     const body = [styled('Section', 'a'), styled('Sub', 'b'), styled('Section', 'c', '<w:numPr><w:numId w:val="0"/></w:numPr>'), p('d'), styled('Section', 'e')].join('');
     expect(linesOf(wordFile(body, { numbering, styles }))).toEqual(['一、a', '（一）b', 'c', 'd', '二、e']);
+  });
+
+  it('takes the level a list ties to a style (w:pStyle in w:lvl) when the style gives none', () => {
+    const numbering = `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、', '<w:pStyle w:val="H1"/>')}${lvl(1, 'chineseCounting', '（%2）', '<w:pStyle w:val="H2"/>')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
+    const styles = `<w:style w:type="paragraph" w:styleId="H1"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="H2"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>`;
+    const styled = (style: string, text: string) => `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    expect(linesOf(wordFile([styled('H1', 'a'), styled('H2', 'b'), styled('H2', 'c'), styled('H1', 'd')].join(''), { numbering, styles }))).toEqual(['一、a', '（一）b', '（二）c', '二、d']);
   });
 
   it('leaves bullets out', () => {

@@ -72,8 +72,7 @@ function readDocx(bytes: Uint8Array): ExtractedText {
       return null;
     }
     if (wordFlag(mark, 'w:vanish') && text === '') return null;
-    const line = numberOf(properties) + (carried?.text ?? '') + text;
-    return line;
+    return numberOf(properties) + (carried?.text ?? '') + text;
   };
 
   const bodyContent = (container: Element) => {
