@@ -119,6 +119,12 @@ describe("Word's automatic numbering", () => {
     expect(linesOf(wordFile([styled('H1', 'a'), styled('H2', 'b'), styled('H2', 'c'), styled('H1', 'd')].join(''), { numbering, styles }))).toEqual(['一、a', '（一）b', '（二）c', '二、d']);
   });
 
+  it('takes the fallback of a custom number format that Word writes in mc:AlternateContent', () => {
+    const format = '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="一, 二, 三, ..."/></mc:Choice><mc:Fallback><w:numFmt w:val="chineseCounting"/></mc:Fallback></mc:AlternateContent>';
+    const numbering = `<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="11"/>${format}<w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
+    expect(linesOf(wordFile(p('保障措施', { num: 1, level: 0 }), { numbering }))).toEqual(['十一、保障措施']);
+  });
+
   it('leaves bullets out', () => {
     const numbering = `<w:abstractNum w:abstractNumId="0">${lvl(0, 'bullet', '\uf0b7')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
     expect(linesOf(wordFile(p('要点', { num: 1, level: 0 }), { numbering }))).toEqual(['要点']);

@@ -116,7 +116,8 @@ function readLevel(lvl: Element): ListLevel {
   const suffix = wordValue(lvl, 'w:suff');
   return {
     start: Number.isInteger(start) ? start : 0,
-    format: wordValue(lvl, 'w:numFmt') ?? 'decimal',
+    // Word 2010 and later put a custom format in mc:AlternateContent, with a standard one as its fallback.
+    format: wordValue(lvl, 'w:numFmt') ?? wordValue(childElement(childElement(lvl, 'mc:AlternateContent'), 'mc:Fallback'), 'w:numFmt') ?? 'decimal',
     text: wordValue(lvl, 'w:lvlText') ?? '',
     restart: restart === undefined || !Number.isInteger(Number(restart)) ? undefined : Number(restart),
     suffix: suffix === 'space' || suffix === 'nothing' ? suffix : 'tab',
