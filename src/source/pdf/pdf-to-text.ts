@@ -1,12 +1,24 @@
 import type { ExtractedText } from '../../model/origin.js';
+import { pagesToText } from '../layout/pages-to-text.js';
 import { ReadRefusal } from '../read-refusal.js';
+import { readPdfPages } from './read-pdf-pages.js';
 
 /**
- * The plan's text in a PDF file, one paragraph per line, with where each line came from.
+ * The plan's text in a PDF file, one paragraph per line, with where each line came from: lines
+ * from the glyphs' places, running headers, footers and page numbers left out, paragraphs joined
+ * across lines and pages, tables as rows of tab-separated cells.
  * @param bytes the file
- * Note: rejects with ReadRefusal when the file cannot be read as a plan.
+ * Note: rejects with ReadRefusal when the file cannot be read as a plan: encrypted, corrupt, or
+ * a scan without a text layer.
  */
 export async function pdfToText(bytes: Uint8Array): Promise<ExtractedText> {
-  void bytes;
-  throw new ReadRefusal('reading PDF files is not built yet');
+  const { pages, images } = await readPdfPages(bytes);
+  if (pages.every((page) => page.runs.every((run) => run.text.trim() === ''))) {
+    throw new ReadRefusal(
+      images
+        ? 'this PDF is a scan: its pages are images without a text layer; run OCR on it (for example `ocrmypdf -l chi_sim`) and read the result'
+        : 'this PDF has no text on its pages',
+    );
+  }
+  return pagesToText(pages);
 }
