@@ -52,7 +52,7 @@ function lineOf(page: number, group: TextRun[]): PageLine {
   let text = '';
   let right = -Infinity;
   for (const run of runs) {
-    const piece = run.text.replace(/\s+/gu, ' ');
+    const piece = runText(run);
     if (text !== '' && right > -Infinity && isSpace(text, piece, run.x - right, run.size)) text += ' ';
     text += text === '' ? piece.trimStart() : piece;
     right = Math.max(right, run.x + run.width);
@@ -62,6 +62,17 @@ function lineOf(page: number, group: TextRun[]): PageLine {
   const y = Math.max(...runs.map((run) => run.y));
   const left = runs[0]!.x;
   return { page, text, box: [left, y - size, right, y + size * DESCENT], y, size, lead: leadWidth(runs), runs };
+}
+
+/** Spaces beside Chinese characters inside a run: word processors write the gap between Chinese and Latin text (autospace) as a space, which the plan's text does not have. */
+const SPACE_BESIDE_CJK = new RegExp(`[ \\t\\u00a0]+(?=${CJK.source})|(?<=${CJK.source})[ \\t\\u00a0]+`, 'gu');
+
+/**
+ * A run's text with its blanks as single spaces and none beside a Chinese character.
+ * @param run a run of text
+ */
+export function runText(run: TextRun): string {
+  return run.text.replace(/[ \t\u00a0]+/gu, ' ').replace(SPACE_BESIDE_CJK, '');
 }
 
 /** How far below its baseline a line's box reaches, as a share of its font size (a typical descent). */

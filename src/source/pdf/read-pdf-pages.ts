@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { PageRuns, TextRun } from '../layout/positioned-text.js';
 import { ReadRefusal } from '../read-refusal.js';
+import { readRules } from './read-rules.js';
 
 /** What a PDF gives the layout rules: each page's text runs, and whether any page paints an image (a scan). */
 export interface PdfPages {
@@ -56,8 +57,10 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPages> {
         const [x, y] = viewport.convertToViewportPoint(e!, f!) as [number, number];
         runs.push({ text: item.str, x, y, width: item.width * Math.sign(a!), size: Math.abs(d!) });
       }
-      if (runs.length === 0 && !images) images = await paintsImage(page, pdfjs.OPS);
-      pages.push({ page: number, width: viewport.width, height: viewport.height, runs });
+      const list = await page.getOperatorList();
+      if (runs.length === 0 && !images) images = paintsImage(list.fnArray, pdfjs.OPS);
+      const rules = runs.length > 0 ? readRules(list, pdfjs.OPS as Parameters<typeof readRules>[1], (x, y) => viewport.convertToViewportPoint(x, y) as [number, number]) : [];
+      pages.push({ page: number, width: viewport.width, height: viewport.height, runs, rules });
       page.cleanup();
     }
     return { pages, images };
@@ -68,8 +71,7 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPages> {
   }
 }
 
-async function paintsImage(page: { getOperatorList(): Promise<{ fnArray: number[] }> }, ops: Record<string, number>): Promise<boolean> {
-  const { fnArray } = await page.getOperatorList();
+function paintsImage(fnArray: number[], ops: Record<string, number>): boolean {
   const painting = new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject, ops.paintImageXObjectRepeat]);
   return fnArray.some((op) => painting.has(op));
 }
