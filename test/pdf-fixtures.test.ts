@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile.js';
 import { ReadRefusal } from '../src/source/read-refusal.js';
+import { runsToLines } from '../src/source/layout/runs-to-lines.js';
 import { pdfToText } from '../src/source/pdf/pdf-to-text.js';
-import { ROOT } from './helpers.js';
+import { readPdfPages } from '../src/source/pdf/read-pdf-pages.js';
+import { compileFile, ROOT } from './helpers.js';
+import { planShape } from './plan-shape.js';
 
 const FOLDER = `${ROOT}fixtures/published/pdf/`;
 const read = (name: string) => pdfToText(readFileSync(`${FOLDER}${name}`));
@@ -17,9 +20,14 @@ describe('PDF fixtures', () => {
     expect(text).not.toMatch(/—\s*\d+\s*—/u);
     // The header is the title's text: it stays once, as the title, not once a page.
     expect(text.split('某市2026年社区治理工作要点')).toHaveLength(2);
-    // A paragraph that starts on page 1 and ends on page 2 is one line, placed at its first line.
-    const crossing = text.split('\n').findIndex((line) => line.startsWith('（二）规范社区工作事项'));
+    // Page 1's last line of text (above its footer) ends mid-paragraph; that paragraph, which
+    // goes on on page 2, is one line, placed at its first line on page 1.
+    const { pages } = await readPdfPages(readFileSync(`${FOLDER}page-break.pdf`));
+    const lastOnPage1 = runsToLines(pages[0]!).lines.at(-2)!.text;
+    const crossing = text.split('\n').findIndex((line) => line.includes(lastOnPage1));
+    expect(text.split('\n')[crossing]!.endsWith(lastOnPage1)).toBe(false);
     expect(lines[crossing]).toMatchObject({ page: 1 });
+    expect(lines[crossing + 1]).toMatchObject({ page: 2 });
     expect(lines.some((origin) => 'page' in origin && origin.page === 3)).toBe(true);
   });
 
@@ -53,6 +61,14 @@ describe('PDF fixtures', () => {
     const refusal = await read(name).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(ReadRefusal);
     expect((refusal as Error).message).toMatch(message);
+  });
+
+  it('the 30-page plan of the benchmark compiles from its PDF to the tree of its text', async () => {
+    const path = `${ROOT}fixtures/bench/plan-30-pages.pdf`;
+    const { text } = await pdfToText(readFileSync(path));
+    const fromText = compileFile(`${ROOT}fixtures/bench/plan-30-pages.txt`);
+    expect(planShape(compile(text, { path }).document)).toEqual(planShape(fromText.document));
+    expect(fromText.document.body).toHaveLength(18);
   });
 
   it('bytes that are not a PDF at all are refused as corrupt', async () => {
