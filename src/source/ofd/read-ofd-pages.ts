@@ -84,19 +84,34 @@ function runsOf(object: XmlElement, page: Box): TextRun[] {
     x = code.attributes.X === undefined ? x : Number(code.attributes.X);
     y = code.attributes.Y === undefined ? y : Number(code.attributes.Y);
     const glyphs = [...text];
-    const deltas = expandDeltas(code.attributes.DeltaX, glyphs.length - 1);
-    const last = /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/u.test(glyphs.at(-1)!) ? 1 : LATIN_ADVANCE;
-    const advance = deltas.reduce((sum, delta) => sum + delta, 0) + last * Number(object.attributes.Size ?? 0);
-    const [left, baseline] = apply(matrix, x, y);
-    const [right] = apply(matrix, x + advance, y);
-    runs.push({
-      text,
-      x: (boundary[0] - page[0] + left) * POINTS_PER_MM,
-      y: (boundary[1] - page[1] + baseline) * POINTS_PER_MM,
-      width: (right - left) * POINTS_PER_MM,
-      size: size * POINTS_PER_MM,
+    const deltaX = expandDeltas(code.attributes.DeltaX, glyphs.length - 1);
+    const deltaY = expandDeltas(code.attributes.DeltaY, glyphs.length - 1);
+    const em = Number(object.attributes.Size ?? 0);
+    // Each glyph's place; a glyph that DeltaY moves off the line (vertical text) starts a run of its own.
+    const places = glyphs.map(() => ({ x: 0, y: 0 }));
+    places.forEach((place, index) => {
+      place.x = index === 0 ? x : places[index - 1]!.x + deltaX[index - 1]!;
+      place.y = index === 0 ? y : places[index - 1]!.y + deltaY[index - 1]!;
     });
-    x += advance;
+    let start = 0;
+    for (let end = 1; end <= glyphs.length; end++) {
+      if (end < glyphs.length && deltaY[end - 1] === 0) continue;
+      const last = /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/u.test(glyphs[end - 1]!) ? 1 : LATIN_ADVANCE;
+      const from = places[start]!;
+      const to = places[end - 1]!.x + last * em;
+      const [left, baseline] = apply(matrix, from.x, from.y);
+      const [right] = apply(matrix, to, from.y);
+      runs.push({
+        text: glyphs.slice(start, end).join(''),
+        x: (boundary[0] - page[0] + left) * POINTS_PER_MM,
+        y: (boundary[1] - page[1] + baseline) * POINTS_PER_MM,
+        width: (right - left) * POINTS_PER_MM,
+        size: size * POINTS_PER_MM,
+      });
+      x = to;
+      y = from.y;
+      start = end;
+    }
   }
   return runs;
 }
@@ -111,7 +126,7 @@ function ruleOf(path: XmlElement, page: Box): Rule | null {
   return { x0: at(x, page[0]), y0: at(y, page[1]), x1: at(x + width, page[0]), y1: at(y + height, page[1]) };
 }
 
-/** DeltaX's advances, with `g N d` (N times d) expanded, padded with the last to `count`. */
+/** DeltaX's or DeltaY's steps, with `g N d` (N times d) expanded, padded to `count` with the last (zero where none is given). */
 function expandDeltas(value: string | undefined, count: number): number[] {
   const tokens = (value ?? '').trim().split(/\s+/u).filter(Boolean);
   const deltas: number[] = [];
