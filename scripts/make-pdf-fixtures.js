@@ -72,6 +72,8 @@ print('table', {
 
 // The page-break plan encrypted with a user password (qpdf, AES-256).
 execFileSync('qpdf', ['--encrypt', 'reader-password', 'owner-password', '256', '--', join(out, 'page-break.pdf'), join(out, 'encrypted.pdf')]);
+// Encrypted with an owner password only (printing and copying restricted): it opens without a password and is read.
+execFileSync('qpdf', ['--encrypt', '', 'owner-password', '256', '--', join(out, 'page-break.pdf'), join(out, 'owner-password.pdf')]);
 // A scan: the first page of the page-break plan as an image only, without a text layer.
 execFileSync('pdftoppm', ['-r', '100', '-f', '1', '-l', '1', '-png', join(out, 'page-break.pdf'), join(work, 'scan')]);
 // LibreOffice prints it: a document whose one paragraph holds the page image, embedded.
@@ -82,6 +84,10 @@ const scan = fodt({ header: null, parts: [] })
 writeFileSync(join(work, 'scan.fodt'), scan);
 execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${work}/profile`, '--convert-to', 'pdf', '--outdir', work, join(work, 'scan.fodt')], { stdio: 'ignore' });
 writeFileSync(join(out, 'scan.pdf'), readFileSync(join(work, 'scan.pdf')));
+// The same scan with `— 1 —` in its footer as text: a page number is no text layer.
+writeFileSync(join(work, 'scan-numbered.fodt'), scan.replace('<style:master-page style:name="Standard" style:page-layout-name="pm1">', '<style:master-page style:name="Standard" style:page-layout-name="pm1"><style:footer><text:p text:style-name="Footer">— <text:page-number text:select-page="current">1</text:page-number> —</text:p></style:footer>'));
+execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${work}/profile`, '--convert-to', 'pdf', '--outdir', work, join(work, 'scan-numbered.fodt')], { stdio: 'ignore' });
+writeFileSync(join(out, 'scan-numbered.pdf'), readFileSync(join(work, 'scan-numbered.pdf')));
 // A corrupt PDF: the table plan cut off after its first 2 KiB.
 writeFileSync(join(out, 'corrupt.pdf'), readFileSync(join(out, 'table.pdf')).subarray(0, 2048));
 rmSync(work, { recursive: true, force: true });

@@ -56,6 +56,7 @@ describe('PDF fixtures', () => {
   it.each([
     ['encrypted.pdf', /encrypted with a password/u],
     ['scan.pdf', /scan.*OCR/u],
+    ['scan-numbered.pdf', /scan.*OCR/u],
     ['corrupt.pdf', /corrupt/u],
   ])('%s is refused with a sentence that says why', async (name, message) => {
     const refusal = await read(name).catch((error: unknown) => error);
@@ -69,6 +70,10 @@ describe('PDF fixtures', () => {
     const fromText = compileFile(`${ROOT}fixtures/bench/plan-30-pages.txt`);
     expect(planShape(compile(text, { path }).document)).toEqual(planShape(fromText.document));
     expect(fromText.document.body).toHaveLength(18);
+  });
+
+  it('a PDF encrypted with an owner password only opens without one and is read', async () => {
+    expect((await read('owner-password.pdf')).text).toBe(expected('page-break'));
   });
 
   it('bytes that are not a PDF at all are refused as corrupt', async () => {

@@ -13,12 +13,20 @@ import { readPdfPages } from './read-pdf-pages.js';
  */
 export async function pdfToText(bytes: Uint8Array): Promise<ExtractedText> {
   const { pages, images } = await readPdfPages(bytes);
-  if (pages.every((page) => page.runs.every((run) => run.text.trim() === ''))) {
+  const extracted = pagesToText(pages);
+  // A scan may carry a little text (a page number, a stamp) but no text layer for its words.
+  if (extracted.text.replace(/\s+/gu, '').length < MIN_CHARACTERS_PER_PAGE * pages.length) {
     throw new ReadRefusal(
       images
         ? 'this PDF is a scan: its pages are images without a text layer; run OCR on it (for example `ocrmypdf -l chi_sim`) and read the result'
         : 'this PDF has no text on its pages',
     );
   }
-  return pagesToText(pages);
+  return extracted;
 }
+
+/**
+ * A PDF with fewer characters of text than this a page, once headers and page numbers are left
+ * out, has no text layer for its words: a printed page of a plan holds some hundreds.
+ */
+const MIN_CHARACTERS_PER_PAGE = 10;

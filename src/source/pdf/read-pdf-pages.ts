@@ -4,7 +4,7 @@ import type { PageRuns, TextRun } from '../layout/positioned-text.js';
 import { ReadRefusal } from '../read-refusal.js';
 import { readRules } from './read-rules.js';
 
-/** What a PDF gives the layout rules: each page's text runs, and whether any page paints an image (a scan). */
+/** What a PDF gives the layout rules: each page's text runs, and whether any page paints an image (as a scan's pages do). */
 export interface PdfPages {
   pages: PageRuns[];
   images: boolean;
@@ -58,7 +58,7 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPages> {
         runs.push({ text: item.str, x, y, width: item.width * Math.sign(a!), size: Math.abs(d!) });
       }
       const list = await page.getOperatorList();
-      if (runs.length === 0 && !images) images = paintsImage(list.fnArray, pdfjs.OPS);
+      images ||= paintsImage(list.fnArray, pdfjs.OPS);
       const rules = runs.length > 0 ? readRules(list, pdfjs.OPS as Parameters<typeof readRules>[1], (x, y) => viewport.convertToViewportPoint(x, y) as [number, number]) : [];
       pages.push({ page: number, width: viewport.width, height: viewport.height, runs, rules });
       page.cleanup();
