@@ -8,6 +8,7 @@ import { joinWrappedLines } from './join-wrapped-lines.js';
 import { matchMarker } from './match-marker.js';
 import { readClosing } from './read-closing.js';
 import { readFront } from './read-front.js';
+import { readTaskTables } from './read-task-tables.js';
 import { returnTableCells } from './return-table-cells.js';
 import { splitParts } from './split-parts.js';
 import { takeTrailingClosing } from './take-trailing-closing.js';
@@ -28,15 +29,18 @@ export interface Parsed {
  * @param lines the paragraphs, from `splitText` (one per line) or `markdownBlocks`
  */
 export function parse(lines: Block[]): Parsed {
-  const blocks = joinWrappedLines(lines);
-  const markers = blocks.map((block) => matchMarker(block.text));
-  confirmDecimalMarkers(markers);
-  confirmTableRows(markers);
+  const joined = joinWrappedLines(lines);
+  const found = joined.map((block) => matchMarker(block.text));
+  confirmDecimalMarkers(found);
+  confirmTableRows(found);
+  const { blocks, markers, rows, tables } = readTaskTables(joined, found);
   const listed = clearAttachmentListMarkers(blocks, markers);
   const parts = splitParts(blocks, markers).map((range, index): Part => {
     const front = readFront(blocks, markers, listed, range.start, range.end);
-    const closing = readClosing(blocks, markers, front.end, range.end);
-    const { preamble, body } = buildTree(blocks, markers, front.end, closing.start);
+    // The cells of a task table are never the closing, though a cell may read like a date.
+    const tableEnd = Math.max(front.end, ...tables.filter((t) => t.start < range.end && t.end > range.start).map((t) => t.end));
+    const closing = readClosing(blocks, markers, Math.min(tableEnd, range.end), range.end);
+    const { preamble, body } = buildTree(blocks, markers, front.end, closing.start, rows);
     const ending = returnTableCells(body, closing.blocks);
     const trailing = takeTrailingClosing(body);
     finishNodes(body, index === 0 ? '' : `att_${index}__`);

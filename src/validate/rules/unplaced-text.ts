@@ -42,7 +42,8 @@ export const unplacedText: Rule = {
       });
     }
     for (const part of partsOf(document)) {
-      const labels = part.body.length ? part.preamble.filter((block) => isLabel(block.text) && !OFF_LADDER_MARKER.test(block.text)) : [];
+      // A task table's header is placed: its rows are the nodes below it.
+      const labels = part.body.length ? part.preamble.filter((block) => block.role !== 'table-header' && isLabel(block.text) && !OFF_LADDER_MARKER.test(block.text)) : [];
       if (labels.length) findings.push(labelFinding(labels, 'in the preamble', null));
       for (const node of allNodes(part.body)) {
         // A label closing a node's paragraphs may be its last cell; one that others follow opens something the parser could not see.
