@@ -169,6 +169,17 @@ describe('the Word fixture with a 任务分解表 (fixtures/published/docx/task-
   });
 });
 
+describe('a file that is only a task table', () => {
+  it('keeps the header as the header, not the title, and reads a lead cell with roles as a note', () => {
+    const text = '序号\t工作任务\t责任单位\t完成时限\n1\t建设XX平台\t市大数据局\t2024年底前\n2\t完善XX制度\t市发展改革委牵头，市财政局配合\t长期坚持\n';
+    const { document } = compile(text, { path: 'table.txt' });
+    expect(document.front).toEqual([]);
+    expect(document.preamble.map((block) => block.role)).toEqual(['table-header']);
+    expect(rows(document.body)).toEqual(['— > 1 建设XX平台: 市大数据局 |  | 2024年底前 (2024/12)', '— > 2 完善XX制度: 市发展改革委 | 市财政局 | 长期坚持 (-/-)']);
+    expect(toSourceText(document)).toBe(text);
+  });
+});
+
 describe('taskTableColumn', () => {
   it('recognises the header words of each column, spaces inside them too', () => {
     expect(['序号', '重点任务', '主 要 内 容', '改革举措', '牵头单位', '指导部门', '协办单位', '时间节点', '完成时限', '推广范围'].map(taskTableColumn)).toEqual([

@@ -36,9 +36,10 @@ export function parse(lines: Block[]): Parsed {
   const { blocks, markers, rows, tables } = readTaskTables(joined, found);
   const listed = clearAttachmentListMarkers(blocks, markers);
   const parts = splitParts(blocks, markers).map((range, index): Part => {
-    const front = readFront(blocks, markers, listed, range.start, range.end);
-    // The cells of a task table are never the closing, though a cell may read like a date.
-    const tableEnd = Math.max(front.end, ...tables.filter((t) => t.start < range.end && t.end > range.start).map((t) => t.end));
+    // A task table's header and cells are never the front or the closing, though a cell may read like a title or a date.
+    const inPart = tables.filter((t) => t.start < range.end && t.end > range.start);
+    const front = readFront(blocks, markers, listed, range.start, Math.min(range.end, ...inPart.map((t) => Math.max(t.start, range.start))));
+    const tableEnd = Math.max(front.end, ...inPart.map((t) => t.end));
     const closing = readClosing(blocks, markers, Math.min(tableEnd, range.end), range.end);
     const { preamble, body } = buildTree(blocks, markers, front.end, closing.start, rows);
     const ending = returnTableCells(body, closing.blocks);
