@@ -105,6 +105,21 @@ describe('task tables flattened to one cell per line', () => {
   });
 });
 
+describe('a flattened task table whose rows miss a cell', () => {
+  const text = ['XX区2024年任务清单', '序号', '主要任务', '责任单位', '配合单位', '完成时间', '1', '推进XX改革', '区发改委', '2024年6月底前', '2', '开展XX行动', '区住建局', '区城管局', '2024年底前', '3', '完善XX机制', '区司法局', '持续推进', '区人民政府办公室', '2024年3月1日', ''].join('\n');
+  const { document } = compile(text, { path: 'short-rows.txt' });
+
+  it('gives a last cell that reads as a time to the deadline, and ends the last row there', () => {
+    expect(rows(document.body)).toEqual([
+      '— > 1 推进XX改革: 区发改委 |  | 2024年6月底前 (2024/6)',
+      '— > 2 开展XX行动: 区住建局 | 区城管局 | 2024年底前 (2024/12)',
+      '— > 3 完善XX机制: 区司法局 |  | 持续推进 (-/-)',
+    ]);
+    expect(document.closing.map((block) => block.role)).toEqual(['signature', 'date']);
+    expect(toSourceText(document)).toBe(text);
+  });
+});
+
 describe('tables without a task header', () => {
   const { input, document } = compileFixture('task-table-none');
 

@@ -42,7 +42,8 @@ export function parse(lines: Block[]): Parsed {
     const tableEnd = Math.max(front.end, ...inPart.map((t) => t.end));
     const closing = readClosing(blocks, markers, Math.min(tableEnd, range.end), range.end);
     const { preamble, body } = buildTree(blocks, markers, front.end, closing.start, rows);
-    const ending = returnTableCells(body, closing.blocks);
+    // A task table's reader has already told its rows' cells from what follows the table.
+    const ending = inPart.length ? closing.blocks : returnTableCells(body, closing.blocks);
     const trailing = takeTrailingClosing(body);
     finishNodes(body, index === 0 ? '' : `att_${index}__`);
     return { title: front.title, front: front.blocks, preamble, body, closing: [...trailing, ...ending] };

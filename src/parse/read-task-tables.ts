@@ -3,7 +3,7 @@ import type { Block, BlockRole } from '../model/index.js';
 import { BLANK } from '../text/blank.js';
 import { isAttachmentLabel, isAttachmentList, isTitleLike } from './line-patterns.js';
 import type { Marker } from './match-marker.js';
-import { resolveTaskColumns, taskTableColumn, type TaskColumn } from './task-table-column.js';
+import { readsAsTime, resolveTaskColumns, taskTableColumn, type TaskColumn } from './task-table-column.js';
 
 /** One row of a task table: where its cells end, and which of them make the node's head. */
 export interface TaskRow {
@@ -64,7 +64,8 @@ interface Cell {
  * @param markers the marker of each paragraph (bare numbers confirmed as row numbers)
  * Note: a table flattened one cell per line is read only when its first column is 序号, whose
  * numbers tell where each row starts; an empty cell leaves no line, so a short row's cells fill
- * its columns from the left.
+ * its columns from the left, but for a last cell that reads as a time under a last column of
+ * deadlines.
  */
 export function readTaskTables(blocks: Block[], markers: Array<Marker | null>): TaskTables {
   const found: TaskTables = { blocks: [], markers: [], rows: new Map(), tables: [] };
@@ -161,12 +162,34 @@ function readFlatTable(blocks: Block[], markers: Array<Marker | null>, i: number
     if (after === blocks.length || !isRowStart(after)) break;
     for (; k < after; k++) pieces.push(groupPiece(blocks[k]!, markers[k] ?? null, numbers));
     let end = k + 1;
-    while (end < blocks.length && end - k < columns.length && !isRowStart(end) && !isGroup(end)) end++;
+    // A time ends a row whose last column is its deadline: what follows the table's last row is no cell of it.
+    const endsRow = (j: number) => columns.at(-1) === 'deadline' && j > k + 1 && isTimeCell(blocks[j]!.text);
+    while (end < blocks.length && end - k < columns.length && !isRowStart(end) && !isGroup(end) && !endsRow(end - 1)) end++;
     const cells = blocks.slice(k, end).map((block) => ({ ...block }));
-    pieces.push(rowPiece(cells, columns.slice(0, cells.length), columns, numbers));
+    pieces.push(rowPiece(cells, flatColumns(cells, columns), columns, numbers));
     k = end;
   }
   return pieces.length > 1 ? { pieces, end: k } : null;
+}
+
+/**
+ * The columns of a flattened row's cells. An empty cell leaves no line, so the cells fill the
+ * columns from the left; but a short row whose last cell reads as a time gives it to the table's
+ * last column when that is the deadline (the empty cell was before it: 配合单位, 备注).
+ */
+function flatColumns(cells: Block[], columns: TaskColumn[]): TaskColumn[] {
+  const filled = columns.slice(0, cells.length);
+  const short = cells.length < columns.length && cells.length > 1;
+  if (short && columns.at(-1) === 'deadline' && filled.at(-1) !== 'deadline' && isTimeCell(cells.at(-1)!.text)) filled[filled.length - 1] = 'deadline';
+  return filled;
+}
+
+/** Longest cell read as a row's deadline: `2024年6月底前完成`, `长期坚持，每季度调度一次`. */
+const MAX_TIME_CELL = 20;
+
+/** A short cell, without a sentence's stop, that reads as a time. */
+function isTimeCell(text: string): boolean {
+  return text.length <= MAX_TIME_CELL && !/[。；！？]/u.test(text) && readsAsTime(text);
 }
 
 function groupPiece(block: Block, marker: Marker | null, numbers: { last: number; groups: number }): Piece {

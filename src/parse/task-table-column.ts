@@ -60,3 +60,14 @@ export function resolveTaskColumns(columns: Array<TaskColumn | null>): TaskColum
   const first = known.indexOf('content');
   return known.map((c, i) => (i === first ? 'task' : c));
 }
+
+/**
+ * Whether a cell reads as a time rather than a unit or a task: it opens with a year, a month or a
+ * word of time (`2024年底前`, `6月底`, `年内`, `长期坚持`, `持续推进`, `每季度`).
+ * @param cell one cell of a row
+ */
+export function readsAsTime(cell: string): boolean {
+  return TIME.test(cell.trim());
+}
+
+const TIME = /^(?:(?:19|20)[0-9]{2}年|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|年底|年内|年末|上半年|下半年|[一二三四]季度|第[一二三四]季度|长期|持续|常态|每(?:年|半年|季度|月|周))/u;
