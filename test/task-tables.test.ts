@@ -197,8 +197,8 @@ describe('a file that is only a task table', () => {
 
 describe('taskTableColumn', () => {
   it('recognises the header words of each column, spaces inside them too', () => {
-    expect(['序号', '重点任务', '主 要 内 容', '改革举措', '牵头单位', '指导部门', '协办单位', '时间节点', '完成时限', '推广范围'].map(taskTableColumn)).toEqual([
-      'number', 'task', 'content', 'content', 'lead', 'lead', 'partner', 'deadline', 'deadline', 'other',
+    expect(['序号', '重点任务', '主 要 内 容', '改革举措', '牵头单位', '指导部门', '协办单位', '时间节点', '完成时限', '推广范围', '责任单位（部门）'].map(taskTableColumn)).toEqual([
+      'number', 'task', 'content', 'content', 'lead', 'lead', 'partner', 'deadline', 'deadline', 'other', 'lead',
     ]);
   });
 

@@ -24,6 +24,9 @@ const FAMILIES: Array<[RegExp, TaskColumn]> = [
  */
 const MAX_HEADER_CELL = 12;
 
+/** Longest header cell as written: a name with a space between every two characters (`主 要 内 容`). */
+const MAX_SPACED_CELL = 2 * MAX_HEADER_CELL;
+
 /** Fewest columns of a task table: a task, a unit and one more (a number, a deadline, a partner). */
 const MIN_COLUMNS = 3;
 
@@ -38,9 +41,13 @@ const NAME = /^[\p{Script=Han}A-Za-z（）()/]+[0-9]*[\p{Script=Han}A-Za-z（）
  * @param cell one cell of a header row, as written
  */
 export function taskTableColumn(cell: string): TaskColumn | null {
+  // Most paragraphs are long: they are passed over before their blanks are taken out.
+  if (cell.length > MAX_SPACED_CELL) return null;
   const name = cell.replace(BLANKS, '');
   if (!name || name.length > MAX_HEADER_CELL || !NAME.test(name)) return null;
-  return FAMILIES.find(([pattern]) => pattern.test(name))?.[1] ?? 'other';
+  // A remark in brackets after the name (`牵头单位（部门）`, `完成时限（年月）`) leaves its family as it is.
+  const bare = name.replace(/[（(][^（）()]*[）)]$/u, '') || name;
+  return FAMILIES.find(([pattern]) => pattern.test(bare))?.[1] ?? 'other';
 }
 
 /**
