@@ -195,6 +195,15 @@ describe('a file that is only a task table', () => {
   });
 });
 
+describe('validating a task table', () => {
+  it('takes a short work content for the task of its row, not for a cell left unplaced', () => {
+    const text = '序号\t重点任务\t工作内容\t牵头单位\t完成时限\n1\t数字政府\t建设XX平台\t市大数据局\t2024年底前\n2\t法治政府\t完善XX制度\t市司法局\t长期坚持\n';
+    const { document, diagnostics } = compile(text, { path: 'short.txt' });
+    expect(diagnostics.map((d) => d.ruleId)).toEqual([]);
+    expect(document.body.map((node) => node.obligations.map((o) => o.text).join())).toEqual(['建设XX平台', '完善XX制度']);
+  });
+});
+
 describe('taskTableColumn', () => {
   it('recognises the header words of each column, spaces inside them too', () => {
     expect(['序号', '重点任务', '主 要 内 容', '改革举措', '牵头单位', '指导部门', '协办单位', '时间节点', '完成时限', '推广范围', '责任单位（部门）'].map(taskTableColumn)).toEqual([
