@@ -33,21 +33,23 @@ const parts = [
     entry: `export * from './src/source/${format}/${format}-to-text.ts';`,
   })),
 ];
-const common = { absWorkingDir: root, bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning' };
+// pdf.js stays a package of its own: it loads its worker and character maps from beside itself.
+const common = { absWorkingDir: root, bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning', external: ['pdfjs-dist', 'pdfjs-dist/*'] };
 const entry = (contents) => ({ contents, resolveDir: root, sourcefile: 'entry.ts', loader: 'ts' });
 
-for (const part of parts) await build({ ...common, stdin: entry(part.entry), outfile: `${outdir}${part.file}` });
+// CommonJS has no import.meta.url: scripts/bundle-url.js gives the bundle's own URL instead.
+const ownUrl = { define: { 'import.meta.url': 'bundleUrl' }, inject: [`${root}scripts/bundle-url.js`] };
+
+for (const part of parts) await build({ ...common, ...ownUrl, stdin: entry(part.entry), outfile: `${outdir}${part.file}` });
 
 const { outputFiles } = await build({
   ...common,
   stdin: entry("export { main } from './src/cli/main.ts';\nexport { run } from './src/cli/run.ts';\n"),
   outfile: `${outdir}cli.cjs`,
   write: false,
-  // CommonJS has no import.meta.url: scripts/bundle-url.js gives the bundle's own URL instead.
-  define: { 'import.meta.url': 'bundleUrl' },
+  ...ownUrl,
   // A dynamic import of a part becomes a require: vm.Script, which runs the bundle, has no import().
   supported: { 'dynamic-import': false },
-  inject: [`${root}scripts/bundle-url.js`],
   plugins: [
     {
       name: 'parts',
