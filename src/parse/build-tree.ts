@@ -27,7 +27,7 @@ export function buildTree(blocks: Block[], markers: Array<Marker | null>, from: 
     const marker = markers[i];
     if (!marker) {
       // A page number left by a PDF conversion belongs to no sentence.
-      const paragraph = isPageNumber(block.text) ? { ...block, role: 'page-number' as const } : block;
+      const paragraph = block.role === 'page-number' || isPageNumber(block.text) ? { ...block, role: 'page-number' as const } : block;
       const owner = open.at(-1);
       if (owner) owner.blocks.push(paragraph);
       else preamble.push(paragraph);

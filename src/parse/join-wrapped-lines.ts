@@ -48,7 +48,7 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
     if (pieces.length > 1) joined[joined.length - 1] = { ...joined.at(-1)!, text: pieces.join('') };
   };
   // Whether each line opens a paragraph, worked out once: the page-break test looks one line ahead.
-  const opens = blocks.map((block) => matchMarker(block.text) !== null || isPageNumber(block.text) || isDate(block.text) || (indented && hasIndent(block)));
+  const opens = blocks.map((block) => matchMarker(block.text) !== null || isPage(block) || isDate(block.text) || (indented && hasIndent(block)));
   const goesOn = (line: Block) => (indented ? full(line) : open(line) || atWrap(line));
   // Across a page break, blank lines and a form feed may stand between the two halves of a paragraph.
   let acrossPage = false;
@@ -57,7 +57,7 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
     const onNextLine = last !== undefined && (acrossPage || (/^[^\S\r\n]*(?:\r\n|\r|\n)$/u.test(last.trail) && !/[\r\n]/u.test(block.lead)));
     // A page number between a line that goes on and one that does not open a paragraph is
     // inside the paragraph; reading it as one line leaves it out (`joinLines`).
-    const pageBreak = i + 1 < blocks.length && !opens[i + 1] && isPageNumber(block.text);
+    const pageBreak = i + 1 < blocks.length && !opens[i + 1] && isPage(block);
     // `tail` is the paragraph's last line, which decides as the whole paragraph would.
     if (last && tail && (pageBreak || (onNextLine && !opens[i])) && goesOn(tail)) {
       pieces.push(last.trail, block.lead, block.text);
@@ -74,6 +74,11 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
   }
   finish();
   return joined;
+}
+
+/** A page number: `— 3 —`, or a bare number `markPageNumbers` found to be one. */
+function isPage(block: Block): boolean {
+  return block.role === 'page-number' || isPageNumber(block.text);
 }
 
 /** The k-th largest of the values (the smallest when there are fewer), or 0 for none. */

@@ -5,6 +5,7 @@ import { confirmDecimalMarkers } from './confirm-decimal-markers.js';
 import { confirmTableRows } from './confirm-table-rows.js';
 import { finishNodes } from './finish-nodes.js';
 import { joinWrappedLines } from './join-wrapped-lines.js';
+import { markPageNumbers } from './mark-page-numbers.js';
 import { matchMarker } from './match-marker.js';
 import { readClosing } from './read-closing.js';
 import { readFront } from './read-front.js';
@@ -28,8 +29,8 @@ export interface Parsed {
  * @param lines the paragraphs, from `splitText` (one per line) or `markdownBlocks`
  */
 export function parse(lines: Block[]): Parsed {
-  const blocks = joinWrappedLines(lines);
-  const markers = blocks.map((block) => matchMarker(block.text));
+  const blocks = joinWrappedLines(markPageNumbers(lines, lines.map((line) => matchMarker(line.text))));
+  const markers = blocks.map((block) => (block.role === 'page-number' ? null : matchMarker(block.text)));
   confirmDecimalMarkers(markers);
   confirmTableRows(markers);
   const listed = clearAttachmentListMarkers(blocks, markers);
