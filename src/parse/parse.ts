@@ -12,6 +12,7 @@ import { readFront } from './read-front.js';
 import { returnTableCells } from './return-table-cells.js';
 import { splitParts } from './split-parts.js';
 import { takeTrailingClosing } from './take-trailing-closing.js';
+import { titleCommaHeadings } from './title-comma-headings.js';
 
 /** The parts of a document that parsing finds; the main plan first, then attachments. */
 export interface Parsed {
@@ -40,6 +41,7 @@ export function parse(lines: Block[]): Parsed {
     const { preamble, body } = buildTree(blocks, markers, front.end, closing.start);
     const ending = returnTableCells(body, closing.blocks);
     const trailing = takeTrailingClosing(body);
+    titleCommaHeadings(body);
     finishNodes(body, index === 0 ? '' : `att_${index}__`);
     return { title: front.title, front: front.blocks, preamble, body, closing: [...trailing, ...ending] };
   });
