@@ -1,5 +1,5 @@
 import type { Block } from '../model/index.js';
-import { isDate, isPageNumber } from './line-patterns.js';
+import { isDate, isLinkLine, isPageNumber, isRegisterNumber } from './line-patterns.js';
 import { matchMarker, type Marker } from './match-marker.js';
 
 /** Columns a line may fall short of the wrap width and still count as filled up to it. */
@@ -51,7 +51,7 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
   };
   // Whether each line opens a paragraph, worked out once: the page-break test looks one line ahead.
   const markers = blocks.map((block) => matchMarker(block.text));
-  const opensAnyway = blocks.map((block) => isPage(block) || isDate(block.text) || (indented && hasIndent(block)));
+  const opensAnyway = blocks.map((block) => isPage(block) || isDate(block.text) || isRegisterNumber(block.text) || isLinkLine(block.text) || (indented && hasIndent(block)));
   const opens = blocks.map((_, i) => markers[i] !== null || opensAnyway[i]!);
   const goesOn = (line: Block) => (indented ? full(line) : open(line) || atWrap(line));
   // The last number of each marker style and kind, to tell a marker from a number the wrap put
