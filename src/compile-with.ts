@@ -1,4 +1,5 @@
 import { extractObligations } from './extract/extract-obligations.js';
+import { statesFirstUnitLeads } from './extract/states-first-unit-leads.js';
 import type { Block, Diagnostic, Document } from './model/index.js';
 import { parseDate } from './parse/line-patterns.js';
 import { parse } from './parse/parse.js';
@@ -60,6 +61,8 @@ export function compileWith(input: Uint8Array | string, options: CompileOptions,
   if (format === 'markdown' && !readMarkdown) throw new Error('Markdown input, but the Markdown reader was not loaded');
   const blocks = format === 'markdown' ? readMarkdown!(text) : splitText(text);
   const parsed = parse(blocks);
+  // A plan may say how to read all its unit lists (`排在第一位的为牵头单位，下同`).
+  const firstLeads = statesFirstUnitLeads(text);
   const document: Document = {
     id: options.id ?? idFromPath(path),
     title: parsed.title,
@@ -67,9 +70,9 @@ export function compileWith(input: Uint8Array | string, options: CompileOptions,
     source: { path, format, encoding, sha256 },
     front: parsed.front,
     preamble: parsed.preamble,
-    body: extractObligations(parsed.body),
+    body: extractObligations(parsed.body, firstLeads),
     closing: parsed.closing,
-    attachments: parsed.attachments.map((part) => ({ ...part, body: extractObligations(part.body) })),
+    attachments: parsed.attachments.map((part) => ({ ...part, body: extractObligations(part.body, firstLeads) })),
   };
   return { document, diagnostics: checkRules(document, options) };
 }

@@ -2,6 +2,7 @@ import type { Deadline } from '../model/index.js';
 import { bracketDepths } from '../text/brackets.js';
 import { isDeadlineClause, readDeadline } from './find-deadline.js';
 import { looksLikeUnit, splitUnits } from './split-units.js';
+import { statesFirstUnitLeads } from './states-first-unit-leads.js';
 
 /** What a unit note says: who leads, who helps, by when, and a score. */
 export interface NoteFields {
@@ -58,10 +59,14 @@ const ORGANISATION_END = /(?:厅|局|委|办|部|政府|委员会|单位|部门|
  * A note may also be a bare list of units with or without a deadline (`（市教育局）`,
  * `（市委宣传部、市文明办，持续推进）`), and a clause it cannot read is passed over once another
  * clause has named a unit's role (`（A牵头，B配合，每季度开展一次测评）`).
+ * A clause that states the document's own rule (`排在第一位的为牵头单位`) or `下同` names no unit.
+ * @param firstLeads the document states that the first unit of a list leads (`statesFirstUnitLeads`):
+ * then a note that names no role of lead or partner of its own gives its first unit as lead and
+ * the others as partners
  * Note: returns null when a note names no unit, deadline, score or person, when a listed unit
  * does not read as the name of a body, or when an unreadable clause stands in a note without roles.
  */
-export function parseNote(content: string): NoteFields | null {
+export function parseNote(content: string, firstLeads = false): NoteFields | null {
   const parts: Array<{ role: Role; units: string[] }> = [];
   let deadline: Deadline | null = null;
   let score: number | null = null;
@@ -70,6 +75,7 @@ export function parseNote(content: string): NoteFields | null {
   let open: { role: Role; units: string[] } | null = null;
   let waiting: string[] = [];
   for (const clause of clausesOf(content)) {
+    if (clause === '下同' || statesFirstUnitLeads(clause)) continue;
     const scored = /^([0-9]+(?:\.[0-9]+)?)分$/u.exec(clause);
     if (scored) {
       score = Number(scored[1]);
@@ -137,6 +143,10 @@ export function parseNote(content: string): NoteFields | null {
   }
   if (!parts.some((p) => p.units.length) && !deadline && score === null && !person) return null;
   if (parts.some((p) => !p.units.length)) return null;
+  if (firstLeads && !parts.some((p) => p.role === 'chief' || p.role === 'partner')) {
+    const [lead, ...partners] = [...new Set(parts.flatMap((p) => p.units))];
+    return { leads: lead ? [lead] : [], partners, deadline, score };
+  }
   const hasChief = parts.some((p) => p.role === 'chief');
   const hasLead = hasChief || parts.some((p) => p.role === 'lead');
   const leads: string[] = [];

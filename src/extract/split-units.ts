@@ -9,7 +9,8 @@ const OWN_START = /^(?:各|有关|相关|全)/u;
 
 /**
  * Splits a list of responsible units on `、`, `，` and `等和`, outside brackets, dropping a
- * closing `等` (`全国总工会等` → `全国总工会`); places listed before a body they share stay one
+ * closing `等` and a generic tail after it (`全国总工会等` → `全国总工会`, `商务部等有关部门` →
+ * `商务部`, `…等相关单位`); places listed before a body they share stay one
  * unit: `各区、县级市政府` is one unit, `各县（区）、各有关部门` two.
  * @param list the units of one role, as written (`省商务厅、合肥海关`)
  */
@@ -31,7 +32,7 @@ export function splitUnits(list: string): string[] {
   const units: string[] = [];
   let places: string[] = [];
   for (const raw of pieces) {
-    const unit = raw.trim().replace(/等(?:单位|部门)?$/u, '').trim();
+    const unit = raw.trim().replace(/等(?:各?(?:有关|相关))?(?:单位|部门)?$/u, '').trim();
     if (!unit) continue;
     if (BARE_PLACE.test(unit)) {
       places.push(unit);
