@@ -58,7 +58,8 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
   // at the start of a line (`…比重达到` / `2.5%以上`, `…依照第` / `（十二）项规定`).
   const lastValue = new Map<string, number>();
   const fits = (marker: Marker) => marker.value === 1 || lastValue.get(marker.style) === marker.value - 1 || lastValue.get(marker.kind) === marker.value - 1;
-  const madeByBreak = (marker: Marker, line: Block) => !/[。！？；：:!?;]$/u.test(line.text) && (marker.decimalLike || !fits(marker));
+  // A line ending in a closing bracket or quote may end its paragraph (`…（市商务局负责）`).
+  const madeByBreak = (marker: Marker, line: Block) => !/[。！？；：:!?;）)”’」』】]$/u.test(line.text) && (marker.decimalLike || !fits(marker));
   // Across a page break, blank lines and a form feed may stand between the two halves of a paragraph.
   let acrossPage = false;
   for (const [i, block] of blocks.entries()) {

@@ -11,6 +11,8 @@ export interface Marker extends Num {
 
 const HAN = '[一二三四五六七八九十百零〇两]+';
 const DIGITS = '[0-9０-９]{1,3}';
+/** Item numbers run past a thousand in long task lists (`1024.`); subitems and table rows stay shorter. */
+const ITEM_DIGITS = '[0-9０-９]{1,4}';
 
 /** How a marker writes its number: in Chinese, in digits, circled, or as one glyph counted from the glyph for one. */
 type Numeral = 'han' | 'digits' | 'circled' | '㈠' | '⒈' | '⑴';
@@ -22,7 +24,7 @@ const ladder: Array<{ kind: NodeKind; pattern: RegExp; numeral: Numeral }> = [
   // `（一）`, `(一)`, mixed widths.
   { kind: 'subsection', pattern: new RegExp(`^([（(])${BLANK}*(${HAN})${BLANK}*([）)])${BLANK}*`, 'u'), numeral: 'han' },
   // `1.` `1．` `1、` `1﹒` `１．` `1. `.
-  { kind: 'item', pattern: new RegExp(`^(${DIGITS})([.．、﹒])${BLANK}*`, 'u'), numeral: 'digits' },
+  { kind: 'item', pattern: new RegExp(`^(${ITEM_DIGITS})([.．、﹒])${BLANK}*`, 'u'), numeral: 'digits' },
   // `（1）`, `(1)`, and the bare `1）`.
   { kind: 'subitem', pattern: new RegExp(`^([（(]?)${BLANK}*(${DIGITS})${BLANK}*([）)])${BLANK}*`, 'u'), numeral: 'digits' },
   // `①` … `㊿`.
