@@ -1,6 +1,7 @@
 import type { Block, Node, NodeKind } from '../model/index.js';
 import { isPageNumber } from './line-patterns.js';
 import type { Marker } from './match-marker.js';
+import { isArticle } from './read-article-ladder.js';
 import { splitHeadline } from './split-headline.js';
 
 /** Depth of each kind on the ladder; a node nests under the nearest open node of a smaller rank. */
@@ -42,7 +43,9 @@ export function buildTree(blocks: Block[], markers: Array<Marker | null>, from: 
 }
 
 function makeNode(block: Block, marker: Marker): Node {
-  const { title, titleEnd, text } = splitHeadline(block.text.slice(marker.raw.length));
+  // An article has no heading: its first sentence is its text (`第三条　本办法适用于…。`).
+  const rest = block.text.slice(marker.raw.length);
+  const { title, titleEnd, text } = isArticle(marker) ? { title: null, titleEnd: '', text: rest } : splitHeadline(rest);
   return {
     kind: marker.kind,
     eId: '',

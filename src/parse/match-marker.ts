@@ -19,6 +19,12 @@ type Numeral = 'han' | 'digits' | 'circled' | '㈠' | '⒈' | '⑴';
 
 /** The ladder: each marker style, the kind it stands for, and how to read its numeral. */
 const ladder: Array<{ kind: NodeKind; pattern: RegExp; numeral: Numeral }> = [
+  // The ladder of regulations (办法, 规定, 条例, 实施细则): `第一章` a section, `第一节` a
+  // subsection, `第一条` (also `第1条`) an item; the numeral is the group after 第.
+  { kind: 'section', pattern: new RegExp(`^第(${HAN})章${BLANK}*`, 'u'), numeral: 'han' },
+  { kind: 'subsection', pattern: new RegExp(`^第(${HAN})节${BLANK}*`, 'u'), numeral: 'han' },
+  { kind: 'item', pattern: new RegExp(`^第(${HAN})条${BLANK}*`, 'u'), numeral: 'han' },
+  { kind: 'item', pattern: new RegExp(`^第(${ITEM_DIGITS})条${BLANK}*`, 'u'), numeral: 'digits' },
   // `一、` (also `一．`, `一.`); not `一是`, nor `三、四月份` (two months, not a section).
   { kind: 'section', pattern: new RegExp(`^(${HAN})([、．.])(?![一二三四五六七八九十]+[月季年])${BLANK}*`, 'u'), numeral: 'han' },
   // `（一）`, `(一)`, mixed widths.

@@ -8,8 +8,10 @@ import { joinWrappedLines } from './join-wrapped-lines.js';
 import { markPageNumbers } from './mark-page-numbers.js';
 import { matchMarker } from './match-marker.js';
 import { readClosing } from './read-closing.js';
+import { readArticleLadder } from './read-article-ladder.js';
 import { readFront } from './read-front.js';
 import { returnTableCells } from './return-table-cells.js';
+import { splitChapterLines } from './split-chapter-lines.js';
 import { splitParts } from './split-parts.js';
 import { takeTrailingClosing } from './take-trailing-closing.js';
 import { titleCommaHeadings } from './title-comma-headings.js';
@@ -30,8 +32,9 @@ export interface Parsed {
  * @param lines the paragraphs, from `splitText` (one per line) or `markdownBlocks`
  */
 export function parse(lines: Block[]): Parsed {
-  const blocks = joinWrappedLines(markPageNumbers(lines, lines.map((line) => matchMarker(line.text))));
+  const blocks = splitChapterLines(joinWrappedLines(markPageNumbers(lines, lines.map((line) => matchMarker(line.text)))));
   const markers = blocks.map((block) => (block.role === 'page-number' ? null : matchMarker(block.text)));
+  readArticleLadder(markers);
   confirmDecimalMarkers(markers);
   confirmTableRows(markers);
   const listed = clearAttachmentListMarkers(blocks, markers);

@@ -17,7 +17,8 @@ const MOST = 0.5;
  */
 export function titleCommaHeadings(body: Node[]): void {
   const byKind = new Map<NodeKind, Node[]>();
-  for (const node of allNodes(body)) if (node.title !== null || node.text) byKind.set(node.kind, [...(byKind.get(node.kind) ?? []), node]);
+  // Articles (`第一条`) have no headings.
+  for (const node of allNodes(body)) if ((node.title !== null || node.text) && !/^第.条$/u.test(node.num.style)) byKind.set(node.kind, [...(byKind.get(node.kind) ?? []), node]);
   for (const nodes of byKind.values()) {
     const leads = nodes.map((node) => (node.title === null ? leadSentence(node.text) : null));
     const headed = nodes.filter((node, i) => leads[i] || (node.title !== null && /[。！？!?]$/u.test(node.titleEnd) && hasProse(node.text))).length;
