@@ -1,5 +1,6 @@
 import type { Deadline } from '../model/index.js';
 import { bracketDepths } from '../text/brackets.js';
+import { simplifiedForm } from '../text/simplified-form.js';
 import { isDeadlineClause, readDeadline } from './find-deadline.js';
 import { looksLikeUnit, splitUnits } from './split-units.js';
 import { statesFirstUnitLeads } from './states-first-unit-leads.js';
@@ -75,7 +76,9 @@ export function parseNote(content: string, firstLeads = false): NoteFields | nul
   let open: { role: Role; units: string[] } | null = null;
   let waiting: string[] = [];
   for (const clause of clausesOf(content)) {
-    if (clause === '下同' || statesFirstUnitLeads(clause)) continue;
+    // Role words are matched in simplified form (`牽頭`, `負責`); units keep the characters written.
+    const plain = simplifiedForm(clause);
+    if (clause === '下同' || statesFirstUnitLeads(plain)) continue;
     const scored = /^([0-9]+(?:\.[0-9]+)?)分$/u.exec(clause);
     if (scored) {
       score = Number(scored[1]);
@@ -83,7 +86,7 @@ export function parseNote(content: string, firstLeads = false): NoteFields | nul
       continue;
     }
     const labelled = /^([^：:]{2,8})[：:](.*)$/u.exec(clause);
-    const label = labelled && LABELS.find(([pattern]) => pattern.test(labelled[1]!.trim()));
+    const label = labelled && LABELS.find(([pattern]) => pattern.test(simplifiedForm(labelled[1]!.trim())));
     if (labelled && label) {
       const rest = labelled[2]!.trim();
       if (label[1] === 'deadline') {
@@ -103,17 +106,18 @@ export function parseNote(content: string, firstLeads = false): NoteFields | nul
       continue;
     }
     // `A会同B负责`: A leads, B helps.
-    const together = /^(.+?)会同(.+?)(?:负责|牵头|落实)?$/u.exec(clause);
+    const together = /^(.+?)会同(.+?)(?:负责|牵头|落实)?$/u.exec(plain);
     if (together) {
       const chief = { role: 'chief' as Role, units: [] };
       const helper = { role: 'partner' as Role, units: [] };
-      if (addUnits(chief, together[1]!) && addUnits(helper, together[2]!)) {
+      const first = together[1]!.length;
+      if (addUnits(chief, clause.slice(0, first)) && addUnits(helper, clause.slice(first + 2, first + 2 + together[2]!.length))) {
         parts.push(chief, helper);
         open = null;
         continue;
       }
     }
-    const suffix = SUFFIXES.find(([word]) => clause.endsWith(word) && clause.length > word.length);
+    const suffix = SUFFIXES.find(([word]) => plain.endsWith(word) && clause.length > word.length);
     const part = { role: suffix?.[1] ?? 'either', units: [...waiting] };
     if (suffix && addUnits(part, clause.slice(0, -suffix[0].length).replace(/^由/u, ''))) {
       parts.push(part);
@@ -138,7 +142,7 @@ export function parseNote(content: string, firstLeads = false): NoteFields | nul
   if (unread && !parts.some((p) => p.role !== 'either')) return null;
   // A bare list of units (`（市教育局）`): they answer for the task, if one of them is an organisation.
   if (waiting.length) {
-    if (parts.length || !waiting.some((unit) => ORGANISATION_END.test(unit))) return null;
+    if (parts.length || !waiting.some((unit) => ORGANISATION_END.test(simplifiedForm(unit)))) return null;
     parts.push({ role: 'either', units: waiting });
   }
   if (!parts.some((p) => p.units.length) && !deadline && score === null && !person) return null;

@@ -1,4 +1,5 @@
 import { bracketDepths } from '../text/brackets.js';
+import { simplifiedForm } from '../text/simplified-form.js';
 
 /** A place without a body of its own (`各区`, `市`, `县（区）`): in `各区、县级市政府` it shares the body that follows. */
 const BARE_PLACE = /^[各全本]?(?:省|市|区|县|县级市|旗|乡|镇|乡镇|街道|州|盟|自治区|直辖市|地|县（市、区）|县（区）|县（市）|区（县）|旗县区|县区|县市区)$/u;
@@ -32,13 +33,15 @@ export function splitUnits(list: string): string[] {
   const units: string[] = [];
   let places: string[] = [];
   for (const raw of pieces) {
-    const unit = raw.trim().replace(/等(?:各?(?:有关|相关))?(?:单位|部门)?$/u, '').trim();
+    const written = raw.trim();
+    const tail = /等(?:各?(?:有关|相关))?(?:单位|部门)?$/u.exec(simplifiedForm(written));
+    const unit = (tail ? written.slice(0, tail.index) : written).trim();
     if (!unit) continue;
-    if (BARE_PLACE.test(unit)) {
+    if (BARE_PLACE.test(simplifiedForm(unit))) {
       places.push(unit);
       continue;
     }
-    if (places.length && SHARED_BODY.test(unit) && !OWN_START.test(unit)) {
+    if (places.length && SHARED_BODY.test(simplifiedForm(unit)) && !OWN_START.test(unit)) {
       units.push([...places, unit].join('、'));
     } else {
       units.push(...places, unit);
@@ -61,5 +64,5 @@ const BODY_END =
 export function looksLikeUnit(unit: string): boolean {
   if (unit.length < 2 || unit.length > 40) return false;
   if (/[。；！？：:《》]/u.test(unit)) return false;
-  return BODY_END.test(unit);
+  return BODY_END.test(simplifiedForm(unit));
 }
