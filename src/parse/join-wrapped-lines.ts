@@ -1,5 +1,5 @@
 import type { Block } from '../model/index.js';
-import { isDate, isLinkLine, isPageNumber, isRegisterNumber } from './line-patterns.js';
+import { endsWithGenre, isDate, isLinkLine, isPageNumber, isRegisterNumber } from './line-patterns.js';
 import { matchMarker, type Marker } from './match-marker.js';
 
 /** Columns a line may fall short of the wrap width and still count as filled up to it. */
@@ -71,7 +71,10 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
     // `tail` is the paragraph's last line, which decides as the whole paragraph would.
     const marker = markers[i] ?? null;
     const opensHere = opensAnyway[i] || (marker !== null && !(tail && madeByBreak(marker, tail)));
-    if (last && tail && (pageBreak || (onNextLine && !opensHere)) && goesOn(tail)) {
+    // A title on a line of its own (`…行动计划（2021-2023年）`) may come close to the wrap and
+    // still end there; prose broken by the wrap fills the line exactly.
+    const title = pieces.length === 1 && tail !== null && !atWrap(tail) && endsWithGenre(tail.text) && !/[，,。；;！？：:、]/u.test(tail.text);
+    if (last && tail && (pageBreak || (onNextLine && !opensHere)) && goesOn(tail) && !title) {
       pieces.push(last.trail, block.lead, block.text);
       joined[joined.length - 1] = { ...last, trail: block.trail, position: { start: last.position.start, end: block.position.end } };
       acrossPage = pageBreak;

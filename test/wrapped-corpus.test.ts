@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compile } from '../src/compile.js';
+import { toSourceText } from '../src/emit/source-text.js';
+import { allNodes, type Document } from '../src/model/index.js';
+import { joinLines } from '../src/text/join-lines.js';
+import { CORPUS, hasCorpus } from './helpers.js';
+
+/** A text as a PDF conversion gives it: every paragraph (its indent dropped) broken at `width` characters. */
+function wrapped(text: string, width: number): string {
+  const paragraphs = text.split(/\r?\n/u).map((line) => line.trim()).filter(Boolean);
+  return paragraphs.map((paragraph) => paragraph.match(new RegExp(`.{1,${width}}`, 'gu'))!.join('\n')).join('\n') + '\n';
+}
+
+/** What a reader of the task table sees of each node: where it stands, its title and label, its units. */
+function shape(document: Document): unknown {
+  const parts = [document.body, ...document.attachments.map((part) => part.body)];
+  return {
+    title: document.title,
+    parts: parts.map((body) =>
+      // The rows of a table flattened one cell per line (bare row numbers) are left out: a cell that
+      // fills the width reads as wrapped prose, a limit of flattened tables, not of wrapping.
+      allNodes(body).filter((node) => node.num.style !== '1').map((node) => ({
+        eId: node.eId,
+        title: node.title === null ? null : joinLines(node.title),
+        label: node.label,
+        children: node.children.map((child) => child.eId),
+        units: node.obligations.map((o) => [o.leads, o.partners]),
+      })),
+    ),
+  };
+}
+
+describe.runIf(hasCorpus)('corpus documents hard-wrapped at 30 and 36 characters', () => {
+  const names = hasCorpus ? readdirSync(`${CORPUS}documents`).filter((name) => name.endsWith('.txt')).sort() : [];
+  describe.each(names)('%s', (name) => {
+    const source = readFileSync(`${CORPUS}documents/${name}`, 'utf8');
+    // The unwrapped text made the way the wrapped one is, so both lose the same indents and blank lines.
+    const flat = wrapped(source, 100_000);
+    const original = shape(compile(flat, { path: name }).document);
+    it.each([30, 36])('gives the same sections, items, titles, parents and units at %i characters a line', (width) => {
+      const text = wrapped(source, width);
+      const document = compile(text, { path: name }).document;
+      expect(shape(document)).toEqual(original);
+      expect(toSourceText(document)).toBe(text);
+    });
+  });
+});
