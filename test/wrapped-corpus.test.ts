@@ -4,7 +4,7 @@ import { compile } from '../src/compile.js';
 import { toSourceText } from '../src/emit/source-text.js';
 import { allNodes, type Document } from '../src/model/index.js';
 import { joinLines } from '../src/text/join-lines.js';
-import { CORPUS, hasCorpus } from './helpers.js';
+import { CORPUS, hasCorpus, ROOT } from './helpers.js';
 
 /** A text as a PDF conversion gives it: every paragraph (its indent dropped) broken at `width` characters. */
 function wrapped(text: string, width: number): string {
@@ -44,5 +44,18 @@ describe.runIf(hasCorpus)('corpus documents hard-wrapped at 30 and 36 characters
       expect(shape(document)).toEqual(original);
       expect(toSourceText(document)).toBe(text);
     });
+  });
+});
+
+describe('titles, labels and units on wrapped lines', () => {
+  it('reads a unit broken over two lines as one unit, and writes labels and units on one line', () => {
+    const text = readFileSync(`${ROOT}fixtures/parse/units-on-wrapped-lines/input.txt`, 'utf8');
+    const { document } = compile(text, { path: 'units.txt' });
+    const nodes = allNodes(document.body);
+    expect(nodes.map((node) => node.label).filter((label) => /[\r\n]/u.test(label))).toEqual([]);
+    const units = nodes.flatMap((node) => node.obligations.flatMap((o) => [...o.leads, ...o.partners]));
+    expect(units.filter((unit) => /[\r\n]/u.test(unit))).toEqual([]);
+    expect(units.filter((unit) => unit.startsWith('各有关区'))).toEqual(['各有关区、县级市政府', '各有关区、县级市政府']);
+    expect(nodes.find((node) => node.num.value === 3)!.label).toBe('全面提升企业开办和注销便利度并推行全程网上办理一窗通办服务');
   });
 });

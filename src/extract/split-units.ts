@@ -1,8 +1,8 @@
 import { bracketDepths } from '../text/brackets.js';
 import { simplifiedForm } from '../text/simplified-form.js';
 
-/** A place without a body of its own (`各区`, `市`, `县（区）`): in `各区、县级市政府` it shares the body that follows. */
-const BARE_PLACE = /^[各全本]?(?:省|市|区|县|县级市|旗|乡|镇|乡镇|街道|州|盟|自治区|直辖市|地|县（市、区）|县（区）|县（市）|区（县）|旗县区|县区|县市区)$/u;
+/** A place without a body of its own (`各区`, `各有关区`, `市`, `县（区）`): in `各区、县级市政府` it shares the body that follows. */
+const BARE_PLACE = /^[各全本]?(?:有关|相关)?(?:省|市|区|县|县级市|旗|乡|镇|乡镇|街道|州|盟|自治区|直辖市|地|县（市、区）|县（区）|县（市）|区（县）|旗县区|县区|县市区)$/u;
 /** The bodies a list of places can share: `县级市政府`, `县（区）级党委`, `县人民政府`. */
 const SHARED_BODY = /(?:人民政府|政府|党委|党组|党委政府|管委会|级党委|级政府)$/u;
 /** Words that start a unit of its own rather than finish the place before it. */
