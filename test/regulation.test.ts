@@ -10,7 +10,7 @@ import { ROOT } from './helpers.js';
 // enumerations, a chapter heading on the line of its first article, and closing articles.
 const folder = `${ROOT}fixtures/parse/regulation-articles/`;
 const text = readFileSync(`${folder}input.txt`, 'utf8');
-const inserted = readFileSync(`${folder}edition-article-inserted.txt`, 'utf8');
+const inserted = readFileSync(`${ROOT}fixtures/regulation/edition-article-inserted.txt`, 'utf8');
 
 describe('a regulation numbered by chapter, section and article', () => {
   const { document, diagnostics } = compile(text, { path: 'regulation.txt' });
@@ -41,11 +41,12 @@ describe('a regulation numbered by chapter, section and article', () => {
   });
 
   it('diffs against an edition with an article inserted: one added, the later articles renumbered, none reworded', () => {
-    const after = compile(inserted, { path: 'inserted.txt' }).document;
+    const { document: after, diagnostics: afterDiagnostics } = compile(inserted, { path: 'inserted.txt' });
+    expect(afterDiagnostics).toEqual([]);
     const report = diff(document, after);
     const nodes = report.changes.filter((change) => change.level === 'node');
     expect(nodes.filter((change) => change.kind === 'added').map((change) => change.new[0]!.eId)).toEqual(['sec_1__item_3']);
-    expect(nodes.filter((change) => change.kind === 'renumbered')).toHaveLength(8);
+    expect(nodes.filter((change) => change.kind === 'renumbered')).toHaveLength(9);
     expect(report.changes.filter((change) => change.reworded || change.kind === 'reworded' || change.kind === 'removed')).toEqual([]);
   });
 });
