@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile.js';
+import { toJson } from '../src/emit/json.js';
 import { toSourceText } from '../src/emit/source-text.js';
 import { allNodes, type Document } from '../src/model/index.js';
 import { joinLines } from '../src/text/join-lines.js';
@@ -48,7 +49,7 @@ describe.runIf(hasCorpus)('corpus documents hard-wrapped at 30 and 36 characters
 });
 
 describe('titles, labels and units on wrapped lines', () => {
-  it('reads a unit broken over two lines as one unit, and writes labels and units on one line', () => {
+  it('reads a unit broken over two lines as one unit, and writes titles, labels and units on one line', () => {
     const text = readFileSync(`${ROOT}fixtures/parse/units-on-wrapped-lines/input.txt`, 'utf8');
     const { document } = compile(text, { path: 'units.txt' });
     const nodes = allNodes(document.body);
@@ -56,6 +57,12 @@ describe('titles, labels and units on wrapped lines', () => {
     const units = nodes.flatMap((node) => node.obligations.flatMap((o) => [...o.leads, ...o.partners]));
     expect(units.filter((unit) => /[\r\n]/u.test(unit))).toEqual([]);
     expect(units.filter((unit) => unit.startsWith('各有关区'))).toEqual(['各有关区、县级市政府', '各有关区、县级市政府']);
-    expect(nodes.find((node) => node.num.value === 3)!.label).toBe('全面提升企业开办和注销便利度并推行全程网上办理一窗通办服务');
+    const broken = nodes.find((node) => node.num.value === 3)!;
+    expect(broken.label).toBe('全面提升企业开办和注销便利度并推行全程网上办理一窗通办服务');
+    // The title is one line in every output, JSON included; the source keeps the break.
+    expect(broken.title).toBe(broken.label);
+    expect(broken.titleAsWritten).toBe('全面提升企业开办和注销便利度并推行全程网上办理一窗通\n办服务');
+    expect(JSON.parse(toJson(document)).body[0].children[2].title).toBe(broken.label);
+    expect(toSourceText(document)).toBe(text);
   });
 });

@@ -73,25 +73,28 @@ function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean)
  * later walk over the tree (validation, emitters) several times slower.
  */
 function withTasks(node: Node, blocks: Block[], obligations: Obligation[], notes: UnitNote[], children: Node[]): Node {
-  const { kind, eId, num, title, titleEnd, label, text, lead, trail, position } = node;
-  return { kind, eId, num, title, titleEnd, label, text, lead, trail, blocks, obligations, children, position, notes };
+  const { kind, eId, num, title, titleAsWritten, titleEnd, label, text, lead, trail, position } = node;
+  // Every node gets the same fields (titleAsWritten undefined where the title is one line), so they share one shape.
+  return { kind, eId, num, title, titleAsWritten, titleEnd, label, text, lead, trail, blocks, obligations, children, position, notes };
 }
 
 /** The unit notes a node's title ends with, as the parser may keep them there: `完善考核办法（市考核办负责）`. */
 function titleNotes(node: Node, firstLeads: boolean): UnitNote[] {
-  if (!node.title) return [];
-  const found = findSentenceNotes(node.title, firstLeads);
+  const title = node.titleAsWritten ?? node.title;
+  if (!title) return [];
+  const found = findSentenceNotes(title, firstLeads);
   const base = node.position && advance(node.position.start, node.num.raw);
   return found.notes.map(({ start, end, ...fields }) => {
-    const from = base && advance(base, node.title!.slice(0, start));
-    return { text: node.title!.slice(start, end), position: from && { start: from, end: advance(from, node.title!.slice(start, end)) }, ...fields };
+    const from = base && advance(base, title.slice(0, start));
+    return { text: title.slice(start, end), position: from && { start: from, end: advance(from, title.slice(start, end)) }, ...fields };
   });
 }
 
 /** A node's title as a task: without the notes it ends with, else with the stop after it (`建立X机制。`). */
 function titleTask(node: Node): { text: string; position: Position | null } | null {
-  const found = findSentenceNotes(node.title!);
-  const written = found.notes.length ? found.text : node.title! + (/^[。；！？]/u.exec(node.titleEnd)?.[0] ?? '');
+  const title = node.titleAsWritten ?? node.title!;
+  const found = findSentenceNotes(title);
+  const written = found.notes.length ? found.text : title + (/^[。；！？]/u.exec(node.titleEnd)?.[0] ?? '');
   if (!written.trim()) return null;
   const start = node.position && advance(node.position.start, node.num.raw);
   return { text: joinLines(written), position: start && { start, end: advance(start, written) } };
@@ -100,7 +103,7 @@ function titleTask(node: Node): { text: string; position: Position | null } | nu
 /** The sentences and notes of a node's head paragraph and its unnumbered paragraphs (`blocks`), in order. */
 function entriesOf(node: Node, blocks: Block[], firstLeads: boolean): Entry[] {
   const entries: Entry[] = [];
-  const head = node.position && advance(node.position.start, node.num.raw + (node.title ?? '') + node.titleEnd);
+  const head = node.position && advance(node.position.start, node.num.raw + (node.titleAsWritten ?? node.title ?? '') + node.titleEnd);
   addProse(entries, node.text, head, firstLeads);
   // Page numbers and other lines that are not prose hold no tasks.
   for (const block of blocks) {
