@@ -29,6 +29,7 @@ it('exports the library API and nothing else', () => {
       "Num",
       "Numbering",
       "Obligation",
+      "Origin",
       "Part",
       "Point",
       "Position",
@@ -54,6 +55,7 @@ it('exports the library API and nothing else', () => {
       "encodingNamed",
       "idFromPath",
       "partsOf",
+      "read",
       "toSourceText",
       "validate",
     ]

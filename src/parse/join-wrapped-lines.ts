@@ -30,7 +30,8 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
   const length = kthLargest(blocks.map((block) => [...lastLine(block)].length), MIN_WRAPPED_LINES);
   const full = (block: Block) => columns(lastLine(block)) >= width - SLACK || [...lastLine(block)].length >= length - SLACK / 2;
   // A colon at the wrap is mid-sentence (`（牵头单位：` / `市水利局）`); a stop may end the paragraph.
-  const open = (block: Block) => full(block) && !/[。！？；!?;]$/u.test(block.text);
+  // A line with a tab is a table's row, which the readers give one line per row: it never wraps.
+  const open = (block: Block) => full(block) && !/[。！？；!?;]$/u.test(block.text) && !block.text.includes('\t');
   const long = blocks.filter((block) => columns(lastLine(block)) >= width / 2);
   const wrapped = blocks.filter(open).length;
   if (width < MIN_WRAP_COLUMNS || wrapped < MIN_WRAPPED_LINES || wrapped < MIN_WRAPPED_SHARE * long.length) return blocks;
@@ -51,9 +52,9 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
   };
   // Whether each line opens a paragraph, worked out once: the page-break test looks one line ahead.
   const markers = blocks.map((block) => matchMarker(block.text));
-  const opensAnyway = blocks.map((block) => isPage(block) || isDate(block.text) || isRegisterNumber(block.text) || isLinkLine(block.text) || (indented && hasIndent(block)));
+  const opensAnyway = blocks.map((block) => isPage(block) || isDate(block.text) || isRegisterNumber(block.text) || isLinkLine(block.text) || (indented && hasIndent(block)) || block.text.includes('\t'));
   const opens = blocks.map((_, i) => markers[i] !== null || opensAnyway[i]!);
-  const goesOn = (line: Block) => (indented ? full(line) : open(line) || atWrap(line));
+  const goesOn = (line: Block) => (indented ? full(line) && !line.text.includes('\t') : open(line) || atWrap(line));
   // The last number of each marker style and kind, to tell a marker from a number the wrap put
   // at the start of a line (`…比重达到` / `2.5%以上`, `…依照第` / `（十二）项规定`).
   const lastValue = new Map<string, number>();
