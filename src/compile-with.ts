@@ -1,4 +1,5 @@
 import { extractObligations } from './extract/extract-obligations.js';
+import { statesFirstUnitLeads } from './extract/states-first-unit-leads.js';
 import type { Block, Diagnostic, Document } from './model/index.js';
 import { parseDate } from './parse/line-patterns.js';
 import { parse } from './parse/parse.js';
@@ -50,6 +51,8 @@ export function compileWith(input: Uint8Array | string | ReadResult, options: Co
   const path = options.path ?? null;
   if (read.refusal) return unreadable(read, { ...options, path });
   const parsed = parse(read.blocks);
+  // A plan may say how to read all its unit lists (`排在第一位的为牵头单位，下同`).
+  const firstLeads = statesFirstUnitLeads(read.text);
   const document: Document = {
     id: options.id ?? idFromPath(path),
     title: parsed.title,
@@ -57,9 +60,9 @@ export function compileWith(input: Uint8Array | string | ReadResult, options: Co
     source: { path, format: read.format, encoding: read.encoding, sha256: read.sha256 },
     front: parsed.front,
     preamble: parsed.preamble,
-    body: extractObligations(parsed.body),
+    body: extractObligations(parsed.body, firstLeads),
     closing: parsed.closing,
-    attachments: parsed.attachments.map((part) => ({ ...part, body: extractObligations(part.body) })),
+    attachments: parsed.attachments.map((part) => ({ ...part, body: extractObligations(part.body, firstLeads) })),
   };
   const diagnostics = checkRules(document, options);
   if (read.lines) addOrigins([document, diagnostics], read.lines);

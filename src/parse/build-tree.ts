@@ -2,6 +2,7 @@ import type { Block, Node, NodeKind } from '../model/index.js';
 import { isPageNumber } from './line-patterns.js';
 import { buildRowNode } from './build-row-node.js';
 import type { Marker } from './match-marker.js';
+import { isArticle } from './read-article-ladder.js';
 import type { TaskRow } from './read-task-tables.js';
 import { splitHeadline } from './split-headline.js';
 
@@ -30,7 +31,7 @@ export function buildTree(blocks: Block[], markers: Array<Marker | null>, from: 
     const marker = markers[i];
     if (!marker) {
       // A page number left by a PDF conversion belongs to no sentence.
-      const paragraph = isPageNumber(block.text) ? { ...block, role: 'page-number' as const } : block;
+      const paragraph = block.role === 'page-number' || isPageNumber(block.text) ? { ...block, role: 'page-number' as const } : block;
       const owner = open.at(-1);
       if (owner) owner.blocks.push(paragraph);
       else preamble.push(paragraph);
@@ -47,7 +48,9 @@ export function buildTree(blocks: Block[], markers: Array<Marker | null>, from: 
 }
 
 function makeNode(block: Block, marker: Marker): Node {
-  const { title, titleEnd, text } = splitHeadline(block.text.slice(marker.raw.length));
+  // An article has no heading: its first sentence is its text (`第三条　本办法适用于…。`).
+  const rest = block.text.slice(marker.raw.length);
+  const { title, titleEnd, text } = isArticle(marker) ? { title: null, titleEnd: '', text: rest } : splitHeadline(rest);
   return {
     kind: marker.kind,
     eId: '',

@@ -5,13 +5,17 @@ import { confirmDecimalMarkers } from './confirm-decimal-markers.js';
 import { confirmTableRows } from './confirm-table-rows.js';
 import { finishNodes } from './finish-nodes.js';
 import { joinWrappedLines } from './join-wrapped-lines.js';
+import { markPageNumbers } from './mark-page-numbers.js';
 import { matchMarker } from './match-marker.js';
 import { readClosing } from './read-closing.js';
+import { readArticleLadder } from './read-article-ladder.js';
 import { readFront } from './read-front.js';
 import { readTaskTables } from './read-task-tables.js';
 import { returnTableCells } from './return-table-cells.js';
+import { splitChapterLines } from './split-chapter-lines.js';
 import { splitParts } from './split-parts.js';
 import { takeTrailingClosing } from './take-trailing-closing.js';
+import { titleCommaHeadings } from './title-comma-headings.js';
 
 /** The parts of a document that parsing finds; the main plan first, then attachments. */
 export interface Parsed {
@@ -29,8 +33,9 @@ export interface Parsed {
  * @param lines the paragraphs, from `splitText` (one per line) or `markdownBlocks`
  */
 export function parse(lines: Block[]): Parsed {
-  const joined = joinWrappedLines(lines);
-  const found = joined.map((block) => matchMarker(block.text));
+  const joined = splitChapterLines(joinWrappedLines(markPageNumbers(lines, lines.map((line) => matchMarker(line.text)))));
+  const found = joined.map((block) => (block.role === 'page-number' ? null : matchMarker(block.text)));
+  readArticleLadder(found);
   confirmDecimalMarkers(found);
   confirmTableRows(found);
   const { blocks, markers, rows, tables } = readTaskTables(joined, found);
@@ -45,6 +50,7 @@ export function parse(lines: Block[]): Parsed {
     // A task table's reader has already told its rows' cells from what follows the table.
     const ending = inPart.length ? closing.blocks : returnTableCells(body, closing.blocks);
     const trailing = takeTrailingClosing(body);
+    titleCommaHeadings(body);
     finishNodes(body, index === 0 ? '' : `att_${index}__`);
     return { title: front.title, front: front.blocks, preamble, body, closing: [...trailing, ...ending] };
   });

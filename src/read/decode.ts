@@ -1,3 +1,4 @@
+import { readBig5Instead } from './read-big5-instead.js';
 import { createHash } from 'node:crypto';
 import { FORMAT_NAMES, sniffFormat, type FileFormat } from './sniff-format.js';
 
@@ -26,7 +27,7 @@ export interface Decoded {
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
-/** Other names users give these encodings; GBK and GB2312 are subsets of GB18030. Big5 (traditional characters) is never guessed, only read when named. */
+/** Other names users give these encodings; GBK and GB2312 are subsets of GB18030. Big5 (traditional characters) is guessed only where GB18030 reads the bytes as rarer characters. */
 const ALIASES: Record<string, Encoding> = { utf8: 'utf-8', gbk: 'gb18030', gb2312: 'gb18030', cp936: 'gb18030', utf16le: 'utf-16le', utf16be: 'utf-16be', 'utf-16': 'utf-16le' };
 
 /**
@@ -41,7 +42,7 @@ export function encodingNamed(name: string): Encoding | null {
 /**
  * Turns the bytes of a file into text: UTF-8 with or without BOM, UTF-16 (with a BOM, or
  * without one when its NUL bytes show it), or GB18030/GBK (the common encoding of Chinese
- * government files).
+ * government files), or Big5 when GB18030 reads the same bytes as rarer characters.
  * @param bytes the whole file
  * @param forced read in this encoding instead of detecting one; bytes it cannot decode become `�`
  * Note: throws `DecodeError` for empty files, PDF, Word, OFD, RTF, images and other binary input
@@ -73,7 +74,9 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
     return { text: strictUtf8(bytes), encoding: 'utf-8', sha256 };
   } catch (utf8Error) {
     try {
-      return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030', sha256 };
+      const gb18030 = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+      const big5 = readBig5Instead(bytes, gb18030);
+      return big5 === null ? { text: gb18030, encoding: 'gb18030', sha256 } : { text: big5, encoding: 'big5', sha256 };
     } catch {
       throw utf8Error;
     }

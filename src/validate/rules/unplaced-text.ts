@@ -11,6 +11,8 @@ const MAX_LABEL = 40;
 const OFF_LADDER_MARKER =
   /^(?:[❶-❿➀-➉➊-➓]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]+\s*[、.．]|[一二三四五六七八九十]+\s*[)）]|第[一二三四五六七八九十百零〇0-9]+[章节条款]|[（(][A-Za-z][)）]|[A-Za-z][.．、)）](?![A-Za-z0-9]))/u;
 
+/** A paragraph that opens with a number and a stop (`1000.`, `12、`), as items do. */
+const NUMBERED = /^[0-9０-９]+\s*[.．、﹒](?![0-9])/u;
 /** The roles of the cells of a task table's row (`parse` gives them by the row's columns). */
 const TABLE_CELL_ROLES = new Set<Block['role']>(['lead-cell', 'partner-cell', 'deadline-cell', 'table-cell']);
 
@@ -34,7 +36,8 @@ export const unplacedText: Rule = {
     const findings: Finding[] = [];
     for (const paragraph of paragraphs(document)) {
       if (paragraph.place === 'head' || paragraph.place === 'front') continue;
-      const marker = OFF_LADDER_MARKER.exec(paragraph.text);
+      // A numbered paragraph of prose is a node the parser could not place (`10000.`), never its neighbour's prose or the closing.
+      const marker = OFF_LADDER_MARKER.exec(paragraph.text) ?? (paragraph.block?.role === 'paragraph' ? NUMBERED.exec(paragraph.text) : null);
       if (!marker) continue;
       const where = paragraph.node ? `kept as text of ${paragraph.node.kind} ${trimBlank(paragraph.node.num.raw)}` : `kept in the ${paragraph.place}`;
       findings.push({
