@@ -9,12 +9,12 @@ export interface Profile {
 
 /** Numbers the bigrams seen so far, so that profiles of one comparison share their ids. */
 export class Vocabulary {
-  private readonly known = new Map<string, number>();
+  private readonly known = new Map<number, number>();
 
-  /** The id of a bigram, given a new one the first time it is seen. */
-  id(gram: string): number {
-    let id = this.known.get(gram);
-    if (id === undefined) this.known.set(gram, (id = this.known.size));
+  /** The id of a bigram given by its key (see `profile`), given a new one the first time it is seen. */
+  id(key: number): number {
+    let id = this.known.get(key);
+    if (id === undefined) this.known.set(key, (id = this.known.size));
     return id;
   }
 
@@ -24,23 +24,36 @@ export class Vocabulary {
   }
 }
 
+/** Code points are below this; a bigram's key is `first × CODE_SPACE + second`, exact in a double. */
+const CODE_SPACE = 0x110000;
+
 /**
  * The bigram profile of a text's letters and digits. Punctuation and spaces are left out, so
  * `（一）` against `1.` or a half- against a full-width comma costs nothing; a text of one
  * character is its own single gram. Characters are code points, so a character written with two
- * UTF-16 units is one character.
+ * UTF-16 units is one character. Bigrams are keyed by number, not by string: a long edition has
+ * hundreds of thousands of them.
  * @param text any text
  * @param vocabulary the ids of the comparison
  */
 export function profile(text: string, vocabulary: Vocabulary): Profile {
-  const chars = Array.from(text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+  const letters = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const counts = new Map<number, number>();
-  const add = (gram: string) => {
-    const id = vocabulary.id(gram);
+  const add = (key: number) => {
+    const id = vocabulary.id(key);
     counts.set(id, (counts.get(id) ?? 0) + 1);
   };
-  if (chars.length === 1) add(chars[0]!);
-  for (let i = 0; i + 1 < chars.length; i++) add(chars[i]! + chars[i + 1]!);
+  let previous = -1;
+  let length = 0;
+  for (let i = 0; i < letters.length; ) {
+    const code = letters.codePointAt(i)!;
+    i += code > 0xffff ? 2 : 1;
+    if (previous >= 0) add(previous * CODE_SPACE + code);
+    previous = code;
+    length++;
+  }
+  // A single character is its own gram, keyed apart from every pair.
+  if (length === 1) add(-1 - previous);
   const ids = Int32Array.from(counts.keys()).sort();
   return { ids, counts: Float64Array.from(ids, (id) => counts.get(id)!) };
 }
