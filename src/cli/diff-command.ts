@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { diffSeries } from '../diff/diff.js';
+import { editionLimitProblem } from '../diff/edition-limits.js';
 import { changedNodes, editionName, KIND_ORDER } from '../diff/render/entries.js';
 import { DIFF_FORMATS, diffFormatOf, isDiffFormat, type DiffFormat } from '../diff/render/diff-formats.js';
 import { diffRenderers } from '../diff/render/renderers.js';
@@ -117,6 +118,8 @@ function compiledDocument(bytes: Uint8Array): Document {
   } catch (error) {
     throw new InputError(`not valid JSON (${(error as Error).message})`);
   }
+  const tooBig = editionLimitProblem(value);
+  if (tooBig) throw new InputError(`edition refused: ${tooBig}`);
   const parsed = Document.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

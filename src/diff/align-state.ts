@@ -69,11 +69,7 @@ export interface AlignState {
 export function alignState(spec: AlignSpec, alignment: Alignment): AlignState {
   const { scorer } = spec;
   const alone = (unit: Unit) => !alignment.has(unit);
-  const across = { old: null as CandidateIndex | null, new: null as CandidateIndex | null };
-  const nearAcross = (unit: Unit): Unit[] => {
-    const other = unit.side === 'old' ? 'new' : 'old';
-    return (across[other] ??= scorer.index(spec[other])).near(unit);
-  };
+  const nearAcross = (unit: Unit): Unit[] => scorer.editionIndex(unit.side === 'old' ? 'new' : 'old').near(unit);
   // How alike a unit is to its best counterpart under the counterpart of its own parent,
   // remembered from the first time it is asked.
   const home = new Map<Unit, number>();

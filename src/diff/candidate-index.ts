@@ -46,16 +46,17 @@ export interface CandidateIndex {
 /**
  * An index over a list of units of one level, by their bigrams.
  * @param units the list
- * @param profileOf a unit's bigram profile (ids shared by every unit of the level)
  * @param keysOf a unit's rarest bigrams (see `rarestGrams`), remembered by the caller
  * @param sizeOf a unit's weighted number of bigrams, so that candidates rank by about their Dice coefficient, not by length
  * @param weights each bigram's weight by id (inverse document frequency over the level): higher is rarer
  */
-export function candidateIndex(units: Unit[], profileOf: (unit: Unit) => Profile, keysOf: (unit: Unit) => number[], sizeOf: (unit: Unit) => number, weights: Float64Array): CandidateIndex {
+export function candidateIndex(units: Unit[], keysOf: (unit: Unit) => number[], sizeOf: (unit: Unit) => number, weights: Float64Array): CandidateIndex {
   if (units.length <= EXHAUSTIVE_UP_TO) return { near: (unit) => units.filter((other) => other !== unit) };
   const postings = new Map<number, number[]>();
+  // Each unit is listed under its rarest bigrams only: what two alike texts share most surely
+  // (a sentence's are all of its bigrams), and a third of a long node's.
   units.forEach((unit, k) => {
-    for (const id of profileOf(unit).ids) {
+    for (const id of keysOf(unit)) {
       const list = postings.get(id);
       if (list) list.push(k);
       else postings.set(id, [k]);

@@ -44,16 +44,26 @@ export function changeRecords(
     const group = alignment.get(unit);
     return group && group.new.length && (group.how !== 'pair' || correspond(unit, group.new[0]!)) ? group.new.at(-1)! : null;
   };
-  const end = (unit: Unit): number => (unit.children.length ? end(unit.children.at(-1)!) : unit.order);
-  const anchorOf = (unit: Unit): number => {
-    const siblings = unit.parent?.children ?? [];
-    for (let k = siblings.indexOf(unit) - 1; k >= 0; k--) {
-      const counterpart = stayed(siblings[k]!);
-      if (counterpart) return end(counterpart);
+  const end = (unit: Unit): number => {
+    let last = unit;
+    while (last.children.length) last = last.children.at(-1)!;
+    return last.order;
+  };
+  // Up the parents with a loop of its own, so that a crafted edition nested thousands of levels
+  // deep cannot overflow the stack; a unit's place is its index (attachments hang after the body).
+  const anchorOf = (start: Unit): number => {
+    for (let unit = start; ; ) {
+      const siblings = unit.parent?.children ?? [];
+      const at = siblings[unit.index] === unit ? unit.index : siblings.indexOf(unit);
+      for (let k = at - 1; k >= 0; k--) {
+        const counterpart = stayed(siblings[k]!);
+        if (counterpart) return end(counterpart);
+      }
+      if (!unit.parent || unit.parent.kind === 'root') return -1;
+      const parent = alignment.get(unit.parent);
+      if (parent?.new.length) return parent.new[0]!.order;
+      unit = unit.parent;
     }
-    if (!unit.parent || unit.parent.kind === 'root') return -1;
-    const parent = alignment.get(unit.parent);
-    return parent?.new.length ? parent.new[0]!.order : anchorOf(unit.parent);
   };
   const key = new Map<Group, [number, number]>();
   let latest = -1;

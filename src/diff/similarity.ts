@@ -20,6 +20,8 @@ export interface Scorer {
   distinctness(unit: Unit): number;
   /** An index of a list of units of this level, to find the ones that may be alike to a unit without comparing it with all. */
   index(units: Unit[]): CandidateIndex;
+  /** The index of every unit of one edition at this level, made once. */
+  editionIndex(side: 'old' | 'new'): CandidateIndex;
 }
 
 /** A text's bigram profile and its weighted number of bigrams, computed once. */
@@ -80,7 +82,12 @@ export function scorer(old: Unit[], next: Unit[]): Scorer {
     if (!found) keys.set(unit, (found = rarestGrams(of(unit).full.profile, weights)));
     return found;
   };
-  const index = (list: Unit[]) => candidateIndex(list, (unit) => of(unit).full.profile, keysOf, (unit) => of(unit).full.size, weights);
+  const index = (list: Unit[]) => candidateIndex(list, keysOf, (unit) => of(unit).full.size, weights);
+  const editionIndex = (side: 'old' | 'new') => {
+    let found = editions.get(side);
+    if (!found) editions.set(side, (found = index(side === 'old' ? old : next)));
+    return found;
+  };
   const dice = (x: Sized, y: Sized, w: Weights) => (x.size + y.size === 0 ? 1 : (2 * weightedOverlap(x.profile, y.profile, w)) / (x.size + y.size));
 
   const compute = (a: Unit, b: Unit): number => {
@@ -118,13 +125,12 @@ export function scorer(old: Unit[], next: Unit[]): Scorer {
       return containment(of(whole).full.profile, joined, weights);
     },
     index,
+    editionIndex,
     distinctness(unit) {
       let value = distinct.get(unit);
       if (value !== undefined) return value;
       value = 0;
-      let own = editions.get(unit.side);
-      if (!own) editions.set(unit.side, (own = index(unit.side === 'old' ? old : next)));
-      for (const other of own.near(unit)) {
+      for (const other of editionIndex(unit.side).near(unit)) {
         if (other === unit || other.kind !== unit.kind) continue;
         value = Math.max(value, compute(unit, other));
       }
