@@ -89,7 +89,7 @@ function reportFormat(options: DiffCommandOptions): DiffFormat | null {
   }
   if (!options.out) return null;
   const format = diffFormatOf(options.out);
-  if (!format) throw new UsageError(`cannot tell the report format from ${options.out}: name it .html, .md or .json, or add --format`);
+  if (!format) throw new UsageError(`cannot tell the report format from ${options.out}: name it .html, .md, .json or .csv, or add --format`);
   return format;
 }
 

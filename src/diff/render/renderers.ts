@@ -1,4 +1,5 @@
 import type { DiffSeries } from '../../model/index.js';
+import { toChangesCsv } from './csv.js';
 import type { DiffFormat } from './diff-formats.js';
 import { toHtml } from './html.js';
 import { toDiffJson } from './json.js';
@@ -14,4 +15,5 @@ export const diffRenderers = {
   md: toMarkdown,
   html: toHtml,
   json: toDiffJson,
+  csv: toChangesCsv,
 } satisfies Record<DiffFormat, RenderDiff>;
