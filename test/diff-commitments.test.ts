@@ -99,3 +99,25 @@ describe.runIf(existsSync(PLAN))('commitment changes on an edited edition of the
     expect(rows.filter((row) => row.field === 'rollover').map((row) => row.kind)).toEqual(['unchanged']);
   });
 });
+
+describe('commitment tables in the reports', () => {
+  const folder = join(ROOT, 'fixtures/diff/commitments');
+  const report = diff(compile(readFileSync(join(folder, 'old.txt')), { path: 'old.txt' }).document, compile(readFileSync(join(folder, 'new.txt')), { path: 'new.txt' }).document);
+  const series = { editions: [report.old, report.new], reports: [report] };
+
+  it('Markdown has a table per section with item, field, old and new', async () => {
+    const { toMarkdown } = await import('../src/diff/render/markdown.js');
+    const markdown = toMarkdown(series);
+    expect(markdown).toContain('## Commitments');
+    expect(markdown).toMatch(/\*\*一、\*\*\n+\| item \| field \| old \| new \|/);
+    expect(markdown).toMatch(/\| `一、 › 1\.` \| target \| 网办率达到90%以上 \| 网办率达到95%以上 \|/);
+    expect(markdown).toMatch(/\| `二、 › 4\.` \| leads \| 市工信局 \| 市通信管理局 \|/);
+  });
+
+  it('HTML has the same tables, old deleted and new inserted', async () => {
+    const { toHtml } = await import('../src/diff/render/html.js');
+    const html = toHtml(series);
+    expect(html).toContain('<caption>二、</caption>');
+    expect(html).toContain('<td>二、 › 4.</td><td>leads</td><td><del>市工信局</del></td><td><ins>市通信管理局</ins></td>');
+  });
+});

@@ -1,3 +1,4 @@
+import { commitmentRows } from './commitment-rows.js';
 import type { Change, ChangeSide, DiffReport, DiffSeries, WordingPiece } from '../../model/index.js';
 import { changedNodes, editionName, entries, KIND_ORDER, nameOf, where, type Entry } from './entries.js';
 
@@ -120,6 +121,17 @@ function reportHtml(report: DiffReport, prefix: string, many: boolean): string {
   if (s.terms.shifted.length) names.push(`<li><strong>Emphasis</strong> ${s.terms.shifted.map((t) => `${esc(t.term)} ${t.old} → ${t.new}`).join(' · ')}</li>`);
   if (names.length) out.push(`<ul class="names">${names.join('')}</ul>`);
 
+  const commitments = commitmentRows(report);
+  if (commitments.length) {
+    out.push(`<h3>Commitments</h3>`);
+    for (const { section, rows } of commitments) {
+      out.push(
+        `<table class="commitments"><caption>${esc(section)}</caption><thead><tr><th>item</th><th>field</th><th>old</th><th>new</th></tr></thead><tbody>${rows
+          .map((row) => `<tr><td>${esc(row.item)}</td><td>${row.field}</td><td>${row.old ? `<del>${esc(row.old)}</del>` : ''}</td><td>${row.new ? `<ins>${esc(row.new)}</ins>` : ''}</td></tr>`)
+          .join('')}</tbody></table>`,
+      );
+    }
+  }
   out.push(`<h3>Index of changes</h3>`);
   out.push(
     `<ol class="index">${shown

@@ -1,3 +1,4 @@
+import { commitmentRows } from './commitment-rows.js';
 import type { Change, DiffReport, DiffSeries, KindCounts, TermCount, WordingPiece } from '../../model/index.js';
 import { changedNodes, editionName, entries, KIND_ORDER, nameOf, where, type Entry } from './entries.js';
 
@@ -71,6 +72,16 @@ function reportMarkdown(report: DiffReport, h: string, budget: { left: number })
   if (s.terms.removed.length) lists.push(`- **Terms that vanish** ${terms(s.terms.removed, (t) => `${escape(t.term)} (${t.old})`)}`);
   if (s.terms.shifted.length) lists.push(`- **Emphasis** ${terms(s.terms.shifted, (t) => `${escape(t.term)} ${t.old} → ${t.new}`)}`);
   if (lists.length) out.push(`${lists.join('\n')}\n`);
+
+  // What changed in the commitments, a table per section: targets, deadlines, units, citations.
+  const commitments = commitmentRows(report);
+  if (commitments.length) {
+    out.push(`${h}# Commitments\n`);
+    for (const { section, rows } of commitments) {
+      out.push(`**${escape(section)}**\n`);
+      out.push(table(['item', 'field', 'old', 'new'], rows.map((row) => [`\`${escape(row.item)}\``, row.field, escape(row.old), escape(row.new)])));
+    }
+  }
 
   out.push(`${h}# Changes\n`);
   budget.left -= out.join('\n').length;
