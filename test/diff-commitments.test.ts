@@ -121,3 +121,17 @@ describe('commitment tables in the reports', () => {
     expect(html).toContain('<td>二、 › 4.</td><td>leads</td><td><del>市工信局</del></td><td><ins>市通信管理局</ins></td>');
   });
 });
+
+describe('HTML report on paper and on a phone', () => {
+  it('marks insertions and deletions without colour when printed, and goes to one column on a narrow screen', async () => {
+    const { toHtml } = await import('../src/diff/render/html.js');
+    const folder = join(ROOT, 'fixtures/diff/commitments');
+    const report = diff(compile(readFileSync(join(folder, 'old.txt'))).document, compile(readFileSync(join(folder, 'new.txt'))).document);
+    const html = toHtml({ editions: [report.old, report.new], reports: [report] });
+    const print = /@media print \{([\s\S]*?)\n\}/u.exec(html)?.[1] ?? '';
+    expect(print).toMatch(/ins \{[^}]*text-decoration: underline/u);
+    expect(print).toMatch(/del \{[^}]*text-decoration: line-through/u);
+    expect(print).toMatch(/\.kind \{[^}]*border:/u);
+    expect(html).toMatch(/@media \(max-width: 700px\) \{[\s\S]*?\.sides \{ grid-template-columns: 1fr; \}/u);
+  });
+});

@@ -34,6 +34,25 @@ ol.index { columns: 2; column-gap: 2rem; padding-left: 1.5rem; font-size: .9em; 
 ins { background: var(--ins); text-decoration: none; } del { background: var(--del); }
 .added .new, .added-text { background: #effbef; } .removed .old, .removed-text { background: #fdf0f0; }
 .top { float: right; font-size: .8em; }
+/* A phone: one column, the old side above the new, tables scroll instead of squeezing. */
+@media (max-width: 700px) {
+  main { padding: .75rem; } body { font-size: 14px; }
+  .sides { grid-template-columns: 1fr; } .sides > div + div { border-left: 0; border-top: 1px solid var(--line); }
+  ol.index { columns: 1; } table { display: block; overflow-x: auto; }
+}
+/* Paper, often black and white: insertions underlined, deletions struck through and kinds boxed,
+   so that nothing rests on colour; backgrounds are kept where the printer prints them. */
+@media print {
+  body { font-size: 11pt; color: #000; } main { max-width: none; padding: 0; }
+  a { color: #000; } .top { display: none; }
+  ins { text-decoration: underline 1.5pt; text-underline-offset: 2pt; background: none; font-weight: 600; }
+  del { text-decoration: line-through 1.5pt; background: none; color: #333; }
+  .kind { background: none !important; color: #000 !important; border: 1.5pt solid #000; }
+  .k-removed, .k-added { border-style: double; border-width: 3pt; }
+  .change { break-inside: avoid; border-color: #000; }
+  .sides .empty { background: none; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
 `;
 
 /**
