@@ -70,8 +70,10 @@ export function scorer(old: Unit[], next: Unit[]): Scorer {
   const parts = (unit: Unit): Required<Grams> => {
     const found = of(unit);
     if (found.body === undefined) {
-      found.title = unit.title ? sized(unit.title, undefined) : null;
-      found.titleWeighted = unit.title ? sized(unit.title, weights) : null;
+      // One profile of the title, sized twice: plain for headings, weighted beside a body.
+      const title = unit.title ? profile(unit.title, vocabulary) : null;
+      found.title = title ? { profile: title, size: weightedSize(title, undefined) } : null;
+      found.titleWeighted = title ? { profile: title, size: weightedSize(title, weights) } : null;
       found.body = sized(unit.body, weights);
     }
     return found as Required<Grams>;
