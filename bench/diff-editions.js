@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chinese, sources } from './corpus.js';
+import { chinese, random, sources } from './corpus.js';
 
 /** The shared corpus of real plans beside the project, when present: many more clauses than the seed alone. */
 const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
@@ -16,18 +16,6 @@ const ITEMS_PER_SECTION = 25;
 /** Share of items edited, and how the edits divide among kinds (the rest of the share is rewordings). */
 const EDITED = 0.1;
 const KINDS = { removed: 0.2, added: 0.2, moved: 0.2 };
-
-/** A small seeded random generator (mulberry32). */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The texts of the shared corpus's documents and editions, if it is there. */
 function corpusTexts() {
