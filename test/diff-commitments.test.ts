@@ -135,3 +135,19 @@ describe('HTML report on paper and on a phone', () => {
     expect(html).toMatch(/@media \(max-width: 700px\) \{[\s\S]*?\.sides \{ grid-template-columns: 1fr; \}/u);
   });
 });
+
+describe.runIf(existsSync(CORPUS))('low-confidence matches (MIIT work points 2018 → 2019 of the shared corpus)', () => {
+  it('flags every paired record below LOW_CONFIDENCE, and every report shows the flag', async () => {
+    const { LOW_CONFIDENCE } = await import('../src/diff/thresholds.js');
+    const { toMarkdown } = await import('../src/diff/render/markdown.js');
+    const { toHtml } = await import('../src/diff/render/html.js');
+    const edition = (year: string) => compile(readFileSync(join(CORPUS, 'editions/miit-icv-standardization-workpoints', `${year}.txt`))).document;
+    const report = diff(edition('2018'), edition('2019'));
+    const low = report.changes.filter((change) => change.lowConfidence);
+    expect(low.length).toBeGreaterThan(0);
+    for (const change of report.changes) expect(change.lowConfidence).toBe(change.old.length > 0 && change.new.length > 0 && change.similarity !== null && change.similarity < LOW_CONFIDENCE && change.level !== 'text');
+    const series = { editions: [report.old, report.new], reports: [report] };
+    expect(toMarkdown(series)).toContain('low confidence)');
+    expect(toHtml(series)).toContain('<span class="sim low">');
+  });
+});

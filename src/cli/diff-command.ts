@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { diffSeries } from '../diff/diff.js';
 import { editionLimitProblem } from '../diff/edition-limits.js';
+import { LOW_CONFIDENCE } from '../diff/thresholds.js';
 import { changedNodes, editionName, KIND_ORDER } from '../diff/render/entries.js';
 import { DIFF_FORMATS, diffFormatOf, isDiffFormat, type DiffFormat } from '../diff/render/diff-formats.js';
 import { diffRenderers } from '../diff/render/renderers.js';
@@ -151,6 +152,8 @@ function reportLines(report: DiffReport, colors: ChalkInstance): string[] {
   const lines = [`${colors.yellow('≠')} ${title}  ${changedNodes(report)} nodes changed`];
   lines.push(`  nodes        ${counts(s.nodes, colors)}`);
   lines.push(`  obligations  ${s.obligations.old} → ${s.obligations.new}: ${counts(s.obligations.changes, colors)}`);
+  const low = report.changes.filter((change) => change.lowConfidence).length;
+  if (low) lines.push(`  ${colors.yellow(`${low} low-confidence matches`)} (similarity below ${LOW_CONFIDENCE}): check them in the report`);
   const text = report.changes.filter((change) => change.level === 'text' && change.kind !== 'unchanged');
   if (text.length) lines.push(`  text         ${text.map((change) => `${(change.new[0] ?? change.old[0]!).kind} ${change.kind}`).join(', ')}`);
   const names = (label: string, list: { added: string[]; removed: string[] }, wrap: (name: string) => string) => {

@@ -1,6 +1,7 @@
 import type { Change, ChangeKind, ChangeSide } from '../model/index.js';
 import type { Alignment, Group } from './align.js';
 import type { Unit } from './units.js';
+import { LOW_CONFIDENCE } from './thresholds.js';
 import { fieldChanges, rollOver, type Rollover } from './task-fields.js';
 import { wording } from './wording.js';
 
@@ -106,6 +107,7 @@ function record(group: Group, id: string, correspond: (a: Unit, b: Unit) => bool
     reworded,
     within: null,
     wording: withWording && reworded ? wording(oldText, newText) : null,
+    lowConfidence: paired && group.similarity < LOW_CONFIDENCE,
     fields: paired ? fieldChanges(group.old, group.new, rollover) : [],
     units: group,
   };

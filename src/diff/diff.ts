@@ -138,6 +138,7 @@ function textChange(id: string, part: 'front' | 'preamble' | 'closing', before: 
       reworded,
       within: null,
       wording: withWording && reworded ? wording(oldText, newText) : null,
+      lowConfidence: false,
       fields: rolled ? [{ field: 'rollover', old: String(rollover.from), new: String(rollover.to) }] : [],
     },
   ];

@@ -90,6 +90,8 @@ export const Change = z
     reworded: z.boolean(),
     within: z.string().nullable(),
     wording: z.array(WordingPiece).nullable(),
+    /** Whether the record pairs old and new at a similarity below `LOW_CONFIDENCE` (0.3): a match to check against the text. */
+    lowConfidence: z.boolean(),
     /** The changes of the task's fields, for a record that pairs old and new (empty otherwise). */
     fields: z.array(FieldChange),
   })

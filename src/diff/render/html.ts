@@ -34,6 +34,7 @@ ol.index { columns: 2; column-gap: 2rem; padding-left: 1.5rem; font-size: .9em; 
 ins { background: var(--ins); text-decoration: none; } del { background: var(--del); }
 .added .new, .added-text { background: #effbef; } .removed .old, .removed-text { background: #fdf0f0; }
 .top { float: right; font-size: .8em; }
+.sim.low { color: #9a6700; font-weight: 600; }
 /* A phone: one column, the old side above the new, tables scroll instead of squeezing. */
 @media (max-width: 700px) {
   main { padding: .75rem; } body { font-size: 14px; }
@@ -209,7 +210,10 @@ function marked(wording: WordingPiece[], side: 'old' | 'new'): string {
 }
 
 function similarity(change: Change): string {
-  return change.similarity !== null && change.reworded ? ` <span class="sim">similarity ${change.similarity.toFixed(2)}</span>` : '';
+  if (change.similarity === null || !change.reworded) return '';
+  return change.lowConfidence
+    ? ` <span class="sim low">similarity ${change.similarity.toFixed(2)} · low confidence</span>`
+    : ` <span class="sim">similarity ${change.similarity.toFixed(2)}</span>`;
 }
 
 function short(text: string, length = 40): string {

@@ -178,7 +178,8 @@ function lines(value: string): string {
 }
 
 function similarity(change: Change): string {
-  return change.similarity !== null && change.reworded ? ` (${change.similarity.toFixed(2)})` : '';
+  if (change.similarity === null || !change.reworded) return '';
+  return change.lowConfidence ? ` (${change.similarity.toFixed(2)}, low confidence)` : ` (${change.similarity.toFixed(2)})`;
 }
 
 function headingName(change: Change): string {
