@@ -151,3 +151,16 @@ describe.runIf(existsSync(CORPUS))('low-confidence matches (MIIT work points 201
     expect(toHtml(series)).toContain('<span class="sim low">');
   });
 });
+
+describe('HTML labels in Chinese', () => {
+  it('--lang zh (or a Chinese locale) gives Chinese labels; English stays the default', async () => {
+    const { toHtml } = await import('../src/diff/render/html.js');
+    const folder = join(ROOT, 'fixtures/diff/commitments');
+    const report = diff(compile(readFileSync(join(folder, 'old.txt'))).document, compile(readFileSync(join(folder, 'new.txt'))).document);
+    const series = { editions: [report.old, report.new], reports: [report] };
+    const zh = toHtml(series, { lang: 'zh' });
+    for (const label of ['<h2>概要</h2>', '<h3>任务要素变化</h3>', '<h2>变化明细</h2>', '>修改</span>', '<td>牵头单位</td>', '<th>旧版</th>']) expect(zh).toContain(label);
+    expect(zh).not.toContain('<h2>Summary</h2>');
+    expect(toHtml(series)).toContain('<h2>Summary</h2>');
+  });
+});

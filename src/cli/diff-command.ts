@@ -25,6 +25,7 @@ export interface DiffCommandOptions {
   exitCode?: boolean;
   from?: 'text' | 'markdown';
   encoding?: Encoding;
+  lang?: 'en' | 'zh';
 }
 
 /**
@@ -62,7 +63,10 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
 
   const series = diffSeries(documents);
   if (format) {
-    const text = diffRenderers[format](series);
+    // Labels in Chinese when asked, or when the locale is Chinese.
+    const locale = io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || '';
+    const lang = options.lang ?? (/^zh/i.test(locale) ? 'zh' : 'en');
+    const text = diffRenderers[format](series, { lang });
     if (out) writeFileAtomic(out, text);
     else io.stdout(text);
   }
