@@ -1,14 +1,16 @@
 // `npm run bench`: speed and memory of policy-compile, each figure a ratio against a baseline
 // measured in the same run, on a corpus generated from the seed and the fixtures (bench/corpus.js).
-// Prints a table with each figure's threshold; `npm run bench -- --write` also writes it into
+// Section 7 compares one plan read from a PDF, a Word file and a web page (fixtures/bench/plan-30-pages.*)
+// with its .txt, and says plainly when a file is missing or refused. Prints a table with each figure's threshold; `npm run bench -- --write` also writes it into
 // BENCHMARKS.md with the machine it came from. `--documents N` sets the corpus size (default 2000).
 import { cpus, availableParallelism, loadavg, release, tmpdir, type } from 'node:os';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { compile } from '../dist/compile.js';
+import { read } from '../dist/read.js';
 import { diff } from '../dist/diff/diff.js';
 import { emitters } from '../dist/emit/emitters.js';
 import { extractObligations } from '../dist/extract/extract-obligations.js';
@@ -21,7 +23,7 @@ import { validate } from '../dist/validate/validate.js';
 import { grow, sources, writeCorpus } from './corpus.js';
 import { SHAPES } from './scaling.js';
 import { diffScaling, oneSectionGrowth } from './diff-scaling.js';
-import { spawnMedian, spawnNode, spawnSideBySide, timeBest, timeMedian, timeOnce } from './measure.js';
+import { spawnMedian, spawnNode, spawnSideBySide, timeBest, timeMedian, timeMedianAsync, timeOnce } from './measure.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const bin = join(root, 'bin/policy-compile.js');
@@ -234,6 +236,35 @@ try {
 
   const section = oneSectionGrowth(250);
   row('  diff of one section of n items, n → 4n', ms(section.large), `n: ${ms(section.small)}`, times(section.large / section.small, 1), '≤ 6×', section.large / section.small <= 6);
+  // 7. One plan as it is published: a 30-page PDF, a Word file and a web page, against its .txt.
+  step('one plan in other formats, against its .txt');
+  const plan = (extension) => join(root, `fixtures/bench/plan-30-pages.${extension}`);
+  const compileAny = async (bytes, path) => compile(await read(bytes, { path }), { path });
+  if (!existsSync(plan('txt'))) row('7 read + compile, other formats', 'skipped: fixtures/bench/plan-30-pages.txt is missing');
+  else {
+    const textBytes = readFileSync(plan('txt'));
+    const textMs = await timeMedianAsync(() => compileAny(textBytes, plan('txt')), 5);
+    const textSpawned = spawnMedian([bin, plan('txt'), '-o', join(work, 'plan-out'), '-f', 'json'], 5, { cwd: root });
+    for (const [k, [extension, what]] of [['pdf', 'PDF'], ['docx', 'Word'], ['html', 'web page']].entries()) {
+      const name = `${k === 0 ? '7' : ' '} ${what} (plan-30-pages.${extension}), read + compile`;
+      if (!existsSync(plan(extension))) {
+        row(name, `skipped: fixtures/bench/plan-30-pages.${extension} is missing`);
+        continue;
+      }
+      const bytes = readFileSync(plan(extension));
+      const first = await compileAny(bytes, plan(extension));
+      const refusal = first.diagnostics.find((d) => d.ruleId === 'unreadable');
+      if (refusal) {
+        row(name, `skipped: refused (${refusal.message})`);
+        continue;
+      }
+      const formatMs = await timeMedianAsync(() => compileAny(bytes, plan(extension)), 5);
+      row(name, `${ms(formatMs)} (${mb(bytes.length)})`, `.txt: ${ms(textMs)}`, times(formatMs / textMs, 1));
+      // Spawned, as a user runs it: with the time to load the format's reader and its libraries.
+      const spawned = spawnMedian([bin, plan(extension), '-o', join(work, 'plan-out'), '-f', 'json'], 5, { cwd: root });
+      row('    spawned, median of 5', ms(spawned), `.txt spawned: ${ms(textSpawned)}`, times(spawned / textSpawned, 1));
+    }
+  }
 
   // The pool writes what one thread writes.
   const identical = sameOutput(join(work, 'out-default'), join(work, 'out-jobs1'));

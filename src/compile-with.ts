@@ -2,25 +2,25 @@ import { extractObligations } from './extract/extract-obligations.js';
 import type { Block, Diagnostic, Document } from './model/index.js';
 import { parseDate } from './parse/line-patterns.js';
 import { parse } from './parse/parse.js';
-import { DecodeError, decode, sha256Of, type Encoding } from './read/decode.js';
+import { addOrigins } from './add-origins.js';
+import { sha256Of, type Encoding } from './read/decode.js';
+import { FORMAT_NAMES, sniffFormat } from './read/sniff-format.js';
+import { readText, refused, type ReadResult } from './read-text.js';
 import { sourceFormat } from './source/source-format.js';
 import { splitText } from './source/split-text.js';
-import { NOT_BLANK } from './text/blank.js';
 import { checkRules, type ValidateOptions } from './validate/check-rules.js';
 
 /** How to read one input. */
 export interface CompileOptions extends ValidateOptions {
-  /** Where the input came from; names the document and picks Markdown for `.md`. Null for stdin. */
+  /** Where the input came from; names the document and picks Markdown for `.md` (with the bytes, the format). Null for stdin. */
   path?: string | null;
   /** The document id; by default the file name without its extension. */
   id?: string;
-  /** `markdown` or `text`; by default from the extension of `path`. */
+  /** `markdown` or `text` whatever the bytes say; by default from the bytes and the extension of `path`. */
   format?: 'text' | 'markdown';
   /** Read the bytes in this encoding instead of detecting it. */
   encoding?: Encoding;
 }
-
-const VISIBLE = new RegExp(NOT_BLANK, 'u');
 
 /** The rule id of the finding that says an input is not text this tool can read; the CLI writes nothing for it. */
 export const UNREADABLE = 'unreadable';
@@ -37,60 +37,65 @@ export type ReadMarkdown = (text: string) => Block[];
 /**
  * Compiles one policy document as `compile` does, with the Markdown reader given rather than
  * imported, so that a caller reading only text never loads it.
- * @param input the file's bytes, or its text already decoded
+ * @param input the file's bytes, its text already decoded, or a file of any format as `read` gave it
  * @param options path, id, format and encoding of the input
  * @param readMarkdown the Markdown reader, or null when no input is Markdown
- * Note: throws when the input is Markdown but no reader was given, else never. The rules run
- * without the schema check, as the tree is built here (the tests check that compiled trees
- * match the schema).
+ * Note: throws when the input is Markdown bytes or text but no reader was given, else never.
+ * Bytes of a format other than text (PDF, Word, OFD, web pages) give the `unreadable` error
+ * saying to `read` them first, as their readers are asynchronous. The rules run without the
+ * schema check, as the tree is built here (the tests check that compiled trees match the schema).
  */
-export function compileWith(input: Uint8Array | string, options: CompileOptions, readMarkdown: ReadMarkdown | null): CompileResult {
+export function compileWith(input: Uint8Array | string | ReadResult, options: CompileOptions, readMarkdown: ReadMarkdown | null): CompileResult {
+  const read = typeof input === 'string' || input instanceof Uint8Array ? readNow(input, options, readMarkdown) : input;
   const path = options.path ?? null;
-  let decoded;
-  try {
-    // Text given as a string is taken as it is; its hash is that of its UTF-8 bytes.
-    decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8', sha256: sha256Of(new TextEncoder().encode(input)) } : decode(input, options.encoding);
-  } catch (error) {
-    if (!(error instanceof DecodeError)) throw error;
-    return unreadable(error.message, error.line, { ...options, path }, sha256Of(input as Uint8Array));
-  }
-  const { text, encoding, sha256 } = decoded;
-  if (!VISIBLE.test(text)) return unreadable(text ? 'the file holds no text, only blank space' : 'the file is empty', null, { ...options, path }, sha256, text, encoding);
-  const format = sourceFormat(path, options.format);
-  if (format === 'markdown' && !readMarkdown) throw new Error('Markdown input, but the Markdown reader was not loaded');
-  const blocks = format === 'markdown' ? readMarkdown!(text) : splitText(text);
-  const parsed = parse(blocks);
+  if (read.refusal) return unreadable(read, { ...options, path });
+  const parsed = parse(read.blocks);
   const document: Document = {
     id: options.id ?? idFromPath(path),
     title: parsed.title,
     year: yearOf(parsed.title, [...parsed.front, ...parsed.closing], path, parsed.preamble),
-    source: { path, format, encoding, sha256 },
+    source: { path, format: read.format, encoding: read.encoding, sha256: read.sha256 },
     front: parsed.front,
     preamble: parsed.preamble,
     body: extractObligations(parsed.body),
     closing: parsed.closing,
     attachments: parsed.attachments.map((part) => ({ ...part, body: extractObligations(part.body) })),
   };
-  return { document, diagnostics: checkRules(document, options) };
+  const diagnostics = checkRules(document, options);
+  if (read.lines) addOrigins([document, diagnostics], read.lines);
+  return { document, diagnostics };
+}
+
+/** Text or Markdown bytes or text, read at once; bytes of another format are refused, as only `read` can wait for their readers. */
+function readNow(input: Uint8Array | string, options: CompileOptions, readMarkdown: ReadMarkdown | null): ReadResult {
+  const path = options.path ?? null;
+  const sniffed = typeof input === 'string' || options.format ? { format: sourceFormat(path, options.format) } : sniffFormat(input, path);
+  if (sniffed.format === null) return refused(sourceFormat(path), sha256Of(input as Uint8Array), sniffed.refusal!);
+  if (sniffed.format !== 'text' && sniffed.format !== 'markdown') {
+    return refused(sniffed.format, sha256Of(input as Uint8Array), `this is ${FORMAT_NAMES[sniffed.format]}; compile() takes text: pass the bytes through read() first, which reads this format`);
+  }
+  if (sniffed.format === 'markdown' && !readMarkdown) throw new Error('Markdown input, but the Markdown reader was not loaded');
+  return readText(input, sniffed.format, options.encoding, sniffed.format === 'markdown' ? readMarkdown! : splitText);
 }
 
 /** An input with nothing to compile: its blank text kept as the preamble's whitespace, and why. */
-function unreadable(why: string, line: number | null, options: CompileOptions & { path: string | null }, sha256: string, text = '', encoding = 'none'): CompileResult {
+function unreadable(read: ReadResult, options: CompileOptions & { path: string | null }): CompileResult {
   const document: Document = {
     id: options.id ?? idFromPath(options.path),
     title: null,
     year: null,
-    source: { path: options.path, format: sourceFormat(options.path, options.format), encoding, sha256 },
+    source: { path: options.path, format: read.format, encoding: read.encoding, sha256: read.sha256 },
     front: [],
-    preamble: text ? splitText(text) : [],
+    preamble: read.blocks,
     body: [],
     closing: [],
     attachments: [],
   };
+  const line = read.refusal!.line;
   const point = line ? { line, column: 1, offset: 0 } : null;
   return {
     document,
-    diagnostics: [{ ruleId: UNREADABLE, severity: 'error', message: why, file: options.file ?? options.path, position: point && { start: point, end: point } }],
+    diagnostics: [{ ruleId: UNREADABLE, severity: 'error', message: read.refusal!.message, file: options.file ?? options.path, position: point && { start: point, end: point } }],
   };
 }
 

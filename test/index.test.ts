@@ -30,6 +30,7 @@ it('exports the library API and nothing else', () => {
       "Num",
       "Numbering",
       "Obligation",
+      "Origin",
       "Part",
       "Point",
       "Position",
@@ -56,6 +57,7 @@ it('exports the library API and nothing else', () => {
       "encodingNamed",
       "idFromPath",
       "partsOf",
+      "read",
       "toSourceText",
       "validate",
     ]

@@ -25,8 +25,8 @@ describe('the progress bar', () => {
   it('is drawn on a terminal and taken away before the report', async () => {
     const { io, stderr } = slowIo(folderOfPlans(), { tty: true, env: { NO_COLOR: '1' } });
     expect(await run(['plans', '-o', 'out'], io)).toBe(0);
-    expect(stderr()).toMatch(/\r░+ 1\/56 documents\u001b\[K/);
-    expect(stderr()).toMatch(/\r█+ 56\/56 documents\u001b\[K/);
+    expect(stderr()).toMatch(/\r░+ 1\/62 documents\u001b\[K/);
+    expect(stderr()).toMatch(/\r█+ 62\/62 documents\u001b\[K/);
     expect(stderr()).toMatch(/\r\u001b\[K✔ /);
   });
 

@@ -30,12 +30,12 @@ export function addDiffCommand(program: Command, io: Io, done: (code: number) =>
   program
     .command('diff')
     .description('compare yearly editions of a plan: added, removed, reworded, moved, split, merged and renumbered parts')
-    .argument('<editions...>', 'two editions or more, oldest first: .txt, .md, or compiled .json (- for stdin)')
+    .argument('<editions...>', 'two editions or more, oldest first: a plan in any format read (.txt, .md, .html, .docx, .pdf, .ofd …) or a compiled .json (- for stdin)')
     .option('-o, --out <file>', 'write the report to this file; its extension picks the format (.html, .md, .json; .csv for the table of field changes)')
     .addOption(new Option('-f, --format <format>', 'report format, to stdout unless -o is given').choices(DIFF_FORMATS))
     .option('--exit-code', 'exit 1 when the editions differ, like diff(1)')
     .addOption(new Option('--lang <lang>', 'labels of the HTML report: en or zh (default: zh when the locale is Chinese)').choices(['en', 'zh']))
-    .addOption(new Option('--from <format>', 'read text editions as text or markdown (default: by extension)').choices(['text', 'markdown']))
+    .addOption(new Option('--from <format>', 'read editions as text or markdown (default: by their bytes; Markdown for .md)').choices(['text', 'markdown']))
     .addOption(encodingOption())
     .addHelpText('after', DIFF_EXAMPLES)
     .action(async (editions: string[], options: DiffCommandOptions) => {

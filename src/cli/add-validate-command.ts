@@ -27,13 +27,13 @@ export function addValidateCommand(program: Command, io: Io, version: string, do
   program
     .command('validate')
     .description('check plans for numbering, structure and text problems, with CI-native reports')
-    .argument('<inputs...>', 'files or folders (.txt, .md), or - for stdin')
+    .argument('<inputs...>', 'files or folders (.txt, .md, .html, .docx, .doc, .wps, .pdf, .ofd), or - for stdin')
     .addOption(new Option('-f, --format <name>', 'report format').choices(REPORT_FORMATS).default(REPORT_FORMATS[0]))
     .option('-c, --config <file>', 'configuration file (default: the nearest policy-compile.config.json or .yaml above each input)')
     .option('--frail', 'exit 1 on warnings too')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('--quiet', 'report errors only (warnings then neither show nor count)')
-    .addOption(new Option('--from <format>', 'read the input as text or markdown (default: by extension)').choices(['text', 'markdown']))
+    .addOption(new Option('--from <format>', 'read the input as text or markdown (default: by its bytes; Markdown for .md)').choices(['text', 'markdown']))
     .addOption(encodingOption())
     .addHelpText('after', VALIDATE_EXAMPLES)
     .action(async (inputs: string[], options: ValidateCommandOptions) => {

@@ -9,11 +9,11 @@ export interface Input {
   file: string | null;
 }
 
-/** Extensions read when a folder is given. */
-export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown'];
+/** Extensions read when a folder is given: text, Markdown, web pages, Word (and WPS), PDF and OFD. */
+export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.shtml', '.xhtml', '.docx', '.doc', '.wps', '.pdf', '.ofd'];
 
 /**
- * Expands the arguments into files: folders recursively (only `.txt` and `.md` files, sorted,
+ * Expands the arguments into files: folders recursively (only files of `INPUT_EXTENSIONS`, sorted,
  * not the `.outline.txt` files this tool writes), files as given, `-` as standard input.
  * @param args the paths on the command line
  * @param cwd the working folder

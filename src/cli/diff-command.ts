@@ -7,12 +7,11 @@ import { DIFF_FORMATS, diffFormatOf, isDiffFormat, type DiffFormat } from '../di
 import { diffRenderers } from '../diff/render/renderers.js';
 import { Document, type DiffSeries } from '../model/index.js';
 import { colorsFor } from './colors.js';
+import { compileInput } from './compile-input.js';
 import { describeReadError } from './describe-read-error.js';
-import { describeRefusal } from './describe-refusal.js';
 import { readOptions } from './read-options.js';
 import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
-import { loadCompile, type Compile } from './load-compile.js';
 import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
 import { writeFileAtomic } from './write-file-atomic.js';
@@ -46,12 +45,11 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   const colors = colorsFor(io);
   const paths = args.map((arg) => (arg === '-' ? null : arg));
   const ids = uniqueIds(paths);
-  const compile = await loadCompile(paths.map((path) => ({ path })), options.from);
   const documents: Document[] = [];
   const problems: string[] = [];
   for (const [i, arg] of args.entries()) {
     try {
-      documents.push(await readEdition(arg, ids[i]!, options, io, compile));
+      documents.push(await readEdition(arg, ids[i]!, options, io));
     } catch (error) {
       problems.push(describe(arg, error));
     }
@@ -102,15 +100,14 @@ function checkWritable(file: string, shown: string): void {
 }
 
 /** Reads one edition: compiled JSON (a `.json` file, or JSON on stdin) is checked against the Document schema, anything else is compiled. */
-async function readEdition(arg: string, id: string, options: DiffCommandOptions, io: Io, compile: Compile): Promise<Document> {
+async function readEdition(arg: string, id: string, options: DiffCommandOptions, io: Io): Promise<Document> {
   const bytes = arg === '-' ? await io.readStdin() : readFileSync(resolve(io.cwd, arg));
   const path = arg === '-' ? null : arg;
   // A .json file, or stdin that opens with `{` (no plan does), holds a compiled document.
   if (/\.json$/i.test(arg) || (arg === '-' && /^\s*\{/.test(new TextDecoder().decode(bytes.subarray(0, 64))))) return compiledDocument(bytes);
-  const result = compile(bytes, { path, id, ...readOptions(options) });
-  const refusal = describeRefusal({ path: null, file: null }, result);
-  if (refusal) throw new InputError(refusal.replace(/^<stdin>:?\s*/, ''));
-  return result.document;
+  const outcome = await compileInput({ path, file: null, bytes }, { path, id, ...readOptions(options) }, io.readStdin);
+  if (outcome.kind === 'unreadable') throw new InputError(outcome.problem, true);
+  return outcome.result.document;
 }
 
 /** A compiled document from JSON bytes, or an error that says what is wrong with it. */
@@ -132,12 +129,19 @@ function compiledDocument(bytes: Uint8Array): Document {
   return parsed.data;
 }
 
-/** An edition that was read but cannot be used; its message is shown after the file name. */
-class InputError extends Error {}
+/** An edition that was read but cannot be used; its message is shown after the file name, unless it names the file itself. */
+class InputError extends Error {
+  constructor(
+    message: string,
+    readonly named = false,
+  ) {
+    super(message);
+  }
+}
 
 function describe(arg: string, error: unknown): string {
   const where = arg === '-' ? '<stdin>' : arg;
-  if (error instanceof InputError) return `${where}: ${error.message}`;
+  if (error instanceof InputError) return error.named ? error.message : `${where}: ${error.message}`;
   if ((error as NodeJS.ErrnoException).code === 'EISDIR') return `${where}: is a folder (diff takes one file per edition)`;
   return describeReadError({ path: arg === '-' ? null : arg, file: null }, error);
 }

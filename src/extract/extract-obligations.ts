@@ -9,6 +9,7 @@ import { findModality } from './find-modality.js';
 import { findSentenceNotes, readNoteLine } from './find-notes.js';
 import { findReferences } from './find-references.js';
 import { findTargets } from './find-targets.js';
+import { readTaskCell } from './read-task-cell.js';
 
 /** A node's prose in source order: task sentences and the unit notes between them. */
 type Entry = { kind: 'sentence'; text: string; position: Position | null } | { kind: 'note'; note: UnitNote };
@@ -99,10 +100,14 @@ function titleTask(node: Node): { text: string; position: Position | null } | nu
 /** The sentences and notes of a node's head paragraph and its unnumbered paragraphs (`blocks`), in order. */
 function entriesOf(node: Node, blocks: Block[]): Entry[] {
   const entries: Entry[] = [];
+  // The unit cells of a task table's row cover the whole row, wherever their columns stand.
+  const cells: Entry[] = [];
   const head = node.position && advance(node.position.start, node.num.raw + (node.title ?? '') + node.titleEnd);
   addProse(entries, node.text, head);
   // Page numbers and other lines that are not prose hold no tasks.
   for (const block of blocks) {
+    const cell = readTaskCell(block);
+    if (cell) cells.push({ kind: 'note', note: { text: block.text, position: block.position, ...cell } });
     const fields = block.role === 'unit-note' ? readNoteLine(joinLines(block.text)) : null;
     if (fields) {
       const position = { start: advance(block.position.start, ''), end: advance(block.position.start, block.text) };
@@ -111,7 +116,7 @@ function entriesOf(node: Node, blocks: Block[]): Entry[] {
       addProse(entries, block.text, block.position.start);
     }
   }
-  return entries;
+  return [...entries, ...cells];
 }
 
 /** A line that is a unit note as a whole (`牵头单位：市司法局`) gets the role `unit-note`. */

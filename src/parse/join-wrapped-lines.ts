@@ -28,7 +28,8 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
   const length = kthLargest(blocks.map((block) => [...lastLine(block)].length), MIN_WRAPPED_LINES);
   const full = (block: Block) => columns(lastLine(block)) >= width - SLACK || [...lastLine(block)].length >= length - SLACK / 2;
   // A colon at the wrap is mid-sentence (`（牵头单位：` / `市水利局）`); a stop may end the paragraph.
-  const open = (block: Block) => full(block) && !/[。！？；!?;]$/u.test(block.text);
+  // A line with a tab is a table's row, which the readers give one line per row: it never wraps.
+  const open = (block: Block) => full(block) && !/[。！？；!?;]$/u.test(block.text) && !block.text.includes('\t');
   const long = blocks.filter((block) => columns(lastLine(block)) >= width / 2);
   const wrapped = blocks.filter(open).length;
   if (width < MIN_WRAP_COLUMNS || wrapped < MIN_WRAPPED_LINES || wrapped < MIN_WRAPPED_SHARE * long.length) return blocks;
@@ -48,8 +49,8 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
     if (pieces.length > 1) joined[joined.length - 1] = { ...joined.at(-1)!, text: pieces.join('') };
   };
   // Whether each line opens a paragraph, worked out once: the page-break test looks one line ahead.
-  const opens = blocks.map((block) => matchMarker(block.text) !== null || isPageNumber(block.text) || isDate(block.text) || (indented && hasIndent(block)));
-  const goesOn = (line: Block) => (indented ? full(line) : open(line) || atWrap(line));
+  const opens = blocks.map((block) => matchMarker(block.text) !== null || isPageNumber(block.text) || isDate(block.text) || (indented && hasIndent(block)) || block.text.includes('\t'));
+  const goesOn = (line: Block) => (indented ? full(line) && !line.text.includes('\t') : open(line) || atWrap(line));
   // Across a page break, blank lines and a form feed may stand between the two halves of a paragraph.
   let acrossPage = false;
   for (const [i, block] of blocks.entries()) {

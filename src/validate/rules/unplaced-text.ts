@@ -11,6 +11,9 @@ const MAX_LABEL = 40;
 const OFF_LADDER_MARKER =
   /^(?:[❶-❿➀-➉➊-➓]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]+\s*[、.．]|[一二三四五六七八九十]+\s*[)）]|第[一二三四五六七八九十百零〇0-9]+[章节条款]|[（(][A-Za-z][)）]|[A-Za-z][.．、)）](?![A-Za-z0-9]))/u;
 
+/** The roles of the cells of a task table's row (`parse` gives them by the row's columns). */
+const TABLE_CELL_ROLES = new Set<Block['role']>(['lead-cell', 'partner-cell', 'deadline-cell', 'table-cell']);
+
 /** A short line without sentence end or comma, not a bracketed note: a heading, a label or a table cell rather than prose. */
 function isLabel(text: string): boolean {
   return text.length <= MAX_LABEL && !/[。！？；!?;，,]/u.test(text) && !/[：:]$/u.test(text) && !/^[（(].*[）)]$/u.test(text);
@@ -42,11 +45,14 @@ export const unplacedText: Rule = {
       });
     }
     for (const part of partsOf(document)) {
-      const labels = part.body.length ? part.preamble.filter((block) => isLabel(block.text) && !OFF_LADDER_MARKER.test(block.text)) : [];
+      // A task table's header is placed: its rows are the nodes below it.
+      const labels = part.body.length ? part.preamble.filter((block) => block.role !== 'table-header' && isLabel(block.text) && !OFF_LADDER_MARKER.test(block.text)) : [];
       if (labels.length) findings.push(labelFinding(labels, 'in the preamble', null));
       for (const node of allNodes(part.body)) {
         // A label closing a node's paragraphs may be its last cell; one that others follow opens something the parser could not see.
-        const inner = node.blocks.slice(0, -1).filter((block) => block.role === 'paragraph' && isLabel(block.text) && !OFF_LADDER_MARKER.test(block.text));
+        // A task table's row is placed cell by cell: its short work content is its task, not a stray cell.
+        const row = node.blocks.some((block) => TABLE_CELL_ROLES.has(block.role));
+        const inner = row ? [] : node.blocks.slice(0, -1).filter((block) => block.role === 'paragraph' && isLabel(block.text) && !OFF_LADDER_MARKER.test(block.text));
         if (inner.length) findings.push(labelFinding(inner, `kept as text of ${node.kind} ${trimBlank(node.num.raw)}`, node));
       }
     }
