@@ -22,6 +22,7 @@ import { checkRules } from '../dist/validate/check-rules.js';
 import { validate } from '../dist/validate/validate.js';
 import { grow, sources, writeCorpus } from './corpus.js';
 import { SHAPES } from './scaling.js';
+import { diffScaling, oneSectionGrowth } from './diff-scaling.js';
 import { spawnMedian, spawnNode, spawnSideBySide, timeBest, timeMedian, timeMedianAsync, timeOnce } from './measure.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -203,6 +204,24 @@ try {
   const seedDiff = spawnMedian([bin, 'diff', 'seeds/2022-quanmian-yifa-zhishi.txt', 'fixtures/diff/seed-2023/new.txt'], 5, { cwd: root });
   row('  diff seed → 2023, spawned', ms(seedDiff), `node -e 0: ${ms(node)}`, times(seedDiff / node));
 
+  // Synthetic editions from real clauses, 10% of items edited, each size in a process of its own.
+  step('diff of synthetic editions of 1,000 and 4,000 items');
+  const [thousand, fourThousand] = await diffScaling();
+  for (const r of [thousand, fourThousand]) {
+    const first = r === thousand;
+    row(
+      `  diff of ${r.n} synthetic items, 10% edited (best of 2)`,
+      ms(r.diffMs),
+      `compiling both: ${ms(r.compileMs)}`,
+      times(r.diffMs / r.compileMs),
+      first ? '≤ 1.5×' : '',
+      first ? r.diffMs / r.compileMs <= 1.5 : null,
+    );
+    row(`    accuracy against the edits (${r.n} items)`, `${r.right}/${r.total}`, '', `${((100 * r.right) / r.total).toFixed(1)}%`);
+  }
+  row('  diff of 4,000 items against 1,000', ms(fourThousand.diffMs), `1,000: ${ms(thousand.diffMs)}`, times(fourThousand.diffMs / thousand.diffMs), '≤ 5×', fourThousand.diffMs / thousand.diffMs <= 5);
+  row('  peak RSS, diff of 4,000 items (compiling included)', mb(fourThousand.rss), `1,000: ${mb(thousand.rss)}`, '', '< 300 MB', fourThousand.rss < 300 * MB);
+
   // 6. Growth: each shape at n and 4n; linear work takes about 4 times as long.
   step('scaling');
   for (const [name, make] of Object.entries(SHAPES)) {
@@ -215,6 +234,8 @@ try {
     row(`${first ? '6' : ' '} ${name}, n → 4n`, `${ms(largeMs)} (${mb(Buffer.byteLength(large))})`, `n: ${ms(smallMs)}`, times(largeMs / smallMs, 1), '≤ 6×', largeMs / smallMs <= 6);
   }
 
+  const section = oneSectionGrowth(250);
+  row('  diff of one section of n items, n → 4n', ms(section.large), `n: ${ms(section.small)}`, times(section.large / section.small, 1), '≤ 6×', section.large / section.small <= 6);
   // 7. One plan as it is published: a 30-page PDF, a Word file and a web page, against its .txt.
   step('one plan in other formats, against its .txt');
   const plan = (extension) => join(root, `fixtures/bench/plan-30-pages.${extension}`);

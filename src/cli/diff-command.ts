@@ -1,11 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { ChalkInstance } from 'chalk';
 import { diffSeries } from '../diff/diff.js';
-import { changedNodes, editionName, KIND_ORDER } from '../diff/render/entries.js';
+import { editionLimitProblem } from '../diff/edition-limits.js';
+import { terminalSummary } from '../diff/render/terminal.js';
 import { DIFF_FORMATS, diffFormatOf, isDiffFormat, type DiffFormat } from '../diff/render/diff-formats.js';
 import { diffRenderers } from '../diff/render/renderers.js';
-import { Document, type DiffReport, type DiffSeries, type KindCounts } from '../model/index.js';
+import { Document, type DiffSeries } from '../model/index.js';
 import { colorsFor } from './colors.js';
 import { compileInput } from './compile-input.js';
 import { describeReadError } from './describe-read-error.js';
@@ -24,6 +24,7 @@ export interface DiffCommandOptions {
   exitCode?: boolean;
   from?: 'text' | 'markdown';
   encoding?: Encoding;
+  lang?: 'en' | 'zh';
 }
 
 /**
@@ -60,11 +61,14 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
 
   const series = diffSeries(documents);
   if (format) {
-    const text = diffRenderers[format](series);
+    // Labels in Chinese when asked, or when the locale is Chinese.
+    const locale = io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || '';
+    const lang = options.lang ?? (/^zh/i.test(locale) ? 'zh' : 'en');
+    const text = diffRenderers[format](series, { lang });
     if (out) writeFileAtomic(out, text);
     else io.stdout(text);
   }
-  io.stderr(summaryLines(series, colors).join('\n') + '\n');
+  io.stderr(terminalSummary(series, colors).join('\n') + '\n');
   if (out) io.stderr(`wrote ${options.out}\n`);
   return diffExitCode(series, options.exitCode ?? false);
 }
@@ -86,7 +90,7 @@ function reportFormat(options: DiffCommandOptions): DiffFormat | null {
   }
   if (!options.out) return null;
   const format = diffFormatOf(options.out);
-  if (!format) throw new UsageError(`cannot tell the report format from ${options.out}: name it .html, .md or .json, or add --format`);
+  if (!format) throw new UsageError(`cannot tell the report format from ${options.out}: name it .html, .md, .json or .csv, or add --format`);
   return format;
 }
 
@@ -114,6 +118,8 @@ function compiledDocument(bytes: Uint8Array): Document {
   } catch (error) {
     throw new InputError(`not valid JSON (${(error as Error).message})`);
   }
+  const tooBig = editionLimitProblem(value);
+  if (tooBig) throw new InputError(`edition refused: ${tooBig}`);
   const parsed = Document.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -138,46 +144,4 @@ function describe(arg: string, error: unknown): string {
   if (error instanceof InputError) return error.named ? error.message : `${where}: ${error.message}`;
   if ((error as NodeJS.ErrnoException).code === 'EISDIR') return `${where}: is a folder (diff takes one file per edition)`;
   return describeReadError({ path: arg === '-' ? null : arg, file: null }, error);
-}
-
-/** The terminal summary: per comparison, counts of node and obligation changes, cited documents and terms. */
-function summaryLines(series: DiffSeries, colors: ChalkInstance): string[] {
-  return series.reports.flatMap((report) => reportLines(report, colors));
-}
-
-function reportLines(report: DiffReport, colors: ChalkInstance): string[] {
-  const s = report.summary;
-  const title = `${colors.bold(editionName(report.old))} → ${colors.bold(editionName(report.new))}`;
-  if (!report.changed) return [`${colors.green('=')} ${title}  no differences`];
-  const lines = [`${colors.yellow('≠')} ${title}  ${changedNodes(report)} nodes changed`];
-  lines.push(`  nodes        ${counts(s.nodes, colors)}`);
-  lines.push(`  obligations  ${s.obligations.old} → ${s.obligations.new}: ${counts(s.obligations.changes, colors)}`);
-  const text = report.changes.filter((change) => change.level === 'text' && change.kind !== 'unchanged');
-  if (text.length) lines.push(`  text         ${text.map((change) => `${(change.new[0] ?? change.old[0]!).kind} ${change.kind}`).join(', ')}`);
-  const names = (label: string, list: { added: string[]; removed: string[] }, wrap: (name: string) => string) => {
-    if (list.added.length || list.removed.length) {
-      lines.push(`  ${label.padEnd(12)} ${[...list.added.map((n) => colors.green(`+${wrap(n)}`)), ...list.removed.map((n) => colors.red(`−${wrap(n)}`))].join(' ')}`);
-    }
-  };
-  names('cited', s.citedDocuments, (n) => `《${n}》`);
-  names('units', s.units, (n) => n);
-  names('terms', { added: s.terms.added.slice(0, 8).map((t) => t.term), removed: s.terms.removed.slice(0, 8).map((t) => t.term) }, (n) => n);
-  return lines;
-}
-
-const PAINT: Record<keyof KindCounts, keyof ChalkInstance> = {
-  added: 'green',
-  removed: 'red',
-  reworded: 'yellow',
-  moved: 'magenta',
-  split: 'cyan',
-  merged: 'cyan',
-  renumbered: 'blue',
-  unchanged: 'dim',
-};
-
-function counts(kinds: KindCounts, colors: ChalkInstance): string {
-  const shown = KIND_ORDER.filter((kind) => kinds[kind] > 0);
-  if (shown.length === 0) return colors.dim('none');
-  return shown.map((kind) => (colors[PAINT[kind]] as (text: string) => string)(`${kinds[kind]} ${kind}`)).join(', ');
 }
