@@ -174,8 +174,7 @@ describe('the Word fixture with a 任务分解表 (fixtures/published/docx/task-
     expect(toSourceText(document)).toBe(text);
   });
 
-  // enabled when the Word reader lands
-  it.skip('the Word file: the same tree as its text', () => {
+  it('the Word file: the same tree as its text', () => {
     const extracted = docxToText(readFileSync(`${folder}task-table.docx`));
     const fromWord = compile(extracted.text, { path: 'task-table.docx' }).document;
     expect(rows(fromWord.body)).toEqual(expected);
