@@ -81,3 +81,20 @@ describe('unplaced-text for numbers off the ladder', () => {
     expect(diagnostics.filter((d) => d.ruleId === 'unplaced-text').map((d) => d.actual)).toEqual(['10000.']);
   });
 });
+
+describe('mixed-marker-style names the node’s own number', () => {
+  const findings = (plan: string) => compile(`${plan}\n`).diagnostics.filter((d) => d.ruleId === 'mixed-marker-style');
+
+  it('writes an item’s number in its style and in the usual one, not the style’s stand-in 1', () => {
+    const plan = ['一、重点任务', '1.推进“一网通办”。完善政务服务平台。', '2．推进“一窗受理”。优化综合窗口设置。', '3.推进“跨省通办”。扩大通办事项范围。'].join('\n');
+    const [finding, ...rest] = findings(plan);
+    expect(rest).toEqual([]);
+    expect(finding!.message).toBe('item 2． is written in another style than the other items, which would write it 2.');
+    expect([finding!.expected, finding!.actual]).toEqual(['2.', '2．']);
+  });
+
+  it('writes a subsection’s Chinese number in the usual brackets', () => {
+    const plan = ['一、重点任务', '（一）推进“一网通办”。完善政务服务平台。', '(二)推进“一窗受理”。优化综合窗口设置。', '（三）推进“跨省通办”。扩大通办事项范围。'].join('\n');
+    expect(findings(plan).map((d) => [d.expected, d.actual])).toEqual([['（二）', '(二)']]);
+  });
+});

@@ -1,6 +1,7 @@
 import { allNodes, partsOf } from '../../model/walk.js';
-import type { Obligation } from '../../model/index.js';
+import type { Obligation, Point } from '../../model/index.js';
 import type { Finding, Rule } from '../rule.js';
+import { findTableCells } from '../find-table-cells.js';
 
 /** Fewest characters (punctuation and spaces aside) a sentence needs before its repetition counts: `加强组织领导。` may recur. */
 const MIN_LENGTH = 10;
@@ -10,18 +11,27 @@ function endsAsSentence(text: string): boolean {
   return /[。！？；!?;]$/u.test(text.replace(/(?:[（(][^（）()]*[）)])+$/u, ''));
 }
 
-/** The same task sentence twice in one plan (or one attachment), usually a paste left behind. Reported at the second and later copies. */
+/** Where a paragraph or a sentence starts, as a key. */
+const startKey = (start: Point) => `${start.line}:${start.column}`;
+
+/**
+ * The same task sentence twice in one plan (or one attachment), usually a paste left behind.
+ * Reported at the second and later copies. Cells of a flattened table (`指标来源：国家卫生健康委。`
+ * under every indicator) repeat by design and are not sentences of the plan.
+ */
 export const duplicateSentence: Rule = {
   id: 'duplicate-sentence',
   description: 'A task sentence appears twice in one plan.',
   severity: 'warning',
-  check: (document) =>
-    partsOf(document).flatMap((part) => {
+  check: (document) => {
+    const cells = new Set(findTableCells(document).map((cell) => startKey(cell.start)));
+    return partsOf(document).flatMap((part) => {
       const first = new Map<string, Obligation>();
       const findings: Finding[] = [];
       for (const obligation of allNodes(part.body).flatMap((node) => node.obligations)) {
         const key = obligation.text.replace(/\s+/gu, '');
         if (key.replace(/[\p{P}\p{S}]/gu, '').length < MIN_LENGTH || !endsAsSentence(key)) continue;
+        if (obligation.position && cells.has(startKey(obligation.position.start))) continue;
         const earlier = first.get(key);
         if (!earlier) {
           first.set(key, obligation);
@@ -35,5 +45,6 @@ export const duplicateSentence: Rule = {
         });
       }
       return findings;
-    }),
+    });
+  },
 };

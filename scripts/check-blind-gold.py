@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Check the blind gold sets (fixtures/extract/blind/*/*.yaml) against their sources without
+running policy-compile: each file parses, every obligation text, target and deadline text is an
+exact substring of the source once line breaks are joined (unit notes removed), fields have the
+contract's shapes. Usage: python3 scripts/check-blind-gold.py [files...]"""
+import glob, os, re, sys
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CORPUS = os.path.join(ROOT, '..', 'shared', 'corpus')
+MODALITIES = {'mandatory', 'encouraged', 'exploratory', 'plain'}
+# Unit notes the contract removes from texts: （…负责）, （…牵头…）, （…配合…）.
+UNIT_NOTE = re.compile(r'（[^（）]*(?:负责|牵头|配合|落实)[^（）]*）')
+
+def source_text(ref):
+    path = os.path.join(CORPUS, ref[len('corpus:'):]) if ref.startswith('corpus:') else os.path.join(ROOT, ref)
+    with open(path, encoding='utf-8') as f:
+        lines = [l.strip().strip('\u3000') for l in f.read().split('\n')]
+    joined = ''.join(lines)
+    return joined, UNIT_NOTE.sub('', joined)
+
+def check(path):
+    errors = []
+    doc = yaml.safe_load(open(path, encoding='utf-8'))
+    joined, bare = source_text(doc['source'])
+    count = 0
+    for i, ob in enumerate(doc['obligations']):
+        count += 1
+        where = f'{path}: #{i + 1} {ob.get("node")}'
+        text = ob['text']
+        if text not in joined and text not in bare:
+            errors.append(f'{where}: text not in source: {text[:30]}')
+        for a in ob.get('actions', []):
+            if a not in text:
+                errors.append(f'{where}: action {a} not in text')
+        for t in ob.get('targets', []):
+            if t not in text:
+                errors.append(f'{where}: target not in text: {t}')
+        for d in ob.get('deadlines', []):
+            if d['text'] not in joined:
+                errors.append(f'{where}: deadline not in source: {d["text"]}')
+            elif d['text'] not in text:
+                print(f'note {where}: deadline {d["text"]} comes from outside the text')
+            extra = set(d) - {'text', 'year', 'month', 'recurrence', 'within'}
+            if extra or 'year' not in d or 'month' not in d:
+                errors.append(f'{where}: deadline keys {sorted(d)}')
+        if ob.get('modality') not in MODALITIES:
+            errors.append(f'{where}: modality {ob.get("modality")}')
+        if doc.get('nodes') and ob['node'] not in doc['nodes']:
+            errors.append(f'{where}: node not in nodes')
+    return count, errors
+
+files = sys.argv[1:] or sorted(glob.glob(os.path.join(ROOT, 'fixtures/extract/blind/*/*.yaml')))
+total = 0
+bad = []
+for f in files:
+    n, errs = check(f)
+    total += n
+    bad += errs
+    print(f'{n:4d} {os.path.relpath(f, ROOT)}')
+print(f'{total} obligations')
+for e in bad:
+    print(e)
+sys.exit(1 if bad else 0)
