@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { DIFF_FORMATS } from '../diff/render/diff-formats.js';
 import type { DiffCommandOptions } from './diff-command.js';
 import { encodingOption } from './encoding-option.js';
+import { maxInputSizeOption } from './input-limit-options.js';
 import type { Io } from './io.js';
 
 const DIFF_EXAMPLES = `
@@ -35,6 +36,7 @@ export function addDiffCommand(program: Command, io: Io, done: (code: number) =>
     .option('--exit-code', 'exit 1 when the editions differ, like diff(1)')
     .addOption(new Option('--from <format>', 'read text editions as text or markdown (default: by extension)').choices(['text', 'markdown']))
     .addOption(encodingOption())
+    .addOption(maxInputSizeOption())
     .addHelpText('after', DIFF_EXAMPLES)
     .action(async (editions: string[], options: DiffCommandOptions) => {
       const { diffCommand } = await import('./diff-command.js');

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { InvalidArgumentError } from 'commander';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Emit } from '../emit/emitters.js';
@@ -15,12 +15,14 @@ import { describeReadError } from './describe-read-error.js';
 import { describeRefusal } from './describe-refusal.js';
 import { exitCode, type Tally } from './exit-code.js';
 import { formatDiagnostic } from './format-diagnostic.js';
+import type { InputLimits } from './input-limit-options.js';
 import type { Io } from './io.js';
 import { loadCompile } from './load-compile.js';
 import { openAtomic, type AtomicFile } from './open-atomic.js';
 import { openRunIndex } from './open-run-index.js';
 import { progressBar } from './progress-bar.js';
 import { readOptions } from './read-options.js';
+import { readRegularFile } from './read-regular-file.js';
 import { refuseInputOverwrite } from './refuse-input-overwrite.js';
 import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
@@ -40,7 +42,7 @@ const YOUNG_GENERATION_MB = 16;
 const WINDOW_PER_WORKER = 4;
 
 /** The options of `policy-compile compile`, as commander hands them over. */
-export interface CompileCommandOptions {
+export interface CompileCommandOptions extends InputLimits {
   out?: string;
   format?: string;
   stdout?: boolean;
@@ -65,7 +67,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   if (!options.stdout && !options.out) throw new UsageError('say where to write: -o <folder>, or --stdout');
   if (options.stdout && formats.length !== 1) throw new UsageError('--stdout writes one format: add --format json, yaml, csv, outline or jsonl');
 
-  const { inputs, missing } = collectInputs(args, io.cwd);
+  const { inputs, missing } = collectInputs(args, io.cwd, { followLinks: options.followLinks });
   const problems = missing.map(({ path, reason }) => `${path}: ${reason}`);
   if (options.stdout && inputs.length === 0 && problems.length) throw new UsageError(problems.join('\n'));
   if (options.stdout && inputs.length !== 1) throw new UsageError(`--stdout writes one document, but ${inputs.length} inputs were given`);
@@ -81,12 +83,20 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   const tasks: CompileTask[] = [];
   for (const [i, input] of inputs.entries()) {
     // Standard input is read here, once; the task carries its bytes.
-    const bytes = input.file === null ? await io.readStdin() : undefined;
-    tasks.push({ path: input.path, file: input.file, id: ids[i]!, read: readOptions(options), formats, folder, ...(bytes ? { bytes } : {}) });
+    let bytes;
+    try {
+      bytes = input.file === null ? await io.readStdin(options.maxInputSize) : undefined;
+    } catch (error) {
+      missing.push({ path: '-', reason: describeReadError(input, error).replace(/^<stdin>: /, '') });
+      continue;
+    }
+    const limits = { ...(options.maxInputSize ? { maxBytes: options.maxInputSize } : {}), ...(input.followLink ? { followLink: true } : {}) };
+    tasks.push({ path: input.path, file: input.file, id: ids[i]!, read: readOptions(options), formats, folder, ...limits, ...(bytes ? { bytes } : {}) });
   }
 
   // Each document is reported and indexed as it comes, in input order; none is kept.
   const colors = colorsFor(io);
+  problems.push(...missing.slice(problems.length).map(({ path, reason }) => `${path}: ${reason}`));
   for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
   const found: Tally = { errors: 0, warnings: 0 };
   let compiled = 0;
@@ -172,7 +182,7 @@ async function toStdout(input: Input, id: string, format: Format, options: Compi
   const colors = colorsFor(io);
   let found: Tally = { errors: 0, warnings: 0 };
   try {
-    const bytes = input.file === null ? await io.readStdin() : readFileSync(input.file);
+    const bytes = await readInput(input, io, options.maxInputSize);
     const { compile, emitters } = await loadTools([input], [format], options.from);
     const result = compile(bytes, { path: input.path, id, ...readOptions(options) });
     const refusal = describeRefusal(input, result);
@@ -231,9 +241,13 @@ export function parseFormats(list: string | undefined): Format[] {
   return [...new Set(names)] as Format[];
 }
 
-/** The bytes of one input: the file, or all of stdin. */
-export async function readInput(input: Input, io: Io): Promise<Uint8Array> {
-  return input.file === null ? io.readStdin() : readFileSync(input.file);
+/**
+ * The bytes of one input: the file, or all of stdin, at most `maxBytes` of them.
+ * Note: throws `InputRefusal` for a file that is not a regular one or is too large (see `readRegularFile`).
+ */
+export async function readInput(input: Input, io: Io, maxBytes?: number): Promise<Uint8Array> {
+  if (input.file === null) return io.readStdin(maxBytes);
+  return readRegularFile(input.file, { ...(maxBytes ? { maxBytes } : {}), ...(input.followLink ? { followLink: true } : {}) });
 }
 
 function prepareFolder(folder: string, shown: string): void {

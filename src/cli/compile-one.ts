@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UNREADABLE, type CompileOptions } from '../compile-with.js';
 import type { Emit } from '../emit/emitters.js';
@@ -8,6 +7,7 @@ import { toRunEntry, type RunEntry } from '../emit/run-index.js';
 import { describeReadError } from './describe-read-error.js';
 import { describeRefusal } from './describe-refusal.js';
 import type { Compile } from './load-compile.js';
+import { readRegularFile } from './read-regular-file.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /** One input of a compile run: plain data, so that it can be posted to a worker thread. */
@@ -24,6 +24,10 @@ export interface CompileTask {
   read: Pick<CompileOptions, 'format' | 'encoding'>;
   /** The formats to write. */
   formats: Format[];
+  /** Most bytes read from the file (`--max-input-size`); by default `DEFAULT_MAX_INPUT_BYTES`. */
+  maxBytes?: number;
+  /** Whether a link at the end of `file` is followed: the file was named on the command line. */
+  followLink?: boolean;
   /** The output folder, absolute and existing. */
   folder: string;
 }
@@ -56,7 +60,7 @@ export type CompileOutcome =
 export function compileOne(task: CompileTask, { compile, emitters }: CompileTools): CompileOutcome {
   let result;
   try {
-    result = compile(task.bytes ?? readFileSync(task.file!), { path: task.path, id: task.id, ...task.read });
+    result = compile(task.bytes ?? readRegularFile(task.file!, { maxBytes: task.maxBytes, followLink: task.followLink }), { path: task.path, id: task.id, ...task.read });
   } catch (error) {
     return unreadableOutcome(task.path, describeReadError(task, error));
   }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { diffSeries } from '../diff/diff.js';
@@ -10,6 +10,7 @@ import { colorsFor } from './colors.js';
 import { describeReadError } from './describe-read-error.js';
 import { describeRefusal } from './describe-refusal.js';
 import { readOptions } from './read-options.js';
+import { readRegularFile } from './read-regular-file.js';
 import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
 import { loadCompile, type Compile } from './load-compile.js';
@@ -20,6 +21,8 @@ import type { Encoding } from '../read/decode.js';
 
 /** The options of `policy-compile diff`, as commander hands them over. */
 export interface DiffCommandOptions {
+  /** `--max-input-size`: most bytes read from one edition. */
+  maxInputSize?: number;
   out?: string;
   format?: string;
   exitCode?: boolean;
@@ -99,7 +102,7 @@ function checkWritable(file: string, shown: string): void {
 
 /** Reads one edition: compiled JSON (a `.json` file, or JSON on stdin) is checked against the Document schema, anything else is compiled. */
 async function readEdition(arg: string, id: string, options: DiffCommandOptions, io: Io, compile: Compile): Promise<Document> {
-  const bytes = arg === '-' ? await io.readStdin() : readFileSync(resolve(io.cwd, arg));
+  const bytes = arg === '-' ? await io.readStdin(options.maxInputSize) : readRegularFile(resolve(io.cwd, arg), { maxBytes: options.maxInputSize, followLink: true });
   const path = arg === '-' ? null : arg;
   // A .json file, or stdin that opens with `{` (no plan does), holds a compiled document.
   if (/\.json$/i.test(arg) || (arg === '-' && /^\s*\{/.test(new TextDecoder().decode(bytes.subarray(0, 64))))) return compiledDocument(bytes);

@@ -14,9 +14,10 @@ import { findConfig, loadConfig } from './load-config.js';
 import { loadCompile } from './load-compile.js';
 import { readOptions } from './read-options.js';
 import type { Encoding } from '../read/decode.js';
+import type { InputLimits } from './input-limit-options.js';
 
 /** The options of `policy-compile validate`, as commander hands them over. */
-export interface ValidateCommandOptions {
+export interface ValidateCommandOptions extends InputLimits {
   format?: ReportFormat;
   config?: string;
   frail?: boolean;
@@ -47,7 +48,7 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
     return found.get(path)!;
   };
 
-  const { inputs, missing } = collectInputs(args, io.cwd);
+  const { inputs, missing } = collectInputs(args, io.cwd, { followLinks: options.followLinks });
   const problems = missing.map(({ path, reason }) => `${path}: ${reason}`);
   const files: FileReport[] = [];
   const compile = await loadCompile(inputs, options.from);
@@ -55,7 +56,7 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
     const config = configFor(input.file);
     let bytes: Uint8Array;
     try {
-      bytes = await readInput(input, io);
+      bytes = await readInput(input, io, options.maxInputSize);
     } catch (error) {
       problems.push(describeReadError(input, error));
       continue;
