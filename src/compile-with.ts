@@ -4,6 +4,7 @@ import { parseDate } from './parse/line-patterns.js';
 import { parse } from './parse/parse.js';
 import { DecodeError, decode, sha256Of, type Encoding } from './read/decode.js';
 import { sourceFormat } from './source/source-format.js';
+import { MARKDOWN_AS_TEXT, UnreadableMarkdown } from './source/unreadable-markdown.js';
 import { splitText } from './source/split-text.js';
 import { NOT_BLANK } from './text/blank.js';
 import { checkRules, type ValidateOptions } from './validate/check-rules.js';
@@ -58,8 +59,8 @@ export function compileWith(input: Uint8Array | string, options: CompileOptions,
   if (!VISIBLE.test(text)) return unreadable(text ? 'the file holds no text, only blank space' : 'the file is empty', null, { ...options, path }, sha256, text, encoding);
   const format = sourceFormat(path, options.format);
   if (format === 'markdown' && !readMarkdown) throw new Error('Markdown input, but the Markdown reader was not loaded');
-  const blocks = format === 'markdown' ? readMarkdown!(text) : splitText(text);
-  const parsed = parse(blocks);
+  const read = format === 'markdown' ? readAsMarkdown(text, readMarkdown!, options.file ?? path) : { blocks: splitText(text), warnings: [] };
+  const parsed = parse(read.blocks);
   const document: Document = {
     id: options.id ?? idFromPath(path),
     title: parsed.title,
@@ -71,7 +72,18 @@ export function compileWith(input: Uint8Array | string, options: CompileOptions,
     closing: parsed.closing,
     attachments: parsed.attachments.map((part) => ({ ...part, body: extractObligations(part.body) })),
   };
-  return { document, diagnostics: checkRules(document, options) };
+  return { document, diagnostics: [...read.warnings, ...checkRules(document, options)] };
+}
+
+/** The blocks of a Markdown text, or of the same text read as plain text, with a warning, when the Markdown reader cannot take it. */
+function readAsMarkdown(text: string, readMarkdown: ReadMarkdown, file: string | null): { blocks: Block[]; warnings: Diagnostic[] } {
+  try {
+    return { blocks: readMarkdown(text), warnings: [] };
+  } catch (error) {
+    if (!(error instanceof UnreadableMarkdown)) throw error;
+    const message = `read as plain text, not Markdown: ${error.message}`;
+    return { blocks: splitText(text), warnings: [{ ruleId: MARKDOWN_AS_TEXT, severity: 'warning', message, file, position: null }] };
+  }
 }
 
 /** An input with nothing to compile: its blank text kept as the preamble's whitespace, and why. */

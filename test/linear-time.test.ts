@@ -34,7 +34,7 @@ describe('linear time on crafted text', () => {
   });
 
   it('the trailing notes of duplicate-sentence: `（1）` n times, then text', () => {
-    const check = (text: string) => duplicateSentence.check(oneObligation(text), {});
+    const check = (text: string) => duplicateSentence.check(oneObligation(text), {} as Parameters<typeof duplicateSentence.check>[1]);
     const { ratio } = doublingRatio(check, (n) => `推进政务服务标准化建设完善考核办法${'（1）'.repeat(n)}x`, 5_000);
     expect(ratio).toBeLessThanOrEqual(MAX_DOUBLING_RATIO);
     expect(check('推进政务服务标准化建设完善考核办法。（市考核办）(2023年）')).toHaveLength(1);
