@@ -1,3 +1,4 @@
+import { checkCompileArguments, INVALID_ARGUMENT } from './check-compile-arguments.js';
 import { extractObligations } from './extract/extract-obligations.js';
 import type { Block, Diagnostic, Document } from './model/index.js';
 import { parseDate } from './parse/line-patterns.js';
@@ -41,11 +42,15 @@ export type ReadMarkdown = (text: string) => Block[];
  * @param input the file's bytes, or its text already decoded
  * @param options path, id, format and encoding of the input
  * @param readMarkdown the Markdown reader, or null when no input is Markdown
- * Note: throws when the input is Markdown but no reader was given, else never. The rules run
- * without the schema check, as the tree is built here (the tests check that compiled trees
- * match the schema).
+ * Note: throws when the input is Markdown but no reader was given, else never: arguments it
+ * cannot use (no input, a number, an unknown encoding, a path that is not a string) give an
+ * empty document and an `invalid-argument` error. The rules run without the schema check, as the
+ * tree is built here (the tests check that compiled trees match the schema).
  */
-export function compileWith(input: Uint8Array | string, options: CompileOptions, readMarkdown: ReadMarkdown | null): CompileResult {
+export function compileWith(given: Uint8Array | string, givenOptions: CompileOptions | null | undefined, readMarkdown: ReadMarkdown | null): CompileResult {
+  const checked = checkCompileArguments(given, givenOptions);
+  if ('problem' in checked) return unreadable(checked.problem, null, { path: null }, sha256Of(new Uint8Array()), '', 'none', INVALID_ARGUMENT);
+  const { input, options } = checked;
   const path = options.path ?? null;
   let decoded;
   try {
@@ -87,7 +92,7 @@ function readAsMarkdown(text: string, readMarkdown: ReadMarkdown, file: string |
 }
 
 /** An input with nothing to compile: its blank text kept as the preamble's whitespace, and why. */
-function unreadable(why: string, line: number | null, options: CompileOptions & { path: string | null }, sha256: string, text = '', encoding = 'none'): CompileResult {
+function unreadable(why: string, line: number | null, options: CompileOptions & { path: string | null }, sha256: string, text = '', encoding = 'none', ruleId = UNREADABLE): CompileResult {
   const document: Document = {
     id: options.id ?? idFromPath(options.path),
     title: null,
@@ -102,7 +107,7 @@ function unreadable(why: string, line: number | null, options: CompileOptions & 
   const point = line ? { line, column: 1, offset: 0 } : null;
   return {
     document,
-    diagnostics: [{ ruleId: UNREADABLE, severity: 'error', message: why, file: options.file ?? options.path, position: point && { start: point, end: point } }],
+    diagnostics: [{ ruleId, severity: 'error', message: why, file: options.file ?? options.path, position: point && { start: point, end: point } }],
   };
 }
 

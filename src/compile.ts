@@ -4,15 +4,17 @@ import { compileWith, type CompileOptions, type CompileResult } from './compile-
 import { markdownBlocks } from './source/markdown-blocks.js';
 
 export { idFromPath, UNREADABLE, type CompileOptions, type CompileResult } from './compile-with.js';
+export { INVALID_ARGUMENT } from './check-compile-arguments.js';
 
 /**
  * Compiles one policy document: decode, split into paragraphs (Markdown through remark), parse
  * the numbered tree, extract obligations, run the structural rules. Never throws on any input:
  * bytes that are not text (PDF, Word, images, binary) and text with nothing in it give an empty
- * document and an `unreadable` error.
+ * document and an `unreadable` error; arguments it cannot use (see `checkCompileArguments`) an
+ * empty document and an `invalid-argument` error.
  * @param input the file's bytes, or its text already decoded
  * @param options path, id, format and encoding of the input
  */
-export function compile(input: Uint8Array | string, options: CompileOptions = {}): CompileResult {
+export function compile(input: Uint8Array | string, options: CompileOptions | null = {}): CompileResult {
   return compileWith(input, options, markdownBlocks);
 }

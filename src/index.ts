@@ -5,8 +5,10 @@
 export { compile, idFromPath, UNREADABLE, type CompileOptions, type CompileResult } from './compile.js';
 export { validate, type ValidateOptions } from './validate/validate.js';
 export { DecodeError, decode, encodingNamed, ENCODINGS, type Decoded, type Encoding } from './read/decode.js';
-export { emitters, type Emit, type Format } from './emit/emitters.js';
+export { type Emit, type Format } from './emit/emitters.js';
+export { checkedEmitters as emitters } from './emit/checked-emitters.js';
 export { toSourceText } from './emit/source-text.js';
 export { diff, diffSeries, type DiffOptions } from './diff/diff.js';
-export { diffRenderers, type DiffFormat, type RenderDiff } from './diff/render/renderers.js';
+export { type DiffFormat, type RenderDiff } from './diff/render/renderers.js';
+export { checkedDiffRenderers as diffRenderers } from './diff/render/checked-renderers.js';
 export * from './model/index.js';
