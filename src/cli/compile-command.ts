@@ -13,6 +13,7 @@ import { collectInputs, type Input } from './collect-inputs.js';
 import { compileOne, unreadableOutcome, type CompileOutcome, type CompileTask, type CompileTools } from './compile-one.js';
 import { describeReadError } from './describe-read-error.js';
 import { describeRefusal } from './describe-refusal.js';
+import { describeWriteError } from './describe-write-error.js';
 import { exitCode, type Tally } from './exit-code.js';
 import { formatDiagnostic } from './format-diagnostic.js';
 import type { InputLimits } from './input-limit-options.js';
@@ -109,14 +110,13 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   try {
     for (const name of runNames) runFiles.set(name, openAtomic(join(folder, name)));
     for await (const outcome of outcomes(tasks, workers, options)) {
-      if (outcome.kind === 'failed') throw new Error(outcome.message);
       progress.clear();
-      if (outcome.kind === 'unreadable') {
+      if (outcome.kind === 'unreadable' || outcome.kind === 'failed') {
         refused++;
         index.addFinding(outcome.finding);
         io.stderr(`${colors.red('error')}  ${outcome.problem}\n`);
       } else {
-        for (const [name, text] of Object.entries(outcome.runTexts)) runFiles.get(name)!.write(text);
+        for (const [name, text] of Object.entries(outcome.runTexts)) writeRunText(runFiles, name, text, io, colors);
         index.add(outcome.entry);
         reportDocument(outcome.entry, colors, io);
         found.errors += outcome.entry.entry.errors;
@@ -136,6 +136,19 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   const threads = workers ? ` on ${workers} worker threads` : '';
   reportTotals(compiled, refused, found, `${compiled * perDocument.length + runFiles.size + 1} files in ${options.out}${threads}`, io);
   return exitCode(found, refused, options);
+}
+
+/** Adds one document's text to a run-wide file; one that cannot be written is dropped (no temporary left) with an error, and the run goes on. */
+function writeRunText(runFiles: Map<string, AtomicFile>, name: string, text: string, io: Io, colors: ChalkInstance): void {
+  const file = runFiles.get(name);
+  if (!file) return;
+  try {
+    file.write(text);
+  } catch (error) {
+    file.abort();
+    runFiles.delete(name);
+    io.stderr(`${colors.red('error')}  cannot write ${name}: ${describeWriteError(error)}; it is left out of this run\n`);
+  }
 }
 
 /** How many workers a run is worth: at most `jobs`, one per `BYTES_PER_WORKER` of input; below two, none. */

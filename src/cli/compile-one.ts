@@ -6,6 +6,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { toRunEntry, type RunEntry } from '../emit/run-index.js';
 import { describeReadError } from './describe-read-error.js';
 import { describeRefusal } from './describe-refusal.js';
+import { describeWriteError } from './describe-write-error.js';
 import type { Compile } from './load-compile.js';
 import { readRegularFile } from './read-regular-file.js';
 import { writeFileAtomic } from './write-file-atomic.js';
@@ -43,13 +44,13 @@ export interface CompileTools {
 
 /**
  * What became of one input: compiled, with its files written, its summary and its text for the
- * run-wide files (`documents.jsonl`); unreadable, with the reason; or a failure to write, which
- * stops the run.
+ * run-wide files (`documents.jsonl`); unreadable, with the reason; or a file of it that could not
+ * be emitted or written, named, with the reason (the run goes on with the next input).
  */
 export type CompileOutcome =
   | { kind: 'compiled'; entry: RunEntry; runTexts: Record<string, string> }
   | { kind: 'unreadable'; problem: string; finding: Diagnostic }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; problem: string; finding: Diagnostic };
 
 /**
  * Reads, compiles and emits one input, writing its own files (`<id>.json`, …) whole or not at all.
@@ -68,20 +69,25 @@ export function compileOne(task: CompileTask, { compile, emitters }: CompileTool
   if (refusal) return { kind: 'unreadable', problem: refusal, finding: result.diagnostics.find((d) => d.ruleId === UNREADABLE)! };
   const files: string[] = [];
   const runTexts: Record<string, string> = {};
-  try {
-    for (const format of task.formats) {
+  for (const format of task.formats) {
+    const runFile = RUN_FILES[format];
+    const file = runFile ?? `${task.id}.${EXTENSIONS[format]}`;
+    try {
       const text = emitters[format]!(result.document);
-      const runFile = RUN_FILES[format];
-      const file = runFile ?? `${task.id}.${EXTENSIONS[format]}`;
       if (runFile) runTexts[runFile] = text;
       else writeFileAtomic(join(task.folder, file), text);
-      files.push(file);
+    } catch (error) {
+      // Named by the file it was for, never by its temporary (which writeFileAtomic removed).
+      const problem = `${task.path ?? '<stdin>'}: cannot write ${file}: ${describeWriteError(error)}`;
+      return { kind: 'failed', problem, finding: { ruleId: WRITE_FAILED, severity: 'error', message: `cannot write ${file}: ${describeWriteError(error)}`, file: task.path, position: null } };
     }
-  } catch (error) {
-    return { kind: 'failed', message: (error as Error).message };
+    files.push(file);
   }
   return { kind: 'compiled', entry: toRunEntry(result.document, result.diagnostics, files), runTexts };
 }
+
+/** The rule id, in `index.json`, of an output file that could not be written. */
+export const WRITE_FAILED = 'write-failed';
 
 /**
  * An input that could not be read, for the run's report and for `index.json`, where CI jobs find
