@@ -115,13 +115,14 @@ function unreadable(why: string, line: number | null, options: CompileOptions & 
  * `seeds/2022-quanmian-yifa-zhishi.txt` → `2022-quanmian-yifa-zhishi`: a name that is safe as a
  * file name on every system and cannot leave the output folder. Separators, characters Windows
  * refuses and control characters become `-`; leading dots go (`..`, hidden files); device names
- * (`con`, `nul`) get a suffix; the length stays under what file systems take with an extension.
+ * (`con`, `nul`, `conin$`), alone or before a dot, get a suffix; the length stays under what file systems take with an extension.
  */
 export function idFromPath(path: string | null): string {
   if (!path) return 'stdin';
   const base = path.split(/[\\/]/).at(-1)!.replace(/\.[^.]*$/, '');
   let id = base.replace(/[\s<>:"/\\|?*\u0000-\u001f\u007f\u200b-\u200d\u2060]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'document';
-  if (/^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/i.test(id)) id += '-document';
+  // Windows reserves a device name before any extension (`nul.tar.json`, `aux.md.csv`), and the console's `CONIN$`/`CONOUT$`.
+  id = id.replace(/^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(?=\.|$)/i, '$1-document');
   // 200 UTF-8 bytes leave room for `.outline.txt` and a `-2` within the 255 bytes file systems allow.
   while (new TextEncoder().encode(id).length > MAX_ID_BYTES) id = [...id].slice(0, -1).join('');
   return id;

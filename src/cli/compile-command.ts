@@ -14,6 +14,7 @@ import { compileOne, unreadableOutcome, type CompileOutcome, type CompileTask, t
 import { describeReadError } from './describe-read-error.js';
 import { describeRefusal } from './describe-refusal.js';
 import { describeWriteError } from './describe-write-error.js';
+import { escapeName } from './escape-name.js';
 import { exitCode, type Tally } from './exit-code.js';
 import { formatDiagnostic } from './format-diagnostic.js';
 import type { InputLimits } from './input-limit-options.js';
@@ -98,7 +99,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   // Each document is reported and indexed as it comes, in input order; none is kept.
   const colors = colorsFor(io);
   problems.push(...missing.slice(problems.length).map(({ path, reason }) => `${path}: ${reason}`));
-  for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
+  for (const problem of problems) io.stderr(`${colors.red('error')}  ${escapeName(problem)}\n`);
   const found: Tally = { errors: 0, warnings: 0 };
   let compiled = 0;
   let refused = problems.length;

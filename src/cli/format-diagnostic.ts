@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../model/index.js';
+import { escapeName } from './escape-name.js';
 
 /**
  * One finding on one line: `file:line:column  severity  message  rule-id`.
@@ -8,8 +9,8 @@ import type { Diagnostic } from '../model/index.js';
  */
 export function formatDiagnostic(diagnostic: Diagnostic, colors: ChalkInstance): string {
   const start = diagnostic.position?.start;
-  const where = `${diagnostic.file ?? '<stdin>'}${start ? `:${start.line}:${start.column}` : ''}`;
+  const where = `${escapeName(diagnostic.file ?? '<stdin>')}${start ? `:${start.line}:${start.column}` : ''}`;
   const severity =
     diagnostic.severity === 'error' ? colors.red('error') : diagnostic.severity === 'warning' ? colors.yellow('warning') : colors.blue('info');
-  return `${where}  ${severity}  ${diagnostic.message}  ${colors.dim(diagnostic.ruleId)}`;
+  return `${where}  ${severity}  ${escapeName(diagnostic.message)}  ${colors.dim(diagnostic.ruleId)}`;
 }
