@@ -87,5 +87,7 @@ function pushInline(node: Parents, source: string, pieces: Piece[]): void {
   if (!text.trim()) return;
   const start = first.start.offset ?? 0;
   const end = last.end.offset ?? start;
-  pieces.push({ text: text === source.slice(start, end) ? text : text.replace(/\s*\n\s*/g, ''), start, end });
+  // Line breaks and the blanks around them go: each run of blanks is looked at once (`\s*\n\s*`
+  // retried every blank of a long run without a break, in quadratic time).
+  pieces.push({ text: text === source.slice(start, end) ? text : text.replace(/\s+/g, (gap) => (gap.includes('\n') ? '' : gap)), start, end });
 }
