@@ -24,7 +24,7 @@ export function sources() {
 }
 
 /** A small seeded random generator (mulberry32), so the corpus is the same on every run. */
-function random(seed) {
+export function random(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -64,6 +64,18 @@ export function timeMedian(work, runs = 5) {
   );
 }
 
+/** Median milliseconds of `runs` calls of async `work`, each awaited, after one warm-up call. */
+export async function timeMedianAsync(work, runs = 5) {
+  await work();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
 /** Fewest milliseconds of `runs` calls of `work`, after one warm-up call: what the work costs when nothing else gets in its way. */
 export function timeBest(work, runs = 5) {
   work();

@@ -1,14 +1,16 @@
 // `npm run bench`: speed and memory of policy-compile, each figure a ratio against a baseline
 // measured in the same run, on a corpus generated from the seed and the fixtures (bench/corpus.js).
-// Prints a table with each figure's threshold; `npm run bench -- --write` also writes it into
+// Section 7 compares one plan read from a PDF, a Word file and a web page (fixtures/bench/plan-30-pages.*)
+// with its .txt, and says plainly when a file is missing or refused. Prints a table with each figure's threshold; `npm run bench -- --write` also writes it into
 // BENCHMARKS.md with the machine it came from. `--documents N` sets the corpus size (default 2000).
 import { cpus, availableParallelism, loadavg, release, tmpdir, type } from 'node:os';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { compile } from '../dist/compile.js';
+import { read } from '../dist/read.js';
 import { diff } from '../dist/diff/diff.js';
 import { emitters } from '../dist/emit/emitters.js';
 import { extractObligations } from '../dist/extract/extract-obligations.js';
@@ -20,7 +22,8 @@ import { checkRules } from '../dist/validate/check-rules.js';
 import { validate } from '../dist/validate/validate.js';
 import { grow, sources, writeCorpus } from './corpus.js';
 import { CRAFTED, SHAPES } from './scaling.js';
-import { spawnMedian, spawnNode, spawnSideBySide, timeBest, timeMedian, timeOnce } from './measure.js';
+import { diffScaling, oneSectionGrowth } from './diff-scaling.js';
+import { spawnMedian, spawnNode, spawnSideBySide, timeBest, timeMedian, timeMedianAsync, timeOnce } from './measure.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const bin = join(root, 'bin/policy-compile.js');
@@ -201,6 +204,24 @@ try {
   const seedDiff = spawnMedian([bin, 'diff', 'seeds/2022-quanmian-yifa-zhishi.txt', 'fixtures/diff/seed-2023/new.txt'], 5, { cwd: root });
   row('  diff seed → 2023, spawned', ms(seedDiff), `node -e 0: ${ms(node)}`, times(seedDiff / node));
 
+  // Synthetic editions from real clauses, 10% of items edited, each size in a process of its own.
+  step('diff of synthetic editions of 1,000 and 4,000 items');
+  const [thousand, fourThousand] = await diffScaling();
+  for (const r of [thousand, fourThousand]) {
+    const first = r === thousand;
+    row(
+      `  diff of ${r.n} synthetic items, 10% edited (best of 2)`,
+      ms(r.diffMs),
+      `compiling both: ${ms(r.compileMs)}`,
+      times(r.diffMs / r.compileMs),
+      first ? '≤ 1.5×' : '',
+      first ? r.diffMs / r.compileMs <= 1.5 : null,
+    );
+    row(`    accuracy against the edits (${r.n} items)`, `${r.right}/${r.total}`, '', `${((100 * r.right) / r.total).toFixed(1)}%`);
+  }
+  row('  diff of 4,000 items against 1,000', ms(fourThousand.diffMs), `1,000: ${ms(thousand.diffMs)}`, times(fourThousand.diffMs / thousand.diffMs), '≤ 5×', fourThousand.diffMs / thousand.diffMs <= 5);
+  row('  peak RSS, diff of 4,000 items (compiling included)', mb(fourThousand.rss), `1,000: ${mb(thousand.rss)}`, '', '< 300 MB', fourThousand.rss < 300 * MB);
+
   // 6. Growth: each shape at n and 4n; linear work takes about 4 times as long.
   step('scaling');
   for (const [name, make] of Object.entries(SHAPES)) {
@@ -219,15 +240,47 @@ try {
     const largeMs = timeBest(() => compile(large, { path: path ?? null }));
     row(`  crafted: ${name}, n → 4n`, `${ms(largeMs)} (${mb(Buffer.byteLength(large))})`, `n: ${ms(smallMs)}`, times(largeMs / smallMs, 1), '≤ 6×', largeMs / smallMs <= 6);
   }
+  const section = oneSectionGrowth(250);
+  row('  diff of one section of n items, n → 4n', ms(section.large), `n: ${ms(section.small)}`, times(section.large / section.small, 1), '≤ 6×', section.large / section.small <= 6);
 
-  // 7. Peak memory of one large plan, in a process of its own, against its size.
+  // 7. One plan as it is published: a 30-page PDF, a Word file and a web page, against its .txt.
+  step('one plan in other formats, against its .txt');
+  const plan = (extension) => join(root, `fixtures/bench/plan-30-pages.${extension}`);
+  const compileAny = async (bytes, path) => compile(await read(bytes, { path }), { path });
+  if (!existsSync(plan('txt'))) row('7 read + compile, other formats', 'skipped: fixtures/bench/plan-30-pages.txt is missing');
+  else {
+    const textBytes = readFileSync(plan('txt'));
+    const textMs = await timeMedianAsync(() => compileAny(textBytes, plan('txt')), 5);
+    const textSpawned = spawnMedian([bin, plan('txt'), '-o', join(work, 'plan-out'), '-f', 'json'], 5, { cwd: root });
+    for (const [k, [extension, what]] of [['pdf', 'PDF'], ['docx', 'Word'], ['html', 'web page']].entries()) {
+      const name = `${k === 0 ? '7' : ' '} ${what} (plan-30-pages.${extension}), read + compile`;
+      if (!existsSync(plan(extension))) {
+        row(name, `skipped: fixtures/bench/plan-30-pages.${extension} is missing`);
+        continue;
+      }
+      const bytes = readFileSync(plan(extension));
+      const first = await compileAny(bytes, plan(extension));
+      const refusal = first.diagnostics.find((d) => d.ruleId === 'unreadable');
+      if (refusal) {
+        row(name, `skipped: refused (${refusal.message})`);
+        continue;
+      }
+      const formatMs = await timeMedianAsync(() => compileAny(bytes, plan(extension)), 5);
+      row(name, `${ms(formatMs)} (${mb(bytes.length)})`, `.txt: ${ms(textMs)}`, times(formatMs / textMs, 1));
+      // Spawned, as a user runs it: with the time to load the format's reader and its libraries.
+      const spawned = spawnMedian([bin, plan(extension), '-o', join(work, 'plan-out'), '-f', 'json'], 5, { cwd: root });
+      row('    spawned, median of 5', ms(spawned), `.txt spawned: ${ms(textSpawned)}`, times(spawned / textSpawned, 1));
+    }
+  }
+
+  // 8. Peak memory of one large plan, in a process of its own, against its size.
   step('one large plan, peak RSS');
   const largePlan = join(work, 'large-plan.txt');
   writeFileSync(largePlan, grow(editions.seed, 1.75 * MB, 11));
   const largeBytes = Buffer.byteLength(readFileSync(largePlan));
   const baseline = spawnNode(['-e', '0'], { rssFile: join(work, 'node.rss') });
   const one = spawnNode([bin, largePlan, '-o', join(work, 'out-large'), '-f', 'json,csv', '--jobs', '1'], { cwd: work, rssFile: join(work, 'large.rss') });
-  row(`7 peak RSS, one plan of ${mb(largeBytes)}`, mb(one.rss), `node -e 0: ${mb(baseline.rss)}`, times(one.rss / largeBytes, 0), '≤ 50× its size', one.rss / largeBytes <= 50);
+  row(`8 peak RSS, one plan of ${mb(largeBytes)}`, mb(one.rss), `node -e 0: ${mb(baseline.rss)}`, times(one.rss / largeBytes, 0), '≤ 50× its size', one.rss / largeBytes <= 50);
   const capped = spawnNode([bin, largePlan, '-o', join(work, 'out-capped'), '--max-input-size', '1MB'], { cwd: work });
   const refused = capped.status === 2 && capped.stderr.includes('is larger than the 1 MB read per input');
   row('  a plan over --max-input-size is refused with a message', refused ? 'yes' : 'no', '', '', 'yes', refused);

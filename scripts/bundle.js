@@ -1,9 +1,11 @@
 // Bundles the command line (run by `npm run build`) into dist/bundle/:
 // - cli.cjs: what every run needs, with the code of the diff and validate commands and of each
 //   output format behind lazy initialisers that run only when a run imports them;
-// - a file for each part that only some runs load (zod.cjs, yaml.cjs, diff.cjs, markdown.cjs),
-//   required by cli.cjs when a run first imports it;
-// - compile-worker.js: the worker that compile-command starts, when there is one;
+// - a file for each part that only some runs load (zod.cjs, yaml.cjs, diff.cjs, markdown.cjs, and
+//   the readers html.cjs, docx.cjs, doc.cjs, pdf.cjs, ofd.cjs), required by cli.cjs when a run
+//   first imports it;
+// - compile-worker.js: the worker that compile-command starts, when there is one, with the readers
+//   of formats other than text in chunks of their own (worker-*.js), loaded when an input needs one;
 // - cli.cjs.cache: V8's code cache for cli.cjs, made by compiling the seed once, so that a run
 //   starts from compiled code instead of compiling its functions again (src/cli/load-bundle.cts).
 import { createHash } from 'node:crypto';
@@ -24,22 +26,30 @@ const parts = [
   { file: 'yaml.cjs', imports: /^yaml$/, entry: "export * from 'yaml';" },
   { file: 'diff.cjs', imports: /^diff$/, entry: "export * from 'diff';" },
   { file: 'markdown.cjs', imports: /\/markdown-blocks\.js$/, entry: "export * from './src/source/markdown-blocks.ts';" },
+  // The reader of each format other than text (src/source/readers.ts), with its libraries.
+  ...['html', 'docx', 'doc', 'pdf', 'ofd'].map((format) => ({
+    file: `${format}.cjs`,
+    imports: new RegExp(`/${format}-to-text\\.js$`),
+    entry: `export * from './src/source/${format}/${format}-to-text.ts';`,
+  })),
 ];
-const common = { absWorkingDir: root, bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning' };
+// pdf.js stays a package of its own: it loads its worker and character maps from beside itself.
+const common = { absWorkingDir: root, bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning', external: ['pdfjs-dist', 'pdfjs-dist/*'] };
 const entry = (contents) => ({ contents, resolveDir: root, sourcefile: 'entry.ts', loader: 'ts' });
 
-for (const part of parts) await build({ ...common, stdin: entry(part.entry), outfile: `${outdir}${part.file}` });
+// CommonJS has no import.meta.url: scripts/bundle-url.js gives the bundle's own URL instead.
+const ownUrl = { define: { 'import.meta.url': 'bundleUrl' }, inject: [`${root}scripts/bundle-url.js`] };
+
+for (const part of parts) await build({ ...common, ...ownUrl, stdin: entry(part.entry), outfile: `${outdir}${part.file}` });
 
 const { outputFiles } = await build({
   ...common,
   stdin: entry("export { main } from './src/cli/main.ts';\nexport { run } from './src/cli/run.ts';\n"),
   outfile: `${outdir}cli.cjs`,
   write: false,
-  // CommonJS has no import.meta.url: scripts/bundle-url.js gives the bundle's own URL instead.
-  define: { 'import.meta.url': 'bundleUrl' },
+  ...ownUrl,
   // A dynamic import of a part becomes a require: vm.Script, which runs the bundle, has no import().
   supported: { 'dynamic-import': false },
-  inject: [`${root}scripts/bundle-url.js`],
   plugins: [
     {
       name: 'parts',
@@ -56,7 +66,10 @@ if (existsSync(`${root}src/cli/compile-worker.ts`)) {
     ...common,
     format: 'esm',
     entryPoints: [`${root}src/cli/compile-worker.ts`],
-    outfile: `${outdir}compile-worker.js`,
+    outdir,
+    // Each reader a chunk of its own, which a worker loads only for an input of its format.
+    splitting: true,
+    chunkNames: 'worker-[name]-[hash]',
     // Its CommonJS dependencies require Node's modules, which an ES module can do only through this.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });

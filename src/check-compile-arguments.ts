@@ -1,18 +1,20 @@
 import { ENCODINGS, encodingNamed } from './read/decode.js';
 import type { CompileOptions } from './compile-with.js';
+import type { ReadResult } from './read-text.js';
 
 /** The rule id of the finding that says `compile` was called with arguments it cannot use. */
 export const INVALID_ARGUMENT = 'invalid-argument';
 
 /** What `compile` reads, once its arguments are checked. */
 export interface CheckedArguments {
-  input: Uint8Array | string;
+  input: Uint8Array | string | ReadResult;
   options: CompileOptions;
 }
 
 /**
  * Checks what a caller gave `compile`, which may come from JavaScript without types: the input
- * must be a string or bytes (a `Uint8Array`, `Buffer`, `ArrayBuffer` or `DataView`, read as bytes);
+ * must be a string, bytes (a `Uint8Array`, `Buffer`, `ArrayBuffer` or `DataView`, read as bytes)
+ * or what `read` gave (told by its fields);
  * the options an object or nothing, with a string or null `path`, a string `id`, a known `format`
  * and `encoding`.
  * @param input what was given as the input
@@ -20,8 +22,8 @@ export interface CheckedArguments {
  * @returns the input as bytes or text and the options, or the problem, naming the argument
  */
 export function checkCompileArguments(input: unknown, options: unknown): CheckedArguments | { problem: string } {
-  const bytes = asBytes(input);
-  if (bytes === null) return { problem: `the input must be a string or bytes (Uint8Array, Buffer, ArrayBuffer), not ${describe(input)}` };
+  const bytes = isReadResult(input) ? input : asBytes(input);
+  if (bytes === null) return { problem: `the input must be a string, bytes (Uint8Array, Buffer, ArrayBuffer) or what read() gave, not ${describe(input)}` };
   if (options === undefined || options === null) return { input: bytes, options: {} };
   if (typeof options !== 'object' || Array.isArray(options)) return { problem: `the options must be an object, not ${describe(options)}` };
   const given = options as Record<string, unknown>;
@@ -36,6 +38,23 @@ export function checkCompileArguments(input: unknown, options: unknown): Checked
     if (!encoding) return { problem: `options.encoding must be one of ${ENCODINGS.join(', ')} (or gbk, gb2312), not ${describe(given.encoding)}` };
   }
   return { input: bytes, options: { ...(given as CompileOptions), ...(encoding ? { encoding } : {}) } };
+}
+
+/** Whether a value has the fields of what `read` gives; its blocks are trusted as `read` made them. */
+function isReadResult(value: unknown): value is ReadResult {
+  if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return false;
+  const given = value as Record<string, unknown>;
+  const refusal = given.refusal as Record<string, unknown> | null | undefined;
+  return (
+    typeof given.format === 'string' &&
+    typeof given.encoding === 'string' &&
+    typeof given.sha256 === 'string' &&
+    typeof given.text === 'string' &&
+    Array.isArray(given.blocks) &&
+    (given.lines === null || Array.isArray(given.lines)) &&
+    (refusal === null || (typeof refusal === 'object' && typeof refusal?.message === 'string')) &&
+    (given.warnings === undefined || Array.isArray(given.warnings))
+  );
 }
 
 function asBytes(input: unknown): Uint8Array | string | null {

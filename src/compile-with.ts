@@ -1,28 +1,28 @@
 import { checkCompileArguments, INVALID_ARGUMENT } from './check-compile-arguments.js';
 import { extractObligations } from './extract/extract-obligations.js';
+import { statesFirstUnitLeads } from './extract/states-first-unit-leads.js';
 import type { Block, Diagnostic, Document } from './model/index.js';
 import { parseDate } from './parse/line-patterns.js';
 import { parse } from './parse/parse.js';
-import { DecodeError, decode, sha256Of, type Encoding } from './read/decode.js';
+import { addOrigins } from './add-origins.js';
+import { sha256Of, type Encoding } from './read/decode.js';
+import { FORMAT_NAMES, sniffFormat } from './read/sniff-format.js';
+import { readText, refused, type ReadResult } from './read-text.js';
 import { sourceFormat } from './source/source-format.js';
-import { MARKDOWN_AS_TEXT, UnreadableMarkdown } from './source/unreadable-markdown.js';
 import { splitText } from './source/split-text.js';
-import { NOT_BLANK } from './text/blank.js';
 import { checkRules, type ValidateOptions } from './validate/check-rules.js';
 
 /** How to read one input. */
 export interface CompileOptions extends ValidateOptions {
-  /** Where the input came from; names the document and picks Markdown for `.md`. Null for stdin. */
+  /** Where the input came from; names the document and picks Markdown for `.md` (with the bytes, the format). Null for stdin. */
   path?: string | null;
   /** The document id; by default the file name without its extension. */
   id?: string;
-  /** `markdown` or `text`; by default from the extension of `path`. */
+  /** `markdown` or `text` whatever the bytes say; by default from the bytes and the extension of `path`. */
   format?: 'text' | 'markdown';
   /** Read the bytes in this encoding instead of detecting it. */
   encoding?: Encoding;
 }
-
-const VISIBLE = new RegExp(NOT_BLANK, 'u');
 
 /** The rule id of the finding that says an input is not text this tool can read; the CLI writes nothing for it. */
 export const UNREADABLE = 'unreadable';
@@ -39,75 +39,73 @@ export type ReadMarkdown = (text: string) => Block[];
 /**
  * Compiles one policy document as `compile` does, with the Markdown reader given rather than
  * imported, so that a caller reading only text never loads it.
- * @param input the file's bytes, or its text already decoded
+ * @param input the file's bytes, its text already decoded, or a file of any format as `read` gave it
  * @param options path, id, format and encoding of the input
  * @param readMarkdown the Markdown reader, or null when no input is Markdown
- * Note: throws when the input is Markdown but no reader was given, else never: arguments it
- * cannot use (no input, a number, an unknown encoding, a path that is not a string) give an
- * empty document and an `invalid-argument` error. The rules run without the schema check, as the
- * tree is built here (the tests check that compiled trees match the schema).
+ * Note: throws when the input is Markdown bytes or text but no reader was given, else never.
+ * Bytes of a format other than text (PDF, Word, OFD, web pages) give the `unreadable` error
+ * saying to `read` them first, as their readers are asynchronous. Arguments it cannot use (no
+ * input, a number, an unknown encoding, a path that is not a string) give an empty document and
+ * an `invalid-argument` error. The rules run without the schema check, as the tree is built here
+ * (the tests check that compiled trees match the schema).
  */
-export function compileWith(given: Uint8Array | string, givenOptions: CompileOptions | null | undefined, readMarkdown: ReadMarkdown | null): CompileResult {
+export function compileWith(given: Uint8Array | string | ReadResult, givenOptions: CompileOptions | null | undefined, readMarkdown: ReadMarkdown | null): CompileResult {
   const checked = checkCompileArguments(given, givenOptions);
-  if ('problem' in checked) return unreadable(checked.problem, null, { path: null }, sha256Of(new Uint8Array()), '', 'none', INVALID_ARGUMENT);
+  if ('problem' in checked) return unreadable(refused('text', sha256Of(new Uint8Array()), checked.problem), { path: null }, INVALID_ARGUMENT);
   const { input, options } = checked;
+  const read = typeof input === 'string' || input instanceof Uint8Array ? readNow(input, options, readMarkdown) : input;
   const path = options.path ?? null;
-  let decoded;
-  try {
-    // Text given as a string is taken as it is; its hash is that of its UTF-8 bytes.
-    decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8', sha256: sha256Of(new TextEncoder().encode(input)) } : decode(input, options.encoding);
-  } catch (error) {
-    if (!(error instanceof DecodeError)) throw error;
-    return unreadable(error.message, error.line, { ...options, path }, sha256Of(input as Uint8Array));
-  }
-  const { text, encoding, sha256 } = decoded;
-  if (!VISIBLE.test(text)) return unreadable(text ? 'the file holds no text, only blank space' : 'the file is empty', null, { ...options, path }, sha256, text, encoding);
-  const format = sourceFormat(path, options.format);
-  if (format === 'markdown' && !readMarkdown) throw new Error('Markdown input, but the Markdown reader was not loaded');
-  const read = format === 'markdown' ? readAsMarkdown(text, readMarkdown!, options.file ?? path) : { blocks: splitText(text), warnings: [] };
+  if (read.refusal) return unreadable(read, { ...options, path });
   const parsed = parse(read.blocks);
+  // A plan may say how to read all its unit lists (`排在第一位的为牵头单位，下同`).
+  const firstLeads = statesFirstUnitLeads(read.text);
   const document: Document = {
     id: options.id ?? idFromPath(path),
     title: parsed.title,
     year: yearOf(parsed.title, [...parsed.front, ...parsed.closing], path, parsed.preamble),
-    source: { path, format, encoding, sha256 },
+    source: { path, format: read.format, encoding: read.encoding, sha256: read.sha256 },
     front: parsed.front,
     preamble: parsed.preamble,
-    body: extractObligations(parsed.body),
+    body: extractObligations(parsed.body, firstLeads),
     closing: parsed.closing,
-    attachments: parsed.attachments.map((part) => ({ ...part, body: extractObligations(part.body) })),
+    attachments: parsed.attachments.map((part) => ({ ...part, body: extractObligations(part.body, firstLeads) })),
   };
-  return { document, diagnostics: [...read.warnings, ...checkRules(document, options)] };
+  const file = options.file ?? path;
+  const diagnostics = [...(read.warnings ?? []).map((warning) => ({ ...warning, file })), ...checkRules(document, options)];
+  if (read.lines) addOrigins([document, diagnostics], read.lines);
+  return { document, diagnostics };
 }
 
-/** The blocks of a Markdown text, or of the same text read as plain text, with a warning, when the Markdown reader cannot take it. */
-function readAsMarkdown(text: string, readMarkdown: ReadMarkdown, file: string | null): { blocks: Block[]; warnings: Diagnostic[] } {
-  try {
-    return { blocks: readMarkdown(text), warnings: [] };
-  } catch (error) {
-    if (!(error instanceof UnreadableMarkdown)) throw error;
-    const message = `read as plain text, not Markdown: ${error.message}`;
-    return { blocks: splitText(text), warnings: [{ ruleId: MARKDOWN_AS_TEXT, severity: 'warning', message, file, position: null }] };
+/** Text or Markdown bytes or text, read at once; bytes of another format are refused, as only `read` can wait for their readers. */
+function readNow(input: Uint8Array | string, options: CompileOptions, readMarkdown: ReadMarkdown | null): ReadResult {
+  const path = options.path ?? null;
+  const sniffed = typeof input === 'string' || options.format ? { format: sourceFormat(path, options.format) } : sniffFormat(input, path);
+  if (sniffed.format === null) return refused(sourceFormat(path), sha256Of(input as Uint8Array), sniffed.refusal!);
+  if (sniffed.format !== 'text' && sniffed.format !== 'markdown') {
+    return refused(sniffed.format, sha256Of(input as Uint8Array), `this is ${FORMAT_NAMES[sniffed.format]}; compile() takes text: pass the bytes through read() first, which reads this format`);
   }
+  if (sniffed.format === 'markdown' && !readMarkdown) throw new Error('Markdown input, but the Markdown reader was not loaded');
+  return readText(input, sniffed.format, options.encoding, sniffed.format === 'markdown' ? readMarkdown! : splitText);
 }
 
 /** An input with nothing to compile: its blank text kept as the preamble's whitespace, and why. */
-function unreadable(why: string, line: number | null, options: CompileOptions & { path: string | null }, sha256: string, text = '', encoding = 'none', ruleId = UNREADABLE): CompileResult {
+function unreadable(read: ReadResult, options: CompileOptions & { path: string | null }, ruleId = UNREADABLE): CompileResult {
   const document: Document = {
     id: options.id ?? idFromPath(options.path),
     title: null,
     year: null,
-    source: { path: options.path, format: sourceFormat(options.path, options.format), encoding, sha256 },
+    source: { path: options.path, format: read.format, encoding: read.encoding, sha256: read.sha256 },
     front: [],
-    preamble: text ? splitText(text) : [],
+    preamble: read.blocks,
     body: [],
     closing: [],
     attachments: [],
   };
+  const line = read.refusal!.line;
   const point = line ? { line, column: 1, offset: 0 } : null;
   return {
     document,
-    diagnostics: [{ ruleId, severity: 'error', message: why, file: options.file ?? options.path, position: point && { start: point, end: point } }],
+    diagnostics: [{ ruleId, severity: 'error', message: read.refusal!.message, file: options.file ?? options.path, position: point && { start: point, end: point } }],
   };
 }
 

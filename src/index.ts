@@ -1,8 +1,11 @@
 /**
- * policy-compile as a library: compile a plan into a validated tree, validate a tree, compare
+ * policy-compile as a library: read a plan from text, Markdown, a web page, Word, PDF or OFD,
+ * compile it into a validated tree, validate a tree, compare
  * two editions (`diff`) and render the comparison, and the zod schemas every type is derived from.
  */
 export { compile, idFromPath, UNREADABLE, type CompileOptions, type CompileResult } from './compile.js';
+export { read, type ReadOptions } from './read.js';
+export type { ReadResult } from './read-text.js';
 export { validate, type ValidateOptions } from './validate/validate.js';
 export { DecodeError, decode, encodingNamed, ENCODINGS, type Decoded, type Encoding } from './read/decode.js';
 export { type Emit, type Format } from './emit/emitters.js';

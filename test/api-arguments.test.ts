@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compile, diffRenderers, diffSeries, emitters, validate } from '../src/index.js';
+import { compile, diffRenderers, diffSeries, emitters, read, validate } from '../src/index.js';
 import { Document } from '../src/model/index.js';
 import { SEED } from './helpers.js';
 
@@ -17,7 +17,7 @@ const series = diffSeries([seed, compile(PLAN).document]);
 describe('compile with bad arguments', () => {
   const call = compile as (input: unknown, options?: unknown) => ReturnType<typeof compile>;
   it.each([
-    ['undefined', undefined, undefined, 'the input must be a string or bytes'],
+    ['undefined', undefined, undefined, 'the input must be a string, bytes'],
     ['null', null, undefined, 'not null'],
     ['42', 42, undefined, 'not a number (42)'],
     ['{}', {}, undefined, 'not a Object'],
@@ -106,4 +106,19 @@ describe('validate, the emitters and the renderers on random JSON and random arg
 
 it('a series the renderers accept renders in every format', () => {
   for (const render of Object.values(diffRenderers)) expect(render(series).length).toBeGreaterThan(0);
+});
+
+describe('read with bad arguments', () => {
+  const call = read as (input: unknown, options?: unknown) => ReturnType<typeof read>;
+  it.each([
+    ['undefined', undefined, undefined, 'the input must be'],
+    ['42', 42, undefined, 'not a number (42)'],
+    ['a string', PLAN, undefined, "read() takes the file's bytes"],
+    ['a non-string path', new Uint8Array([0x31]), { path: 42 }, 'options.path must be a string or null'],
+    ['an unknown encoding', new Uint8Array([0x31]), { encoding: 'latin1' }, 'options.encoding must be one of'],
+  ])('%s: a refusal saying what is wrong, no rejection', async (_, input, options, message) => {
+    const source = await call(input, options);
+    expect(source.refusal?.message).toContain(message);
+    expect(compile(source).diagnostics).toEqual([expect.objectContaining({ ruleId: 'unreadable', message: expect.stringContaining(message) })]);
+  });
 });

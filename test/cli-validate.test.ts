@@ -64,8 +64,8 @@ const cases: Array<{ name: string; argv: string[]; code: number; stdin?: string 
   { name: 'config-invalid', argv: ['validate', 'fixtures/validate/config/invalid/plan.txt'], code: 2 },
   { name: 'config-broken-yaml', argv: ['validate', 'fixtures/validate/config/broken-yaml/plan.txt'], code: 2 },
   { name: 'config-missing', argv: ['validate', 'seeds/', '--config', 'no-such-config.json'], code: 2 },
-  { name: 'unreadable-input', argv: ['validate', 'fixtures/validate/unreadable/plan.pdf', 'seeds/', 'no-such-plan.txt'], code: 2 },
-  { name: 'unreadable-input-github', argv: ['validate', 'fixtures/validate/unreadable/plan.pdf', '--format', 'github'], code: 2 },
+  { name: 'unreadable-input', argv: ['validate', 'fixtures/validate/unreadable/scan.png', 'seeds/', 'no-such-plan.txt'], code: 2 },
+  { name: 'unreadable-input-github', argv: ['validate', 'fixtures/validate/unreadable/scan.png', '--format', 'github'], code: 2 },
   { name: 'unknown-format', argv: ['validate', 'seeds/', '--format', 'xml'], code: 2 },
   { name: 'bad-max-warnings', argv: ['validate', 'seeds/', '--max-warnings', 'many'], code: 2 },
 ];
@@ -88,7 +88,7 @@ describe('report formats', () => {
     addFormats(ajv);
     // The OASIS schema as published (2.1.0, rtm.5), shipped by @microsoft/jest-sarif.
     const check = ajv.compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
-    for (const argv of [['validate', EDITION, '--format', 'sarif'], ['validate', 'seeds/', 'fixtures/validate/unreadable/plan.pdf', '--format', 'sarif']]) {
+    for (const argv of [['validate', EDITION, '--format', 'sarif'], ['validate', 'seeds/', 'fixtures/validate/unreadable/scan.png', '--format', 'sarif']]) {
       const { stdout } = await runCli(argv);
       const log = JSON.parse(stdout);
       expect(check(log), JSON.stringify(check.errors, null, 2)).toBe(true);

@@ -113,7 +113,12 @@ describe.runIf(hasCorpus)('real documents compile to the right tree', () => {
     expect(roles(table!.front)).toBe('attachment-label title');
     expect(table!.preamble).toHaveLength(5);
     expect(skeleton(table!.body)).toBe('sec1(item1-5) sec2(item6-9) sec3(item10-14) sec4 sec5(item21-23)');
-    expect(table!.body[0]!.children.every((row) => row.blocks.length === 4)).toBe(true);
+    // Each row is an item: its 改革举措 the title, its 主要内容 the task, its 指导部门 the leads, its 推广范围 a cell.
+    expect(table!.preamble.map((block) => block.role)).toEqual(Array(5).fill('table-header'));
+    expect(table!.body[0]!.children.every((row) => row.blocks.map((block) => block.role).join() === 'paragraph,lead-cell,table-cell')).toBe(true);
+    const row6 = table!.body[1]!.children[0]!;
+    expect(row6.title).toBe('以事前产权激励为核心的职务科技成果权属改革');
+    expect(row6.obligations.map((o) => o.leads)).toEqual([['科技部', '国家发展改革委', '财政部', '国家知识产权局', '教育部', '国务院国资委', '中科院', '司法部']]);
     expect(diagnostics.map((d) => [d.ruleId, d.position?.start.line])).toContainEqual(['numbering-gap', 102]);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });

@@ -106,3 +106,26 @@ describe('reading bytes', () => {
     expect(toSourceText(document)).toBe(readFileSync(`${folder}${file}`, 'utf8'));
   });
 });
+
+describe('Big5', () => {
+  const bytes = readFileSync(`${ROOT}fixtures/encodings/big5-plan.txt`);
+
+  it('is detected, where GB18030 would read it as rare characters and private-use glyphs', () => {
+    const decoded = decode(bytes);
+    expect(decoded.encoding).toBe('big5');
+    expect(decoded.text).toContain('數位政府建設工作要點');
+    // GB18030 text stays GB18030, though its bytes are valid Big5 too.
+    expect(decode(readFileSync(`${ROOT}fixtures/encodings/gb18030.txt`)).encoding).toBe('gb18030');
+    expect(decode(readFileSync(`${ROOT}fixtures/encodings/seed-gb18030.txt`)).encoding).toBe('gb18030');
+  });
+
+  it('reads units in traditional characters as in simplified ones: 牽頭, 配合, 負責, 牽頭單位：', () => {
+    const { document } = compile(bytes, { path: 'big5-plan.txt' });
+    const units = document.body.flatMap((section) => section.children.flatMap((item) => item.obligations.map((o) => [item.num.value, o.leads, o.partners])));
+    expect(units).toEqual([
+      [1, ['市資訊局'], ['市政府辦公室']],
+      [2, ['市發展改革委'], []],
+      [3, ['市委網信辦'], ['市公安局', '市資訊局']],
+    ]);
+  });
+});

@@ -133,6 +133,6 @@ describe('HTML report', () => {
 describe('report formats', () => {
   it('are picked from the file extension', () => {
     expect(['r.html', 'r.HTM', 'r.md', 'r.markdown', 'r.json', 'r.pdf', 'r'].map(diffFormatOf)).toEqual(['html', 'html', 'md', 'md', 'json', null, null]);
-    expect(Object.keys(diffRenderers)).toEqual(['md', 'html', 'json']);
+    expect(Object.keys(diffRenderers)).toEqual(['md', 'html', 'json', 'csv']);
   });
 });

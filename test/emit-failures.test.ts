@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileOne } from '../src/cli/compile-one.js';
 import { run } from '../src/cli/run.js';
-import { compile } from '../src/compile.js';
 import { recordingIo } from './cli-io.js';
 import { ROOT } from './helpers.js';
 
@@ -46,10 +45,9 @@ describe('emit failures are per file', () => {
     noTemporaries(join(dir, 'out'));
   });
 
-  it('an output too large for one string (Invalid string length) is an error naming the file', () => {
+  it('an output too large for one string (Invalid string length) is an error naming the file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-compile-length-'));
     const tools = {
-      compile,
       emitters: {
         csv: () => 'ok\n',
         json: () => {
@@ -57,7 +55,7 @@ describe('emit failures are per file', () => {
         },
       },
     };
-    const outcome = compileOne({ path: 'p.txt', file: null, bytes: new TextEncoder().encode(PLAN), id: 'p', read: {}, formats: ['csv', 'json'], folder: dir }, tools);
+    const outcome = await compileOne({ path: 'p.txt', file: null, bytes: new TextEncoder().encode(PLAN), id: 'p', read: {}, formats: ['csv', 'json'], folder: dir }, tools);
     expect(outcome).toMatchObject({ kind: 'failed', problem: 'p.txt: cannot write p.json: the output is too large to build as one string', finding: { ruleId: 'write-failed', file: 'p.txt' } });
     noTemporaries(dir);
   });

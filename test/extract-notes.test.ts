@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findSentenceNotes, readNoteLine } from '../src/extract/find-notes.js';
 import { parseNote } from '../src/extract/parse-note.js';
 import { looksLikeUnit, splitUnits } from '../src/extract/split-units.js';
+import { statesFirstUnitLeads } from '../src/extract/states-first-unit-leads.js';
 
 const units = (content: string) => {
   const note = parseNote(content);
@@ -152,5 +153,28 @@ describe('readNoteLine: notes on lines of their own', () => {
     ]) {
       expect(readNoteLine(line), line).toBeNull();
     }
+  });
+});
+
+describe('a document’s own unit rule and generic tails', () => {
+  it('recognises the ways a plan says its first unit leads', () => {
+    for (const text of ['排在第一位的部门为牵头部门，下同', '列第一位者为牵头单位', '排名第一的单位为牵头单位', '排在首位的为牵头单位', '排在第一位的为牵头单位']) {
+      expect(statesFirstUnitLeads(text), text).toBe(true);
+    }
+    expect(statesFirstUnitLeads('省商务厅牵头，合肥海关配合')).toBe(false);
+  });
+
+  it('gives the first unit of a list the lead under the rule, and leaves explicit roles alone', () => {
+    expect(parseNote('省发展改革委、省商务厅、省市场监管局按职责分工负责', true)).toMatchObject({ leads: ['省发展改革委'], partners: ['省商务厅', '省市场监管局'] });
+    expect(parseNote('省发展改革委、省商务厅按职责分工负责')).toMatchObject({ leads: ['省发展改革委', '省商务厅'], partners: [] });
+    expect(parseNote('省人社厅牵头，省教育厅、省财政厅配合', true)).toMatchObject({ leads: ['省人社厅'], partners: ['省教育厅', '省财政厅'] });
+    expect(parseNote('省发展改革委、省商务厅按职责分工负责，排在第一位的为牵头单位，下同', true)).toMatchObject({ leads: ['省发展改革委'], partners: ['省商务厅'] });
+  });
+
+  it('drops 等有关部门, 等相关单位 and 等部门 after a named unit', () => {
+    expect(splitUnits('商务部等有关部门')).toEqual(['商务部']);
+    expect(splitUnits('市商务局、XX海关等相关单位')).toEqual(['市商务局', 'XX海关']);
+    expect(splitUnits('国家发展改革委等部门')).toEqual(['国家发展改革委']);
+    expect(splitUnits('各有关部门')).toEqual(['各有关部门']);
   });
 });

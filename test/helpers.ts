@@ -30,7 +30,7 @@ export function treeOf(document: { front: unknown; preamble: unknown; body: unkn
     if (value && typeof value === 'object') {
       return Object.fromEntries(
         Object.entries(value)
-          .filter(([key]) => key !== 'position' && key !== 'lead' && key !== 'trail')
+          .filter(([key]) => key !== 'position' && key !== 'lead' && key !== 'trail' && key !== 'titleAsWritten')
           .map(([key, inner]) => [key, strip(inner)]),
       );
     }

@@ -72,3 +72,12 @@ for (const id of RuleId.options) {
     }
   });
 }
+
+describe('unplaced-text for numbers off the ladder', () => {
+  it('warns about a numbered paragraph the parser could not place, which lands among the paragraphs of the node before', () => {
+    const plan = ['XX市2024年工作要点', '一、总体要求', '1.推进重点工作。完成年度任务。', '2.加强组织领导。落实工作责任。', '10000.推进一项编号过长的工作。'].join('\n');
+    const { document, diagnostics } = compile(`${plan}\n`);
+    expect(document.body[0]!.children.map((node) => node.num.value)).toEqual([1, 2]);
+    expect(diagnostics.filter((d) => d.ruleId === 'unplaced-text').map((d) => d.actual)).toEqual(['10000.']);
+  });
+});

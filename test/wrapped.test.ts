@@ -84,6 +84,7 @@ describe('hard-wrapped text', () => {
     ['— 3 — between blank lines', '\n\n                — %d —\n\n'],
     ['- 3 - after a form feed', '\n\f- %d -\n'],
     ['第3页', '\n第%d页\n'],
+    ['a bare 3', '\n%d\n'],
   ])('reads a PDF’s text with page numbers (%s) at every page break to the seed’s outline and tasks', (_, page) => {
     for (const [width, indent] of [[30, ''], [33, '　　']] as const) {
       const lines = wrapped(width, indent).split('\n');

@@ -13,6 +13,7 @@ Examples:
   $ policy-compile diff 2022.txt 2023.txt                      a coloured summary on the terminal
   $ policy-compile diff 2022.txt 2023.txt -o report.html       side-by-side report, one self-contained file
   $ policy-compile diff 2022.txt 2023.txt --format md > c.md   Markdown for a pull-request comment
+  $ policy-compile diff 2022.txt 2023.txt -o changes.csv       targets, deadlines and units that changed, one row each
   $ policy-compile diff 2022.json 2023.json -o changes.json    from compiled JSON, typed change records
   $ policy-compile diff 2021.txt 2022.txt 2023.txt -o s.html   a series: each edition against the next
 
@@ -30,11 +31,12 @@ export function addDiffCommand(program: Command, io: Io, done: (code: number) =>
   program
     .command('diff')
     .description('compare yearly editions of a plan: added, removed, reworded, moved, split, merged and renumbered parts')
-    .argument('<editions...>', 'two editions or more, oldest first: .txt, .md, or compiled .json (- for stdin)')
-    .option('-o, --out <file>', 'write the report to this file; its extension picks the format (.html, .md, .json)')
+    .argument('<editions...>', 'two editions or more, oldest first: a plan in any format read (.txt, .md, .html, .docx, .pdf, .ofd …) or a compiled .json (- for stdin)')
+    .option('-o, --out <file>', 'write the report to this file; its extension picks the format (.html, .md, .json; .csv for the table of field changes)')
     .addOption(new Option('-f, --format <format>', 'report format, to stdout unless -o is given').choices(DIFF_FORMATS))
     .option('--exit-code', 'exit 1 when the editions differ, like diff(1)')
-    .addOption(new Option('--from <format>', 'read text editions as text or markdown (default: by extension)').choices(['text', 'markdown']))
+    .addOption(new Option('--lang <lang>', 'labels of the HTML report: en or zh (default: zh when the locale is Chinese)').choices(['en', 'zh']))
+    .addOption(new Option('--from <format>', 'read editions as text or markdown (default: by their bytes; Markdown for .md)').choices(['text', 'markdown']))
     .addOption(encodingOption())
     .addOption(maxInputSizeOption())
     .addHelpText('after', DIFF_EXAMPLES)

@@ -22,12 +22,12 @@ export interface CollectOptions {
   followLinks?: boolean;
 }
 
-/** Extensions read when a folder is given. */
-export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown'];
+/** Extensions read when a folder is given: text, Markdown, web pages, Word (and WPS), PDF and OFD. */
+export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.shtml', '.xhtml', '.docx', '.doc', '.wps', '.pdf', '.ofd'];
 
 /**
- * Expands the arguments into files: folders recursively (only `.txt` and `.md` files, sorted,
- * not the `.outline.txt` files this tool writes), files as given, `-` as standard input. An entry
+ * Expands the arguments into files: folders recursively (only files of `INPUT_EXTENSIONS`,
+ * sorted, not the `.outline.txt` files this tool writes), files as given, `-` as standard input. An entry
  * that cannot be read (a dangling link, a link loop, a link out of the folder, a FIFO or device,
  * a folder it may not list, a name that is not UTF-8) is one problem, named with its bytes
  * escaped; the walk goes on.

@@ -10,21 +10,19 @@ import { toRunEntry, type RunEntry } from '../emit/run-index.js';
 import type { Encoding } from '../read/decode.js';
 import { colorsFor } from './colors.js';
 import { collectInputs, type Input } from './collect-inputs.js';
-import { compileOne, unreadableOutcome, type CompileOutcome, type CompileTask, type CompileTools } from './compile-one.js';
+import { compileInput, unreadableOutcome } from './compile-input.js';
+import { compileOne, type CompileOutcome, type CompileTask, type CompileTools } from './compile-one.js';
 import { describeReadError } from './describe-read-error.js';
-import { describeRefusal } from './describe-refusal.js';
 import { describeWriteError } from './describe-write-error.js';
 import { escapeName } from './escape-name.js';
 import { exitCode, type Tally } from './exit-code.js';
 import { formatDiagnostic } from './format-diagnostic.js';
 import type { InputLimits } from './input-limit-options.js';
 import type { Io } from './io.js';
-import { loadCompile } from './load-compile.js';
 import { openAtomic, type AtomicFile } from './open-atomic.js';
 import { openRunIndex } from './open-run-index.js';
 import { progressBar } from './progress-bar.js';
 import { readOptions } from './read-options.js';
-import { readRegularFile } from './read-regular-file.js';
 import { refuseInputOverwrite } from './refuse-input-overwrite.js';
 import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
@@ -110,7 +108,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   const workers = poolSize(tasks, options.jobs ?? availableParallelism());
   try {
     for (const name of runNames) runFiles.set(name, openAtomic(join(folder, name)));
-    for await (const outcome of outcomes(tasks, workers, options)) {
+    for await (const outcome of outcomes(tasks, workers)) {
       progress.clear();
       if (outcome.kind === 'unreadable' || outcome.kind === 'failed') {
         refused++;
@@ -161,8 +159,8 @@ function poolSize(tasks: CompileTask[], jobs: number): number {
 }
 
 /** The outcomes of the tasks, in their order: on `size` worker threads, or in this thread when `size` is 0. */
-function outcomes(tasks: CompileTask[], size: number, options: CompileCommandOptions): AsyncIterable<CompileOutcome> | Iterable<CompileOutcome> {
-  if (size === 0) return inThisThread(tasks, options);
+function outcomes(tasks: CompileTask[], size: number): AsyncIterable<CompileOutcome> | Iterable<CompileOutcome> {
+  if (size === 0) return inThisThread(tasks);
   return runPool(tasks, {
     url: new URL('./compile-worker.js', import.meta.url),
     size,
@@ -176,39 +174,31 @@ function outcomes(tasks: CompileTask[], size: number, options: CompileCommandOpt
 }
 
 /** The outcomes of the tasks compiled one after the other, each when it is asked for. */
-async function* inThisThread(tasks: CompileTask[], options: CompileCommandOptions): AsyncIterable<CompileOutcome> {
-  const tools = await loadTools(tasks, tasks[0]?.formats ?? [], options.from);
-  for (const task of tasks) yield compileOne(task, tools);
+async function* inThisThread(tasks: CompileTask[]): AsyncIterable<CompileOutcome> {
+  const tools = await loadTools(tasks[0]?.formats ?? []);
+  for (const task of tasks) yield await compileOne(task, tools);
 }
 
-/**
- * What compiling in this thread needs, and no more: the Markdown reader only if an input is
- * Markdown, the emitters of the formats written (workers load their own).
- */
-async function loadTools(inputs: readonly Pick<Input, 'path'>[], formats: Format[], from: 'text' | 'markdown' | undefined): Promise<CompileTools> {
+/** What compiling in this thread needs, and no more: the emitters of the formats written (workers load their own). */
+async function loadTools(formats: Format[]): Promise<CompileTools> {
   const emitters: Partial<Record<Format, Emit>> = {};
   for (const format of formats) emitters[format] = await loadEmitter(format);
-  return { compile: await loadCompile(inputs, from), emitters };
+  return { emitters };
 }
 
 /** One format of one document to stdout. */
 async function toStdout(input: Input, id: string, format: Format, options: CompileCommandOptions, problems: string[], io: Io): Promise<number> {
   const colors = colorsFor(io);
   let found: Tally = { errors: 0, warnings: 0 };
-  try {
-    const bytes = await readInput(input, io, options.maxInputSize);
-    const { compile, emitters } = await loadTools([input], [format], options.from);
-    const result = compile(bytes, { path: input.path, id, ...readOptions(options) });
-    const refusal = describeRefusal(input, result);
-    if (refusal) problems.push(refusal);
-    else {
-      io.stdout(emitters[format]!(result.document));
-      const entry = toRunEntry(result.document, result.diagnostics, []);
-      reportDocument(entry, colors, io);
-      found = entry.entry;
-    }
-  } catch (error) {
-    problems.push(describeReadError(input, error));
+  const outcome = await compileInput({ ...input, ...(options.maxInputSize ? { maxBytes: options.maxInputSize } : {}) }, { path: input.path, id, ...readOptions(options) }, io);
+  if (outcome.kind === 'unreadable') problems.push(outcome.problem);
+  else {
+    const { result } = outcome;
+    const { emitters } = await loadTools([format]);
+    io.stdout(emitters[format]!(result.document));
+    const entry = toRunEntry(result.document, result.diagnostics, []);
+    reportDocument(entry, colors, io);
+    found = entry.entry;
   }
   for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
   reportTotals(problems.length ? 0 : 1, problems.length, found, 'to stdout', io);
@@ -253,15 +243,6 @@ export function parseFormats(list: string | undefined): Format[] {
     throw new UsageError(`unknown format ${unknown.join(', ') || '(none)'}: choose from ${FORMATS.join(', ')}`);
   }
   return [...new Set(names)] as Format[];
-}
-
-/**
- * The bytes of one input: the file, or all of stdin, at most `maxBytes` of them.
- * Note: throws `InputRefusal` for a file that is not a regular one or is too large (see `readRegularFile`).
- */
-export async function readInput(input: Input, io: Io, maxBytes?: number): Promise<Uint8Array> {
-  if (input.file === null) return io.readStdin(maxBytes);
-  return readRegularFile(input.file, { ...(maxBytes ? { maxBytes } : {}), ...(input.followLink ? { followLink: true } : {}) });
 }
 
 function prepareFolder(folder: string, shown: string): void {

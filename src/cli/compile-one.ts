@@ -1,14 +1,11 @@
 import { join } from 'node:path';
-import { UNREADABLE, type CompileOptions } from '../compile-with.js';
+import type { CompileOptions } from '../compile-with.js';
 import type { Emit } from '../emit/emitters.js';
 import { EXTENSIONS, RUN_FILES, type Format } from '../emit/formats.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { toRunEntry, type RunEntry } from '../emit/run-index.js';
-import { describeReadError } from './describe-read-error.js';
-import { describeRefusal } from './describe-refusal.js';
+import { compileInput } from './compile-input.js';
 import { describeWriteError } from './describe-write-error.js';
-import type { Compile } from './load-compile.js';
-import { readRegularFile } from './read-regular-file.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /** One input of a compile run: plain data, so that it can be posted to a worker thread. */
@@ -34,11 +31,10 @@ export interface CompileTask {
 }
 
 /**
- * The code compileOne runs, loaded by its caller: each thread loads what its tasks need (the
- * main thread no Markdown reader for text, and only the emitters of the formats written).
+ * The code compileOne runs, loaded by its caller: each thread loads the emitters of the formats
+ * written (the readers of formats other than text are loaded by the first input that needs them).
  */
 export interface CompileTools {
-  compile: Compile;
   emitters: Partial<Record<Format, Emit>>;
 }
 
@@ -53,20 +49,17 @@ export type CompileOutcome =
   | { kind: 'failed'; problem: string; finding: Diagnostic };
 
 /**
- * Reads, compiles and emits one input, writing its own files (`<id>.json`, …) whole or not at all.
- * The document itself is dropped on return: only its summary and its run-wide texts go back.
+ * Reads, compiles and emits one input, writing its own files (`<id>.json`, …) whole or not at all;
+ * nothing is written for an input that cannot be read. The document itself is dropped on return:
+ * only its summary and its run-wide texts go back.
  * @param task the input and where to write
- * @param tools the compiler and the emitters of `task.formats`
+ * @param tools the emitters of `task.formats`
  */
-export function compileOne(task: CompileTask, { compile, emitters }: CompileTools): CompileOutcome {
-  let result;
-  try {
-    result = compile(task.bytes ?? readRegularFile(task.file!, { maxBytes: task.maxBytes, followLink: task.followLink }), { path: task.path, id: task.id, ...task.read });
-  } catch (error) {
-    return unreadableOutcome(task.path, describeReadError(task, error));
-  }
-  const refusal = describeRefusal(task, result);
-  if (refusal) return { kind: 'unreadable', problem: refusal, finding: result.diagnostics.find((d) => d.ruleId === UNREADABLE)! };
+export async function compileOne(task: CompileTask, { emitters }: CompileTools): Promise<CompileOutcome> {
+  // A task's input is a file or bytes it carries (stdin is read once, by the main thread).
+  const outcome = await compileInput(task, { path: task.path, id: task.id, ...task.read }, { readStdin: async () => new Uint8Array() });
+  if (outcome.kind === 'unreadable') return outcome;
+  const { result } = outcome;
   const files: string[] = [];
   const runTexts: Record<string, string> = {};
   for (const format of task.formats) {
@@ -88,16 +81,3 @@ export function compileOne(task: CompileTask, { compile, emitters }: CompileTool
 
 /** The rule id, in `index.json`, of an output file that could not be written. */
 export const WRITE_FAILED = 'write-failed';
-
-/**
- * An input that could not be read, for the run's report and for `index.json`, where CI jobs find
- * it among the findings as an `unreadable` error.
- * @param path the input as shown, null for stdin
- * @param problem the reason, naming the input
- */
-export function unreadableOutcome(path: string | null, problem: string): CompileOutcome & { kind: 'unreadable' } {
-  // The finding names the input in `file`; its message is the reason alone.
-  const named = `${path ?? '<stdin>'}: `;
-  const message = problem.startsWith(named) ? problem.slice(named.length) : problem;
-  return { kind: 'unreadable', problem, finding: { ruleId: UNREADABLE, severity: 'error', message, file: path, position: null } };
-}

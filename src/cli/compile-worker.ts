@@ -2,11 +2,14 @@
 // the order the tasks come. A file of its own, loaded by URL, so that a bundler keeps it an entry
 // of its own beside the command's.
 import { parentPort } from 'node:worker_threads';
-import { compile } from '../compile.js';
 import { emitters } from '../emit/emitters.js';
 import { compileOne, type CompileTask, type CompileTools } from './compile-one.js';
 
-// A worker serves large runs: it loads the whole compiler and every emitter once.
-const tools: CompileTools = { compile, emitters };
+// A worker serves large runs: it loads every emitter once (readers load when an input needs them).
+const tools: CompileTools = { emitters };
 
-parentPort?.on('message', (task: CompileTask) => parentPort!.postMessage(compileOne(task, tools)));
+// Answers go back in the order tasks came: a file whose reader waits (a PDF) holds back the answers after it.
+let previous: Promise<void> = Promise.resolve();
+parentPort?.on('message', (task: CompileTask) => {
+  previous = previous.then(async () => parentPort!.postMessage(await compileOne(task, tools)));
+});

@@ -1,19 +1,18 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { ChalkInstance } from 'chalk';
 import { diffSeries } from '../diff/diff.js';
-import { changedNodes, editionName, KIND_ORDER } from '../diff/render/entries.js';
+import { editionLimitProblem } from '../diff/edition-limits.js';
+import { terminalSummary } from '../diff/render/terminal.js';
 import { DIFF_FORMATS, diffFormatOf, isDiffFormat, type DiffFormat } from '../diff/render/diff-formats.js';
 import { diffRenderers } from '../diff/render/renderers.js';
-import { Document, type DiffReport, type DiffSeries, type KindCounts } from '../model/index.js';
+import { Document, type DiffSeries } from '../model/index.js';
 import { colorsFor } from './colors.js';
+import { compileInput } from './compile-input.js';
 import { describeReadError } from './describe-read-error.js';
-import { describeRefusal } from './describe-refusal.js';
 import { readOptions } from './read-options.js';
-import { readRegularFile } from './read-regular-file.js';
+import { readInput } from './read-regular-file.js';
 import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
-import { loadCompile, type Compile } from './load-compile.js';
 import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
 import { writeFileAtomic } from './write-file-atomic.js';
@@ -28,6 +27,7 @@ export interface DiffCommandOptions {
   exitCode?: boolean;
   from?: 'text' | 'markdown';
   encoding?: Encoding;
+  lang?: 'en' | 'zh';
 }
 
 /**
@@ -48,12 +48,11 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   const colors = colorsFor(io);
   const paths = args.map((arg) => (arg === '-' ? null : arg));
   const ids = uniqueIds(paths);
-  const compile = await loadCompile(paths.map((path) => ({ path })), options.from);
   const documents: Document[] = [];
   const problems: string[] = [];
   for (const [i, arg] of args.entries()) {
     try {
-      documents.push(await readEdition(arg, ids[i]!, options, io, compile));
+      documents.push(await readEdition(arg, ids[i]!, options, io));
     } catch (error) {
       problems.push(describe(arg, error));
     }
@@ -65,11 +64,14 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
 
   const series = diffSeries(documents);
   if (format) {
-    const text = diffRenderers[format](series);
+    // Labels in Chinese when asked, or when the locale is Chinese.
+    const locale = io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || '';
+    const lang = options.lang ?? (/^zh/i.test(locale) ? 'zh' : 'en');
+    const text = diffRenderers[format](series, { lang });
     if (out) writeFileAtomic(out, text);
     else io.stdout(text);
   }
-  io.stderr(summaryLines(series, colors).join('\n') + '\n');
+  io.stderr(terminalSummary(series, colors).join('\n') + '\n');
   if (out) io.stderr(`wrote ${options.out}\n`);
   return diffExitCode(series, options.exitCode ?? false);
 }
@@ -91,7 +93,7 @@ function reportFormat(options: DiffCommandOptions): DiffFormat | null {
   }
   if (!options.out) return null;
   const format = diffFormatOf(options.out);
-  if (!format) throw new UsageError(`cannot tell the report format from ${options.out}: name it .html, .md or .json, or add --format`);
+  if (!format) throw new UsageError(`cannot tell the report format from ${options.out}: name it .html, .md, .json or .csv, or add --format`);
   return format;
 }
 
@@ -101,15 +103,15 @@ function checkWritable(file: string, shown: string): void {
 }
 
 /** Reads one edition: compiled JSON (a `.json` file, or JSON on stdin) is checked against the Document schema, anything else is compiled. */
-async function readEdition(arg: string, id: string, options: DiffCommandOptions, io: Io, compile: Compile): Promise<Document> {
-  const bytes = arg === '-' ? await io.readStdin(options.maxInputSize) : readRegularFile(resolve(io.cwd, arg), { maxBytes: options.maxInputSize, followLink: true });
+async function readEdition(arg: string, id: string, options: DiffCommandOptions, io: Io): Promise<Document> {
   const path = arg === '-' ? null : arg;
+  // An edition is named on the command line: a link there is followed, as for compile's own arguments.
+  const bytes = await readInput({ path, file: path === null ? null : resolve(io.cwd, arg), followLink: true }, io, options.maxInputSize);
   // A .json file, or stdin that opens with `{` (no plan does), holds a compiled document.
   if (/\.json$/i.test(arg) || (arg === '-' && /^\s*\{/.test(new TextDecoder().decode(bytes.subarray(0, 64))))) return compiledDocument(bytes);
-  const result = compile(bytes, { path, id, ...readOptions(options) });
-  const refusal = describeRefusal({ path: null, file: null }, result);
-  if (refusal) throw new InputError(refusal.replace(/^<stdin>:?\s*/, ''));
-  return result.document;
+  const outcome = await compileInput({ path, file: null, bytes }, { path, id, ...readOptions(options) }, io);
+  if (outcome.kind === 'unreadable') throw new InputError(outcome.problem, true);
+  return outcome.result.document;
 }
 
 /** A compiled document from JSON bytes, or an error that says what is wrong with it. */
@@ -120,6 +122,8 @@ function compiledDocument(bytes: Uint8Array): Document {
   } catch (error) {
     throw new InputError(`not valid JSON (${(error as Error).message})`);
   }
+  const tooBig = editionLimitProblem(value);
+  if (tooBig) throw new InputError(`edition refused: ${tooBig}`);
   const parsed = Document.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -129,54 +133,19 @@ function compiledDocument(bytes: Uint8Array): Document {
   return parsed.data;
 }
 
-/** An edition that was read but cannot be used; its message is shown after the file name. */
-class InputError extends Error {}
+/** An edition that was read but cannot be used; its message is shown after the file name, unless it names the file itself. */
+class InputError extends Error {
+  constructor(
+    message: string,
+    readonly named = false,
+  ) {
+    super(message);
+  }
+}
 
 function describe(arg: string, error: unknown): string {
   const where = arg === '-' ? '<stdin>' : arg;
-  if (error instanceof InputError) return `${where}: ${error.message}`;
+  if (error instanceof InputError) return error.named ? error.message : `${where}: ${error.message}`;
   if ((error as NodeJS.ErrnoException).code === 'EISDIR') return `${where}: is a folder (diff takes one file per edition)`;
   return describeReadError({ path: arg === '-' ? null : arg, file: null }, error);
-}
-
-/** The terminal summary: per comparison, counts of node and obligation changes, cited documents and terms. */
-function summaryLines(series: DiffSeries, colors: ChalkInstance): string[] {
-  return series.reports.flatMap((report) => reportLines(report, colors));
-}
-
-function reportLines(report: DiffReport, colors: ChalkInstance): string[] {
-  const s = report.summary;
-  const title = `${colors.bold(editionName(report.old))} → ${colors.bold(editionName(report.new))}`;
-  if (!report.changed) return [`${colors.green('=')} ${title}  no differences`];
-  const lines = [`${colors.yellow('≠')} ${title}  ${changedNodes(report)} nodes changed`];
-  lines.push(`  nodes        ${counts(s.nodes, colors)}`);
-  lines.push(`  obligations  ${s.obligations.old} → ${s.obligations.new}: ${counts(s.obligations.changes, colors)}`);
-  const text = report.changes.filter((change) => change.level === 'text' && change.kind !== 'unchanged');
-  if (text.length) lines.push(`  text         ${text.map((change) => `${(change.new[0] ?? change.old[0]!).kind} ${change.kind}`).join(', ')}`);
-  const names = (label: string, list: { added: string[]; removed: string[] }, wrap: (name: string) => string) => {
-    if (list.added.length || list.removed.length) {
-      lines.push(`  ${label.padEnd(12)} ${[...list.added.map((n) => colors.green(`+${wrap(n)}`)), ...list.removed.map((n) => colors.red(`−${wrap(n)}`))].join(' ')}`);
-    }
-  };
-  names('cited', s.citedDocuments, (n) => `《${n}》`);
-  names('units', s.units, (n) => n);
-  names('terms', { added: s.terms.added.slice(0, 8).map((t) => t.term), removed: s.terms.removed.slice(0, 8).map((t) => t.term) }, (n) => n);
-  return lines;
-}
-
-const PAINT: Record<keyof KindCounts, keyof ChalkInstance> = {
-  added: 'green',
-  removed: 'red',
-  reworded: 'yellow',
-  moved: 'magenta',
-  split: 'cyan',
-  merged: 'cyan',
-  renumbered: 'blue',
-  unchanged: 'dim',
-};
-
-function counts(kinds: KindCounts, colors: ChalkInstance): string {
-  const shown = KIND_ORDER.filter((kind) => kinds[kind] > 0);
-  if (shown.length === 0) return colors.dim('none');
-  return shown.map((kind) => (colors[PAINT[kind]] as (text: string) => string)(`${kinds[kind]} ${kind}`)).join(', ');
 }

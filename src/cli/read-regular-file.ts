@@ -1,4 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import type { Input } from './collect-inputs.js';
+import type { Io } from './io.js';
 
 /**
  * Bytes read from one input unless `--max-input-size` says otherwise: 16 MB. Real plans are 10 to
@@ -66,6 +68,20 @@ export function readRegularFile(file: string, limits: ReadLimits = {}): Uint8Arr
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The bytes of one input: the file (a regular one, a link at its end followed only when the input
+ * says so), or all of stdin, at most `maxBytes` of them. Every command reads its inputs here.
+ * @param input the input, as collected
+ * @param io where standard input comes from
+ * @param maxBytes the cap (`--max-input-size`); by default `DEFAULT_MAX_INPUT_BYTES`
+ * Note: throws `InputRefusal` for a file that is not a regular one or is too large (see
+ * `readRegularFile`), and the system's error for one that cannot be opened.
+ */
+export async function readInput(input: Input, io: Pick<Io, 'readStdin'>, maxBytes?: number): Promise<Uint8Array> {
+  if (input.file === null) return io.readStdin(maxBytes);
+  return readRegularFile(input.file, { ...(maxBytes ? { maxBytes } : {}), ...(input.followLink ? { followLink: true } : {}) });
 }
 
 /** What a file that is not a regular one is, in words; null for a regular file. */

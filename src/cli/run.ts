@@ -14,8 +14,8 @@ const version = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 
 const COMPILE_EXAMPLES = `
 Examples:
-  $ policy-compile seeds/ -o out/                   compile every .txt and .md file under seeds/
-  $ policy-compile plan.txt -o out/ --format csv    only the task table
+  $ policy-compile seeds/ -o out/                   compile every plan under seeds/ (.txt .md .html .docx .doc .pdf .ofd …)
+  $ policy-compile plan.pdf -o out/ --format csv    only the task table
   $ policy-compile corpus/ -o out/ -f jsonl -j 4    one documents.jsonl for a corpus, on 4 threads
   $ policy-compile plan.txt --stdout --format outline
   $ cat plan.txt | policy-compile - --stdout --format json
@@ -56,11 +56,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   program
     .command('compile', { isDefault: true })
     .description('compile plans into a tree of sections, items and obligations')
-    .argument('<inputs...>', 'files or folders (.txt, .md), or - for stdin')
+    .argument('<inputs...>', 'files or folders (.txt, .md, .html, .docx, .doc, .wps, .pdf, .ofd), or - for stdin')
     .option('-o, --out <folder>', 'write <id>.json, <id>.yaml, <id>.csv and index.json here')
     .option('-f, --format <list>', 'formats to write, comma-separated: json, yaml, csv, outline, jsonl', 'json,yaml,csv')
     .option('--stdout', 'write one format of one document to stdout instead of files')
-    .addOption(new Option('--from <format>', 'read the input as text or markdown (default: by extension)').choices(['text', 'markdown']))
+    .addOption(new Option('--from <format>', 'read the input as text or markdown (default: by its bytes; Markdown for .md)').choices(['text', 'markdown']))
     .addOption(encodingOption())
     .option('--frail', 'exit 1 on warnings too')
     .addOption(maxInputSizeOption())

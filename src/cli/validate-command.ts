@@ -2,16 +2,13 @@ import { dirname, resolve } from 'node:path';
 import type { Config } from '../model/index.js';
 import { colorsFor } from './colors.js';
 import { collectInputs } from './collect-inputs.js';
-import { readInput } from './compile-command.js';
-import { describeReadError } from './describe-read-error.js';
-import { describeRefusal } from './describe-refusal.js';
+import { compileInput } from './compile-input.js';
 import { exitCode, tally } from './exit-code.js';
 import { formatters } from './formatters/index.js';
 import type { ReportFormat } from './formatters/report-formats.js';
 import type { FileReport } from './formatters/report.js';
 import type { Io } from './io.js';
 import { findConfig, loadConfig } from './load-config.js';
-import { loadCompile } from './load-compile.js';
 import { readOptions } from './read-options.js';
 import type { Encoding } from '../read/decode.js';
 import type { InputLimits } from './input-limit-options.js';
@@ -51,23 +48,13 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
   const { inputs, missing } = collectInputs(args, io.cwd, { followLinks: options.followLinks });
   const problems = missing.map(({ path, reason }) => `${path}: ${reason}`);
   const files: FileReport[] = [];
-  const compile = await loadCompile(inputs, options.from);
   for (const input of inputs) {
-    const config = configFor(input.file);
-    let bytes: Uint8Array;
-    try {
-      bytes = await readInput(input, io, options.maxInputSize);
-    } catch (error) {
-      problems.push(describeReadError(input, error));
-      continue;
-    }
-    try {
-      const result = compile(bytes, { path: input.path, config, ...readOptions(options) });
-      const refusal = describeRefusal(input, result);
-      if (refusal) problems.push(refusal);
-      else files.push({ path: input.path, diagnostics: options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics });
-    } catch (error) {
-      problems.push(describeReadError(input, error));
+    const limit = options.maxInputSize ? { maxBytes: options.maxInputSize } : {};
+    const outcome = await compileInput({ ...input, ...limit }, { path: input.path, config: configFor(input.file), ...readOptions(options) }, io);
+    if (outcome.kind === 'unreadable') problems.push(outcome.problem);
+    else {
+      const { diagnostics } = outcome.result;
+      files.push({ path: input.path, diagnostics: options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics });
     }
   }
 

@@ -6,16 +6,19 @@
  * @param rows how many rows
  * @param columns how many columns
  * @param score the score of pairing row `i` with column `j` (positive), or null when they may not pair
+ * @param candidates the columns row `i` may pair with at all (default: every column); the score
+ *   is asked only for those, so that a long list need not be scored pair by pair
  * @returns the pairs `[row, column]`, by row
  * Note: among assignments of equal total, the one found depends on the order of rows and columns.
  */
-export function assign(rows: number, columns: number, score: (row: number, column: number) => number | null): Array<[number, number]> {
+export function assign(rows: number, columns: number, score: (row: number, column: number) => number | null, candidates?: (row: number) => Iterable<number>): Array<[number, number]> {
   // Score every pair once, then solve each connected group of possible pairs on its own: most
   // rows of a long document can pair with a few columns only.
   const scores: Array<Map<number, number>> = Array.from({ length: rows }, () => new Map());
   const byColumn: number[][] = Array.from({ length: columns }, () => []);
+  const every = Array.from({ length: columns }, (_, j) => j);
   for (let i = 0; i < rows; i++) {
-    for (let j = 0; j < columns; j++) {
+    for (const j of candidates ? [...new Set(candidates(i))].sort((a, b) => a - b) : every) {
       const s = score(i, j);
       if (s === null) continue;
       scores[i]!.set(j, s);

@@ -9,18 +9,31 @@ export interface Profile {
 
 /** Numbers the bigrams seen so far, so that profiles of one comparison share their ids. */
 export class Vocabulary {
-  private readonly known = new Map<string, number>();
+  /** Ids by first code point, then second: small integer keys hash fast, where one key for the pair would not fit one. */
+  private readonly known = new Map<number, Map<number, number>>();
+  private count = 0;
+  /** Scratch counts by id for `profile`, zero between calls. */
+  scratch = new Int32Array(1024);
 
-  /** The id of a bigram, given a new one the first time it is seen. */
-  id(gram: string): number {
-    let id = this.known.get(gram);
-    if (id === undefined) this.known.set(gram, (id = this.known.size));
+  /** The id of the bigram of two code points (`first` −1 for a lone character), given a new one the first time it is seen. */
+  id(first: number, second: number): number {
+    let row = this.known.get(first);
+    if (!row) this.known.set(first, (row = new Map()));
+    let id = row.get(second);
+    if (id === undefined) {
+      row.set(second, (id = this.count++));
+      if (id >= this.scratch.length) {
+        const grown = new Int32Array(this.scratch.length * 2);
+        grown.set(this.scratch);
+        this.scratch = grown;
+      }
+    }
     return id;
   }
 
   /** How many bigrams have ids. */
   get size(): number {
-    return this.known.size;
+    return this.count;
   }
 }
 
@@ -28,21 +41,35 @@ export class Vocabulary {
  * The bigram profile of a text's letters and digits. Punctuation and spaces are left out, so
  * `（一）` against `1.` or a half- against a full-width comma costs nothing; a text of one
  * character is its own single gram. Characters are code points, so a character written with two
- * UTF-16 units is one character.
+ * UTF-16 units is one character. A long edition has hundreds of thousands of bigrams, so they
+ * are counted in the vocabulary's scratch array rather than in a map per text.
  * @param text any text
  * @param vocabulary the ids of the comparison
  */
 export function profile(text: string, vocabulary: Vocabulary): Profile {
-  const chars = Array.from(text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
-  const counts = new Map<number, number>();
-  const add = (gram: string) => {
-    const id = vocabulary.id(gram);
-    counts.set(id, (counts.get(id) ?? 0) + 1);
+  const letters = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const seen: number[] = [];
+  const add = (first: number, second: number) => {
+    const id = vocabulary.id(first, second);
+    const before = vocabulary.scratch[id]!;
+    vocabulary.scratch[id] = before + 1;
+    if (before === 0) seen.push(id);
   };
-  if (chars.length === 1) add(chars[0]!);
-  for (let i = 0; i + 1 < chars.length; i++) add(chars[i]! + chars[i + 1]!);
-  const ids = Int32Array.from(counts.keys()).sort();
-  return { ids, counts: Float64Array.from(ids, (id) => counts.get(id)!) };
+  let previous = -1;
+  let length = 0;
+  for (let i = 0; i < letters.length; ) {
+    const code = letters.codePointAt(i)!;
+    i += code > 0xffff ? 2 : 1;
+    if (previous >= 0) add(previous, code);
+    previous = code;
+    length++;
+  }
+  // A single character is its own gram, keyed apart from every pair.
+  if (length === 1) add(-1, previous);
+  const ids = Int32Array.from(seen).sort();
+  const counts = Float64Array.from(ids, (id) => vocabulary.scratch[id]!);
+  for (const id of seen) vocabulary.scratch[id] = 0;
+  return { ids, counts };
 }
 
 /**

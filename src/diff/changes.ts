@@ -1,6 +1,8 @@
 import type { Change, ChangeKind, ChangeSide } from '../model/index.js';
 import type { Alignment, Group } from './align.js';
 import type { Unit } from './units.js';
+import { LOW_CONFIDENCE } from './thresholds.js';
+import { fieldChanges, rollOver, type Rollover } from './task-fields.js';
 import { wording } from './wording.js';
 
 /** Texts are the same when they differ only in spaces or in character width (`（` and `(`, `１` and `1`). */
@@ -21,6 +23,8 @@ function comparable(text: string): string {
  * @param correspond whether two parents (of the two editions) are counterparts
  * @param prefix the id prefix: `n` for nodes, `o` for obligations
  * @param withWording whether to compute inline wording changes
+ * @param rollover the editions' years (null when either is unknown or they are equal): the old
+ *   year written as the new one is a rollover, not a rewording
  */
 export function changeRecords(
   old: Unit[],
@@ -29,6 +33,7 @@ export function changeRecords(
   correspond: (a: Unit, b: Unit) => boolean,
   prefix: string,
   withWording: boolean,
+  rollover: Rollover = null,
 ): Array<Change & { units: Group }> {
   const alone = new Map<Unit, Group>();
   const groupOf = (unit: Unit): Group => {
@@ -44,16 +49,26 @@ export function changeRecords(
     const group = alignment.get(unit);
     return group && group.new.length && (group.how !== 'pair' || correspond(unit, group.new[0]!)) ? group.new.at(-1)! : null;
   };
-  const end = (unit: Unit): number => (unit.children.length ? end(unit.children.at(-1)!) : unit.order);
-  const anchorOf = (unit: Unit): number => {
-    const siblings = unit.parent?.children ?? [];
-    for (let k = siblings.indexOf(unit) - 1; k >= 0; k--) {
-      const counterpart = stayed(siblings[k]!);
-      if (counterpart) return end(counterpart);
+  const end = (unit: Unit): number => {
+    let last = unit;
+    while (last.children.length) last = last.children.at(-1)!;
+    return last.order;
+  };
+  // Up the parents with a loop of its own, so that a crafted edition nested thousands of levels
+  // deep cannot overflow the stack; a unit's place is its index (attachments hang after the body).
+  const anchorOf = (start: Unit): number => {
+    for (let unit = start; ; ) {
+      const siblings = unit.parent?.children ?? [];
+      const at = siblings[unit.index] === unit ? unit.index : siblings.indexOf(unit);
+      for (let k = at - 1; k >= 0; k--) {
+        const counterpart = stayed(siblings[k]!);
+        if (counterpart) return end(counterpart);
+      }
+      if (!unit.parent || unit.parent.kind === 'root') return -1;
+      const parent = alignment.get(unit.parent);
+      if (parent?.new.length) return parent.new[0]!.order;
+      unit = unit.parent;
     }
-    if (!unit.parent || unit.parent.kind === 'root') return -1;
-    const parent = alignment.get(unit.parent);
-    return parent?.new.length ? parent.new[0]!.order : anchorOf(unit.parent);
   };
   const key = new Map<Group, [number, number]>();
   let latest = -1;
@@ -64,14 +79,15 @@ export function changeRecords(
     else if (stayed(unit)) latest = group.new[0]!.order;
   }
   groups.sort((a, b) => key.get(a)![0] - key.get(b)![0] || key.get(a)![1] - key.get(b)![1]);
-  return groups.map((group, i) => record(group, `${prefix}${i + 1}`, correspond, withWording));
+  return groups.map((group, i) => record(group, `${prefix}${i + 1}`, correspond, withWording, rollover));
 }
 
-function record(group: Group, id: string, correspond: (a: Unit, b: Unit) => boolean, withWording: boolean): Change & { units: Group } {
+function record(group: Group, id: string, correspond: (a: Unit, b: Unit) => boolean, withWording: boolean, rollover: Rollover): Change & { units: Group } {
   const oldText = group.old.map((unit) => unit.text).join('\n');
   const newText = group.new.map((unit) => unit.text).join('\n');
   const paired = group.old.length > 0 && group.new.length > 0;
-  const reworded = paired && !sameText(oldText, newText);
+  // A text whose only change is the rollover of its years (2022年度 → 2023年度) is not reworded.
+  const reworded = paired && !sameText(oldText, newText) && !sameText(rollOver(oldText, rollover), newText);
   const renumbered = paired && !group.new.some((unit) => group.old.some((other) => sameText(unit.num ?? '', other.num ?? '')));
   let kind: ChangeKind;
   if (!paired) kind = group.old.length ? 'removed' : 'added';
@@ -91,6 +107,8 @@ function record(group: Group, id: string, correspond: (a: Unit, b: Unit) => bool
     reworded,
     within: null,
     wording: withWording && reworded ? wording(oldText, newText) : null,
+    lowConfidence: paired && group.similarity < LOW_CONFIDENCE,
+    fields: paired ? fieldChanges(group.old, group.new, rollover) : [],
     units: group,
   };
 }

@@ -5,6 +5,7 @@ import { changeRecords, sameText } from './changes.js';
 import { scorer } from './similarity.js';
 import { summarise } from './summary.js';
 import { editionUnits, type Unit } from './units.js';
+import { rollOver, type Rollover } from './task-fields.js';
 import { wording } from './wording.js';
 
 /** How to compare two editions. */
@@ -52,8 +53,10 @@ export function diff(before: Document, after: Document, options: DiffOptions = {
     const group = a.parent ? nodes.get(a.parent) : undefined;
     return group !== undefined && b.parent !== null && group === nodes.get(b.parent);
   };
-  const nodeChanges = changeRecords(old.nodes, next.nodes, nodes, correspond, 'n', withWording);
-  const obligationChanges = changeRecords(old.obligations, next.obligations, obligations, correspond, 'o', withWording);
+  // Editions of different years roll the old year over to the new; an unknown year rolls nothing.
+  const rollover: Rollover = before.year !== null && after.year !== null && before.year !== after.year ? { from: before.year, to: after.year } : null;
+  const nodeChanges = changeRecords(old.nodes, next.nodes, nodes, correspond, 'n', withWording, rollover);
+  const obligationChanges = changeRecords(old.obligations, next.obligations, obligations, correspond, 'o', withWording, rollover);
 
   // Each obligation record sits under the record of its node (its new node, else its old one).
   const recordOf = new Map<Unit, Change>();
@@ -75,10 +78,10 @@ export function diff(before: Document, after: Document, options: DiffOptions = {
   const strip = ({ units: _units, ...change }: Change & { units: unknown }): Change => change;
   const changes: Change[] = [
     // The front holds the title, 文号, 主送 and the notice: a new 文号 or a retitled plan is a change too.
-    ...textChange('t0', 'front', paragraphs(before, 'front'), paragraphs(after, 'front'), withWording),
-    ...textChange('t1', 'preamble', paragraphs(before, 'preamble'), paragraphs(after, 'preamble'), withWording),
+    ...textChange('t0', 'front', paragraphs(before, 'front'), paragraphs(after, 'front'), withWording, rollover),
+    ...textChange('t1', 'preamble', paragraphs(before, 'preamble'), paragraphs(after, 'preamble'), withWording, rollover),
     ...nodeChanges.flatMap((change) => [strip(change), ...(under.get(change) ?? []).map(strip)]),
-    ...textChange('t2', 'closing', paragraphs(before, 'closing'), paragraphs(after, 'closing'), withWording),
+    ...textChange('t2', 'closing', paragraphs(before, 'closing'), paragraphs(after, 'closing'), withWording, rollover),
   ];
   renumberIds(changes, summary);
   return { old: editionRef(before), new: editionRef(after), changed: changes.some((change) => change.kind !== 'unchanged'), summary, changes };
@@ -115,13 +118,14 @@ function renumberIds(changes: Change[], summary: DiffSummary): void {
 }
 
 /** The record of the front, preamble or closing: its paragraphs compared as one text. */
-function textChange(id: string, part: 'front' | 'preamble' | 'closing', before: string[], after: string[], withWording: boolean): Change[] {
+function textChange(id: string, part: 'front' | 'preamble' | 'closing', before: string[], after: string[], withWording: boolean, rollover: Rollover): Change[] {
   if (before.length === 0 && after.length === 0) return [];
   const side = (paragraphs: string[]) => (paragraphs.length ? [{ eId: part, kind: part, num: null, path: part, label: part, text: paragraphs.join('\n'), position: null }] : []);
   const oldText = before.join('\n');
   const newText = after.join('\n');
   const paired = before.length > 0 && after.length > 0;
-  const reworded = paired && !sameText(oldText, newText);
+  const reworded = paired && !sameText(oldText, newText) && !sameText(rollOver(oldText, rollover), newText);
+  const rolled = paired && rollover !== null && !sameText(oldText, newText) && !reworded;
   return [
     {
       id,
@@ -134,6 +138,8 @@ function textChange(id: string, part: 'front' | 'preamble' | 'closing', before: 
       reworded,
       within: null,
       wording: withWording && reworded ? wording(oldText, newText) : null,
+      lowConfidence: false,
+      fields: rolled ? [{ field: 'rollover', old: String(rollover.from), new: String(rollover.to) }] : [],
     },
   ];
 }

@@ -1,4 +1,5 @@
 import { containment, inverseFrequencies, profile, Vocabulary, weightedOverlap, weightedSize, type Profile, type Weights } from './bigrams.js';
+import { candidateIndex, rarestGrams, type CandidateIndex } from './candidate-index.js';
 import { TITLE_WEIGHT } from './thresholds.js';
 import type { Unit } from './units.js';
 
@@ -17,6 +18,10 @@ export interface Scorer {
    * across editions must be at least this alike to say more than "same plan, same vocabulary".
    */
   distinctness(unit: Unit): number;
+  /** An index of a list of units of this level, to find the ones that may be alike to a unit without comparing it with all. */
+  index(units: Unit[]): CandidateIndex;
+  /** The index of every unit of one edition at this level, made once. */
+  editionIndex(side: 'old' | 'new'): CandidateIndex;
 }
 
 /** A text's bigram profile and its weighted number of bigrams, computed once. */
@@ -26,10 +31,10 @@ interface Sized {
 }
 
 interface Grams {
-  title: Sized | null;
+  title?: Sized | null;
   /** The title weighted like bodies, for nodes that have both. */
-  titleWeighted: Sized | null;
-  body: Sized;
+  titleWeighted?: Sized | null;
+  body?: Sized;
   full: Sized;
 }
 
@@ -45,33 +50,57 @@ interface Grams {
  */
 export function scorer(old: Unit[], next: Unit[]): Scorer {
   const vocabulary = new Vocabulary();
-  const weights = inverseFrequencies(
-    [...old, ...next].map((unit) => profile(unit.text, vocabulary)),
-    vocabulary,
-  );
+  const units = [...old, ...next];
+  const fullProfiles = units.map((unit) => profile(unit.text, vocabulary));
+  const weights = inverseFrequencies(fullProfiles, vocabulary);
   const sized = (text: string, w: Weights): Sized => {
     const p = profile(text, vocabulary);
     return { profile: p, size: weightedSize(p, w) };
   };
-  const grams = new Map<Unit, Grams>();
+  // The whole text's profile was made for the weights; titles and bodies are profiled when first compared.
+  const grams = new Map<Unit, Grams>(units.map((unit, k) => [unit, { full: { profile: fullProfiles[k]!, size: weightedSize(fullProfiles[k]!, weights) } }]));
   const cache = new Map<Unit, Map<Unit, number>>();
   const distinct = new Map<Unit, number>();
+  const editions = new Map<'old' | 'new', CandidateIndex>();
   const of = (unit: Unit): Grams => {
     let found = grams.get(unit);
-    if (!found) grams.set(unit, (found = { title: unit.title ? sized(unit.title, undefined) : null, titleWeighted: unit.title ? sized(unit.title, weights) : null, body: sized(unit.body, weights), full: sized(unit.text, weights) }));
+    if (!found) grams.set(unit, (found = { full: sized(unit.text, weights) }));
+    return found;
+  };
+  const parts = (unit: Unit): Required<Grams> => {
+    const found = of(unit);
+    if (found.body === undefined) {
+      // One profile of the title, sized twice: plain for headings, weighted beside a body.
+      const title = unit.title ? profile(unit.title, vocabulary) : null;
+      found.title = title ? { profile: title, size: weightedSize(title, undefined) } : null;
+      found.titleWeighted = title ? { profile: title, size: weightedSize(title, weights) } : null;
+      found.body = sized(unit.body, weights);
+    }
+    return found as Required<Grams>;
+  };
+  const keys = new Map<Unit, number[]>();
+  const keysOf = (unit: Unit) => {
+    let found = keys.get(unit);
+    if (!found) keys.set(unit, (found = rarestGrams(of(unit).full.profile, weights)));
+    return found;
+  };
+  const index = (list: Unit[]) => candidateIndex(list, keysOf, (unit) => of(unit).full.size, weights);
+  const editionIndex = (side: 'old' | 'new') => {
+    let found = editions.get(side);
+    if (!found) editions.set(side, (found = index(side === 'old' ? old : next)));
     return found;
   };
   const dice = (x: Sized, y: Sized, w: Weights) => (x.size + y.size === 0 ? 1 : (2 * weightedOverlap(x.profile, y.profile, w)) / (x.size + y.size));
 
   const compute = (a: Unit, b: Unit): number => {
-    const x = of(a);
-    const y = of(b);
-    if (x.title && y.title) {
+    if (a.title && b.title) {
+      const x = parts(a);
+      const y = parts(b);
       const bodies = x.body.size > 0 && y.body.size > 0;
       if (bodies) return TITLE_WEIGHT * dice(x.titleWeighted!, y.titleWeighted!, weights) + (1 - TITLE_WEIGHT) * dice(x.body, y.body, weights);
-      if (x.body.size === 0 && y.body.size === 0) return dice(x.title, y.title, undefined);
+      if (x.body.size === 0 && y.body.size === 0) return dice(x.title!, y.title!, undefined);
     }
-    return dice(x.full, y.full, weights);
+    return dice(of(a).full, of(b).full, weights);
   };
 
   const similarity = (a: Unit, b: Unit): number => {
@@ -97,11 +126,13 @@ export function scorer(old: Unit[], next: Unit[]): Scorer {
       const joined = parts.length === 1 ? of(parts[0]!).full.profile : profile(parts.map((unit) => unit.text).join('\n'), vocabulary);
       return containment(of(whole).full.profile, joined, weights);
     },
+    index,
+    editionIndex,
     distinctness(unit) {
       let value = distinct.get(unit);
       if (value !== undefined) return value;
       value = 0;
-      for (const other of unit.side === 'old' ? old : next) {
+      for (const other of editionIndex(unit.side).near(unit)) {
         if (other === unit || other.kind !== unit.kind) continue;
         value = Math.max(value, compute(unit, other));
       }

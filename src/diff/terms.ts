@@ -36,8 +36,10 @@ interface TermTable {
  * @param after the paragraphs of the new edition
  */
 export function termChanges(before: string[], after: string[]): { added: TermCount[]; removed: TermCount[]; shifted: TermCount[] } {
-  const old = termTable(before);
-  const next = termTable(after);
+  // A text both editions have (most of them) is read once.
+  const read = new Map<string, Array<[string, boolean]>>();
+  const old = termTable(before, read);
+  const next = termTable(after, read);
   const count = (term: string): TermCount => ({ term, old: old.counts.get(term) ?? 0, new: next.counts.get(term) ?? 0 });
   const onlyIn = (mine: TermTable, theirs: TermTable) =>
     [...mine.counts]
@@ -54,26 +56,39 @@ export function termChanges(before: string[], after: string[]): { added: TermCou
   return { added: onlyIn(next, old), removed: onlyIn(old, next), shifted };
 }
 
-/** Counts the words (two or more characters with a Han one among them), quoted phrases and congress names of some paragraphs. */
-function termTable(texts: string[]): TermTable {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+/**
+ * Counts the words (two or more characters with a Han one among them), quoted phrases and congress names of some paragraphs.
+ * @param texts the paragraphs
+ * @param read the terms of each text already read (segmenting is the slow part), filled in
+ */
+function termTable(texts: string[], read: Map<string, Array<[string, boolean]>>): TermTable {
   const counts = new Map<string, number>();
   const named = new Set<string>();
-  const add = (term: string, isNamed: boolean) => {
-    counts.set(term, (counts.get(term) ?? 0) + 1);
-    if (isNamed) named.add(term);
-  };
   for (const text of texts) {
-    for (const { segment, isWordLike } of segmenter.segment(text)) {
-      if (isWordLike && Array.from(segment).length >= 2 && /\p{Script=Han}/u.test(segment) && !NUMERAL.test(segment)) add(segment, false);
+    let terms = read.get(text);
+    if (!terms) read.set(text, (terms = termsOf(text)));
+    for (const [term, isNamed] of terms) {
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+      if (isNamed) named.add(term);
     }
-    for (const { open, close } of scanBrackets(text).pairs) {
-      if (!'“‘"'.includes(text[open]!)) continue;
-      const phrase = text.slice(open + 1, close).trim();
-      const length = Array.from(phrase).length;
-      if (length >= 2 && length <= 20 && !/[，。；：]/u.test(phrase)) add(phrase, true);
-    }
-    for (const match of text.matchAll(CONGRESS)) add(match[0].replace(/^党的/u, ''), true);
   }
   return { counts, named };
+}
+
+/** The terms of one text, each with whether it is named, in the order found. */
+function termsOf(text: string): Array<[string, boolean]> {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const terms: Array<[string, boolean]> = [];
+  const add = (term: string, isNamed: boolean) => terms.push([term, isNamed]);
+  for (const { segment, isWordLike } of segmenter.segment(text)) {
+    if (isWordLike && Array.from(segment).length >= 2 && /\p{Script=Han}/u.test(segment) && !NUMERAL.test(segment)) add(segment, false);
+  }
+  for (const { open, close } of scanBrackets(text).pairs) {
+    if (!'“‘"'.includes(text[open]!)) continue;
+    const phrase = text.slice(open + 1, close).trim();
+    const length = Array.from(phrase).length;
+    if (length >= 2 && length <= 20 && !/[，。；：]/u.test(phrase)) add(phrase, true);
+  }
+  for (const match of text.matchAll(CONGRESS)) add(match[0].replace(/^党的/u, ''), true);
+  return terms;
 }

@@ -75,6 +75,14 @@ export const PIECE_COVERAGE = 0.1;
 export const SPLIT_MIN_LETTERS = 30;
 
 /**
+ * Similarity below which a match is flagged as low-confidence in every report: matches are
+ * accepted from `MATCH_WITHIN` (0.1) up, and in long prose (the government work reports, 30–100
+ * sentences per node) true and false matches both sit between 0.1 and 0.3, so a reader should
+ * check a match below 0.3 against the text.
+ */
+export const LOW_CONFIDENCE = 0.3;
+
+/**
  * Weight of nearness in the document when pairing moves: far below any difference of
  * similarity, it only decides between equal candidates (a sentence an edition repeats).
  */

@@ -58,7 +58,7 @@ export function editionUnits(document: Document, side: Side): EditionUnits {
   const nodes: Unit[] = [];
   const obligations: Unit[] = [];
   const root = blankUnit(side, 'node', 'root', '', null, '', null, '', null, 0, 1);
-  const addNode = (node: Node, parent: Unit, index: number, count: number): void => {
+  const addNode = (node: Node, parent: Unit, index: number, count: number): Unit => {
     const num = trimBlank(node.num.raw);
     const path = parent.path ? `${parent.path} › ${num}` : num;
     const paragraphs = node.blocks.map((block) => block.text);
@@ -79,7 +79,18 @@ export function editionUnits(document: Document, side: Side): EditionUnits {
       unit.obligations.push(sentence);
       obligations.push(sentence);
     });
-    node.children.forEach((child, k) => addNode(child, unit, k, node.children.length));
+    return unit;
+  };
+  // Depth first in reading order, with a stack of its own: a crafted edition nested a thousand
+  // levels deep must not overflow the call stack.
+  const addTree = (top: Node[], parent: Unit): void => {
+    const stack: Array<{ node: Node; parent: Unit; index: number; count: number }> = [];
+    for (let k = top.length - 1; k >= 0; k--) stack.push({ node: top[k]!, parent, index: k, count: top.length });
+    while (stack.length) {
+      const { node, parent: above, index, count } = stack.pop()!;
+      const unit = addNode(node, above, index, count);
+      for (let k = node.children.length - 1; k >= 0; k--) stack.push({ node: node.children[k]!, parent: unit, index: k, count: node.children.length });
+    }
   };
   const parts: Array<Pick<Part, 'title' | 'preamble' | 'body'>> = [document, ...document.attachments];
   parts.forEach((part, p) => {
@@ -95,7 +106,7 @@ export function editionUnits(document: Document, side: Side): EditionUnits {
       nodes.push(parent);
       root.children.push(parent);
     }
-    part.body.forEach((node, k) => addNode(node, parent, k, part.body.length));
+    addTree(part.body, parent);
   });
   return { root, nodes, obligations };
 }

@@ -53,7 +53,17 @@ export function toCsv(document: Document): string {
       }
     }
   });
-  const lines = [CSV_COLUMNS.map(quote), ...rows.map((row) => row.map((value) => quote(neutralise(value))))];
+  return csvText(CSV_COLUMNS, rows);
+}
+
+/**
+ * A table as the project writes CSV: UTF-8 with a byte-order mark, CRLF line ends, a header row,
+ * every cell quoted when it must be and neutralised against formula injection.
+ * @param columns the header
+ * @param rows the cells, row by row
+ */
+export function csvText(columns: readonly string[], rows: string[][]): string {
+  const lines = [columns.map(quote), ...rows.map((row) => row.map((value) => quote(neutralise(value))))];
   return `\ufeff${lines.map((cells) => `${cells.join(',')}\r\n`).join('')}`;
 }
 
@@ -62,11 +72,11 @@ export function toCsv(document: Document): string {
  * table takes to write): in double quotes, inner ones doubled, when it holds a comma, a double
  * quote or a line break of any kind (a lone CR or LF too, so that every reader keeps the row whole).
  */
-function quote(cell: string): string {
+export function quote(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
 /** OWASP's advice against CSV injection: a cell starting with = + - @ (or tab, CR) is made text. */
-function neutralise(cell: string): string {
+export function neutralise(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }

@@ -20,6 +20,6 @@ function blockText(block: Block): string {
 }
 
 function nodeText(node: Node): string {
-  const head = node.lead + node.num.raw + (node.title ?? '') + node.titleEnd + node.text + node.trail;
+  const head = node.lead + node.num.raw + (node.titleAsWritten ?? node.title ?? '') + node.titleEnd + node.text + node.trail;
   return head + node.blocks.map(blockText).join('') + node.children.map(nodeText).join('');
 }

@@ -9,17 +9,35 @@ export interface YamlStringContext {
 }
 
 // The rules below are those of the `yaml` package (2.x, `stringifyString`) for the options
-// toYaml used with it: plain by default, single or double quotes as needed, literal blocks for
-// multi-line text, and no folding (lineWidth 0). The test compares the two on every input.
+// toYaml used with it, with its YAML 1.1 schema (`version: '1.1'`): plain by default, single or
+// double quotes as needed, literal blocks for multi-line text, and no folding (lineWidth 0). The
+// 1.1 schema quotes what a YAML 1.1 reader such as PyYAML would take for a boolean, a number, a
+// date or a merge key (`yes`, `on`, `1:20`, `2023-03-01`, `<<`), so that readers of YAML 1.1 and
+// 1.2 both get the JSON's strings. Beyond the package: `=` is quoted too (PyYAML's safe loader
+// refuses its `value` tag), and characters outside YAML 1.1's printable set (C1 controls, U+FFFE)
+// are escaped inside double quotes, where the package writes them as they are and PyYAML refuses
+// the whole file. The test compares the two on every input and reads the output back as 1.1 and 1.2.
 
 /** A line that a YAML 1.1 reader would take for a document marker or directive. */
 const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
-/** What a plain scalar must not contain, start or end with. */
-const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
-/** Characters that only double quotes can carry: control characters and unpaired surrogates. */
-const NEEDS_ESCAPES = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
-/** Plain text that the core schema would read as null, a boolean or a number. */
+/**
+ * What a plain scalar must not contain, start or end with: a tab anywhere (PyYAML takes it for the
+ * start of a token) and `:` before a break (a reader takes it for a key) go beyond the package.
+ */
+const NOT_PLAIN = /\t|^[\n ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|:\n|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+/**
+ * Characters that only double quotes can carry: control characters, unpaired surrogates, the
+ * noncharacters U+FFFE and U+FFFF, and U+2028/U+2029, which YAML 1.1 reads as line breaks.
+ */
+const NEEDS_ESCAPES = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}\ufffe\uffff\u2028\u2029]/u;
+/**
+ * What JSON.stringify leaves as it is but YAML 1.1 does not allow in a file even inside quotes
+ * (DEL, C1 controls, U+FFFE, U+FFFF), or reads as a line break there (U+0085, U+2028, U+2029).
+ */
+const NOT_PRINTABLE_11 = /[\x7f-\x9f\ufffe\uffff\u2028\u2029]/g;
+/** Plain text that the 1.2 core schema or the 1.1 schema would read as null, a boolean, a number, a date or a merge key. */
 const NOT_A_STRING = [
+  // YAML 1.2 core schema
   /^(?:~|[Nn]ull|NULL)?$/,
   /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
   /^0o[0-7]+$/,
@@ -28,19 +46,30 @@ const NOT_A_STRING = [
   /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
   /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
   /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+  // YAML 1.1: booleans, numbers with `_`, binary, octal, sexagesimal, floats, dates, merge and value keys
+  /^(?:[Yy]|[Yy]es|YES|[Nn]|[Nn]o|NO|[Oo]n|ON|[Oo]ff|OFF)$/,
+  /^[-+]?0b[0-1_]+$/,
+  /^[-+]?0[0-7_]+$/,
+  /^[-+]?[0-9][0-9_]*$/,
+  /^[-+]?0x[0-9a-fA-F_]+$/,
+  /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+  /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+  /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/,
+  /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/,
+  /^(?:<<|=)$/,
 ];
 /**
  * Text that is written plainly wherever it stands outside a flow collection: it opens with a
- * letter that starts no keyword (`null`, `true`, `false`) or a CJK character, has no control
+ * letter that starts no keyword (`null`, `true`, `false`, `yes`, `on`, `off`, `y`, `n`, and `e5`, which the `yaml` package's 1.1 schema reads as a float) or a CJK character, has no control
  * characters, `#`, `:` or line breaks (U+2028 and U+2029 too, which a regular expression's `^`
  * counts as such), and does not end in white space. Most text of a plan
  * is such; it skips the checks below.
  */
-const SAFE_PLAIN = /^[^\x00-\x40\x5b-\x60\x7b-\x9fNnTtFf\u2028\u2029\ud800-\udfff](?:[^\x00-\x1f#:\x7f-\x9f\u2028\u2029\ud800-\udfff]*[^\x00-\x20#:\x7f-\x9f\u2028\u2029\ud800-\udfff])?$/;
-/** Characters that end a plain scalar inside a flow collection. */
-const FLOW_INDICATORS = /[[\]{},]/;
+const SAFE_PLAIN = /^[^\x00-\x40\x5b-\x60\x7b-\x9fNnTtFfYyOoEe\u2028\u2029\ud800-\udfff\ufffe\uffff](?:[^\x00-\x1f#:\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]*[^\x00-\x20#:\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff])?$/;
+/** Characters that end a plain scalar inside a flow collection (for PyYAML `?` and `:` too). */
+const FLOW_INDICATORS = /[[\]{},?:]/;
 /** First characters of the texts `NOT_A_STRING` matches. */
-const MAY_BE_NOT_A_STRING = /^(?:$|[~nNtTfF0-9+\-.])/;
+const MAY_BE_NOT_A_STRING = /^(?:$|[~nNtTfFyYoOeE0-9+\-.<=])/;
 /** Shortest double-quoted string whose line breaks are written as breaks rather than `\n`. */
 const MIN_MULTILINE = 40;
 const INDENT_STEP = '  ';
@@ -135,13 +164,21 @@ function doubleQuotedString(value: string, context: YamlStringContext): string {
       i += 1;
     }
   }
-  return start ? out + json.slice(start) : json;
+  out = start ? out + json.slice(start) : json;
+  return out.replace(NOT_PRINTABLE_11, escapeCharacter);
+}
+
+/** `\N`, `\L`, `\P` for YAML's own line breaks, else `\xNN` or `\uNNNN`. */
+function escapeCharacter(ch: string): string {
+  const code = ch.charCodeAt(0).toString(16).padStart(4, '0');
+  return SHORT_ESCAPES[code] ?? (code.startsWith('00') ? `\\x${code.slice(2)}` : `\\u${code}`);
 }
 
 /** A literal block (`|`), with the chomping and indentation indicators its ends need. */
 function blockString(value: string, context: YamlStringContext, forceIndent: boolean): string {
-  // A block cannot end in white space after its last break.
-  if (/\n[\t ]+$/.test(value)) return quotedString(value, context);
+  // A block cannot end in white space after its last break, and one of blanks alone would lose
+  // its spaces (its indentation is read from its first line that is not blank).
+  if (/\n[\t ]+$/.test(value) || (/[\t ]/.test(value) && !/[^\n\t ]/.test(value))) return quotedString(value, context);
   const indent = context.indent || (forceIndent || DOCUMENT_MARKER.test(value) ? '  ' : '');
   if (!value) return '|\n';
   let endStart = value.length;

@@ -14,8 +14,9 @@ const MAX_IMPLICIT_KEY = 1024;
  * on one line (`{ line: 3, column: 1, offset: 120 }`), whitespace in double quotes, long lines
  * not folded.
  * @param document a compiled document
- * Note: written here rather than by the `yaml` package, whose output it matches byte for byte
- * (a test compares them), as that package takes most of a short run's time to load and warm up.
+ * Note: written here rather than by the `yaml` package, whose output with its YAML 1.1 schema it
+ * matches byte for byte on plans (a test compares them), as that package takes most of a short
+ * run's time to load and warm up. Readers of YAML 1.1 (PyYAML) and 1.2 both read it as the JSON.
  * Positions shared between nodes are written out in full, never as anchors.
  */
 export function toYaml(document: Document): string {
@@ -98,8 +99,12 @@ function isEmpty(collection: object): boolean {
   return true;
 }
 
-/** A number as YAML's core schema writes it. */
+/**
+ * A number as YAML's core schema writes it, and as JSON does for -0 (`0`); an exponent without a
+ * point gets `.0` (`1.0e+21`), as YAML 1.1 readers such as PyYAML read `1e+21` as a string.
+ */
 function number(n: number): string {
   if (!Number.isFinite(n)) return Number.isNaN(n) ? '.nan' : n < 0 ? '-.inf' : '.inf';
-  return Object.is(n, -0) ? '-0' : JSON.stringify(n);
+  const json = JSON.stringify(n);
+  return json.includes('e') && !json.includes('.') ? json.replace('e', '.0e') : json;
 }

@@ -9,6 +9,7 @@ import { findModality } from './find-modality.js';
 import { findSentenceNotes, readNoteLine } from './find-notes.js';
 import { findReferences } from './find-references.js';
 import { findTargets } from './find-targets.js';
+import { readTaskCell } from './read-task-cell.js';
 
 /** A node's prose in source order: task sentences and the unit notes between them. */
 type Entry = { kind: 'sentence'; text: string; position: Position | null } | { kind: 'note'; note: UnitNote };
@@ -21,15 +22,16 @@ type Entry = { kind: 'sentence'; text: string; position: Position | null } | { k
  * since the note before it in the node, and a note covering the whole node (`node.notes`) to its
  * children's sentences that have none.
  * @param nodes a tree from `parse`; a new tree is returned, the input is left as it was
+ * @param firstLeads the document states that the first unit of each list leads (`statesFirstUnitLeads`)
  */
-export function extractObligations(nodes: Node[]): Node[] {
-  return extractUnder(nodes, []);
+export function extractObligations(nodes: Node[], firstLeads = false): Node[] {
+  return extractUnder(nodes, [], firstLeads);
 }
 
-function extractUnder(nodes: Node[], inherited: UnitNote[]): Node[] {
+function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean): Node[] {
   return nodes.map((node) => {
     const blocks = node.blocks.map(markNoteLine);
-    const entries = entriesOf(node, blocks);
+    const entries = entriesOf(node, blocks, firstLeads);
     const obligations: Obligation[] = [];
     let pending: Array<Extract<Entry, { kind: 'sentence' }>> = [];
     const runs: UnitNote[][] = [];
@@ -52,7 +54,7 @@ function extractUnder(nodes: Node[], inherited: UnitNote[]): Node[] {
     }
     const trailing = pending.length > 0;
     // A note in the node's title (`（一）加强组织领导（牵头单位：市委办）`) covers the node.
-    const titled = titleNotes(node);
+    const titled = titleNotes(node, firstLeads);
     settle(titled.length ? titled : inherited, titled.length > 0);
     // One run of notes closing the node covers all of it; so do note lines under a node without prose.
     const closing = runs.length === 1 && !trailing ? runs[0]! : obligations.length === 0 ? runs.flat() : [];
@@ -62,7 +64,7 @@ function extractUnder(nodes: Node[], inherited: UnitNote[]): Node[] {
       const task = titleTask(node);
       if (task) obligations.push(obligation(`${node.eId}__obl_1`, task.text, task.position, whole, true));
     }
-    return withTasks(node, blocks, obligations, structuredClone(whole), extractUnder(node.children, whole.length ? whole : inherited));
+    return withTasks(node, blocks, obligations, structuredClone(whole), extractUnder(node.children, whole.length ? whole : inherited, firstLeads));
   });
 }
 
@@ -72,46 +74,53 @@ function extractUnder(nodes: Node[], inherited: UnitNote[]): Node[] {
  * later walk over the tree (validation, emitters) several times slower.
  */
 function withTasks(node: Node, blocks: Block[], obligations: Obligation[], notes: UnitNote[], children: Node[]): Node {
-  const { kind, eId, num, title, titleEnd, label, text, lead, trail, position } = node;
-  return { kind, eId, num, title, titleEnd, label, text, lead, trail, blocks, obligations, children, position, notes };
+  const { kind, eId, num, title, titleAsWritten, titleEnd, label, text, lead, trail, position } = node;
+  // Every node gets the same fields (titleAsWritten undefined where the title is one line), so they share one shape.
+  return { kind, eId, num, title, titleAsWritten, titleEnd, label, text, lead, trail, blocks, obligations, children, position, notes };
 }
 
 /** The unit notes a node's title ends with, as the parser may keep them there: `完善考核办法（市考核办负责）`. */
-function titleNotes(node: Node): UnitNote[] {
-  if (!node.title) return [];
-  const found = findSentenceNotes(node.title);
+function titleNotes(node: Node, firstLeads: boolean): UnitNote[] {
+  const title = node.titleAsWritten ?? node.title;
+  if (!title) return [];
+  const found = findSentenceNotes(title, firstLeads);
   const base = node.position && advance(node.position.start, node.num.raw);
   return found.notes.map(({ start, end, ...fields }) => {
-    const from = base && advance(base, node.title!.slice(0, start));
-    return { text: node.title!.slice(start, end), position: from && { start: from, end: advance(from, node.title!.slice(start, end)) }, ...fields };
+    const from = base && advance(base, title.slice(0, start));
+    return { text: title.slice(start, end), position: from && { start: from, end: advance(from, title.slice(start, end)) }, ...fields };
   });
 }
 
 /** A node's title as a task: without the notes it ends with, else with the stop after it (`建立X机制。`). */
 function titleTask(node: Node): { text: string; position: Position | null } | null {
-  const found = findSentenceNotes(node.title!);
-  const written = found.notes.length ? found.text : node.title! + (/^[。；！？]/u.exec(node.titleEnd)?.[0] ?? '');
+  const title = node.titleAsWritten ?? node.title!;
+  const found = findSentenceNotes(title);
+  const written = found.notes.length ? found.text : title + (/^[。；！？]/u.exec(node.titleEnd)?.[0] ?? '');
   if (!written.trim()) return null;
   const start = node.position && advance(node.position.start, node.num.raw);
   return { text: joinLines(written), position: start && { start, end: advance(start, written) } };
 }
 
 /** The sentences and notes of a node's head paragraph and its unnumbered paragraphs (`blocks`), in order. */
-function entriesOf(node: Node, blocks: Block[]): Entry[] {
+function entriesOf(node: Node, blocks: Block[], firstLeads: boolean): Entry[] {
   const entries: Entry[] = [];
-  const head = node.position && advance(node.position.start, node.num.raw + (node.title ?? '') + node.titleEnd);
-  addProse(entries, node.text, head);
+  // The unit cells of a task table's row cover the whole row, wherever their columns stand.
+  const cells: Entry[] = [];
+  const head = node.position && advance(node.position.start, node.num.raw + (node.titleAsWritten ?? node.title ?? '') + node.titleEnd);
+  addProse(entries, node.text, head, firstLeads);
   // Page numbers and other lines that are not prose hold no tasks.
   for (const block of blocks) {
-    const fields = block.role === 'unit-note' ? readNoteLine(joinLines(block.text)) : null;
+    const cell = readTaskCell(block);
+    if (cell) cells.push({ kind: 'note', note: { text: block.text, position: block.position, ...cell } });
+    const fields = block.role === 'unit-note' ? readNoteLine(joinLines(block.text), firstLeads) : null;
     if (fields) {
       const position = { start: advance(block.position.start, ''), end: advance(block.position.start, block.text) };
       entries.push({ kind: 'note', note: { text: block.text, position, ...fields } });
     } else if (block.role === 'paragraph') {
-      addProse(entries, block.text, block.position.start);
+      addProse(entries, block.text, block.position.start, firstLeads);
     }
   }
-  return entries;
+  return [...entries, ...cells];
 }
 
 /** A line that is a unit note as a whole (`牵头单位：市司法局`) gets the role `unit-note`. */
@@ -119,13 +128,13 @@ function markNoteLine(block: Block): Block {
   return block.role === 'paragraph' && readNoteLine(joinLines(block.text)) ? { ...block, role: 'unit-note' } : block;
 }
 
-function addProse(entries: Entry[], text: string, base: Point | null): void {
+function addProse(entries: Entry[], text: string, base: Point | null, firstLeads: boolean): void {
   const at = pointCursor(text, base);
   for (const span of splitSentences(text)) {
     const sentence = text.slice(span.start, span.end);
     // A sentence that is a labelled note (`…。牵头单位：A；完成时限：2022年底前。`) is a note as a whole.
-    const line = readNoteLine(joinLines(sentence));
-    const found = line ? { text: '', end: 0, notes: [{ start: 0, end: sentence.length, ...line }] } : findSentenceNotes(sentence);
+    const line = readNoteLine(joinLines(sentence), firstLeads);
+    const found = line ? { text: '', end: 0, notes: [{ start: 0, end: sentence.length, ...line }] } : findSentenceNotes(sentence, firstLeads);
     if (found.text) {
       const start = at(span.start);
       // A hard-wrapped sentence reads as one line; its position still spans it in the source.

@@ -27,8 +27,9 @@ const STOPS = '。；！？!?;';
  * Brackets are taken from the end while each reads as a note (`parseNote`), and kept when none of
  * them names a unit or a deadline: `（0.5分）` alone, `（2022-2024年）` and `（试行）` stay prose.
  * @param sentence one sentence, as `splitSentences` cuts it
+ * @param firstLeads the document's own rule: the first unit of a list leads (see `parseNote`)
  */
-export function findSentenceNotes(sentence: string): SentenceNotes {
+export function findSentenceNotes(sentence: string, firstLeads = false): SentenceNotes {
   const none: SentenceNotes = { text: sentence, end: sentence.length, notes: [] };
   let end = sentence.length;
   while (end > 0 && /\s/.test(sentence[end - 1]!)) end--;
@@ -46,7 +47,7 @@ export function findSentenceNotes(sentence: string): SentenceNotes {
     while (close >= 0 && /\s/.test(sentence[close]!)) close--;
     const open = openOf.get(close);
     if (open === undefined || !'（('.includes(sentence[open]!)) break;
-    const fields = parseNote(joinLines(sentence.slice(open + 1, close)));
+    const fields = parseNote(joinLines(sentence.slice(open + 1, close)), firstLeads);
     if (!fields) break;
     notes.unshift({ start: open, end: close + 1, ...fields });
     cut = open;
@@ -64,17 +65,18 @@ export function findSentenceNotes(sentence: string): SentenceNotes {
  * `【牵头单位】市司法局`, `责任单位：A、B，各乡镇按职责分工分别负责。`, `完成时限：2022年底前`,
  * `牵头领导：XXX` (a person: the line is a note that names no unit), or a whole line in brackets.
  * @param text one unnumbered paragraph under a node
+ * @param firstLeads the document's own rule: the first unit of a list leads (see `parseNote`)
  * Note: returns null for prose; a line without brackets must open with a label.
  */
-export function readNoteLine(text: string): NoteFields | null {
+export function readNoteLine(text: string, firstLeads = false): NoteFields | null {
   // `【牵头单位】市财政局` is written `牵头单位：市财政局` elsewhere.
   const line = text.trim().replace(/^【([^【】]{2,8})】\s*/u, '$1：');
   const bracketed = /^[（(](.*)[）)][。；]?$/u.exec(line);
   if (bracketed) {
     const pairs = scanBrackets(line).pairs;
     if (!pairs.some((p) => p.open === 0 && p.close === line.replace(/[。；]$/u, '').length - 1)) return null;
-    return parseNote(bracketed[1]!);
+    return parseNote(bracketed[1]!, firstLeads);
   }
   if (!/^[^：:，。]{2,8}[：:]/u.test(line)) return null;
-  return parseNote(line);
+  return parseNote(line, firstLeads);
 }

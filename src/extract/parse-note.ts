@@ -1,7 +1,9 @@
 import type { Deadline } from '../model/index.js';
 import { bracketDepths } from '../text/brackets.js';
+import { simplifiedForm } from '../text/simplified-form.js';
 import { isDeadlineClause, readDeadline } from './find-deadline.js';
 import { looksLikeUnit, splitUnits } from './split-units.js';
+import { statesFirstUnitLeads } from './states-first-unit-leads.js';
 
 /** What a unit note says: who leads, who helps, by when, and a score. */
 export interface NoteFields {
@@ -58,10 +60,14 @@ const ORGANISATION_END = /(?:厅|局|委|办|部|政府|委员会|单位|部门|
  * A note may also be a bare list of units with or without a deadline (`（市教育局）`,
  * `（市委宣传部、市文明办，持续推进）`), and a clause it cannot read is passed over once another
  * clause has named a unit's role (`（A牵头，B配合，每季度开展一次测评）`).
+ * A clause that states the document's own rule (`排在第一位的为牵头单位`) or `下同` names no unit.
+ * @param firstLeads the document states that the first unit of a list leads (`statesFirstUnitLeads`):
+ * then a note that names no role of lead or partner of its own gives its first unit as lead and
+ * the others as partners
  * Note: returns null when a note names no unit, deadline, score or person, when a listed unit
  * does not read as the name of a body, or when an unreadable clause stands in a note without roles.
  */
-export function parseNote(content: string): NoteFields | null {
+export function parseNote(content: string, firstLeads = false): NoteFields | null {
   const parts: Array<{ role: Role; units: string[] }> = [];
   let deadline: Deadline | null = null;
   let score: number | null = null;
@@ -70,6 +76,9 @@ export function parseNote(content: string): NoteFields | null {
   let open: { role: Role; units: string[] } | null = null;
   let waiting: string[] = [];
   for (const clause of clausesOf(content)) {
+    // Role words are matched in simplified form (`牽頭`, `負責`); units keep the characters written.
+    const plain = simplifiedForm(clause);
+    if (clause === '下同' || statesFirstUnitLeads(plain)) continue;
     const scored = /^([0-9]+(?:\.[0-9]+)?)分$/u.exec(clause);
     if (scored) {
       score = Number(scored[1]);
@@ -77,7 +86,7 @@ export function parseNote(content: string): NoteFields | null {
       continue;
     }
     const labelled = /^([^：:]{2,8})[：:](.*)$/u.exec(clause);
-    const label = labelled && LABELS.find(([pattern]) => pattern.test(labelled[1]!.trim()));
+    const label = labelled && LABELS.find(([pattern]) => pattern.test(simplifiedForm(labelled[1]!.trim())));
     if (labelled && label) {
       const rest = labelled[2]!.trim();
       if (label[1] === 'deadline') {
@@ -97,17 +106,18 @@ export function parseNote(content: string): NoteFields | null {
       continue;
     }
     // `A会同B负责`: A leads, B helps.
-    const together = /^(.+?)会同(.+?)(?:负责|牵头|落实)?$/u.exec(clause);
+    const together = /^(.+?)会同(.+?)(?:负责|牵头|落实)?$/u.exec(plain);
     if (together) {
       const chief = { role: 'chief' as Role, units: [] };
       const helper = { role: 'partner' as Role, units: [] };
-      if (addUnits(chief, together[1]!) && addUnits(helper, together[2]!)) {
+      const first = together[1]!.length;
+      if (addUnits(chief, clause.slice(0, first)) && addUnits(helper, clause.slice(first + 2, first + 2 + together[2]!.length))) {
         parts.push(chief, helper);
         open = null;
         continue;
       }
     }
-    const suffix = SUFFIXES.find(([word]) => clause.endsWith(word) && clause.length > word.length);
+    const suffix = SUFFIXES.find(([word]) => plain.endsWith(word) && clause.length > word.length);
     const part = { role: suffix?.[1] ?? 'either', units: [...waiting] };
     if (suffix && addUnits(part, clause.slice(0, -suffix[0].length).replace(/^由/u, ''))) {
       parts.push(part);
@@ -132,11 +142,15 @@ export function parseNote(content: string): NoteFields | null {
   if (unread && !parts.some((p) => p.role !== 'either')) return null;
   // A bare list of units (`（市教育局）`): they answer for the task, if one of them is an organisation.
   if (waiting.length) {
-    if (parts.length || !waiting.some((unit) => ORGANISATION_END.test(unit))) return null;
+    if (parts.length || !waiting.some((unit) => ORGANISATION_END.test(simplifiedForm(unit)))) return null;
     parts.push({ role: 'either', units: waiting });
   }
   if (!parts.some((p) => p.units.length) && !deadline && score === null && !person) return null;
   if (parts.some((p) => !p.units.length)) return null;
+  if (firstLeads && !parts.some((p) => p.role === 'chief' || p.role === 'partner')) {
+    const [lead, ...partners] = [...new Set(parts.flatMap((p) => p.units))];
+    return { leads: lead ? [lead] : [], partners, deadline, score };
+  }
   const hasChief = parts.some((p) => p.role === 'chief');
   const hasLead = hasChief || parts.some((p) => p.role === 'lead');
   const leads: string[] = [];

@@ -1,7 +1,8 @@
 import { bracketDepths } from '../text/brackets.js';
+import { simplifiedForm } from '../text/simplified-form.js';
 
-/** A place without a body of its own (`各区`, `市`, `县（区）`): in `各区、县级市政府` it shares the body that follows. */
-const BARE_PLACE = /^[各全本]?(?:省|市|区|县|县级市|旗|乡|镇|乡镇|街道|州|盟|自治区|直辖市|地|县（市、区）|县（区）|县（市）|区（县）|旗县区|县区|县市区)$/u;
+/** A place without a body of its own (`各区`, `各有关区`, `市`, `县（区）`): in `各区、县级市政府` it shares the body that follows. */
+const BARE_PLACE = /^[各全本]?(?:有关|相关)?(?:省|市|区|县|县级市|旗|乡|镇|乡镇|街道|州|盟|自治区|直辖市|地|县（市、区）|县（区）|县（市）|区（县）|旗县区|县区|县市区)$/u;
 /** The bodies a list of places can share: `县级市政府`, `县（区）级党委`, `县人民政府`. */
 const SHARED_BODY = /(?:人民政府|政府|党委|党组|党委政府|管委会|级党委|级政府)$/u;
 /** Words that start a unit of its own rather than finish the place before it. */
@@ -9,7 +10,8 @@ const OWN_START = /^(?:各|有关|相关|全)/u;
 
 /**
  * Splits a list of responsible units on `、`, `，` and `等和`, outside brackets, dropping a
- * closing `等` (`全国总工会等` → `全国总工会`); places listed before a body they share stay one
+ * closing `等` and a generic tail after it (`全国总工会等` → `全国总工会`, `商务部等有关部门` →
+ * `商务部`, `…等相关单位`); places listed before a body they share stay one
  * unit: `各区、县级市政府` is one unit, `各县（区）、各有关部门` two.
  * @param list the units of one role, as written (`省商务厅、合肥海关`)
  */
@@ -31,13 +33,15 @@ export function splitUnits(list: string): string[] {
   const units: string[] = [];
   let places: string[] = [];
   for (const raw of pieces) {
-    const unit = raw.trim().replace(/等(?:单位|部门)?$/u, '').trim();
+    const written = raw.trim();
+    const tail = /等(?:各?(?:有关|相关))?(?:单位|部门)?$/u.exec(simplifiedForm(written));
+    const unit = (tail ? written.slice(0, tail.index) : written).trim();
     if (!unit) continue;
-    if (BARE_PLACE.test(unit)) {
+    if (BARE_PLACE.test(simplifiedForm(unit))) {
       places.push(unit);
       continue;
     }
-    if (places.length && SHARED_BODY.test(unit) && !OWN_START.test(unit)) {
+    if (places.length && SHARED_BODY.test(simplifiedForm(unit)) && !OWN_START.test(unit)) {
       units.push([...places, unit].join('、'));
     } else {
       units.push(...places, unit);
@@ -60,5 +64,5 @@ const BODY_END =
 export function looksLikeUnit(unit: string): boolean {
   if (unit.length < 2 || unit.length > 40) return false;
   if (/[。；！？：:《》]/u.test(unit)) return false;
-  return BODY_END.test(unit);
+  return BODY_END.test(simplifiedForm(unit));
 }

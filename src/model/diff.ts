@@ -50,6 +50,26 @@ export const WordingPiece = z
   .meta({ id: 'WordingPiece' });
 export type WordingPiece = z.infer<typeof WordingPiece>;
 
+/** A field of a task that the diff compares on its own: what an analyst asks about a commitment. */
+export const TaskField = z.enum(['target', 'deadline', 'leads', 'partners', 'references', 'modality', 'rollover']).meta({ id: 'TaskField' });
+export type TaskField = z.infer<typeof TaskField>;
+
+/**
+ * A change of one field of a matched task: `target` (quantities with their units and comparison
+ * words), `deadline` (normalised: year, month, 底/前), `leads`, `partners`, `references` (cited
+ * documents) and `modality`; `old` and `new` list what only that side has (`；` between several).
+ * `rollover` records that the task's years moved with the edition's (`2022年度` → `2023年度`),
+ * which by itself does not make a task reworded.
+ */
+export const FieldChange = z
+  .object({
+    field: TaskField,
+    old: z.string(),
+    new: z.string(),
+  })
+  .meta({ id: 'FieldChange' });
+export type FieldChange = z.infer<typeof FieldChange>;
+
 /**
  * One typed change record. Every node and obligation of both editions is on exactly one side of
  * exactly one record (unchanged ones included), so the records are the whole alignment.
@@ -70,6 +90,10 @@ export const Change = z
     reworded: z.boolean(),
     within: z.string().nullable(),
     wording: z.array(WordingPiece).nullable(),
+    /** Whether the record pairs old and new at a similarity below `LOW_CONFIDENCE` (0.3): a match to check against the text. */
+    lowConfidence: z.boolean(),
+    /** The changes of the task's fields, for a record that pairs old and new (empty otherwise). */
+    fields: z.array(FieldChange),
   })
   .meta({ id: 'Change' });
 export type Change = z.infer<typeof Change>;

@@ -2,16 +2,23 @@ import * as z from 'zod';
 import { Block } from './block.js';
 import { Node } from './node.js';
 
-/** Where the document came from: its path (null for stdin), the encoding it was read in and the sha256 of its bytes. */
+/**
+ * Where the document came from: its path (null for stdin), the format it was read in (told by
+ * its bytes), the encoding its text was decoded from (`none` for formats whose reader decodes
+ * them: Word, PDF, OFD, web pages) and the sha256 of its bytes.
+ */
 export const Source = z
   .object({
     path: z.string().nullable(),
-    format: z.enum(['text', 'markdown']),
+    format: z.enum(['text', 'markdown', 'html', 'docx', 'doc', 'pdf', 'ofd']),
     encoding: z.string(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
   })
   .meta({ id: 'Source' });
 export type Source = z.infer<typeof Source>;
+
+/** The formats a plan is read from: plain text, Markdown, web pages, Word (.docx; old .doc and WPS), PDF and OFD. */
+export type SourceFormat = Source['format'];
 
 /** The four zones every part of a file has, in reading order. */
 const zones = {

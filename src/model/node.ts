@@ -23,7 +23,8 @@ export type Num = z.infer<typeof Num>;
 
 /**
  * A numbered part of the plan. The source of a node is, in order:
- * `lead`, `num.raw`, `title`, `titleEnd`, `text`, `trail`, then its `blocks`, then its `children`.
+ * `lead`, `num.raw`, `title` (`titleAsWritten` when given), `titleEnd`, `text`, `trail`, then its
+ * `blocks`, then its `children`.
  * (`notes` only points into that source, it adds none.)
  */
 export const Node = z
@@ -32,6 +33,12 @@ export const Node = z
     eId: z.string(),
     num: Num,
     title: z.string().nullable(),
+    /**
+     * The title as the source writes it, line breaks and indentation included, when a hard wrap
+     * broke it over lines; `title` then holds it read as one line. The source of a node uses
+     * this one.
+     */
+    titleAsWritten: z.string().optional(),
     titleEnd: z.string(),
     label: z.string().min(1),
     text: z.string(),

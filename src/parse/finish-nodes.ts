@@ -23,6 +23,7 @@ export function finishNodes(nodes: Node[], prefix = ''): void {
     finishNodes(node.children, `${node.eId}__`);
     keepTitleOnlyAboveProse(node);
     node.label = labelOf(node);
+    writeTitleOnOneLine(node);
     node.position = spanOf(node);
   }
 }
@@ -38,6 +39,13 @@ function keepTitleOnlyAboveProse(node: Node): void {
   node.text = node.title + node.titleEnd + node.text;
   node.title = null;
   node.titleEnd = '';
+}
+
+/** A title a hard wrap broke over lines is read as one line; the source keeps it as written. */
+function writeTitleOnOneLine(node: Node): void {
+  if (node.title === null || !/[\r\n]/u.test(node.title)) return;
+  node.titleAsWritten = node.title;
+  node.title = joinLines(node.title);
 }
 
 /** The title, else the first clause, read as one line (a wrapped heading loses its line break). */

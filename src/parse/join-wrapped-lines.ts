@@ -1,6 +1,6 @@
 import type { Block } from '../model/index.js';
-import { isDate, isPageNumber } from './line-patterns.js';
-import { matchMarker } from './match-marker.js';
+import { endsWithGenre, isDate, isLinkLine, isPageNumber, isRegisterNumber } from './line-patterns.js';
+import { matchMarker, type Marker } from './match-marker.js';
 
 /** Columns a line may fall short of the wrap width and still count as filled up to it. */
 const SLACK = 4;
@@ -15,8 +15,10 @@ const MIN_WRAP_COLUMNS = 40;
  * editor broke at the page width. A text counts as hard-wrapped when many lines run to the same
  * width (in display columns or in characters) without ending a sentence. Then a line that runs to
  * that width goes on onto the next one, unless the next starts a numbered paragraph, is a page
- * number or a date. Where paragraphs open with an indent (`　　`), the next line must have none,
- * and a stop at the wrap no longer ends the paragraph; without indents, a stop ends it only when
+ * number or a date; a line that opens with a number after a line ending mid-sentence starts
+ * nothing when the number is a decimal (`2.5%以上`) or does not follow its style's or its kind's
+ * last number (`（十二）项规定`, `2）。对已经…`). Where paragraphs open with an indent (`　　`),
+ * the next line must have none, and a stop at the wrap no longer ends the paragraph; without indents, a stop ends it only when
  * the line falls short of the exact wrap length. The joined block's text keeps the line
  * breaks and indentation between its lines, so the tree stays lossless.
  * @param blocks one block per line, from `splitText`
@@ -28,7 +30,8 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
   const length = kthLargest(blocks.map((block) => [...lastLine(block)].length), MIN_WRAPPED_LINES);
   const full = (block: Block) => columns(lastLine(block)) >= width - SLACK || [...lastLine(block)].length >= length - SLACK / 2;
   // A colon at the wrap is mid-sentence (`（牵头单位：` / `市水利局）`); a stop may end the paragraph.
-  const open = (block: Block) => full(block) && !/[。！？；!?;]$/u.test(block.text);
+  // A line with a tab is a table's row, which the readers give one line per row: it never wraps.
+  const open = (block: Block) => full(block) && !/[。！？；!?;]$/u.test(block.text) && !block.text.includes('\t');
   const long = blocks.filter((block) => columns(lastLine(block)) >= width / 2);
   const wrapped = blocks.filter(open).length;
   if (width < MIN_WRAP_COLUMNS || wrapped < MIN_WRAPPED_LINES || wrapped < MIN_WRAPPED_SHARE * long.length) return blocks;
@@ -48,8 +51,16 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
     if (pieces.length > 1) joined[joined.length - 1] = { ...joined.at(-1)!, text: pieces.join('') };
   };
   // Whether each line opens a paragraph, worked out once: the page-break test looks one line ahead.
-  const opens = blocks.map((block) => matchMarker(block.text) !== null || isPageNumber(block.text) || isDate(block.text) || (indented && hasIndent(block)));
-  const goesOn = (line: Block) => (indented ? full(line) : open(line) || atWrap(line));
+  const markers = blocks.map((block) => matchMarker(block.text));
+  const opensAnyway = blocks.map((block) => isPage(block) || isDate(block.text) || isRegisterNumber(block.text) || isLinkLine(block.text) || (indented && hasIndent(block)) || block.text.includes('\t'));
+  const opens = blocks.map((_, i) => markers[i] !== null || opensAnyway[i]!);
+  const goesOn = (line: Block) => (indented ? full(line) && !line.text.includes('\t') : open(line) || atWrap(line));
+  // The last number of each marker style and kind, to tell a marker from a number the wrap put
+  // at the start of a line (`…比重达到` / `2.5%以上`, `…依照第` / `（十二）项规定`).
+  const lastValue = new Map<string, number>();
+  const fits = (marker: Marker) => marker.value === 1 || lastValue.get(marker.style) === marker.value - 1 || lastValue.get(marker.kind) === marker.value - 1;
+  // A line ending in a closing bracket or quote may end its paragraph (`…（市商务局负责）`).
+  const madeByBreak = (marker: Marker, line: Block) => !/[。！？；：:!?;）)”’」』】]$/u.test(line.text) && (marker.decimalLike || !fits(marker));
   // Across a page break, blank lines and a form feed may stand between the two halves of a paragraph.
   let acrossPage = false;
   for (const [i, block] of blocks.entries()) {
@@ -57,15 +68,21 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
     const onNextLine = last !== undefined && (acrossPage || (/^[^\S\r\n]*(?:\r\n|\r|\n)$/u.test(last.trail) && !/[\r\n]/u.test(block.lead)));
     // A page number between a line that goes on and one that does not open a paragraph is
     // inside the paragraph; reading it as one line leaves it out (`joinLines`).
-    const pageBreak = i + 1 < blocks.length && !opens[i + 1] && isPageNumber(block.text);
+    const pageBreak = i + 1 < blocks.length && !opens[i + 1] && isPage(block);
     // `tail` is the paragraph's last line, which decides as the whole paragraph would.
-    if (last && tail && (pageBreak || (onNextLine && !opens[i])) && goesOn(tail)) {
+    const marker = markers[i] ?? null;
+    const opensHere = opensAnyway[i] || (marker !== null && !(tail && madeByBreak(marker, tail)));
+    // A title on a line of its own (`…行动计划（2021-2023年）`) may come close to the wrap and
+    // still end there; prose broken by the wrap fills the line exactly.
+    const title = pieces.length === 1 && tail !== null && !atWrap(tail) && endsWithGenre(tail.text) && !/[，,。；;！？：:、]/u.test(tail.text);
+    if (last && tail && (pageBreak || (onNextLine && !opensHere)) && goesOn(tail) && !title) {
       pieces.push(last.trail, block.lead, block.text);
       joined[joined.length - 1] = { ...last, trail: block.trail, position: { start: last.position.start, end: block.position.end } };
       acrossPage = pageBreak;
       if (!pageBreak) tail = block;
     } else {
       finish();
+      if (marker) lastValue.set(marker.style, marker.value).set(marker.kind, marker.value);
       joined.push(block);
       pieces = [block.text];
       acrossPage = false;
@@ -74,6 +91,11 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
   }
   finish();
   return joined;
+}
+
+/** A page number: `— 3 —`, or a bare number `markPageNumbers` found to be one. */
+function isPage(block: Block): boolean {
+  return block.role === 'page-number' || isPageNumber(block.text);
 }
 
 /** The k-th largest of the values (the smallest when there are fewer), or 0 for none. */

@@ -86,6 +86,35 @@ export function isWebMetadata(text: string): boolean {
   );
 }
 
+/** A register number of a normative document (行政规范性文件登记号): `SDCR—2023—0010002`, `XXFG-2023-001`. */
+export function isRegisterNumber(text: string): boolean {
+  return /^[A-Z]{2,10}\s*[—–\-－]+\s*\d{4}\s*[—–\-－]+\s*\d{1,10}$/u.test(text);
+}
+
+/** The address a copy was taken from: `原文链接：https://…`, or a bare URL on a line of its own. */
+export function isLinkLine(text: string): boolean {
+  return /^(?:原文链接|原文地址|链接地址|网址|链接|URL)\s*[：:]/iu.test(text) || /^(?:https?:\/\/|www\.)\S+$/iu.test(text);
+}
+
+/** A gazette's page header above a document it reprints: `XX市人民政府公报　2023年第5期`. */
+export function isGazetteHeader(text: string): boolean {
+  return /^\S{2,30}(?:公报|政报)\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*第\s*[0-9一二三四五六七八九十]{1,4}\s*期$/u.test(text);
+}
+
+/** Ends of the name of a body that issues documents: an issuing-body line above a title names no document. */
+const ISSUER_END = /(?:人民政府|政府|办公室|办公厅|委员会|人民法院|人民检察院|局|厅|部|委|署|院|党委)$/u;
+
+/**
+ * A line that is only the name of the issuing body (`XX市人民政府办公室`) above a title that
+ * does not go on from it, as web pages and gazettes print it; `XX市人民政府办公室` followed by
+ * `关于印发…的通知` is the first line of that title instead.
+ * @param text the line
+ * @param next the line after it
+ */
+export function isIssuerLine(text: string, next: string): boolean {
+  return text.length <= 30 && /^[\p{Script=Han}X（）()、]+$/u.test(text) && ISSUER_END.test(text) && !endsWithGenre(text) && !/^(?:关于|的|印发|转发|对)/u.test(next);
+}
+
 /** Most lines one signature runs over (several issuing bodies), at the foot of a notice or a plan. */
 export const MAX_SIGNATURE_LINES = 3;
 

@@ -11,18 +11,26 @@ export interface Marker extends Num {
 
 const HAN = '[一二三四五六七八九十百零〇两]+';
 const DIGITS = '[0-9０-９]{1,3}';
+/** Item numbers run past a thousand in long task lists (`1024.`); subitems and table rows stay shorter. */
+const ITEM_DIGITS = '[0-9０-９]{1,4}';
 
 /** How a marker writes its number: in Chinese, in digits, circled, or as one glyph counted from the glyph for one. */
 type Numeral = 'han' | 'digits' | 'circled' | '㈠' | '⒈' | '⑴';
 
 /** The ladder: each marker style, the kind it stands for, and how to read its numeral. */
 const ladder: Array<{ kind: NodeKind; pattern: RegExp; numeral: Numeral }> = [
+  // The ladder of regulations (办法, 规定, 条例, 实施细则): `第一章` a section, `第一节` a
+  // subsection, `第一条` (also `第1条`) an item; the numeral is the group after 第.
+  { kind: 'section', pattern: new RegExp(`^第(${HAN})章${BLANK}*`, 'u'), numeral: 'han' },
+  { kind: 'subsection', pattern: new RegExp(`^第(${HAN})节${BLANK}*`, 'u'), numeral: 'han' },
+  { kind: 'item', pattern: new RegExp(`^第(${HAN})条${BLANK}*`, 'u'), numeral: 'han' },
+  { kind: 'item', pattern: new RegExp(`^第(${ITEM_DIGITS})条${BLANK}*`, 'u'), numeral: 'digits' },
   // `一、` (also `一．`, `一.`); not `一是`, nor `三、四月份` (two months, not a section).
   { kind: 'section', pattern: new RegExp(`^(${HAN})([、．.])(?![一二三四五六七八九十]+[月季年])${BLANK}*`, 'u'), numeral: 'han' },
   // `（一）`, `(一)`, mixed widths.
   { kind: 'subsection', pattern: new RegExp(`^([（(])${BLANK}*(${HAN})${BLANK}*([）)])${BLANK}*`, 'u'), numeral: 'han' },
   // `1.` `1．` `1、` `1﹒` `１．` `1. `.
-  { kind: 'item', pattern: new RegExp(`^(${DIGITS})([.．、﹒])${BLANK}*`, 'u'), numeral: 'digits' },
+  { kind: 'item', pattern: new RegExp(`^(${ITEM_DIGITS})([.．、﹒])${BLANK}*`, 'u'), numeral: 'digits' },
   // `（1）`, `(1)`, and the bare `1）`.
   { kind: 'subitem', pattern: new RegExp(`^([（(]?)${BLANK}*(${DIGITS})${BLANK}*([）)])${BLANK}*`, 'u'), numeral: 'digits' },
   // `①` … `㊿`.

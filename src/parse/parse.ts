@@ -5,12 +5,17 @@ import { confirmDecimalMarkers } from './confirm-decimal-markers.js';
 import { confirmTableRows } from './confirm-table-rows.js';
 import { finishNodes } from './finish-nodes.js';
 import { joinWrappedLines } from './join-wrapped-lines.js';
+import { markPageNumbers } from './mark-page-numbers.js';
 import { matchMarker } from './match-marker.js';
 import { readClosing } from './read-closing.js';
+import { readArticleLadder } from './read-article-ladder.js';
 import { readFront } from './read-front.js';
+import { readTaskTables } from './read-task-tables.js';
 import { returnTableCells } from './return-table-cells.js';
+import { splitChapterLines } from './split-chapter-lines.js';
 import { splitParts } from './split-parts.js';
 import { takeTrailingClosing } from './take-trailing-closing.js';
+import { titleCommaHeadings } from './title-comma-headings.js';
 
 /** The parts of a document that parsing finds; the main plan first, then attachments. */
 export interface Parsed {
@@ -28,17 +33,24 @@ export interface Parsed {
  * @param lines the paragraphs, from `splitText` (one per line) or `markdownBlocks`
  */
 export function parse(lines: Block[]): Parsed {
-  const blocks = joinWrappedLines(lines);
-  const markers = blocks.map((block) => matchMarker(block.text));
-  confirmDecimalMarkers(markers);
-  confirmTableRows(markers);
+  const joined = splitChapterLines(joinWrappedLines(markPageNumbers(lines, lines.map((line) => matchMarker(line.text)))));
+  const found = joined.map((block) => (block.role === 'page-number' ? null : matchMarker(block.text)));
+  readArticleLadder(found);
+  confirmDecimalMarkers(found);
+  confirmTableRows(found);
+  const { blocks, markers, rows, tables } = readTaskTables(joined, found);
   const listed = clearAttachmentListMarkers(blocks, markers);
   const parts = splitParts(blocks, markers).map((range, index): Part => {
-    const front = readFront(blocks, markers, listed, range.start, range.end);
-    const closing = readClosing(blocks, markers, front.end, range.end);
-    const { preamble, body } = buildTree(blocks, markers, front.end, closing.start);
-    const ending = returnTableCells(body, closing.blocks);
+    // A task table's header and cells are never the front or the closing, though a cell may read like a title or a date.
+    const inPart = tables.filter((t) => t.start < range.end && t.end > range.start);
+    const front = readFront(blocks, markers, listed, range.start, Math.min(range.end, ...inPart.map((t) => Math.max(t.start, range.start))));
+    const tableEnd = Math.max(front.end, ...inPart.map((t) => t.end));
+    const closing = readClosing(blocks, markers, Math.min(tableEnd, range.end), range.end);
+    const { preamble, body } = buildTree(blocks, markers, front.end, closing.start, rows);
+    // A task table's reader has already told its rows' cells from what follows the table.
+    const ending = inPart.length ? closing.blocks : returnTableCells(body, closing.blocks);
     const trailing = takeTrailingClosing(body);
+    titleCommaHeadings(body);
     finishNodes(body, index === 0 ? '' : `att_${index}__`);
     return { title: front.title, front: front.blocks, preamble, body, closing: [...trailing, ...ending] };
   });

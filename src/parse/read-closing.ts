@@ -37,7 +37,7 @@ export function readClosing(blocks: Block[], markers: Array<Marker | null>, from
     const k = start - 1;
     if (k < from) break;
     const text = blocks[k]!.text;
-    const role = LINE_ROLES.find(([recognise]) => recognise(text))?.[1] ?? (isSignature(blocks, markers, roles, k) ? 'signature' : null);
+    const role = (blocks[k]!.role === 'page-number' ? 'page-number' : null) ?? LINE_ROLES.find(([recognise]) => recognise(text))?.[1] ?? (isSignature(blocks, markers, roles, k) ? 'signature' : null);
     if (role) {
       roles.set(k, role);
       start = k;

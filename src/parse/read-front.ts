@@ -8,7 +8,11 @@ import {
   isAttachmentList,
   isDate,
   isDocNumber,
+  isGazetteHeader,
+  isIssuerLine,
+  isLinkLine,
   isMasthead,
+  isRegisterNumber,
   isWebMetadata,
   isNote,
   isSubtitle,
@@ -54,9 +58,11 @@ export function readFront(blocks: Block[], markers: Array<Marker | null>, listed
   }
   for (; i < firstMarked; i++) {
     const text = blocks[i]!.text;
-    if (isWebMetadata(text)) take(i, 'metadata');
+    if (isWebMetadata(text) || isLinkLine(text) || isGazetteHeader(text)) take(i, 'metadata');
     else if (isMasthead(text)) take(i, 'masthead');
-    else if (isDocNumber(text)) take(i, 'doc-number');
+    else if (isDocNumber(text) || isRegisterNumber(text)) take(i, 'doc-number');
+    // The issuing body alone above the title (a web page's or a gazette's heading).
+    else if (i + 1 < firstMarked && isIssuerLine(text, blocks[i + 1]!.text)) take(i, 'masthead');
     // A part that starts after a notice's date may open with its note (`（此件公开发布）`).
     else if (isNote(text)) take(i, 'note');
     else break;
@@ -96,7 +102,7 @@ export function readFront(blocks: Block[], markers: Array<Marker | null>, listed
  * (`（2023—2025年）`, `（征求意见稿）`).
  */
 function titleLines(blocks: Block[], markers: Array<Marker | null>, i: number, limit: number): number {
-  const usable = (k: number) => k < limit && !markers[k] && isTitleLike(blocks[k]!.text) && !isDocNumber(blocks[k]!.text) && !isAddressee(blocks[k]!.text) && !isNote(blocks[k]!.text);
+  const usable = (k: number) => k < limit && !markers[k] && isTitleLike(blocks[k]!.text) && !isFrontMatter(blocks[k]!.text) && !isAddressee(blocks[k]!.text) && !isNote(blocks[k]!.text);
   if (!usable(i)) return i;
   let last = i;
   let joined = blocks[i]!.text;
@@ -129,8 +135,8 @@ function metadata(blocks: Block[], i: number, limit: number, take: (k: number, r
   let addressee = false;
   for (; i < limit; i++) {
     const text = blocks[i]!.text;
-    if (isDocNumber(text)) take(i, 'doc-number');
-    else if (isWebMetadata(text)) take(i, 'metadata');
+    if (isDocNumber(text) || isRegisterNumber(text)) take(i, 'doc-number');
+    else if (isWebMetadata(text) || isLinkLine(text) || isGazetteHeader(text)) take(i, 'metadata');
     else if (!addressee && isAddressee(text)) {
       take(i, 'addressee');
       addressee = true;
@@ -155,6 +161,11 @@ function findDate(blocks: Block[], from: number, to: number): number {
 
 function isNoticeTitle(title: string | null): boolean {
   return title !== null && (/(?:通知|通报|函)$/.test(title) || /印发|转发/.test(title));
+}
+
+/** Lines that are never (part of) a title: numbers the document is filed under, where a copy came from, a page header. */
+function isFrontMatter(text: string): boolean {
+  return isDocNumber(text) || isRegisterNumber(text) || isLinkLine(text) || isGazetteHeader(text) || isWebMetadata(text);
 }
 
 function joinTitle(lines: Block[]): string | null {

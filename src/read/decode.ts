@@ -1,4 +1,9 @@
+import { readBig5Instead } from './read-big5-instead.js';
 import { createHash } from 'node:crypto';
+import { FORMAT_NAMES, sniffFormat, type FileFormat } from './sniff-format.js';
+
+/** Formats whose bytes are text this function decodes (a web page is text too, before its reader reads its markup). */
+const TEXT_FORMATS: ReadonlySet<FileFormat> = new Set(['text', 'markdown', 'html']);
 
 /** Input that is not text this tool can read; the message says why and what to do. */
 export class DecodeError extends Error {
@@ -22,7 +27,7 @@ export interface Decoded {
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
-/** Other names users give these encodings; GBK and GB2312 are subsets of GB18030. Big5 (traditional characters) is never guessed, only read when named. */
+/** Other names users give these encodings; GBK and GB2312 are subsets of GB18030. Big5 (traditional characters) is guessed only where GB18030 reads the bytes as rarer characters. */
 const ALIASES: Record<string, Encoding> = { utf8: 'utf-8', gbk: 'gb18030', gb2312: 'gb18030', cp936: 'gb18030', utf16le: 'utf-16le', utf16be: 'utf-16be', 'utf-16': 'utf-16le' };
 
 /**
@@ -34,33 +39,21 @@ export function encodingNamed(name: string): Encoding | null {
   return (ENCODINGS as readonly string[]).includes(key) ? (key as Encoding) : (ALIASES[key] ?? null);
 }
 
-const refusals: Array<[magic: number[], what: string]> = [
-  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'a PDF file; convert it to text first (for example `pdftotext -layout file.pdf`)'],
-  [[0x50, 0x4b, 0x03, 0x04], 'a zip container such as a Word .docx file; save it as plain text (.txt) first'],
-  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'an old Word .doc/.wps file; save it as plain text (.txt) first'],
-  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF file; save it as plain text (.txt) first'],
-  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image; run OCR on it and compile the text'],
-  [[0xff, 0xd8, 0xff], 'a JPEG image; run OCR on it and compile the text'],
-  [[0x47, 0x49, 0x46, 0x38], 'a GIF image; run OCR on it and compile the text'],
-  [[0x49, 0x49, 0x2a, 0x00], 'a TIFF image (a scan); run OCR on it and compile the text'],
-  [[0x4d, 0x4d, 0x00, 0x2a], 'a TIFF image (a scan); run OCR on it and compile the text'],
-  [[0x52, 0x49, 0x46, 0x46], 'a RIFF file (a WebP image, audio or video), not text'],
-];
-
 /**
  * Turns the bytes of a file into text: UTF-8 with or without BOM, UTF-16 (with a BOM, or
  * without one when its NUL bytes show it), or GB18030/GBK (the common encoding of Chinese
- * government files).
+ * government files), or Big5 when GB18030 reads the same bytes as rarer characters.
  * @param bytes the whole file
  * @param forced read in this encoding instead of detecting one; bytes it cannot decode become `�`
- * Note: throws `DecodeError` for empty files, PDF, Word, RTF, images and other binary input.
+ * Note: throws `DecodeError` for empty files, PDF, Word, OFD, RTF, images and other binary input
+ * (`sniffFormat` tells them apart).
  */
 export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
   const sha256 = sha256Of(bytes);
   if (bytes.length === 0) throw new DecodeError('the file is empty');
-  for (const [magic, what] of refusals) {
-    if (magic.every((b, i) => bytes[i] === b)) throw new DecodeError(`this is ${what}`);
-  }
+  const sniffed = sniffFormat(bytes, null);
+  if (sniffed.refusal !== undefined) throw new DecodeError(sniffed.refusal);
+  if (!TEXT_FORMATS.has(sniffed.format)) throw new DecodeError(`this is ${FORMAT_NAMES[sniffed.format]}, not text: read it with the reader of its format`);
   if (forced) return decodeAs(bytes, forced, sha256);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: strictUtf8(bytes.subarray(3)), encoding: 'utf-8-bom', sha256 };
@@ -80,7 +73,9 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
     return { text: strictUtf8(bytes), encoding: 'utf-8', sha256 };
   } catch (utf8Error) {
     try {
-      return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030', sha256 };
+      const gb18030 = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+      const big5 = readBig5Instead(bytes, gb18030);
+      return big5 === null ? { text: gb18030, encoding: 'gb18030', sha256 } : { text: big5, encoding: 'big5', sha256 };
     } catch {
       throw utf8Error;
     }

@@ -2,8 +2,11 @@
 const PAGE_NUMBER = '(?:[-—–－]+\\s*\\d{1,4}\\s*[-—–－]+|第\\s*\\d{1,4}\\s*页(?:\\s*[，,]?\\s*共\\s*\\d{1,4}\\s*页)?)';
 
 const WHOLE = new RegExp(`^${PAGE_NUMBER}$`, 'u');
-/** A page number on a line of its own inside a paragraph, with the line break before it. */
-const INSIDE = new RegExp(`(?:\\r\\n|\\r|\\n)[^\\S\\r\\n]*${PAGE_NUMBER}[^\\S\\r\\n]*(?=\\r\\n|\\r|\\n)`, 'gu');
+/**
+ * A page number on a line of its own inside a paragraph, with the line break before it; inside a
+ * paragraph, a bare number (`12`) on a line of its own is one too (a paragraph joined across a page).
+ */
+const INSIDE = new RegExp(`(?:\\r\\n|\\r|\\n)[^\\S\\r\\n]*(?:${PAGE_NUMBER}|\\d{1,4})[^\\S\\r\\n]*(?=\\r\\n|\\r|\\n)`, 'gu');
 
 /** Whether a paragraph is only a page number. */
 export function isPageNumber(text: string): boolean {

@@ -11,7 +11,7 @@ const STOPS = '。！？；!?;';
 /**
  * Cuts a paragraph into sentences at 。！？； that stand outside quotes, book titles and
  * brackets. Bracketed notes right after a sentence end, as in `…落实。（省大数据局牵头）`,
- * stay with that sentence. Spaces around sentences are left out of the spans.
+ * stay with that sentence, also across blanks and line breaks. Spaces around sentences are left out of the spans.
  * @param text one paragraph
  */
 export function splitSentences(text: string): Span[] {
@@ -27,8 +27,13 @@ export function splitSentences(text: string): Span[] {
   for (let i = 0; i < text.length; i++) {
     if (inside[i] || !STOPS.includes(text[i]!)) continue;
     let end = i + 1;
-    // Keep the round-bracket notes that follow the stop: `。（牵头单位：…）（6月底完成）`.
-    for (let close = closeOf.get(end); close !== undefined && '（('.includes(text[end]!); close = closeOf.get(end)) {
+    // Keep the round-bracket notes that follow the stop: `。（牵头单位：…）（6月底完成）`, also
+    // after blanks or a line break (a hard-wrapped paragraph broken right after the stop).
+    for (;;) {
+      let next = end;
+      while (next < text.length && /\s/u.test(text[next]!)) next++;
+      const close = closeOf.get(next);
+      if (close === undefined || !'（('.includes(text[next]!)) break;
       end = close + 1;
     }
     pushTrimmed(text, start, end, spans);

@@ -32,7 +32,7 @@ export function paragraphs(document: Document): Paragraph[] {
     blocks(part.preamble, 'preamble', index);
     for (const node of allNodes(part.body)) {
       if (node.position) {
-        const text = node.num.raw + (node.title ?? '') + node.titleEnd + node.text;
+        const text = node.num.raw + (node.titleAsWritten ?? node.title ?? '') + node.titleEnd + node.text;
         found.push({ text, start: node.position.start, place: 'head', node, block: null, part: index });
       }
       blocks(node.blocks, 'continuation', index, node);

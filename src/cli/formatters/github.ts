@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../model/index.js';
+import { pointInFile, placeInWords } from './place-in-file.js';
 import { allDiagnostics, type Formatter } from './report.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -7,23 +8,31 @@ const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
  * GitHub Actions workflow commands, one a finding:
  * `::error file=…,line=…,endLine=…,col=…,endColumn=…,title=rule-id::message`, which the
  * runner shows as annotations on the file and in the run's summary; an input that could not
- * be read is an `::error::` of its own.
+ * be read is an `::error::` of its own. A finding in a Word, PDF or OFD file, whose lines mean
+ * nothing, is annotated on the file, its message saying where (`page 3`).
  * @param report the run's findings
  */
 export const github: Formatter = (report) =>
   [
-    ...allDiagnostics(report).map((d) => `::${COMMAND[d.severity]} ${properties(d)}::${escapeData(d.message)}\n`),
+    ...allDiagnostics(report).map((d) => `::${COMMAND[d.severity]} ${properties(d)}::${escapeData(messageOf(d))}\n`),
     ...report.unreadable.map((problem) => `::error title=unreadable::${escapeData(problem)}\n`),
   ].join('');
 
 function properties(d: Diagnostic): string {
   const fields: Array<[string, string | number]> = [['file', d.file ?? '<stdin>']];
-  if (d.position) {
-    const { start, end } = d.position;
-    fields.push(['line', start.line], ['endLine', end.line], ['col', start.column], ['endColumn', end.column]);
+  const point = pointInFile(d.position);
+  if (point) {
+    const { start, end } = point;
+    fields.push(['line', start.line], ...(end ? [['endLine', end.line] as [string, number]] : []), ['col', start.column], ...(end ? [['endColumn', end.column] as [string, number]] : []));
   }
   fields.push(['title', d.ruleId]);
   return fields.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
+}
+
+/** The finding's message, saying where it stands when the annotation cannot (a page, a paragraph). */
+function messageOf(d: Diagnostic): string {
+  const place = placeInWords(d.position);
+  return place ? `${d.message} (${place})` : d.message;
 }
 
 /** The runner's escaping of a command's message. */

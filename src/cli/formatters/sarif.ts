@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic, RuleSetting } from '../../model/index.js';
 import { rules } from '../../validate/rules/index.js';
 import { SCHEMA_RULE } from '../../validate/validate.js';
+import { pointInFile, placeInWords } from './place-in-file.js';
 import { allDiagnostics, type Formatter } from './report.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -10,7 +11,8 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 /**
  * A SARIF 2.1.0 log with one run: the tool and every rule (with its default level), and one
  * result per finding, located by file and region (columns in UTF-16 code units, end exclusive),
- * for code-scanning dashboards such as GitHub's.
+ * for code-scanning dashboards such as GitHub's. A finding in a Word, PDF or OFD file has no
+ * region (its lines mean nothing): it points at the file, and its message says where (`page 3`).
  * @param report the run's findings
  * @param context the tool's version
  */
@@ -38,7 +40,7 @@ export const sarif: Formatter = (report, { version }) => {
           ruleId: d.ruleId,
           ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId)! } : {}),
           level: LEVEL[d.severity],
-          message: { text: d.message },
+          message: { text: placeInWords(d.position) ? `${d.message} (${placeInWords(d.position)})` : d.message },
           ...(d.file ? { locations: [location(d, d.file)] } : {}),
         })),
       },
@@ -52,11 +54,11 @@ function defaultConfiguration(severity: RuleSetting) {
 }
 
 function location(d: Diagnostic, file: string) {
-  const region = d.position && {
-    startLine: d.position.start.line,
-    startColumn: d.position.start.column,
-    endLine: d.position.end.line,
-    endColumn: d.position.end.column,
+  const point = pointInFile(d.position);
+  const region = point && {
+    startLine: point.start.line,
+    startColumn: point.start.column,
+    ...(point.end ? { endLine: point.end.line, endColumn: point.end.column } : {}),
   };
   return { physicalLocation: { artifactLocation: { uri: uriOf(file) }, ...(region ? { region } : {}) } };
 }

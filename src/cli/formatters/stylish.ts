@@ -1,10 +1,12 @@
 import type { Diagnostic } from '../../model/index.js';
+import { pointInFile, placeInWords } from './place-in-file.js';
 import { allDiagnostics, plural, type Formatter } from './report.js';
 import { escapeName } from '../escape-name.js';
 
 /**
  * The default report for people: findings grouped under their file, one a line
- * (`line:column  severity  rule-id  message`), then a summary line.
+ * (`line:column  severity  rule-id  message`, with `page 3` or `paragraph 12` in place of the
+ * line and column for PDF, OFD and Word files, whose lines mean nothing), then a summary line.
  * @param report the run's findings
  * @param context colours
  */
@@ -12,7 +14,7 @@ export const stylish: Formatter = (report, { colors }) => {
   const lines: string[] = [];
   for (const file of report.files) {
     if (file.diagnostics.length === 0) continue;
-    const where = (d: Diagnostic) => (d.position ? `${d.position.start.line}:${d.position.start.column}` : '0:0');
+    const where = (d: Diagnostic) => placeInWords(d.position) ?? pointAt(d);
     const whereWidth = file.diagnostics.reduce((max, d) => Math.max(max, where(d).length), 0);
     const idWidth = file.diagnostics.reduce((max, d) => Math.max(max, d.ruleId.length), 0);
     lines.push(colors.underline(escapeName(file.path ?? '<stdin>')));
@@ -38,3 +40,8 @@ export const stylish: Formatter = (report, { colors }) => {
   }
   return `${lines.join('\n')}\n`;
 };
+
+function pointAt(d: Diagnostic): string {
+  const point = pointInFile(d.position);
+  return point ? `${point.start.line}:${point.start.column}` : '0:0';
+}

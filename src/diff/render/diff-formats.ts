@@ -1,7 +1,7 @@
 /** The report formats of `diff`; kept apart from the renderers so the command line can offer them without loading any. */
-export const DIFF_FORMATS = ['md', 'html', 'json'] as const;
+export const DIFF_FORMATS = ['md', 'html', 'json', 'csv'] as const;
 
-/** A report format: `md`, `html` or `json`. */
+/** A report format: `md`, `html`, `json`, or `csv` (the table of field changes). */
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 /** Whether `name` is a report format. */
@@ -11,11 +11,11 @@ export function isDiffFormat(name: string): name is DiffFormat {
 
 /**
  * The report format a file name asks for by its extension (`.md`/`.markdown`, `.html`/`.htm`,
- * `.json`), or null.
+ * `.json`, `.csv`), or null.
  * @param file a file name or path
  */
 export function diffFormatOf(file: string): DiffFormat | null {
   const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
-  const byExtension: Record<string, DiffFormat> = { md: 'md', markdown: 'md', html: 'html', htm: 'html', json: 'json' };
+  const byExtension: Record<string, DiffFormat> = { md: 'md', markdown: 'md', html: 'html', htm: 'html', json: 'json', csv: 'csv' };
   return (ext && byExtension[ext]) || null;
 }

@@ -1,3 +1,5 @@
+import { commitmentRows } from './commitment-rows.js';
+import { LABELS, type Labels, type ReportLanguage } from './labels.js';
 import type { Change, ChangeSide, DiffReport, DiffSeries, WordingPiece } from '../../model/index.js';
 import { changedNodes, editionName, entries, KIND_ORDER, nameOf, where, type Entry } from './entries.js';
 
@@ -33,6 +35,26 @@ ol.index { columns: 2; column-gap: 2rem; padding-left: 1.5rem; font-size: .9em; 
 ins { background: var(--ins); text-decoration: none; } del { background: var(--del); }
 .added .new, .added-text { background: #effbef; } .removed .old, .removed-text { background: #fdf0f0; }
 .top { float: right; font-size: .8em; }
+.sim.low { color: #9a6700; font-weight: 600; }
+/* A phone: one column, the old side above the new, tables scroll instead of squeezing. */
+@media (max-width: 700px) {
+  main { padding: .75rem; } body { font-size: 14px; }
+  .sides { grid-template-columns: 1fr; } .sides > div + div { border-left: 0; border-top: 1px solid var(--line); }
+  ol.index { columns: 1; } table { display: block; overflow-x: auto; }
+}
+/* Paper, often black and white: insertions underlined, deletions struck through and kinds boxed,
+   so that nothing rests on colour; backgrounds are kept where the printer prints them. */
+@media print {
+  body { font-size: 11pt; color: #000; } main { max-width: none; padding: 0; }
+  a { color: #000; } .top { display: none; }
+  ins { text-decoration: underline 1.5pt; text-underline-offset: 2pt; background: none; font-weight: 600; }
+  del { text-decoration: line-through 1.5pt; background: none; color: #333; }
+  .kind { background: none !important; color: #000 !important; border: 1.5pt solid #000; }
+  .k-removed, .k-added { border-style: double; border-width: 3pt; }
+  .change { break-inside: avoid; border-color: #000; }
+  .sides .empty { background: none; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
 `;
 
 /**
@@ -41,11 +63,12 @@ ins { background: var(--ins); text-decoration: none; } del { background: var(--d
  * and deleted wording highlighted.
  * @param series one comparison (two editions) or several (each edition against the next)
  */
-export function toHtml(series: DiffSeries): string {
+export function toHtml(series: DiffSeries, options: { lang?: ReportLanguage } = {}): string {
+  const L: Labels = LABELS[options.lang ?? 'en'];
   const title = `policy-compile diff: ${series.editions.map(editionName).join(' → ')}`;
   const many = series.reports.length > 1;
-  const body = series.reports.map((report, i) => reportHtml(report, many ? `r${i + 1}-` : '', many)).join('\n');
-  const overview = many ? seriesTable(series) : '';
+  const body = series.reports.map((report, i) => reportHtml(report, many ? `r${i + 1}-` : '', many, L)).join('\n');
+  const overview = many ? seriesTable(series, L) : '';
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -66,7 +89,7 @@ ${overview}${body}
 `;
 }
 
-function seriesTable(series: DiffSeries): string {
+function seriesTable(series: DiffSeries, L: Labels): string {
   const kinds = KIND_ORDER.filter((k) => k !== 'unchanged');
   const rows = series.reports.map(
     (report, i) =>
@@ -74,32 +97,32 @@ function seriesTable(series: DiffSeries): string {
         .map((k) => `<td>${report.summary.nodes[k] || ''}</td>`)
         .join('')}<td>${report.summary.obligations.old} → ${report.summary.obligations.new}</td></tr>`,
   );
-  return `<table class="series"><thead><tr><th>editions</th><th>nodes changed</th>${kinds.map((k) => `<th>${k}</th>`).join('')}<th>obligations</th></tr></thead><tbody>${rows.join('')}</tbody></table>\n`;
+  return `<table class="series"><thead><tr><th>${L.editions}</th><th>${L.nodesChanged}</th>${kinds.map((k) => `<th>${L.kinds[k]}</th>`).join('')}<th>${L.obligations}</th></tr></thead><tbody>${rows.join('')}</tbody></table>\n`;
 }
 
-function reportHtml(report: DiffReport, prefix: string, many: boolean): string {
+function reportHtml(report: DiffReport, prefix: string, many: boolean, L: Labels): string {
   const s = report.summary;
   const out: string[] = [`<section id="${prefix}report">`];
   if (many) out.push(`<h2>${esc(editionName(report.old))} → ${esc(editionName(report.new))}</h2>`);
   if (!report.changed) {
-    out.push('<p>No differences.</p></section>');
+    out.push(`<p>${L.noDifferences}</p></section>`);
     return out.join('\n');
   }
   const shown = entries(report);
   const kinds = KIND_ORDER.filter((kind) => s.nodes[kind] || s.obligations.changes[kind]);
-  out.push(`<h2>Summary</h2>`);
+  out.push(`<h2>${L.summary}</h2>`);
   out.push(`<p>${changedNodes(report)} nodes changed · obligations ${s.obligations.old} → ${s.obligations.new}</p>`);
   out.push(
-    `<table class="counts"><thead><tr><th>change</th><th>nodes</th><th>obligations</th></tr></thead><tbody>${kinds
-      .map((kind) => `<tr><td><span class="kind k-${kind}">${kind}</span></td><td>${s.nodes[kind]}</td><td>${s.obligations.changes[kind]}</td></tr>`)
+    `<table class="counts"><thead><tr><th>${L.change}</th><th>${L.nodes}</th><th>${L.obligations}</th></tr></thead><tbody>${kinds
+      .map((kind) => `<tr><td><span class="kind k-${kind}">${L.kinds[kind]}</span></td><td>${s.nodes[kind]}</td><td>${s.obligations.changes[kind]}</td></tr>`)
       .join('')}</tbody></table>`,
   );
   if (s.sections.length) {
     const used = KIND_ORDER.filter((kind) => kind !== 'unchanged' && s.sections.some((row) => row.counts[kind]));
     const visible = new Set(shown.map((entry) => entry.change.id));
-    out.push(`<h3>By section</h3>`);
+    out.push(`<h3>${L.bySection}</h3>`);
     out.push(
-      `<table class="sections"><thead><tr><th>section</th>${used.map((kind) => `<th>${kind}</th>`).join('')}</tr></thead><tbody>${s.sections
+      `<table class="sections"><thead><tr><th>${L.section}</th>${used.map((kind) => `<th>${L.kinds[kind]}</th>`).join('')}</tr></thead><tbody>${s.sections
         .map((row) => {
           const name = row.new && row.old && row.new !== row.old ? `${esc(row.new)}<br><span class="meta">was ${esc(row.old)}</span>` : esc(row.new ?? row.old ?? '');
           const link = visible.has(row.change) ? `<a href="#${prefix}${row.change}">${name}</a>` : name;
@@ -113,41 +136,52 @@ function reportHtml(report: DiffReport, prefix: string, many: boolean): string {
     if (!list.added.length && !list.removed.length) return;
     names.push(`<li><strong>${label}</strong> ${[...list.added.map((n) => `<ins>+ ${esc(wrap(n))}</ins>`), ...list.removed.map((n) => `<del>− ${esc(wrap(n))}</del>`)].join(' · ')}</li>`);
   };
-  nameList('Cited documents', s.citedDocuments, (n) => `《${n}》`);
-  nameList('Units', s.units, (n) => n);
-  if (s.terms.added.length) names.push(`<li><strong>Terms that appear</strong> ${s.terms.added.map((t) => `<ins>${esc(t.term)}</ins> (${t.new})`).join(' · ')}</li>`);
-  if (s.terms.removed.length) names.push(`<li><strong>Terms that vanish</strong> ${s.terms.removed.map((t) => `<del>${esc(t.term)}</del> (${t.old})`).join(' · ')}</li>`);
-  if (s.terms.shifted.length) names.push(`<li><strong>Emphasis</strong> ${s.terms.shifted.map((t) => `${esc(t.term)} ${t.old} → ${t.new}`).join(' · ')}</li>`);
+  nameList(L.citedDocuments, s.citedDocuments, (n) => `《${n}》`);
+  nameList(L.units, s.units, (n) => n);
+  if (s.terms.added.length) names.push(`<li><strong>${L.termsAppear}</strong> ${s.terms.added.map((t) => `<ins>${esc(t.term)}</ins> (${t.new})`).join(' · ')}</li>`);
+  if (s.terms.removed.length) names.push(`<li><strong>${L.termsVanish}</strong> ${s.terms.removed.map((t) => `<del>${esc(t.term)}</del> (${t.old})`).join(' · ')}</li>`);
+  if (s.terms.shifted.length) names.push(`<li><strong>${L.emphasis}</strong> ${s.terms.shifted.map((t) => `${esc(t.term)} ${t.old} → ${t.new}`).join(' · ')}</li>`);
   if (names.length) out.push(`<ul class="names">${names.join('')}</ul>`);
 
-  out.push(`<h3>Index of changes</h3>`);
+  const commitments = commitmentRows(report);
+  if (commitments.length) {
+    out.push(`<h3>${L.commitments}</h3>`);
+    for (const { section, rows } of commitments) {
+      out.push(
+        `<table class="commitments"><caption>${esc(section)}</caption><thead><tr><th>${L.item}</th><th>${L.field}</th><th>${L.old}</th><th>${L.new}</th></tr></thead><tbody>${rows
+          .map((row) => `<tr><td>${esc(row.item)}</td><td>${L.fields[row.field]}</td><td>${row.old ? `<del>${esc(row.old)}</del>` : ''}</td><td>${row.new ? `<ins>${esc(row.new)}</ins>` : ''}</td></tr>`)
+          .join('')}</tbody></table>`,
+      );
+    }
+  }
+  out.push(`<h3>${L.index}</h3>`);
   out.push(
     `<ol class="index">${shown
       .filter((entry) => entry.change.kind !== 'unchanged' || !entry.heading)
-      .map((entry) => `<li><a href="#${prefix}${entry.change.id}"><span class="kind k-${entry.change.kind}">${entry.change.kind}</span> ${esc(where(entry.change))} ${esc(short(nameOf(entry.change)))}</a></li>`)
+      .map((entry) => `<li><a href="#${prefix}${entry.change.id}"><span class="kind k-${entry.change.kind}">${L.kinds[entry.change.kind]}</span> ${esc(where(entry.change))} ${esc(short(nameOf(entry.change)))}</a></li>`)
       .join('')}</ol>`,
   );
-  out.push(`<h2>Changes</h2>`);
-  for (const entry of shown) out.push(entryHtml(entry, prefix));
+  out.push(`<h2>${L.changes}</h2>`);
+  for (const entry of shown) out.push(entryHtml(entry, prefix, L));
   out.push('</section>');
   return out.join('\n');
 }
 
-function entryHtml(entry: Entry, prefix: string): string {
+function entryHtml(entry: Entry, prefix: string, L: Labels): string {
   const { change } = entry;
   const id = `${prefix}${change.id}`;
-  const head = `<span class="kind k-${change.kind}">${change.kind}</span> <span class="where">${esc(where(change))}</span> ${esc(short(nameOf(change), 60))}${similarity(change)} <a class="top" href="#${prefix}report">summary ↑</a>`;
+  const head = `<span class="kind k-${change.kind}">${L.kinds[change.kind]}</span> <span class="where">${esc(where(change))}</span> ${esc(short(nameOf(change), 60))}${similarity(change, L)} <a class="top" href="#${prefix}report">${L.top}</a>`;
   if (entry.heading && (change.kind === 'unchanged' || change.kind === 'renumbered') && !change.reworded) {
     return `<h3 class="section-heading" id="${id}">${head}</h3>`;
   }
   const obligations = [
     ...entry.obligations.map((o) => {
-      const from = o.kind === 'moved' ? ` from ${esc(o.old.map((side) => side.path).join(' + '))}` : '';
-      return `<div class="obligation ${o.kind}" id="${prefix}${o.id}"><div class="label"><span class="kind k-${o.kind}">${o.kind}</span>${from}${similarity(o)}</div>${sides(o)}</div>`;
+      const from = o.kind === 'moved' ? ` ${L.from} ${esc(o.old.map((side) => side.path).join(' + '))}` : '';
+      return `<div class="obligation ${o.kind}" id="${prefix}${o.id}"><div class="label"><span class="kind k-${o.kind}">${L.kinds[o.kind]}</span>${from}${similarity(o, L)}</div>${sides(o)}</div>`;
     }),
     ...entry.movedOut.map(
       (o) =>
-        `<div class="obligation moved-out"><div class="label"><span class="kind k-moved">moved out</span> to <a href="#${prefix}${o.id}">${esc(o.new.map((side) => side.path).join(' + '))}</a></div><div class="sides"><div class="removed-text">${esc(o.old.map((side) => side.text).join('\n'))}</div><div class="empty"></div></div></div>`,
+        `<div class="obligation moved-out"><div class="label"><span class="kind k-moved">${L.movedOut}</span> ${L.to} <a href="#${prefix}${o.id}">${esc(o.new.map((side) => side.path).join(' + '))}</a></div><div class="sides"><div class="removed-text">${esc(o.old.map((side) => side.text).join('\n'))}</div><div class="empty"></div></div></div>`,
     ),
   ];
   const tag = entry.heading ? ' section-heading' : '';
@@ -177,8 +211,11 @@ function marked(wording: WordingPiece[], side: 'old' | 'new'): string {
     .join('');
 }
 
-function similarity(change: Change): string {
-  return change.similarity !== null && change.reworded ? ` <span class="sim">similarity ${change.similarity.toFixed(2)}</span>` : '';
+function similarity(change: Change, L: Labels): string {
+  if (change.similarity === null || !change.reworded) return '';
+  return change.lowConfidence
+    ? ` <span class="sim low">${L.similarity} ${change.similarity.toFixed(2)} · ${L.lowConfidence}</span>`
+    : ` <span class="sim">${L.similarity} ${change.similarity.toFixed(2)}</span>`;
 }
 
 function short(text: string, length = 40): string {

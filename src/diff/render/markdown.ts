@@ -1,3 +1,4 @@
+import { commitmentRows } from './commitment-rows.js';
 import type { Change, DiffReport, DiffSeries, KindCounts, TermCount, WordingPiece } from '../../model/index.js';
 import { changedNodes, editionName, entries, KIND_ORDER, nameOf, where, type Entry } from './entries.js';
 
@@ -9,6 +10,9 @@ export const MARKDOWN_BUDGET = 56_000;
 
 /** Past this many characters, the remaining changes are only counted. */
 export const MARKDOWN_LIMIT = 64_000;
+
+/** GitHub's limit for a comment: no report is longer, whatever its input. */
+export const MARKDOWN_MAX = 65_536;
 
 /**
  * A comparison as GitHub-flavoured Markdown that fits a pull-request comment: the summary
@@ -33,12 +37,28 @@ export function toMarkdown(series: DiffSeries): string {
       ),
     );
   }
-  const budget = { left: MARKDOWN_BUDGET - parts.join('\n').length };
-  for (const report of series.reports) parts.push(reportMarkdown(report, series.reports.length > 1 ? '###' : '##', budget));
-  return `${parts.join('\n').trimEnd()}\n`;
+  // Each pair of a series gets an equal share of what is left, so that the first pair cannot
+  // take the whole budget; what a pair leaves unused goes to the pairs after it.
+  let left = MARKDOWN_BUDGET - parts.join('\n').length;
+  series.reports.forEach((report, i) => {
+    const share = Math.floor(left / (series.reports.length - i));
+    const slack = Math.floor((MARKDOWN_LIMIT - MARKDOWN_BUDGET) / series.reports.length);
+    const text = reportMarkdown(report, series.reports.length > 1 ? '###' : '##', { left: share }, slack);
+    left -= text.length + 1;
+    parts.push(text);
+  });
+  return fitComment(`${parts.join('\n').trimEnd()}\n`);
 }
 
-function reportMarkdown(report: DiffReport, h: string, budget: { left: number }): string {
+/** A report cut at the last line that fits `MARKDOWN_MAX`, with a note, when its summaries alone are too long. */
+function fitComment(markdown: string): string {
+  if (markdown.length <= MARKDOWN_MAX) return markdown;
+  const note = '\n_The report is cut here to fit a comment; the HTML and JSON reports have it all._\n';
+  const cut = markdown.lastIndexOf('\n', MARKDOWN_MAX - note.length);
+  return `${markdown.slice(0, cut)}\n${note}`;
+}
+
+function reportMarkdown(report: DiffReport, h: string, budget: { left: number }, slack: number): string {
   const s = report.summary;
   const out: string[] = [`${h} policy-compile diff: \`${editionName(report.old)}\` → \`${editionName(report.new)}\`\n`];
   if (!report.changed) {
@@ -72,14 +92,36 @@ function reportMarkdown(report: DiffReport, h: string, budget: { left: number })
   if (s.terms.shifted.length) lists.push(`- **Emphasis** ${terms(s.terms.shifted, (t) => `${escape(t.term)} ${t.old} → ${t.new}`)}`);
   if (lists.length) out.push(`${lists.join('\n')}\n`);
 
+  // What changed in the commitments, a table per section: targets, deadlines, units, citations.
+  const commitments = commitmentRows(report);
+  if (commitments.length) {
+    out.push(`${h}# Commitments\n`);
+    // The tables take at most a third of the pair's budget; the rest are counted.
+    let room = budget.left / 3;
+    let untold = 0;
+    for (const { section, rows } of commitments) {
+      const text = `**${escape(section)}**\n\n${table(['item', 'field', 'old', 'new'], rows.map((row) => [`\`${escape(row.item)}\``, row.field, escape(row.old), escape(row.new)]))}`;
+      if (text.length > room) {
+        untold += rows.length;
+        continue;
+      }
+      room -= text.length;
+      out.push(text);
+    }
+    if (untold) out.push(`_${untold} more commitment changes are in the HTML, JSON and CSV reports._\n`);
+  }
+
   out.push(`${h}# Changes\n`);
   budget.left -= out.join('\n').length;
   let compact = 0;
   let left = 0;
   for (const entry of entries(report)) {
-    const text = entryMarkdown(entry, budget.left > 0);
-    if (budget.left <= 0) compact++;
-    if (budget.left <= MARKDOWN_BUDGET - MARKDOWN_LIMIT) {
+    // An entry whose text would overrun what is left (a long node of prose is tens of
+    // thousands of characters) is listed without its text, so that the entries after it still fit.
+    const full = entryMarkdown(entry, budget.left > 0);
+    const text = budget.left > 0 && full.length > budget.left ? entryMarkdown(entry, false) : full;
+    if (budget.left <= 0 || text !== full) compact++;
+    if (budget.left <= -slack) {
       left++;
       continue;
     }
@@ -102,10 +144,15 @@ function entryMarkdown(entry: Entry, withText: boolean): string {
     return `\n${title} — **${change.kind}**${similarity(change)}${place}${body}\n`;
   }
   const lines = [`- ${head}`];
-  if (withText && change.kind !== 'renumbered' && change.kind !== 'unchanged') lines.push(`  ${text(change)}`);
+  if (!withText) {
+    // Without text, one line: the node and how many of its sentences changed.
+    const sentences = entry.obligations.length + entry.movedOut.length;
+    return sentences ? `- ${head} (${sentences} sentence changes)` : lines[0]!;
+  }
+  if (change.kind !== 'renumbered' && change.kind !== 'unchanged') lines.push(`  ${text(change)}`);
   for (const obligation of entry.obligations) {
     const from = obligation.kind === 'moved' ? ` from \`${escape(obligation.old.map((side) => side.path).join(' + '))}\`` : '';
-    lines.push(`  - ${obligation.kind}${similarity(obligation)}${from}: ${withText ? text(obligation) : escape(nameOf(obligation))}`);
+    lines.push(`  - ${obligation.kind}${similarity(obligation)}${from}: ${text(obligation)}`);
   }
   for (const obligation of entry.movedOut) {
     lines.push(`  - moved out to \`${escape(obligation.new.map((side) => side.path).join(' + '))}\`: ${escape(obligation.old.map((side) => side.text).join(' '))}`);
@@ -131,7 +178,8 @@ function lines(value: string): string {
 }
 
 function similarity(change: Change): string {
-  return change.similarity !== null && change.reworded ? ` (${change.similarity.toFixed(2)})` : '';
+  if (change.similarity === null || !change.reworded) return '';
+  return change.lowConfidence ? ` (${change.similarity.toFixed(2)}, low confidence)` : ` (${change.similarity.toFixed(2)})`;
 }
 
 function headingName(change: Change): string {

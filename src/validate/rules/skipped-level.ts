@@ -9,7 +9,7 @@ const LADDER: NodeKind[] = ['section', 'subsection', 'item', 'subitem', 'point']
 /**
  * `一、` followed by `1.` where the same part uses `（一）` elsewhere: a level of the ladder is
  * left out. Levels the part never uses are not missing; each parent is reported once, at its
- * first child that skips.
+ * first child that skips. A regulation's article (`第一条`) may stand directly under its chapter.
  */
 export const skippedLevel: Rule = {
   id: 'skipped-level',
@@ -23,7 +23,9 @@ export const skippedLevel: Rule = {
         const reported = new Set<NodeKind>();
         for (const node of siblings) {
           const from = parent ? LADDER.indexOf(parent.kind) + 1 : 0;
-          const skipped = LADDER.slice(from, LADDER.indexOf(node.kind)).filter((kind) => used.has(kind));
+          // A regulation's chapters hold their articles directly or through sections (节), as each chapter needs.
+          const optional = (kind: NodeKind) => kind === 'subsection' && /^第.条$/u.test(node.num.style);
+          const skipped = LADDER.slice(from, LADDER.indexOf(node.kind)).filter((kind) => used.has(kind) && !optional(kind));
           if (skipped.length && !reported.has(node.kind)) {
             reported.add(node.kind);
             findings.push({

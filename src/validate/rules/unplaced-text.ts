@@ -11,6 +11,11 @@ const MAX_LABEL = 40;
 const OFF_LADDER_MARKER =
   /^(?:[❶-❿➀-➉➊-➓]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]+\s*[、.．]|[一二三四五六七八九十]+\s*[)）]|第[一二三四五六七八九十百零〇0-9]+[章节条款]|[（(][A-Za-z][)）]|[A-Za-z][.．、)）](?![A-Za-z0-9]))/u;
 
+/** A paragraph that opens with a number and a stop (`1000.`, `12、`), as items do. */
+const NUMBERED = /^[0-9０-９]+\s*[.．、﹒](?![0-9])/u;
+/** The roles of the cells of a task table's row (`parse` gives them by the row's columns). */
+const TABLE_CELL_ROLES = new Set<Block['role']>(['lead-cell', 'partner-cell', 'deadline-cell', 'table-cell']);
+
 /** A short line without sentence end or comma, not a bracketed note: a heading, a label or a table cell rather than prose. */
 function isLabel(text: string): boolean {
   return text.length <= MAX_LABEL && !/[。！？；!?;，,]/u.test(text) && !/[：:]$/u.test(text) && !/^[（(].*[）)]$/u.test(text);
@@ -31,7 +36,8 @@ export const unplacedText: Rule = {
     const findings: Finding[] = [];
     for (const paragraph of paragraphs(document)) {
       if (paragraph.place === 'head' || paragraph.place === 'front') continue;
-      const marker = OFF_LADDER_MARKER.exec(paragraph.text);
+      // A numbered paragraph of prose is a node the parser could not place (`10000.`), never its neighbour's prose or the closing.
+      const marker = OFF_LADDER_MARKER.exec(paragraph.text) ?? (paragraph.block?.role === 'paragraph' ? NUMBERED.exec(paragraph.text) : null);
       if (!marker) continue;
       const where = paragraph.node ? `kept as text of ${paragraph.node.kind} ${trimBlank(paragraph.node.num.raw)}` : `kept in the ${paragraph.place}`;
       findings.push({
@@ -42,11 +48,14 @@ export const unplacedText: Rule = {
       });
     }
     for (const part of partsOf(document)) {
-      const labels = part.body.length ? part.preamble.filter((block) => isLabel(block.text) && !OFF_LADDER_MARKER.test(block.text)) : [];
+      // A task table's header is placed: its rows are the nodes below it.
+      const labels = part.body.length ? part.preamble.filter((block) => block.role !== 'table-header' && isLabel(block.text) && !OFF_LADDER_MARKER.test(block.text)) : [];
       if (labels.length) findings.push(labelFinding(labels, 'in the preamble', null));
       for (const node of allNodes(part.body)) {
         // A label closing a node's paragraphs may be its last cell; one that others follow opens something the parser could not see.
-        const inner = node.blocks.slice(0, -1).filter((block) => block.role === 'paragraph' && isLabel(block.text) && !OFF_LADDER_MARKER.test(block.text));
+        // A task table's row is placed cell by cell: its short work content is its task, not a stray cell.
+        const row = node.blocks.some((block) => TABLE_CELL_ROLES.has(block.role));
+        const inner = row ? [] : node.blocks.slice(0, -1).filter((block) => block.role === 'paragraph' && isLabel(block.text) && !OFF_LADDER_MARKER.test(block.text));
         if (inner.length) findings.push(labelFinding(inner, `kept as text of ${node.kind} ${trimBlank(node.num.raw)}`, node));
       }
     }

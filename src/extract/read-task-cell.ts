@@ -1,0 +1,23 @@
+import type { Block } from '../model/index.js';
+import { joinLines } from '../text/join-lines.js';
+import { readDeadline } from './find-deadline.js';
+import { parseNote, type NoteFields } from './parse-note.js';
+import { splitUnits } from './split-units.js';
+
+/**
+ * Reads a cell of a task table's row as a unit note, by its column: a `lead-cell`'s units lead
+ * (unless the cell says otherwise: `市发展改革委牵头，市财政局配合`), a `partner-cell`'s help,
+ * a `deadline-cell` is the deadline as written (`2023年12月31日`, `长期坚持`).
+ * @param block one block of a node
+ * @returns null for a block that is no unit cell, or a cell that names nothing
+ */
+export function readTaskCell(block: Block): NoteFields | null {
+  const text = joinLines(block.text).trim();
+  if (!text) return null;
+  const none: NoteFields = { leads: [], partners: [], deadline: null, score: null };
+  if (block.role === 'deadline-cell') return { ...none, deadline: readDeadline(text) };
+  if (block.role === 'partner-cell') return { ...none, partners: splitUnits(text) };
+  if (block.role !== 'lead-cell') return null;
+  const note = parseNote(text);
+  return note && (note.leads.length || note.partners.length) ? note : { ...none, leads: splitUnits(text) };
+}

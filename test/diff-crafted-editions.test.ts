@@ -1,0 +1,70 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/run.js';
+import { compile } from '../src/compile.js';
+import { diff } from '../src/diff/diff.js';
+import { editionLimitProblem, MAX_EDITION_NODES, MAX_FIELD_LENGTH, MAX_NODE_DEPTH } from '../src/diff/edition-limits.js';
+import type { Document, Node } from '../src/model/index.js';
+import { SEED } from './helpers.js';
+
+const seed = () => compile(readFileSync(SEED)).document;
+
+/** A copy of the seed whose first section holds `count` copies of its first item. */
+function withItems(count: number): Document {
+  const document = seed();
+  const item = document.body[0]!.children[0]!;
+  document.body[0]!.children = Array.from({ length: count }, (_, k) => ({ ...item, eId: `sec_1__item_${k + 1}`, children: [] }));
+  return document;
+}
+
+/** A copy of the seed whose first item has a chain of `depth` nodes under it. */
+function nested(depth: number): Document {
+  const document = seed();
+  const template = document.body[0]!.children[0]!;
+  let node: Node = { ...template, children: [] };
+  for (let k = 0; k < depth; k++) node = { ...template, eId: `deep_${k}`, children: [node] };
+  document.body[0]!.children = [node];
+  return document;
+}
+
+async function cli(...argv: string[]) {
+  const cwd = mkdtempSync(join(tmpdir(), 'policy-compile-crafted-'));
+  let stderr = '';
+  const code = await run(argv, { stdout: () => {}, stderr: (text) => (stderr += text), readStdin: async () => new Uint8Array(), cwd, env: {}, stderrIsTTY: false });
+  return { code, stderr, cwd };
+}
+
+describe('crafted JSON editions', () => {
+  it('a compiled plan is within every limit', () => {
+    expect(editionLimitProblem(JSON.parse(JSON.stringify(seed())))).toBeNull();
+  });
+
+  it(`refuses more than ${MAX_EDITION_NODES} nodes, a string over ${MAX_FIELD_LENGTH} characters and nesting over ${MAX_NODE_DEPTH} levels, saying which`, () => {
+    expect(editionLimitProblem(JSON.parse(JSON.stringify(withItems(MAX_EDITION_NODES + 1))))).toMatch(/more than 10,000 nodes/);
+    const long = seed();
+    long.body[0]!.children[0]!.title = '加'.repeat(MAX_FIELD_LENGTH + 1);
+    expect(editionLimitProblem(JSON.parse(JSON.stringify(long)))).toMatch(/^body\.0\.children\.0\.title is 200,001 characters long/);
+    long.body[0]!.children[0]!.title = null;
+    long.title = '加'.repeat(MAX_FIELD_LENGTH + 1);
+    expect(editionLimitProblem(JSON.parse(JSON.stringify(long)))).toMatch(/^title is 200,001 characters/);
+    expect(editionLimitProblem(JSON.parse(JSON.stringify(nested(1000))))).toMatch(/nested more than 32 levels deep at body\.0\.children\.0(\.children\.0)+$/);
+  });
+
+  it('the diff command refuses a crafted edition with a clear error naming the file, before any work', async () => {
+    const { cwd } = await cli('--help');
+    const file = join(cwd, 'crafted.json');
+    writeFileSync(file, JSON.stringify(withItems(20_000)));
+    const started = performance.now();
+    const { code, stderr } = await cli('diff', file, SEED);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`crafted.json: edition refused: more than 10,000 nodes`);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  }, 60_000);
+
+  it('the library diffs an edition nested 8,000 levels deep without overflowing the stack', () => {
+    const report = diff(nested(8_000), seed(), { wording: false });
+    expect(report.changes.filter((change) => change.level === 'node').length).toBeGreaterThan(8_000);
+  }, 180_000);
+});
