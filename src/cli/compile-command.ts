@@ -183,7 +183,8 @@ async function* inThisThread(tasks: CompileTask[]): AsyncIterable<CompileOutcome
 async function loadTools(formats: Format[]): Promise<CompileTools> {
   const emitters: Partial<Record<Format, Emit>> = {};
   for (const format of formats) emitters[format] = await loadEmitter(format);
-  return { emitters };
+  // The JSON writer in pieces is a few lines; loaded with the emitters it stands in for.
+  return { emitters, piecewise: (await import('../emit/piecewise-emitters.js')).piecewiseEmitters };
 }
 
 /** One format of one document to stdout. */

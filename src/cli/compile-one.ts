@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { CompileOptions } from '../compile-with.js';
 import type { Emit } from '../emit/emitters.js';
 import { EXTENSIONS, RUN_FILES, type Format } from '../emit/formats.js';
+import type { EmitPieces } from '../emit/piecewise-emitters.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { toRunEntry, type RunEntry } from '../emit/run-index.js';
 import { compileInput } from './compile-input.js';
@@ -36,6 +37,8 @@ export interface CompileTask {
  */
 export interface CompileTools {
   emitters: Partial<Record<Format, Emit>>;
+  /** Emitters that write a file in pieces, used instead of `emitters` for the files of their formats. */
+  piecewise?: Partial<Record<Format, EmitPieces>>;
 }
 
 /**
@@ -55,7 +58,7 @@ export type CompileOutcome =
  * @param task the input and where to write
  * @param tools the emitters of `task.formats`
  */
-export async function compileOne(task: CompileTask, { emitters }: CompileTools): Promise<CompileOutcome> {
+export async function compileOne(task: CompileTask, { emitters, piecewise = {} }: CompileTools): Promise<CompileOutcome> {
   // A task's input is a file or bytes it carries (stdin is read once, by the main thread).
   const outcome = await compileInput(task, { path: task.path, id: task.id, ...task.read }, { readStdin: async () => new Uint8Array() });
   if (outcome.kind === 'unreadable') return outcome;
@@ -66,9 +69,13 @@ export async function compileOne(task: CompileTask, { emitters }: CompileTools):
     const runFile = RUN_FILES[format];
     const file = runFile ?? `${task.id}.${EXTENSIONS[format]}`;
     try {
-      const text = emitters[format]!(result.document);
-      if (runFile) runTexts[runFile] = text;
-      else writeFileAtomic(join(task.folder, file), text);
+      const pieces = runFile ? undefined : piecewise[format];
+      if (pieces) writeFileAtomic(join(task.folder, file), (write) => pieces(result.document, write));
+      else {
+        const text = emitters[format]!(result.document);
+        if (runFile) runTexts[runFile] = text;
+        else writeFileAtomic(join(task.folder, file), text);
+      }
     } catch (error) {
       // Named by the file it was for, never by its temporary (which writeFileAtomic removed).
       const problem = `${task.path ?? '<stdin>'}: cannot write ${file}: ${describeWriteError(error)}`;
