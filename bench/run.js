@@ -21,7 +21,7 @@ import { splitText } from '../dist/source/split-text.js';
 import { checkRules } from '../dist/validate/check-rules.js';
 import { validate } from '../dist/validate/validate.js';
 import { grow, sources, writeCorpus } from './corpus.js';
-import { SHAPES } from './scaling.js';
+import { CRAFTED, SHAPES } from './scaling.js';
 import { diffScaling, oneSectionGrowth } from './diff-scaling.js';
 import { spawnMedian, spawnNode, spawnSideBySide, timeBest, timeMedian, timeMedianAsync, timeOnce } from './measure.js';
 
@@ -233,9 +233,16 @@ try {
     const first = name === Object.keys(SHAPES)[0];
     row(`${first ? '6' : ' '} ${name}, n → 4n`, `${ms(largeMs)} (${mb(Buffer.byteLength(large))})`, `n: ${ms(smallMs)}`, times(largeMs / smallMs, 1), '≤ 6×', largeMs / smallMs <= 6);
   }
-
+  for (const [name, { make, path }] of Object.entries(CRAFTED)) {
+    const small = make(1500);
+    const large = make(6000);
+    const smallMs = timeBest(() => compile(small, { path: path ?? null }));
+    const largeMs = timeBest(() => compile(large, { path: path ?? null }));
+    row(`  crafted: ${name}, n → 4n`, `${ms(largeMs)} (${mb(Buffer.byteLength(large))})`, `n: ${ms(smallMs)}`, times(largeMs / smallMs, 1), '≤ 6×', largeMs / smallMs <= 6);
+  }
   const section = oneSectionGrowth(250);
   row('  diff of one section of n items, n → 4n', ms(section.large), `n: ${ms(section.small)}`, times(section.large / section.small, 1), '≤ 6×', section.large / section.small <= 6);
+
   // 7. One plan as it is published: a 30-page PDF, a Word file and a web page, against its .txt.
   step('one plan in other formats, against its .txt');
   const plan = (extension) => join(root, `fixtures/bench/plan-30-pages.${extension}`);
@@ -265,6 +272,18 @@ try {
       row('    spawned, median of 5', ms(spawned), `.txt spawned: ${ms(textSpawned)}`, times(spawned / textSpawned, 1));
     }
   }
+
+  // 8. Peak memory of one large plan, in a process of its own, against its size.
+  step('one large plan, peak RSS');
+  const largePlan = join(work, 'large-plan.txt');
+  writeFileSync(largePlan, grow(editions.seed, 1.75 * MB, 11));
+  const largeBytes = Buffer.byteLength(readFileSync(largePlan));
+  const baseline = spawnNode(['-e', '0'], { rssFile: join(work, 'node.rss') });
+  const one = spawnNode([bin, largePlan, '-o', join(work, 'out-large'), '-f', 'json,csv', '--jobs', '1'], { cwd: work, rssFile: join(work, 'large.rss') });
+  row(`8 peak RSS, one plan of ${mb(largeBytes)}`, mb(one.rss), `node -e 0: ${mb(baseline.rss)}`, times(one.rss / largeBytes, 0), '≤ 50× its size', one.rss / largeBytes <= 50);
+  const capped = spawnNode([bin, largePlan, '-o', join(work, 'out-capped'), '--max-input-size', '1MB'], { cwd: work });
+  const refused = capped.status === 2 && capped.stderr.includes('is larger than the 1 MB read per input');
+  row('  a plan over --max-input-size is refused with a message', refused ? 'yes' : 'no', '', '', 'yes', refused);
 
   // The pool writes what one thread writes.
   const identical = sameOutput(join(work, 'out-default'), join(work, 'out-jobs1'));

@@ -13,3 +13,15 @@ export const SHAPES = {
   'n subitems': (n) => `一、总体要求\n1.加强领导。\n${Array.from({ length: n }, (_, i) => `（${i + 1}）${SENTENCE}`).join('\n')}\n`,
   'n attachments': (n) => `一、总体要求\n1.加强领导。${SENTENCE}\n${Array.from({ length: n }, (_, i) => `附件${i + 1}\nXX工作方案\n一、总体要求\n1.加强领导。${SENTENCE}`).join('\n')}\n`,
 };
+
+/**
+ * Crafted inputs that once took quadratic time or overflowed the stack (hostile input): each is
+ * compiled at n and 4n like the shapes above, Markdown ones as `.md`.
+ */
+export const CRAFTED = {
+  'spaces after a marker (1. 加强 + n×40 spaces)': { make: (n) => `一、总体要求\n1. 加强${' '.repeat(40 * n)}\n` },
+  'a run of n×40 digits': { make: (n) => `一、总体要求\n1.加强领导，达到${'1'.repeat(40 * n)}\n` },
+  'n×10 达到 in a clause': { make: (n) => `一、总体要求\n1.加强领导${'达到'.repeat(10 * n)}。\n` },
+  'n×10 （1） after a sentence': { make: (n) => `一、总体要求\n1.加强领导。推进政务服务标准化建设${'（1）'.repeat(10 * n)}x\n` },
+  'n×10 nested Markdown list items': { make: (n) => `一、总体要求\n1.加强领导。\n${'- '.repeat(10 * n)}x\n`, path: 'plan.md' },
+};

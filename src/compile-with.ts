@@ -1,3 +1,4 @@
+import { checkCompileArguments, INVALID_ARGUMENT } from './check-compile-arguments.js';
 import { extractObligations } from './extract/extract-obligations.js';
 import { statesFirstUnitLeads } from './extract/states-first-unit-leads.js';
 import type { Block, Diagnostic, Document } from './model/index.js';
@@ -43,10 +44,15 @@ export type ReadMarkdown = (text: string) => Block[];
  * @param readMarkdown the Markdown reader, or null when no input is Markdown
  * Note: throws when the input is Markdown bytes or text but no reader was given, else never.
  * Bytes of a format other than text (PDF, Word, OFD, web pages) give the `unreadable` error
- * saying to `read` them first, as their readers are asynchronous. The rules run without the
- * schema check, as the tree is built here (the tests check that compiled trees match the schema).
+ * saying to `read` them first, as their readers are asynchronous. Arguments it cannot use (no
+ * input, a number, an unknown encoding, a path that is not a string) give an empty document and
+ * an `invalid-argument` error. The rules run without the schema check, as the tree is built here
+ * (the tests check that compiled trees match the schema).
  */
-export function compileWith(input: Uint8Array | string | ReadResult, options: CompileOptions, readMarkdown: ReadMarkdown | null): CompileResult {
+export function compileWith(given: Uint8Array | string | ReadResult, givenOptions: CompileOptions | null | undefined, readMarkdown: ReadMarkdown | null): CompileResult {
+  const checked = checkCompileArguments(given, givenOptions);
+  if ('problem' in checked) return unreadable(refused('text', sha256Of(new Uint8Array()), checked.problem), { path: null }, INVALID_ARGUMENT);
+  const { input, options } = checked;
   const read = typeof input === 'string' || input instanceof Uint8Array ? readNow(input, options, readMarkdown) : input;
   const path = options.path ?? null;
   if (read.refusal) return unreadable(read, { ...options, path });
@@ -64,7 +70,8 @@ export function compileWith(input: Uint8Array | string | ReadResult, options: Co
     closing: parsed.closing,
     attachments: parsed.attachments.map((part) => ({ ...part, body: extractObligations(part.body, firstLeads) })),
   };
-  const diagnostics = checkRules(document, options);
+  const file = options.file ?? path;
+  const diagnostics = [...(read.warnings ?? []).map((warning) => ({ ...warning, file })), ...checkRules(document, options)];
   if (read.lines) addOrigins([document, diagnostics], read.lines);
   return { document, diagnostics };
 }
@@ -82,7 +89,7 @@ function readNow(input: Uint8Array | string, options: CompileOptions, readMarkdo
 }
 
 /** An input with nothing to compile: its blank text kept as the preamble's whitespace, and why. */
-function unreadable(read: ReadResult, options: CompileOptions & { path: string | null }): CompileResult {
+function unreadable(read: ReadResult, options: CompileOptions & { path: string | null }, ruleId = UNREADABLE): CompileResult {
   const document: Document = {
     id: options.id ?? idFromPath(options.path),
     title: null,
@@ -98,7 +105,7 @@ function unreadable(read: ReadResult, options: CompileOptions & { path: string |
   const point = line ? { line, column: 1, offset: 0 } : null;
   return {
     document,
-    diagnostics: [{ ruleId: UNREADABLE, severity: 'error', message: read.refusal!.message, file: options.file ?? options.path, position: point && { start: point, end: point } }],
+    diagnostics: [{ ruleId, severity: 'error', message: read.refusal!.message, file: options.file ?? options.path, position: point && { start: point, end: point } }],
   };
 }
 
@@ -106,13 +113,14 @@ function unreadable(read: ReadResult, options: CompileOptions & { path: string |
  * `seeds/2022-quanmian-yifa-zhishi.txt` → `2022-quanmian-yifa-zhishi`: a name that is safe as a
  * file name on every system and cannot leave the output folder. Separators, characters Windows
  * refuses and control characters become `-`; leading dots go (`..`, hidden files); device names
- * (`con`, `nul`) get a suffix; the length stays under what file systems take with an extension.
+ * (`con`, `nul`, `conin$`), alone or before a dot, get a suffix; the length stays under what file systems take with an extension.
  */
 export function idFromPath(path: string | null): string {
   if (!path) return 'stdin';
   const base = path.split(/[\\/]/).at(-1)!.replace(/\.[^.]*$/, '');
   let id = base.replace(/[\s<>:"/\\|?*\u0000-\u001f\u007f\u200b-\u200d\u2060]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'document';
-  if (/^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/i.test(id)) id += '-document';
+  // Windows reserves a device name before any extension (`nul.tar.json`, `aux.md.csv`), and the console's `CONIN$`/`CONOUT$`.
+  id = id.replace(/^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(?=\.|$)/i, '$1-document');
   // 200 UTF-8 bytes leave room for `.outline.txt` and a `-2` within the 255 bytes file systems allow.
   while (new TextEncoder().encode(id).length > MAX_ID_BYTES) id = [...id].slice(0, -1).join('');
   return id;

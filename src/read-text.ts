@@ -1,5 +1,7 @@
-import type { Block, Origin, SourceFormat } from './model/index.js';
+import type { Block, Diagnostic, Origin, SourceFormat } from './model/index.js';
 import { DecodeError, decode, sha256Of, type Encoding } from './read/decode.js';
+import { splitText } from './source/split-text.js';
+import { MARKDOWN_AS_TEXT } from './source/unreadable-markdown.js';
 import { NOT_BLANK } from './text/blank.js';
 
 const VISIBLE = new RegExp(NOT_BLANK, 'u');
@@ -24,6 +26,8 @@ export interface ReadResult {
   lines: Origin[] | null;
   /** Why the file cannot be compiled; then `blocks` hold its blank text, if any. */
   refusal: { message: string; line: number | null } | null;
+  /** What reading it found to warn about (Markdown read as plain text); their `file` is filled in by `compile`. */
+  warnings?: Diagnostic[];
 }
 
 /**
@@ -61,7 +65,14 @@ export function readExtracted(text: string, lines: Origin[] | null, format: Sour
     const why = text ? 'the file holds no text, only blank space' : format === 'text' || format === 'markdown' ? 'the file is empty' : 'no text was found in the file';
     return { ...refused(format, sha256, why, null), encoding, text, blocks: text ? toBlocks(text) : [] };
   }
-  return { format, encoding, sha256, text, blocks: toBlocks(text), lines, refusal: null };
+  try {
+    return { format, encoding, sha256, text, blocks: toBlocks(text), lines, refusal: null };
+  } catch (error) {
+    // Markdown nested or marked up past what remark takes (see `markdownBlocks`): read as the plain text it also is.
+    if ((error as Error | null)?.name !== 'UnreadableMarkdown') throw error;
+    const warning: Diagnostic = { ruleId: MARKDOWN_AS_TEXT, severity: 'warning', message: `read as plain text, not Markdown: ${(error as Error).message}`, file: null, position: null };
+    return { format, encoding, sha256, text, blocks: splitText(text), lines, refusal: null, warnings: [warning] };
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { checkCompileArguments } from './check-compile-arguments.js';
 import type { SourceFormat } from './model/index.js';
 import { sha256Of, type Encoding } from './read/decode.js';
 import { FORMAT_NAMES, sniffFormat } from './read/sniff-format.js';
@@ -27,10 +28,16 @@ const loaded = new Map<SourceFormat, Promise<Reader>>();
  * that cannot be read (a scan, an encrypted file, an image, a name that says another format
  * than the bytes) gives a result with a `refusal`, which `compile` turns into its `unreadable`
  * error.
- * @param bytes the file
- * @param options its name, and a format or encoding to force
+ * @param given the file
+ * @param givenOptions its name, and a format or encoding to force
  */
-export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
+export async function read(given: Uint8Array, givenOptions: ReadOptions | null = {}): Promise<ReadResult> {
+  // Called from JavaScript without types: arguments it cannot use are a refusal, not a throw.
+  const checked = checkCompileArguments(given, givenOptions);
+  if ('problem' in checked) return refused('text', sha256Of(new Uint8Array()), checked.problem);
+  if (!(checked.input instanceof Uint8Array)) return refused('text', sha256Of(new Uint8Array()), "read() takes the file's bytes (Uint8Array, Buffer, ArrayBuffer); text goes to compile() as it is");
+  const bytes = checked.input;
+  const options: ReadOptions = checked.options;
   const path = options.path ?? null;
   const sniffed = options.format ? { format: options.format } : sniffFormat(bytes, path);
   if (sniffed.format === null) return refused(sourceFormat(path), sha256Of(bytes), sniffed.refusal!);

@@ -41,7 +41,7 @@ it('writes one document as one JSON line to stdout', async () => {
   expect(JSON.parse(stdout()).body).toHaveLength(8);
 });
 
-it('stops with exit 2, naming the file, when an output cannot be written, and leaves no temporary file', async () => {
+it('exits 2, naming the file, when an output cannot be written, writes index.json and leaves no temporary file', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'policy-compile-unwritable-'));
   cpSync(SEED, join(dir, 'plan.txt'));
   // A folder where the JSON would go: renaming the finished file onto it fails.
@@ -50,5 +50,7 @@ it('stops with exit 2, naming the file, when an output cannot be written, and le
   expect(await run(['plan.txt', '-o', 'out', '-f', 'jsonl,json'], io)).toBe(2);
   expect(stderr()).toContain('plan.json');
   expect(stderr()).not.toMatch(/\n\s+at /);
-  expect(readdirSync(join(dir, 'out')).sort()).toEqual(['plan.json']);
+  // The run goes on past the file it could not write: the run-wide files are written without that document.
+  expect(readdirSync(join(dir, 'out')).sort()).toEqual(['documents.jsonl', 'index.json', 'plan.json']);
+  expect(readFileSync(join(dir, 'out', 'documents.jsonl'), 'utf8')).toBe('');
 });

@@ -39,7 +39,7 @@ describe('OFD fixtures', () => {
   });
 
   it.each([
-    ['bomb.ofd', /more than 64 MiB/u],
+    ['bomb.ofd', /more than 16 MiB/u],
     ['not-ofd.ofd', /not an OFD document/u],
     ['corrupt.ofd', /corrupt|incomplete/u],
   ])('%s is refused with a sentence that says why', (name, message) => {

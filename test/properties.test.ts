@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { compile, UNREADABLE } from '../src/compile.js';
 import { toSourceText } from '../src/emit/source-text.js';
 import { allNodes, Document, partsOf } from '../src/model/index.js';
-import { decode } from '../src/read/decode.js';
+import { decode, ENCODINGS } from '../src/read/decode.js';
 
-// 10,000 generated inputs per `npm test`; `npm run fuzz` runs ten times as many (FUZZ_SCALE=10).
+// 20,000 generated inputs per `npm test`, half with the CLI's options; `npm run fuzz` runs ten
+// times as many (FUZZ_SCALE=10): 100,000 with the CLI's options.
 const scale = Number(process.env.FUZZ_SCALE ?? 1);
 const runs = (n: number) => Math.round(n * scale);
 
@@ -77,4 +78,26 @@ describe('properties of compile, on generated input', () => {
     );
     fc.assert(fc.property(bytes, checkCompiles), { numRuns: runs(3000) });
   });
+
+  it("with the CLI's options: --from text|markdown, --encoding of every name, paths .txt/.md", () => {
+    // What `compile` is given by the command line: the path as shown, an id, and the read options.
+    const options = fc.record(
+      {
+        path: fc.constantFrom('plan.txt', 'plan.md', 'dir/计划.markdown', null),
+        id: fc.constantFrom('plan', 'a-b'),
+        format: fc.constantFrom('text' as const, 'markdown' as const),
+        encoding: fc.constantFrom(...ENCODINGS),
+      },
+      { requiredKeys: ['path'] },
+    );
+    const input = fc.oneof(planLike, planLike.map((text) => new TextEncoder().encode(text)), fc.uint8Array({ maxLength: 200 }));
+    fc.assert(
+      fc.property(input, options, (given, chosen) => {
+        const { document } = compile(given, chosen);
+        expect(Document.safeParse(document).success).toBe(true);
+      }),
+      { numRuns: runs(10_000) },
+    );
+    // A minute per 10,000 cases, on a machine shared by other jobs.
+  }, 60_000 * scale);
 });

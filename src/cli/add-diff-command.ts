@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { DIFF_FORMATS } from '../diff/render/diff-formats.js';
 import type { DiffCommandOptions } from './diff-command.js';
 import { encodingOption } from './encoding-option.js';
+import { maxInputSizeOption } from './input-limit-options.js';
 import type { Io } from './io.js';
 
 const DIFF_EXAMPLES = `
@@ -37,6 +38,7 @@ export function addDiffCommand(program: Command, io: Io, done: (code: number) =>
     .addOption(new Option('--lang <lang>', 'labels of the HTML report: en or zh (default: zh when the locale is Chinese)').choices(['en', 'zh']))
     .addOption(new Option('--from <format>', 'read editions as text or markdown (default: by their bytes; Markdown for .md)').choices(['text', 'markdown']))
     .addOption(encodingOption())
+    .addOption(maxInputSizeOption())
     .addHelpText('after', DIFF_EXAMPLES)
     .action(async (editions: string[], options: DiffCommandOptions) => {
       const { diffCommand } = await import('./diff-command.js');

@@ -1,5 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { escapeName } from './escape-name.js';
+import { notRegular } from './read-regular-file.js';
 
 /** One input to read: a file, or `-` for standard input. */
 export interface Input {
@@ -7,19 +9,34 @@ export interface Input {
   path: string | null;
   /** Absolute path to read, or null for stdin. */
   file: string | null;
+  /**
+   * Whether a link at the end of `file` may be followed: only for a file named on the command
+   * line. A link found in a folder is resolved here, checked, and `file` is its target.
+   */
+  followLink?: boolean;
+}
+
+/** How to walk folders given as inputs. */
+export interface CollectOptions {
+  /** Read links that point outside the folder given (`--follow-links`); by default they are refused. */
+  followLinks?: boolean;
 }
 
 /** Extensions read when a folder is given: text, Markdown, web pages, Word (and WPS), PDF and OFD. */
 export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.shtml', '.xhtml', '.docx', '.doc', '.wps', '.pdf', '.ofd'];
 
 /**
- * Expands the arguments into files: folders recursively (only files of `INPUT_EXTENSIONS`, sorted,
- * not the `.outline.txt` files this tool writes), files as given, `-` as standard input.
+ * Expands the arguments into files: folders recursively (only files of `INPUT_EXTENSIONS`,
+ * sorted, not the `.outline.txt` files this tool writes), files as given, `-` as standard input. An entry
+ * that cannot be read (a dangling link, a link loop, a link out of the folder, a FIFO or device,
+ * a folder it may not list, a name that is not UTF-8) is one problem, named with its bytes
+ * escaped; the walk goes on.
  * @param args the paths on the command line
  * @param cwd the working folder
- * @returns the inputs, and the arguments that name nothing, with the reason
+ * @param options whether links out of a folder are followed
+ * @returns the inputs, and the arguments or entries that give none, with the reason
  */
-export function collectInputs(args: string[], cwd: string): { inputs: Input[]; missing: Array<{ path: string; reason: string }> } {
+export function collectInputs(args: string[], cwd: string, options: CollectOptions = {}): { inputs: Input[]; missing: Array<{ path: string; reason: string }> } {
   const inputs: Input[] = [];
   const missing: Array<{ path: string; reason: string }> = [];
   for (const arg of args) {
@@ -29,31 +46,110 @@ export function collectInputs(args: string[], cwd: string): { inputs: Input[]; m
       continue;
     }
     const file = resolve(cwd, arg);
-    const stat = statSync(file, { throwIfNoEntry: false });
-    if (!stat) missing.push({ path: arg, reason: 'no such file or folder' });
+    let stat;
+    try {
+      stat = statSync(file, { throwIfNoEntry: false });
+    } catch (error) {
+      missing.push({ path: escapeName(arg), reason: linkProblem(error) });
+      continue;
+    }
+    if (!stat) missing.push({ path: escapeName(arg), reason: lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() ? 'a link to nothing (dangling link)' : 'no such file or folder' });
     else if (stat.isDirectory()) {
-      const found = walk(file);
-      if (found.length === 0) missing.push({ path: arg, reason: `folder has no ${INPUT_EXTENSIONS.join(' or ')} files` });
-      for (const each of found) inputs.push({ path: show(each, cwd), file: each });
-    } else inputs.push({ path: show(file, cwd), file });
+      const before = inputs.length + missing.length;
+      walk(file, realOf(file), cwd, options, inputs, missing);
+      if (inputs.length + missing.length === before) missing.push({ path: escapeName(arg), reason: `folder has no ${INPUT_EXTENSIONS.join(' or ')} files` });
+    } else inputs.push({ path: show(file, cwd), file, followLink: true });
   }
   return { inputs, missing };
 }
 
-function walk(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((entry) => {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) return entry.name.startsWith('.') || entry.name === 'node_modules' ? [] : walk(path);
-      const name = entry.name.toLowerCase();
-      // `*.outline.txt` is this tool's own output: compiling into the input folder must not feed it back in.
-      return INPUT_EXTENSIONS.some((ext) => name.endsWith(ext)) && !name.endsWith('.outline.txt') ? [path] : [];
-    });
+function walk(folder: string, root: string, cwd: string, options: CollectOptions, inputs: Input[], missing: Array<{ path: string; reason: string }>): void {
+  let entries: Dirent<Buffer>[];
+  try {
+    // Names as bytes: a name that is not UTF-8 (GBK names from zips made on Chinese Windows)
+    // would otherwise come back with U+FFFD in place of its bytes and name no file.
+    entries = readdirSync(folder, { withFileTypes: true, encoding: 'buffer' });
+  } catch (error) {
+    missing.push({ path: show(folder, cwd), reason: `cannot list this folder (${reasonOf(error)})` });
+    return;
+  }
+  const named = entries.map((entry) => ({ entry, name: entry.name.toString('utf8'), utf8: isUtf8(entry.name) }));
+  named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const { entry, name, utf8 } of named) {
+    const lower = name.toLowerCase();
+    const wanted = INPUT_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !lower.endsWith('.outline.txt');
+    if (!utf8) {
+      // Which file it is can only be shown, not read by a name in text: say so, when it would be read.
+      if (wanted || entry.isDirectory()) missing.push({ path: `${show(folder, cwd)}/${escapeName(entry.name)}`, reason: 'the name is not UTF-8; rename it to read it' });
+      continue;
+    }
+    const path = join(folder, name);
+    if (entry.isDirectory()) {
+      if (!(name.startsWith('.') || name === 'node_modules')) walk(path, root, cwd, options, inputs, missing);
+      continue;
+    }
+    // `*.outline.txt` is this tool's own output: compiling into the input folder must not feed it back in.
+    if (!wanted) continue;
+    if (entry.isSymbolicLink()) {
+      const target = followLink(path, root, options);
+      if (typeof target === 'string') inputs.push({ path: show(path, cwd), file: target });
+      else missing.push({ path: show(path, cwd), reason: target.reason });
+      continue;
+    }
+    const kind = entry.isFile() ? null : kindOf(entry);
+    if (kind) missing.push({ path: show(path, cwd), reason: `is ${kind}, not a regular file; only files are read` });
+    else inputs.push({ path: show(path, cwd), file: path });
+  }
 }
 
-/** Relative to `cwd` with forward slashes when inside it, else absolute. */
+/** The file a link in a folder stands for, when it may be read: a regular file inside the folder, or anywhere with `--follow-links`. */
+function followLink(path: string, root: string, options: CollectOptions): string | { reason: string } {
+  let target: string;
+  try {
+    target = realpathSync(path);
+  } catch (error) {
+    return { reason: linkProblem(error) };
+  }
+  const inside = target === root || target.startsWith(root.endsWith(sep) ? root : root + sep);
+  if (!inside && !options.followLinks) return { reason: 'a link to a file outside the folder given, not followed (--follow-links reads it)' };
+  const stat = statSync(target, { throwIfNoEntry: false });
+  if (!stat) return { reason: 'a link to nothing (dangling link)' };
+  if (stat.isDirectory()) return { reason: 'a link to a folder, not walked' };
+  const kind = notRegular(stat);
+  return kind ? { reason: `a link to ${kind}, not a regular file; only files are read` } : target;
+}
+
+function kindOf(entry: Dirent<Buffer>): string {
+  return notRegular(entry) ?? 'not a file';
+}
+
+function linkProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return 'a link that leads back to itself (link loop)';
+  if (code === 'ENOENT') return 'a link to nothing (dangling link)';
+  return reasonOf(error);
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? (error as Error).message;
+}
+
+function realOf(folder: string): string {
+  try {
+    return realpathSync(folder);
+  } catch {
+    return folder;
+  }
+}
+
+function isUtf8(bytes: Buffer): boolean {
+  return Buffer.from(bytes.toString('utf8'), 'utf8').equals(bytes);
+}
+
+/** Relative to `cwd` with forward slashes when inside it, else absolute; control characters escaped. */
 function show(file: string, cwd: string): string {
   const rel = relative(cwd, file);
-  return rel && !rel.startsWith('..') ? rel.split('\\').join('/') : file;
+  return escapeName(rel && !rel.startsWith('..') ? rel.split('\\').join('/') : file);
 }

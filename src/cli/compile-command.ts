@@ -13,8 +13,11 @@ import { collectInputs, type Input } from './collect-inputs.js';
 import { compileInput, unreadableOutcome } from './compile-input.js';
 import { compileOne, type CompileOutcome, type CompileTask, type CompileTools } from './compile-one.js';
 import { describeReadError } from './describe-read-error.js';
+import { describeWriteError } from './describe-write-error.js';
+import { escapeName } from './escape-name.js';
 import { exitCode, type Tally } from './exit-code.js';
 import { formatDiagnostic } from './format-diagnostic.js';
+import type { InputLimits } from './input-limit-options.js';
 import type { Io } from './io.js';
 import { openAtomic, type AtomicFile } from './open-atomic.js';
 import { openRunIndex } from './open-run-index.js';
@@ -39,7 +42,7 @@ const YOUNG_GENERATION_MB = 16;
 const WINDOW_PER_WORKER = 4;
 
 /** The options of `policy-compile compile`, as commander hands them over. */
-export interface CompileCommandOptions {
+export interface CompileCommandOptions extends InputLimits {
   out?: string;
   format?: string;
   stdout?: boolean;
@@ -64,7 +67,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   if (!options.stdout && !options.out) throw new UsageError('say where to write: -o <folder>, or --stdout');
   if (options.stdout && formats.length !== 1) throw new UsageError('--stdout writes one format: add --format json, yaml, csv, outline or jsonl');
 
-  const { inputs, missing } = collectInputs(args, io.cwd);
+  const { inputs, missing } = collectInputs(args, io.cwd, { followLinks: options.followLinks });
   const problems = missing.map(({ path, reason }) => `${path}: ${reason}`);
   if (options.stdout && inputs.length === 0 && problems.length) throw new UsageError(problems.join('\n'));
   if (options.stdout && inputs.length !== 1) throw new UsageError(`--stdout writes one document, but ${inputs.length} inputs were given`);
@@ -80,13 +83,21 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   const tasks: CompileTask[] = [];
   for (const [i, input] of inputs.entries()) {
     // Standard input is read here, once; the task carries its bytes.
-    const bytes = input.file === null ? await io.readStdin() : undefined;
-    tasks.push({ path: input.path, file: input.file, id: ids[i]!, read: readOptions(options), formats, folder, ...(bytes ? { bytes } : {}) });
+    let bytes;
+    try {
+      bytes = input.file === null ? await io.readStdin(options.maxInputSize) : undefined;
+    } catch (error) {
+      missing.push({ path: '-', reason: describeReadError(input, error).replace(/^<stdin>: /, '') });
+      continue;
+    }
+    const limits = { ...(options.maxInputSize ? { maxBytes: options.maxInputSize } : {}), ...(input.followLink ? { followLink: true } : {}) };
+    tasks.push({ path: input.path, file: input.file, id: ids[i]!, read: readOptions(options), formats, folder, ...limits, ...(bytes ? { bytes } : {}) });
   }
 
   // Each document is reported and indexed as it comes, in input order; none is kept.
   const colors = colorsFor(io);
-  for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
+  problems.push(...missing.slice(problems.length).map(({ path, reason }) => `${path}: ${reason}`));
+  for (const problem of problems) io.stderr(`${colors.red('error')}  ${escapeName(problem)}\n`);
   const found: Tally = { errors: 0, warnings: 0 };
   let compiled = 0;
   let refused = problems.length;
@@ -98,14 +109,13 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   try {
     for (const name of runNames) runFiles.set(name, openAtomic(join(folder, name)));
     for await (const outcome of outcomes(tasks, workers)) {
-      if (outcome.kind === 'failed') throw new Error(outcome.message);
       progress.clear();
-      if (outcome.kind === 'unreadable') {
+      if (outcome.kind === 'unreadable' || outcome.kind === 'failed') {
         refused++;
         index.addFinding(outcome.finding);
         io.stderr(`${colors.red('error')}  ${outcome.problem}\n`);
       } else {
-        for (const [name, text] of Object.entries(outcome.runTexts)) runFiles.get(name)!.write(text);
+        for (const [name, text] of Object.entries(outcome.runTexts)) writeRunText(runFiles, name, text, io, colors);
         index.add(outcome.entry);
         reportDocument(outcome.entry, colors, io);
         found.errors += outcome.entry.entry.errors;
@@ -125,6 +135,19 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   const threads = workers ? ` on ${workers} worker threads` : '';
   reportTotals(compiled, refused, found, `${compiled * perDocument.length + runFiles.size + 1} files in ${options.out}${threads}`, io);
   return exitCode(found, refused, options);
+}
+
+/** Adds one document's text to a run-wide file; one that cannot be written is dropped (no temporary left) with an error, and the run goes on. */
+function writeRunText(runFiles: Map<string, AtomicFile>, name: string, text: string, io: Io, colors: ChalkInstance): void {
+  const file = runFiles.get(name);
+  if (!file) return;
+  try {
+    file.write(text);
+  } catch (error) {
+    file.abort();
+    runFiles.delete(name);
+    io.stderr(`${colors.red('error')}  cannot write ${name}: ${describeWriteError(error)}; it is left out of this run\n`);
+  }
 }
 
 /** How many workers a run is worth: at most `jobs`, one per `BYTES_PER_WORKER` of input; below two, none. */
@@ -160,14 +183,15 @@ async function* inThisThread(tasks: CompileTask[]): AsyncIterable<CompileOutcome
 async function loadTools(formats: Format[]): Promise<CompileTools> {
   const emitters: Partial<Record<Format, Emit>> = {};
   for (const format of formats) emitters[format] = await loadEmitter(format);
-  return { emitters };
+  // The JSON writer in pieces is a few lines; loaded with the emitters it stands in for.
+  return { emitters, piecewise: (await import('../emit/piecewise-emitters.js')).piecewiseEmitters };
 }
 
 /** One format of one document to stdout. */
 async function toStdout(input: Input, id: string, format: Format, options: CompileCommandOptions, problems: string[], io: Io): Promise<number> {
   const colors = colorsFor(io);
   let found: Tally = { errors: 0, warnings: 0 };
-  const outcome = await compileInput(input, { path: input.path, id, ...readOptions(options) }, io.readStdin);
+  const outcome = await compileInput({ ...input, ...(options.maxInputSize ? { maxBytes: options.maxInputSize } : {}) }, { path: input.path, id, ...readOptions(options) }, io);
   if (outcome.kind === 'unreadable') problems.push(outcome.problem);
   else {
     const { result } = outcome;

@@ -1,32 +1,36 @@
-import { readFileSync } from 'node:fs';
 import { compileWith, UNREADABLE, type CompileOptions, type CompileResult } from '../compile-with.js';
 import type { Diagnostic } from '../model/index.js';
 import { read } from '../read.js';
 import type { Input } from './collect-inputs.js';
 import { describeReadError } from './describe-read-error.js';
 import { describeRefusal } from './describe-refusal.js';
+import type { Io } from './io.js';
+import { readInput } from './read-regular-file.js';
 
 /** An input to compile: a file, standard input, or bytes already read (stdin read once, an edition whose start was looked at). */
 export interface InputToCompile extends Input {
   bytes?: Uint8Array;
+  /** Most bytes read from the file or stdin (`--max-input-size`); by default `DEFAULT_MAX_INPUT_BYTES`. */
+  maxBytes?: number;
 }
 
 /** What became of an input: its compiled document and findings, or why it could not be read, naming it. */
 export type InputOutcome = { kind: 'compiled'; result: CompileResult } | { kind: 'unreadable'; problem: string; finding: Diagnostic };
 
 /**
- * The one way `compile`, `validate` and `diff` read an input: path → bytes → format (by the
- * bytes) → text (the format's reader, loaded when first needed) → compile → a failure explained
- * in one sentence naming the file (and the line, where known). Never throws: a file that cannot
- * be read, a refused format and a fault of this tool all come back as `unreadable`.
- * @param input the input, as collected
+ * The one way `compile`, `validate` and `diff` read an input: path → bytes (a regular file only,
+ * at most `maxBytes`, see `readInput`) → format (by the bytes) → text (the format's reader,
+ * loaded when first needed) → compile → a failure explained in one sentence naming the file (and
+ * the line, where known). Never throws: a file that cannot be read, a refused format and a fault
+ * of this tool all come back as `unreadable`.
+ * @param input the input, as collected, with its size cap
  * @param options how to compile it (path, id, config, `--from`, `--encoding`)
- * @param readStdin reads all of standard input, for an input without a file or bytes
+ * @param io where standard input comes from, for an input without a file or bytes
  */
-export async function compileInput(input: InputToCompile, options: CompileOptions, readStdin: () => Promise<Uint8Array>): Promise<InputOutcome> {
+export async function compileInput(input: InputToCompile, options: CompileOptions, io: Pick<Io, 'readStdin'>): Promise<InputOutcome> {
   let bytes: Uint8Array;
   try {
-    bytes = input.bytes ?? (input.file === null ? await readStdin() : readFileSync(input.file));
+    bytes = input.bytes ?? (await readInput(input, io, input.maxBytes));
   } catch (error) {
     return unreadableOutcome(input.path, describeReadError(input, error));
   }

@@ -2,9 +2,11 @@ import { join } from 'node:path';
 import type { CompileOptions } from '../compile-with.js';
 import type { Emit } from '../emit/emitters.js';
 import { EXTENSIONS, RUN_FILES, type Format } from '../emit/formats.js';
+import type { EmitPieces } from '../emit/piecewise-emitters.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { toRunEntry, type RunEntry } from '../emit/run-index.js';
 import { compileInput } from './compile-input.js';
+import { describeWriteError } from './describe-write-error.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /** One input of a compile run: plain data, so that it can be posted to a worker thread. */
@@ -21,6 +23,10 @@ export interface CompileTask {
   read: Pick<CompileOptions, 'format' | 'encoding'>;
   /** The formats to write. */
   formats: Format[];
+  /** Most bytes read from the file (`--max-input-size`); by default `DEFAULT_MAX_INPUT_BYTES`. */
+  maxBytes?: number;
+  /** Whether a link at the end of `file` is followed: the file was named on the command line. */
+  followLink?: boolean;
   /** The output folder, absolute and existing. */
   folder: string;
 }
@@ -31,17 +37,19 @@ export interface CompileTask {
  */
 export interface CompileTools {
   emitters: Partial<Record<Format, Emit>>;
+  /** Emitters that write a file in pieces, used instead of `emitters` for the files of their formats. */
+  piecewise?: Partial<Record<Format, EmitPieces>>;
 }
 
 /**
  * What became of one input: compiled, with its files written, its summary and its text for the
- * run-wide files (`documents.jsonl`); unreadable, with the reason; or a failure to write, which
- * stops the run.
+ * run-wide files (`documents.jsonl`); unreadable, with the reason; or a file of it that could not
+ * be emitted or written, named, with the reason (the run goes on with the next input).
  */
 export type CompileOutcome =
   | { kind: 'compiled'; entry: RunEntry; runTexts: Record<string, string> }
   | { kind: 'unreadable'; problem: string; finding: Diagnostic }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; problem: string; finding: Diagnostic };
 
 /**
  * Reads, compiles and emits one input, writing its own files (`<id>.json`, …) whole or not at all;
@@ -50,24 +58,33 @@ export type CompileOutcome =
  * @param task the input and where to write
  * @param tools the emitters of `task.formats`
  */
-export async function compileOne(task: CompileTask, { emitters }: CompileTools): Promise<CompileOutcome> {
+export async function compileOne(task: CompileTask, { emitters, piecewise = {} }: CompileTools): Promise<CompileOutcome> {
   // A task's input is a file or bytes it carries (stdin is read once, by the main thread).
-  const outcome = await compileInput(task, { path: task.path, id: task.id, ...task.read }, async () => new Uint8Array());
+  const outcome = await compileInput(task, { path: task.path, id: task.id, ...task.read }, { readStdin: async () => new Uint8Array() });
   if (outcome.kind === 'unreadable') return outcome;
   const { result } = outcome;
   const files: string[] = [];
   const runTexts: Record<string, string> = {};
-  try {
-    for (const format of task.formats) {
-      const text = emitters[format]!(result.document);
-      const runFile = RUN_FILES[format];
-      const file = runFile ?? `${task.id}.${EXTENSIONS[format]}`;
-      if (runFile) runTexts[runFile] = text;
-      else writeFileAtomic(join(task.folder, file), text);
-      files.push(file);
+  for (const format of task.formats) {
+    const runFile = RUN_FILES[format];
+    const file = runFile ?? `${task.id}.${EXTENSIONS[format]}`;
+    try {
+      const pieces = runFile ? undefined : piecewise[format];
+      if (pieces) writeFileAtomic(join(task.folder, file), (write) => pieces(result.document, write));
+      else {
+        const text = emitters[format]!(result.document);
+        if (runFile) runTexts[runFile] = text;
+        else writeFileAtomic(join(task.folder, file), text);
+      }
+    } catch (error) {
+      // Named by the file it was for, never by its temporary (which writeFileAtomic removed).
+      const problem = `${task.path ?? '<stdin>'}: cannot write ${file}: ${describeWriteError(error)}`;
+      return { kind: 'failed', problem, finding: { ruleId: WRITE_FAILED, severity: 'error', message: `cannot write ${file}: ${describeWriteError(error)}`, file: task.path, position: null } };
     }
-  } catch (error) {
-    return { kind: 'failed', message: (error as Error).message };
+    files.push(file);
   }
   return { kind: 'compiled', entry: toRunEntry(result.document, result.diagnostics, files), runTexts };
 }
+
+/** The rule id, in `index.json`, of an output file that could not be written. */
+export const WRITE_FAILED = 'write-failed';

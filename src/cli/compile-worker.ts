@@ -3,10 +3,11 @@
 // of its own beside the command's.
 import { parentPort } from 'node:worker_threads';
 import { emitters } from '../emit/emitters.js';
+import { piecewiseEmitters } from '../emit/piecewise-emitters.js';
 import { compileOne, type CompileTask, type CompileTools } from './compile-one.js';
 
 // A worker serves large runs: it loads every emitter once (readers load when an input needs them).
-const tools: CompileTools = { emitters };
+const tools: CompileTools = { emitters, piecewise: piecewiseEmitters };
 
 // Answers go back in the order tasks came: a file whose reader waits (a PDF) holds back the answers after it.
 let previous: Promise<void> = Promise.resolve();

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { diffSeries } from '../diff/diff.js';
 import { editionLimitProblem } from '../diff/edition-limits.js';
@@ -10,6 +10,7 @@ import { colorsFor } from './colors.js';
 import { compileInput } from './compile-input.js';
 import { describeReadError } from './describe-read-error.js';
 import { readOptions } from './read-options.js';
+import { readInput } from './read-regular-file.js';
 import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
 import { uniqueIds } from './unique-ids.js';
@@ -19,6 +20,8 @@ import type { Encoding } from '../read/decode.js';
 
 /** The options of `policy-compile diff`, as commander hands them over. */
 export interface DiffCommandOptions {
+  /** `--max-input-size`: most bytes read from one edition. */
+  maxInputSize?: number;
   out?: string;
   format?: string;
   exitCode?: boolean;
@@ -101,11 +104,12 @@ function checkWritable(file: string, shown: string): void {
 
 /** Reads one edition: compiled JSON (a `.json` file, or JSON on stdin) is checked against the Document schema, anything else is compiled. */
 async function readEdition(arg: string, id: string, options: DiffCommandOptions, io: Io): Promise<Document> {
-  const bytes = arg === '-' ? await io.readStdin() : readFileSync(resolve(io.cwd, arg));
   const path = arg === '-' ? null : arg;
+  // An edition is named on the command line: a link there is followed, as for compile's own arguments.
+  const bytes = await readInput({ path, file: path === null ? null : resolve(io.cwd, arg), followLink: true }, io, options.maxInputSize);
   // A .json file, or stdin that opens with `{` (no plan does), holds a compiled document.
   if (/\.json$/i.test(arg) || (arg === '-' && /^\s*\{/.test(new TextDecoder().decode(bytes.subarray(0, 64))))) return compiledDocument(bytes);
-  const outcome = await compileInput({ path, file: null, bytes }, { path, id, ...readOptions(options) }, io.readStdin);
+  const outcome = await compileInput({ path, file: null, bytes }, { path, id, ...readOptions(options) }, io);
   if (outcome.kind === 'unreadable') throw new InputError(outcome.problem, true);
   return outcome.result.document;
 }

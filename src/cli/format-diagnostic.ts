@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../model/index.js';
+import { escapeName } from './escape-name.js';
 import { pointInFile, placeInWords } from './formatters/place-in-file.js';
 
 /**
@@ -11,8 +12,8 @@ import { pointInFile, placeInWords } from './formatters/place-in-file.js';
 export function formatDiagnostic(diagnostic: Diagnostic, colors: ChalkInstance): string {
   const start = pointInFile(diagnostic.position)?.start;
   const place = placeInWords(diagnostic.position);
-  const where = `${diagnostic.file ?? '<stdin>'}${place ? `, ${place}` : start ? `:${start.line}:${start.column}` : ''}`;
+  const where = `${escapeName(diagnostic.file ?? '<stdin>')}${place ? `, ${place}` : start ? `:${start.line}:${start.column}` : ''}`;
   const severity =
     diagnostic.severity === 'error' ? colors.red('error') : diagnostic.severity === 'warning' ? colors.yellow('warning') : colors.blue('info');
-  return `${where}  ${severity}  ${diagnostic.message}  ${colors.dim(diagnostic.ruleId)}`;
+  return `${where}  ${severity}  ${escapeName(diagnostic.message)}  ${colors.dim(diagnostic.ruleId)}`;
 }

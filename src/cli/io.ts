@@ -1,8 +1,11 @@
+import { DEFAULT_MAX_INPUT_BYTES, InputRefusal, formatSize } from './read-regular-file.js';
+
 /** The outside world a command sees; tests pass their own. */
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): Promise<Uint8Array>;
+  /** All of standard input; past `maxBytes` (by default `DEFAULT_MAX_INPUT_BYTES`) throws `InputRefusal`. */
+  readStdin(maxBytes?: number): Promise<Uint8Array>;
   cwd: string;
   env: Record<string, string | undefined>;
   /** Whether stderr is a terminal (colour and the summary's symbols). */
@@ -23,9 +26,14 @@ export function processIo(): Io {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin: async () => {
+    readStdin: async (maxBytes = DEFAULT_MAX_INPUT_BYTES) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let length = 0;
+      for await (const chunk of process.stdin) {
+        length += (chunk as Buffer).length;
+        if (length > maxBytes) throw new InputRefusal(`holds more than the ${formatSize(maxBytes)} read per input (--max-input-size raises the limit)`);
+        chunks.push(chunk as Buffer);
+      }
       return Buffer.concat(chunks);
     },
     cwd: process.cwd(),

@@ -57,7 +57,17 @@ export function loadConfig(file: string, cwd: string): Config {
   };
   const syntax = document.errors[0];
   if (syntax) throw new UsageError(`${at(syntax.pos[0])}: ${syntax.message.split('\n')[0]}`);
-  const parsed = Config.safeParse(document.toJS() ?? {});
+  // `__proto__` would become the object's prototype, or vanish, rather than a key the schema refuses.
+  const proto = protoKey(document.contents, []);
+  if (proto) throw new UsageError(`${proto.node.range ? at(proto.node.range[0]) : shown}: ${[...proto.path, '__proto__'].join('.')}: Unrecognized key: "__proto__"`);
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // An alias bomb (`&a [*b, *b, …]` nested) is refused by the YAML library; name the file.
+    throw new UsageError(`${shown}: ${(error as Error).message}`);
+  }
+  const parsed = Config.safeParse(value ?? {});
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   // Point at the offending value: for an unknown key, at that key inside its object.
@@ -66,6 +76,21 @@ export function loadConfig(file: string, cwd: string): Config {
   const where = node?.range ? at(node.range[0]) : shown;
   const name = path.length ? path.join('.') : 'configuration';
   throw new UsageError(`${where}: ${name}: ${issue.message}`);
+}
+
+/** Aliases a configuration may expand: a real one has none; the YAML library's own default (100) allows a bomb of millions of nodes. */
+const MAX_ALIAS_COUNT = 100;
+
+/** The first key `__proto__` in a YAML tree, with the path of the map that holds it. */
+function protoKey(node: unknown, path: Array<string | number>): { node: { range?: [number, number, number] | null }; path: Array<string | number> } | null {
+  if (!isCollection(node)) return null;
+  for (const [i, item] of (node.items as Array<{ key?: unknown; value?: unknown }>).entries()) {
+    const key = isNode(item.key) ? String((item.key as { toJSON(): unknown }).toJSON()) : null;
+    if (key === '__proto__') return { node: item.key as { range?: [number, number, number] | null }, path };
+    const inner = protoKey(isNode(item) ? item : item.value, [...path, key ?? i]);
+    if (inner) return inner;
+  }
+  return null;
 }
 
 /** The YAML node at a path (its key node when `key`), or the deepest node on the way there. */

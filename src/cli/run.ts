@@ -4,6 +4,7 @@ import { colorsFor } from './colors.js';
 import { compileCommand, parseJobs } from './compile-command.js';
 import { addDiffCommand } from './add-diff-command.js';
 import { encodingOption } from './encoding-option.js';
+import { followLinksOption, maxInputSizeOption } from './input-limit-options.js';
 import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
@@ -62,6 +63,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .addOption(new Option('--from <format>', 'read the input as text or markdown (default: by its bytes; Markdown for .md)').choices(['text', 'markdown']))
     .addOption(encodingOption())
     .option('--frail', 'exit 1 on warnings too')
+    .addOption(maxInputSizeOption())
+    .addOption(followLinksOption())
     .option('-j, --jobs <n>', 'worker threads for a large run (default: one per core; 1: none, all in this thread)', parseJobs)
     .addHelpText('after', COMPILE_EXAMPLES)
     .action(async (inputs: string[], options) => {

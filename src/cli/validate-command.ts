@@ -11,9 +11,10 @@ import type { Io } from './io.js';
 import { findConfig, loadConfig } from './load-config.js';
 import { readOptions } from './read-options.js';
 import type { Encoding } from '../read/decode.js';
+import type { InputLimits } from './input-limit-options.js';
 
 /** The options of `policy-compile validate`, as commander hands them over. */
-export interface ValidateCommandOptions {
+export interface ValidateCommandOptions extends InputLimits {
   format?: ReportFormat;
   config?: string;
   frail?: boolean;
@@ -44,11 +45,12 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
     return found.get(path)!;
   };
 
-  const { inputs, missing } = collectInputs(args, io.cwd);
+  const { inputs, missing } = collectInputs(args, io.cwd, { followLinks: options.followLinks });
   const problems = missing.map(({ path, reason }) => `${path}: ${reason}`);
   const files: FileReport[] = [];
   for (const input of inputs) {
-    const outcome = await compileInput(input, { path: input.path, config: configFor(input.file), ...readOptions(options) }, io.readStdin);
+    const limit = options.maxInputSize ? { maxBytes: options.maxInputSize } : {};
+    const outcome = await compileInput({ ...input, ...limit }, { path: input.path, config: configFor(input.file), ...readOptions(options) }, io);
     if (outcome.kind === 'unreadable') problems.push(outcome.problem);
     else {
       const { diagnostics } = outcome.result;

@@ -2,7 +2,9 @@ import type { Target } from '../model/index.js';
 import { bracketDepths } from '../text/brackets.js';
 import { splitClauses } from '../text/clauses.js';
 
-const NUMBER = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
+// A figure starts where no digit stands before it: without the lookbehind, a long run of digits
+// with no unit after it was retried from each of its digits (quadratic time), for the same matches.
+const NUMBER = '(?<![0-9０-９])[0-9０-９]+(?:[.．][0-9０-９]+)?';
 /** A share: `100%`, `90%以上`, `百分之五`. */
 const PERCENT = new RegExp(`${NUMBER}\\s*[%％](?:以上|以下|左右)?|百分之[零一二三四五六七八九十百]+`, 'gu');
 /** A count with its measure word: `1000座`, `2万家`, `200家以上`. */
@@ -13,9 +15,13 @@ const COUNT = new RegExp(
 /** Words that make a count something to reach rather than a description. */
 const GOAL = /达到|达|不少于|不低于|不超过|超过|以上|突破|力争|新增|累计|新建|建成|培育|打造|发布|遴选|推广应用|完成|扩容|提高到|提升到|提升至|控制在|每年|实现|覆盖率/u;
 /** Clauses about money given (`给予奖补，最高500万元`): their figures are grants, not targets. */
-const GRANT = /奖补|贴息|补助|补贴|资助|给予.*(?:元|%)|最高[0-9０-９]/u;
+// From 给予 the scan stops at the next 给予 (where the next try starts): `.*` went to the line's
+// end from each one of a long run (quadratic time); the same clauses match.
+const GRANT = /奖补|贴息|补助|补贴|资助|给予(?:(?!给予).)*(?:元|%)|最高[0-9０-９]/u;
 /** Coverage as a goal: `实现…全覆盖`, or a clause ending in `全覆盖`. */
-const COVERAGE = /(?:实现|达到|做到)[^，。；]*全覆盖|全覆盖$/u;
+// The scan from a goal word stops at the next goal word, where the next try starts: otherwise
+// `达到` repeated was scanned to the clause's end from each one (quadratic time); same clauses match.
+const COVERAGE = /(?:实现|达到|做到)(?:(?!实现|达到|做到)[^，。；])*全覆盖|全覆盖$/u;
 
 /**
  * The quantities a task must reach, each with its clause: a share (`100%`, `不少于…5%`),

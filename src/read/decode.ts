@@ -58,15 +58,14 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: strictUtf8(bytes.subarray(3)), encoding: 'utf-8-bom', sha256 };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', sha256 };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', sha256 };
-  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: textAfterBom(bytes, 'utf-16le'), encoding: 'utf-16le', sha256 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: textAfterBom(bytes, 'utf-16be'), encoding: 'utf-16be', sha256 };
   const nul = bytes.indexOf(0);
   const bomless = nul === -1 ? null : utf16WithoutBom(bytes);
   if (bomless) return { text: new TextDecoder(bomless).decode(bytes), encoding: bomless, sha256 };
+  if (nul !== -1 && bytes.length % 2 === 1 && utf16WithoutBom(bytes.subarray(0, bytes.length - 1))) {
+    throw new DecodeError('this reads as UTF-16 text without a byte-order mark, but it has an odd number of bytes (cut short, or a byte added?)');
+  }
   if (nul !== -1) {
     throw new DecodeError('this is a binary file, not text (it contains NUL bytes)', lineAt(bytes, nul));
   }
@@ -101,6 +100,17 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (plain >= MIN_PLAUSIBLE_SHARE * text.length) return encoding;
   }
   return null;
+}
+
+/**
+ * The text after a UTF-16 byte-order mark, when it reads as text: two bytes `FF FE` before
+ * random bytes decode to characters too, but hardly any of them are those of a plan.
+ */
+function textAfterBom(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
+  const text = new TextDecoder(encoding).decode(bytes.subarray(2));
+  const plain = text.match(PLAUSIBLE)?.length ?? 0;
+  if (plain < MIN_PLAUSIBLE_SHARE * text.length) throw new DecodeError(`this is not text: the bytes after its ${encoding.toUpperCase()} byte-order mark do not read as text`);
+  return text;
 }
 
 /** Characters of Chinese plain text: ASCII text, CJK ideographs, CJK and full-width punctuation. */

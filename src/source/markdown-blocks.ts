@@ -6,6 +6,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block } from '../model/index.js';
 import { blocksFromPieces, type Piece } from './blocks-from-pieces.js';
+import { markdownShapeProblem } from './markdown-shape-problem.js';
+import { UnreadableMarkdown } from './unreadable-markdown.js';
 
 /**
  * Reads Markdown with `remark-parse` (with GFM tables and CJK-friendly emphasis) and maps its
@@ -15,13 +17,23 @@ import { blocksFromPieces, type Piece } from './blocks-from-pieces.js';
  * @param text the decoded Markdown file
  * Note: `lead` and `trail` hold the Markdown between blocks (`## `, blank lines), so a file
  * without inline markup is rebuilt exactly; inline markup (`**`, links) is dropped from `text`.
+ * Throws `UnreadableMarkdown` for text nested deeper or marked up more densely than remark can
+ * take in time and stack (see `markdownShapeProblem`), or that makes it fail all the same.
  */
 export function markdownBlocks(text: string): Block[] {
-  // GFM for tables; CJK-friendly emphasis so that `**（一）稳定粮食生产。**全年…` closes its bold.
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).parse(text) as Root;
-  const pieces: Piece[] = [];
-  collect(tree, text, pieces);
-  return blocksFromPieces(text, pieces);
+  const problem = markdownShapeProblem(text);
+  if (problem) throw new UnreadableMarkdown(problem);
+  try {
+    // GFM for tables; CJK-friendly emphasis so that `**（一）稳定粮食生产。**全年…` closes its bold.
+    const tree = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).parse(text) as Root;
+    const pieces: Piece[] = [];
+    collect(tree, text, pieces);
+    return blocksFromPieces(text, pieces);
+  } catch (error) {
+    // A shape the check above does not foresee, deep enough to overflow the stack.
+    if (error instanceof RangeError) throw new UnreadableMarkdown(`the Markdown parser failed (${error.message})`);
+    throw error;
+  }
 }
 
 function collect(node: Nodes, source: string, pieces: Piece[]): void {
@@ -75,5 +87,7 @@ function pushInline(node: Parents, source: string, pieces: Piece[]): void {
   if (!text.trim()) return;
   const start = first.start.offset ?? 0;
   const end = last.end.offset ?? start;
-  pieces.push({ text: text === source.slice(start, end) ? text : text.replace(/\s*\n\s*/g, ''), start, end });
+  // Line breaks and the blanks around them go: each run of blanks is looked at once (`\s*\n\s*`
+  // retried every blank of a long run without a break, in quadratic time).
+  pieces.push({ text: text === source.slice(start, end) ? text : text.replace(/\s+/g, (gap) => (gap.includes('\n') ? '' : gap)), start, end });
 }

@@ -1,19 +1,49 @@
 import type { Block } from '../model/index.js';
-import { NOT_BLANK } from '../text/blank.js';
+import { BLANK } from '../text/blank.js';
 import { blocksFromPieces, type Piece } from './blocks-from-pieces.js';
 
-/** A paragraph runs from its first visible character to its last one on the same line. */
-const PARAGRAPH = new RegExp(`${NOT_BLANK}(?:[^\\r\\n]*${NOT_BLANK})?`, 'gu');
+/** One blank character; all of them are in the BMP, so a test per UTF-16 unit is exact. */
+const BLANK_CHARACTER = new RegExp(`^${BLANK}$`, 'u');
 
 /**
  * Splits plain text into paragraphs, one per non-blank line, losslessly: joining
- * `lead + text + trail` of every block gives back `text`.
+ * `lead + text + trail` of every block gives back `text`. A paragraph runs from its first visible
+ * character to its last one on the same line.
  * @param text the decoded file
+ * Note: a loop over lines and characters rather than one regular expression: on a line of tens
+ * of megabytes, the expression's backtracking overflowed the stack.
  */
 export function splitText(text: string): Block[] {
   const pieces: Piece[] = [];
-  for (const match of text.matchAll(PARAGRAPH)) {
-    pieces.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const lineEnd = nextLineBreak(text, lineStart);
+    let start = lineStart;
+    while (start < lineEnd && isBlank(text.charCodeAt(start))) start++;
+    if (start < lineEnd) {
+      let end = lineEnd;
+      while (isBlank(text.charCodeAt(end - 1))) end--;
+      pieces.push({ text: text.slice(start, end), start, end });
+    }
+    if (lineEnd === text.length) break;
+    lineStart = lineEnd + 1;
   }
   return blocksFromPieces(text, pieces);
+}
+
+/** Where the line that starts at `from` ends: at its `\r` or `\n` (a `\r\n` counts as an empty line between the two, which holds no paragraph), or at the end. */
+function nextLineBreak(text: string, from: number): number {
+  for (let at = from; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10 || code === 13) return at;
+  }
+  return text.length;
+}
+
+/** Whether each UTF-16 unit is blank, decided once each (0: not yet, 1: blank, 2: not): a text's characters are few kinds, tested millions of times. */
+const blankCodes = new Uint8Array(0x10000);
+
+function isBlank(code: number): boolean {
+  if (blankCodes[code] === 0) blankCodes[code] = BLANK_CHARACTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return blankCodes[code] === 1;
 }

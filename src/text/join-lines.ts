@@ -8,7 +8,10 @@ import { withoutPageNumbers } from './page-number.js';
  */
 export function joinLines(paragraph: string): string {
   const text = withoutPageNumbers(paragraph);
-  return text.replace(/\s*[\r\n]+\s*/gu, (gap, at: number) => {
+  // Each run of blanks, kept unless it holds a line break: the same gaps as `\s*[\r\n]+\s*`,
+  // which retried every blank of a long run without a break (quadratic time).
+  return text.replace(/\s+/gu, (gap, at: number) => {
+    if (!/[\r\n]/.test(gap)) return gap;
     const before = text[at - 1] ?? '';
     const after = text[at + gap.length] ?? '';
     return /[^\S\r\n]/u.test(gap) && /[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after) ? ' ' : '';

@@ -17,10 +17,13 @@ export const SCHEMA_RULE = {
  * @param options the file to name in diagnostics, and the configuration
  * @returns the findings, ordered by position (findings without one first), then by rule
  */
-export function validate(document: Document, options: ValidateOptions = {}): Diagnostic[] {
+export function validate(document: Document, givenOptions: ValidateOptions | null = {}): Diagnostic[] {
+  // Callers in JavaScript may pass anything: no options, or options that are not an object.
+  const options: ValidateOptions = givenOptions && typeof givenOptions === 'object' ? givenOptions : {};
   const parsed = Document.safeParse(document);
   if (!parsed.success) {
-    const file = options.file ?? document.source?.path ?? null;
+    const source = (document as Partial<Document> | null | undefined)?.source;
+    const file = (typeof options.file === 'string' ? options.file : null) ?? (typeof source?.path === 'string' ? source.path : null);
     return parsed.error.issues.map((issue) => ({
       ruleId: SCHEMA_RULE.id,
       severity: SCHEMA_RULE.severity,

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../model/index.js';
 import { pointInFile, placeInWords } from './place-in-file.js';
 import { allDiagnostics, plural, type Formatter } from './report.js';
+import { escapeName } from '../escape-name.js';
 
 /**
  * The default report for people: findings grouped under their file, one a line
@@ -16,10 +17,10 @@ export const stylish: Formatter = (report, { colors }) => {
     const where = (d: Diagnostic) => placeInWords(d.position) ?? pointAt(d);
     const whereWidth = file.diagnostics.reduce((max, d) => Math.max(max, where(d).length), 0);
     const idWidth = file.diagnostics.reduce((max, d) => Math.max(max, d.ruleId.length), 0);
-    lines.push(colors.underline(file.path ?? '<stdin>'));
+    lines.push(colors.underline(escapeName(file.path ?? '<stdin>')));
     for (const d of file.diagnostics) {
       const severity = d.severity === 'error' ? colors.red('error  ') : d.severity === 'warning' ? colors.yellow('warning') : colors.blue('info   ');
-      lines.push(`  ${colors.dim(where(d).padEnd(whereWidth))}  ${severity}  ${colors.dim(d.ruleId.padEnd(idWidth))}  ${d.message}`);
+      lines.push(`  ${colors.dim(where(d).padEnd(whereWidth))}  ${severity}  ${colors.dim(d.ruleId.padEnd(idWidth))}  ${escapeName(d.message)}`);
     }
     lines.push('');
   }

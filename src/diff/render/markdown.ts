@@ -202,7 +202,10 @@ function table(header: string[], rows: string[][]): string {
   return `${[header, align, ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;
 }
 
-/** Escapes what Markdown (and the HTML inside it) would read as syntax. */
+/**
+ * Escapes what Markdown (and the HTML inside it) would read as syntax, and breaks `@user` and
+ * `@org/team` with a zero-width space so that a report posted on a pull request pings no one.
+ */
 function escape(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\`*_[\]|~#])/g, '\\$1');
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\`*_[\]|~#])/g, '\\$1').replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
 }

@@ -1,20 +1,12 @@
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
+import { INFLATE_FEED_BYTES as CHUNK_BYTES, MAX_UNPACKED_BYTES } from '../max-unpacked-bytes.js';
 import { ReadRefusal } from '../read-refusal.js';
 
 /**
- * The most bytes the parts of a Word file that are read (document, numbering, styles) may unpack
- * to, together. The largest plan of the corpus is about 0.1 MB of document XML as its copies are
- * written and about 1 MB as Word writes it (revision ids and run properties on every run); 64 MiB
- * is over 60 times that, and parsing that much XML still fits in memory. A file past it is refused
- * as a possible zip bomb. Images and other parts are never unpacked, so they do not count.
+ * The parts of a Word file that are read (document, numbering, styles) may unpack to at most
+ * MAX_UNPACKED_BYTES together; images and other parts are never unpacked, so they do not count.
  */
-export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
-
-/**
- * Compressed bytes handed to the inflater at a time. Deflate unpacks at most about 1,032 bytes per
- * byte, so one step can overshoot the limit by at most about 16.5 MiB before it is counted.
- */
-const CHUNK_BYTES = 16 * 1024;
+export { MAX_UNPACKED_BYTES };
 
 /** The part of a .docx that holds the body of the document. */
 export const DOCUMENT_PART = 'word/document.xml';

@@ -1,17 +1,9 @@
 import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
+import { INFLATE_FEED_BYTES as FEED, MAX_UNPACKED_BYTES } from '../max-unpacked-bytes.js';
 import { ReadRefusal } from '../read-refusal.js';
 
-/**
- * The most an OFD file's XML may unpack to: a plan's pages are some hundred kilobytes of XML,
- * and 64 MiB leaves room for hundreds of pages while refusing a zip bomb long before memory
- * runs short.
- */
-export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
-/**
- * The archive is fed to the inflater this many bytes at a time, so that one step can unpack to at
- * most about a thousand times as much (DEFLATE's limit), some 16 MiB, before the total is checked.
- */
-const FEED = 16 * 1024;
+/** An OFD file's XML may unpack to at most MAX_UNPACKED_BYTES, shared with Word files. */
+export { MAX_UNPACKED_BYTES };
 
 /**
  * The entries of a zip archive whose names pass `wanted`, unpacked, each by its path; refuses

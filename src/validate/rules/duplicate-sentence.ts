@@ -8,7 +8,26 @@ const MIN_LENGTH = 10;
 
 /** Whether a text ends with 。！？； (before any bracketed notes), unlike a table cell or a heading. */
 function endsAsSentence(text: string): boolean {
-  return /[。！？；!?;]$/u.test(text.replace(/(?:[（(][^（）()]*[）)])+$/u, ''));
+  return /[。！？；!?;]$/u.test(withoutTrailingNotes(text));
+}
+
+const OPENING = new Set(['（', '(']);
+const CLOSING = new Set(['）', ')']);
+
+/**
+ * The text without the bracketed notes at its end (`…负责。（市考核办）（2023年）`), as
+ * `replace(/(?:[（(][^（）()]*[）)])+$/u, '')` gives, read from the end: the pattern was retried
+ * from every bracket of a long run of them that does not end the text (quadratic time).
+ */
+function withoutTrailingNotes(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSING.has(text[end - 1]!)) {
+    let at = end - 2;
+    while (at >= 0 && !OPENING.has(text[at]!) && !CLOSING.has(text[at]!)) at--;
+    if (at < 0 || !OPENING.has(text[at]!)) break;
+    end = at;
+  }
+  return text.slice(0, end);
 }
 
 /** Where a paragraph or a sentence starts, as a key. */

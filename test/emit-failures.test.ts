@@ -1,0 +1,62 @@
+// An output file that cannot be written is an error for that file, named as it would have been
+// (never by its temporary); the run goes on, index.json is written, no temporary is left.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileOne } from '../src/cli/compile-one.js';
+import { run } from '../src/cli/run.js';
+import { recordingIo } from './cli-io.js';
+import { ROOT } from './helpers.js';
+
+const PLAN = '一、总体要求\n1.加强领导。各部门按时完成。\n';
+const BIG = `一、总体要求\n${Array.from({ length: 3000 }, (_, i) => `${i + 1}.加强领导。推进政务服务标准化建设，完善考核办法（市考核办负责）。`).join('\n')}\n`;
+
+function noTemporaries(folder: string): void {
+  expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+}
+
+describe('emit failures are per file', () => {
+  it('EFBIG under ulimit -f: the big plan is an error naming its file, the small one is written, and index.json', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-compile-efbig-'));
+    writeFileSync(join(dir, 'a-big.txt'), BIG);
+    writeFileSync(join(dir, 'b-small.txt'), PLAN);
+    // 256 blocks of 1 KB: the small plan's files and the index fit, the big plan's JSON does not.
+    const result = spawnSync('bash', ['-c', `ulimit -f 256; exec "${process.execPath}" "${ROOT}bin/policy-compile.js" a-big.txt b-small.txt -o out -f json --jobs 1`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.stderr).toContain('error  a-big.txt: cannot write a-big.json: larger than the system lets one file grow (ulimit -f)');
+    expect(result.stderr).not.toMatch(/\.tmp|\n\s+at /);
+    expect(result.stderr).toContain('1 compiled, 1 unreadable');
+    expect(result.status).toBe(2);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['b-small.json', 'index.json']);
+    const index = JSON.parse(readFileSync(join(dir, 'out', 'index.json'), 'utf8'));
+    expect(index.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'write-failed', file: 'a-big.txt', message: expect.stringContaining('cannot write a-big.json') }));
+  });
+
+  it('a folder where an output file goes: an error for that file, the next input is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-compile-inway-'));
+    writeFileSync(join(dir, 'a.txt'), PLAN);
+    writeFileSync(join(dir, 'b.txt'), PLAN);
+    mkdirSync(join(dir, 'out', 'a.json', 'inside'), { recursive: true });
+    const { io, stderr } = recordingIo(dir);
+    expect(await run(['a.txt', 'b.txt', '-o', 'out', '-f', 'json,csv'], io)).toBe(2);
+    expect(stderr()).toContain('error  a.txt: cannot write a.json: a folder of that name is in the way');
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['a.json', 'b.csv', 'b.json', 'index.json']);
+    noTemporaries(join(dir, 'out'));
+  });
+
+  it('an output too large for one string (Invalid string length) is an error naming the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-compile-length-'));
+    const tools = {
+      emitters: {
+        csv: () => 'ok\n',
+        json: () => {
+          throw new RangeError('Invalid string length');
+        },
+      },
+    };
+    const outcome = await compileOne({ path: 'p.txt', file: null, bytes: new TextEncoder().encode(PLAN), id: 'p', read: {}, formats: ['csv', 'json'], folder: dir }, tools);
+    expect(outcome).toMatchObject({ kind: 'failed', problem: 'p.txt: cannot write p.json: the output is too large to build as one string', finding: { ruleId: 'write-failed', file: 'p.txt' } });
+    noTemporaries(dir);
+  });
+});
