@@ -42,7 +42,8 @@ describe('compile on worker threads', () => {
     for (const file of files) expect(readFileSync(join(dir, 'two', file)).equals(readFileSync(join(dir, 'one', file))), file).toBe(true);
     const index = JSON.parse(readFileSync(join(dir, 'two', 'index.json'), 'utf8'));
     expect(index.documents.map((d: { id: string }) => d.id).slice(0, 3)).toEqual(['attachment-label-titled', 'attachment', 'closing-colophon']);
-  });
+    // Two runs of 130 plans: seconds on a quiet machine, half a minute on a busy one.
+  }, 120_000);
 
   it('refuses a --jobs that is not a whole number of 1 or more', () => {
     const result = compileWith('0', 'zero');
