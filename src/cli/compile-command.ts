@@ -13,7 +13,7 @@ import { collectInputs, type Input } from './collect-inputs.js';
 import { compileInput, unreadableOutcome } from './compile-input.js';
 import { compileOne, type CompileOutcome, type CompileTask, type CompileTools } from './compile-one.js';
 import { describeReadError } from './describe-read-error.js';
-import { exitCode, type Tally } from './exit-code.js';
+import { exitCode, failureReason, type Tally } from './exit-code.js';
 import { formatDiagnostic } from './format-diagnostic.js';
 import type { Io } from './io.js';
 import { openAtomic, type AtomicFile } from './open-atomic.js';
@@ -25,6 +25,7 @@ import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
 import { runPool } from './worker-pool.js';
 import { removeStaleTemporaries } from './temporary-file.js';
+import { plural } from '../text/plural.js';
 
 /** Most findings the summary shows per document, errors first; the rest are counted. */
 const MAX_SHOWN = 10;
@@ -123,7 +124,8 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   }
 
   const threads = workers ? ` on ${workers} worker threads` : '';
-  reportTotals(compiled, refused, found, `${compiled * perDocument.length + runFiles.size + 1} files in ${options.out}${threads}`, io);
+  reportTotals(compiled, refused, found, `${plural(compiled * perDocument.length + runFiles.size + 1, 'file')} in ${options.out}${threads}`, io);
+  reportFailure(found, refused, options, colors, io);
   return exitCode(found, refused, options);
 }
 
@@ -179,6 +181,7 @@ async function toStdout(input: Input, id: string, format: Format, options: Compi
   }
   for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
   reportTotals(problems.length ? 0 : 1, problems.length, found, 'to stdout', io);
+  reportFailure(found, problems.length, options, colors, io);
   return exitCode(found, problems.length, options);
 }
 
@@ -201,8 +204,10 @@ function reportTotals(compiled: number, unreadable: number, found: Tally, writte
   io.stderr(`${compiled} compiled, ${unreadable} unreadable, ${plural(found.errors, 'error')}, ${plural(found.warnings, 'warning')}; wrote ${written}\n`);
 }
 
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** The line that says why a run fails on its warnings alone (`--frail`), when it does. */
+function reportFailure(found: Tally, unreadable: number, options: CompileCommandOptions, colors: ChalkInstance, io: Io): void {
+  const reason = failureReason(found, unreadable, options);
+  if (reason) io.stderr(`${colors.red(`✖ ${reason}`)}\n`);
 }
 
 /** The value of `--jobs`: a whole number, 1 or more. */

@@ -1,6 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../../model/index.js';
 
+export { plural } from '../../text/plural.js';
+
 /** What one file of a validate run found. */
 export interface FileReport {
   /** The path as shown (relative to the working folder when inside it), null for stdin. */
@@ -11,8 +13,10 @@ export interface FileReport {
 /** What a validate run hands to a formatter: every file read, in order, with its findings, and the inputs that could not be read. */
 export interface ValidationReport {
   files: FileReport[];
-  /** One line per input that could not be read, naming it and why (also written to stderr). */
-  unreadable: string[];
+  /** Each input that could not be read: one line naming it and why (also written to stderr), and the same as an `unreadable` error finding. */
+  unreadable: Array<{ problem: string; finding: Diagnostic }>;
+  /** Why the run fails on its warnings alone (`--frail`, `--max-warnings`), or null. */
+  failure?: string | null;
 }
 
 /** What a formatter may need besides the report. */
@@ -35,10 +39,10 @@ export function allDiagnostics(report: ValidationReport): Diagnostic[] {
 }
 
 /**
- * `n thing` or `n things`.
- * @param count how many
- * @param word the singular
+ * Every finding of a report, file by file, then each input that could not be read as an
+ * `unreadable` error: what the JSON report lists, so that a CI job reading it sees those inputs.
+ * @param report the run's findings
  */
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+export function allFindings(report: ValidationReport): Diagnostic[] {
+  return [...allDiagnostics(report), ...report.unreadable.map(({ finding }) => finding)];
 }

@@ -5,7 +5,8 @@ import { allDiagnostics, plural, type Formatter } from './report.js';
 /**
  * The default report for people: findings grouped under their file, one a line
  * (`line:column  severity  rule-id  message`, with `page 3` or `paragraph 12` in place of the
- * line and column for PDF, OFD and Word files, whose lines mean nothing), then a summary line.
+ * line and column for PDF, OFD and Word files, whose lines mean nothing), then a summary line,
+ * and the reason when the run fails on its warnings alone.
  * @param report the run's findings
  * @param context colours
  */
@@ -37,6 +38,7 @@ export const stylish: Formatter = (report, { colors }) => {
     const summary = `✖ ${plural(all.length, 'problem')} (${kinds}) in ${withFindings} of ${plural(files, 'file')}${unreadable}`;
     lines.push(errors || unreadable ? colors.red.bold(summary) : colors.yellow.bold(summary));
   }
+  if (report.failure) lines.push(colors.red.bold(`✖ ${report.failure}`));
   return `${lines.join('\n')}\n`;
 };
 
