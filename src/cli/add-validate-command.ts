@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { REPORT_FORMATS } from './formatters/report-formats.js';
 import { encodingOption } from './encoding-option.js';
+import { ignoreOption } from './ignore-option.js';
 import type { Io } from './io.js';
 import type { ValidateCommandOptions } from './validate-command.js';
 
@@ -35,6 +36,7 @@ export function addValidateCommand(program: Command, io: Io, version: string, do
     .option('--quiet', 'report errors only (warnings then neither show nor count)')
     .addOption(new Option('--from <format>', 'read the input as text or markdown (default: by its bytes; Markdown for .md)').choices(['text', 'markdown']))
     .addOption(encodingOption())
+    .addOption(ignoreOption())
     .addHelpText('after', VALIDATE_EXAMPLES)
     .action(async (inputs: string[], options: ValidateCommandOptions) => {
       const { validateCommand } = await import('./validate-command.js');

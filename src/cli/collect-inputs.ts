@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
+import { isDocumentation } from './is-documentation.js';
 
 /** One input to read: a file, or `-` for standard input. */
 export interface Input {
@@ -17,9 +18,11 @@ export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.
  * not the `.outline.txt` files this tool writes), files as given, `-` as standard input.
  * @param args the paths on the command line
  * @param cwd the working folder
- * @returns the inputs, and the arguments that name nothing, with the reason
+ * @returns the inputs, the arguments that name nothing, with the reason, and the documentation
+ * files (README.md, CHANGELOG.md …) a folder held, which are left out
  */
-export function collectInputs(args: string[], cwd: string): { inputs: Input[]; missing: Array<{ path: string; reason: string }> } {
+export function collectInputs(args: string[], cwd: string): { inputs: Input[]; missing: Array<{ path: string; reason: string }>; skipped: string[] } {
+  const skipped: string[] = [];
   const inputs: Input[] = [];
   const missing: Array<{ path: string; reason: string }> = [];
   for (const arg of args) {
@@ -32,12 +35,14 @@ export function collectInputs(args: string[], cwd: string): { inputs: Input[]; m
     const stat = statSync(file, { throwIfNoEntry: false });
     if (!stat) missing.push({ path: arg, reason: 'no such file or folder' });
     else if (stat.isDirectory()) {
-      const found = walk(file);
+      const all = walk(file);
+      const found = all.filter((each) => !isDocumentation(basename(each)));
+      skipped.push(...all.filter((each) => isDocumentation(basename(each))).map((each) => show(each, cwd)));
       if (found.length === 0) missing.push({ path: arg, reason: `folder has no ${INPUT_EXTENSIONS.join(' or ')} files` });
       for (const each of found) inputs.push({ path: show(each, cwd), file: each });
     } else inputs.push({ path: show(file, cwd), file });
   }
-  return { inputs, missing };
+  return { inputs, missing, skipped };
 }
 
 function walk(folder: string): string[] {

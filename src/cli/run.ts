@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { colorsFor } from './colors.js';
 import { compileCommand, parseJobs } from './compile-command.js';
@@ -8,6 +9,8 @@ import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
 import { addValidateCommand } from './add-validate-command.js';
+import { ignoreOption } from './ignore-option.js';
+import { suggestCommand } from './suggest-command.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -57,11 +60,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .description('compile plans into a tree of sections, items and obligations')
     .argument('<inputs...>', 'files or folders (.txt, .md, .html, .docx, .doc, .wps, .pdf, .ofd), or - for stdin')
     .option('-o, --out <folder>', 'write <id>.json, <id>.yaml, <id>.csv and index.json here')
-    .option('-f, --format <list>', 'formats to write, comma-separated: json, yaml, csv, outline, jsonl', 'json,yaml,csv')
-    .option('--stdout', 'write one format of one document to stdout instead of files')
+    .addOption(
+      // Repeated -f adds formats (`-f json -f csv`), as a comma does.
+      new Option('-f, --format <list>', 'formats to write, comma-separated or repeated: json, yaml, csv, outline, jsonl (default: json,yaml,csv)').argParser(
+        (value: string, previous: string | undefined) => (previous ? `${previous},${value}` : value),
+      ),
+    )
+    .option('--stdout', 'write one format of one document to stdout instead of files (--format jsonl: every document, one a line)')
     .addOption(new Option('--from <format>', 'read the input as text or markdown (default: by its bytes; Markdown for .md)').choices(['text', 'markdown']))
     .addOption(encodingOption())
     .option('--frail', 'exit 1 on warnings too')
+    .option('--quiet', "print only the summary's last line and the errors")
+    .addOption(ignoreOption())
     .option('-j, --jobs <n>', 'worker threads for a large run (default: one per core; 1: none, all in this thread)', parseJobs)
     .addHelpText('after', COMPILE_EXAMPLES)
     .action(async (inputs: string[], options) => {
@@ -74,6 +84,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
   addDiffCommand(program, io, (result) => (code = result));
 
   try {
+    // A bare command shows what it can do; a mistyped command is named as such, not read as a missing file.
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.clean;
+    }
+    const [first = ''] = argv;
+    const names = program.commands.map((command) => command.name());
+    const suggestion = names.includes(first) || existsSync(resolve(io.cwd, first)) ? null : suggestCommand(first, names);
+    if (suggestion) {
+      io.stderr(colors.red(`error: unknown command '${first}'\n(Did you mean ${suggestion}?)\n`));
+      return EXIT.failure;
+    }
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {

@@ -1,7 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import type { Config } from '../model/index.js';
 import { colorsFor } from './colors.js';
-import { collectInputs } from './collect-inputs.js';
+import { gatherInputs } from './gather-inputs.js';
+import { plural } from '../text/plural.js';
 import { compileInput, unreadableOutcome } from './compile-input.js';
 import { exitCode, failureReason, tally } from './exit-code.js';
 import { formatters } from './formatters/index.js';
@@ -22,6 +23,8 @@ export interface ValidateCommandOptions {
   quiet?: boolean;
   from?: 'text' | 'markdown';
   encoding?: Encoding;
+  /** Globs of inputs to leave out. */
+  ignore?: string[];
 }
 
 /**
@@ -60,7 +63,8 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
     return found.get(path)!;
   };
 
-  const { inputs, missing } = collectInputs(args, io.cwd);
+  const { inputs, missing, skipped } = await gatherInputs(args, io.cwd, options.ignore);
+  if (skipped.length) io.stderr(`left out ${plural(skipped.length, 'documentation file')}, not plans: ${skipped.join(', ')}\n`);
   const unreadable = missing.map(({ path, reason }) => unreadableOutcome(path, `${path}: ${reason}`));
   const files: FileReport[] = [];
   let broken = 0;
