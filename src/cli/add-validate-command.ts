@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { REPORT_FORMATS } from './formatters/report-formats.js';
+import { REPORT_FORMATS } from '../validate/formatters/report-formats.js';
 import { encodingOption } from './encoding-option.js';
 import { ignoreOption } from './ignore-option.js';
 import type { Io } from './io.js';

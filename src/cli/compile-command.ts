@@ -27,6 +27,7 @@ import { UsageError } from './usage-error.js';
 import { runPool } from './worker-pool.js';
 import { removeStaleTemporaries } from './temporary-file.js';
 import { plural } from '../text/plural.js';
+import { errorLine } from './error-line.js';
 
 /** Most findings the summary shows per document, errors first; the rest are counted. */
 const MAX_SHOWN = 10;
@@ -97,7 +98,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
 
   // Each document is reported and indexed as it comes, in input order; none is kept.
   const colors = colorsFor(io);
-  for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
+  for (const problem of problems) io.stderr(errorLine(problem, colors));
   if (skipped.length && !options.quiet) io.stderr(`${colors.dim(`left out ${plural(skipped.length, 'documentation file')}, not plans: ${skipped.join(', ')}`)}\n`);
   const found: Tally = { errors: 0, warnings: 0 };
   let compiled = 0;
@@ -115,7 +116,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
       if (outcome.kind === 'unreadable') {
         refused++;
         index?.addFinding(outcome.finding);
-        io.stderr(`${colors.red('error')}  ${outcome.problem}\n`);
+        io.stderr(errorLine(outcome.problem, colors));
       } else {
         for (const [name, text] of Object.entries(outcome.runTexts)) runFiles.get(name)!.write(text);
         index?.add(outcome.entry);
@@ -201,7 +202,7 @@ async function toStdout(input: Input, id: string, format: Format, options: Compi
     reportDocument(entry, colors, io, options.quiet);
     found = entry.entry;
   }
-  for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
+  for (const problem of problems) io.stderr(errorLine(problem, colors));
   reportTotals(problems.length ? 0 : 1, problems.length, found, 'to stdout', io);
   reportFailure(found, problems.length, options, colors, io);
   return exitCode(found, problems.length, options);

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../model/index.js';
-import { pointInFile, placeInWords } from './formatters/place-in-file.js';
+import { pointInFile, placeInWords } from '../validate/formatters/place-in-file.js';
 
 /**
  * One finding on one line: `file:line:column  severity  message  rule-id` (`file, page 3` for a

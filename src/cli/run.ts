@@ -11,6 +11,7 @@ import { UsageError } from './usage-error.js';
 import { addValidateCommand } from './add-validate-command.js';
 import { ignoreOption } from './ignore-option.js';
 import { suggestCommand } from './suggest-command.js';
+import { errorLine } from './error-line.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -103,10 +104,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.clean : EXIT.failure;
     }
     if (error instanceof UsageError) {
-      io.stderr(`${colors.red('error')}  ${error.message}\n(policy-compile --help shows usage)\n`);
+      io.stderr(`${errorLine(error.message, colors)}(policy-compile --help shows usage)\n`);
       return EXIT.failure;
     }
-    io.stderr(`${colors.red('error')}  ${(error as Error).message}\n`);
+    io.stderr(errorLine((error as Error).message, colors));
     if (io.env.DEBUG) io.stderr(`${(error as Error).stack}\n`);
     return EXIT.failure;
   }

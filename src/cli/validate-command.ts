@@ -5,14 +5,15 @@ import { gatherInputs } from './gather-inputs.js';
 import { plural } from '../text/plural.js';
 import { compileInput, unreadableOutcome } from './compile-input.js';
 import { exitCode, failureReason, tally } from './exit-code.js';
-import { formatters } from './formatters/index.js';
-import type { ReportFormat } from './formatters/report-formats.js';
-import type { FileReport } from './formatters/report.js';
+import { formatters } from '../validate/formatters/formatters.js';
+import type { ReportFormat } from '../validate/formatters/report-formats.js';
+import type { FileReport } from '../validate/formatters/report.js';
 import type { Io } from './io.js';
 import { CONFIG_RULE, configsBeside, findConfig, loadConfig, shownConfig } from './load-config.js';
 import { readOptions } from './read-options.js';
 import type { Encoding } from '../read/decode.js';
 import { UsageError } from './usage-error.js';
+import { errorLine } from './error-line.js';
 
 /** The options of `policy-compile validate`, as commander hands them over. */
 export interface ValidateCommandOptions {
@@ -57,7 +58,7 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
         found.set(path, { broken: error.message });
-        io.stderr(`${colors.red('error')}  ${error.message}\n`);
+        io.stderr(errorLine(error.message, colors));
       }
     }
     return found.get(path)!;
@@ -89,6 +90,6 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
   const failure = failureReason(tallied, failing, options);
   const stdoutColors = colorsFor({ ...io, stderrIsTTY: io.stdoutIsTTY ?? io.stderrIsTTY });
   io.stdout(formatters[options.format ?? 'stylish']({ files, unreadable, failure }, { colors: stdoutColors, version }));
-  for (const { problem } of unreadable) io.stderr(`${colors.red('error')}  ${problem}\n`);
+  for (const { problem } of unreadable) io.stderr(errorLine(problem, colors));
   return exitCode(tallied, failing, options);
 }

@@ -1,8 +1,8 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, RuleSetting } from '../../model/index.js';
-import { rules } from '../../validate/rules/index.js';
-import { SCHEMA_RULE } from '../../validate/validate.js';
+import { rules } from '../rules/index.js';
+import { SCHEMA_RULE } from '../validate.js';
 import { pointInFile, placeInWords } from './place-in-file.js';
 import { allDiagnostics, type Formatter } from './report.js';
 

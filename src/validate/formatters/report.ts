@@ -1,7 +1,4 @@
-import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../../model/index.js';
-
-export { plural } from '../../text/plural.js';
 
 /** What one file of a validate run found. */
 export interface FileReport {
@@ -19,10 +16,21 @@ export interface ValidationReport {
   failure?: string | null;
 }
 
+/** The colours the stylish report uses; chalk's instance has them all, and so does an object of identity functions (no colour). */
+export interface Paint {
+  red(text: string): string;
+  yellow(text: string): string;
+  green(text: string): string;
+  blue(text: string): string;
+  dim(text: string): string;
+  bold(text: string): string;
+  underline(text: string): string;
+}
+
 /** What a formatter may need besides the report. */
 export interface FormatContext {
   /** Colours, possibly none. */
-  colors: ChalkInstance;
+  colors: Paint;
   /** The version of policy-compile, for formats that name the tool. */
   version: string;
 }
