@@ -22,6 +22,7 @@ Examples:
   $ policy-compile corpus/ -o out/ -f jsonl -j 4    one documents.jsonl for a corpus, on 4 threads
   $ policy-compile plan.txt --stdout --format outline
   $ cat plan.txt | policy-compile - --stdout --format json
+  $ policy-compile 'plans/**/*.txt' --ignore 'plans/drafts' --stdout -f jsonl | jq .title
 
 Exit codes: 0 clean, 1 errors found (warnings too with --frail), 2 bad usage or unreadable input.`;
 
