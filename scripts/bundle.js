@@ -25,6 +25,7 @@ const parts = [
   { file: 'zod.cjs', imports: /^zod$/, entry: "export * from 'zod';" },
   { file: 'yaml.cjs', imports: /^yaml$/, entry: "export * from 'yaml';" },
   { file: 'diff.cjs', imports: /^diff$/, entry: "export * from 'diff';" },
+  { file: 'glob.cjs', imports: /\/match-paths\.js$/, entry: "export * from './src/cli/match-paths.ts';" },
   { file: 'markdown.cjs', imports: /\/markdown-blocks\.js$/, entry: "export * from './src/source/markdown-blocks.ts';" },
   // The reader of each format other than text (src/source/readers.ts), with its libraries.
   ...['html', 'docx', 'doc', 'pdf', 'ofd'].map((format) => ({

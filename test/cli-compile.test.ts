@@ -69,7 +69,6 @@ describe('policy-compile compile', () => {
     [['seeds', '--stdout'], '--stdout writes one format'],
     [['seeds', 'seeds', '--stdout', '-f', 'json'], '--stdout writes one document'],
     [['seeds', '-o', 'out', '--from', 'pdf'], "argument 'pdf' is invalid"],
-    [[], "missing required argument 'inputs'"],
   ])('exits 2 on bad usage: %j', async (argv, message) => {
     const { io, stderr } = recordingIo(dir);
     expect(await run(argv, io)).toBe(2);

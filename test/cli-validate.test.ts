@@ -66,6 +66,13 @@ const cases: Array<{ name: string; argv: string[]; code: number; stdin?: string 
   { name: 'config-missing', argv: ['validate', 'seeds/', '--config', 'no-such-config.json'], code: 2 },
   { name: 'unreadable-input', argv: ['validate', 'fixtures/validate/unreadable/scan.png', 'seeds/', 'no-such-plan.txt'], code: 2 },
   { name: 'unreadable-input-github', argv: ['validate', 'fixtures/validate/unreadable/scan.png', '--format', 'github'], code: 2 },
+  { name: 'frail-seed-github', argv: ['validate', 'seeds/', '--frail', '--format', 'github'], code: 1 },
+  { name: 'max-warnings-0-seed-sarif', argv: ['validate', 'seeds/', '--max-warnings', '0', '--format', 'sarif'], code: 1 },
+  { name: 'config-invalid-beside-good-json', argv: ['validate', 'fixtures/validate/config/invalid/plan.txt', 'seeds/', '--format', 'json'], code: 2 },
+  { name: 'config-invalid-beside-good-sarif', argv: ['validate', 'fixtures/validate/config/invalid/plan.txt', 'seeds/', '--format', 'sarif'], code: 2 },
+  { name: 'config-both-json-and-yaml', argv: ['validate', 'fixtures/validate/config/both/plan.txt'], code: 0 },
+  { name: 'config-warn', argv: ['validate', 'fixtures/validate/config/warn/plan.txt'], code: 1 },
+  { name: 'unreadable-input-json', argv: ['validate', 'fixtures/validate/unreadable/scan.png', 'seeds/', 'no-such-plan.txt', '--format', 'json'], code: 2 },
   { name: 'unknown-format', argv: ['validate', 'seeds/', '--format', 'xml'], code: 2 },
   { name: 'bad-max-warnings', argv: ['validate', 'seeds/', '--max-warnings', 'many'], code: 2 },
 ];
@@ -92,8 +99,11 @@ describe('report formats', () => {
       const { stdout } = await runCli(argv);
       const log = JSON.parse(stdout);
       expect(check(log), JSON.stringify(check.errors, null, 2)).toBe(true);
-      const json = JSON.parse((await runCli([...argv.slice(0, -1), 'json'])).stdout) as unknown[];
-      expect(log.runs[0].results).toHaveLength(json.length);
+      const json = JSON.parse((await runCli([...argv.slice(0, -1), 'json'])).stdout) as Array<{ ruleId: string }>;
+      // The JSON lists unreadable inputs as findings; SARIF as tool notifications.
+      const unreadable = json.filter((d) => d.ruleId === 'unreadable').length;
+      expect(log.runs[0].results).toHaveLength(json.length - unreadable);
+      expect(log.runs[0].invocations[0].toolExecutionNotifications).toHaveLength(unreadable);
     }
     // And the validator does reject what is not SARIF, so the check above can fail.
     expect(check({ version: '2.1.0', runs: [{ results: [] }] })).toBe(false);
@@ -152,5 +162,50 @@ describe('report formats', () => {
       stdoutIsTTY: false,
     });
     expect(coloured).toMatch(/\u001b\[33mwarning/);
+  });
+});
+
+describe('CI habits', () => {
+  it('--frail and --max-warnings say in one line why the run fails, in every format', async () => {
+    const stylish = await runCli(['validate', 'seeds/', '--max-warnings', '0']);
+    expect(stylish.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 1 warning, more than --max-warnings 0 allows');
+    const frail = await runCli(['validate', 'seeds/', '--frail', '--format', 'github']);
+    expect(frail.stdout).toContain('::error title=policy-compile::1 warning, and --frail allows none\n');
+    const sarif = JSON.parse((await runCli(['validate', 'seeds/', '--max-warnings', '0', '--format', 'sarif'])).stdout);
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications).toEqual([{ level: 'error', message: { text: '1 warning, more than --max-warnings 0 allows' } }]);
+    // A run that passes, or fails for its errors, gives no such line.
+    expect((await runCli(['validate', 'seeds/', '--max-warnings', '1'])).stdout).not.toContain('allows');
+    expect((await runCli(['validate', EDITION, '--frail'])).stdout).not.toContain('--frail');
+  });
+
+  it('a broken configuration in one folder fails its files with a config error; the others are validated', async () => {
+    const { stdout, stderr, code } = await runCli(['validate', 'fixtures/validate/config/invalid/plan.txt', 'seeds/', '--format', 'json']);
+    const findings = JSON.parse(stdout) as Array<{ ruleId: string; file: string; severity: string; message: string }>;
+    expect(findings.map((d) => [d.file, d.ruleId, d.severity])).toEqual([
+      ['fixtures/validate/config/invalid/plan.txt', 'config', 'error'],
+      ['seeds/2022-quanmian-yifa-zhishi.txt', 'mixed-width-bracket', 'warning'],
+    ]);
+    expect(findings[0]!.message).toMatch(/^fixtures\/validate\/config\/invalid\/policy-compile\.config\.json:4:5: /);
+    expect(stderr).toContain('policy-compile.config.json:4:5');
+    expect(code).toBe(2);
+  });
+
+  it('unreadable inputs are unreadable errors in the JSON report, as in the other formats', async () => {
+    const { stdout } = await runCli(['validate', 'fixtures/validate/unreadable/scan.png', 'no-such-plan.txt', '--format', 'json']);
+    expect(JSON.parse(stdout)).toEqual([
+      { ruleId: 'unreadable', severity: 'error', message: 'no such file or folder', file: 'no-such-plan.txt', position: null },
+      expect.objectContaining({ ruleId: 'unreadable', severity: 'error', file: 'fixtures/validate/unreadable/scan.png' }),
+    ]);
+  });
+
+  it('names the configuration used when a folder holds both a .json and a .yaml one; reads warn as warning', async () => {
+    const both = await runCli(['validate', 'fixtures/validate/config/both/plan.txt']);
+    expect(both.stderr).toBe('warning  fixtures/validate/config/both/policy-compile.config.json is used; policy-compile.config.yaml beside it is not\n');
+    expect(both.code).toBe(0);
+    const warn = await runCli(['validate', 'fixtures/validate/config/warn/plan.txt', '--format', 'json']);
+    const findings = JSON.parse(warn.stdout) as Array<{ ruleId: string; severity: string }>;
+    expect(findings.find((d) => d.ruleId === 'mixed-width-bracket')?.severity).toBe('error');
+    expect(findings.filter((d) => d.ruleId !== 'mixed-width-bracket').every((d) => d.severity === 'warning')).toBe(true);
+    expect(warn.stderr).toBe('');
   });
 });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectInputs } from '../src/cli/collect-inputs.js';
-import { escapeName } from '../src/cli/escape-name.js';
+import { escapeName } from '../src/text/escape-name.js';
 import { InputRefusal, parseSize, readRegularFile } from '../src/cli/read-regular-file.js';
 import { run } from '../src/cli/run.js';
 import { recordingIo } from './cli-io.js';

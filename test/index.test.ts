@@ -11,6 +11,7 @@ it('exports the library API and nothing else', () => {
       "ChangeLevel",
       "ChangeSide",
       "Config",
+      "ConfigSetting",
       "Counts",
       "Deadline",
       "DecodeError",

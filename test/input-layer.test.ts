@@ -227,7 +227,7 @@ describe('where a finding stands, by its origin', () => {
   const at = (origin?: Origin) => ({ start: { line: 4, column: 1, offset: 40 }, end: { line: 4, column: 9, offset: 48 }, ...(origin ? { origin } : {}) });
 
   it('text: the line and column of the text; a web page: those of its source; Word, PDF, OFD: a place in words', async () => {
-    const { pointInFile, placeInWords } = await import('../src/cli/formatters/place-in-file.js');
+    const { pointInFile, placeInWords } = await import('../src/validate/formatters/place-in-file.js');
     expect([pointInFile(at()), placeInWords(at())]).toEqual([{ start: { line: 4, column: 1, offset: 40 }, end: { line: 4, column: 9, offset: 48 } }, null]);
     expect([pointInFile(at({ line: 120, column: 7 })), placeInWords(at({ line: 120, column: 7 }))]).toEqual([{ start: { line: 120, column: 7 }, end: null }, null]);
     expect([pointInFile(at({ page: 3, box: [0, 0, 1, 1] })), placeInWords(at({ page: 3, box: [0, 0, 1, 1] }))]).toEqual([null, 'page 3']);

@@ -25,9 +25,10 @@ function filesLoaded(args: string[], status: number | null = 0): string[] {
 
 /**
  * The libraries of the parts bundled apart, which a run must never load from node_modules: the
- * readers' (web pages, Word, old Word, PDF, OFD) as well as zod, YAML, diff and Markdown's.
+ * readers' (web pages, Word, old Word, PDF, OFD) as well as zod, YAML, diff and Markdown's, and the
+ * glob matcher's (fdir, bundled in glob.cjs, still looks for picomatch beside it, which is let be).
  */
-const PART_LIBRARIES = /\/(?:zod|yaml|diff|unified|remark-parse|micromark|rehype-parse|parse5|hast-util-[\w-]+|fflate|xast-util-[\w-]+|@xmldom|fast-xml-parser|saxes|pdfjs-dist|unpdf|word-extractor|mammoth|iconv-lite)\//;
+const PART_LIBRARIES = /\/(?:zod|yaml|diff|unified|remark-parse|micromark|rehype-parse|parse5|hast-util-[\w-]+|fflate|xast-util-[\w-]+|@xmldom|fast-xml-parser|saxes|pdfjs-dist|unpdf|word-extractor|mammoth|iconv-lite|tinyglobby|fdir)\//;
 
 /** The parts of the bundle a run loaded (`zod`, `yaml`, `diff`, `markdown`, the readers `html` … `ofd`), and any package loaded outside it. */
 function partsLoaded(args: string[]): string[] {
@@ -50,6 +51,11 @@ describe('what a run loads', () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-compile-loads-pdf-'));
     writeFileSync(join(dir, 'plan.pdf'), '%PDF-1.7\n');
     expect(filesLoaded([join(dir, 'plan.pdf'), '-o', join(dir, 'out'), '-f', 'json'], null).filter((file) => /^dist\/bundle\/\w+\.cjs$/.test(file))).toContain('dist/bundle/pdf.cjs');
+  });
+
+  it('a quoted glob or --ignore loads the glob matcher, and a run without one does not', () => {
+    expect(partsLoaded([`${ROOT}seeds/*.txt`, '-o', 'out', '-f', 'json'])).toEqual(['glob']);
+    expect(partsLoaded([SEED, '--ignore', 'drafts', '-o', 'out', '-f', 'json'])).toEqual(['glob']);
   });
 
   it('a Markdown input loads the Markdown reader', () => {

@@ -1,7 +1,8 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { REPORT_FORMATS } from './formatters/report-formats.js';
+import { REPORT_FORMATS } from '../validate/formatters/report-formats.js';
 import { encodingOption } from './encoding-option.js';
 import { followLinksOption, maxInputSizeOption } from './input-limit-options.js';
+import { ignoreOption } from './ignore-option.js';
 import type { Io } from './io.js';
 import type { ValidateCommandOptions } from './validate-command.js';
 
@@ -38,6 +39,7 @@ export function addValidateCommand(program: Command, io: Io, version: string, do
     .addOption(encodingOption())
     .addOption(maxInputSizeOption())
     .addOption(followLinksOption())
+    .addOption(ignoreOption())
     .addHelpText('after', VALIDATE_EXAMPLES)
     .action(async (inputs: string[], options: ValidateCommandOptions) => {
       const { validateCommand } = await import('./validate-command.js');

@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { escapeName } from './escape-name.js';
+import { escapeName } from '../text/escape-name.js';
+import { isDocumentation } from './is-documentation.js';
 import { notRegular } from './read-regular-file.js';
 
 /** One input to read: a file, or `-` for standard input. */
@@ -34,9 +35,11 @@ export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.
  * @param args the paths on the command line
  * @param cwd the working folder
  * @param options whether links out of a folder are followed
- * @returns the inputs, and the arguments or entries that give none, with the reason
+ * @returns the inputs, the arguments or entries that give none, with the reason, and the
+ * documentation files (README.md, CHANGELOG.md …) a folder held, which are left out
  */
-export function collectInputs(args: string[], cwd: string, options: CollectOptions = {}): { inputs: Input[]; missing: Array<{ path: string; reason: string }> } {
+export function collectInputs(args: string[], cwd: string, options: CollectOptions = {}): { inputs: Input[]; missing: Array<{ path: string; reason: string }>; skipped: string[] } {
+  const skipped: string[] = [];
   const inputs: Input[] = [];
   const missing: Array<{ path: string; reason: string }> = [];
   for (const arg of args) {
@@ -56,14 +59,14 @@ export function collectInputs(args: string[], cwd: string, options: CollectOptio
     if (!stat) missing.push({ path: escapeName(arg), reason: lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() ? 'a link to nothing (dangling link)' : 'no such file or folder' });
     else if (stat.isDirectory()) {
       const before = inputs.length + missing.length;
-      walk(file, realOf(file), cwd, options, inputs, missing);
+      walk(file, realOf(file), cwd, options, inputs, missing, skipped);
       if (inputs.length + missing.length === before) missing.push({ path: escapeName(arg), reason: `folder has no ${INPUT_EXTENSIONS.join(' or ')} files` });
     } else inputs.push({ path: show(file, cwd), file, followLink: true });
   }
-  return { inputs, missing };
+  return { inputs, missing, skipped };
 }
 
-function walk(folder: string, root: string, cwd: string, options: CollectOptions, inputs: Input[], missing: Array<{ path: string; reason: string }>): void {
+function walk(folder: string, root: string, cwd: string, options: CollectOptions, inputs: Input[], missing: Array<{ path: string; reason: string }>, skipped: string[]): void {
   let entries: Dirent<Buffer>[];
   try {
     // Names as bytes: a name that is not UTF-8 (GBK names from zips made on Chinese Windows)
@@ -85,11 +88,15 @@ function walk(folder: string, root: string, cwd: string, options: CollectOptions
     }
     const path = join(folder, name);
     if (entry.isDirectory()) {
-      if (!(name.startsWith('.') || name === 'node_modules')) walk(path, root, cwd, options, inputs, missing);
+      if (!(name.startsWith('.') || name === 'node_modules')) walk(path, root, cwd, options, inputs, missing, skipped);
       continue;
     }
     // `*.outline.txt` is this tool's own output: compiling into the input folder must not feed it back in.
     if (!wanted) continue;
+    if (isDocumentation(name)) {
+      skipped.push(show(path, cwd));
+      continue;
+    }
     if (entry.isSymbolicLink()) {
       const target = followLink(path, root, options);
       if (typeof target === 'string') inputs.push({ path: show(path, cwd), file: target });

@@ -9,13 +9,14 @@ import { loadEmitter } from '../emit/load-emitter.js';
 import { toRunEntry, type RunEntry } from '../emit/run-index.js';
 import type { Encoding } from '../read/decode.js';
 import { colorsFor } from './colors.js';
-import { collectInputs, type Input } from './collect-inputs.js';
+import type { Input } from './collect-inputs.js';
+import { gatherInputs } from './gather-inputs.js';
 import { compileInput, unreadableOutcome } from './compile-input.js';
 import { compileOne, type CompileOutcome, type CompileTask, type CompileTools } from './compile-one.js';
 import { describeReadError } from './describe-read-error.js';
 import { describeWriteError } from './describe-write-error.js';
-import { escapeName } from './escape-name.js';
-import { exitCode, type Tally } from './exit-code.js';
+import { escapeName } from '../text/escape-name.js';
+import { exitCode, failureReason, type Tally } from './exit-code.js';
 import { formatDiagnostic } from './format-diagnostic.js';
 import type { InputLimits } from './input-limit-options.js';
 import type { Io } from './io.js';
@@ -28,6 +29,8 @@ import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
 import { runPool } from './worker-pool.js';
 import { removeStaleTemporaries } from './temporary-file.js';
+import { plural } from '../text/plural.js';
+import { errorLine } from './error-line.js';
 
 /** Most findings the summary shows per document, errors first; the rest are counted. */
 const MAX_SHOWN = 10;
@@ -50,6 +53,10 @@ export interface CompileCommandOptions extends InputLimits {
   from?: 'text' | 'markdown';
   encoding?: Encoding;
   jobs?: number;
+  /** The summary's last line and the errors only. */
+  quiet?: boolean;
+  /** Globs of inputs to leave out. */
+  ignore?: string[];
 }
 
 /**
@@ -65,21 +72,26 @@ export interface CompileCommandOptions extends InputLimits {
 export async function compileCommand(args: string[], options: CompileCommandOptions, io: Io): Promise<number> {
   const formats = parseFormats(options.format);
   if (!options.stdout && !options.out) throw new UsageError('say where to write: -o <folder>, or --stdout');
+  if (options.stdout && options.out) throw new UsageError('-o and --stdout both say where to write: give one of them');
   if (options.stdout && formats.length !== 1) throw new UsageError('--stdout writes one format: add --format json, yaml, csv, outline or jsonl');
+  // JSON Lines is the one format whose documents follow each other in one stream.
+  const streaming = options.stdout === true && formats[0] === 'jsonl';
 
-  const { inputs, missing } = collectInputs(args, io.cwd, { followLinks: options.followLinks });
+  const { inputs, missing, skipped } = await gatherInputs(args, io.cwd, options.ignore, { followLinks: options.followLinks });
   const problems = missing.map(({ path, reason }) => `${path}: ${reason}`);
   if (options.stdout && inputs.length === 0 && problems.length) throw new UsageError(problems.join('\n'));
-  if (options.stdout && inputs.length !== 1) throw new UsageError(`--stdout writes one document, but ${inputs.length} inputs were given`);
+  if (options.stdout && !streaming && inputs.length !== 1) throw new UsageError(`--stdout writes one document, but ${inputs.length} inputs were given (--format jsonl writes any number)`);
   const ids = uniqueIds(inputs.map((input) => input.path));
-  if (options.stdout) return toStdout(inputs[0]!, ids[0]!, formats[0]!, options, problems, io);
+  if (options.stdout && !streaming) return toStdout(inputs[0]!, ids[0]!, formats[0]!, options, problems, io);
 
-  const folder = resolve(io.cwd, options.out!);
-  prepareFolder(folder, options.out!);
+  const folder = streaming ? null : resolve(io.cwd, options.out!);
   const perDocument = formats.filter((format) => !RUN_FILES[format]);
   const runNames = formats.flatMap((format) => RUN_FILES[format] ?? []);
-  refuseInputOverwrite(folder, ['index.json', ...runNames, ...ids.flatMap((id) => perDocument.map((format) => `${id}.${EXTENSIONS[format]}`))], inputs);
-  removeStaleTemporaries(folder);
+  if (folder) {
+    prepareFolder(folder, options.out!);
+    refuseInputOverwrite(folder, ['index.json', ...runNames, ...ids.flatMap((id) => perDocument.map((format) => `${id}.${EXTENSIONS[format]}`))], inputs);
+    removeStaleTemporaries(folder);
+  }
   const tasks: CompileTask[] = [];
   for (const [i, input] of inputs.entries()) {
     // Standard input is read here, once; the task carries its bytes.
@@ -91,33 +103,34 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
       continue;
     }
     const limits = { ...(options.maxInputSize ? { maxBytes: options.maxInputSize } : {}), ...(input.followLink ? { followLink: true } : {}) };
-    tasks.push({ path: input.path, file: input.file, id: ids[i]!, read: readOptions(options), formats, folder, ...limits, ...(bytes ? { bytes } : {}) });
+    tasks.push({ path: input.path, file: input.file, id: ids[i]!, read: readOptions(options), formats, folder: folder ?? io.cwd, ...limits, ...(bytes ? { bytes } : {}) });
   }
 
   // Each document is reported and indexed as it comes, in input order; none is kept.
   const colors = colorsFor(io);
   problems.push(...missing.slice(problems.length).map(({ path, reason }) => `${path}: ${reason}`));
-  for (const problem of problems) io.stderr(`${colors.red('error')}  ${escapeName(problem)}\n`);
+  for (const problem of problems) io.stderr(errorLine(escapeName(problem), colors));
+  if (skipped.length && !options.quiet) io.stderr(`${colors.dim(`left out ${plural(skipped.length, 'documentation file')}, not plans: ${skipped.join(', ')}`)}\n`);
   const found: Tally = { errors: 0, warnings: 0 };
   let compiled = 0;
   let refused = problems.length;
-  const index = openRunIndex(join(folder, 'index.json'));
-  for (const [k, { path }] of missing.entries()) index.addFinding(unreadableOutcome(path, problems[k]!).finding);
+  const index = folder ? openRunIndex(join(folder, 'index.json')) : null;
+  for (const [k, { path }] of missing.entries()) index?.addFinding(unreadableOutcome(path, problems[k]!).finding);
   const runFiles = new Map<string, AtomicFile>();
   const progress = progressBar(io, tasks.length);
   const workers = poolSize(tasks, options.jobs ?? availableParallelism());
   try {
-    for (const name of runNames) runFiles.set(name, openAtomic(join(folder, name)));
+    for (const name of runNames) runFiles.set(name, folder ? openAtomic(join(folder, name)) : toStream(io.stdout));
     for await (const outcome of outcomes(tasks, workers)) {
       progress.clear();
       if (outcome.kind === 'unreadable' || outcome.kind === 'failed') {
         refused++;
-        index.addFinding(outcome.finding);
-        io.stderr(`${colors.red('error')}  ${outcome.problem}\n`);
+        index?.addFinding(outcome.finding);
+        io.stderr(errorLine(outcome.problem, colors));
       } else {
         for (const [name, text] of Object.entries(outcome.runTexts)) writeRunText(runFiles, name, text, io, colors);
-        index.add(outcome.entry);
-        reportDocument(outcome.entry, colors, io);
+        index?.add(outcome.entry);
+        reportDocument(outcome.entry, colors, io, options.quiet);
         found.errors += outcome.entry.entry.errors;
         found.warnings += outcome.entry.entry.warnings;
         compiled++;
@@ -125,15 +138,17 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
       progress.advance();
     }
     for (const file of runFiles.values()) file.commit();
-    index.commit();
+    index?.commit();
   } finally {
     progress.clear();
     for (const file of runFiles.values()) file.abort();
-    index.abort();
+    index?.abort();
   }
 
   const threads = workers ? ` on ${workers} worker threads` : '';
-  reportTotals(compiled, refused, found, `${compiled * perDocument.length + runFiles.size + 1} files in ${options.out}${threads}`, io);
+  const written = folder ? `${plural(compiled * perDocument.length + runFiles.size + 1, 'file')} in ${options.out}` : `${plural(compiled, 'document')} to stdout`;
+  reportTotals(compiled, refused, found, `${written}${threads}`, io);
+  reportFailure(found, refused, options, colors, io);
   return exitCode(found, refused, options);
 }
 
@@ -146,8 +161,13 @@ function writeRunText(runFiles: Map<string, AtomicFile>, name: string, text: str
   } catch (error) {
     file.abort();
     runFiles.delete(name);
-    io.stderr(`${colors.red('error')}  cannot write ${name}: ${describeWriteError(error)}; it is left out of this run\n`);
+    io.stderr(errorLine(`cannot write ${name}: ${describeWriteError(error)}; it is left out of this run`, colors));
   }
+}
+
+/** A run-wide file that goes to a stream instead (`--stdout --format jsonl`): written as it comes. */
+function toStream(write: (text: string) => void): AtomicFile {
+  return { write: (data) => write(typeof data === 'string' ? data : Buffer.from(data).toString('utf8')), commit: () => {}, abort: () => {} };
 }
 
 /** How many workers a run is worth: at most `jobs`, one per `BYTES_PER_WORKER` of input; below two, none. */
@@ -176,7 +196,12 @@ function outcomes(tasks: CompileTask[], size: number): AsyncIterable<CompileOutc
 /** The outcomes of the tasks compiled one after the other, each when it is asked for. */
 async function* inThisThread(tasks: CompileTask[]): AsyncIterable<CompileOutcome> {
   const tools = await loadTools(tasks[0]?.formats ?? []);
-  for (const task of tasks) yield await compileOne(task, tools);
+  for (const task of tasks) {
+    yield await compileOne(task, tools);
+    // Back to the event loop between documents: a closed stdout or stderr is reported there
+    // (processIo's 'error' handler), and the run must not go on compiling for nobody.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 /** What compiling in this thread needs, and no more: the emitters of the formats written (workers load their own). */
@@ -198,26 +223,29 @@ async function toStdout(input: Input, id: string, format: Format, options: Compi
     const { emitters } = await loadTools([format]);
     io.stdout(emitters[format]!(result.document));
     const entry = toRunEntry(result.document, result.diagnostics, []);
-    reportDocument(entry, colors, io);
+    reportDocument(entry, colors, io, options.quiet);
     found = entry.entry;
   }
-  for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
+  for (const problem of problems) io.stderr(errorLine(problem, colors));
   reportTotals(problems.length ? 0 : 1, problems.length, found, 'to stdout', io);
+  reportFailure(found, problems.length, options, colors, io);
   return exitCode(found, problems.length, options);
 }
 
-/** One document in the run's summary on stderr: its counts, then its first findings, errors first. */
-function reportDocument({ entry, diagnostics }: RunEntry, colors: ChalkInstance, io: Io): void {
+/** One document in the run's summary on stderr: its counts, then its first findings, errors first; with `quiet`, its errors alone. */
+function reportDocument({ entry, diagnostics }: RunEntry, colors: ChalkInstance, io: Io, quiet = false): void {
   const { counts } = entry;
   const mark = entry.errors ? colors.red('✖') : colors.green('✔');
   const parts = (['sections', 'subsections', 'items', 'subitems', 'points', 'obligations'] as const)
     .filter((kind) => counts[kind] > 0 || kind === 'obligations')
     .map((kind) => `${counts[kind]} ${counts[kind] === 1 ? kind.slice(0, -1) : kind}`);
-  io.stderr(`${mark} ${colors.bold(entry.id)}  ${parts.join(', ')}\n`);
-  const shown = [...diagnostics].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error')).slice(0, MAX_SHOWN);
-  for (const diagnostic of shown) io.stderr(`    ${formatDiagnostic(diagnostic, colors)}\n`);
-  const hidden = diagnostics.length - MAX_SHOWN;
-  if (hidden > 0) io.stderr(`    ${colors.dim(`… and ${hidden} more (policy-compile validate lists them all)`)}\n`);
+  if (!quiet) io.stderr(`${mark} ${colors.bold(entry.id)}  ${parts.join(', ')}\n`);
+  const listed = quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+  const shown = [...listed].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error')).slice(0, MAX_SHOWN);
+  const indent = quiet ? '' : '    ';
+  for (const diagnostic of shown) io.stderr(`${indent}${formatDiagnostic(diagnostic, colors)}\n`);
+  const hidden = listed.length - MAX_SHOWN;
+  if (hidden > 0) io.stderr(`${indent}${colors.dim(`… and ${hidden} more (policy-compile validate lists them all)`)}\n`);
 }
 
 /** The last line of the run's summary. */
@@ -225,8 +253,10 @@ function reportTotals(compiled: number, unreadable: number, found: Tally, writte
   io.stderr(`${compiled} compiled, ${unreadable} unreadable, ${plural(found.errors, 'error')}, ${plural(found.warnings, 'warning')}; wrote ${written}\n`);
 }
 
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** The line that says why a run fails on its warnings alone (`--frail`), when it does. */
+function reportFailure(found: Tally, unreadable: number, options: CompileCommandOptions, colors: ChalkInstance, io: Io): void {
+  const reason = failureReason(found, unreadable, options);
+  if (reason) io.stderr(`${colors.red(`✖ ${reason}`)}\n`);
 }
 
 /** The value of `--jobs`: a whole number, 1 or more. */

@@ -17,6 +17,7 @@ import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 import type { Encoding } from '../read/decode.js';
+import { errorLine } from './error-line.js';
 
 /** The options of `policy-compile diff`, as commander hands them over. */
 export interface DiffCommandOptions {
@@ -58,7 +59,7 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
     }
   }
   if (problems.length) {
-    for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
+    for (const problem of problems) io.stderr(errorLine(problem, colors));
     return EXIT.failure;
   }
 

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../model/index.js';
+import { plural } from '../text/plural.js';
 
 /** Exit codes: 0 clean, 1 findings that fail the run, 2 usage errors or unreadable input. */
 export const EXIT = { clean: 0, findings: 1, failure: 2 } as const;
@@ -41,4 +42,20 @@ export function exitCode(found: Tally, unreadable: number, strictness: Strictnes
     (strictness.frail && found.warnings > 0) ||
     (strictness.maxWarnings !== undefined && found.warnings > strictness.maxWarnings);
   return failing ? EXIT.findings : EXIT.clean;
+}
+
+/**
+ * Why a run fails on its warnings alone, in one line (`1 warning, more than --max-warnings 0
+ * allows`), so that a CI log says what to change; null when the run passes, or fails for errors
+ * or unreadable input, which speak for themselves.
+ * @param found how many errors and warnings the run found
+ * @param unreadable how many inputs could not be read
+ * @param strictness `--frail` and `--max-warnings`
+ */
+export function failureReason(found: Tally, unreadable: number, strictness: Strictness = {}): string | null {
+  if (unreadable > 0 || found.errors > 0 || found.warnings === 0) return null;
+  const warnings = plural(found.warnings, 'warning');
+  if (strictness.frail) return `${warnings}, and --frail allows none`;
+  if (strictness.maxWarnings !== undefined && found.warnings > strictness.maxWarnings) return `${warnings}, more than --max-warnings ${strictness.maxWarnings} allows`;
+  return null;
 }

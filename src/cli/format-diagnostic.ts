@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../model/index.js';
-import { escapeName } from './escape-name.js';
-import { pointInFile, placeInWords } from './formatters/place-in-file.js';
+import { escapeName } from '../text/escape-name.js';
+import { pointInFile, placeInWords } from '../validate/formatters/place-in-file.js';
 
 /**
  * One finding on one line: `file:line:column  severity  message  rule-id` (`file, page 3` for a

@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_INPUT_BYTES, InputRefusal, formatSize } from './read-regular-file.js';
+import { removeOwnTemporaries } from './temporary-file.js';
 
 /** The outside world a command sees; tests pass their own. */
 export interface Io {
@@ -18,14 +19,28 @@ export interface Io {
 
 /** The real process: its streams, working folder and environment. */
 export function processIo(): Io {
-  // A reader that stops early (`policy-compile … | head`) closes the pipe: stop quietly, as cat does.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
-  });
+  // A reader that stops early (`policy-compile … | head`, also of stderr) closes the pipe: stop
+  // quietly with exit 0, as cat does, and remove the files not yet finished. A write to a closed
+  // pipe marks the stream errored at once, but its 'error' event waits for the event loop, which
+  // a run compiling in this thread does not reach until it ends: each write checks.
+  const stopIfClosed = (error: NodeJS.ErrnoException | null | undefined) => {
+    if (error?.code !== 'EPIPE') return;
+    removeOwnTemporaries();
+    process.exit(0);
+  };
+  const writeTo = (stream: NodeJS.WriteStream) => {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      stopIfClosed(error);
+      throw error;
+    });
+    return (text: string) => {
+      stream.write(text);
+      stopIfClosed(stream.errored);
+    };
+  };
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: writeTo(process.stdout),
+    stderr: writeTo(process.stderr),
     readStdin: async (maxBytes = DEFAULT_MAX_INPUT_BYTES) => {
       const chunks: Buffer[] = [];
       let length = 0;

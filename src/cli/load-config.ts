@@ -7,6 +7,28 @@ import { UsageError } from './usage-error.js';
 /** The names a configuration file may have, looked for in this order in each folder. */
 export const CONFIG_FILES = ['policy-compile.config.json', 'policy-compile.config.yaml', 'policy-compile.config.yml'];
 
+/** The rule id of the finding a file gets when the configuration that governs it is broken. */
+export const CONFIG_RULE = 'config';
+
+/**
+ * The other configuration files in the folder of the one used, by name: those `findConfig`
+ * passes over, which a user who wrote both should hear about.
+ * @param file the configuration file used
+ */
+export function configsBeside(file: string): string[] {
+  const folder = dirname(file);
+  return CONFIG_FILES.filter((name) => join(folder, name) !== file && existsSync(join(folder, name)));
+}
+
+/**
+ * A configuration file as messages name it: relative to the working folder when inside it.
+ * @param file absolute path of the file
+ * @param cwd the working folder
+ */
+export function shownConfig(file: string, cwd: string): string {
+  return relative(cwd, file).startsWith('..') ? file : relative(cwd, file) || file;
+}
+
 /**
  * The nearest configuration file in `folder` or a folder above it, or null.
  * @param folder an absolute folder, where the search starts
@@ -41,7 +63,7 @@ export function findConfig(folder: string, cache = new Map<string, string | null
  * Note: throws `UsageError` naming file, line and column when the file cannot be read or is not a valid configuration.
  */
 export function loadConfig(file: string, cwd: string): Config {
-  const shown = relative(cwd, file).startsWith('..') ? file : relative(cwd, file) || file;
+  const shown = shownConfig(file, cwd);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { colorsFor } from './colors.js';
 import { compileCommand, parseJobs } from './compile-command.js';
@@ -9,6 +10,9 @@ import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
 import { addValidateCommand } from './add-validate-command.js';
+import { ignoreOption } from './ignore-option.js';
+import { suggestCommand } from './suggest-command.js';
+import { errorLine } from './error-line.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -19,6 +23,7 @@ Examples:
   $ policy-compile corpus/ -o out/ -f jsonl -j 4    one documents.jsonl for a corpus, on 4 threads
   $ policy-compile plan.txt --stdout --format outline
   $ cat plan.txt | policy-compile - --stdout --format json
+  $ policy-compile 'plans/**/*.txt' --ignore 'plans/drafts' --stdout -f jsonl | jq .title
 
 Exit codes: 0 clean, 1 errors found (warnings too with --frail), 2 bad usage or unreadable input.`;
 
@@ -58,13 +63,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .description('compile plans into a tree of sections, items and obligations')
     .argument('<inputs...>', 'files or folders (.txt, .md, .html, .docx, .doc, .wps, .pdf, .ofd), or - for stdin')
     .option('-o, --out <folder>', 'write <id>.json, <id>.yaml, <id>.csv and index.json here')
-    .option('-f, --format <list>', 'formats to write, comma-separated: json, yaml, csv, outline, jsonl', 'json,yaml,csv')
-    .option('--stdout', 'write one format of one document to stdout instead of files')
+    .addOption(
+      // Repeated -f adds formats (`-f json -f csv`), as a comma does.
+      new Option('-f, --format <list>', 'formats to write, comma-separated or repeated: json, yaml, csv, outline, jsonl (default: json,yaml,csv)').argParser(
+        (value: string, previous: string | undefined) => (previous ? `${previous},${value}` : value),
+      ),
+    )
+    .option('--stdout', 'write one format of one document to stdout instead of files (--format jsonl: every document, one a line)')
     .addOption(new Option('--from <format>', 'read the input as text or markdown (default: by its bytes; Markdown for .md)').choices(['text', 'markdown']))
     .addOption(encodingOption())
     .option('--frail', 'exit 1 on warnings too')
     .addOption(maxInputSizeOption())
     .addOption(followLinksOption())
+    .option('--quiet', "print only the summary's last line and the errors")
+    .addOption(ignoreOption())
     .option('-j, --jobs <n>', 'worker threads for a large run (default: one per core; 1: none, all in this thread)', parseJobs)
     .addHelpText('after', COMPILE_EXAMPLES)
     .action(async (inputs: string[], options) => {
@@ -77,6 +89,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
   addDiffCommand(program, io, (result) => (code = result));
 
   try {
+    // A bare command shows what it can do; a mistyped command is named as such, not read as a missing file.
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.clean;
+    }
+    const [first = ''] = argv;
+    const names = program.commands.map((command) => command.name());
+    const suggestion = names.includes(first) || existsSync(resolve(io.cwd, first)) ? null : suggestCommand(first, names);
+    if (suggestion) {
+      io.stderr(colors.red(`error: unknown command '${first}'\n(Did you mean ${suggestion}?)\n`));
+      return EXIT.failure;
+    }
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {
@@ -84,10 +108,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.clean : EXIT.failure;
     }
     if (error instanceof UsageError) {
-      io.stderr(`${colors.red('error')}  ${error.message}\n(policy-compile --help shows usage)\n`);
+      io.stderr(`${errorLine(error.message, colors)}(policy-compile --help shows usage)\n`);
       return EXIT.failure;
     }
-    io.stderr(`${colors.red('error')}  ${(error as Error).message}\n`);
+    io.stderr(errorLine((error as Error).message, colors));
     if (io.env.DEBUG) io.stderr(`${(error as Error).stack}\n`);
     return EXIT.failure;
   }

@@ -26,6 +26,10 @@ export type RuleId = z.infer<typeof RuleId>;
 export const RuleSetting = z.enum(['error', 'warning', 'info', 'off']).meta({ id: 'RuleSetting' });
 export type RuleSetting = z.infer<typeof RuleSetting>;
 
+/** What a configuration file may write for a rule: a setting, or `warn`, read as `warning` (the word ESLint's configurations use). */
+export const ConfigSetting = z.enum(['error', 'warning', 'warn', 'info', 'off']).meta({ id: 'ConfigSetting' });
+export type ConfigSetting = z.infer<typeof ConfigSetting>;
+
 /**
  * How numbers may go on from one parent to the next: `any` accepts both a restart at 1 and a
  * number that runs on from the last of its kind; `restart` demands 1 under every parent;
@@ -41,7 +45,7 @@ export type Numbering = z.infer<typeof Numbering>;
 export const Config = z
   .strictObject({
     $schema: z.string().optional(),
-    rules: z.partialRecord(RuleId, RuleSetting).optional().describe('severity of each rule by id, or "off"; missing-unit is off unless set here'),
+    rules: z.partialRecord(RuleId, ConfigSetting).optional().describe('severity of each rule by id ("warn" is "warning"), or "off"; missing-unit is off unless set here'),
     numbering: Numbering.optional().describe('how numbering goes on from one parent to the next (default "any")'),
   })
   .meta({ id: 'Config' });

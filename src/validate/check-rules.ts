@@ -36,5 +36,5 @@ export function checkRules(document: Document, options: ValidateOptions = {}): D
  */
 export function severityOf(rule: Rule, config?: Config | null): Severity | null {
   const setting = config?.rules?.[rule.id] ?? rule.severity;
-  return setting === 'off' ? null : setting;
+  return setting === 'off' ? null : setting === 'warn' ? 'warning' : setting;
 }

@@ -1,8 +1,8 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, RuleSetting } from '../../model/index.js';
-import { rules } from '../../validate/rules/index.js';
-import { SCHEMA_RULE } from '../../validate/validate.js';
+import { rules } from '../rules/index.js';
+import { SCHEMA_RULE } from '../validate.js';
 import { pointInFile, placeInWords } from './place-in-file.js';
 import { allDiagnostics, type Formatter } from './report.js';
 
@@ -13,6 +13,7 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
  * result per finding, located by file and region (columns in UTF-16 code units, end exclusive),
  * for code-scanning dashboards such as GitHub's. A finding in a Word, PDF or OFD file has no
  * region (its lines mean nothing): it points at the file, and its message says where (`page 3`).
+ * Unreadable inputs, and the reason a run fails on its warnings alone, are tool notifications.
  * @param report the run's findings
  * @param context the tool's version
  */
@@ -32,7 +33,10 @@ export const sarif: Formatter = (report, { version }) => {
         invocations: [
           {
             executionSuccessful: report.unreadable.length === 0,
-            toolExecutionNotifications: report.unreadable.map((problem) => ({ level: 'error', message: { text: problem } })),
+            toolExecutionNotifications: [
+              ...report.unreadable.map(({ problem }) => ({ level: 'error', message: { text: problem } })),
+              ...(report.failure ? [{ level: 'error', message: { text: report.failure } }] : []),
+            ],
           },
         ],
         columnKind: 'utf16CodeUnits',

@@ -7,5 +7,9 @@ import { stylish } from './stylish.js';
 
 export type { ReportFormat } from './report-formats.js';
 
-/** The report formats of `validate --format`, by name; the compiler checks the names against `REPORT_FORMATS`. */
+/**
+ * The report formats of `validate --format`, by name, as the diff's renderers are
+ * (`src/diff/render/renderers.ts`): each turns a run's findings into the text written to
+ * stdout; the compiler checks the names against `REPORT_FORMATS`.
+ */
 export const formatters = { stylish, json, github, sarif } satisfies Record<ReportFormat, Formatter>;

@@ -1,12 +1,14 @@
 import type { Diagnostic } from '../../model/index.js';
 import { pointInFile, placeInWords } from './place-in-file.js';
-import { allDiagnostics, plural, type Formatter } from './report.js';
-import { escapeName } from '../escape-name.js';
+import { escapeName } from '../../text/escape-name.js';
+import { plural } from '../../text/plural.js';
+import { allDiagnostics, type Formatter } from './report.js';
 
 /**
  * The default report for people: findings grouped under their file, one a line
  * (`line:column  severity  rule-id  message`, with `page 3` or `paragraph 12` in place of the
- * line and column for PDF, OFD and Word files, whose lines mean nothing), then a summary line.
+ * line and column for PDF, OFD and Word files, whose lines mean nothing), then a summary line,
+ * and the reason when the run fails on its warnings alone.
  * @param report the run's findings
  * @param context colours
  */
@@ -31,13 +33,14 @@ export const stylish: Formatter = (report, { colors }) => {
   const unreadable = report.unreadable.length ? `; ${plural(report.unreadable.length, 'input')} could not be read` : '';
   if (all.length === 0) {
     const summary = `${unreadable ? '✖' : '✔'} ${plural(files, 'file')} checked, no problems${unreadable}`;
-    lines.push(unreadable ? colors.red.bold(summary) : colors.green(summary));
+    lines.push(unreadable ? colors.bold(colors.red(summary)) : colors.green(summary));
   } else {
     const withFindings = report.files.filter((file) => file.diagnostics.length > 0).length;
     const kinds = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos ? [plural(infos, 'info')] : [])].join(', ');
     const summary = `✖ ${plural(all.length, 'problem')} (${kinds}) in ${withFindings} of ${plural(files, 'file')}${unreadable}`;
-    lines.push(errors || unreadable ? colors.red.bold(summary) : colors.yellow.bold(summary));
+    lines.push(errors || unreadable ? colors.bold(colors.red(summary)) : colors.bold(colors.yellow(summary)));
   }
+  if (report.failure) lines.push(colors.bold(colors.red(`✖ ${report.failure}`)));
   return `${lines.join('\n')}\n`;
 };
 

@@ -8,14 +8,16 @@ const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
  * GitHub Actions workflow commands, one a finding:
  * `::error file=…,line=…,endLine=…,col=…,endColumn=…,title=rule-id::message`, which the
  * runner shows as annotations on the file and in the run's summary; an input that could not
- * be read is an `::error::` of its own. A finding in a Word, PDF or OFD file, whose lines mean
+ * be read is an `::error::` of its own, and so is the reason a run fails on its warnings alone
+ * (`--frail`, `--max-warnings`), without a file. A finding in a Word, PDF or OFD file, whose lines mean
  * nothing, is annotated on the file, its message saying where (`page 3`).
  * @param report the run's findings
  */
 export const github: Formatter = (report) =>
   [
     ...allDiagnostics(report).map((d) => `::${COMMAND[d.severity]} ${properties(d)}::${escapeData(messageOf(d))}\n`),
-    ...report.unreadable.map((problem) => `::error title=unreadable::${escapeData(problem)}\n`),
+    ...report.unreadable.map(({ problem }) => `::error title=unreadable::${escapeData(problem)}\n`),
+    ...(report.failure ? [`::error title=policy-compile::${escapeData(report.failure)}\n`] : []),
   ].join('');
 
 function properties(d: Diagnostic): string {
