@@ -1,5 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import type { Language } from '../i18n/language.js';
+import { translate } from '../i18n/translate.js';
 
 /** One input to read: a file, or `-` for standard input. */
 export interface Input {
@@ -17,23 +19,24 @@ export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.
  * not the `.outline.txt` files this tool writes), files as given, `-` as standard input.
  * @param args the paths on the command line
  * @param cwd the working folder
+ * @param lang the language of the reasons
  * @returns the inputs, and the arguments that name nothing, with the reason
  */
-export function collectInputs(args: string[], cwd: string): { inputs: Input[]; missing: Array<{ path: string; reason: string }> } {
+export function collectInputs(args: string[], cwd: string, lang?: Language): { inputs: Input[]; missing: Array<{ path: string; reason: string }> } {
   const inputs: Input[] = [];
   const missing: Array<{ path: string; reason: string }> = [];
   for (const arg of args) {
     if (arg === '-') {
-      if (inputs.some((input) => input.file === null)) missing.push({ path: '-', reason: 'standard input can be read only once' });
+      if (inputs.some((input) => input.file === null)) missing.push({ path: '-', reason: translate(lang, 'input.stdin-once') });
       else inputs.push({ path: null, file: null });
       continue;
     }
     const file = resolve(cwd, arg);
     const stat = statSync(file, { throwIfNoEntry: false });
-    if (!stat) missing.push({ path: arg, reason: 'no such file or folder' });
+    if (!stat) missing.push({ path: arg, reason: translate(lang, 'input.missing') });
     else if (stat.isDirectory()) {
       const found = walk(file);
-      if (found.length === 0) missing.push({ path: arg, reason: `folder has no ${INPUT_EXTENSIONS.join(' or ')} files` });
+      if (found.length === 0) missing.push({ path: arg, reason: translate(lang, 'input.empty-folder', { extensions: INPUT_EXTENSIONS }) });
       for (const each of found) inputs.push({ path: show(each, cwd), file: each });
     } else inputs.push({ path: show(file, cwd), file });
   }

@@ -25,6 +25,8 @@ import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
 import { runPool } from './worker-pool.js';
 import { removeStaleTemporaries } from './temporary-file.js';
+import type { Language } from '../i18n/language.js';
+import { translate } from '../i18n/translate.js';
 
 /** Most findings the summary shows per document, errors first; the rest are counted. */
 const MAX_SHOWN = 10;
@@ -47,6 +49,8 @@ export interface CompileCommandOptions {
   from?: 'text' | 'markdown';
   encoding?: Encoding;
   jobs?: number;
+  /** The language of messages (chosen by the command line from `--lang` or the locale). */
+  lang?: Language;
 }
 
 /**
@@ -60,33 +64,34 @@ export interface CompileCommandOptions {
  * @returns the exit code
  */
 export async function compileCommand(args: string[], options: CompileCommandOptions, io: Io): Promise<number> {
-  const formats = parseFormats(options.format);
-  if (!options.stdout && !options.out) throw new UsageError('say where to write: -o <folder>, or --stdout');
-  if (options.stdout && formats.length !== 1) throw new UsageError('--stdout writes one format: add --format json, yaml, csv, outline or jsonl');
+  const { lang } = options;
+  const formats = parseFormats(options.format, lang);
+  if (!options.stdout && !options.out) throw new UsageError(translate(lang, 'usage.where-to-write'));
+  if (options.stdout && formats.length !== 1) throw new UsageError(translate(lang, 'usage.stdout-one-format'));
 
-  const { inputs, missing } = collectInputs(args, io.cwd);
+  const { inputs, missing } = collectInputs(args, io.cwd, lang);
   const problems = missing.map(({ path, reason }) => `${path}: ${reason}`);
   if (options.stdout && inputs.length === 0 && problems.length) throw new UsageError(problems.join('\n'));
-  if (options.stdout && inputs.length !== 1) throw new UsageError(`--stdout writes one document, but ${inputs.length} inputs were given`);
+  if (options.stdout && inputs.length !== 1) throw new UsageError(translate(lang, 'usage.stdout-one-document', { inputs: inputs.length }));
   const ids = uniqueIds(inputs.map((input) => input.path));
   if (options.stdout) return toStdout(inputs[0]!, ids[0]!, formats[0]!, options, problems, io);
 
   const folder = resolve(io.cwd, options.out!);
-  prepareFolder(folder, options.out!);
+  prepareFolder(folder, options.out!, lang);
   const perDocument = formats.filter((format) => !RUN_FILES[format]);
   const runNames = formats.flatMap((format) => RUN_FILES[format] ?? []);
-  refuseInputOverwrite(folder, ['index.json', ...runNames, ...ids.flatMap((id) => perDocument.map((format) => `${id}.${EXTENSIONS[format]}`))], inputs);
+  refuseInputOverwrite(folder, ['index.json', ...runNames, ...ids.flatMap((id) => perDocument.map((format) => `${id}.${EXTENSIONS[format]}`))], inputs, lang);
   removeStaleTemporaries(folder);
   const tasks: CompileTask[] = [];
   for (const [i, input] of inputs.entries()) {
     // Standard input is read here, once; the task carries its bytes.
     const bytes = input.file === null ? await io.readStdin() : undefined;
-    tasks.push({ path: input.path, file: input.file, id: ids[i]!, read: readOptions(options), formats, folder, ...(bytes ? { bytes } : {}) });
+    tasks.push({ path: input.path, file: input.file, id: ids[i]!, read: { ...readOptions(options), ...(lang ? { lang } : {}) }, formats, folder, ...(bytes ? { bytes } : {}) });
   }
 
   // Each document is reported and indexed as it comes, in input order; none is kept.
   const colors = colorsFor(io);
-  for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
+  for (const problem of problems) io.stderr(`${colors.red(translate(lang, 'severity.error'))}  ${problem}\n`);
   const found: Tally = { errors: 0, warnings: 0 };
   let compiled = 0;
   let refused = problems.length;
@@ -97,17 +102,17 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   const workers = poolSize(tasks, options.jobs ?? availableParallelism());
   try {
     for (const name of runNames) runFiles.set(name, openAtomic(join(folder, name)));
-    for await (const outcome of outcomes(tasks, workers)) {
+    for await (const outcome of outcomes(tasks, workers, lang)) {
       if (outcome.kind === 'failed') throw new Error(outcome.message);
       progress.clear();
       if (outcome.kind === 'unreadable') {
         refused++;
         index.addFinding(outcome.finding);
-        io.stderr(`${colors.red('error')}  ${outcome.problem}\n`);
+        io.stderr(`${colors.red(translate(lang, 'severity.error'))}  ${outcome.problem}\n`);
       } else {
         for (const [name, text] of Object.entries(outcome.runTexts)) runFiles.get(name)!.write(text);
         index.add(outcome.entry);
-        reportDocument(outcome.entry, colors, io);
+        reportDocument(outcome.entry, colors, io, lang);
         found.errors += outcome.entry.entry.errors;
         found.warnings += outcome.entry.entry.warnings;
         compiled++;
@@ -122,8 +127,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
     index.abort();
   }
 
-  const threads = workers ? ` on ${workers} worker threads` : '';
-  reportTotals(compiled, refused, found, `${compiled * perDocument.length + runFiles.size + 1} files in ${options.out}${threads}`, io);
+  reportTotals(compiled, refused, found, translate(lang, 'summary.written-files', { files: compiled * perDocument.length + runFiles.size + 1, folder: options.out!, workers }), io, lang);
   return exitCode(found, refused, options);
 }
 
@@ -136,7 +140,7 @@ function poolSize(tasks: CompileTask[], jobs: number): number {
 }
 
 /** The outcomes of the tasks, in their order: on `size` worker threads, or in this thread when `size` is 0. */
-function outcomes(tasks: CompileTask[], size: number): AsyncIterable<CompileOutcome> | Iterable<CompileOutcome> {
+function outcomes(tasks: CompileTask[], size: number, lang?: Language): AsyncIterable<CompileOutcome> | Iterable<CompileOutcome> {
   if (size === 0) return inThisThread(tasks);
   return runPool(tasks, {
     url: new URL('./compile-worker.js', import.meta.url),
@@ -146,7 +150,7 @@ function outcomes(tasks: CompileTask[], size: number): AsyncIterable<CompileOutc
     // 600 plans, each worker spent 1.3 s of 9.5 collecting garbage at 8 MB, 0.9 s at 16 MB and
     // 0.65 s at V8's 48 MB; at 32 MB the bench's doubled corpus already peaked at 318 MB.
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    crashed: (task, error): CompileOutcome => unreadableOutcome(task.path, describeReadError(task, error)),
+    crashed: (task, error): CompileOutcome => unreadableOutcome(task.path, describeReadError(task, error, lang)),
   });
 }
 
@@ -167,84 +171,80 @@ async function loadTools(formats: Format[]): Promise<CompileTools> {
 async function toStdout(input: Input, id: string, format: Format, options: CompileCommandOptions, problems: string[], io: Io): Promise<number> {
   const colors = colorsFor(io);
   let found: Tally = { errors: 0, warnings: 0 };
-  const outcome = await compileInput(input, { path: input.path, id, ...readOptions(options) }, io.readStdin);
+  const outcome = await compileInput(input, { path: input.path, id, ...readOptions(options), ...(options.lang ? { lang: options.lang } : {}) }, io.readStdin);
   if (outcome.kind === 'unreadable') problems.push(outcome.problem);
   else {
     const { result } = outcome;
     const { emitters } = await loadTools([format]);
     io.stdout(emitters[format]!(result.document));
     const entry = toRunEntry(result.document, result.diagnostics, []);
-    reportDocument(entry, colors, io);
+    reportDocument(entry, colors, io, options.lang);
     found = entry.entry;
   }
-  for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
-  reportTotals(problems.length ? 0 : 1, problems.length, found, 'to stdout', io);
+  for (const problem of problems) io.stderr(`${colors.red(translate(options.lang, 'severity.error'))}  ${problem}\n`);
+  reportTotals(problems.length ? 0 : 1, problems.length, found, translate(options.lang, 'summary.written-stdout'), io, options.lang);
   return exitCode(found, problems.length, options);
 }
 
 /** One document in the run's summary on stderr: its counts, then its first findings, errors first. */
-function reportDocument({ entry, diagnostics }: RunEntry, colors: ChalkInstance, io: Io): void {
+function reportDocument({ entry, diagnostics }: RunEntry, colors: ChalkInstance, io: Io, lang?: Language): void {
   const { counts } = entry;
   const mark = entry.errors ? colors.red('✖') : colors.green('✔');
   const parts = (['sections', 'subsections', 'items', 'subitems', 'points', 'obligations'] as const)
     .filter((kind) => counts[kind] > 0 || kind === 'obligations')
-    .map((kind) => `${counts[kind]} ${counts[kind] === 1 ? kind.slice(0, -1) : kind}`);
-  io.stderr(`${mark} ${colors.bold(entry.id)}  ${parts.join(', ')}\n`);
+    .map((kind) => translate(lang, 'summary.count', { kind: kind.slice(0, -1) as 'section', count: counts[kind] }));
+  io.stderr(`${mark} ${colors.bold(entry.id)}  ${translate(lang, 'summary.counts', { parts })}\n`);
   const shown = [...diagnostics].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error')).slice(0, MAX_SHOWN);
-  for (const diagnostic of shown) io.stderr(`    ${formatDiagnostic(diagnostic, colors)}\n`);
+  for (const diagnostic of shown) io.stderr(`    ${formatDiagnostic(diagnostic, colors, lang)}\n`);
   const hidden = diagnostics.length - MAX_SHOWN;
-  if (hidden > 0) io.stderr(`    ${colors.dim(`… and ${hidden} more (policy-compile validate lists them all)`)}\n`);
+  if (hidden > 0) io.stderr(`    ${colors.dim(translate(lang, 'summary.more', { count: hidden }))}\n`);
 }
 
 /** The last line of the run's summary. */
-function reportTotals(compiled: number, unreadable: number, found: Tally, written: string, io: Io): void {
-  io.stderr(`${compiled} compiled, ${unreadable} unreadable, ${plural(found.errors, 'error')}, ${plural(found.warnings, 'warning')}; wrote ${written}\n`);
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+function reportTotals(compiled: number, unreadable: number, found: Tally, written: string, io: Io, lang?: Language): void {
+  io.stderr(`${translate(lang, 'summary.totals', { compiled, unreadable, errors: found.errors, warnings: found.warnings, written })}\n`);
 }
 
 /** The value of `--jobs`: a whole number, 1 or more. */
-export function parseJobs(value: string): number {
-  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a whole number, 1 or more');
+export function parseJobs(value: string, lang?: Language): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError(translate(lang, 'usage.whole-number-from-1'));
   return Number(value);
 }
 
 /** `json,yaml` → the formats, checked. */
-export function parseFormats(list: string | undefined): Format[] {
+export function parseFormats(list: string | undefined, lang?: Language): Format[] {
   if (!list) return [...DEFAULT_FORMATS];
   const names = list.split(',').map((name) => name.trim()).filter(Boolean);
   const unknown = names.filter((name) => !isFormat(name));
   if (unknown.length || names.length === 0) {
-    throw new UsageError(`unknown format ${unknown.join(', ') || '(none)'}: choose from ${FORMATS.join(', ')}`);
+    throw new UsageError(translate(lang, 'usage.unknown-format', { unknown, formats: FORMATS }));
   }
   return [...new Set(names)] as Format[];
 }
 
-function prepareFolder(folder: string, shown: string): void {
+function prepareFolder(folder: string, shown: string, lang?: Language): void {
   let stat;
   try {
     stat = statSync(folder, { throwIfNoEntry: false });
   } catch (error) {
-    throw new UsageError(`cannot write to ${shown}: ${reasonOf(error)}`);
+    throw new UsageError(translate(lang, 'usage.cannot-write-to', { path: shown, reason: reasonOf(error, lang) }));
   }
-  if (stat && !stat.isDirectory()) throw new UsageError(`${shown} exists and is not a folder`);
-  if (!stat) makeFolder(folder, shown);
+  if (stat && !stat.isDirectory()) throw new UsageError(translate(lang, 'usage.not-a-folder', { path: shown }));
+  if (!stat) makeFolder(folder, shown, lang);
 }
 
 /** Creates a folder and its missing parents one by one: Node 20's recursive mkdir loops forever under /proc. */
-function makeFolder(folder: string, shown: string): void {
+function makeFolder(folder: string, shown: string, lang?: Language): void {
   const parent = dirname(folder);
-  if (parent !== folder && !statSync(parent, { throwIfNoEntry: false })) makeFolder(parent, shown);
+  if (parent !== folder && !statSync(parent, { throwIfNoEntry: false })) makeFolder(parent, shown, lang);
   try {
     mkdirSync(folder);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`cannot create ${shown}: ${reasonOf(error)}`);
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(translate(lang, 'usage.cannot-create', { path: shown, reason: reasonOf(error, lang) }));
   }
 }
 
-function reasonOf(error: unknown): string {
+function reasonOf(error: unknown, lang?: Language): string {
   const code = (error as NodeJS.ErrnoException).code;
-  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a part of the path is a file' : code === 'ENOENT' ? 'no such folder' : (error as Error).message;
+  return code === 'EACCES' || code === 'EPERM' ? translate(lang, 'reason.permission-denied') : code === 'ENOTDIR' ? translate(lang, 'reason.path-part-is-file') : code === 'ENOENT' ? translate(lang, 'reason.no-such-folder') : (error as Error).message;
 }

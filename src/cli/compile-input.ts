@@ -28,14 +28,14 @@ export async function compileInput(input: InputToCompile, options: CompileOption
   try {
     bytes = input.bytes ?? (input.file === null ? await readStdin() : readFileSync(input.file));
   } catch (error) {
-    return unreadableOutcome(input.path, describeReadError(input, error));
+    return unreadableOutcome(input.path, describeReadError(input, error, options.lang));
   }
   let result: CompileResult;
   try {
     const source = await read(bytes, { path: input.path, ...(options.format ? { format: options.format } : {}), ...(options.encoding ? { encoding: options.encoding } : {}) });
     result = compileWith(source, options, null);
   } catch (error) {
-    return unreadableOutcome(input.path, describeReadError(input, error));
+    return unreadableOutcome(input.path, describeReadError(input, error, options.lang));
   }
   const refusal = describeRefusal(input, result);
   if (refusal) return { kind: 'unreadable', problem: refusal, finding: result.diagnostics.find((d) => d.ruleId === UNREADABLE)! };

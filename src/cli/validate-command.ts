@@ -11,6 +11,8 @@ import type { Io } from './io.js';
 import { findConfig, loadConfig } from './load-config.js';
 import { readOptions } from './read-options.js';
 import type { Encoding } from '../read/decode.js';
+import type { Language } from '../i18n/language.js';
+import { translate } from '../i18n/translate.js';
 
 /** The options of `policy-compile validate`, as commander hands them over. */
 export interface ValidateCommandOptions {
@@ -21,6 +23,8 @@ export interface ValidateCommandOptions {
   quiet?: boolean;
   from?: 'text' | 'markdown';
   encoding?: Encoding;
+  /** The language of messages (chosen by the command line from `--lang` or the locale). */
+  lang?: Language;
 }
 
 /**
@@ -44,11 +48,11 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
     return found.get(path)!;
   };
 
-  const { inputs, missing } = collectInputs(args, io.cwd);
+  const { inputs, missing } = collectInputs(args, io.cwd, options.lang);
   const problems = missing.map(({ path, reason }) => `${path}: ${reason}`);
   const files: FileReport[] = [];
   for (const input of inputs) {
-    const outcome = await compileInput(input, { path: input.path, config: configFor(input.file), ...readOptions(options) }, io.readStdin);
+    const outcome = await compileInput(input, { path: input.path, config: configFor(input.file), ...readOptions(options), ...(options.lang ? { lang: options.lang } : {}) }, io.readStdin);
     if (outcome.kind === 'unreadable') problems.push(outcome.problem);
     else {
       const { diagnostics } = outcome.result;
@@ -57,8 +61,8 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
   }
 
   const stdoutColors = colorsFor({ ...io, stderrIsTTY: io.stdoutIsTTY ?? io.stderrIsTTY });
-  io.stdout(formatters[options.format ?? 'stylish']({ files, unreadable: problems }, { colors: stdoutColors, version }));
+  io.stdout(formatters[options.format ?? 'stylish']({ files, unreadable: problems }, { colors: stdoutColors, version, ...(options.lang ? { lang: options.lang } : {}) }));
   const colors = colorsFor(io);
-  for (const problem of problems) io.stderr(`${colors.red('error')}  ${problem}\n`);
+  for (const problem of problems) io.stderr(`${colors.red(translate(options.lang, 'severity.error'))}  ${problem}\n`);
   return exitCode(tally(files.flatMap((file) => file.diagnostics)), problems.length, options);
 }

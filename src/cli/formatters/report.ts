@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../../model/index.js';
+import type { Language } from '../../i18n/language.js';
 
 /** What one file of a validate run found. */
 export interface FileReport {
@@ -21,6 +22,8 @@ export interface FormatContext {
   colors: ChalkInstance;
   /** The version of policy-compile, for formats that name the tool. */
   version: string;
+  /** The language of a report for people (machine formats ignore it); English by default. */
+  lang?: Language;
 }
 
 /** Turns a report into the text written to stdout. */
