@@ -3,6 +3,7 @@ import type { Node } from '../../model/index.js';
 import type { Rule } from '../rule.js';
 import { markerPosition } from '../numbering-steps.js';
 import { trimBlank } from '../../text/blank.js';
+import { translate } from '../../i18n/translate.js';
 
 /**
  * `1.` beside `1．`, or `（一）` beside `(一)`: nodes of one level should share one marker
@@ -13,7 +14,7 @@ export const mixedMarkerStyle: Rule = {
   id: 'mixed-marker-style',
   description: 'Nodes of one level use different marker styles (1. beside 1．, or （一） beside (一)).',
   severity: 'warning',
-  check: (document) =>
+  check: (document, options) =>
     partsOf(document).flatMap((part) => {
       const byKind = new Map<string, Node[]>();
       for (const node of allNodes(part.body)) {
@@ -26,7 +27,7 @@ export const mixedMarkerStyle: Rule = {
         return nodes
           .filter((node) => node.num.style !== usual)
           .map((node) => ({
-            message: `${node.kind} ${trimBlank(node.num.raw)} is written ${node.num.style}, where the other ${node.kind}s use ${usual}`,
+            message: translate(options.lang, 'rule.mixed-marker-style', { node: { kind: node.kind, num: trimBlank(node.num.raw) }, style: node.num.style, usual }),
             position: markerPosition(node),
             eId: node.eId,
             expected: usual,

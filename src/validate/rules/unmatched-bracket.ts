@@ -1,6 +1,7 @@
 import { scanBrackets } from '../../text/brackets.js';
 import type { Rule } from '../rule.js';
 import { excerpt, paragraphs, spanIn } from '../paragraphs.js';
+import { translate } from '../../i18n/translate.js';
 
 const OPENERS = '（(“‘《〈「『【〖［[';
 /** Most unmatched marks reported in one paragraph. */
@@ -11,7 +12,7 @@ export const unmatchedBracket: Rule = {
   id: 'unmatched-bracket',
   description: 'A bracket, quote or book-title mark has no partner in its paragraph.',
   severity: 'warning',
-  check: (document) =>
+  check: (document, options) =>
     paragraphs(document).flatMap((paragraph) => {
       const { text } = paragraph;
       const unmatched = scanBrackets(text).unmatched;
@@ -20,9 +21,9 @@ export const unmatchedBracket: Rule = {
         const mark = text[at]!;
         // An unmatched ASCII " is always one that opened: a second one would have closed it.
         const opens = OPENERS.includes(mark) || mark === '"';
-        const more = k === MAX_PER_PARAGRAPH - 1 && unmatched.length > MAX_PER_PARAGRAPH ? ` (and ${unmatched.length - MAX_PER_PARAGRAPH} more in this paragraph)` : '';
+        const more = k === MAX_PER_PARAGRAPH - 1 && unmatched.length > MAX_PER_PARAGRAPH ? unmatched.length - MAX_PER_PARAGRAPH : 0;
         return {
-          message: `${mark} ${opens ? 'is never closed' : 'closes nothing'}: ${excerpt(text, at, at + 1)}${more}`,
+          message: translate(options.lang, opens ? 'rule.unmatched-bracket.open' : 'rule.unmatched-bracket.close', { mark, excerpt: excerpt(text, at, at + 1), more }),
           position: spanIn(paragraph, at, at + 1),
           eId: paragraph.node?.eId ?? null,
           actual: mark,
