@@ -1,5 +1,6 @@
 import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
 import { ReadRefusal } from '../read-refusal.js';
+import { localize } from '../../i18n/translate.js';
 
 /**
  * The most an OFD file's XML may unpack to: a plan's pages are some hundred kilobytes of XML,
@@ -31,7 +32,7 @@ export function readZipEntries(bytes: Uint8Array, wanted: (path: string) => bool
       if (error) throw error;
       total += chunk.length;
       if (total > MAX_UNPACKED_BYTES) {
-        throw new ReadRefusal(`this ${what} unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MiB and is refused (a zip bomb, or not a document)`);
+        throw new ReadRefusal(localize('refusal.zip-too-large', { what, mib: MAX_UNPACKED_BYTES / 1024 / 1024 }));
       }
       chunks.push(chunk);
     };
@@ -43,7 +44,7 @@ export function readZipEntries(bytes: Uint8Array, wanted: (path: string) => bool
     for (let at = 0; at < bytes.length; at += FEED) unzip.push(bytes.subarray(at, at + FEED), at + FEED >= bytes.length);
   } catch (error) {
     if (error instanceof ReadRefusal) throw error;
-    throw new ReadRefusal(`this ${what} is corrupt: its zip archive cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    throw new ReadRefusal(localize('refusal.zip-corrupt', { what, detail: error instanceof Error ? error.message : String(error) }));
   }
   return new Map([...entries].map(([path, chunks]) => [path, concat(chunks)]));
 }
