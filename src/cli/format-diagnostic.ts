@@ -13,7 +13,7 @@ import { translate } from '../i18n/translate.js';
  */
 export function formatDiagnostic(diagnostic: Diagnostic, colors: ChalkInstance, lang?: Language): string {
   const start = pointInFile(diagnostic.position)?.start;
-  const place = placeInWords(diagnostic.position);
+  const place = placeInWords(diagnostic.position, lang);
   const where = `${diagnostic.file ?? '<stdin>'}${place ? `, ${place}` : start ? `:${start.line}:${start.column}` : ''}`;
   const severity =
     diagnostic.severity === 'error' ? colors.red(translate(lang, 'severity.error')) : diagnostic.severity === 'warning' ? colors.yellow(translate(lang, 'severity.warning')) : colors.blue(translate(lang, 'severity.info'));

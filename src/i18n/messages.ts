@@ -172,6 +172,12 @@ export const MESSAGES = {
     zh: (p) => `编译时发生内部错误（${p.detail}）；请连同此文件一并报告`,
   }),
 
+  'place.page': both<{ page: number }>({ en: (p) => `page ${p.page}`, zh: (p) => `第${p.page}页` }),
+  'place.paragraph': both<{ paragraph: number; cell: { table: number; row: number; column: number } | null }>({
+    en: (p) => `paragraph ${p.paragraph}${p.cell ? ` (table ${p.cell.table}, row ${p.cell.row}, column ${p.cell.column})` : ''}`,
+    zh: (p) => `第${p.paragraph}段${p.cell ? `（表${p.cell.table}第${p.cell.row}行第${p.cell.column}列）` : ''}`,
+  }),
+
   // ── validate's report ────────────────────────────────────────────────────────────────────────
   'report.unreadable': both<{ count: number }>({ en: (p) => `; ${plural(p.count, 'input')} could not be read`, zh: (p) => `；${p.count}个输入无法读取` }),
   'report.clean': both<{ files: number; unreadable: string }>({

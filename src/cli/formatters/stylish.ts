@@ -14,7 +14,7 @@ export const stylish: Formatter = (report, { colors, lang }) => {
   const lines: string[] = [];
   for (const file of report.files) {
     if (file.diagnostics.length === 0) continue;
-    const where = (d: Diagnostic) => placeInWords(d.position) ?? pointAt(d);
+    const where = (d: Diagnostic) => placeInWords(d.position, lang) ?? pointAt(d);
     const whereWidth = file.diagnostics.reduce((max, d) => Math.max(max, where(d).length), 0);
     const idWidth = file.diagnostics.reduce((max, d) => Math.max(max, d.ruleId.length), 0);
     lines.push(colors.underline(file.path ?? '<stdin>'));
