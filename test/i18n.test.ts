@@ -60,6 +60,10 @@ const cases: Array<{ name: string; argv: string[]; cwd?: string; code: number }>
   { name: 'validate-findings', argv: ['validate', 'fixtures/validate/rules/'], code: 1 },
   { name: 'validate-refusal', argv: ['validate', 'fixtures/validate/unreadable/scan.png', 'no-such-plan.txt'], code: 2 },
   { name: 'usage-error', argv: ['compile', 'seeds/'], code: 2 },
+  // Commander's own errors: an invalid choice, a missing argument, an unknown option.
+  { name: 'invalid-choice', argv: ['validate', 'seeds/', '--format', 'xml'], code: 2 },
+  { name: 'missing-argument', argv: ['validate'], code: 2 },
+  { name: 'unknown-option', argv: ['seeds/', '-o', 'out', '--frial'], code: 2 },
   { name: 'diff-markdown', argv: ['diff', 'fixtures/diff/commitments/old.txt', 'fixtures/diff/commitments/new.txt', '--format', 'md'], code: 0 },
   { name: 'help', argv: ['--help'], code: 0 },
   { name: 'help-compile', argv: ['compile', '--help'], code: 0 },

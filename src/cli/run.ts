@@ -10,6 +10,7 @@ import { UsageError } from './usage-error.js';
 import { addValidateCommand } from './add-validate-command.js';
 import { chooseLanguage } from './choose-language.js';
 import { langOption } from './lang-option.js';
+import { localizeCommanderError } from './localize-commander-error.js';
 import { translate } from '../i18n/translate.js';
 import type { Language } from '../i18n/language.js';
 
@@ -41,7 +42,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
-      outputError: (text, write) => write(colors.red(text)),
+      outputError: (text, write) => write(colors.red(localizeCommanderError(text, lang))),
     })
     .showHelpAfterError(translate(lang, 'cli.see-help'))
     .addHelpText('after', translate(lang, 'help.program-after'));

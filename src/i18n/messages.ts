@@ -462,6 +462,23 @@ export const MESSAGES = {
   'diff.edition-is-folder': both({ en: () => 'is a folder (diff takes one file per edition)', zh: () => '是文件夹（diff 的每个版本只接受一个文件）' }),
   'diff.wrote': both<{ out: string }>({ en: (p) => `wrote ${p.out}`, zh: (p) => `已写入 ${p.out}` }),
 
+  // ── commander's own errors, matched by their English (src/cli/localize-commander-error.ts) ──────
+  'commander.error': both({ en: () => 'error:', zh: () => '错误：' }),
+  'commander.unknown-option': both<{ flag: string }>({ en: (p) => `unknown option '${p.flag}'`, zh: (p) => `未知选项 '${p.flag}'` }),
+  'commander.unknown-command': both<{ name: string }>({ en: (p) => `unknown command '${p.name}'`, zh: (p) => `未知命令 '${p.name}'` }),
+  'commander.missing-argument': both<{ name: string }>({ en: (p) => `missing required argument '${p.name}'`, zh: (p) => `缺少必需的参数 '${p.name}'` }),
+  'commander.option-missing-value': both<{ flags: string }>({ en: (p) => `option '${p.flags}' argument missing`, zh: (p) => `选项 '${p.flags}' 缺少值` }),
+  'commander.invalid-value': both<{ flags: string; value: string }>({
+    en: (p) => `option '${p.flags}' argument '${p.value}' is invalid.`,
+    zh: (p) => `选项 '${p.flags}' 的值 '${p.value}' 无效。`,
+  }),
+  'commander.choices': both<{ choices: string }>({ en: (p) => `Allowed choices are ${p.choices}.`, zh: (p) => `可选值为 ${p.choices}。` }),
+  'commander.too-many': both<{ expected: string; received: string }>({
+    en: (p) => `too many arguments. Expected ${p.expected} arguments but got ${p.received}.`,
+    zh: (p) => `参数过多：应为${p.expected}个，实际为${p.received}个。`,
+  }),
+  'commander.did-you-mean': both<{ names: string }>({ en: (p) => `(Did you mean ${p.names}?)`, zh: (p) => `（是否要使用 ${p.names}？）` }),
+
   // ── --help: commander's titles and options, each command's description, options and examples ──
   'help.title': both<{ title: string }>({
     en: (p) => p.title,
