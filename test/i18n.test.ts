@@ -159,7 +159,8 @@ describe('the catalogue', () => {
       if (zh.length === 0) expect(zh(), key).toMatch(/[\u4e00-\u9fff]/u);
     }
     // Labels that take numbers are called with some; `kindCount` takes the kind's label, which is checked itself.
-    const { kindCount, ...rest } = LABELS.zh;
+    const { kindCount, separator, ...rest } = LABELS.zh;
+    expect(separator).toBe('，');
     expect(kindCount(3, LABELS.zh.kinds.added)).toBe('新增3');
     const labels = (value: unknown): string[] =>
       typeof value === 'string' ? [value] : typeof value === 'function' ? [String((value as (...a: number[]) => string)(3, 5, 7, 9))] : Object.values(value as object).flatMap(labels);

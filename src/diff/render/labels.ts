@@ -1,4 +1,4 @@
-import type { ChangeKind, TaskField } from '../../model/index.js';
+import type { ChangeKind, SideKind, TaskField } from '../../model/index.js';
 import type { Language } from '../../i18n/language.js';
 
 /** A language of the reports' labels: English, or Chinese for a Chinese interface (`--lang zh`). */
@@ -7,6 +7,8 @@ export type ReportLanguage = Language;
 /** The words of a report around the plan's own text. */
 export interface Labels {
   kinds: Record<ChangeKind, string>;
+  /** What one side of a change is: a kind of node, the preamble, the closing …. */
+  parts: Record<SideKind, string>;
   fields: Record<TaskField, string>;
   summary: string;
   bySection: string;
@@ -62,11 +64,14 @@ export interface Labels {
   kindCount: (count: number, kind: string) => string;
   /** The terminal summary: nothing changed in a row. */
   none: string;
+  /** Between the items of a list in a sentence. */
+  separator: string;
 }
 
 /** The labels of each language. */
 export const LABELS = {
   en: {
+    parts: { section: 'section', subsection: 'subsection', item: 'item', subitem: 'subitem', point: 'point', attachment: 'attachment', obligation: 'obligation', front: 'front', preamble: 'preamble', closing: 'closing' },
     kinds: { unchanged: 'unchanged', renumbered: 'renumbered', reworded: 'reworded', moved: 'moved', split: 'split', merged: 'merged', added: 'added', removed: 'removed' },
     fields: { target: 'target', deadline: 'deadline', leads: 'leads', partners: 'partners', references: 'references', modality: 'modality', rollover: 'rollover' },
     summary: 'Summary',
@@ -111,8 +116,10 @@ export const LABELS = {
     rows: { nodes: 'nodes', obligations: 'obligations', text: 'text', cited: 'cited', units: 'units', terms: 'terms' },
     kindCount: (count, kind) => `${count} ${kind}`,
     none: 'none',
+    separator: ', ',
   },
   zh: {
+    parts: { section: '部分', subsection: '小节', item: '条目', subitem: '子条目', point: '细目', attachment: '附件', obligation: '任务句', front: '前置部分', preamble: '导语', closing: '结尾' },
     kinds: { unchanged: '未变', renumbered: '重新编号', reworded: '修改', moved: '移动', split: '拆分', merged: '合并', added: '新增', removed: '删除' },
     fields: { target: '目标', deadline: '时限', leads: '牵头单位', partners: '配合单位', references: '引用文件', modality: '约束性', rollover: '年度顺延' },
     summary: '概要',
@@ -156,5 +163,6 @@ export const LABELS = {
     rows: { nodes: '条目', obligations: '任务句', text: '文本', cited: '引用文件', units: '责任单位', terms: '词语' },
     kindCount: (count, kind) => `${kind}${count}`,
     none: '无',
+    separator: '，',
   },
 } satisfies Record<ReportLanguage, Labels>;

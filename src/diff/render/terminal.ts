@@ -36,7 +36,7 @@ function reportLines(report: DiffReport, colors: Paint, L: Labels): string[] {
   const low = report.changes.filter((change) => change.lowConfidence).length;
   if (low) lines.push(`  ${colors.yellow(L.lowMatches(low))} ${L.lowHint(LOW_CONFIDENCE)}`);
   const text = report.changes.filter((change) => change.level === 'text' && change.kind !== 'unchanged');
-  if (text.length) lines.push(`  ${pad(L.rows.text)} ${text.map((change) => `${(change.new[0] ?? change.old[0]!).kind} ${L.kinds[change.kind]}`).join(', ')}`);
+  if (text.length) lines.push(`  ${pad(L.rows.text)} ${text.map((change) => `${L.parts[(change.new[0] ?? change.old[0]!).kind]} ${L.kinds[change.kind]}`).join(L.separator)}`);
   const names = (label: string, list: { added: string[]; removed: string[] }, wrap: (name: string) => string) => {
     if (list.added.length || list.removed.length) {
       lines.push(`  ${pad(label)} ${[...list.added.map((n) => colors.green(`+${wrap(n)}`)), ...list.removed.map((n) => colors.red(`−${wrap(n)}`))].join(' ')}`);
@@ -62,7 +62,7 @@ const PAINT: Record<keyof KindCounts, keyof Paint> = {
 function counts(kinds: KindCounts, colors: Paint, L: Labels): string {
   const shown = KIND_ORDER.filter((kind) => kinds[kind] > 0);
   if (shown.length === 0) return colors.dim(L.none);
-  return shown.map((kind) => colors[PAINT[kind]](L.kindCount(kinds[kind], L.kinds[kind]))).join(', ');
+  return shown.map((kind) => colors[PAINT[kind]](L.kindCount(kinds[kind], L.kinds[kind]))).join(L.separator);
 }
 
 /** A row name padded to the column of the values, a Chinese character counting as two columns, as terminals show it. */
