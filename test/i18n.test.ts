@@ -9,6 +9,9 @@ import { LABELS } from '../src/diff/render/labels.js';
 import { LANGUAGES } from '../src/i18n/language.js';
 import { MESSAGES } from '../src/i18n/messages.js';
 import { rules } from '../src/validate/rules/index.js';
+import { compile } from '../src/compile.js';
+import { read } from '../src/read.js';
+import { validate } from '../src/validate/validate.js';
 import { ROOT } from './helpers.js';
 
 /** The two locales of the must-show: Chinese, and the C locale (English). */
@@ -127,6 +130,29 @@ describe('the interface in Chinese and in English (snapshots: test/__snapshots__
     expect((await runCli(['compile', 'seeds/', '--lang', 'zh'], LOCALES.en)).stderr).toContain('请指定输出位置');
     expect((await runCli(['compile', 'seeds/', '--lang=en'], LOCALES.zh)).stderr).toContain('say where to write');
     expect((await runCli(['--lang', 'fr', 'seeds/'], LOCALES.en)).code).toBe(2);
+  });
+});
+
+describe('the library takes the language as an option', () => {
+  const plan = '一、总体要求\n1.加强领导。\n3.完善制度。\n';
+
+  it('compile and validate give findings in the language asked for, English by default, with the same rule ids', () => {
+    const en = compile(plan);
+    const zh = compile(plan, { lang: 'zh' });
+    expect(zh.diagnostics.map((d) => d.ruleId)).toEqual(en.diagnostics.map((d) => d.ruleId));
+    expect(en.diagnostics.find((d) => d.ruleId === 'numbering-gap')!.message).toBe('item 3. follows a gap: 2 missing');
+    expect(zh.diagnostics.find((d) => d.ruleId === 'numbering-gap')!.message).toBe('条目 3. 之前缺号：缺少 2');
+    expect(validate(zh.document, { lang: 'zh' }).find((d) => d.ruleId === 'numbering-gap')!.message).toBe('条目 3. 之前缺号：缺少 2');
+  });
+
+  it("a reader's refusal is made in both languages; compile picks the one of its options", async () => {
+    const damaged = await read(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), { path: 'plan.docx' });
+    expect(compile(damaged).diagnostics[0]!.message).toMatch(/^This file is a damaged or cut-short zip archive/);
+    expect(compile(damaged, { lang: 'zh' }).diagnostics[0]!.message).toMatch(/^此文件是已损坏或不完整的 zip 压缩包/);
+    const page = await read(new TextEncoder().encode('<!DOCTYPE html><html><body><a href="a.pdf">附件</a></body></html>'), { path: 'page.html' });
+    expect(compile(page, { lang: 'zh' }).diagnostics[0]!.message).toMatch(/[\u4e00-\u9fff]/u);
+    expect(compile(new Uint8Array(), { lang: 'zh' }).diagnostics[0]!.message).toBe('文件为空');
+    expect(compile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]), { lang: 'zh' }).diagnostics[0]!.message).toMatch(/^这是PNG 图片/);
   });
 });
 
