@@ -6,7 +6,8 @@ import { parseDate } from './parse/line-patterns.js';
 import { parse } from './parse/parse.js';
 import { addOrigins } from './add-origins.js';
 import { sha256Of, type Encoding } from './read/decode.js';
-import { FORMAT_NAMES, sniffFormat } from './read/sniff-format.js';
+import { sniffFormat } from './read/sniff-format.js';
+import { localize } from './i18n/translate.js';
 import { readText, refused, type ReadResult } from './read-text.js';
 import { sourceFormat } from './source/source-format.js';
 import { splitText } from './source/split-text.js';
@@ -80,9 +81,9 @@ export function compileWith(given: Uint8Array | string | ReadResult, givenOption
 function readNow(input: Uint8Array | string, options: CompileOptions, readMarkdown: ReadMarkdown | null): ReadResult {
   const path = options.path ?? null;
   const sniffed = typeof input === 'string' || options.format ? { format: sourceFormat(path, options.format) } : sniffFormat(input, path);
-  if (sniffed.format === null) return refused(sourceFormat(path), sha256Of(input as Uint8Array), sniffed.refusal!);
+  if (sniffed.format === null) return refused(sourceFormat(path), sha256Of(input as Uint8Array), sniffed.localized!);
   if (sniffed.format !== 'text' && sniffed.format !== 'markdown') {
-    return refused(sniffed.format, sha256Of(input as Uint8Array), `this is ${FORMAT_NAMES[sniffed.format]}; compile() takes text: pass the bytes through read() first, which reads this format`);
+    return refused(sniffed.format, sha256Of(input as Uint8Array), localize('refusal.compile-takes-text', { format: sniffed.format }));
   }
   if (sniffed.format === 'markdown' && !readMarkdown) throw new Error('Markdown input, but the Markdown reader was not loaded');
   return readText(input, sniffed.format, options.encoding, sniffed.format === 'markdown' ? readMarkdown! : splitText);
@@ -105,7 +106,7 @@ function unreadable(read: ReadResult, options: CompileOptions & { path: string |
   const point = line ? { line, column: 1, offset: 0 } : null;
   return {
     document,
-    diagnostics: [{ ruleId, severity: 'error', message: read.refusal!.message, file: options.file ?? options.path, position: point && { start: point, end: point } }],
+    diagnostics: [{ ruleId, severity: 'error', message: read.refusal!.localized?.[options.lang ?? 'en'] ?? read.refusal!.message, file: options.file ?? options.path, position: point && { start: point, end: point } }],
   };
 }
 

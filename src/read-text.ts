@@ -3,6 +3,7 @@ import { DecodeError, decode, sha256Of, type Encoding } from './read/decode.js';
 import { splitText } from './source/split-text.js';
 import { MARKDOWN_AS_TEXT } from './source/unreadable-markdown.js';
 import { NOT_BLANK } from './text/blank.js';
+import { localize, type Localized } from './i18n/translate.js';
 
 const VISIBLE = new RegExp(NOT_BLANK, 'u');
 
@@ -25,7 +26,7 @@ export interface ReadResult {
   /** For formats other than text and Markdown, where line i + 1 of `text` stands in the file. */
   lines: Origin[] | null;
   /** Why the file cannot be compiled; then `blocks` hold its blank text, if any. */
-  refusal: { message: string; line: number | null } | null;
+  refusal: { message: string; line: number | null; localized?: Localized } | null;
   /** What reading it found to warn about (Markdown read as plain text); their `file` is filled in by `compile`. */
   warnings?: Diagnostic[];
 }
@@ -45,7 +46,7 @@ export function readText(input: Uint8Array | string, format: SourceFormat, encod
     decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8', sha256: sha256Of(new TextEncoder().encode(input)) } : decode(input, encoding);
   } catch (error) {
     if (!(error instanceof DecodeError)) throw error;
-    return refused(format, sha256Of(input as Uint8Array), error.message, error.line);
+    return refused(format, sha256Of(input as Uint8Array), error.localized, error.line);
   }
   return readExtracted(decoded.text, null, format, decoded.encoding, decoded.sha256, toBlocks);
 }
@@ -62,7 +63,7 @@ export function readText(input: Uint8Array | string, format: SourceFormat, encod
  */
 export function readExtracted(text: string, lines: Origin[] | null, format: SourceFormat, encoding: string, sha256: string, toBlocks: (text: string) => Block[]): ReadResult {
   if (!VISIBLE.test(text)) {
-    const why = text ? 'the file holds no text, only blank space' : format === 'text' || format === 'markdown' ? 'the file is empty' : 'no text was found in the file';
+    const why = localize(text ? 'refusal.blank' : format === 'text' || format === 'markdown' ? 'refusal.empty' : 'refusal.no-text-found');
     return { ...refused(format, sha256, why, null), encoding, text, blocks: text ? toBlocks(text) : [] };
   }
   try {
@@ -79,9 +80,10 @@ export function readExtracted(text: string, lines: Origin[] | null, format: Sour
  * A file that cannot be read, and why.
  * @param format the format it was taken for
  * @param sha256 the hash of its bytes
- * @param message why, a sentence for the user
+ * @param message why, a sentence for the user (in every language, or English only)
  * @param line the line of the text where the problem is, when known
  */
-export function refused(format: SourceFormat, sha256: string, message: string, line: number | null = null): ReadResult {
-  return { format, encoding: 'none', sha256, text: '', blocks: [], lines: null, refusal: { message, line } };
+export function refused(format: SourceFormat, sha256: string, message: string | Localized, line: number | null = null): ReadResult {
+  const refusal = typeof message === 'string' ? { message, line } : { message: message.en, line, localized: message };
+  return { format, encoding: 'none', sha256, text: '', blocks: [], lines: null, refusal };
 }

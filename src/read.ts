@@ -1,7 +1,8 @@
 import { checkCompileArguments } from './check-compile-arguments.js';
 import type { SourceFormat } from './model/index.js';
 import { sha256Of, type Encoding } from './read/decode.js';
-import { FORMAT_NAMES, sniffFormat } from './read/sniff-format.js';
+import { sniffFormat } from './read/sniff-format.js';
+import { localize } from './i18n/translate.js';
 import { readExtracted, readText, refused, type ReadResult } from './read-text.js';
 import { ReadRefusal } from './source/read-refusal.js';
 import { readers, type Reader } from './source/readers.js';
@@ -40,7 +41,7 @@ export async function read(given: Uint8Array, givenOptions: ReadOptions | null =
   const options: ReadOptions = checked.options;
   const path = options.path ?? null;
   const sniffed = options.format ? { format: options.format } : sniffFormat(bytes, path);
-  if (sniffed.format === null) return refused(sourceFormat(path), sha256Of(bytes), sniffed.refusal!);
+  if (sniffed.format === null) return refused(sourceFormat(path), sha256Of(bytes), sniffed.localized!);
   const format: SourceFormat = sniffed.format;
   if (!loaded.has(format)) loaded.set(format, readers[format]());
   const reader = await loaded.get(format)!;
@@ -51,8 +52,8 @@ export async function read(given: Uint8Array, givenOptions: ReadOptions | null =
     return readExtracted(text, lines, format, 'none', sha256, splitText);
   } catch (error) {
     // By name too: the command line bundles each reader apart (scripts/bundle.js), each with its own copy of the class.
-    if (error instanceof ReadRefusal || (error as Error | null)?.name === 'ReadRefusal') return refused(format, sha256, (error as Error).message);
+    if (error instanceof ReadRefusal || (error as Error | null)?.name === 'ReadRefusal') return refused(format, sha256, (error as ReadRefusal).localized ?? (error as Error).message);
     // A reader that fails otherwise has met a file it does not expect: said, rather than thrown, so that the other inputs of a run go on.
-    return refused(format, sha256, `this looks like ${FORMAT_NAMES[format]}, but reading it failed (${(error as Error).message}); if it opens in other programs, please report it with this file`);
+    return refused(format, sha256, localize('refusal.reader-failed', { format, detail: (error as Error).message }));
   }
 }

@@ -5,17 +5,9 @@ import { followLinksOption, maxInputSizeOption } from './input-limit-options.js'
 import { ignoreOption } from './ignore-option.js';
 import type { Io } from './io.js';
 import type { ValidateCommandOptions } from './validate-command.js';
-
-const VALIDATE_EXAMPLES = `
-Examples:
-  $ policy-compile validate seeds/                        check every .txt and .md file under seeds/
-  $ policy-compile validate plan.txt --format github      annotations for GitHub Actions
-  $ policy-compile validate seeds/ --format sarif > policy.sarif
-  $ policy-compile validate plan.txt --max-warnings 0     fail on any warning
-
-Configuration: policy-compile.config.json or .yaml, found upward from each input (or --config).
-Exit codes: 0 clean, 1 errors found (warnings too with --frail, or more than --max-warnings),
-2 bad usage, an invalid configuration or unreadable input.`;
+import type { Language } from '../i18n/language.js';
+import { translate } from '../i18n/translate.js';
+import { langOption } from './lang-option.js';
 
 /**
  * Adds the `validate` command to the program; the command's code (report formatters, the
@@ -24,30 +16,32 @@ Exit codes: 0 clean, 1 errors found (warnings too with --frail, or more than --m
  * @param io the outside world
  * @param version the tool's version, named in SARIF reports
  * @param done receives the exit code
+ * @param lang the language of its help and messages
  */
-export function addValidateCommand(program: Command, io: Io, version: string, done: (code: number) => void): void {
+export function addValidateCommand(program: Command, io: Io, version: string, done: (code: number) => void, lang: Language = 'en'): void {
   program
     .command('validate')
-    .description('check plans for numbering, structure and text problems, with CI-native reports')
-    .argument('<inputs...>', 'files or folders (.txt, .md, .html, .docx, .doc, .wps, .pdf, .ofd), or - for stdin')
-    .addOption(new Option('-f, --format <name>', 'report format').choices(REPORT_FORMATS).default(REPORT_FORMATS[0]))
-    .option('-c, --config <file>', 'configuration file (default: the nearest policy-compile.config.json or .yaml above each input)')
-    .option('--frail', 'exit 1 on warnings too')
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
-    .option('--quiet', 'report errors only (warnings then neither show nor count)')
-    .addOption(new Option('--from <format>', 'read the input as text or markdown (default: by its bytes; Markdown for .md)').choices(['text', 'markdown']))
-    .addOption(encodingOption())
-    .addOption(maxInputSizeOption())
-    .addOption(followLinksOption())
-    .addOption(ignoreOption())
-    .addHelpText('after', VALIDATE_EXAMPLES)
+    .description(translate(lang, 'help.validate'))
+    .argument('<inputs...>', translate(lang, 'help.inputs'))
+    .addOption(new Option('-f, --format <name>', translate(lang, 'help.validate.format')).choices(REPORT_FORMATS).default(REPORT_FORMATS[0]))
+    .option('-c, --config <file>', translate(lang, 'help.validate.config'))
+    .option('--frail', translate(lang, 'help.frail'))
+    .option('--max-warnings <n>', translate(lang, 'help.validate.max-warnings'), (value: string) => parseCount(value, lang))
+    .option('--quiet', translate(lang, 'help.validate.quiet'))
+    .addOption(new Option('--from <format>', translate(lang, 'help.from')).choices(['text', 'markdown']))
+    .addOption(encodingOption(lang))
+    .addOption(maxInputSizeOption(lang))
+    .addOption(followLinksOption(lang))
+    .addOption(ignoreOption(lang))
+    .addOption(langOption(lang))
+    .addHelpText('after', translate(lang, 'help.validate-after'))
     .action(async (inputs: string[], options: ValidateCommandOptions) => {
       const { validateCommand } = await import('./validate-command.js');
-      done(await validateCommand(inputs, options, io, version));
+      done(await validateCommand(inputs, { ...options, lang }, io, version));
     });
 }
 
-function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
+function parseCount(value: string, lang: Language): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(translate(lang, 'usage.whole-number-from-0'));
   return Number(value);
 }

@@ -3,6 +3,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { escapeName } from '../text/escape-name.js';
 import { isDocumentation } from './is-documentation.js';
 import { notRegular } from './read-regular-file.js';
+import type { Language } from '../i18n/language.js';
+import { translate } from '../i18n/translate.js';
 
 /** One input to read: a file, or `-` for standard input. */
 export interface Input {
@@ -21,6 +23,8 @@ export interface Input {
 export interface CollectOptions {
   /** Read links that point outside the folder given (`--follow-links`); by default they are refused. */
   followLinks?: boolean;
+  /** The language of the reasons. */
+  lang?: Language;
 }
 
 /** Extensions read when a folder is given: text, Markdown, web pages, Word (and WPS), PDF and OFD. */
@@ -44,7 +48,7 @@ export function collectInputs(args: string[], cwd: string, options: CollectOptio
   const missing: Array<{ path: string; reason: string }> = [];
   for (const arg of args) {
     if (arg === '-') {
-      if (inputs.some((input) => input.file === null)) missing.push({ path: '-', reason: 'standard input can be read only once' });
+      if (inputs.some((input) => input.file === null)) missing.push({ path: '-', reason: translate(options.lang, 'input.stdin-once') });
       else inputs.push({ path: null, file: null });
       continue;
     }
@@ -56,11 +60,11 @@ export function collectInputs(args: string[], cwd: string, options: CollectOptio
       missing.push({ path: escapeName(arg), reason: linkProblem(error) });
       continue;
     }
-    if (!stat) missing.push({ path: escapeName(arg), reason: lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() ? 'a link to nothing (dangling link)' : 'no such file or folder' });
+    if (!stat) missing.push({ path: escapeName(arg), reason: lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() ? 'a link to nothing (dangling link)' : translate(options.lang, 'input.missing') });
     else if (stat.isDirectory()) {
       const before = inputs.length + missing.length;
       walk(file, realOf(file), cwd, options, inputs, missing, skipped);
-      if (inputs.length + missing.length === before) missing.push({ path: escapeName(arg), reason: `folder has no ${INPUT_EXTENSIONS.join(' or ')} files` });
+      if (inputs.length + missing.length === before) missing.push({ path: escapeName(arg), reason: translate(options.lang, 'input.empty-folder', { extensions: INPUT_EXTENSIONS }) });
     } else inputs.push({ path: show(file, cwd), file, followLink: true });
   }
   return { inputs, missing, skipped };

@@ -29,8 +29,9 @@ import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
 import { runPool } from './worker-pool.js';
 import { removeStaleTemporaries } from './temporary-file.js';
-import { plural } from '../text/plural.js';
 import { errorLine } from './error-line.js';
+import type { Language } from '../i18n/language.js';
+import { translate } from '../i18n/translate.js';
 
 /** Most findings the summary shows per document, errors first; the rest are counted. */
 const MAX_SHOWN = 10;
@@ -57,6 +58,8 @@ export interface CompileCommandOptions extends InputLimits {
   quiet?: boolean;
   /** Globs of inputs to leave out. */
   ignore?: string[];
+  /** The language of messages (chosen by the command line from `--lang` or the locale). */
+  lang?: Language;
 }
 
 /**
@@ -70,17 +73,18 @@ export interface CompileCommandOptions extends InputLimits {
  * @returns the exit code
  */
 export async function compileCommand(args: string[], options: CompileCommandOptions, io: Io): Promise<number> {
-  const formats = parseFormats(options.format);
-  if (!options.stdout && !options.out) throw new UsageError('say where to write: -o <folder>, or --stdout');
-  if (options.stdout && options.out) throw new UsageError('-o and --stdout both say where to write: give one of them');
-  if (options.stdout && formats.length !== 1) throw new UsageError('--stdout writes one format: add --format json, yaml, csv, outline or jsonl');
+  const { lang } = options;
+  const formats = parseFormats(options.format, lang);
+  if (!options.stdout && !options.out) throw new UsageError(translate(lang, 'usage.where-to-write'));
+  if (options.stdout && options.out) throw new UsageError(translate(lang, 'usage.stdout-and-out'));
+  if (options.stdout && formats.length !== 1) throw new UsageError(translate(lang, 'usage.stdout-one-format'));
   // JSON Lines is the one format whose documents follow each other in one stream.
   const streaming = options.stdout === true && formats[0] === 'jsonl';
 
-  const { inputs, missing, skipped } = await gatherInputs(args, io.cwd, options.ignore, { followLinks: options.followLinks });
+  const { inputs, missing, skipped } = await gatherInputs(args, io.cwd, options.ignore, { followLinks: options.followLinks, lang });
   const problems = missing.map(({ path, reason }) => `${path}: ${reason}`);
   if (options.stdout && inputs.length === 0 && problems.length) throw new UsageError(problems.join('\n'));
-  if (options.stdout && !streaming && inputs.length !== 1) throw new UsageError(`--stdout writes one document, but ${inputs.length} inputs were given (--format jsonl writes any number)`);
+  if (options.stdout && !streaming && inputs.length !== 1) throw new UsageError(translate(lang, 'usage.stdout-one-document', { inputs: inputs.length }));
   const ids = uniqueIds(inputs.map((input) => input.path));
   if (options.stdout && !streaming) return toStdout(inputs[0]!, ids[0]!, formats[0]!, options, problems, io);
 
@@ -88,8 +92,8 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   const perDocument = formats.filter((format) => !RUN_FILES[format]);
   const runNames = formats.flatMap((format) => RUN_FILES[format] ?? []);
   if (folder) {
-    prepareFolder(folder, options.out!);
-    refuseInputOverwrite(folder, ['index.json', ...runNames, ...ids.flatMap((id) => perDocument.map((format) => `${id}.${EXTENSIONS[format]}`))], inputs);
+    prepareFolder(folder, options.out!, lang);
+    refuseInputOverwrite(folder, ['index.json', ...runNames, ...ids.flatMap((id) => perDocument.map((format) => `${id}.${EXTENSIONS[format]}`))], inputs, lang);
     removeStaleTemporaries(folder);
   }
   const tasks: CompileTask[] = [];
@@ -99,18 +103,18 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
     try {
       bytes = input.file === null ? await io.readStdin(options.maxInputSize) : undefined;
     } catch (error) {
-      missing.push({ path: '-', reason: describeReadError(input, error).replace(/^<stdin>: /, '') });
+      missing.push({ path: '-', reason: describeReadError(input, error, lang).replace(/^<stdin>: /, '') });
       continue;
     }
     const limits = { ...(options.maxInputSize ? { maxBytes: options.maxInputSize } : {}), ...(input.followLink ? { followLink: true } : {}) };
-    tasks.push({ path: input.path, file: input.file, id: ids[i]!, read: readOptions(options), formats, folder: folder ?? io.cwd, ...limits, ...(bytes ? { bytes } : {}) });
+    tasks.push({ path: input.path, file: input.file, id: ids[i]!, read: { ...readOptions(options), ...(lang ? { lang } : {}) }, formats, folder: folder ?? io.cwd, ...limits, ...(bytes ? { bytes } : {}) });
   }
 
   // Each document is reported and indexed as it comes, in input order; none is kept.
   const colors = colorsFor(io);
   problems.push(...missing.slice(problems.length).map(({ path, reason }) => `${path}: ${reason}`));
-  for (const problem of problems) io.stderr(errorLine(escapeName(problem), colors));
-  if (skipped.length && !options.quiet) io.stderr(`${colors.dim(`left out ${plural(skipped.length, 'documentation file')}, not plans: ${skipped.join(', ')}`)}\n`);
+  for (const problem of problems) io.stderr(errorLine(escapeName(problem), colors, lang));
+  if (skipped.length && !options.quiet) io.stderr(`${colors.dim(translate(lang, 'summary.left-out-docs', { count: skipped.length, files: skipped }))}\n`);
   const found: Tally = { errors: 0, warnings: 0 };
   let compiled = 0;
   let refused = problems.length;
@@ -121,16 +125,16 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   const workers = poolSize(tasks, options.jobs ?? availableParallelism());
   try {
     for (const name of runNames) runFiles.set(name, folder ? openAtomic(join(folder, name)) : toStream(io.stdout));
-    for await (const outcome of outcomes(tasks, workers)) {
+    for await (const outcome of outcomes(tasks, workers, lang)) {
       progress.clear();
       if (outcome.kind === 'unreadable' || outcome.kind === 'failed') {
         refused++;
         index?.addFinding(outcome.finding);
-        io.stderr(errorLine(outcome.problem, colors));
+        io.stderr(errorLine(outcome.problem, colors, lang));
       } else {
         for (const [name, text] of Object.entries(outcome.runTexts)) writeRunText(runFiles, name, text, io, colors);
         index?.add(outcome.entry);
-        reportDocument(outcome.entry, colors, io, options.quiet);
+        reportDocument(outcome.entry, colors, io, options.quiet, lang);
         found.errors += outcome.entry.entry.errors;
         found.warnings += outcome.entry.entry.warnings;
         compiled++;
@@ -145,9 +149,10 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
     index?.abort();
   }
 
-  const threads = workers ? ` on ${workers} worker threads` : '';
-  const written = folder ? `${plural(compiled * perDocument.length + runFiles.size + 1, 'file')} in ${options.out}` : `${plural(compiled, 'document')} to stdout`;
-  reportTotals(compiled, refused, found, `${written}${threads}`, io);
+  const written = folder
+    ? translate(lang, 'summary.written-files', { files: compiled * perDocument.length + runFiles.size + 1, folder: options.out!, workers })
+    : translate(lang, 'summary.written-documents', { documents: compiled, workers });
+  reportTotals(compiled, refused, found, written, io, lang);
   reportFailure(found, refused, options, colors, io);
   return exitCode(found, refused, options);
 }
@@ -179,7 +184,7 @@ function poolSize(tasks: CompileTask[], jobs: number): number {
 }
 
 /** The outcomes of the tasks, in their order: on `size` worker threads, or in this thread when `size` is 0. */
-function outcomes(tasks: CompileTask[], size: number): AsyncIterable<CompileOutcome> | Iterable<CompileOutcome> {
+function outcomes(tasks: CompileTask[], size: number, lang?: Language): AsyncIterable<CompileOutcome> | Iterable<CompileOutcome> {
   if (size === 0) return inThisThread(tasks);
   return runPool(tasks, {
     url: new URL('./compile-worker.js', import.meta.url),
@@ -189,7 +194,7 @@ function outcomes(tasks: CompileTask[], size: number): AsyncIterable<CompileOutc
     // 600 plans, each worker spent 1.3 s of 9.5 collecting garbage at 8 MB, 0.9 s at 16 MB and
     // 0.65 s at V8's 48 MB; at 32 MB the bench's doubled corpus already peaked at 318 MB.
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    crashed: (task, error): CompileOutcome => unreadableOutcome(task.path, describeReadError(task, error)),
+    crashed: (task, error): CompileOutcome => unreadableOutcome(task.path, describeReadError(task, error, lang)),
   });
 }
 
@@ -216,41 +221,41 @@ async function loadTools(formats: Format[]): Promise<CompileTools> {
 async function toStdout(input: Input, id: string, format: Format, options: CompileCommandOptions, problems: string[], io: Io): Promise<number> {
   const colors = colorsFor(io);
   let found: Tally = { errors: 0, warnings: 0 };
-  const outcome = await compileInput({ ...input, ...(options.maxInputSize ? { maxBytes: options.maxInputSize } : {}) }, { path: input.path, id, ...readOptions(options) }, io);
+  const outcome = await compileInput({ ...input, ...(options.maxInputSize ? { maxBytes: options.maxInputSize } : {}) }, { path: input.path, id, ...readOptions(options), ...(options.lang ? { lang: options.lang } : {}) }, io);
   if (outcome.kind === 'unreadable') problems.push(outcome.problem);
   else {
     const { result } = outcome;
     const { emitters } = await loadTools([format]);
     io.stdout(emitters[format]!(result.document));
     const entry = toRunEntry(result.document, result.diagnostics, []);
-    reportDocument(entry, colors, io, options.quiet);
+    reportDocument(entry, colors, io, options.quiet, options.lang);
     found = entry.entry;
   }
-  for (const problem of problems) io.stderr(errorLine(problem, colors));
-  reportTotals(problems.length ? 0 : 1, problems.length, found, 'to stdout', io);
+  for (const problem of problems) io.stderr(errorLine(problem, colors, options.lang));
+  reportTotals(problems.length ? 0 : 1, problems.length, found, translate(options.lang, 'summary.written-stdout'), io, options.lang);
   reportFailure(found, problems.length, options, colors, io);
   return exitCode(found, problems.length, options);
 }
 
 /** One document in the run's summary on stderr: its counts, then its first findings, errors first; with `quiet`, its errors alone. */
-function reportDocument({ entry, diagnostics }: RunEntry, colors: ChalkInstance, io: Io, quiet = false): void {
+function reportDocument({ entry, diagnostics }: RunEntry, colors: ChalkInstance, io: Io, quiet = false, lang?: Language): void {
   const { counts } = entry;
   const mark = entry.errors ? colors.red('✖') : colors.green('✔');
   const parts = (['sections', 'subsections', 'items', 'subitems', 'points', 'obligations'] as const)
     .filter((kind) => counts[kind] > 0 || kind === 'obligations')
-    .map((kind) => `${counts[kind]} ${counts[kind] === 1 ? kind.slice(0, -1) : kind}`);
-  if (!quiet) io.stderr(`${mark} ${colors.bold(entry.id)}  ${parts.join(', ')}\n`);
+    .map((kind) => translate(lang, 'summary.count', { kind: kind.slice(0, -1) as 'section', count: counts[kind] }));
+  if (!quiet) io.stderr(`${mark} ${colors.bold(entry.id)}  ${translate(lang, 'summary.counts', { parts })}\n`);
   const listed = quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   const shown = [...listed].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error')).slice(0, MAX_SHOWN);
   const indent = quiet ? '' : '    ';
-  for (const diagnostic of shown) io.stderr(`${indent}${formatDiagnostic(diagnostic, colors)}\n`);
+  for (const diagnostic of shown) io.stderr(`${indent}${formatDiagnostic(diagnostic, colors, lang)}\n`);
   const hidden = listed.length - MAX_SHOWN;
-  if (hidden > 0) io.stderr(`${indent}${colors.dim(`… and ${hidden} more (policy-compile validate lists them all)`)}\n`);
+  if (hidden > 0) io.stderr(`${indent}${colors.dim(translate(lang, 'summary.more', { count: hidden }))}\n`);
 }
 
 /** The last line of the run's summary. */
-function reportTotals(compiled: number, unreadable: number, found: Tally, written: string, io: Io): void {
-  io.stderr(`${compiled} compiled, ${unreadable} unreadable, ${plural(found.errors, 'error')}, ${plural(found.warnings, 'warning')}; wrote ${written}\n`);
+function reportTotals(compiled: number, unreadable: number, found: Tally, written: string, io: Io, lang?: Language): void {
+  io.stderr(`${translate(lang, 'summary.totals', { compiled, unreadable, errors: found.errors, warnings: found.warnings, written })}\n`);
 }
 
 /** The line that says why a run fails on its warnings alone (`--frail`), when it does. */
@@ -260,45 +265,45 @@ function reportFailure(found: Tally, unreadable: number, options: CompileCommand
 }
 
 /** The value of `--jobs`: a whole number, 1 or more. */
-export function parseJobs(value: string): number {
-  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a whole number, 1 or more');
+export function parseJobs(value: string, lang?: Language): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError(translate(lang, 'usage.whole-number-from-1'));
   return Number(value);
 }
 
 /** `json,yaml` → the formats, checked. */
-export function parseFormats(list: string | undefined): Format[] {
+export function parseFormats(list: string | undefined, lang?: Language): Format[] {
   if (!list) return [...DEFAULT_FORMATS];
   const names = list.split(',').map((name) => name.trim()).filter(Boolean);
   const unknown = names.filter((name) => !isFormat(name));
   if (unknown.length || names.length === 0) {
-    throw new UsageError(`unknown format ${unknown.join(', ') || '(none)'}: choose from ${FORMATS.join(', ')}`);
+    throw new UsageError(translate(lang, 'usage.unknown-format', { unknown, formats: FORMATS }));
   }
   return [...new Set(names)] as Format[];
 }
 
-function prepareFolder(folder: string, shown: string): void {
+function prepareFolder(folder: string, shown: string, lang?: Language): void {
   let stat;
   try {
     stat = statSync(folder, { throwIfNoEntry: false });
   } catch (error) {
-    throw new UsageError(`cannot write to ${shown}: ${reasonOf(error)}`);
+    throw new UsageError(translate(lang, 'usage.cannot-write-to', { path: shown, reason: reasonOf(error, lang) }));
   }
-  if (stat && !stat.isDirectory()) throw new UsageError(`${shown} exists and is not a folder`);
-  if (!stat) makeFolder(folder, shown);
+  if (stat && !stat.isDirectory()) throw new UsageError(translate(lang, 'usage.not-a-folder', { path: shown }));
+  if (!stat) makeFolder(folder, shown, lang);
 }
 
 /** Creates a folder and its missing parents one by one: Node 20's recursive mkdir loops forever under /proc. */
-function makeFolder(folder: string, shown: string): void {
+function makeFolder(folder: string, shown: string, lang?: Language): void {
   const parent = dirname(folder);
-  if (parent !== folder && !statSync(parent, { throwIfNoEntry: false })) makeFolder(parent, shown);
+  if (parent !== folder && !statSync(parent, { throwIfNoEntry: false })) makeFolder(parent, shown, lang);
   try {
     mkdirSync(folder);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`cannot create ${shown}: ${reasonOf(error)}`);
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(translate(lang, 'usage.cannot-create', { path: shown, reason: reasonOf(error, lang) }));
   }
 }
 
-function reasonOf(error: unknown): string {
+function reasonOf(error: unknown, lang?: Language): string {
   const code = (error as NodeJS.ErrnoException).code;
-  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a part of the path is a file' : code === 'ENOENT' ? 'no such folder' : (error as Error).message;
+  return code === 'EACCES' || code === 'EPERM' ? translate(lang, 'reason.permission-denied') : code === 'ENOTDIR' ? translate(lang, 'reason.path-part-is-file') : code === 'ENOENT' ? translate(lang, 'reason.no-such-folder') : (error as Error).message;
 }

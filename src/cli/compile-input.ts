@@ -32,14 +32,14 @@ export async function compileInput(input: InputToCompile, options: CompileOption
   try {
     bytes = input.bytes ?? (await readInput(input, io, input.maxBytes));
   } catch (error) {
-    return unreadableOutcome(input.path, describeReadError(input, error));
+    return unreadableOutcome(input.path, describeReadError(input, error, options.lang));
   }
   let result: CompileResult;
   try {
     const source = await read(bytes, { path: input.path, ...(options.format ? { format: options.format } : {}), ...(options.encoding ? { encoding: options.encoding } : {}) });
     result = compileWith(source, options, null);
   } catch (error) {
-    return unreadableOutcome(input.path, describeReadError(input, error));
+    return unreadableOutcome(input.path, describeReadError(input, error, options.lang));
   }
   const refusal = describeRefusal(input, result);
   if (refusal) return { kind: 'unreadable', problem: refusal, finding: result.diagnostics.find((d) => d.ruleId === UNREADABLE)! };

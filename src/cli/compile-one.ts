@@ -19,8 +19,8 @@ export interface CompileTask {
   bytes?: Uint8Array;
   /** The document id, unique in the run. */
   id: string;
-  /** How to read the input (`--from`, `--encoding`); by default from its extension and bytes. */
-  read: Pick<CompileOptions, 'format' | 'encoding'>;
+  /** How to read the input (`--from`, `--encoding`; by default from its extension and bytes), and the language of its messages. */
+  read: Pick<CompileOptions, 'format' | 'encoding' | 'lang'>;
   /** The formats to write. */
   formats: Format[];
   /** Most bytes read from the file (`--max-input-size`); by default `DEFAULT_MAX_INPUT_BYTES`. */

@@ -18,6 +18,8 @@ import { UsageError } from './usage-error.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 import type { Encoding } from '../read/decode.js';
 import { errorLine } from './error-line.js';
+import type { Language } from '../i18n/language.js';
+import { translate } from '../i18n/translate.js';
 
 /** The options of `policy-compile diff`, as commander hands them over. */
 export interface DiffCommandOptions {
@@ -28,7 +30,8 @@ export interface DiffCommandOptions {
   exitCode?: boolean;
   from?: 'text' | 'markdown';
   encoding?: Encoding;
-  lang?: 'en' | 'zh';
+  /** The language of messages and report labels (chosen by the command line from `--lang` or the locale). */
+  lang?: Language;
 }
 
 /**
@@ -40,11 +43,12 @@ export interface DiffCommandOptions {
  * @returns the exit code
  */
 export async function diffCommand(args: string[], options: DiffCommandOptions, io: Io): Promise<number> {
-  if (args.length < 2) throw new UsageError('diff compares two editions or more: policy-compile diff <old> <new>');
-  if (args.filter((arg) => arg === '-').length > 1) throw new UsageError('only one edition can come from stdin (-)');
+  const { lang } = options;
+  if (args.length < 2) throw new UsageError(translate(lang, 'diff.two-editions'));
+  if (args.filter((arg) => arg === '-').length > 1) throw new UsageError(translate(lang, 'diff.one-stdin'));
   const format = reportFormat(options);
   const out = options.out ? resolve(io.cwd, options.out) : null;
-  if (out) checkWritable(out, options.out!);
+  if (out) checkWritable(out, options.out!, lang);
 
   const colors = colorsFor(io);
   const paths = args.map((arg) => (arg === '-' ? null : arg));
@@ -55,25 +59,22 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
     try {
       documents.push(await readEdition(arg, ids[i]!, options, io));
     } catch (error) {
-      problems.push(describe(arg, error));
+      problems.push(describe(arg, error, lang));
     }
   }
   if (problems.length) {
-    for (const problem of problems) io.stderr(errorLine(problem, colors));
+    for (const problem of problems) io.stderr(errorLine(problem, colors, lang));
     return EXIT.failure;
   }
 
   const series = diffSeries(documents);
   if (format) {
-    // Labels in Chinese when asked, or when the locale is Chinese.
-    const locale = io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || '';
-    const lang = options.lang ?? (/^zh/i.test(locale) ? 'zh' : 'en');
-    const text = diffRenderers[format](series, { lang });
+    const text = diffRenderers[format](series, { lang: lang ?? 'en' });
     if (out) writeFileAtomic(out, text);
     else io.stdout(text);
   }
-  io.stderr(terminalSummary(series, colors).join('\n') + '\n');
-  if (out) io.stderr(`wrote ${options.out}\n`);
+  io.stderr(terminalSummary(series, colors, lang).join('\n') + '\n');
+  if (out) io.stderr(`${translate(lang, 'diff.wrote', { out: options.out! })}\n`);
   return diffExitCode(series, options.exitCode ?? false);
 }
 
@@ -89,18 +90,18 @@ export function diffExitCode(series: DiffSeries, exitCode: boolean): number {
 
 function reportFormat(options: DiffCommandOptions): DiffFormat | null {
   if (options.format) {
-    if (!isDiffFormat(options.format)) throw new UsageError(`unknown report format ${options.format}: choose from ${DIFF_FORMATS.join(', ')}`);
+    if (!isDiffFormat(options.format)) throw new UsageError(translate(options.lang, 'diff.unknown-format', { format: options.format, formats: DIFF_FORMATS }));
     return options.format;
   }
   if (!options.out) return null;
   const format = diffFormatOf(options.out);
-  if (!format) throw new UsageError(`cannot tell the report format from ${options.out}: name it .html, .md, .json or .csv, or add --format`);
+  if (!format) throw new UsageError(translate(options.lang, 'diff.format-from-name', { out: options.out }));
   return format;
 }
 
-function checkWritable(file: string, shown: string): void {
-  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`${shown} is a folder: -o takes a file name such as report.html`);
-  if (!statSync(dirname(file), { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`cannot write ${shown}: its folder does not exist`);
+function checkWritable(file: string, shown: string, lang?: Language): void {
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(translate(lang, 'diff.out-is-folder', { out: shown }));
+  if (!statSync(dirname(file), { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(translate(lang, 'diff.out-folder-missing', { out: shown }));
 }
 
 /** Reads one edition: compiled JSON (a `.json` file, or JSON on stdin) is checked against the Document schema, anything else is compiled. */
@@ -109,27 +110,26 @@ async function readEdition(arg: string, id: string, options: DiffCommandOptions,
   // An edition is named on the command line: a link there is followed, as for compile's own arguments.
   const bytes = await readInput({ path, file: path === null ? null : resolve(io.cwd, arg), followLink: true }, io, options.maxInputSize);
   // A .json file, or stdin that opens with `{` (no plan does), holds a compiled document.
-  if (/\.json$/i.test(arg) || (arg === '-' && /^\s*\{/.test(new TextDecoder().decode(bytes.subarray(0, 64))))) return compiledDocument(bytes);
-  const outcome = await compileInput({ path, file: null, bytes }, { path, id, ...readOptions(options) }, io);
+  if (/\.json$/i.test(arg) || (arg === '-' && /^\s*\{/.test(new TextDecoder().decode(bytes.subarray(0, 64))))) return compiledDocument(bytes, options.lang);
+  const outcome = await compileInput({ path, file: null, bytes }, { path, id, ...readOptions(options), ...(options.lang ? { lang: options.lang } : {}) }, io);
   if (outcome.kind === 'unreadable') throw new InputError(outcome.problem, true);
   return outcome.result.document;
 }
 
 /** A compiled document from JSON bytes, or an error that says what is wrong with it. */
-function compiledDocument(bytes: Uint8Array): Document {
+function compiledDocument(bytes: Uint8Array, lang?: Language): Document {
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
-    throw new InputError(`not valid JSON (${(error as Error).message})`);
+    throw new InputError(translate(lang, 'diff.invalid-json', { detail: (error as Error).message }));
   }
   const tooBig = editionLimitProblem(value);
-  if (tooBig) throw new InputError(`edition refused: ${tooBig}`);
+  if (tooBig) throw new InputError(translate(lang, 'diff.edition-refused', { detail: tooBig }));
   const parsed = Document.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const at = issue.path.length ? ` at ${issue.path.join('.')}` : '';
-    throw new InputError(`not a compiled policy-compile document${at}: ${issue.message} (compile the plan, or give the .txt/.md itself)`);
+    throw new InputError(translate(lang, 'diff.not-compiled', { at: issue.path.join('.'), detail: issue.message }));
   }
   return parsed.data;
 }
@@ -144,9 +144,9 @@ class InputError extends Error {
   }
 }
 
-function describe(arg: string, error: unknown): string {
+function describe(arg: string, error: unknown, lang?: Language): string {
   const where = arg === '-' ? '<stdin>' : arg;
   if (error instanceof InputError) return error.named ? error.message : `${where}: ${error.message}`;
-  if ((error as NodeJS.ErrnoException).code === 'EISDIR') return `${where}: is a folder (diff takes one file per edition)`;
-  return describeReadError({ path: arg === '-' ? null : arg, file: null }, error);
+  if ((error as NodeJS.ErrnoException).code === 'EISDIR') return `${where}: ${translate(lang, 'diff.edition-is-folder')}`;
+  return describeReadError({ path: arg === '-' ? null : arg, file: null }, error, lang);
 }

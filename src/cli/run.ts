@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { colorsFor } from './colors.js';
 import { compileCommand, parseJobs } from './compile-command.js';
 import { addDiffCommand } from './add-diff-command.js';
@@ -13,29 +13,13 @@ import { addValidateCommand } from './add-validate-command.js';
 import { ignoreOption } from './ignore-option.js';
 import { suggestCommand } from './suggest-command.js';
 import { errorLine } from './error-line.js';
+import { chooseLanguage } from './choose-language.js';
+import { langOption } from './lang-option.js';
+import { localizeCommanderError } from './localize-commander-error.js';
+import { translate } from '../i18n/translate.js';
+import type { Language } from '../i18n/language.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-
-const COMPILE_EXAMPLES = `
-Examples:
-  $ policy-compile seeds/ -o out/                   compile every plan under seeds/ (.txt .md .html .docx .doc .pdf .ofd …)
-  $ policy-compile plan.pdf -o out/ --format csv    only the task table
-  $ policy-compile corpus/ -o out/ -f jsonl -j 4    one documents.jsonl for a corpus, on 4 threads
-  $ policy-compile plan.txt --stdout --format outline
-  $ cat plan.txt | policy-compile - --stdout --format json
-  $ policy-compile 'plans/**/*.txt' --ignore 'plans/drafts' --stdout -f jsonl | jq .title
-
-Exit codes: 0 clean, 1 errors found (warnings too with --frail), 2 bad usage or unreadable input.`;
-
-const PROGRAM_EXAMPLES = `
-compile is the default command. Each command has its own --help.
-
-Examples:
-  $ policy-compile seeds/ -o out/                 JSON, YAML and the CSV task table of every plan under seeds/
-  $ policy-compile validate seeds/ -f github      structural checks, as GitHub Actions annotations
-  $ policy-compile diff 2022.txt 2023.txt -o report.html
-
-Exit codes: 0 clean, 1 errors found (or, for diff --exit-code, differences), 2 bad usage or unreadable input.`;
 
 /**
  * Runs the command line.
@@ -45,48 +29,59 @@ Exit codes: 0 clean, 1 errors found (or, for diff --exit-code, differences), 2 b
  */
 export async function run(argv: string[], io: Io): Promise<number> {
   const colors = colorsFor(io);
+  const lang = chooseLanguage(argv, io.env);
   let code: number = EXIT.clean;
   const program = new Command('policy-compile')
-    .description('Compile Chinese government policy plans (工作要点, 实施意见, 实施方案) into validated JSON, YAML and CSV.')
-    .version(version, '-v, --version')
+    .description(translate(lang, 'help.program'))
+    .version(version, '-v, --version', translate(lang, 'help.option-version'))
+    .helpOption('-h, --help', translate(lang, 'help.option-help'))
+    .helpCommand('help [command]', translate(lang, 'help.command-help'))
+    .addOption(langOption(lang))
+    .configureHelp({
+      styleTitle: (title) => translate(lang, 'help.title', { title }),
+      optionDescription(option) {
+        return localizeExtras(Help.prototype.optionDescription.call(this, option), lang);
+      },
+    })
     .exitOverride()
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
-      outputError: (text, write) => write(colors.red(text)),
+      outputError: (text, write) => write(colors.red(localizeCommanderError(text, lang))),
     })
-    .showHelpAfterError('(policy-compile --help shows usage)')
-    .addHelpText('after', PROGRAM_EXAMPLES);
+    .showHelpAfterError(translate(lang, 'cli.see-help'))
+    .addHelpText('after', translate(lang, 'help.program-after'));
 
   program
     .command('compile', { isDefault: true })
-    .description('compile plans into a tree of sections, items and obligations')
-    .argument('<inputs...>', 'files or folders (.txt, .md, .html, .docx, .doc, .wps, .pdf, .ofd), or - for stdin')
-    .option('-o, --out <folder>', 'write <id>.json, <id>.yaml, <id>.csv and index.json here')
+    .description(translate(lang, 'help.compile'))
+    .argument('<inputs...>', translate(lang, 'help.inputs'))
+    .option('-o, --out <folder>', translate(lang, 'help.compile.out'))
     .addOption(
       // Repeated -f adds formats (`-f json -f csv`), as a comma does.
-      new Option('-f, --format <list>', 'formats to write, comma-separated or repeated: json, yaml, csv, outline, jsonl (default: json,yaml,csv)').argParser(
+      new Option('-f, --format <list>', translate(lang, 'help.compile.format')).argParser(
         (value: string, previous: string | undefined) => (previous ? `${previous},${value}` : value),
       ),
     )
-    .option('--stdout', 'write one format of one document to stdout instead of files (--format jsonl: every document, one a line)')
-    .addOption(new Option('--from <format>', 'read the input as text or markdown (default: by its bytes; Markdown for .md)').choices(['text', 'markdown']))
-    .addOption(encodingOption())
-    .option('--frail', 'exit 1 on warnings too')
-    .addOption(maxInputSizeOption())
-    .addOption(followLinksOption())
-    .option('--quiet', "print only the summary's last line and the errors")
-    .addOption(ignoreOption())
-    .option('-j, --jobs <n>', 'worker threads for a large run (default: one per core; 1: none, all in this thread)', parseJobs)
-    .addHelpText('after', COMPILE_EXAMPLES)
+    .option('--stdout', translate(lang, 'help.compile.stdout'))
+    .addOption(new Option('--from <format>', translate(lang, 'help.from')).choices(['text', 'markdown']))
+    .addOption(encodingOption(lang))
+    .option('--frail', translate(lang, 'help.frail'))
+    .addOption(maxInputSizeOption(lang))
+    .addOption(followLinksOption(lang))
+    .option('--quiet', translate(lang, 'help.compile.quiet'))
+    .addOption(ignoreOption(lang))
+    .option('-j, --jobs <n>', translate(lang, 'help.compile.jobs'), (value: string) => parseJobs(value, lang))
+    .addOption(langOption(lang))
+    .addHelpText('after', translate(lang, 'help.compile-after'))
     .action(async (inputs: string[], options) => {
-      code = await compileCommand(inputs, options, io);
+      code = await compileCommand(inputs, { ...options, lang }, io);
     });
 
   addValidateCommand(program, io, version, (result) => {
     code = result;
-  });
-  addDiffCommand(program, io, (result) => (code = result));
+  }, lang);
+  addDiffCommand(program, io, (result) => (code = result), lang);
 
   try {
     // A bare command shows what it can do; a mistyped command is named as such, not read as a missing file.
@@ -98,7 +93,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const names = program.commands.map((command) => command.name());
     const suggestion = names.includes(first) || existsSync(resolve(io.cwd, first)) ? null : suggestCommand(first, names);
     if (suggestion) {
-      io.stderr(colors.red(`error: unknown command '${first}'\n(Did you mean ${suggestion}?)\n`));
+      io.stderr(colors.red(localizeCommanderError(`error: unknown command '${first}'\n(Did you mean ${suggestion}?)\n`, lang)));
       return EXIT.failure;
     }
     await program.parseAsync(argv, { from: 'user' });
@@ -108,11 +103,22 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.clean : EXIT.failure;
     }
     if (error instanceof UsageError) {
-      io.stderr(`${errorLine(error.message, colors)}(policy-compile --help shows usage)\n`);
+      io.stderr(`${errorLine(error.message, colors, lang)}${translate(lang, 'cli.see-help')}\n`);
       return EXIT.failure;
     }
-    io.stderr(errorLine((error as Error).message, colors));
+    io.stderr(errorLine((error as Error).message, colors, lang));
     if (io.env.DEBUG) io.stderr(`${(error as Error).stack}\n`);
     return EXIT.failure;
   }
+}
+
+/** `(choices: …, default: …)` after an option's description, in the interface's language. */
+function localizeExtras(description: string, lang: Language): string {
+  if (lang === 'en') return description;
+  return description.replace(/ \(((?:choices|default): .*)\)$/, (_, inner: string) => {
+    const parts = inner.split(/, (?=default: )/).map((part) =>
+      part.startsWith('choices: ') ? translate(lang, 'help.choices', { choices: part.slice(9) }) : translate(lang, 'help.default', { value: part.slice(9) }),
+    );
+    return `（${parts.join('；')}）`;
+  });
 }

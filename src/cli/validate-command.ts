@@ -2,7 +2,6 @@ import { dirname, resolve } from 'node:path';
 import type { Config } from '../model/index.js';
 import { colorsFor } from './colors.js';
 import { gatherInputs } from './gather-inputs.js';
-import { plural } from '../text/plural.js';
 import { compileInput, unreadableOutcome } from './compile-input.js';
 import { exitCode, failureReason, tally } from './exit-code.js';
 import { formatters } from '../validate/formatters/formatters.js';
@@ -15,6 +14,8 @@ import type { Encoding } from '../read/decode.js';
 import type { InputLimits } from './input-limit-options.js';
 import { UsageError } from './usage-error.js';
 import { errorLine } from './error-line.js';
+import type { Language } from '../i18n/language.js';
+import { translate } from '../i18n/translate.js';
 
 /** The options of `policy-compile validate`, as commander hands them over. */
 export interface ValidateCommandOptions extends InputLimits {
@@ -27,6 +28,8 @@ export interface ValidateCommandOptions extends InputLimits {
   encoding?: Encoding;
   /** Globs of inputs to leave out. */
   ignore?: string[];
+  /** The language of messages (chosen by the command line from `--lang` or the locale). */
+  lang?: Language;
 }
 
 /**
@@ -59,14 +62,14 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
         found.set(path, { broken: error.message });
-        io.stderr(errorLine(error.message, colors));
+        io.stderr(errorLine(error.message, colors, options.lang));
       }
     }
     return found.get(path)!;
   };
 
-  const { inputs, missing, skipped } = await gatherInputs(args, io.cwd, options.ignore, { followLinks: options.followLinks });
-  if (skipped.length) io.stderr(`left out ${plural(skipped.length, 'documentation file')}, not plans: ${skipped.join(', ')}\n`);
+  const { inputs, missing, skipped } = await gatherInputs(args, io.cwd, options.ignore, { followLinks: options.followLinks, lang: options.lang });
+  if (skipped.length) io.stderr(`${translate(options.lang, 'summary.left-out-docs', { count: skipped.length, files: skipped })}\n`);
   const unreadable = missing.map(({ path, reason }) => unreadableOutcome(path, `${path}: ${reason}`));
   const files: FileReport[] = [];
   let broken = 0;
@@ -78,7 +81,7 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
       continue;
     }
     const limit = options.maxInputSize ? { maxBytes: options.maxInputSize } : {};
-    const outcome = await compileInput({ ...input, ...limit }, { path: input.path, config, ...readOptions(options) }, io);
+    const outcome = await compileInput({ ...input, ...limit }, { path: input.path, config, ...readOptions(options), ...(options.lang ? { lang: options.lang } : {}) }, io);
     if (outcome.kind === 'unreadable') unreadable.push(outcome);
     else {
       const { diagnostics } = outcome.result;
@@ -91,7 +94,7 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
   const failing = unreadable.length + broken;
   const failure = failureReason(tallied, failing, options);
   const stdoutColors = colorsFor({ ...io, stderrIsTTY: io.stdoutIsTTY ?? io.stderrIsTTY });
-  io.stdout(formatters[options.format ?? 'stylish']({ files, unreadable, failure }, { colors: stdoutColors, version }));
-  for (const { problem } of unreadable) io.stderr(errorLine(problem, colors));
+  io.stdout(formatters[options.format ?? 'stylish']({ files, unreadable, failure }, { colors: stdoutColors, version, ...(options.lang ? { lang: options.lang } : {}) }));
+  for (const { problem } of unreadable) io.stderr(errorLine(problem, colors, options.lang));
   return exitCode(tallied, failing, options);
 }

@@ -1,18 +1,22 @@
 import { readBig5Instead } from './read-big5-instead.js';
 import { createHash } from 'node:crypto';
-import { FORMAT_NAMES, sniffFormat, type FileFormat } from './sniff-format.js';
+import { sniffFormat, type FileFormat } from './sniff-format.js';
+import { localize, type Localized } from '../i18n/translate.js';
 
 /** Formats whose bytes are text this function decodes (a web page is text too, before its reader reads its markup). */
 const TEXT_FORMATS: ReadonlySet<FileFormat> = new Set(['text', 'markdown', 'html']);
 
-/** Input that is not text this tool can read; the message says why and what to do. */
+/** Input that is not text this tool can read; the message (English; `localized` in every language) says why and what to do. */
 export class DecodeError extends Error {
   override name = 'DecodeError';
   /** 1-based line of the first offending byte, when known. */
   line: number | null;
-  constructor(message: string, line: number | null = null) {
-    super(message);
+  /** The message in every language. */
+  localized: Localized;
+  constructor(message: string | Localized, line: number | null = null) {
+    super(typeof message === 'string' ? message : message.en);
     this.line = line;
+    this.localized = typeof message === 'string' ? { en: message, zh: message } : message;
   }
 }
 
@@ -50,10 +54,10 @@ export function encodingNamed(name: string): Encoding | null {
  */
 export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
   const sha256 = sha256Of(bytes);
-  if (bytes.length === 0) throw new DecodeError('the file is empty');
+  if (bytes.length === 0) throw new DecodeError(localize('refusal.empty'));
   const sniffed = sniffFormat(bytes, null);
-  if (sniffed.refusal !== undefined) throw new DecodeError(sniffed.refusal);
-  if (!TEXT_FORMATS.has(sniffed.format)) throw new DecodeError(`this is ${FORMAT_NAMES[sniffed.format]}, not text: read it with the reader of its format`);
+  if (sniffed.refusal !== undefined) throw new DecodeError(sniffed.localized);
+  if (!TEXT_FORMATS.has(sniffed.format)) throw new DecodeError(localize('refusal.not-text', { format: sniffed.format }));
   if (forced) return decodeAs(bytes, forced, sha256);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: strictUtf8(bytes.subarray(3)), encoding: 'utf-8-bom', sha256 };
@@ -67,7 +71,7 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
     throw new DecodeError('this reads as UTF-16 text without a byte-order mark, but it has an odd number of bytes (cut short, or a byte added?)');
   }
   if (nul !== -1) {
-    throw new DecodeError('this is a binary file, not text (it contains NUL bytes)', lineAt(bytes, nul));
+    throw new DecodeError(localize('refusal.binary'), lineAt(bytes, nul));
   }
   try {
     return { text: strictUtf8(bytes), encoding: 'utf-8', sha256 };
@@ -133,7 +137,7 @@ function strictUtf8(bytes: Uint8Array): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    throw new DecodeError('this is neither UTF-8 nor GB18030 text (invalid byte sequence)', lineAt(bytes, at));
+    throw new DecodeError(localize('refusal.invalid-bytes'), lineAt(bytes, at));
   }
 }
 

@@ -1,19 +1,19 @@
+import { localize, type Localized } from '../i18n/translate.js';
+import { FORMAT_NAMES_IN } from '../i18n/messages.js';
+
 /** The formats a file can be read in: text and Markdown are decoded here, the others have readers of their own. */
 export type FileFormat = 'text' | 'markdown' | 'html' | 'docx' | 'doc' | 'pdf' | 'ofd';
 
 /** What the bytes of a file are: a format to read it in, or why it cannot be read (a sentence for the user). */
-export type Sniffed = { format: FileFormat; refusal?: undefined } | { format: null; refusal: string };
+export type Sniffed = { format: FileFormat; refusal?: undefined; localized?: undefined } | { format: null; refusal: string; localized: Localized };
 
-/** What each readable format is called in a message. */
-export const FORMAT_NAMES: Record<FileFormat, string> = {
-  text: 'plain text',
-  markdown: 'Markdown text',
-  html: 'a web page',
-  docx: 'a Word (.docx) file',
-  doc: 'an old Word (.doc) or WPS (.wps) file, or a password-protected Office file',
-  pdf: 'a PDF file',
-  ofd: 'an OFD file',
-};
+/** A refusal of the file: `refusal` in English, `localized` in every language. */
+function refuse(text: Localized): Sniffed {
+  return { format: null, refusal: text.en, localized: text };
+}
+
+/** What each readable format is called in an English message (`FORMAT_NAMES_IN` has every language). */
+export const FORMAT_NAMES: Record<FileFormat, string> = FORMAT_NAMES_IN.en;
 
 /** The format an extension names; text and Markdown extensions name no format the bytes must have. */
 const BY_EXTENSION: Record<string, FileFormat> = {
@@ -35,17 +35,17 @@ const BY_EXTENSION: Record<string, FileFormat> = {
 const SAME_FAMILY: Array<ReadonlySet<FileFormat>> = [new Set<FileFormat>(['docx', 'doc'])];
 
 /** Files this tool cannot read at all, by their first bytes. */
-const REFUSED: Array<[magic: number[], what: string]> = [
-  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF file; save it as plain text (.txt) or Word (.docx) first'],
-  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image; run OCR on it and compile the text'],
-  [[0xff, 0xd8, 0xff], 'a JPEG image; run OCR on it and compile the text'],
-  [[0x47, 0x49, 0x46, 0x38], 'a GIF image; run OCR on it and compile the text'],
-  [[0x49, 0x49, 0x2a, 0x00], 'a TIFF image (a scan); run OCR on it and compile the text'],
-  [[0x4d, 0x4d, 0x00, 0x2a], 'a TIFF image (a scan); run OCR on it and compile the text'],
-  [[0x52, 0x49, 0x46, 0x46], 'a RIFF file (a WebP image, audio or video), not text'],
-  [[0x1f, 0x8b], 'a gzip archive; unpack it first'],
-  [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], 'a 7-Zip archive; unpack it first'],
-  [[0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], 'a RAR archive; unpack it first'],
+const REFUSED: Array<[magic: number[], what: 'rtf' | 'png' | 'jpeg' | 'gif' | 'tiff' | 'riff' | 'gzip' | '7z' | 'rar']> = [
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'rtf'],
+  [[0x89, 0x50, 0x4e, 0x47], 'png'],
+  [[0xff, 0xd8, 0xff], 'jpeg'],
+  [[0x47, 0x49, 0x46, 0x38], 'gif'],
+  [[0x49, 0x49, 0x2a, 0x00], 'tiff'],
+  [[0x4d, 0x4d, 0x00, 0x2a], 'tiff'],
+  [[0x52, 0x49, 0x46, 0x46], 'riff'],
+  [[0x1f, 0x8b], 'gzip'],
+  [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], '7z'],
+  [[0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], 'rar'],
 ];
 
 const PDF = [0x25, 0x50, 0x44, 0x46]; // %PDF
@@ -80,14 +80,13 @@ export function sniffFormat(bytes: Uint8Array, path: string | null): Sniffed {
   if (byBytes === undefined) {
     // A zip whose entries cannot all be listed may still be what its name says: its reader explains what is wrong with it.
     if (named === 'docx' || named === 'ofd') return { format: named };
-    return { format: null, refusal: 'this is a zip archive (such as a Word .docx or an OFD file) whose list of files cannot be read: it is damaged or cut short' };
+    return refuse(localize('refusal.zip-unlisted'));
   }
   const format = byBytes ?? (/^(?:md|markdown)$/.test(extension) ? 'markdown' : 'text');
   if (!named || named === format || SAME_FAMILY.some((family) => family.has(named) && family.has(format))) return { format };
   // A page saved without its first tags (a fragment that opens with a <div>) is still the page its name says.
   if (named === 'html' && byBytes === null) return { format: 'html' };
-  const advice = format === 'text' ? `it is not ${FORMAT_NAMES[named]} (perhaps an error page or a partial download)` : `rename it to .${format} if it is the plan`;
-  return { format: null, refusal: `the name says ${FORMAT_NAMES[named]} (.${extension}), but the bytes are ${FORMAT_NAMES[format]}; ${advice}` };
+  return refuse(localize('refusal.name-mismatch', { named, extension, format }));
 }
 
 /**
@@ -95,17 +94,17 @@ export function sniffFormat(bytes: Uint8Array, path: string | null): Sniffed {
  * whose entries cannot all be listed, or a refusal.
  */
 function formatOfBytes(bytes: Uint8Array): FileFormat | null | undefined | Sniffed {
-  for (const [magic, what] of REFUSED) if (startsWith(bytes, magic)) return { format: null, refusal: `this is ${what}` };
+  for (const [magic, what] of REFUSED) if (startsWith(bytes, magic)) return refuse(localize('refusal.refused-kind', { kind: what }));
   if (startsWith(bytes, PDF, bomAndBlanks(bytes))) return 'pdf';
   if (startsWith(bytes, OLE)) return 'doc';
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
     const { names, complete } = zipEntryNames(bytes);
     if (names.includes('word/document.xml')) return 'docx';
     if (names.some((name) => name.toLowerCase() === 'ofd.xml')) return 'ofd';
-    if (names.includes('xl/workbook.xml')) return { format: null, refusal: 'this is an Excel workbook, not a plan; save the plan as Word, PDF or text' };
-    if (names.includes('ppt/presentation.xml')) return { format: null, refusal: 'this is a PowerPoint file, not a plan; save the plan as Word, PDF or text' };
+    if (names.includes('xl/workbook.xml')) return refuse(localize('refusal.excel'));
+    if (names.includes('ppt/presentation.xml')) return refuse(localize('refusal.powerpoint'));
     if (!complete) return undefined;
-    return { format: null, refusal: names.length ? `this is a zip archive holding ${names.length} files, but neither a Word (.docx) nor an OFD file; unpack it and compile the plan in it` : 'this is an empty zip archive' };
+    return refuse(localize('refusal.zip-other', { files: names.length }));
   }
   return looksLikeHtml(bytes) ? 'html' : null;
 }

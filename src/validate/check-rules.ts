@@ -1,6 +1,7 @@
 import type { Config, Diagnostic, Document, Severity } from '../model/index.js';
 import type { Rule, RuleOptions } from './rule.js';
 import { rules } from './rules/index.js';
+import type { Language } from '../i18n/language.js';
 
 /** Options for `validate` and `checkRules`. */
 export interface ValidateOptions {
@@ -8,6 +9,8 @@ export interface ValidateOptions {
   file?: string | null;
   /** Rule severities and options, as read from `policy-compile.config.json`; defaults apply where it says nothing. */
   config?: Config | null;
+  /** The language of the findings' messages; English by default. Rule ids do not change with it. */
+  lang?: Language;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface ValidateOptions {
  */
 export function checkRules(document: Document, options: ValidateOptions = {}): Diagnostic[] {
   const file = options.file ?? document.source?.path ?? null;
-  const ruleOptions: RuleOptions = { numbering: options.config?.numbering ?? 'any' };
+  const ruleOptions: RuleOptions = { numbering: options.config?.numbering ?? 'any', lang: options.lang ?? 'en' };
   const diagnostics = rules.flatMap((rule) => {
     const severity = severityOf(rule, options.config);
     if (!severity) return [];

@@ -1,4 +1,5 @@
 import type { Document, Numbering, Position, RuleId, RuleSetting } from '../model/index.js';
+import type { Language } from '../i18n/language.js';
 
 /** What a rule found at one place. */
 export interface Finding {
@@ -13,6 +14,8 @@ export interface Finding {
 export interface RuleOptions {
   /** How numbering may go on from one parent to the next. */
   numbering: Numbering;
+  /** The language of the messages. */
+  lang: Language;
 }
 
 /** A structural check with a readable id; `check` returns what it finds, the caller adds id and severity. */

@@ -1,6 +1,7 @@
 import { Document, type Diagnostic } from '../model/index.js';
 import { checkRules, type ValidateOptions } from './check-rules.js';
 import type { Rule } from './rule.js';
+import { translate } from '../i18n/translate.js';
 
 export { severityOf, type ValidateOptions } from './check-rules.js';
 
@@ -27,7 +28,7 @@ export function validate(document: Document, givenOptions: ValidateOptions | nul
     return parsed.error.issues.map((issue) => ({
       ruleId: SCHEMA_RULE.id,
       severity: SCHEMA_RULE.severity,
-      message: `${issue.path.join('.') || 'document'}: ${issue.message}`,
+      message: translate(options.lang, 'rule.schema', { path: issue.path.join('.'), detail: issue.message }),
       file,
       position: null,
     }));

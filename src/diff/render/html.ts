@@ -111,7 +111,7 @@ function reportHtml(report: DiffReport, prefix: string, many: boolean, L: Labels
   const shown = entries(report);
   const kinds = KIND_ORDER.filter((kind) => s.nodes[kind] || s.obligations.changes[kind]);
   out.push(`<h2>${L.summary}</h2>`);
-  out.push(`<p>${changedNodes(report)} nodes changed · obligations ${s.obligations.old} → ${s.obligations.new}</p>`);
+  out.push(`<p>${L.changedLine(changedNodes(report), s.obligations.old, s.obligations.new)}</p>`);
   out.push(
     `<table class="counts"><thead><tr><th>${L.change}</th><th>${L.nodes}</th><th>${L.obligations}</th></tr></thead><tbody>${kinds
       .map((kind) => `<tr><td><span class="kind k-${kind}">${L.kinds[kind]}</span></td><td>${s.nodes[kind]}</td><td>${s.obligations.changes[kind]}</td></tr>`)
@@ -124,7 +124,7 @@ function reportHtml(report: DiffReport, prefix: string, many: boolean, L: Labels
     out.push(
       `<table class="sections"><thead><tr><th>${L.section}</th>${used.map((kind) => `<th>${L.kinds[kind]}</th>`).join('')}</tr></thead><tbody>${s.sections
         .map((row) => {
-          const name = row.new && row.old && row.new !== row.old ? `${esc(row.new)}<br><span class="meta">was ${esc(row.old)}</span>` : esc(row.new ?? row.old ?? '');
+          const name = row.new && row.old && row.new !== row.old ? `${esc(row.new)}<br><span class="meta">${L.was} ${esc(row.old)}</span>` : esc(row.new ?? row.old ?? '');
           const link = visible.has(row.change) ? `<a href="#${prefix}${row.change}">${name}</a>` : name;
           return `<tr><td>${link}</td>${used.map((kind) => `<td>${row.counts[kind] || ''}</td>`).join('')}</tr>`;
         })

@@ -1,6 +1,7 @@
 import { commitmentRows } from './commitment-rows.js';
 import type { Change, DiffReport, DiffSeries, KindCounts, TermCount, WordingPiece } from '../../model/index.js';
 import { changedNodes, editionName, entries, KIND_ORDER, nameOf, where, type Entry } from './entries.js';
+import { LABELS, type Labels, type ReportLanguage } from './labels.js';
 
 /**
  * Longest report, in characters, before later changes are listed on one line each without their
@@ -18,16 +19,18 @@ export const MARKDOWN_MAX = 65_536;
  * A comparison as GitHub-flavoured Markdown that fits a pull-request comment: the summary
  * tables, then every change grouped by section with inline `<del>`/`<ins>` wording.
  * @param series one comparison (two editions) or several (each edition against the next)
+ * @param options the language of the labels (English by default)
  * Note: past `MARKDOWN_BUDGET` characters the remaining changes are listed without text, past
  * `MARKDOWN_LIMIT` only counted.
  */
-export function toMarkdown(series: DiffSeries): string {
+export function toMarkdown(series: DiffSeries, options: { lang?: ReportLanguage } = {}): string {
+  const L: Labels = LABELS[options.lang ?? 'en'];
   const parts: string[] = [];
   if (series.reports.length > 1) {
     parts.push(`## policy-compile diff: ${series.editions.map((e) => `\`${editionName(e)}\``).join(' → ')}\n`);
     parts.push(
       table(
-        ['', 'nodes changed', ...KIND_ORDER.filter((k) => k !== 'unchanged'), 'obligations'],
+        ['', L.nodesChanged, ...KIND_ORDER.filter((k) => k !== 'unchanged').map((k) => L.kinds[k]), L.obligations],
         series.reports.map((report) => [
           `${editionName(report.old)} → ${editionName(report.new)}`,
           String(changedNodes(report)),
@@ -43,38 +46,38 @@ export function toMarkdown(series: DiffSeries): string {
   series.reports.forEach((report, i) => {
     const share = Math.floor(left / (series.reports.length - i));
     const slack = Math.floor((MARKDOWN_LIMIT - MARKDOWN_BUDGET) / series.reports.length);
-    const text = reportMarkdown(report, series.reports.length > 1 ? '###' : '##', { left: share }, slack);
+    const text = reportMarkdown(report, series.reports.length > 1 ? '###' : '##', { left: share }, slack, L);
     left -= text.length + 1;
     parts.push(text);
   });
-  return fitComment(`${parts.join('\n').trimEnd()}\n`);
+  return fitComment(`${parts.join('\n').trimEnd()}\n`, L);
 }
 
 /** A report cut at the last line that fits `MARKDOWN_MAX`, with a note, when its summaries alone are too long. */
-function fitComment(markdown: string): string {
+function fitComment(markdown: string, L: Labels): string {
   if (markdown.length <= MARKDOWN_MAX) return markdown;
-  const note = '\n_The report is cut here to fit a comment; the HTML and JSON reports have it all._\n';
+  const note = `\n_${L.cut}_\n`;
   const cut = markdown.lastIndexOf('\n', MARKDOWN_MAX - note.length);
   return `${markdown.slice(0, cut)}\n${note}`;
 }
 
-function reportMarkdown(report: DiffReport, h: string, budget: { left: number }, slack: number): string {
+function reportMarkdown(report: DiffReport, h: string, budget: { left: number }, slack: number, L: Labels): string {
   const s = report.summary;
   const out: string[] = [`${h} policy-compile diff: \`${editionName(report.old)}\` → \`${editionName(report.new)}\`\n`];
   if (!report.changed) {
-    out.push('No differences.\n');
+    out.push(`${L.noDifferences}\n`);
     return out.join('\n');
   }
-  out.push(`${changedNodes(report)} of ${countAll(s.nodes)} nodes changed · obligations ${s.obligations.old} → ${s.obligations.new}\n`);
+  out.push(`${L.headline(changedNodes(report), countAll(s.nodes), s.obligations.old, s.obligations.new)}\n`);
   const kinds = KIND_ORDER.filter((kind) => s.nodes[kind] || s.obligations.changes[kind]);
-  if (kinds.length) out.push(table(['change', 'nodes', 'obligations'], kinds.map((kind) => [kind, String(s.nodes[kind]), String(s.obligations.changes[kind])])));
+  if (kinds.length) out.push(table([L.change, L.nodes, L.obligations], kinds.map((kind) => [L.kinds[kind], String(s.nodes[kind]), String(s.obligations.changes[kind])])));
   if (s.sections.length) {
     const used = KIND_ORDER.filter((kind) => kind !== 'unchanged' && s.sections.some((row) => row.counts[kind]));
-    out.push(`**By section**\n`);
+    out.push(`**${L.bySection}**\n`);
     out.push(
       table(
-        ['section', ...used],
-        s.sections.map((row) => [sectionName(row.old, row.new), ...used.map((kind) => (row.counts[kind] ? String(row.counts[kind]) : ''))]),
+        [L.section, ...used.map((kind) => L.kinds[kind])],
+        s.sections.map((row) => [sectionName(row.old, row.new, L), ...used.map((kind) => (row.counts[kind] ? String(row.counts[kind]) : ''))]),
       ),
     );
   }
@@ -84,23 +87,23 @@ function reportMarkdown(report: DiffReport, h: string, budget: { left: number },
       lists.push(`- **${label}** ${[...list.added.map((n) => `+ ${mark(n)}`), ...list.removed.map((n) => `− ${mark(n)}`)].join(' · ')}`);
     }
   };
-  names('Cited documents', s.citedDocuments, (name) => `《${escape(name)}》`);
-  names('Units', s.units, escape);
+  names(L.citedDocuments, s.citedDocuments, (name) => `《${escape(name)}》`);
+  names(L.units, s.units, escape);
   const terms = (list: TermCount[], show: (t: TermCount) => string) => list.map(show).join(' · ');
-  if (s.terms.added.length) lists.push(`- **Terms that appear** ${terms(s.terms.added, (t) => `${escape(t.term)} (${t.new})`)}`);
-  if (s.terms.removed.length) lists.push(`- **Terms that vanish** ${terms(s.terms.removed, (t) => `${escape(t.term)} (${t.old})`)}`);
-  if (s.terms.shifted.length) lists.push(`- **Emphasis** ${terms(s.terms.shifted, (t) => `${escape(t.term)} ${t.old} → ${t.new}`)}`);
+  if (s.terms.added.length) lists.push(`- **${L.termsAppear}** ${terms(s.terms.added, (t) => `${escape(t.term)} (${t.new})`)}`);
+  if (s.terms.removed.length) lists.push(`- **${L.termsVanish}** ${terms(s.terms.removed, (t) => `${escape(t.term)} (${t.old})`)}`);
+  if (s.terms.shifted.length) lists.push(`- **${L.emphasis}** ${terms(s.terms.shifted, (t) => `${escape(t.term)} ${t.old} → ${t.new}`)}`);
   if (lists.length) out.push(`${lists.join('\n')}\n`);
 
   // What changed in the commitments, a table per section: targets, deadlines, units, citations.
   const commitments = commitmentRows(report);
   if (commitments.length) {
-    out.push(`${h}# Commitments\n`);
+    out.push(`${h}# ${L.commitments}\n`);
     // The tables take at most a third of the pair's budget; the rest are counted.
     let room = budget.left / 3;
     let untold = 0;
     for (const { section, rows } of commitments) {
-      const text = `**${escape(section)}**\n\n${table(['item', 'field', 'old', 'new'], rows.map((row) => [`\`${escape(row.item)}\``, row.field, escape(row.old), escape(row.new)]))}`;
+      const text = `**${escape(section)}**\n\n${table([L.item, L.field, L.old, L.new], rows.map((row) => [`\`${escape(row.item)}\``, L.fields[row.field], escape(row.old), escape(row.new)]))}`;
       if (text.length > room) {
         untold += rows.length;
         continue;
@@ -108,18 +111,18 @@ function reportMarkdown(report: DiffReport, h: string, budget: { left: number },
       room -= text.length;
       out.push(text);
     }
-    if (untold) out.push(`_${untold} more commitment changes are in the HTML, JSON and CSV reports._\n`);
+    if (untold) out.push(`_${L.moreCommitments(untold)}_\n`);
   }
 
-  out.push(`${h}# Changes\n`);
+  out.push(`${h}# ${L.changes}\n`);
   budget.left -= out.join('\n').length;
   let compact = 0;
   let left = 0;
   for (const entry of entries(report)) {
     // An entry whose text would overrun what is left (a long node of prose is tens of
     // thousands of characters) is listed without its text, so that the entries after it still fit.
-    const full = entryMarkdown(entry, budget.left > 0);
-    const text = budget.left > 0 && full.length > budget.left ? entryMarkdown(entry, false) : full;
+    const full = entryMarkdown(entry, budget.left > 0, L);
+    const text = budget.left > 0 && full.length > budget.left ? entryMarkdown(entry, false, L) : full;
     if (budget.left <= 0 || text !== full) compact++;
     if (budget.left <= -slack) {
       left++;
@@ -128,34 +131,34 @@ function reportMarkdown(report: DiffReport, h: string, budget: { left: number },
     budget.left -= text.length;
     out.push(text);
   }
-  if (compact) out.push(`\n_${compact} changes are listed without their text${left ? `, and the last ${left} not at all,` : ''} to keep this comment short; the HTML and JSON reports have them all._`);
+  if (compact) out.push(`\n_${L.shortened(compact, left)}_`);
   return `${out.join('\n')}\n`;
 }
 
-function entryMarkdown(entry: Entry, withText: boolean): string {
+function entryMarkdown(entry: Entry, withText: boolean, L: Labels): string {
   const { change } = entry;
-  const head = `**${change.kind}**${similarity(change)} \`${escape(where(change))}\` ${escape(nameOf(change))}`;
+  const head = `**${L.kinds[change.kind]}**${similarity(change, L)} \`${escape(where(change))}\` ${escape(nameOf(change))}`;
   if (entry.heading) {
     // A section: its name is the heading; its wording only when reworded.
     const title = `**${escape(headingName(change))}**`;
     if (change.kind === 'unchanged') return `\n${title}\n`;
     const place = change.renumbered || change.kind === 'moved' ? ` \`${escape(where(change))}\`` : '';
     const body = withText && change.wording ? `\n\n${text(change)}` : '';
-    return `\n${title} — **${change.kind}**${similarity(change)}${place}${body}\n`;
+    return `\n${title} — **${L.kinds[change.kind]}**${similarity(change, L)}${place}${body}\n`;
   }
   const lines = [`- ${head}`];
   if (!withText) {
     // Without text, one line: the node and how many of its sentences changed.
     const sentences = entry.obligations.length + entry.movedOut.length;
-    return sentences ? `- ${head} (${sentences} sentence changes)` : lines[0]!;
+    return sentences ? `- ${head} ${L.sentenceChanges(sentences)}` : lines[0]!;
   }
   if (change.kind !== 'renumbered' && change.kind !== 'unchanged') lines.push(`  ${text(change)}`);
   for (const obligation of entry.obligations) {
-    const from = obligation.kind === 'moved' ? ` from \`${escape(obligation.old.map((side) => side.path).join(' + '))}\`` : '';
-    lines.push(`  - ${obligation.kind}${similarity(obligation)}${from}: ${text(obligation)}`);
+    const from = obligation.kind === 'moved' ? ` ${L.from} \`${escape(obligation.old.map((side) => side.path).join(' + '))}\`` : '';
+    lines.push(`  - ${L.kinds[obligation.kind]}${similarity(obligation, L)}${from}: ${text(obligation)}`);
   }
   for (const obligation of entry.movedOut) {
-    lines.push(`  - moved out to \`${escape(obligation.new.map((side) => side.path).join(' + '))}\`: ${escape(obligation.old.map((side) => side.text).join(' '))}`);
+    lines.push(`  - ${L.movedOut} ${L.to} \`${escape(obligation.new.map((side) => side.path).join(' + '))}\`: ${escape(obligation.old.map((side) => side.text).join(' '))}`);
   }
   return lines.join('  \n');
 }
@@ -177,9 +180,9 @@ function lines(value: string): string {
   return escape(value).replace(/\n/g, '<br>');
 }
 
-function similarity(change: Change): string {
+function similarity(change: Change, L: Labels): string {
   if (change.similarity === null || !change.reworded) return '';
-  return change.lowConfidence ? ` (${change.similarity.toFixed(2)}, low confidence)` : ` (${change.similarity.toFixed(2)})`;
+  return change.lowConfidence ? ` (${change.similarity.toFixed(2)}, ${L.lowConfidence})` : ` (${change.similarity.toFixed(2)})`;
 }
 
 function headingName(change: Change): string {
@@ -187,8 +190,8 @@ function headingName(change: Change): string {
   return `${side.num ?? ''}${side.label}`;
 }
 
-function sectionName(old: string | null, next: string | null): string {
-  if (old && next && old !== next) return `${escape(next)}<br><sub>was ${escape(old)}</sub>`;
+function sectionName(old: string | null, next: string | null, L: Labels): string {
+  if (old && next && old !== next) return `${escape(next)}<br><sub>${L.was} ${escape(old)}</sub>`;
   return escape(next ?? old ?? '');
 }
 

@@ -8,7 +8,7 @@ import { toMarkdown } from './markdown.js';
 
 export { diffFormatOf, isDiffFormat, type DiffFormat } from './diff-formats.js';
 
-/** Turns a comparison into the text of a report, with its labels in a language (the HTML report's; others are English). */
+/** Turns a comparison into the text of a report, with its labels in a language (Markdown and HTML; JSON and CSV are data and stay as they are). */
 export type RenderDiff = (series: DiffSeries, options?: { lang?: ReportLanguage }) => string;
 
 /** The report formats of `diff`, by name; the compiler checks the names against `DIFF_FORMATS`. */

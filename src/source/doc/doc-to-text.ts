@@ -1,13 +1,13 @@
 import WordExtractor from 'word-extractor';
 import type { ExtractedText } from '../../model/origin.js';
 import { ReadRefusal } from '../read-refusal.js';
+import { localize } from '../../i18n/translate.js';
 import { docBodyLines } from './doc-body-lines.js';
 import { inspectOleFile } from './inspect-ole-file.js';
 
 /** A paragraph that starts with a typed section marker: 一、 … 十一、 (after any indent). */
 const TYPED_SECTION = /^[\s\u3000]*[一二三四五六七八九十]+、/u;
 
-const SAVE_AS_DOCX = 'open it in Word or WPS and save it as .docx';
 
 /**
  * The plan's text in a old Word (.doc) or WPS file, one paragraph per line, with where each line came from.
@@ -24,7 +24,7 @@ export async function docToText(bytes: Uint8Array): Promise<ExtractedText> {
   } catch (error) {
     if (error instanceof ReadRefusal) throw error;
     // What the reader did not foresee in a damaged or hostile file is refused too, never a crash.
-    throw new ReadRefusal(`This old Word or WPS file could not be read; ${SAVE_AS_DOCX}.`);
+    throw new ReadRefusal(localize('refusal.doc-unreadable'));
   }
 }
 
@@ -34,15 +34,15 @@ async function readDoc(bytes: Uint8Array): Promise<ExtractedText> {
   switch (file.kind) {
     case 'encrypted-package':
     case 'encrypted-word':
-      throw new ReadRefusal('This Office file is password-protected; open it with its password and save it again without one.');
+      throw new ReadRefusal(localize('refusal.office-password'));
     case 'excel':
-      throw new ReadRefusal('This file is an old Excel workbook (.xls), not a Word document.');
+      throw new ReadRefusal(localize('refusal.doc-is-xls'));
     case 'powerpoint':
-      throw new ReadRefusal('This file is an old PowerPoint presentation (.ppt), not a Word document.');
+      throw new ReadRefusal(localize('refusal.doc-is-ppt'));
     case 'other':
-      throw new ReadRefusal(`This OLE compound file holds no Word document; if it is a plan, ${SAVE_AS_DOCX}.`);
+      throw new ReadRefusal(localize('refusal.ole-no-word'));
     case 'damaged':
-      throw new ReadRefusal(`This old Word or WPS file is damaged; ${SAVE_AS_DOCX}.`);
+      throw new ReadRefusal(localize('refusal.doc-damaged'));
     case 'word':
       break;
   }
@@ -53,15 +53,13 @@ async function readDoc(bytes: Uint8Array): Promise<ExtractedText> {
     const getBody: (options: { filterUnicode: boolean }) => string = document.getBody.bind(document);
     body = getBody({ filterUnicode: false });
   } catch {
-    throw new ReadRefusal(`This old Word or WPS file could not be read; ${SAVE_AS_DOCX}.`);
+    throw new ReadRefusal(localize('refusal.doc-unreadable'));
   }
   const lines = docBodyLines(body);
   // Word's automatic numbering is not in a .doc's text: a plan numbered that way would come out
   // without its ladder and compile to nothing, so it is refused unless its sections are typed.
   if (file.lists && !lines.some((line) => TYPED_SECTION.test(line.text))) {
-    throw new ReadRefusal(
-      `This old Word file numbers its paragraphs with Word's automatic numbering, which this reader cannot put back; ${SAVE_AS_DOCX}, which keeps the numbering.`,
-    );
+    throw new ReadRefusal(localize('refusal.doc-auto-numbering'));
   }
   return {
     text: lines.map((line) => `${line.text}\n`).join(''),

@@ -2,6 +2,7 @@ import type { Element } from 'xast';
 import type { ExtractedText, Origin } from '../../model/origin.js';
 import { inspectOleFile } from '../doc/inspect-ole-file.js';
 import { ReadRefusal } from '../read-refusal.js';
+import { localize } from '../../i18n/translate.js';
 import { createListNumberer } from './create-list-numberer.js';
 import { paragraphText } from './paragraph-text.js';
 import { parseWordXml } from './parse-word-xml.js';
@@ -31,7 +32,7 @@ export function docxToText(bytes: Uint8Array): ExtractedText {
   } catch (error) {
     if (error instanceof ReadRefusal) throw error;
     // What the reader did not foresee in a hostile file (such as nesting deep enough to exhaust the stack) is refused too.
-    throw new ReadRefusal('This Word file could not be read: its structure is damaged or nested too deeply; open it in Word or WPS and save it again as .docx.');
+    throw new ReadRefusal(localize('refusal.docx-unreadable'));
   }
 }
 
@@ -41,8 +42,8 @@ function readDocx(bytes: Uint8Array): ExtractedText {
   if (startsWith(bytes, OLE_SIGNATURE)) {
     throw new ReadRefusal(
       inspectOleFile(bytes).kind === 'encrypted-package'
-        ? 'This Word file is password-protected; open it with its password and save it again without one.'
-        : 'This file is an OLE compound file (an old Word .doc or another Office file), not a .docx; open it in Word or WPS and save it as .docx.',
+        ? localize('refusal.docx-password')
+        : localize('refusal.docx-is-ole'),
     );
   }
   const parts = readDocxParts(bytes, [DOCUMENT_PART, NUMBERING_PART, STYLES_PART]);

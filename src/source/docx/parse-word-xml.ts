@@ -1,6 +1,7 @@
 import type { Element, Root } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
 import { ReadRefusal } from '../read-refusal.js';
+import { localize } from '../../i18n/translate.js';
 
 /** WordprocessingML's namespaces: transitional (what Word writes) and strict. */
 const WORD_NAMESPACES = new Set([
@@ -20,9 +21,7 @@ export function parseWordXml(bytes: Uint8Array, part: string): Root {
   try {
     tree = fromXml(decodeXml(bytes));
   } catch {
-    throw new ReadRefusal(
-      `This Word file's ${part} is not well-formed XML, so the file is damaged; open it in Word or WPS and save it again as .docx.`,
-    );
+    throw new ReadRefusal(localize('refusal.docx-bad-xml', { part }));
   }
   renameWordNamespace(tree, new Map());
   return tree;

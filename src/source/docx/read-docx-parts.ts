@@ -1,6 +1,7 @@
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { INFLATE_FEED_BYTES as CHUNK_BYTES, MAX_UNPACKED_BYTES } from '../max-unpacked-bytes.js';
 import { ReadRefusal } from '../read-refusal.js';
+import { localize } from '../../i18n/translate.js';
 
 /**
  * The parts of a Word file that are read (document, numbering, styles) may unpack to at most
@@ -11,16 +12,15 @@ export { MAX_UNPACKED_BYTES };
 /** The part of a .docx that holds the body of the document. */
 export const DOCUMENT_PART = 'word/document.xml';
 
-const DAMAGED =
-  'This file is a damaged or cut-short zip archive, so it cannot be read as a Word file; open it in Word or WPS and save it again as .docx.';
-const TOO_LARGE = `This Word file unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MiB of text and markup, far more than any plan; it is refused as a possible zip bomb.`;
+const DAMAGED = localize('refusal.docx-damaged-zip');
+const TOO_LARGE = localize('refusal.docx-too-large', { mib: MAX_UNPACKED_BYTES / 1024 / 1024 });
 
 /** What a zip without a Word document is, by a part that names its kind. */
-const OTHER_KINDS: [part: string, kind: string][] = [
-  ['xl/workbook.xml', 'an Excel workbook (.xlsx)'],
-  ['ppt/presentation.xml', 'a PowerPoint presentation (.pptx)'],
-  ['OFD.xml', 'an OFD document'],
-  ['content.xml', 'an OpenDocument file (.odt); save it as .docx'],
+const OTHER_KINDS: [part: string, kind: 'xlsx' | 'pptx' | 'ofd' | 'odt'][] = [
+  ['xl/workbook.xml', 'xlsx'],
+  ['ppt/presentation.xml', 'pptx'],
+  ['OFD.xml', 'ofd'],
+  ['content.xml', 'odt'],
 ];
 
 /**
@@ -48,8 +48,8 @@ export function readDocxParts(bytes: Uint8Array, names: readonly string[]): Map<
     const kind = OTHER_KINDS.find(([part]) => declared.has(part))?.[1];
     throw new ReadRefusal(
       kind
-        ? `This file is ${kind}, not a Word document.`
-        : 'This zip archive holds no Word document (no word/document.xml), so it is not a .docx file.',
+        ? localize('refusal.docx-other-office', { kind })
+        : localize('refusal.docx-no-document'),
     );
   }
   const wanted = new Set(names.filter((name) => declared.has(name)));

@@ -1,5 +1,6 @@
 import { decode, DecodeError } from '../../read/decode.js';
 import { ReadRefusal } from '../read-refusal.js';
+import { localize } from '../../i18n/translate.js';
 
 /**
  * How far into a page its charset is looked for. The HTML standard's prescan stops at 1024
@@ -48,7 +49,7 @@ export function decodePage(bytes: Uint8Array): string {
     return decode(bytes).text;
   } catch (error) {
     if (declared) return new TextDecoder(declared).decode(bytes);
-    if (error instanceof DecodeError) throw new ReadRefusal(`this is not a web page this tool can read: ${error.message}`);
+    if (error instanceof DecodeError) throw new ReadRefusal(localize('refusal.html-undecodable', { reason: error.localized }));
     throw error;
   }
 }

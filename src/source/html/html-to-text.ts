@@ -2,6 +2,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { ExtractedText } from '../../model/origin.js';
 import { ReadRefusal } from '../read-refusal.js';
+import { localize } from '../../i18n/translate.js';
 import { attachmentLinks } from './attachment-links.js';
 import { decodePage } from './decode-page.js';
 import { findArticle, MIN_ARTICLE_CHARS, showsOnlyImages } from './find-article.js';
@@ -30,13 +31,13 @@ export function htmlToText(bytes: Uint8Array): ExtractedText {
   const onlyLinks = !article || visibleTextLength(article) < MIN_ARTICLE_CHARS || !holdsNumberedText(paragraphs.map((line) => line.text));
   if (links.length > 0 && onlyLinks) {
     const named = links.map((link) => `${link.text || link.href} (${link.href})`).join('; ');
-    throw new ReadRefusal(`this web page only links to the plan as an attachment: ${named}; download the attachment and compile it instead`);
+    throw new ReadRefusal(localize('refusal.html-only-links', { links: named }));
   }
   if (!article && showsOnlyImages(root)) {
-    throw new ReadRefusal('this web page shows the plan only as images of its pages (a scan); run OCR on them, or find the plan as text or as an attached file');
+    throw new ReadRefusal(localize('refusal.html-only-images'));
   }
   if (!article || paragraphs.length === 0) {
-    throw new ReadRefusal('this web page has no article: no part of it holds more than links and a few words (is it a list of links or an error page?); save the page that shows the plan itself');
+    throw new ReadRefusal(localize('refusal.html-no-article'));
   }
   const lines = [...pageMetadata(root, article), ...paragraphs];
   return { text: lines.map((line) => line.text).join('\n'), lines: lines.map((line) => line.origin) };

@@ -1,6 +1,7 @@
 import type { ExtractedText } from '../../model/origin.js';
 import { pagesToText } from '../layout/pages-to-text.js';
 import { ReadRefusal } from '../read-refusal.js';
+import { localize } from '../../i18n/translate.js';
 import { readOfdPages } from './read-ofd-pages.js';
 
 /**
@@ -15,7 +16,7 @@ import { readOfdPages } from './read-ofd-pages.js';
 export function ofdToText(bytes: Uint8Array): ExtractedText {
   const pages = readOfdPages(bytes);
   if (pages.every((page) => page.runs.length === 0)) {
-    throw new ReadRefusal('this OFD file has no text on its pages: it is probably a scan; run OCR on it and read the result');
+    throw new ReadRefusal(localize('refusal.ofd-no-text'));
   }
   return pagesToText(pages);
 }

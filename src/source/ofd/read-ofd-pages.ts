@@ -1,5 +1,6 @@
 import type { PageRuns, Rule, TextRun } from '../layout/positioned-text.js';
 import { ReadRefusal } from '../read-refusal.js';
+import { localize } from '../../i18n/translate.js';
 import { parseXml, type XmlElement } from './parse-xml.js';
 import { readZipEntries } from './read-zip-entries.js';
 
@@ -29,12 +30,12 @@ export function readOfdPages(bytes: Uint8Array): PageRuns[] {
   const xml = (path: string): XmlElement => {
     const data = entries.get(normalise(path));
     const root = data ? parseXml(new TextDecoder().decode(data)) : null;
-    if (!root) throw new ReadRefusal(`this OFD file is incomplete: it has no readable ${path}`);
+    if (!root) throw new ReadRefusal(localize('refusal.ofd-incomplete', { path }));
     return root;
   };
-  if (!entries.has('ofd.xml')) throw new ReadRefusal('this file is a zip archive but not an OFD document: it has no OFD.xml');
+  if (!entries.has('ofd.xml')) throw new ReadRefusal(localize('refusal.ofd-not-ofd'));
   const docRoot = find(xml('OFD.xml'), 'DocBody', 'DocRoot')?.text.trim();
-  if (!docRoot) throw new ReadRefusal('this OFD file names no document (no DocBody/DocRoot in OFD.xml)');
+  if (!docRoot) throw new ReadRefusal(localize('refusal.ofd-no-document'));
   const documentPath = resolve('', docRoot);
   const document = xml(documentPath);
   const folder = documentPath.slice(0, documentPath.lastIndexOf('/') + 1);

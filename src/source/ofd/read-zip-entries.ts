@@ -1,6 +1,7 @@
 import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
 import { INFLATE_FEED_BYTES as FEED, MAX_UNPACKED_BYTES } from '../max-unpacked-bytes.js';
 import { ReadRefusal } from '../read-refusal.js';
+import { localize } from '../../i18n/translate.js';
 
 /** An OFD file's XML may unpack to at most MAX_UNPACKED_BYTES, shared with Word files. */
 export { MAX_UNPACKED_BYTES };
@@ -23,7 +24,7 @@ export function readZipEntries(bytes: Uint8Array, wanted: (path: string) => bool
       if (error) throw error;
       total += chunk.length;
       if (total > MAX_UNPACKED_BYTES) {
-        throw new ReadRefusal(`this ${what} unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MiB and is refused (a zip bomb, or not a document)`);
+        throw new ReadRefusal(localize('refusal.zip-too-large', { what, mib: MAX_UNPACKED_BYTES / 1024 / 1024 }));
       }
       chunks.push(chunk);
     };
@@ -35,7 +36,7 @@ export function readZipEntries(bytes: Uint8Array, wanted: (path: string) => bool
     for (let at = 0; at < bytes.length; at += FEED) unzip.push(bytes.subarray(at, at + FEED), at + FEED >= bytes.length);
   } catch (error) {
     if (error instanceof ReadRefusal) throw error;
-    throw new ReadRefusal(`this ${what} is corrupt: its zip archive cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    throw new ReadRefusal(localize('refusal.zip-corrupt', { what, detail: error instanceof Error ? error.message : String(error) }));
   }
   return new Map([...entries].map(([path, chunks]) => [path, concat(chunks)]));
 }

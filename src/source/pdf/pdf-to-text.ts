@@ -1,6 +1,7 @@
 import type { ExtractedText } from '../../model/origin.js';
 import { pagesToText } from '../layout/pages-to-text.js';
 import { ReadRefusal } from '../read-refusal.js';
+import { localize } from '../../i18n/translate.js';
 import { readPdfPages } from './read-pdf-pages.js';
 
 /**
@@ -18,8 +19,8 @@ export async function pdfToText(bytes: Uint8Array): Promise<ExtractedText> {
   if (extracted.text.replace(/\s+/gu, '').length < MIN_CHARACTERS_PER_PAGE * pages.length) {
     throw new ReadRefusal(
       images
-        ? 'this PDF is a scan: its pages are images without a text layer; run OCR on it (for example `ocrmypdf -l chi_sim`) and read the result'
-        : 'this PDF has no text on its pages',
+        ? localize('refusal.pdf-scan')
+        : localize('refusal.pdf-no-text'),
     );
   }
   return extracted;

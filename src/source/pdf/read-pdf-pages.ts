@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { PageRuns, TextRun } from '../layout/positioned-text.js';
 import { ReadRefusal } from '../read-refusal.js';
+import { localize } from '../../i18n/translate.js';
 import { readRules } from './read-rules.js';
 
 /** What a PDF gives the layout rules: each page's text runs, and whether any page paints an image (as a scan's pages do). */
@@ -80,8 +81,7 @@ function paintsImage(fnArray: number[], ops: Record<string, number>): boolean {
 function refusalOf(error: unknown): ReadRefusal {
   const name = error instanceof Error ? error.name : '';
   if (name === 'PasswordException') {
-    return new ReadRefusal('this PDF is encrypted with a password; open it with the password and save an unprotected copy, then read that');
+    return new ReadRefusal(localize('refusal.pdf-password'));
   }
-  const detail = error instanceof Error ? `: ${error.message}` : '';
-  return new ReadRefusal(`this PDF is corrupt or not a PDF, and cannot be read${detail}`);
+  return new ReadRefusal(localize('refusal.pdf-corrupt', { detail: error instanceof Error ? error.message : null }));
 }

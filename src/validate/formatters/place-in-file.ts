@@ -1,4 +1,6 @@
 import type { Position } from '../../model/index.js';
+import type { Language } from '../../i18n/language.js';
+import { translate } from '../../i18n/translate.js';
 
 /** A place in a file a reader can go to: 1-based line and column, and the end when it is known. */
 export interface FilePoint {
@@ -27,14 +29,15 @@ export function pointInFile(position: Position | null | undefined): FilePoint | 
  * PDF and OFD, `paragraph 12` (and `table 1, row 2, column 3` for a table cell) for Word; null
  * for text and web pages, which `pointInFile` locates.
  * @param position the finding's position
+ * @param lang the language (English by default)
  */
-export function placeInWords(position: Position | null | undefined): string | null {
+export function placeInWords(position: Position | null | undefined, lang?: Language): string | null {
   const origin = position?.origin;
   if (!origin) return null;
-  if ('page' in origin) return `page ${origin.page}`;
+  if ('page' in origin) return translate(lang, 'place.page', { page: origin.page });
   if ('paragraph' in origin) {
     const { cell } = origin;
-    return `paragraph ${origin.paragraph}${cell ? ` (table ${cell.table}, row ${cell.row}, column ${cell.column})` : ''}`;
+    return translate(lang, 'place.paragraph', { paragraph: origin.paragraph, cell: cell ?? null });
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../model/index.js';
+import type { Language } from '../../i18n/language.js';
 
 /** What one file of a validate run found. */
 export interface FileReport {
@@ -33,6 +34,8 @@ export interface FormatContext {
   colors: Paint;
   /** The version of policy-compile, for formats that name the tool. */
   version: string;
+  /** The language of a report for people (machine formats ignore it); English by default. */
+  lang?: Language;
 }
 
 /** Turns a report into the text written to stdout. */

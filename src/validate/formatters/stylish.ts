@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../model/index.js';
 import { pointInFile, placeInWords } from './place-in-file.js';
 import { escapeName } from '../../text/escape-name.js';
-import { plural } from '../../text/plural.js';
+import { translate } from '../../i18n/translate.js';
 import { allDiagnostics, type Formatter } from './report.js';
 
 /**
@@ -10,18 +10,18 @@ import { allDiagnostics, type Formatter } from './report.js';
  * line and column for PDF, OFD and Word files, whose lines mean nothing), then a summary line,
  * and the reason when the run fails on its warnings alone.
  * @param report the run's findings
- * @param context colours
+ * @param context colours, and the language
  */
-export const stylish: Formatter = (report, { colors }) => {
+export const stylish: Formatter = (report, { colors, lang }) => {
   const lines: string[] = [];
   for (const file of report.files) {
     if (file.diagnostics.length === 0) continue;
-    const where = (d: Diagnostic) => placeInWords(d.position) ?? pointAt(d);
+    const where = (d: Diagnostic) => placeInWords(d.position, lang) ?? pointAt(d);
     const whereWidth = file.diagnostics.reduce((max, d) => Math.max(max, where(d).length), 0);
     const idWidth = file.diagnostics.reduce((max, d) => Math.max(max, d.ruleId.length), 0);
     lines.push(colors.underline(escapeName(file.path ?? '<stdin>')));
     for (const d of file.diagnostics) {
-      const severity = d.severity === 'error' ? colors.red('error  ') : d.severity === 'warning' ? colors.yellow('warning') : colors.blue('info   ');
+      const severity = d.severity === 'error' ? colors.red(translate(lang, 'severity.error').padEnd(7)) : d.severity === 'warning' ? colors.yellow(translate(lang, 'severity.warning').padEnd(7)) : colors.blue(translate(lang, 'severity.info').padEnd(7));
       lines.push(`  ${colors.dim(where(d).padEnd(whereWidth))}  ${severity}  ${colors.dim(d.ruleId.padEnd(idWidth))}  ${escapeName(d.message)}`);
     }
     lines.push('');
@@ -30,14 +30,14 @@ export const stylish: Formatter = (report, { colors }) => {
   const count = (severity: Diagnostic['severity']) => all.filter((d) => d.severity === severity).length;
   const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
   const files = report.files.length;
-  const unreadable = report.unreadable.length ? `; ${plural(report.unreadable.length, 'input')} could not be read` : '';
+  const unreadable = report.unreadable.length ? translate(lang, 'report.unreadable', { count: report.unreadable.length }) : '';
   if (all.length === 0) {
-    const summary = `${unreadable ? '✖' : '✔'} ${plural(files, 'file')} checked, no problems${unreadable}`;
+    const summary = `${unreadable ? '✖' : '✔'} ${translate(lang, 'report.clean', { files, unreadable })}`;
     lines.push(unreadable ? colors.bold(colors.red(summary)) : colors.green(summary));
   } else {
     const withFindings = report.files.filter((file) => file.diagnostics.length > 0).length;
-    const kinds = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos ? [plural(infos, 'info')] : [])].join(', ');
-    const summary = `✖ ${plural(all.length, 'problem')} (${kinds}) in ${withFindings} of ${plural(files, 'file')}${unreadable}`;
+    const kinds = translate(lang, 'report.kinds', { errors, warnings, infos });
+    const summary = `✖ ${translate(lang, 'report.problems', { problems: all.length, kinds, withFindings, files, unreadable })}`;
     lines.push(errors || unreadable ? colors.bold(colors.red(summary)) : colors.bold(colors.yellow(summary)));
   }
   if (report.failure) lines.push(colors.bold(colors.red(`✖ ${report.failure}`)));

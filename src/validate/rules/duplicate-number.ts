@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { markerPosition, numberingSteps } from '../numbering-steps.js';
 import { trimBlank } from '../../text/blank.js';
+import { translate } from '../../i18n/translate.js';
 
 /** Two siblings of one kind with the same number. */
 export const duplicateNumber: Rule = {
@@ -11,7 +12,7 @@ export const duplicateNumber: Rule = {
     numberingSteps(document, options.numbering)
       .filter(({ node, previous }) => previous === node.num.value)
       .map(({ node }) => ({
-        message: `${node.kind} ${trimBlank(node.num.raw)} repeats the number before it`,
+        message: translate(options.lang, 'rule.duplicate-number', { node: { kind: node.kind, num: trimBlank(node.num.raw) } }),
         position: markerPosition(node),
         eId: node.eId,
         expected: String(node.num.value + 1),

@@ -2,6 +2,7 @@ import { allNodes, partsOf } from '../../model/walk.js';
 import type { Obligation, Point } from '../../model/index.js';
 import type { Finding, Rule } from '../rule.js';
 import { findTableCells } from '../find-table-cells.js';
+import { translate } from '../../i18n/translate.js';
 
 /** Fewest characters (punctuation and spaces aside) a sentence needs before its repetition counts: `加强组织领导。` may recur. */
 const MIN_LENGTH = 10;
@@ -42,7 +43,7 @@ export const duplicateSentence: Rule = {
   id: 'duplicate-sentence',
   description: 'A task sentence appears twice in one plan.',
   severity: 'warning',
-  check: (document) => {
+  check: (document, options) => {
     const cells = new Set(findTableCells(document).map((cell) => startKey(cell.start)));
     return partsOf(document).flatMap((part) => {
       const first = new Map<string, Obligation>();
@@ -56,9 +57,9 @@ export const duplicateSentence: Rule = {
           first.set(key, obligation);
           continue;
         }
-        const line = earlier.position ? ` on line ${earlier.position.start.line}` : '';
+        const line = earlier.position ? earlier.position.start.line : null;
         findings.push({
-          message: `repeats the sentence of ${earlier.eId}${line}: ${obligation.text.length > 30 ? `${obligation.text.slice(0, 30)}…` : obligation.text}`,
+          message: translate(options.lang, 'rule.duplicate-sentence', { earlier: earlier.eId, line, excerpt: obligation.text.length > 30 ? `${obligation.text.slice(0, 30)}…` : obligation.text }),
           position: obligation.position,
           eId: obligation.eId,
         });

@@ -3,6 +3,7 @@ import type { Node } from '../../model/index.js';
 import type { Rule } from '../rule.js';
 import { markerPosition } from '../numbering-steps.js';
 import { trimBlank } from '../../text/blank.js';
+import { translate } from '../../i18n/translate.js';
 
 /**
  * Whether a node has nothing after its marker: no title, no text, no paragraphs, no children.
@@ -17,12 +18,12 @@ export const emptyNode: Rule = {
   id: 'empty-node',
   description: 'A numbered node has nothing after its marker: no title, no text, no children.',
   severity: 'error',
-  check: (document) =>
+  check: (document, options) =>
     partsOf(document)
       .flatMap((part) => allNodes(part.body))
       .filter(isEmptyNode)
       .map((node) => ({
-        message: `${node.kind} ${trimBlank(node.num.raw)} is empty`,
+        message: translate(options.lang, 'rule.empty-node', { node: { kind: node.kind, num: trimBlank(node.num.raw) } }),
         position: markerPosition(node),
         eId: node.eId,
       })),

@@ -3,6 +3,7 @@ import type { Node } from '../../model/index.js';
 import type { Rule } from '../rule.js';
 import { markerPosition, numberingSteps } from '../numbering-steps.js';
 import { trimBlank } from '../../text/blank.js';
+import { translate } from '../../i18n/translate.js';
 
 /**
  * `1.` beside `1．`, or `（一）` beside `(一)`: nodes of one level should share one marker
@@ -13,7 +14,7 @@ export const mixedMarkerStyle: Rule = {
   id: 'mixed-marker-style',
   description: 'Nodes of one level use different marker styles (1. beside 1．, or （一） beside (一)).',
   severity: 'warning',
-  check: (document) => {
+  check: (document, options) => {
     const notes = new Set(numberingSteps(document).flatMap((step) => (step.inNotes ? [step.node] : [])));
     return partsOf(document).flatMap((part) => {
       // A list of notes (`注：` then `1.` …) is a list of its own, free to number its own way.
@@ -32,7 +33,7 @@ export const mixedMarkerStyle: Rule = {
             const written = trimBlank(node.num.raw);
             const usualHere = numberedAs(usual, node);
             return {
-              message: `${node.kind} ${written} is written in another style than the other ${node.kind}s, which would write it ${usualHere}`,
+              message: translate(options.lang, 'rule.mixed-marker-style', { node: { kind: node.kind, num: written }, usual: usualHere }),
               position: markerPosition(node),
               eId: node.eId,
               expected: usualHere,

@@ -1,5 +1,6 @@
 import { partsOf } from '../../model/walk.js';
 import type { Rule } from '../rule.js';
+import { translate } from '../../i18n/translate.js';
 
 /**
  * Text without a single numbered section or item: not a plan, or a plan numbered in a way the
@@ -9,14 +10,14 @@ export const noStructure: Rule = {
   id: 'no-structure',
   description: 'The text has no numbered sections or items; all of it is kept, outside the numbered body (front, preamble, closing).',
   severity: 'warning',
-  check: (document) => {
+  check: (document, options) => {
     const parts = partsOf(document);
     if (parts.some((part) => part.body.length > 0)) return [];
     const first = [...document.front, ...document.preamble, ...document.closing][0];
     if (!first) return [];
     return [
       {
-        message: 'no numbered sections or items (一、 （一） 1. （1） ①) found: the text is kept, but it holds no tasks',
+        message: translate(options.lang, 'rule.no-structure'),
         position: first.position,
       },
     ];

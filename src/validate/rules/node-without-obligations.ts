@@ -3,6 +3,7 @@ import type { Rule } from '../rule.js';
 import { markerPosition } from '../numbering-steps.js';
 import { isEmptyNode } from './empty-node.js';
 import { trimBlank } from '../../text/blank.js';
+import { translate } from '../../i18n/translate.js';
 
 /**
  * A heading with nothing to do under it: a node without children whose only words are its
@@ -13,12 +14,12 @@ export const nodeWithoutObligations: Rule = {
   id: 'node-without-obligations',
   description: 'A node without children has a title but no task sentences.',
   severity: 'warning',
-  check: (document) =>
+  check: (document, options) =>
     partsOf(document)
       .flatMap((part) => allNodes(part.body))
       .filter((node) => node.children.length === 0 && node.obligations.length === 0 && !isEmptyNode(node))
       .map((node) => ({
-        message: `${node.kind} ${trimBlank(node.num.raw)}${node.label} has no task sentences and no children`,
+        message: translate(options.lang, 'rule.node-without-obligations', { node: { kind: node.kind, num: trimBlank(node.num.raw) }, label: node.label }),
         position: markerPosition(node),
         eId: node.eId,
       })),

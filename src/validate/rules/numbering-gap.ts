@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { markerPosition, numberingSteps } from '../numbering-steps.js';
 import { trimBlank } from '../../text/blank.js';
+import { translate } from '../../i18n/translate.js';
 
 /** `3.` after `1.`: a number is missing (often a published deletion, hence a warning). */
 export const numberingGap: Rule = {
@@ -14,7 +15,7 @@ export const numberingGap: Rule = {
         const expected = Math.max(...accepted);
         const missing = node.num.value - 1 === expected ? `${expected}` : `${expected}–${node.num.value - 1}`;
         return {
-          message: `${node.kind} ${trimBlank(node.num.raw)} follows a gap: ${missing} missing`,
+          message: translate(options.lang, 'rule.numbering-gap', { node: { kind: node.kind, num: trimBlank(node.num.raw) }, missing }),
           position: markerPosition(node),
           eId: node.eId,
           expected: String(expected),

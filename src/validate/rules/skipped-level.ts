@@ -3,6 +3,7 @@ import type { Node, NodeKind } from '../../model/index.js';
 import type { Finding, Rule } from '../rule.js';
 import { markerPosition } from '../numbering-steps.js';
 import { trimBlank } from '../../text/blank.js';
+import { translate } from '../../i18n/translate.js';
 
 const LADDER: NodeKind[] = ['section', 'subsection', 'item', 'subitem', 'point'];
 
@@ -15,7 +16,7 @@ export const skippedLevel: Rule = {
   id: 'skipped-level',
   description: 'A node sits directly under a node two or more levels up the ladder, skipping a level the document uses elsewhere.',
   severity: 'warning',
-  check: (document) =>
+  check: (document, options) =>
     partsOf(document).flatMap((part) => {
       const used = new Set(allNodes(part.body).map((node) => node.kind));
       const findings: Finding[] = [];
@@ -29,7 +30,7 @@ export const skippedLevel: Rule = {
           if (skipped.length && !reported.has(node.kind)) {
             reported.add(node.kind);
             findings.push({
-              message: `${node.kind} ${trimBlank(node.num.raw)} stands directly under ${parent ? `${parent.kind} ${trimBlank(parent.num.raw)}` : 'the body'}, skipping the ${skipped.join(' and ')} level`,
+              message: translate(options.lang, 'rule.skipped-level', { node: { kind: node.kind, num: trimBlank(node.num.raw) }, parent: parent ? { kind: parent.kind, num: trimBlank(parent.num.raw) } : null, skipped }),
               position: markerPosition(node),
               eId: node.eId,
               expected: skipped[0]!,

@@ -2,6 +2,7 @@ import { partsOf } from '../../model/walk.js';
 import type { Block } from '../../model/index.js';
 import type { Finding, Rule } from '../rule.js';
 import { spanIn } from '../paragraphs.js';
+import { translate } from '../../i18n/translate.js';
 
 /** A year named in a text, where it stands. */
 interface YearMention {
@@ -53,7 +54,7 @@ export const titleYearMismatch: Rule = {
   id: 'title-year-mismatch',
   description: "The year in the title differs from the year the preamble speaks of.",
   severity: 'warning',
-  check: (document) =>
+  check: (document, options) =>
     partsOf(document).flatMap((part): Finding[] => {
       const titleYears = new Set(part.title ? yearsIn(part.title, false).map((mention) => mention.year) : []);
       if (titleYears.size !== 1) return [];
@@ -63,7 +64,7 @@ export const titleYearMismatch: Rule = {
       const first = mentions[0]!;
       return [
         {
-          message: `the title names ${year}, the preamble ${[...new Set(mentions.map((mention) => mention.year))].join(', ')}`,
+          message: translate(options.lang, 'rule.title-year-mismatch', { year: year!, years: [...new Set(mentions.map((mention) => mention.year))] }),
           position: spanIn({ text: first.block.text, start: first.block.position.start }, first.index, first.index + first.length),
           expected: String(year),
           actual: String(first.year),

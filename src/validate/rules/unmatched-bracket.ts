@@ -1,6 +1,7 @@
 import { scanBrackets } from '../../text/brackets.js';
 import type { Rule } from '../rule.js';
 import { excerpt, paragraphs, spanIn, type Paragraph } from '../paragraphs.js';
+import { translate } from '../../i18n/translate.js';
 
 const OPENERS = '（(“‘《〈「『【〖［[';
 /** Most unmatched marks reported in one paragraph. */
@@ -34,7 +35,7 @@ export const unmatchedBracket: Rule = {
   id: 'unmatched-bracket',
   description: 'A bracket, quote or book-title mark has no partner in its paragraph.',
   severity: 'warning',
-  check: (document) =>
+  check: (document, options) =>
     wrappedRuns(paragraphs(document)).flatMap((run) => {
       const text = run.map((paragraph) => paragraph.text).join('');
       const unmatched = scanBrackets(text).unmatched;
@@ -50,9 +51,9 @@ export const unmatchedBracket: Rule = {
         const mark = text[at]!;
         // An unmatched ASCII " is always one that opened: a second one would have closed it.
         const opens = OPENERS.includes(mark) || mark === '"';
-        const more = k === MAX_PER_PARAGRAPH - 1 && unmatched.length > MAX_PER_PARAGRAPH ? ` (and ${unmatched.length - MAX_PER_PARAGRAPH} more in this paragraph)` : '';
+        const more = k === MAX_PER_PARAGRAPH - 1 && unmatched.length > MAX_PER_PARAGRAPH ? unmatched.length - MAX_PER_PARAGRAPH : 0;
         return {
-          message: `${mark} ${opens ? 'is never closed' : 'closes nothing'}: ${excerpt(paragraph.text, at - offset, at - offset + 1)}${more}`,
+          message: translate(options.lang, opens ? 'rule.unmatched-bracket.open' : 'rule.unmatched-bracket.close', { mark, excerpt: excerpt(paragraph.text, at - offset, at - offset + 1), more }),
           position: spanIn(paragraph, at - offset, at - offset + 1),
           eId: paragraph.node?.eId ?? null,
           actual: mark,

@@ -3,6 +3,8 @@ import type { Block, Node } from '../../model/index.js';
 import type { Finding, Rule } from '../rule.js';
 import { excerpt, paragraphs, spanIn } from '../paragraphs.js';
 import { trimBlank } from '../../text/blank.js';
+import { translate } from '../../i18n/translate.js';
+import type { Language } from '../../i18n/language.js';
 
 /** Longest line read as a heading or a table cell; as long as the longest lead sentence the parser takes for a title. */
 const MAX_LABEL = 40;
@@ -32,16 +34,18 @@ export const unplacedText: Rule = {
   id: 'unplaced-text',
   description: 'A paragraph the parser could not place: an unknown numbering marker, or a heading or table-cell line kept as prose.',
   severity: 'warning',
-  check: (document) => {
+  check: (document, options) => {
     const findings: Finding[] = [];
     for (const paragraph of paragraphs(document)) {
       if (paragraph.place === 'head' || paragraph.place === 'front') continue;
       // A numbered paragraph of prose is a node the parser could not place (`10000.`), never its neighbour's prose or the closing.
       const marker = OFF_LADDER_MARKER.exec(paragraph.text) ?? (paragraph.block?.role === 'paragraph' ? NUMBERED.exec(paragraph.text) : null);
       if (!marker) continue;
-      const where = paragraph.node ? `kept as text of ${paragraph.node.kind} ${trimBlank(paragraph.node.num.raw)}` : `kept in the ${paragraph.place}`;
+      const where = paragraph.node
+        ? translate(options.lang, 'rule.unplaced-text.in-node', { node: { kind: paragraph.node.kind, num: trimBlank(paragraph.node.num.raw) } })
+        : translate(options.lang, 'rule.unplaced-text.in-place', { place: paragraph.place });
       findings.push({
-        message: `${marker[0].trim()} looks like a numbering marker but is not on the ladder; ${where}: ${excerpt(paragraph.text, 0, marker[0].length)}`,
+        message: translate(options.lang, 'rule.unplaced-text.marker', { marker: marker[0].trim(), where, excerpt: excerpt(paragraph.text, 0, marker[0].length) }),
         position: spanIn(paragraph, 0, marker[0].length),
         eId: paragraph.node?.eId ?? null,
         actual: marker[0].trim(),
@@ -50,24 +54,23 @@ export const unplacedText: Rule = {
     for (const part of partsOf(document)) {
       // A task table's header is placed: its rows are the nodes below it.
       const labels = part.body.length ? part.preamble.filter((block) => block.role !== 'table-header' && isLabel(block.text) && !OFF_LADDER_MARKER.test(block.text)) : [];
-      if (labels.length) findings.push(labelFinding(labels, 'in the preamble', null));
+      if (labels.length) findings.push(labelFinding(labels, translate(options.lang, 'rule.unplaced-text.in-preamble'), null, options.lang));
       for (const node of allNodes(part.body)) {
         // A label closing a node's paragraphs may be its last cell; one that others follow opens something the parser could not see.
         // A task table's row is placed cell by cell: its short work content is its task, not a stray cell.
         const row = node.blocks.some((block) => TABLE_CELL_ROLES.has(block.role));
         const inner = row ? [] : node.blocks.slice(0, -1).filter((block) => block.role === 'paragraph' && isLabel(block.text) && !OFF_LADDER_MARKER.test(block.text));
-        if (inner.length) findings.push(labelFinding(inner, `kept as text of ${node.kind} ${trimBlank(node.num.raw)}`, node));
+        if (inner.length) findings.push(labelFinding(inner, translate(options.lang, 'rule.unplaced-text.in-node', { node: { kind: node.kind, num: trimBlank(node.num.raw) } }), node, options.lang));
       }
     }
     return findings.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   },
 };
 
-function labelFinding(labels: Block[], where: string, node: Node | null): Finding {
+function labelFinding(labels: Block[], where: string, node: Node | null, lang: Language): Finding {
   const first = labels[0]!;
-  const what = labels.length === 1 ? `a line ${where} reads as a heading or table cell, not prose` : `${labels.length} lines ${where} read as headings or table cells, not prose; the first`;
   return {
-    message: `${what}: ${first.text}`,
+    message: translate(lang, 'rule.unplaced-text.labels', { count: labels.length, where, first: first.text }),
     position: spanIn({ text: first.text, start: first.position.start }, 0, first.text.length),
     eId: node?.eId ?? null,
     actual: first.text,
