@@ -144,7 +144,10 @@ describe('the YAML output', () => {
     fc.string({ unit: fc.integer({ min: 0, max: 0xff }).map((code) => String.fromCharCode(code)), maxLength: 4 }),
   );
   const text11 = fc.array(piece11, { maxLength: 8 }).map((parts) => parts.join(''));
-  const scalar11 = fc.oneof(text11, fc.integer(), fc.double({ noDefaultInfinity: true, noNaN: true }), fc.boolean(), fc.constant(null));
+  // Long enough to be written over several lines when double-quoted: breaks, blank lines and
+  // spaces at a line's start or end between escapes (`…\n \n\n1e5? \u0007a`).
+  const long11 = fc.array(piece11, { minLength: 20, maxLength: 60 }).map((parts) => parts.join(''));
+  const scalar11 = fc.oneof(text11, long11, fc.integer(), fc.double({ noDefaultInfinity: true, noNaN: true }), fc.boolean(), fc.constant(null));
   const key11 = fc.oneof(key, text11);
   const { data11 } = fc.letrec((tie) => ({
     data11: fc.oneof({ depthSize: 'small' }, scalar11, tie('list11'), tie('map11')),
