@@ -1,7 +1,7 @@
 // Bundles the command line (run by `npm run build`) into dist/bundle/:
 // - cli.cjs: what every run needs, with the code of the diff and validate commands and of each
 //   output format behind lazy initialisers that run only when a run imports them;
-// - a file for each part that only some runs load (zod.cjs, yaml.cjs, diff.cjs, markdown.cjs, and
+// - a file for each part that only some runs load (zod.cjs, yaml.cjs, diff.cjs, markdown.cjs, xlsx.cjs, and
 //   the readers html.cjs, docx.cjs, doc.cjs, pdf.cjs, ofd.cjs), required by cli.cjs when a run
 //   first imports it;
 // - compile-worker.js: the worker that compile-command starts, when there is one, with the readers
@@ -26,6 +26,8 @@ const parts = [
   { file: 'yaml.cjs', imports: /^yaml$/, entry: "export * from 'yaml';" },
   { file: 'diff.cjs', imports: /^diff$/, entry: "export * from 'diff';" },
   { file: 'markdown.cjs', imports: /\/markdown-blocks\.js$/, entry: "export * from './src/source/markdown-blocks.ts';" },
+  // The Excel writers (--format xlsx, workbook), with exceljs: the largest library, loaded only by the runs that write a workbook.
+  { file: 'xlsx.cjs', imports: /^(?:\.\/xlsx|\.\.\/emit\/run-workbook)\.js$/, entry: "export * from './src/emit/xlsx.ts';\nexport * from './src/emit/run-workbook.ts';" },
   // The reader of each format other than text (src/source/readers.ts), with its libraries.
   ...['html', 'docx', 'doc', 'pdf', 'ofd'].map((format) => ({
     file: `${format}.cjs`,

@@ -3,8 +3,8 @@ import { InvalidArgumentError } from 'commander';
 import { mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { Emit } from '../emit/emitters.js';
-import { DEFAULT_FORMATS, EXTENSIONS, FORMATS, RUN_FILES, isFormat, type Format } from '../emit/formats.js';
+import type { EmitFile } from '../emit/emitters.js';
+import { BINARY_FORMATS, DEFAULT_FORMATS, EXTENSIONS, FORMATS, GATHERED_RUN_FILES, RUN_FILES, isFormat, type Format } from '../emit/formats.js';
 import { loadEmitter } from '../emit/load-emitter.js';
 import { toRunEntry, type RunEntry } from '../emit/run-index.js';
 import type { Encoding } from '../read/decode.js';
@@ -24,6 +24,7 @@ import { refuseInputOverwrite } from './refuse-input-overwrite.js';
 import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
 import { runPool } from './worker-pool.js';
+import { writeFileAtomic } from './write-file-atomic.js';
 import { removeStaleTemporaries } from './temporary-file.js';
 
 /** Most findings the summary shows per document, errors first; the rest are counted. */
@@ -63,6 +64,8 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   const formats = parseFormats(options.format);
   if (!options.stdout && !options.out) throw new UsageError('say where to write: -o <folder>, or --stdout');
   if (options.stdout && formats.length !== 1) throw new UsageError('--stdout writes one format: add --format json, yaml, csv, outline or jsonl');
+  const workbook = formats.find((format) => (BINARY_FORMATS as readonly string[]).includes(format) || format === 'workbook');
+  if (options.stdout && workbook) throw new UsageError(`--stdout writes text: --format ${workbook} writes a workbook, give -o <folder>`);
 
   const { inputs, missing } = collectInputs(args, io.cwd);
   const problems = missing.map(({ path, reason }) => `${path}: ${reason}`);
@@ -93,10 +96,12 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   const index = openRunIndex(join(folder, 'index.json'));
   for (const [k, { path }] of missing.entries()) index.addFinding(unreadableOutcome(path, problems[k]!).finding);
   const runFiles = new Map<string, AtomicFile>();
+  // The texts of the run-wide files made at the end (the workbook), in input order.
+  const gathered = new Map(runNames.filter((name) => GATHERED_RUN_FILES.has(name)).map((name) => [name, [] as string[]]));
   const progress = progressBar(io, tasks.length);
   const workers = poolSize(tasks, options.jobs ?? availableParallelism());
   try {
-    for (const name of runNames) runFiles.set(name, openAtomic(join(folder, name)));
+    for (const name of runNames) if (!gathered.has(name)) runFiles.set(name, openAtomic(join(folder, name)));
     for await (const outcome of outcomes(tasks, workers)) {
       if (outcome.kind === 'failed') throw new Error(outcome.message);
       progress.clear();
@@ -105,7 +110,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
         index.addFinding(outcome.finding);
         io.stderr(`${colors.red('error')}  ${outcome.problem}\n`);
       } else {
-        for (const [name, text] of Object.entries(outcome.runTexts)) runFiles.get(name)!.write(text);
+        for (const [name, text] of Object.entries(outcome.runTexts)) gathered.get(name)?.push(text) ?? runFiles.get(name)!.write(text);
         index.add(outcome.entry);
         reportDocument(outcome.entry, colors, io);
         found.errors += outcome.entry.entry.errors;
@@ -115,6 +120,10 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
       progress.advance();
     }
     for (const file of runFiles.values()) file.commit();
+    if (gathered.has('tasks.xlsx')) {
+      const { runWorkbook } = await import('../emit/run-workbook.js');
+      writeFileAtomic(join(folder, 'tasks.xlsx'), await runWorkbook(gathered.get('tasks.xlsx')!));
+    }
     index.commit();
   } finally {
     progress.clear();
@@ -123,7 +132,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   }
 
   const threads = workers ? ` on ${workers} worker threads` : '';
-  reportTotals(compiled, refused, found, `${compiled * perDocument.length + runFiles.size + 1} files in ${options.out}${threads}`, io);
+  reportTotals(compiled, refused, found, `${compiled * perDocument.length + runNames.length + 1} files in ${options.out}${threads}`, io);
   return exitCode(found, refused, options);
 }
 
@@ -158,7 +167,7 @@ async function* inThisThread(tasks: CompileTask[]): AsyncIterable<CompileOutcome
 
 /** What compiling in this thread needs, and no more: the emitters of the formats written (workers load their own). */
 async function loadTools(formats: Format[]): Promise<CompileTools> {
-  const emitters: Partial<Record<Format, Emit>> = {};
+  const emitters: Partial<Record<Format, EmitFile>> = {};
   for (const format of formats) emitters[format] = await loadEmitter(format);
   return { emitters };
 }
@@ -172,7 +181,7 @@ async function toStdout(input: Input, id: string, format: Format, options: Compi
   else {
     const { result } = outcome;
     const { emitters } = await loadTools([format]);
-    io.stdout(emitters[format]!(result.document));
+    io.stdout((await emitters[format]!(result.document)) as string);
     const entry = toRunEntry(result.document, result.diagnostics, []);
     reportDocument(entry, colors, io);
     found = entry.entry;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { CompileOptions } from '../compile-with.js';
-import type { Emit } from '../emit/emitters.js';
+import type { EmitFile } from '../emit/emitters.js';
 import { EXTENSIONS, RUN_FILES, type Format } from '../emit/formats.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { toRunEntry, type RunEntry } from '../emit/run-index.js';
@@ -30,7 +30,7 @@ export interface CompileTask {
  * written (the readers of formats other than text are loaded by the first input that needs them).
  */
 export interface CompileTools {
-  emitters: Partial<Record<Format, Emit>>;
+  emitters: Partial<Record<Format, EmitFile>>;
 }
 
 /**
@@ -59,10 +59,11 @@ export async function compileOne(task: CompileTask, { emitters }: CompileTools):
   const runTexts: Record<string, string> = {};
   try {
     for (const format of task.formats) {
-      const text = emitters[format]!(result.document);
+      const text = await emitters[format]!(result.document);
       const runFile = RUN_FILES[format];
       const file = runFile ?? `${task.id}.${EXTENSIONS[format]}`;
-      if (runFile) runTexts[runFile] = text;
+      // The run-wide formats give text (JSON Lines).
+      if (runFile) runTexts[runFile] = text as string;
       else writeFileAtomic(join(task.folder, file), text);
       files.push(file);
     }

@@ -57,7 +57,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .description('compile plans into a tree of sections, items and obligations')
     .argument('<inputs...>', 'files or folders (.txt, .md, .html, .docx, .doc, .wps, .pdf, .ofd), or - for stdin')
     .option('-o, --out <folder>', 'write <id>.json, <id>.yaml, <id>.csv and index.json here')
-    .option('-f, --format <list>', 'formats to write, comma-separated: json, yaml, csv, outline, jsonl', 'json,yaml,csv')
+    .option('-f, --format <list>', 'formats to write, comma-separated: json, yaml, csv, outline, jsonl, xlsx, workbook', 'json,yaml,csv')
     .option('--stdout', 'write one format of one document to stdout instead of files')
     .addOption(new Option('--from <format>', 'read the input as text or markdown (default: by its bytes; Markdown for .md)').choices(['text', 'markdown']))
     .addOption(encodingOption())

@@ -4,9 +4,9 @@ import { openAtomic } from './open-atomic.js';
  * Writes a file whole or not at all: to a hidden temporary file beside it, then renamed over it,
  * so a reader never sees half a file and a failed or killed run leaves the previous file in place.
  * @param file where to write
- * @param text the contents, written as UTF-8
+ * @param text the contents: text, written as UTF-8, or bytes
  */
-export function writeFileAtomic(file: string, text: string): void {
+export function writeFileAtomic(file: string, text: string | Uint8Array): void {
   const atomic = openAtomic(file);
   try {
     atomic.write(text);
