@@ -37,6 +37,8 @@ const COLUMN_WIDTHS: Record<TaskField, number> = {
   references: 30,
   notes: 30,
 };
+/** Room the header's filter button takes, in the same units: a column is never narrower than its name and the button. */
+const FILTER_BUTTON_WIDTH = 3;
 /** The header row's fill: a light grey that prints well and keeps black text readable. */
 const HEADER_FILL = 'FFD9D9D9';
 /**
@@ -64,7 +66,7 @@ export async function taskWorkbook(sheets: TaskSheet[]): Promise<Uint8Array> {
   workbook.modified = FIXED_TIME;
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name.slice(0, MAX_SHEET_NAME), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-    worksheet.columns = TASK_FIELDS.map((field) => ({ header: field, key: field, width: COLUMN_WIDTHS[field], style: { alignment: { wrapText: true, vertical: 'top' } } }));
+    worksheet.columns = TASK_FIELDS.map((field) => ({ header: field, key: field, width: Math.max(COLUMN_WIDTHS[field], field.length + FILTER_BUTTON_WIDTH), style: { alignment: { wrapText: true, vertical: 'top' } } }));
     for (const record of sheet.records) worksheet.addRow(xmlSafe(record));
     const header = worksheet.getRow(1);
     header.font = { bold: true };
