@@ -1,19 +1,21 @@
 // Bundles the command line (run by `npm run build`) into dist/bundle/:
 // - cli.cjs: what every run needs, with the code of the diff and validate commands and of each
 //   output format behind lazy initialisers that run only when a run imports them;
-// - a file for each part that only some runs load (zod.cjs, yaml.cjs, diff.cjs, markdown.cjs, and
+// - a file for each part that only some runs load (zod.cjs, yaml.cjs, diff.cjs, markdown.cjs, xlsx.cjs, and
 //   the readers html.cjs, docx.cjs, doc.cjs, pdf.cjs, ofd.cjs), required by cli.cjs when a run
 //   first imports it;
+// - index.cjs: the library for require(), with the same parts;
 // - compile-worker.js: the worker that compile-command starts, when there is one, with the readers
 //   of formats other than text in chunks of their own (worker-*.js), loaded when an input needs one;
+// - THIRD-PARTY-NOTICES.txt: the licence of every package whose code the bundles hold;
 // - cli.cjs.cache: V8's code cache for cli.cjs, made by compiling the seed once, so that a run
 //   starts from compiled code instead of compiling its functions again (src/cli/load-bundle.cts).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build as esbuild } from 'esbuild';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const outdir = join(root, 'dist/bundle/');
@@ -27,6 +29,8 @@ const parts = [
   { file: 'diff.cjs', imports: /^diff$/, entry: "export * from 'diff';" },
   { file: 'glob.cjs', imports: /\/match-paths\.js$/, entry: "export * from './src/cli/match-paths.ts';" },
   { file: 'markdown.cjs', imports: /\/markdown-blocks\.js$/, entry: "export * from './src/source/markdown-blocks.ts';" },
+  // The Excel writers (--format xlsx, workbook), with exceljs: the largest library, loaded only by the runs that write a workbook.
+  { file: 'xlsx.cjs', imports: /^(?:\.\/xlsx|\.\.\/emit\/run-workbook)\.js$/, entry: "export * from './src/emit/xlsx.ts';\nexport * from './src/emit/run-workbook.ts';" },
   // The reader of each format other than text (src/source/readers.ts), with its libraries.
   ...['html', 'docx', 'doc', 'pdf', 'ofd'].map((format) => ({
     file: `${format}.cjs`,
@@ -35,7 +39,18 @@ const parts = [
   })),
 ];
 // pdf.js stays a package of its own: it loads its worker and character maps from beside itself.
-const common = { absWorkingDir: root, bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning', external: ['pdfjs-dist', 'pdfjs-dist/*'] };
+const common = { absWorkingDir: root, metafile: true, bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning', external: ['pdfjs-dist', 'pdfjs-dist/*'] };
+/** The folders of the packages whose code went into a bundle (node_modules/diff, node_modules/@rgrove/parse-xml …). */
+const bundledPackages = new Set();
+/** esbuild's build, noting the packages each bundle holds. */
+async function build(options) {
+  const result = await esbuild(options);
+  for (const input of Object.keys(result.metafile.inputs)) {
+    const folder = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1];
+    if (folder) bundledPackages.add(folder);
+  }
+  return result;
+}
 const entry = (contents) => ({ contents, resolveDir: root, sourcefile: 'entry.ts', loader: 'ts' });
 
 // CommonJS has no import.meta.url: scripts/bundle-url.js gives the bundle's own URL instead.
@@ -43,11 +58,9 @@ const ownUrl = { define: { 'import.meta.url': 'bundleUrl' }, inject: [`${root}sc
 
 for (const part of parts) await build({ ...common, ...ownUrl, stdin: entry(part.entry), outfile: `${outdir}${part.file}` });
 
-const { outputFiles } = await build({
+/** Options of a bundle that requires the parts beside it instead of holding them. */
+const withParts = {
   ...common,
-  stdin: entry("export { main } from './src/cli/main.ts';\nexport { run } from './src/cli/run.ts';\n"),
-  outfile: `${outdir}cli.cjs`,
-  write: false,
   ...ownUrl,
   // A dynamic import of a part becomes a require: vm.Script, which runs the bundle, has no import().
   supported: { 'dynamic-import': false },
@@ -59,7 +72,21 @@ const { outputFiles } = await build({
       },
     },
   ],
+};
+const { outputFiles } = await build({
+  ...withParts,
+  stdin: entry("export { main } from './src/cli/main.ts';\nexport { run } from './src/cli/run.ts';\n"),
+  outfile: `${outdir}cli.cjs`,
+  write: false,
 });
+// The library (src/index.ts) as CommonJS, sharing the command line's parts: what
+// require('policy-compile') loads, and what the ES module entry re-exports (Node.js reads the
+// names of esbuild's CommonJS exports), so that both load one copy of the code and the bundled
+// libraries need not be installed again as dependencies.
+await build({ ...withParts, stdin: entry("export * from './src/index.ts';"), outfile: `${outdir}index.cjs` });
+writeFileSync(`${root}dist/index.js`, "// The library's ES module entry: the CommonJS bundle's exports (scripts/bundle.js).\nexport * from './bundle/index.cjs';\n");
+// The types of require('policy-compile'): those of the ES module, which declare the same exports.
+writeFileSync(`${root}dist/index.d.cts`, "export * from './index.js';\n");
 // The worker compile-command starts for large runs, when there is one: an ES module beside
 // cli.cjs, where `new URL('./compile-worker.js', import.meta.url)` finds it.
 if (existsSync(`${root}src/cli/compile-worker.ts`)) {
@@ -75,6 +102,22 @@ if (existsSync(`${root}src/cli/compile-worker.ts`)) {
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
 }
+
+// The licences of the bundled packages (MIT, ISC, BSD-3-Clause …), which ask that their notices go
+// with copies of their code: each package's name, version, licence and licence file.
+const notices = [...bundledPackages].sort().map((folder) => {
+  const pkg = JSON.parse(readFileSync(`${root}${folder}/package.json`, 'utf8'));
+  const file = readdirSync(`${root}${folder}`).find((name) => /^(?:licen[cs]e|copying)(?:[.-].*)?$/i.test(name));
+  const licence = pkg.license ?? 'no licence named in its package.json';
+  const source = [pkg.author?.name ?? pkg.author, pkg.repository?.url ?? pkg.repository].filter(Boolean).join(', ');
+  const text = file ? readFileSync(`${root}${folder}/${file}`, 'utf8').trim() : `The package ships no licence file${source ? ` (${source})` : ''}.`;
+  return `${pkg.name} ${pkg.version} — ${licence}\n\n${text}\n`;
+});
+const separator = `\n${'-'.repeat(72)}\n\n`;
+writeFileSync(
+  `${outdir}THIRD-PARTY-NOTICES.txt`,
+  `policy-compile's bundles (dist/bundle/) hold code of the following packages, under their licences.\n${separator}${[...new Set(notices)].join(separator)}`,
+);
 
 const text = outputFiles[0].text;
 // The first line names the build; load-bundle takes a code cache only if it names the same.

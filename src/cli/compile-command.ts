@@ -3,8 +3,8 @@ import { InvalidArgumentError } from 'commander';
 import { mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { Emit } from '../emit/emitters.js';
-import { DEFAULT_FORMATS, EXTENSIONS, FORMATS, RUN_FILES, isFormat, type Format } from '../emit/formats.js';
+import type { EmitFile } from '../emit/emitters.js';
+import { BINARY_FORMATS, DEFAULT_FORMATS, EXTENSIONS, FORMATS, GATHERED_RUN_FILES, RUN_FILES, isFormat, type Format } from '../emit/formats.js';
 import { loadEmitter } from '../emit/load-emitter.js';
 import { toRunEntry, type RunEntry } from '../emit/run-index.js';
 import type { Encoding } from '../read/decode.js';
@@ -28,6 +28,7 @@ import { refuseInputOverwrite } from './refuse-input-overwrite.js';
 import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
 import { runPool } from './worker-pool.js';
+import { writeFileAtomic } from './write-file-atomic.js';
 import { removeStaleTemporaries } from './temporary-file.js';
 import { errorLine } from './error-line.js';
 import type { Language } from '../i18n/language.js';
@@ -80,6 +81,8 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   if (options.stdout && formats.length !== 1) throw new UsageError(translate(lang, 'usage.stdout-one-format'));
   // JSON Lines is the one format whose documents follow each other in one stream.
   const streaming = options.stdout === true && formats[0] === 'jsonl';
+  const workbook = formats.find((format) => (BINARY_FORMATS as readonly string[]).includes(format) || format === 'workbook');
+  if (options.stdout && workbook) throw new UsageError(translate(lang, 'usage.stdout-workbook', { format: workbook }));
 
   const { inputs, missing, skipped } = await gatherInputs(args, io.cwd, options.ignore, { followLinks: options.followLinks, lang });
   const problems = missing.map(({ path, reason }) => `${path}: ${reason}`);
@@ -121,10 +124,12 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   const index = folder ? openRunIndex(join(folder, 'index.json')) : null;
   for (const [k, { path }] of missing.entries()) index?.addFinding(unreadableOutcome(path, problems[k]!).finding);
   const runFiles = new Map<string, AtomicFile>();
+  // The texts of the run-wide files made at the end (the workbook), in input order.
+  const gathered = new Map(runNames.filter((name) => GATHERED_RUN_FILES.has(name)).map((name) => [name, [] as string[]]));
   const progress = progressBar(io, tasks.length);
   const workers = poolSize(tasks, options.jobs ?? availableParallelism());
   try {
-    for (const name of runNames) runFiles.set(name, folder ? openAtomic(join(folder, name)) : toStream(io.stdout));
+    for (const name of runNames) if (!gathered.has(name)) runFiles.set(name, folder ? openAtomic(join(folder, name)) : toStream(io.stdout));
     for await (const outcome of outcomes(tasks, workers, lang)) {
       progress.clear();
       if (outcome.kind === 'unreadable' || outcome.kind === 'failed') {
@@ -132,7 +137,10 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
         index?.addFinding(outcome.finding);
         io.stderr(errorLine(outcome.problem, colors, lang));
       } else {
-        for (const [name, text] of Object.entries(outcome.runTexts)) writeRunText(runFiles, name, text, io, colors);
+        for (const [name, text] of Object.entries(outcome.runTexts)) {
+          if (gathered.has(name)) gathered.get(name)!.push(text);
+          else writeRunText(runFiles, name, text, io, colors);
+        }
         index?.add(outcome.entry);
         reportDocument(outcome.entry, colors, io, options.quiet, lang);
         found.errors += outcome.entry.entry.errors;
@@ -142,6 +150,10 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
       progress.advance();
     }
     for (const file of runFiles.values()) file.commit();
+    if (folder && gathered.has('tasks.xlsx')) {
+      const { runWorkbook } = await import('../emit/run-workbook.js');
+      writeFileAtomic(join(folder, 'tasks.xlsx'), await runWorkbook(gathered.get('tasks.xlsx')!));
+    }
     index?.commit();
   } finally {
     progress.clear();
@@ -150,7 +162,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   }
 
   const written = folder
-    ? translate(lang, 'summary.written-files', { files: compiled * perDocument.length + runFiles.size + 1, folder: options.out!, workers })
+    ? translate(lang, 'summary.written-files', { files: compiled * perDocument.length + runFiles.size + gathered.size + 1, folder: options.out!, workers })
     : translate(lang, 'summary.written-documents', { documents: compiled, workers });
   reportTotals(compiled, refused, found, written, io, lang);
   reportFailure(found, refused, options, colors, io);
@@ -211,7 +223,7 @@ async function* inThisThread(tasks: CompileTask[]): AsyncIterable<CompileOutcome
 
 /** What compiling in this thread needs, and no more: the emitters of the formats written (workers load their own). */
 async function loadTools(formats: Format[]): Promise<CompileTools> {
-  const emitters: Partial<Record<Format, Emit>> = {};
+  const emitters: Partial<Record<Format, EmitFile>> = {};
   for (const format of formats) emitters[format] = await loadEmitter(format);
   // The JSON writer in pieces is a few lines; loaded with the emitters it stands in for.
   return { emitters, piecewise: (await import('../emit/piecewise-emitters.js')).piecewiseEmitters };
@@ -226,7 +238,7 @@ async function toStdout(input: Input, id: string, format: Format, options: Compi
   else {
     const { result } = outcome;
     const { emitters } = await loadTools([format]);
-    io.stdout(emitters[format]!(result.document));
+    io.stdout((await emitters[format]!(result.document)) as string);
     const entry = toRunEntry(result.document, result.diagnostics, []);
     reportDocument(entry, colors, io, options.quiet, options.lang);
     found = entry.entry;

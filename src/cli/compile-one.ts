@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { CompileOptions } from '../compile-with.js';
-import type { Emit } from '../emit/emitters.js';
+import type { EmitFile } from '../emit/emitters.js';
 import { EXTENSIONS, RUN_FILES, type Format } from '../emit/formats.js';
 import type { EmitPieces } from '../emit/piecewise-emitters.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -36,7 +36,7 @@ export interface CompileTask {
  * written (the readers of formats other than text are loaded by the first input that needs them).
  */
 export interface CompileTools {
-  emitters: Partial<Record<Format, Emit>>;
+  emitters: Partial<Record<Format, EmitFile>>;
   /** Emitters that write a file in pieces, used instead of `emitters` for the files of their formats. */
   piecewise?: Partial<Record<Format, EmitPieces>>;
 }
@@ -72,8 +72,9 @@ export async function compileOne(task: CompileTask, { emitters, piecewise = {} }
       const pieces = runFile ? undefined : piecewise[format];
       if (pieces) writeFileAtomic(join(task.folder, file), (write) => pieces(result.document, write));
       else {
-        const text = emitters[format]!(result.document);
-        if (runFile) runTexts[runFile] = text;
+        const text = await emitters[format]!(result.document);
+        // The run-wide formats give text (JSON Lines).
+        if (runFile) runTexts[runFile] = text as string;
         else writeFileAtomic(join(task.folder, file), text);
       }
     } catch (error) {

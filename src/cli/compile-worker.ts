@@ -3,14 +3,19 @@
 // of its own beside the command's.
 import { parentPort } from 'node:worker_threads';
 import { emitters } from '../emit/emitters.js';
+import { loadEmitter } from '../emit/load-emitter.js';
 import { piecewiseEmitters } from '../emit/piecewise-emitters.js';
 import { compileOne, type CompileTask, type CompileTools } from './compile-one.js';
 
-// A worker serves large runs: it loads every emitter once (readers load when an input needs them).
-const tools: CompileTools = { emitters, piecewise: piecewiseEmitters };
+// A worker serves large runs: it loads every text emitter once, the Excel writer when a task asks
+// for it (readers load when an input needs them).
+const tools: CompileTools = { emitters: { ...emitters }, piecewise: piecewiseEmitters };
 
 // Answers go back in the order tasks came: a file whose reader waits (a PDF) holds back the answers after it.
 let previous: Promise<void> = Promise.resolve();
 parentPort?.on('message', (task: CompileTask) => {
-  previous = previous.then(async () => parentPort!.postMessage(await compileOne(task, tools)));
+  previous = previous.then(async () => {
+    for (const format of task.formats) tools.emitters[format] ??= await loadEmitter(format);
+    parentPort!.postMessage(await compileOne(task, tools));
+  });
 });

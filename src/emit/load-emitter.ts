@@ -1,4 +1,4 @@
-import type { Emit } from './emitters.js';
+import type { EmitFile } from './emitters.js';
 import type { Format } from './formats.js';
 
 // One dynamic import per format, so a run loads only the writers of the formats it writes.
@@ -8,12 +8,14 @@ const loaders = {
   csv: async () => (await import('./csv.js')).toCsv,
   outline: async () => (await import('./outline.js')).toOutline,
   jsonl: async () => (await import('./json-line.js')).toJsonLine,
-} satisfies Record<Format, () => Promise<Emit>>;
+  xlsx: async () => (await import('./xlsx.js')).toXlsx,
+  workbook: async () => (await import('./task-lines.js')).toTaskLines,
+} satisfies Record<Format, () => Promise<EmitFile>>;
 
 /**
  * The emitter of one format, loading only its own code.
  * @param format the output format
  */
-export function loadEmitter(format: Format): Promise<Emit> {
+export function loadEmitter(format: Format): Promise<EmitFile> {
   return loaders[format]();
 }

@@ -157,8 +157,13 @@ function doubleQuotedString(value: string, context: YamlStringContext): string {
         i += 2;
       }
       out += indent;
-      if (json[i + 2] === ' ') out += '\\';
       i += 1;
+      // A space that opens the line is escaped, else it would be read as indentation; it is
+      // written here whole, so that the rule for a space before a break does not escape it again.
+      if (json[i + 1] === ' ') {
+        out += '\\ ';
+        i += 1;
+      }
       start = i + 1;
     } else {
       i += 1;

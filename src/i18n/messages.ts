@@ -138,6 +138,10 @@ export const MESSAGES = {
     en: (p) => `left out ${plural(p.count, 'documentation file')}, not plans: ${p.files.join(', ')}`,
     zh: (p) => `略去${p.count}个说明文档（不是计划）：${p.files.join('、')}`,
   }),
+  'usage.stdout-workbook': both<{ format: string }>({
+    en: (p) => `--stdout writes text: --format ${p.format} writes a workbook, give -o <folder>`,
+    zh: (p) => `--stdout 只能输出文本：--format ${p.format} 生成 Excel 工作簿，请用 -o <文件夹>`,
+  }),
   'usage.stdout-and-out': both({ en: () => '-o and --stdout both say where to write: give one of them', zh: () => '-o 与 --stdout 都指定了输出位置：只能给出其中之一' }),
   'usage.where-to-write': both({ en: () => 'say where to write: -o <folder>, or --stdout', zh: () => '请指定输出位置：-o <文件夹>，或 --stdout' }),
   'usage.stdout-one-format': both({
@@ -532,8 +536,8 @@ compile 是默认命令。每个命令都有各自的 --help。
   'help.inputs': both({ en: () => INPUTS_EN, zh: () => INPUTS_ZH }),
   'help.compile.out': both({ en: () => 'write <id>.json, <id>.yaml, <id>.csv and index.json here', zh: () => '将 <id>.json、<id>.yaml、<id>.csv 和 index.json 写入此文件夹' }),
   'help.compile.format': both({
-    en: () => 'formats to write, comma-separated or repeated: json, yaml, csv, outline, jsonl (default: json,yaml,csv)',
-    zh: () => '要写出的格式，以逗号分隔或重复给出：json、yaml、csv、outline、jsonl（默认：json,yaml,csv）',
+    en: () => 'formats to write, comma-separated or repeated: json, yaml, csv, outline, jsonl, xlsx, workbook (default: json,yaml,csv)',
+    zh: () => '要写出的格式，以逗号分隔或重复给出：json、yaml、csv、outline、jsonl、xlsx、workbook（默认：json,yaml,csv）',
   }),
   'help.compile.stdout': both({
     en: () => 'write one format of one document to stdout instead of files (--format jsonl: every document, one a line)',

@@ -1,0 +1,100 @@
+import { allNodes, partsOf } from '../model/walk.js';
+import type { Document } from '../model/index.js';
+import { trimBlank } from '../text/blank.js';
+
+/**
+ * Every field of the task table (任务分解表), one record per obligation: the CSV's columns and
+ * those it leaves out (actions, the normalised deadline, targets, modality, cited documents, the
+ * unit notes). Lists are joined by `；` as in the CSV; numbers and booleans stay typed; what the
+ * plan does not give (an empty list, no deadline) is null, an empty cell.
+ */
+export const TASK_FIELDS = [
+  'document',
+  'year',
+  'part',
+  'section',
+  'section_title',
+  'kind',
+  'number',
+  'label',
+  'obligation',
+  'text',
+  'actions',
+  'leads',
+  'partners',
+  'deadline',
+  'deadline_year',
+  'deadline_month',
+  'deadline_ongoing',
+  'targets',
+  'target_quantities',
+  'modality',
+  'references',
+  'notes',
+] as const;
+
+/** One field's name. */
+export type TaskField = (typeof TASK_FIELDS)[number];
+
+/** One row of the task table: a string, a number, a boolean, or null for a value the plan does not give. */
+export type TaskRecord = Record<TaskField, string | number | boolean | null>;
+
+/** The tasks of one part of a document: the main text (part 0) or an attachment. */
+export interface PartTasks {
+  /** `''` for the main text, `att_1`, `att_2` … for the attachments, as the CSV's `part` column. */
+  part: string;
+  /** The attachment's title; the document's for the main text. */
+  title: string | null;
+  records: TaskRecord[];
+}
+
+/** Joins the items of one cell; `、` cannot be used, it stands inside unit names such as `各区、县级市政府`. */
+export const LIST_SEPARATOR = '；';
+
+/**
+ * The task table of a document, part by part (the main text, then each attachment), in reading order.
+ * @param document a compiled document
+ */
+export function taskRecords(document: Document): PartTasks[] {
+  return partsOf(document).map((part, index) => {
+    const name = index === 0 ? '' : `att_${index}`;
+    const records: TaskRecord[] = [];
+    for (const section of part.body) {
+      for (const node of allNodes([section])) {
+        for (const obligation of node.obligations) {
+          const { deadline } = obligation;
+          records.push({
+            document: document.id,
+            year: document.year,
+            part: name || null,
+            section: trimBlank(section.num.raw),
+            section_title: section.label,
+            kind: node.kind,
+            number: trimBlank(node.num.raw),
+            label: node.label,
+            obligation: obligation.eId,
+            text: obligation.text,
+            actions: joined(obligation.actions),
+            leads: joined(obligation.leads),
+            partners: joined(obligation.partners),
+            deadline: deadline?.text ?? null,
+            deadline_year: deadline?.year ?? null,
+            deadline_month: deadline?.month ?? null,
+            deadline_ongoing: deadline ? deadline.ongoing : null,
+            targets: joined(obligation.targets.map((target) => target.text)),
+            target_quantities: joined(obligation.targets.flatMap((target) => target.quantity ?? [])),
+            modality: obligation.modality,
+            references: joined(obligation.references),
+            notes: joined(obligation.notes.map((note) => note.text)),
+          });
+        }
+      }
+    }
+    return { part: name, title: part.title, records };
+  });
+}
+
+/** A list as one cell, or null when it is empty. */
+function joined(items: string[]): string | null {
+  return items.length ? items.join(LIST_SEPARATOR) : null;
+}
