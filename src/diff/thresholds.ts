@@ -87,3 +87,15 @@ export const LOW_CONFIDENCE = 0.3;
  * similarity, it only decides between equal candidates (a sentence an edition repeats).
  */
 export const TIE_BREAK = 1e-6;
+
+/**
+ * Share of the smaller node's obligations that must be matched under the other node for two
+ * nodes left alone to be paired by their sentences (`pair-by-members.ts`). A fifth: the work
+ * report section 2017 （三）进一步释放国内需求潜力 (31 sentences) was split into 2018 （七）积极扩大消费和
+ * 促进有效投资 (3 of its 14 sentences matched, 0.21) and （六）扎实推进区域协调发展战略 (4 of 15, 0.27);
+ * two unrelated sections share a sentence or two by chance (a slogan both repeat), a tenth at most.
+ */
+export const MEMBERS_FOLLOWED = 0.2;
+
+/** Fewest obligations that must follow for a pair by sentences: one shared sentence is chance. */
+export const MEMBERS_FOLLOWED_FEWEST = 2;
