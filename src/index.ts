@@ -11,5 +11,6 @@ export { DecodeError, decode, encodingNamed, ENCODINGS, type Decoded, type Encod
 export { emitters, type Emit, type Format } from './emit/emitters.js';
 export { toSourceText } from './emit/source-text.js';
 export { diff, diffSeries, type DiffOptions } from './diff/diff.js';
+export { diffFolders } from './diff/diff-folders.js';
 export { diffRenderers, type DiffFormat, type RenderDiff } from './diff/render/renderers.js';
 export * from './model/index.js';

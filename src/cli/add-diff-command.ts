@@ -15,6 +15,7 @@ Examples:
   $ policy-compile diff 2022.txt 2023.txt -o changes.csv       targets, deadlines and units that changed, one row each
   $ policy-compile diff 2022.json 2023.json -o changes.json    from compiled JSON, typed change records
   $ policy-compile diff 2021.txt 2022.txt 2023.txt -o s.html   a series: each edition against the next
+  $ policy-compile diff 2022/ 2023/ -o folders.html            two folders: plans paired by title, each pair compared
 
 Exit codes: 0 done (and, with --exit-code, no differences), 1 the editions differ (only with
 --exit-code), 2 bad usage or an edition that cannot be read.`;
@@ -30,7 +31,7 @@ export function addDiffCommand(program: Command, io: Io, done: (code: number) =>
   program
     .command('diff')
     .description('compare yearly editions of a plan: added, removed, reworded, moved, split, merged and renumbered parts')
-    .argument('<editions...>', 'two editions or more, oldest first: a plan in any format read (.txt, .md, .html, .docx, .pdf, .ofd …) or a compiled .json (- for stdin)')
+    .argument('<editions...>', 'two editions or more, oldest first: a plan in any format read (.txt, .md, .html, .docx, .pdf, .ofd …) or a compiled .json (- for stdin); or two folders of plans')
     .option('-o, --out <file>', 'write the report to this file; its extension picks the format (.html, .md, .json; .csv for the table of field changes)')
     .addOption(new Option('-f, --format <format>', 'report format, to stdout unless -o is given').choices(DIFF_FORMATS))
     .option('--exit-code', 'exit 1 when the editions differ, like diff(1)')

@@ -1,3 +1,4 @@
+import { folderRows } from './folder-rows.js';
 import { commitmentRows } from './commitment-rows.js';
 import type { Change, DiffReport, DiffSeries, KindCounts, TermCount, WordingPiece } from '../../model/index.js';
 import { changedNodes, editionName, entries, KIND_ORDER, nameOf, where, type Entry } from './entries.js';
@@ -23,8 +24,13 @@ export const MARKDOWN_MAX = 65_536;
  */
 export function toMarkdown(series: DiffSeries): string {
   const parts: string[] = [];
+  if (series.folders) {
+    // Two folders: the table of pairs and unpaired plans first, whatever the number of pairs.
+    parts.push(`## policy-compile diff: ${series.folders.pairs.length} plans paired, ${series.folders.unpaired.old.length} old and ${series.folders.unpaired.new.length} new unpaired\n`);
+    parts.push(table(['old', 'new', 'title similarity'], folderRows(series.folders).map((row) => [row.old, row.new, row.similarity === null ? 'unpaired' : row.similarity.toFixed(2)])));
+  }
   if (series.reports.length > 1) {
-    parts.push(`## policy-compile diff: ${series.editions.map((e) => `\`${editionName(e)}\``).join(' → ')}\n`);
+    if (!series.folders) parts.push(`## policy-compile diff: ${series.editions.map((e) => `\`${editionName(e)}\``).join(' → ')}\n`);
     parts.push(
       table(
         ['', 'nodes changed', ...KIND_ORDER.filter((k) => k !== 'unchanged'), 'obligations'],

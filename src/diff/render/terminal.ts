@@ -1,4 +1,5 @@
 import type { DiffReport, DiffSeries, KindCounts } from '../../model/index.js';
+import { folderRows } from './folder-rows.js';
 import { LOW_CONFIDENCE } from '../thresholds.js';
 import { changedNodes, editionName, KIND_ORDER } from './entries.js';
 
@@ -21,7 +22,13 @@ export interface Paint {
  * @param colors the colours to use (the command line passes chalk; plain functions give no colour)
  */
 export function terminalSummary(series: DiffSeries, colors: Paint): string[] {
-  return series.reports.flatMap((report) => reportLines(report, colors));
+  const reports = series.reports.flatMap((report) => reportLines(report, colors));
+  if (!series.folders) return reports;
+  // Two folders: which plans were paired (and how alike their titles), which were left alone.
+  const pairing = folderRows(series.folders).map((row) =>
+    row.similarity === null ? colors.dim(`  unpaired     ${row.old === '—' ? colors.green(`+${row.new}`) : colors.red(`−${row.old}`)}`) : `  paired       ${row.old} → ${row.new} (${row.similarity.toFixed(2)})`,
+  );
+  return [...pairing, ...reports];
 }
 
 function reportLines(report: DiffReport, colors: Paint): string[] {
