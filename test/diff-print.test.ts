@@ -7,12 +7,11 @@ import type { Browser, Page } from 'playwright-core';
 import { diffSeries } from '../src/diff/diff.js';
 import { toHtml } from '../src/diff/render/html.js';
 import { diffFixtures } from './diff-helpers.js';
+import { CHROMIUM, FLAGS } from './chromium.js';
 import { compileFile } from './helpers.js';
 
 // The HTML report printed and on a phone, in Debian's chromium as in diff-browser.test.ts;
 // skipped when chromium is not installed (set CHROMIUM to use another binary).
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** Takes every marking off insertions and deletions: what a report without print styles would print. */
 const UNMARKED = 'ins, del { text-decoration: none !important; font-weight: inherit !important; color: #000 !important; background: none !important; }';
 
@@ -66,7 +65,7 @@ describe.runIf(existsSync(CHROMIUM))('HTML report printed in black and white, an
     await page.setViewportSize({ width: 390, height: 844 });
     const columns = await page.$eval('article.reworded .sides', (element) => element.ownerDocument.defaultView!.getComputedStyle(element).gridTemplateColumns.split(' ').length);
     expect(columns).toBe(1);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.$eval('html', (element) => element.scrollWidth - element.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   }, 60_000);
 });
