@@ -33,7 +33,8 @@ describe.runIf(existsSync(CHROMIUM))('HTML report in chromium', () => {
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(url);
-  });
+    // Starting chromium on a busy machine can take longer than the default hook timeout.
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
