@@ -14,4 +14,5 @@ export { toSourceText } from './emit/source-text.js';
 export { diff, diffSeries, type DiffOptions } from './diff/diff.js';
 export { type DiffFormat, type RenderDiff } from './diff/render/renderers.js';
 export { checkedDiffRenderers as diffRenderers } from './diff/render/checked-renderers.js';
+export { diffFolders } from './diff/diff-folders.js';
 export * from './model/index.js';

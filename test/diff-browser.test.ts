@@ -7,12 +7,11 @@ import type { Browser, Page } from 'playwright-core';
 import { diffSeries } from '../src/diff/diff.js';
 import { toHtml } from '../src/diff/render/html.js';
 import { diffFixtures } from './diff-helpers.js';
+import { CHROMIUM, FLAGS } from './chromium.js';
 import { compileFile } from './helpers.js';
 
 // The HTML report in a real browser: Debian's chromium driven by playwright-core. Skipped when
 // chromium is not installed (set CHROMIUM to use another binary).
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 describe.runIf(existsSync(CHROMIUM))('HTML report in chromium', () => {
   let browser: Browser;
@@ -34,7 +33,8 @@ describe.runIf(existsSync(CHROMIUM))('HTML report in chromium', () => {
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(url);
-  });
+    // Starting chromium on a busy machine can take longer than the default hook timeout.
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -1,11 +1,13 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { diffSeries } from '../diff/diff.js';
+import { diffFolders } from '../diff/diff-folders.js';
 import { editionLimitProblem } from '../diff/edition-limits.js';
 import { terminalSummary } from '../diff/render/terminal.js';
 import { DIFF_FORMATS, diffFormatOf, isDiffFormat, type DiffFormat } from '../diff/render/diff-formats.js';
 import { diffRenderers } from '../diff/render/renderers.js';
 import { Document, type DiffSeries } from '../model/index.js';
+import { collectInputs } from './collect-inputs.js';
 import { colorsFor } from './colors.js';
 import { compileInput } from './compile-input.js';
 import { describeReadError } from './describe-read-error.js';
@@ -35,9 +37,9 @@ export interface DiffCommandOptions {
 }
 
 /**
- * Compares each edition with the next, writes the report (to a file or stdout) and a short
- * summary to stderr.
- * @param args the editions, oldest first
+ * Compares each edition with the next, or the plans of two folders paired by title, writes the
+ * report (to a file or stdout) and a short summary to stderr.
+ * @param args the editions, oldest first, or two folders (old, new)
  * @param options the command's options
  * @param io the outside world
  * @returns the exit code
@@ -51,11 +53,15 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   if (out) checkWritable(out, options.out!, lang);
 
   const colors = colorsFor(io);
-  const paths = args.map((arg) => (arg === '-' ? null : arg));
-  const ids = uniqueIds(paths);
+  const isFolder = (arg: string) => arg !== '-' && statSync(resolve(io.cwd, arg), { throwIfNoEntry: false })?.isDirectory() === true;
+  // Two folders: every plan in each, paired by title; otherwise each argument is one edition.
+  const folders = args.length === 2 && args.every(isFolder);
+  const lists = folders ? args.map((arg) => collectInputs([arg], io.cwd, { lang })) : null;
+  const files = lists ? lists.flatMap((list) => list.inputs.map((input) => input.path!)) : args;
+  const ids = uniqueIds(files.map((arg) => (arg === '-' ? null : arg)));
   const documents: Document[] = [];
-  const problems: string[] = [];
-  for (const [i, arg] of args.entries()) {
+  const problems: string[] = lists ? lists.flatMap((list) => list.missing.map((missing) => `${missing.path}: ${missing.reason}`)) : [];
+  for (const [i, arg] of files.entries()) {
     try {
       documents.push(await readEdition(arg, ids[i]!, options, io));
     } catch (error) {
@@ -67,7 +73,7 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
     return EXIT.failure;
   }
 
-  const series = diffSeries(documents);
+  const series = lists ? diffFolders(documents.slice(0, lists[0]!.inputs.length), documents.slice(lists[0]!.inputs.length)) : diffSeries(documents);
   if (format) {
     const text = diffRenderers[format](series, { lang: lang ?? 'en' });
     if (out) writeFileAtomic(out, text);

@@ -104,8 +104,10 @@ export function alignState(spec: AlignSpec, alignment: Alignment): AlignState {
     },
     acceptable(a, b, floor) {
       const s = scorer.similarity(a, b);
-      const bar = Math.min(CLEARLY_SAME, Math.max(scorer.distinctness(a), scorer.distinctness(b)));
-      return s >= floor && s >= bar ? s : null;
+      // Distinctness costs a search of the edition: asked only when the pair's similarity leaves it open.
+      if (s < floor) return null;
+      if (s >= CLEARLY_SAME) return s;
+      return s >= Math.max(scorer.distinctness(a), scorer.distinctness(b)) ? s : null;
     },
     elsewhere(unit, inside) {
       let max = 0;

@@ -14,6 +14,8 @@ export class Vocabulary {
   private count = 0;
   /** Scratch counts by id for `profile`, zero between calls. */
   scratch = new Int32Array(1024);
+  /** Profiles made, by text: most of a yearly edition repeats the last one word for word. */
+  readonly profiles = new Map<string, Profile>();
 
   /** The id of the bigram of two code points (`first` −1 for a lone character), given a new one the first time it is seen. */
   id(first: number, second: number): number {
@@ -42,11 +44,20 @@ export class Vocabulary {
  * `（一）` against `1.` or a half- against a full-width comma costs nothing; a text of one
  * character is its own single gram. Characters are code points, so a character written with two
  * UTF-16 units is one character. A long edition has hundreds of thousands of bigrams, so they
- * are counted in the vocabulary's scratch array rather than in a map per text.
+ * are counted in the vocabulary's scratch array rather than in a map per text. A text profiled
+ * before with the same vocabulary gets the same profile (profiles are never changed).
  * @param text any text
  * @param vocabulary the ids of the comparison
  */
 export function profile(text: string, vocabulary: Vocabulary): Profile {
+  const known = vocabulary.profiles.get(text);
+  if (known) return known;
+  const made = profileOf(text, vocabulary);
+  vocabulary.profiles.set(text, made);
+  return made;
+}
+
+function profileOf(text: string, vocabulary: Vocabulary): Profile {
   const letters = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const seen: number[] = [];
   const add = (first: number, second: number) => {

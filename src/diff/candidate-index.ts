@@ -52,15 +52,18 @@ export interface CandidateIndex {
  */
 export function candidateIndex(units: Unit[], keysOf: (unit: Unit) => number[], sizeOf: (unit: Unit) => number, weights: Float64Array): CandidateIndex {
   if (units.length <= EXHAUSTIVE_UP_TO) return { near: (unit) => units.filter((other) => other !== unit) };
-  const postings = new Map<number, number[]>();
   // Each unit is listed under its rarest bigrams only: what two alike texts share most surely
-  // (a sentence's are all of its bigrams), and a third of a long node's.
-  units.forEach((unit, k) => {
-    for (const id of keysOf(unit)) {
-      const list = postings.get(id);
-      if (list) list.push(k);
-      else postings.set(id, [k]);
-    }
+  // (a sentence's are all of its bigrams), and a third of a long node's. The lists are laid end
+  // to end in one array (`start[id]` to `start[id + 1]`), built in two passes without a map.
+  // Bigrams first seen after the weights were made (none, for units of the scorer's editions) have no list.
+  const keys = units.map((unit) => keysOf(unit).filter((id) => id < weights.length));
+  const start = new Int32Array(weights.length + 1);
+  for (const list of keys) for (const id of list) start[id + 1]!++;
+  for (let id = 0; id < weights.length; id++) start[id + 1]! += start[id]!;
+  const entries = new Int32Array(start[weights.length]!);
+  const filled = start.slice(0, weights.length);
+  keys.forEach((list, k) => {
+    for (const id of list) entries[filled[id]!++] = k;
   });
   const score = new Float64Array(units.length);
   return {
@@ -68,9 +71,9 @@ export function candidateIndex(units: Unit[], keysOf: (unit: Unit) => number[], 
       const touched: number[] = [];
       let read = 0;
       for (const id of keysOf(unit)) {
-        const list = postings.get(id);
-        if (!list) continue;
-        for (const k of list) {
+        if (id >= weights.length) continue;
+        for (let p = start[id]!; p < start[id + 1]!; p++) {
+          const k = entries[p]!;
           if (score[k] === 0) touched.push(k);
           score[k] = score[k]! + weights[id]!;
           if (++read >= MOST_ENTRIES_READ) break;

@@ -1,5 +1,6 @@
 import type { Change, DiffReport, DiffSeries, DiffSummary, Document, EditionRef } from '../model/index.js';
 import { align, type Alignment, type Group } from './align.js';
+import { pairByMembers } from './pair-by-members.js';
 import { textSimilarity } from './bigrams.js';
 import { changeRecords, sameText } from './changes.js';
 import { scorer } from './similarity.js';
@@ -34,20 +35,29 @@ export function diff(before: Document, after: Document, options: DiffOptions = {
     [old.root, rootGroup],
     [next.root, rootGroup],
   ]);
-  align(
-    { old: old.nodes, new: next.nodes, scorer: scorer(old.nodes, next.nodes), members: (unit) => unit.children, parents: [rootGroup], parentGroup: (unit, found) => found.get(unit), recursive: true },
-    nodes,
-  );
-  const nodeGroups = [...new Set(nodes.values())].filter((group) => group !== rootGroup);
-  const obligations = align({
-    old: old.obligations,
-    new: next.obligations,
-    scorer: scorer(old.obligations, next.obligations),
-    members: (unit) => unit.obligations,
-    parents: nodeGroups,
-    parentGroup: (unit) => nodes.get(unit),
-    recursive: false,
-  });
+  const nodeScorer = scorer(old.nodes, next.nodes);
+  const nodeSpec = (parents: Group[]) => ({ old: old.nodes, new: next.nodes, scorer: nodeScorer, members: (unit: Unit) => unit.children, parents, parentGroup: (unit: Unit, found: Alignment) => found.get(unit), recursive: true });
+  align(nodeSpec([rootGroup]), nodes);
+  const obligationScorer = scorer(old.obligations, next.obligations);
+  const alignObligations = () =>
+    align({
+      old: old.obligations,
+      new: next.obligations,
+      scorer: obligationScorer,
+      members: (unit) => unit.obligations,
+      parents: [...new Set(nodes.values())].filter((group) => group !== rootGroup),
+      parentGroup: (unit) => nodes.get(unit),
+      recursive: false,
+    });
+  let obligations = alignObligations();
+  // Nodes left alone on both sides whose sentences went to each other are one task; their
+  // children are aligned under them and the sentences aligned again, now inside the pair.
+  const bySentences = pairByMembers(old.nodes, next.nodes, nodes, obligations, nodeScorer);
+  if (bySentences.length > 0) {
+    for (const group of bySentences) for (const unit of [...group.old, ...group.new]) nodes.set(unit, group);
+    align(nodeSpec(bySentences), nodes);
+    obligations = alignObligations();
+  }
 
   const correspond = (a: Unit, b: Unit) => {
     const group = a.parent ? nodes.get(a.parent) : undefined;

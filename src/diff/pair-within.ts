@@ -17,9 +17,10 @@ export function pairWithin(state: AlignState, parent: Group): Group[] {
   const { spec, scorer, alone } = state;
   const oldList = parent.old.flatMap(spec.members);
   const newList = parent.new.flatMap(spec.members);
+  const same = pairSameText(state, oldList.filter(alone), newList.filter(alone));
   const olds = oldList.filter(alone);
   const news = newList.filter(alone);
-  if (olds.length === 0 || news.length === 0) return [];
+  if (olds.length === 0 || news.length === 0) return same;
   const oldPlace = places(oldList);
   const newPlace = places(newList);
   const oldInside = new Set(oldList);
@@ -61,5 +62,31 @@ export function pairWithin(state: AlignState, parent: Group): Group[] {
     },
     (i) => candidates[i]!,
   );
-  return pairs.map(([i, j]) => state.record({ how: 'pair', old: [olds[i]!], new: [news[j]!], similarity: scorer.similarity(olds[i]!, news[j]!) }));
+  return [...same, ...pairs.map(([i, j]) => state.record({ how: 'pair', old: [olds[i]!], new: [news[j]!], similarity: scorer.similarity(olds[i]!, news[j]!) }))];
+}
+
+/**
+ * Pairs, before any comparison, the members whose text is the same and found once on each side
+ * of the parents (of the same kind): the assignment would pair them anyway, as nothing is more
+ * alike than the same text, and most of a yearly edition is unchanged, so the weighing below is
+ * left with the few members that changed.
+ * @param state the alignment being built (extended with the pairs found)
+ * @param olds old members still alone
+ * @param news new members still alone
+ * @returns the new pairs
+ */
+export function pairSameText(state: AlignState, olds: Unit[], news: Unit[]): Group[] {
+  const once = (list: Unit[]) => {
+    const seen = new Map<string, Unit | null>();
+    for (const unit of list) seen.set(unit.text, seen.has(unit.text) ? null : unit);
+    return seen;
+  };
+  const newByText = once(news);
+  const found: Group[] = [];
+  for (const [text, unit] of once(olds)) {
+    const other = newByText.get(text);
+    if (!unit || !other || other.kind !== unit.kind || !text.trim()) continue;
+    found.push(state.record({ how: 'pair', old: [unit], new: [other], similarity: 1 }));
+  }
+  return found;
 }

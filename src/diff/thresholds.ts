@@ -87,3 +87,31 @@ export const LOW_CONFIDENCE = 0.3;
  * similarity, it only decides between equal candidates (a sentence an edition repeats).
  */
 export const TIE_BREAK = 1e-6;
+
+/**
+ * Share of the smaller node's obligations that must be matched under the other node for two
+ * nodes left alone to be paired by their sentences (`pair-by-members.ts`). A fifth: the work
+ * report section 2017 （三）进一步释放国内需求潜力 (31 sentences) was split into 2018 （七）积极扩大消费和
+ * 促进有效投资 (3 of its 14 sentences matched, 0.21) and （六）扎实推进区域协调发展战略 (4 of 15, 0.27);
+ * two unrelated sections share a sentence or two by chance (a slogan both repeat), a tenth at most.
+ */
+export const MEMBERS_FOLLOWED = 0.2;
+
+/** Fewest obligations that must follow for a pair by sentences: one shared sentence is chance. */
+export const MEMBERS_FOLLOWED_FEWEST = 2;
+
+/**
+ * Least similarity of two plans' names (titles, years aside, plain bigram Dice) for `diff` of two
+ * folders to take them as editions of one plan. Over half: two plans of one kind from two offices
+ * share the kind and the place (`市生态环境局工作要点` / `市交通运输局工作要点` 0.44; `全面依法治市工作要点` /
+ * `法治政府建设工作要点` 0.44), while a title that gained a word or lost a prefix keeps most of
+ * its bigrams (`关于全面推进依法行政工作要点` / `全面推进依法行政工作要点` 0.92). A plan whose title was
+ * rewritten (`数字山东发展规划` → `数字山东建设行动方案`, 0.38) is left unpaired, in the report's list.
+ */
+export const EDITION_MATCH = 0.5;
+
+/** Fewest characters of a name (years aside) that tell a plan: below it, the plan is named by how it opens. */
+export const PLAN_NAME_LEAST = 4;
+
+/** Characters of a plan's opening that name it when it has no title: a sentence or two, enough to tell plans apart, short enough that a year's edits barely touch it. */
+export const PLAN_OPENING = 120;

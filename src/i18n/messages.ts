@@ -452,7 +452,10 @@ export const MESSAGES = {
   }),
 
   // ── diff: usage, editions that cannot be used, and what it wrote ─────────────────────────────
-  'diff.two-editions': both({ en: () => 'diff compares two editions or more: policy-compile diff <old> <new>', zh: () => 'diff 需要两个或更多版本：policy-compile diff <旧版> <新版>' }),
+  'diff.two-editions': both({
+    en: () => 'diff compares two editions or more, or two folders of editions: policy-compile diff <old> <new>',
+    zh: () => 'diff 需要两个或更多版本，或两个版本文件夹：policy-compile diff <旧版> <新版>',
+  }),
   'diff.one-stdin': both({ en: () => 'only one edition can come from stdin (-)', zh: () => '只能有一个版本来自标准输入（-）' }),
   'diff.unknown-format': both<{ format: string; formats: readonly string[] }>({
     en: (p) => `unknown report format ${p.format}: choose from ${p.formats.join(', ')}`,
@@ -473,7 +476,10 @@ export const MESSAGES = {
     en: (p) => `not a compiled policy-compile document${p.at ? ` at ${p.at}` : ''}: ${p.detail} (compile the plan, or give the .txt/.md itself)`,
     zh: (p) => `不是 policy-compile 编译生成的文档${p.at ? `（位置 ${p.at}）` : ''}：${p.detail}（请先编译该计划，或直接给出 .txt/.md 文件）`,
   }),
-  'diff.edition-is-folder': both({ en: () => 'is a folder (diff takes one file per edition)', zh: () => '是文件夹（diff 的每个版本只接受一个文件）' }),
+  'diff.edition-is-folder': both({
+    en: () => 'is a folder (diff takes one file per edition, or two folders)',
+    zh: () => '是文件夹（diff 的每个版本只接受一个文件，或比较两个文件夹）',
+  }),
   'diff.wrote': both<{ out: string }>({ en: (p) => `wrote ${p.out}`, zh: (p) => `已写入 ${p.out}` }),
 
   // ── commander's own errors, matched by their English (src/cli/localize-commander-error.ts) ──────
@@ -629,8 +635,8 @@ Exit codes: 0 clean, 1 errors found (warnings too with --frail, or more than --m
     zh: () => '比较计划的年度版本：新增、删除、修改、移动、拆分、合并和重新编号的部分',
   }),
   'help.diff.editions': both({
-    en: () => 'two editions or more, oldest first: a plan in any format read (.txt, .md, .html, .docx, .pdf, .ofd …) or a compiled .json (- for stdin)',
-    zh: () => '两个或更多版本，旧版在前：可读取的任何格式的计划（.txt、.md、.html、.docx、.pdf、.ofd …）或编译生成的 .json（- 表示标准输入）',
+    en: () => 'two editions or more, oldest first: a plan in any format read (.txt, .md, .html, .docx, .pdf, .ofd …) or a compiled .json (- for stdin); or two folders of plans',
+    zh: () => '两个或更多版本，旧版在前：可读取的任何格式的计划（.txt、.md、.html、.docx、.pdf、.ofd …）或编译生成的 .json（- 表示标准输入）；或两个计划文件夹',
   }),
   'help.diff.out': both({
     en: () => 'write the report to this file; its extension picks the format (.html, .md, .json; .csv for the table of field changes)',
@@ -654,6 +660,7 @@ Examples:
   $ policy-compile diff 2022.txt 2023.txt -o changes.csv       targets, deadlines and units that changed, one row each
   $ policy-compile diff 2022.json 2023.json -o changes.json    from compiled JSON, typed change records
   $ policy-compile diff 2021.txt 2022.txt 2023.txt -o s.html   a series: each edition against the next
+  $ policy-compile diff 2022/ 2023/ -o folders.html            two folders: plans paired by title, each pair compared
 
 Exit codes: 0 done (and, with --exit-code, no differences), 1 the editions differ (only with
 --exit-code), 2 bad usage or an edition that cannot be read.`,
@@ -667,6 +674,7 @@ Exit codes: 0 done (and, with --exit-code, no differences), 1 the editions diffe
   $ policy-compile diff 2022.txt 2023.txt -o changes.csv       目标、时限和责任单位的变化，每项一行
   $ policy-compile diff 2022.json 2023.json -o changes.json    基于编译生成的 JSON，输出带类型的变化记录
   $ policy-compile diff 2021.txt 2022.txt 2023.txt -o s.html   系列比较：每个版本与下一版本比较
+  $ policy-compile diff 2022/ 2023/ -o folders.html            比较两个文件夹：按标题配对计划，逐对比较
 
 退出码：0 完成（加 --exit-code 时表示无差异），1 两版有差异（仅在加 --exit-code 时），
 2 用法错误或某个版本无法读取。`,

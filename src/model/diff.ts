@@ -185,11 +185,28 @@ export const DiffReport = z
   .meta({ id: 'DiffReport' });
 export type DiffReport = z.infer<typeof DiffReport>;
 
-/** A series of editions, each compared with the next. */
+/**
+ * How the plans of two folders of editions were paired: each pair (old, new) with the similarity
+ * of their titles (years aside) that paired them, and the plans of either folder left without a
+ * counterpart. Each pair's comparison is the report at the same place in `reports`.
+ */
+export const EditionPairing = z
+  .object({
+    pairs: z.array(z.object({ old: EditionRef, new: EditionRef, similarity: z.number() })),
+    unpaired: z.object({ old: z.array(EditionRef), new: z.array(EditionRef) }),
+  })
+  .meta({ id: 'EditionPairing' });
+export type EditionPairing = z.infer<typeof EditionPairing>;
+
+/**
+ * A series of editions, each compared with the next; or, with `folders`, the plans of two
+ * folders paired by title, each pair compared.
+ */
 export const DiffSeries = z
   .object({
     editions: z.array(EditionRef),
     reports: z.array(DiffReport),
+    folders: EditionPairing.optional(),
   })
   .meta({ id: 'DiffSeries' });
 export type DiffSeries = z.infer<typeof DiffSeries>;

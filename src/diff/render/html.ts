@@ -1,3 +1,4 @@
+import { folderRows } from './folder-rows.js';
 import { commitmentRows } from './commitment-rows.js';
 import { LABELS, type Labels, type ReportLanguage } from './labels.js';
 import type { Change, ChangeSide, DiffReport, DiffSeries, WordingPiece } from '../../model/index.js';
@@ -68,7 +69,7 @@ export function toHtml(series: DiffSeries, options: { lang?: ReportLanguage } = 
   const title = `policy-compile diff: ${series.editions.map(editionName).join(' → ')}`;
   const many = series.reports.length > 1;
   const body = series.reports.map((report, i) => reportHtml(report, many ? `r${i + 1}-` : '', many, L)).join('\n');
-  const overview = many ? seriesTable(series, L) : '';
+  const overview = (series.folders ? folderTable(series, L) : '') + (many ? seriesTable(series, L) : '');
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -87,6 +88,17 @@ ${overview}${body}
 </body>
 </html>
 `;
+}
+
+/** The table of a folder comparison: each pair linked to its report, then the plans left unpaired. */
+function folderTable(series: DiffSeries, L: Labels): string {
+  const many = series.reports.length > 1;
+  const rows = folderRows(series.folders!).map((row) => {
+    const similarity = row.similarity === null ? L.unpaired : row.similarity.toFixed(2);
+    const link = row.report === null ? esc(similarity) : `<a href="#${many ? `r${row.report + 1}-` : ''}report">${esc(similarity)}</a>`;
+    return `<tr><td>${esc(row.old)}</td><td>${esc(row.new)}</td><td>${link}</td></tr>`;
+  });
+  return `<table class="series folders"><thead><tr><th>${L.oldPlan}</th><th>${L.newPlan}</th><th>${L.titleSimilarity}</th></tr></thead><tbody>${rows.join('')}</tbody></table>\n`;
 }
 
 function seriesTable(series: DiffSeries, L: Labels): string {

@@ -53,6 +53,13 @@ export interface Labels {
   sentenceChanges: (count: number) => string;
   /** The terminal summary: an unchanged pair. */
   noDifferencesShort: string;
+  /** Two folders compared: the heading, and the words of the table of pairs. */
+  foldersHeading: (paired: number, oldUnpaired: number, newUnpaired: number) => string;
+  oldPlan: string;
+  newPlan: string;
+  titleSimilarity: string;
+  paired: string;
+  unpaired: string;
   /** The terminal summary: how many nodes changed. */
   nodesChangedCount: (count: number) => string;
   /** The terminal summary: matches below the low-confidence similarity, and what to do. */
@@ -110,6 +117,12 @@ export const LABELS = {
     cut: 'The report is cut here to fit a comment; the HTML and JSON reports have it all.',
     sentenceChanges: (count) => `(${count} sentence changes)`,
     noDifferencesShort: 'no differences',
+    foldersHeading: (paired, o, n) => `${paired} plans paired, ${o} old and ${n} new unpaired`,
+    oldPlan: 'old',
+    newPlan: 'new',
+    titleSimilarity: 'title similarity',
+    paired: 'paired',
+    unpaired: 'unpaired',
     nodesChangedCount: (count) => `${count} nodes changed`,
     lowMatches: (count) => `${count} low-confidence matches`,
     lowHint: (below) => `(similarity below ${below}): check them in the report`,
@@ -157,6 +170,12 @@ export const LABELS = {
     cut: '为符合评论长度限制，报告在此截断；HTML 和 JSON 报告中有全部内容。',
     sentenceChanges: (count) => `（${count}处任务句变化）`,
     noDifferencesShort: '无差异',
+    foldersHeading: (paired, o, n) => `配对${paired}份计划，旧版${o}份、新版${n}份未配对`,
+    oldPlan: '旧版',
+    newPlan: '新版',
+    titleSimilarity: '标题相似度',
+    paired: '已配对',
+    unpaired: '未配对',
     nodesChangedCount: (count) => `${count}个条目有变化`,
     lowMatches: (count) => `${count}处匹配存疑`,
     lowHint: (below) => `（相似度低于 ${below}）：请在报告中核对`,

@@ -1,3 +1,4 @@
+import { folderRows } from './folder-rows.js';
 import { commitmentRows } from './commitment-rows.js';
 import type { Change, DiffReport, DiffSeries, KindCounts, TermCount, WordingPiece } from '../../model/index.js';
 import { changedNodes, editionName, entries, KIND_ORDER, nameOf, where, type Entry } from './entries.js';
@@ -26,8 +27,13 @@ export const MARKDOWN_MAX = 65_536;
 export function toMarkdown(series: DiffSeries, options: { lang?: ReportLanguage } = {}): string {
   const L: Labels = LABELS[options.lang ?? 'en'];
   const parts: string[] = [];
+  if (series.folders) {
+    // Two folders: the table of pairs and unpaired plans first, whatever the number of pairs.
+    parts.push(`## policy-compile diff: ${L.foldersHeading(series.folders.pairs.length, series.folders.unpaired.old.length, series.folders.unpaired.new.length)}\n`);
+    parts.push(table([L.oldPlan, L.newPlan, L.titleSimilarity], folderRows(series.folders).map((row) => [row.old, row.new, row.similarity === null ? L.unpaired : row.similarity.toFixed(2)])));
+  }
   if (series.reports.length > 1) {
-    parts.push(`## policy-compile diff: ${series.editions.map((e) => `\`${editionName(e)}\``).join(' → ')}\n`);
+    if (!series.folders) parts.push(`## policy-compile diff: ${series.editions.map((e) => `\`${editionName(e)}\``).join(' → ')}\n`);
     parts.push(
       table(
         ['', L.nodesChanged, ...KIND_ORDER.filter((k) => k !== 'unchanged').map((k) => L.kinds[k]), L.obligations],

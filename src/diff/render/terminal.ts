@@ -1,4 +1,5 @@
 import type { DiffReport, DiffSeries, KindCounts } from '../../model/index.js';
+import { folderRows } from './folder-rows.js';
 import { LOW_CONFIDENCE } from '../thresholds.js';
 import { changedNodes, editionName, KIND_ORDER } from './entries.js';
 import { LABELS, type Labels, type ReportLanguage } from './labels.js';
@@ -23,7 +24,16 @@ export interface Paint {
  * @param lang the language of the labels (English by default)
  */
 export function terminalSummary(series: DiffSeries, colors: Paint, lang: ReportLanguage = 'en'): string[] {
-  return series.reports.flatMap((report) => reportLines(report, colors, LABELS[lang]));
+  const L = LABELS[lang];
+  const reports = series.reports.flatMap((report) => reportLines(report, colors, L));
+  if (!series.folders) return reports;
+  // Two folders: which plans were paired (and how alike their titles), which were left alone.
+  const pairing = folderRows(series.folders).map((row) =>
+    row.similarity === null
+      ? colors.dim(`  ${pad(L.unpaired)} ${row.old === '—' ? colors.green(`+${row.new}`) : colors.red(`−${row.old}`)}`)
+      : `  ${pad(L.paired)} ${row.old} → ${row.new} (${row.similarity.toFixed(2)})`,
+  );
+  return [...pairing, ...reports];
 }
 
 function reportLines(report: DiffReport, colors: Paint, L: Labels): string[] {
