@@ -30,11 +30,9 @@ import { removeStaleTemporaries } from './temporary-file.js';
 const MAX_SHOWN = 10;
 /**
  * Bytes of input per worker below which a worker is not started: starting one and loading the
- * compiler into it costs about as much as compiling 300 KB of plans in this thread.
+ * compiler into it costs about as much as compiling 300 KB of plans in this process.
  */
 const BYTES_PER_WORKER = 512 * 1024;
-/** The young generation of each worker's heap, in MB (see `outcomes`). */
-const YOUNG_GENERATION_MB = 16;
 /** Tasks handed out ahead of the first unfinished one, per worker: keeps workers busy while bounding what waits for its turn. */
 const WINDOW_PER_WORKER = 4;
 
@@ -44,15 +42,16 @@ export interface CompileCommandOptions {
   format?: string;
   stdout?: boolean;
   frail?: boolean;
-  from?: 'text' | 'markdown';
+  from?: 'text' | 'markdown' | 'jsonl';
   encoding?: Encoding;
   jobs?: number;
+  compact?: boolean;
 }
 
 /**
  * Compiles the inputs and writes `<id>.<format>` per document plus `index.json` into the
  * output folder, or one format of one document to stdout. A large run is spread over worker
- * threads; each document's files are written as soon as it is compiled, and only its summary is
+ * processes; each document's files are written as soon as it is compiled, and only its summary is
  * kept, so memory does not grow with the number of inputs.
  * @param args files, folders, or `-` for stdin
  * @param options the command's options
@@ -60,6 +59,9 @@ export interface CompileCommandOptions {
  * @returns the exit code
  */
 export async function compileCommand(args: string[], options: CompileCommandOptions, io: Io): Promise<number> {
+  // The streaming filter, loaded only when asked for (it brings zod, to check each record).
+  if (options.from === 'jsonl') return (await import('./filter-command.js')).filterCommand(args, options, io);
+  const read = readOptions({ from: options.from, encoding: options.encoding });
   const formats = parseFormats(options.format);
   if (!options.stdout && !options.out) throw new UsageError('say where to write: -o <folder>, or --stdout');
   if (options.stdout && formats.length !== 1) throw new UsageError('--stdout writes one format: add --format json, yaml, csv, outline or jsonl');
@@ -69,7 +71,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   if (options.stdout && inputs.length === 0 && problems.length) throw new UsageError(problems.join('\n'));
   if (options.stdout && inputs.length !== 1) throw new UsageError(`--stdout writes one document, but ${inputs.length} inputs were given`);
   const ids = uniqueIds(inputs.map((input) => input.path));
-  if (options.stdout) return toStdout(inputs[0]!, ids[0]!, formats[0]!, options, problems, io);
+  if (options.stdout) return toStdout(inputs[0]!, ids[0]!, formats[0]!, read, options, problems, io);
 
   const folder = resolve(io.cwd, options.out!);
   prepareFolder(folder, options.out!);
@@ -81,7 +83,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   for (const [i, input] of inputs.entries()) {
     // Standard input is read here, once; the task carries its bytes.
     const bytes = input.file === null ? await io.readStdin() : undefined;
-    tasks.push({ path: input.path, file: input.file, id: ids[i]!, read: readOptions(options), formats, folder, ...(bytes ? { bytes } : {}) });
+    tasks.push({ path: input.path, file: input.file, id: ids[i]!, read, formats, folder, ...(options.compact ? { compact: true } : {}), ...(bytes ? { bytes } : {}) });
   }
 
   // Each document is reported and indexed as it comes, in input order; none is kept.
@@ -122,8 +124,8 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
     index.abort();
   }
 
-  const threads = workers ? ` on ${workers} worker threads` : '';
-  reportTotals(compiled, refused, found, `${compiled * perDocument.length + runFiles.size + 1} files in ${options.out}${threads}`, io);
+  const processes = workers ? ` on ${workers} worker processes` : '';
+  reportTotals(compiled, refused, found, `${compiled * perDocument.length + runFiles.size + 1} files in ${options.out}${processes}`, io);
   return exitCode(found, refused, options);
 }
 
@@ -135,17 +137,13 @@ function poolSize(tasks: CompileTask[], jobs: number): number {
   return size < 2 ? 0 : size;
 }
 
-/** The outcomes of the tasks, in their order: on `size` worker threads, or in this thread when `size` is 0. */
+/** The outcomes of the tasks, in their order: on `size` worker processes, or in this process when `size` is 0. */
 function outcomes(tasks: CompileTask[], size: number): AsyncIterable<CompileOutcome> | Iterable<CompileOutcome> {
   if (size === 0) return inThisThread(tasks);
   return runPool(tasks, {
     url: new URL('./compile-worker.js', import.meta.url),
     size,
     window: size * WINDOW_PER_WORKER,
-    // A young generation a third of V8's default: a worker holds one plan at a time. Profiled on
-    // 600 plans, each worker spent 1.3 s of 9.5 collecting garbage at 8 MB, 0.9 s at 16 MB and
-    // 0.65 s at V8's 48 MB; at 32 MB the bench's doubled corpus already peaked at 318 MB.
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     crashed: (task, error): CompileOutcome => unreadableOutcome(task.path, describeReadError(task, error)),
   });
 }
@@ -164,10 +162,10 @@ async function loadTools(formats: Format[]): Promise<CompileTools> {
 }
 
 /** One format of one document to stdout. */
-async function toStdout(input: Input, id: string, format: Format, options: CompileCommandOptions, problems: string[], io: Io): Promise<number> {
+async function toStdout(input: Input, id: string, format: Format, read: CompileTask['read'], options: CompileCommandOptions, problems: string[], io: Io): Promise<number> {
   const colors = colorsFor(io);
   let found: Tally = { errors: 0, warnings: 0 };
-  const outcome = await compileInput(input, { path: input.path, id, ...readOptions(options) }, io.readStdin);
+  const outcome = await compileInput(input, { path: input.path, id, ...read }, io.readStdin);
   if (outcome.kind === 'unreadable') problems.push(outcome.problem);
   else {
     const { result } = outcome;

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { CompileOptions } from '../compile-with.js';
 import type { Emit } from '../emit/emitters.js';
 import { EXTENSIONS, RUN_FILES, type Format } from '../emit/formats.js';
+import { toJsonLine } from '../emit/json-line.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { toRunEntry, type RunEntry } from '../emit/run-index.js';
 import { compileInput } from './compile-input.js';
@@ -23,6 +24,8 @@ export interface CompileTask {
   formats: Format[];
   /** The output folder, absolute and existing. */
   folder: string;
+  /** JSON without indentation (`--compact`), as a JSON Lines record is written: for corpus runs that machines read. */
+  compact?: boolean;
 }
 
 /**
@@ -59,7 +62,7 @@ export async function compileOne(task: CompileTask, { emitters }: CompileTools):
   const runTexts: Record<string, string> = {};
   try {
     for (const format of task.formats) {
-      const text = emitters[format]!(result.document);
+      const text = format === 'json' && task.compact ? toJsonLine(result.document) : emitters[format]!(result.document);
       const runFile = RUN_FILES[format];
       const file = runFile ?? `${task.id}.${EXTENSIONS[format]}`;
       if (runFile) runTexts[runFile] = text;
