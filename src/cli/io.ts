@@ -3,6 +3,8 @@ export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   readStdin(): Promise<Uint8Array>;
+  /** Standard input chunk by chunk, as it comes, for a stream read line by line (`--from jsonl`); without it, `readStdin` whole. */
+  stdinChunks?(): AsyncIterable<Uint8Array>;
   cwd: string;
   env: Record<string, string | undefined>;
   /** Whether stderr is a terminal (colour and the summary's symbols). */
@@ -28,6 +30,7 @@ export function processIo(): Io {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks);
     },
+    stdinChunks: () => process.stdin,
     cwd: process.cwd(),
     env: process.env,
     stderrIsTTY: Boolean(process.stderr.isTTY),
