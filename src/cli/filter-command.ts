@@ -52,6 +52,7 @@ export async function filterCommand(args: string[], options: FilterCommandOption
           if (outcome.kind === 'compiled') {
             io.stdout(write.document(outcome.result.document));
             compiled++;
+            await io.stdoutDrained?.();
             continue;
           }
           problem = outcome.problem;
@@ -59,6 +60,7 @@ export async function filterCommand(args: string[], options: FilterCommandOption
         failed++;
         if (write.error) io.stdout(write.error({ id: record.id, line, error: problem }));
         io.stderr(`${colors.red('error')}  ${where}line ${line}${record.id === null ? '' : ` (${record.id})`}: ${problem}\n`);
+        await io.stdoutDrained?.();
       }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

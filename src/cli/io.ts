@@ -3,6 +3,8 @@ export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   readStdin(): Promise<Uint8Array>;
+  /** Resolves once stdout has taken what was written to it: a stream's writer waits for it, so that a slow reader never makes the writer hold its output in memory. */
+  stdoutDrained?(): Promise<void>;
   /** Standard input chunk by chunk, as it comes, for a stream read line by line (`--from jsonl`); without it, `readStdin` whole. */
   stdinChunks?(): AsyncIterable<Uint8Array>;
   cwd: string;
@@ -30,6 +32,8 @@ export function processIo(): Io {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks);
     },
+    // A pipe takes what it can at once; Node.js keeps the rest in memory until the pipe drains.
+    stdoutDrained: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', resolve)) : Promise.resolve()),
     stdinChunks: () => process.stdin,
     cwd: process.cwd(),
     env: process.env,
