@@ -1,6 +1,6 @@
 // `npm run bench`: speed and memory of policy-compile, each figure a ratio against a baseline
 // measured in the same run, on a corpus generated from the seed and the fixtures (bench/corpus.js).
-// Section 7 compares one plan read from a PDF, a Word file and a web page (fixtures/bench/plan-30-pages.*)
+// `--corpus-only` runs rows 1 to 4 and the output's cost alone. Section 7 compares one plan read from a PDF, a Word file and a web page (fixtures/bench/plan-30-pages.*)
 // with its .txt, and says plainly when a file is missing or refused. Prints a table with each figure's threshold; `npm run bench -- --write` also writes it into
 // BENCHMARKS.md with the machine it came from. `--documents N` sets the corpus size (default 2000).
 import { cpus, availableParallelism, loadavg, release, tmpdir, type } from 'node:os';
@@ -179,14 +179,14 @@ try {
   row('  --jobs 2 output byte-identical to --jobs 1', `${twoSame.files} files`, '', '', 'identical', twoSame.same);
   // What the pool costs beyond one thread, as far as this machine's noise lets CPU time tell.
   row('  CPU time, --jobs 2 against --jobs 1', ms(two.cpu), `--jobs 1: ${ms(single.cpu)}`, times(two.cpu / single.cpu), '', null);
-  // What this machine gives two threads of the same work, whatever the pool does: two --jobs 1
+  // What this machine gives two processes of the same work, whatever the pool does: two --jobs 1
   // processes side by side, half the corpus each, sharing nothing but the machine.
   if (!corpusOnly) {
-  step('two --jobs 1 processes side by side, half the corpus each');
-  const halves = [0, 1].map((k) => files.filter((_, i) => i % 2 === k));
-  const sideBySideOnce = () => spawnSideBySide(halves.map((half, k) => [bin, ...half, '--jobs', '1', '-o', join(work, `out-half${k}`), '-f', 'json,csv']), { cwd: work });
-  const sideBySide = Math.min(await sideBySideOnce(), await sideBySideOnce());
-  row('  two --jobs 1 processes, half the corpus each (faster of 2)', ms(sideBySide), `--jobs 1: ${ms(single.ms)}`, times(single.ms / sideBySide), '', null);
+    step('two --jobs 1 processes side by side, half the corpus each');
+    const halves = [0, 1].map((k) => files.filter((_, i) => i % 2 === k));
+    const sideBySideOnce = () => spawnSideBySide(halves.map((half, k) => [bin, ...half, '--jobs', '1', '-o', join(work, `out-half${k}`), '-f', 'json,csv']), { cwd: work });
+    const sideBySide = Math.min(await sideBySideOnce(), await sideBySideOnce());
+    row('  two --jobs 1 processes, half the corpus each (faster of 2)', ms(sideBySide), `--jobs 1: ${ms(single.ms)}`, times(single.ms / sideBySide), '', null);
   }
   row('  --jobs 1 starts no worker; --jobs 2 starts two', noWorker && twoWorkers ? 'yes' : 'no', '', '', 'yes', noWorker && twoWorkers);
 
@@ -232,86 +232,85 @@ try {
   row('  a million plans of 20 KB, core-hours', `${coreHours(filterRate).toFixed(1)} h (filter)`, `--jobs 1: ${coreHours(singleRate).toFixed(1)} h`);
 
   if (!corpusOnly) {
-  // 5. diff.
-  step('diff');
-  const editions = sources();
-  const before = compile(editions.seed).document;
-  const after = compile(editions['seed-2023']).document;
-  const diffSeed = timeMedian(() => diff(before, after), 5);
-  const compileSeed = timeMedian(() => [compile(editions.seed), compile(editions['seed-2023'])], 5);
-  row('5 diff seed → 2023 edition, in process', ms(diffSeed), `compiling both: ${ms(compileSeed)}`, times(diffSeed / compileSeed));
-  const bigBefore = grow(editions.seed, 60_000, 7);
-  const bigAfter = grow(editions['seed-2023'], 60_000, 7);
-  const bigA = compile(bigBefore).document;
-  const bigB = compile(bigAfter).document;
-  const diffBig = timeOnce(() => diff(bigA, bigB));
-  const compileBig = timeMedian(() => [compile(bigBefore), compile(bigAfter)], 3);
-  row(`  diff of a big pair (${mb(Buffer.byteLength(bigBefore))} each)`, ms(diffBig), `compiling both: ${ms(compileBig)}`, times(diffBig / compileBig));
-  const seedDiff = spawnMedian([bin, 'diff', 'seeds/2022-quanmian-yifa-zhishi.txt', 'fixtures/diff/seed-2023/new.txt'], 5, { cwd: root });
-  row('  diff seed → 2023, spawned', ms(seedDiff), `node -e 0: ${ms(node)}`, times(seedDiff / node));
+    // 5. diff.
+    step('diff');
+    const editions = sources();
+    const before = compile(editions.seed).document;
+    const after = compile(editions['seed-2023']).document;
+    const diffSeed = timeMedian(() => diff(before, after), 5);
+    const compileSeed = timeMedian(() => [compile(editions.seed), compile(editions['seed-2023'])], 5);
+    row('5 diff seed → 2023 edition, in process', ms(diffSeed), `compiling both: ${ms(compileSeed)}`, times(diffSeed / compileSeed));
+    const bigBefore = grow(editions.seed, 60_000, 7);
+    const bigAfter = grow(editions['seed-2023'], 60_000, 7);
+    const bigA = compile(bigBefore).document;
+    const bigB = compile(bigAfter).document;
+    const diffBig = timeOnce(() => diff(bigA, bigB));
+    const compileBig = timeMedian(() => [compile(bigBefore), compile(bigAfter)], 3);
+    row(`  diff of a big pair (${mb(Buffer.byteLength(bigBefore))} each)`, ms(diffBig), `compiling both: ${ms(compileBig)}`, times(diffBig / compileBig));
+    const seedDiff = spawnMedian([bin, 'diff', 'seeds/2022-quanmian-yifa-zhishi.txt', 'fixtures/diff/seed-2023/new.txt'], 5, { cwd: root });
+    row('  diff seed → 2023, spawned', ms(seedDiff), `node -e 0: ${ms(node)}`, times(seedDiff / node));
 
-  // Synthetic editions from real clauses, 10% of items edited, each size in a process of its own.
-  step('diff of synthetic editions of 1,000 and 4,000 items');
-  const [thousand, fourThousand] = await diffScaling();
-  for (const r of [thousand, fourThousand]) {
-    const first = r === thousand;
-    row(
-      `  diff of ${r.n} synthetic items, 10% edited (best of 2)`,
-      ms(r.diffMs),
-      `compiling both: ${ms(r.compileMs)}`,
-      times(r.diffMs / r.compileMs),
-      first ? '≤ 1.5×' : '',
-      first ? r.diffMs / r.compileMs <= 1.5 : null,
-    );
-    row(`    accuracy against the edits (${r.n} items)`, `${r.right}/${r.total}`, '', `${((100 * r.right) / r.total).toFixed(1)}%`);
-  }
-  row('  diff of 4,000 items against 1,000', ms(fourThousand.diffMs), `1,000: ${ms(thousand.diffMs)}`, times(fourThousand.diffMs / thousand.diffMs), '≤ 5×', fourThousand.diffMs / thousand.diffMs <= 5);
-  row('  peak RSS, diff of 4,000 items (compiling included)', mb(fourThousand.rss), `1,000: ${mb(thousand.rss)}`, '', '< 300 MB', fourThousand.rss < 300 * MB);
-
-  // 6. Growth: each shape at n and 4n; linear work takes about 4 times as long.
-  step('scaling');
-  for (const [name, make] of Object.entries(SHAPES)) {
-    const small = make(1500);
-    const large = make(6000);
-    // The best of several runs: a busy machine only ever adds time.
-    const smallMs = timeBest(() => compile(small));
-    const largeMs = timeBest(() => compile(large));
-    const first = name === Object.keys(SHAPES)[0];
-    row(`${first ? '6' : ' '} ${name}, n → 4n`, `${ms(largeMs)} (${mb(Buffer.byteLength(large))})`, `n: ${ms(smallMs)}`, times(largeMs / smallMs, 1), '≤ 6×', largeMs / smallMs <= 6);
-  }
-
-  const section = oneSectionGrowth(250);
-  row('  diff of one section of n items, n → 4n', ms(section.large), `n: ${ms(section.small)}`, times(section.large / section.small, 1), '≤ 6×', section.large / section.small <= 6);
-  // 7. One plan as it is published: a 30-page PDF, a Word file and a web page, against its .txt.
-  step('one plan in other formats, against its .txt');
-  const plan = (extension) => join(root, `fixtures/bench/plan-30-pages.${extension}`);
-  const compileAny = async (bytes, path) => compile(await read(bytes, { path }), { path });
-  if (!existsSync(plan('txt'))) row('7 read + compile, other formats', 'skipped: fixtures/bench/plan-30-pages.txt is missing');
-  else {
-    const textBytes = readFileSync(plan('txt'));
-    const textMs = await timeMedianAsync(() => compileAny(textBytes, plan('txt')), 5);
-    const textSpawned = spawnMedian([bin, plan('txt'), '-o', join(work, 'plan-out'), '-f', 'json'], 5, { cwd: root });
-    for (const [k, [extension, what]] of [['pdf', 'PDF'], ['docx', 'Word'], ['html', 'web page']].entries()) {
-      const name = `${k === 0 ? '7' : ' '} ${what} (plan-30-pages.${extension}), read + compile`;
-      if (!existsSync(plan(extension))) {
-        row(name, `skipped: fixtures/bench/plan-30-pages.${extension} is missing`);
-        continue;
-      }
-      const bytes = readFileSync(plan(extension));
-      const first = await compileAny(bytes, plan(extension));
-      const refusal = first.diagnostics.find((d) => d.ruleId === 'unreadable');
-      if (refusal) {
-        row(name, `skipped: refused (${refusal.message})`);
-        continue;
-      }
-      const formatMs = await timeMedianAsync(() => compileAny(bytes, plan(extension)), 5);
-      row(name, `${ms(formatMs)} (${mb(bytes.length)})`, `.txt: ${ms(textMs)}`, times(formatMs / textMs, 1));
-      // Spawned, as a user runs it: with the time to load the format's reader and its libraries.
-      const spawned = spawnMedian([bin, plan(extension), '-o', join(work, 'plan-out'), '-f', 'json'], 5, { cwd: root });
-      row('    spawned, median of 5', ms(spawned), `.txt spawned: ${ms(textSpawned)}`, times(spawned / textSpawned, 1));
+    // Synthetic editions from real clauses, 10% of items edited, each size in a process of its own.
+    step('diff of synthetic editions of 1,000 and 4,000 items');
+    const [thousand, fourThousand] = await diffScaling();
+    for (const r of [thousand, fourThousand]) {
+      const first = r === thousand;
+      row(
+        `  diff of ${r.n} synthetic items, 10% edited (best of 2)`,
+        ms(r.diffMs),
+        `compiling both: ${ms(r.compileMs)}`,
+        times(r.diffMs / r.compileMs),
+        first ? '≤ 1.5×' : '',
+        first ? r.diffMs / r.compileMs <= 1.5 : null,
+      );
+      row(`    accuracy against the edits (${r.n} items)`, `${r.right}/${r.total}`, '', `${((100 * r.right) / r.total).toFixed(1)}%`);
     }
-  }
+    row('  diff of 4,000 items against 1,000', ms(fourThousand.diffMs), `1,000: ${ms(thousand.diffMs)}`, times(fourThousand.diffMs / thousand.diffMs), '≤ 5×', fourThousand.diffMs / thousand.diffMs <= 5);
+    row('  peak RSS, diff of 4,000 items (compiling included)', mb(fourThousand.rss), `1,000: ${mb(thousand.rss)}`, '', '< 300 MB', fourThousand.rss < 300 * MB);
 
+    // 6. Growth: each shape at n and 4n; linear work takes about 4 times as long.
+    step('scaling');
+    for (const [name, make] of Object.entries(SHAPES)) {
+      const small = make(1500);
+      const large = make(6000);
+      // The best of several runs: a busy machine only ever adds time.
+      const smallMs = timeBest(() => compile(small));
+      const largeMs = timeBest(() => compile(large));
+      const first = name === Object.keys(SHAPES)[0];
+      row(`${first ? '6' : ' '} ${name}, n → 4n`, `${ms(largeMs)} (${mb(Buffer.byteLength(large))})`, `n: ${ms(smallMs)}`, times(largeMs / smallMs, 1), '≤ 6×', largeMs / smallMs <= 6);
+    }
+
+    const section = oneSectionGrowth(250);
+    row('  diff of one section of n items, n → 4n', ms(section.large), `n: ${ms(section.small)}`, times(section.large / section.small, 1), '≤ 6×', section.large / section.small <= 6);
+    // 7. One plan as it is published: a 30-page PDF, a Word file and a web page, against its .txt.
+    step('one plan in other formats, against its .txt');
+    const plan = (extension) => join(root, `fixtures/bench/plan-30-pages.${extension}`);
+    const compileAny = async (bytes, path) => compile(await read(bytes, { path }), { path });
+    if (!existsSync(plan('txt'))) row('7 read + compile, other formats', 'skipped: fixtures/bench/plan-30-pages.txt is missing');
+    else {
+      const textBytes = readFileSync(plan('txt'));
+      const textMs = await timeMedianAsync(() => compileAny(textBytes, plan('txt')), 5);
+      const textSpawned = spawnMedian([bin, plan('txt'), '-o', join(work, 'plan-out'), '-f', 'json'], 5, { cwd: root });
+      for (const [k, [extension, what]] of [['pdf', 'PDF'], ['docx', 'Word'], ['html', 'web page']].entries()) {
+        const name = `${k === 0 ? '7' : ' '} ${what} (plan-30-pages.${extension}), read + compile`;
+        if (!existsSync(plan(extension))) {
+          row(name, `skipped: fixtures/bench/plan-30-pages.${extension} is missing`);
+          continue;
+        }
+        const bytes = readFileSync(plan(extension));
+        const first = await compileAny(bytes, plan(extension));
+        const refusal = first.diagnostics.find((d) => d.ruleId === 'unreadable');
+        if (refusal) {
+          row(name, `skipped: refused (${refusal.message})`);
+          continue;
+        }
+        const formatMs = await timeMedianAsync(() => compileAny(bytes, plan(extension)), 5);
+        row(name, `${ms(formatMs)} (${mb(bytes.length)})`, `.txt: ${ms(textMs)}`, times(formatMs / textMs, 1));
+        // Spawned, as a user runs it: with the time to load the format's reader and its libraries.
+        const spawned = spawnMedian([bin, plan(extension), '-o', join(work, 'plan-out'), '-f', 'json'], 5, { cwd: root });
+        row('    spawned, median of 5', ms(spawned), `.txt spawned: ${ms(textSpawned)}`, times(spawned / textSpawned, 1));
+      }
+    }
   }
 
   // The pool writes what one process writes (on two cores, row 3 checked it already).
