@@ -1,6 +1,7 @@
 // Timing and memory helpers for the bench: spawned processes and work in this process.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const peakRss = new URL('./peak-rss.js', import.meta.url);
@@ -14,8 +15,8 @@ export function median(values) {
 /**
  * Runs `node args…` to its end, timing it from spawn to exit.
  * @param {string[]} args
- * @param {{cwd?: string, rssFile?: string}} options with rssFile, the process's peak RSS and CPU time are measured
- * @returns {{ms: number, status: number | null, stderr: string, rss: number | null, cpu: number | null}}
+ * @param {{cwd?: string, rssFile?: string}} options with rssFile, the peak RSS and CPU time of the process and its worker processes are measured
+ * @returns {{ms: number, status: number | null, stderr: string, rss: number | null, cpu: number | null, processes?: number}}
  */
 export function spawnNode(args, { cwd, rssFile } = {}) {
   const env = { ...process.env, NO_COLOR: '1' };
@@ -28,6 +29,16 @@ export function spawnNode(args, { cwd, rssFile } = {}) {
   if (rssFile && existsSync(rssFile)) {
     usage = JSON.parse(readFileSync(rssFile, 'utf8'));
     rmSync(rssFile);
+    // Its worker processes' figures, added: CPU time exactly, peak memory as the sum of each
+    // process's peak, which is at least the peak of them all together (they need not peak at once).
+    const children = readdirSync(dirname(rssFile)).filter((name) => name.startsWith(`${basename(rssFile)}.child-`));
+    for (const name of children) {
+      const child = JSON.parse(readFileSync(join(dirname(rssFile), name), 'utf8'));
+      rmSync(join(dirname(rssFile), name));
+      usage.rss += child.rss;
+      usage.cpu += child.cpu;
+    }
+    usage.processes = 1 + children.length;
   }
   return { ms, status: result.status, stderr: result.stderr, ...usage };
 }

@@ -54,3 +54,16 @@ it('exits 2, naming the file, when an output cannot be written, writes index.jso
   expect(readdirSync(join(dir, 'out')).sort()).toEqual(['documents.jsonl', 'index.json', 'plan.json']);
   expect(readFileSync(join(dir, 'out', 'documents.jsonl'), 'utf8')).toBe('');
 });
+
+it('writes <id>.json on one line with --compact: the same data as the indented file, less than half its bytes', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-compile-compact-'));
+  cpSync(SEED, join(dir, 'plan.txt'));
+  const { io } = recordingIo(dir);
+  expect(await run(['plan.txt', '-o', 'people', '-f', 'json'], io)).toBe(0);
+  expect(await run(['plan.txt', '-o', 'machines', '-f', 'json', '--compact'], io)).toBe(0);
+  const indented = readFileSync(join(dir, 'people', 'plan.json'), 'utf8');
+  const compact = readFileSync(join(dir, 'machines', 'plan.json'), 'utf8');
+  expect(compact.split('\n')).toEqual([expect.stringMatching(/^\{"id":"plan",/), '']);
+  expect(JSON.parse(compact)).toEqual(JSON.parse(indented));
+  expect(compact.length).toBeLessThan(indented.length / 2);
+});

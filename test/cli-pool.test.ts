@@ -22,19 +22,19 @@ beforeAll(() => {
 const compileWith = (jobs: string, out: string) =>
   spawnSync(process.execPath, [`${ROOT}bin/policy-compile.js`, 'plans', '-o', out, '-f', 'json,csv,jsonl', '--jobs', jobs], { cwd: dir, encoding: 'utf8' });
 
-describe('compile on worker threads', () => {
+describe('compile on worker processes', () => {
   it('writes the same bytes on two workers as in one thread, reports the same, and names an unreadable file', () => {
     const one = compileWith('1', 'one');
     const two = compileWith('2', 'two');
-    expect(one.stderr).not.toContain('worker threads');
-    expect(two.stderr).toContain('on 2 worker threads');
+    expect(one.stderr).not.toContain('worker processes');
+    expect(two.stderr).toContain('on 2 worker processes');
     for (const result of [one, two]) {
       expect(result.status).toBe(2);
       // Handed to the PDF reader by its bytes, on a worker too, and refused in the reader's words.
       expect(result.stderr).toMatch(/^error {2}plans\/scan\.txt: \S/m);
       expect(result.stderr).not.toMatch(/\n\s+at /);
     }
-    expect(two.stderr.replace(' on 2 worker threads', '').replaceAll('in two', 'in one')).toBe(one.stderr);
+    expect(two.stderr.replace(' on 2 worker processes', '').replaceAll('in two', 'in one')).toBe(one.stderr);
     const files = readdirSync(join(dir, 'one')).sort();
     expect(readdirSync(join(dir, 'two')).sort()).toEqual(files);
     // Two files (JSON, CSV) for each of the 60 seeds, the parse fixtures and two more plans, and the two run files.

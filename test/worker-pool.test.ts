@@ -1,33 +1,33 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runPool } from '../src/cli/worker-pool.js';
 
-// A worker of plain JavaScript: answers after `wait` ms with the task and how many tasks it holds
-// at once; dies on `crash`, exits on `exit`.
+// A worker process of plain JavaScript: answers after `wait` ms with the task; counts the tasks it
+// started in a file beside it (`started`); dies on `crash`, exits on `exit`.
 const url = (() => {
   const file = join(mkdtempSync(join(tmpdir(), 'policy-compile-worker-')), 'worker.mjs');
   writeFileSync(
     file,
-    `import { parentPort } from 'node:worker_threads';
-parentPort.on('message', (task) => {
-  if (task.started) Atomics.add(new Int32Array(task.started), 0, 1);
+    `import { appendFileSync } from 'node:fs';
+process.on('message', (task) => {
+  if (task.started) appendFileSync(task.started, '.');
   if (task.crash) throw new Error('boom at ' + task.n);
   if (task.exit) process.exit(3);
-  setTimeout(() => parentPort.postMessage({ n: task.n }), task.wait);
+  setTimeout(() => process.send({ n: task.n, bytes: task.bytes }), task.wait);
 });`,
   );
   return pathToFileURL(file);
 })();
 
-type Task = { n: number; wait: number; crash?: boolean; exit?: boolean; started?: SharedArrayBuffer };
+type Task = { n: number; wait: number; crash?: boolean; exit?: boolean; started?: string; bytes?: Uint8Array };
 const crashed = (task: Task, error: Error) => ({ n: task.n, error: error.message });
 
 async function collect(tasks: Task[], size: number, window: number) {
-  const results: Array<{ n: number; error?: string }> = [];
-  for await (const result of runPool(tasks, { url, size, window, crashed })) results.push(result);
+  const results: Array<{ n: number; error?: string; bytes?: Uint8Array }> = [];
+  for await (const result of runPool(tasks, { url, size, window, crashed, execArgv: [] })) results.push(result);
   return results;
 }
 
@@ -41,18 +41,20 @@ describe('runPool', () => {
     const tasks: Task[] = Array.from({ length: 8 }, (_, n) => ({ n, wait: 1, crash: n === 2, exit: n === 5 }));
     const results = await collect(tasks, 2, 4);
     expect(results.map((r) => r.n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-    expect(results[2]!.error).toBe('boom at 2');
+    // What the worker said as it died, its first line naming the error, and never its stack.
+    expect(results[2]!.error).toBe('the worker stopped (exit code 1): Error: boom at 2');
     expect(results[5]!.error).toContain('exit code 3');
     expect(results.filter((r) => r.error)).toHaveLength(2);
   });
 
   it('hands out no more than the window ahead of the result not yet taken', async () => {
     // The first task is slow: the other worker runs ahead of it only as far as the window lets it.
-    const started = new SharedArrayBuffer(4);
+    const started = join(mkdtempSync(join(tmpdir(), 'policy-compile-started-')), 'count');
+    writeFileSync(started, '');
     const tasks: Task[] = Array.from({ length: 20 }, (_, n) => ({ n, wait: n === 0 ? 1000 : 1, started }));
-    const pool = runPool(tasks, { url, size: 2, window: 4, crashed });
+    const pool = runPool(tasks, { url, size: 2, window: 4, crashed, execArgv: [] });
     expect((await pool.next()).value).toEqual({ n: 0 });
-    expect(Atomics.load(new Int32Array(started), 0)).toBe(4);
+    expect(readFileSync(started, 'utf8')).toHaveLength(4);
     let rest = 0;
     for await (const _ of pool) rest++;
     expect(rest).toBe(19);
@@ -61,8 +63,14 @@ describe('runPool', () => {
   it('fails every task, without waiting for ever, when no worker can start', async () => {
     const missing = new URL('does-not-exist.mjs', url);
     const results: unknown[] = [];
-    for await (const result of runPool([{ n: 0, wait: 0 }, { n: 1, wait: 0 }, { n: 2, wait: 0 }], { url: missing, size: 2, window: 2, crashed })) results.push(result);
+    for await (const result of runPool([{ n: 0, wait: 0 }, { n: 1, wait: 0 }, { n: 2, wait: 0 }], { url: missing, size: 2, window: 2, crashed, execArgv: [] })) results.push(result);
     expect(results).toHaveLength(3);
     expect(results.every((r) => (r as { error?: string }).error)).toBe(true);
+  });
+
+  it('carries bytes both ways as bytes', async () => {
+    const bytes = new Uint8Array([0, 255, 10, 13]);
+    const [result] = await collect([{ n: 0, wait: 0, bytes }], 1, 1);
+    expect(result!.bytes).toEqual(bytes);
   });
 });

@@ -38,11 +38,9 @@ import { translate } from '../i18n/translate.js';
 const MAX_SHOWN = 10;
 /**
  * Bytes of input per worker below which a worker is not started: starting one and loading the
- * compiler into it costs about as much as compiling 300 KB of plans in this thread.
+ * compiler into it costs about as much as compiling 300 KB of plans in this process.
  */
 const BYTES_PER_WORKER = 512 * 1024;
-/** The young generation of each worker's heap, in MB (see `outcomes`). */
-const YOUNG_GENERATION_MB = 16;
 /** Tasks handed out ahead of the first unfinished one, per worker: keeps workers busy while bounding what waits for its turn. */
 const WINDOW_PER_WORKER = 4;
 
@@ -52,7 +50,7 @@ export interface CompileCommandOptions extends InputLimits {
   format?: string;
   stdout?: boolean;
   frail?: boolean;
-  from?: 'text' | 'markdown';
+  from?: 'text' | 'markdown' | 'jsonl';
   encoding?: Encoding;
   jobs?: number;
   /** The summary's last line and the errors only. */
@@ -61,12 +59,14 @@ export interface CompileCommandOptions extends InputLimits {
   ignore?: string[];
   /** The language of messages (chosen by the command line from `--lang` or the locale). */
   lang?: Language;
+  /** JSON without indentation, for corpus runs that machines read. */
+  compact?: boolean;
 }
 
 /**
  * Compiles the inputs and writes `<id>.<format>` per document plus `index.json` into the
  * output folder, or one format of one document to stdout. A large run is spread over worker
- * threads; each document's files are written as soon as it is compiled, and only its summary is
+ * processes; each document's files are written as soon as it is compiled, and only its summary is
  * kept, so memory does not grow with the number of inputs.
  * @param args files, folders, or `-` for stdin
  * @param options the command's options
@@ -75,6 +75,9 @@ export interface CompileCommandOptions extends InputLimits {
  */
 export async function compileCommand(args: string[], options: CompileCommandOptions, io: Io): Promise<number> {
   const { lang } = options;
+  // The streaming filter, loaded only when asked for (it brings zod, to check each record).
+  if (options.from === 'jsonl') return (await import('./filter-command.js')).filterCommand(args, options, io);
+  const read = { ...readOptions({ from: options.from, encoding: options.encoding }), ...(lang ? { lang } : {}) };
   const formats = parseFormats(options.format, lang);
   if (!options.stdout && !options.out) throw new UsageError(translate(lang, 'usage.where-to-write'));
   if (options.stdout && options.out) throw new UsageError(translate(lang, 'usage.stdout-and-out'));
@@ -89,7 +92,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   if (options.stdout && inputs.length === 0 && problems.length) throw new UsageError(problems.join('\n'));
   if (options.stdout && !streaming && inputs.length !== 1) throw new UsageError(translate(lang, 'usage.stdout-one-document', { inputs: inputs.length }));
   const ids = uniqueIds(inputs.map((input) => input.path));
-  if (options.stdout && !streaming) return toStdout(inputs[0]!, ids[0]!, formats[0]!, options, problems, io);
+  if (options.stdout && !streaming) return toStdout(inputs[0]!, ids[0]!, formats[0]!, read, options, problems, io);
 
   const folder = streaming ? null : resolve(io.cwd, options.out!);
   const perDocument = formats.filter((format) => !RUN_FILES[format]);
@@ -110,7 +113,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
       continue;
     }
     const limits = { ...(options.maxInputSize ? { maxBytes: options.maxInputSize } : {}), ...(input.followLink ? { followLink: true } : {}) };
-    tasks.push({ path: input.path, file: input.file, id: ids[i]!, read: { ...readOptions(options), ...(lang ? { lang } : {}) }, formats, folder: folder ?? io.cwd, ...limits, ...(bytes ? { bytes } : {}) });
+    tasks.push({ path: input.path, file: input.file, id: ids[i]!, read, formats, folder: folder ?? io.cwd, ...limits, ...(options.compact ? { compact: true } : {}), ...(bytes ? { bytes } : {}) });
   }
 
   // Each document is reported and indexed as it comes, in input order; none is kept.
@@ -195,17 +198,13 @@ function poolSize(tasks: CompileTask[], jobs: number): number {
   return size < 2 ? 0 : size;
 }
 
-/** The outcomes of the tasks, in their order: on `size` worker threads, or in this thread when `size` is 0. */
+/** The outcomes of the tasks, in their order: on `size` worker processes, or in this process when `size` is 0. */
 function outcomes(tasks: CompileTask[], size: number, lang?: Language): AsyncIterable<CompileOutcome> | Iterable<CompileOutcome> {
   if (size === 0) return inThisThread(tasks);
   return runPool(tasks, {
     url: new URL('./compile-worker.js', import.meta.url),
     size,
     window: size * WINDOW_PER_WORKER,
-    // A young generation a third of V8's default: a worker holds one plan at a time. Profiled on
-    // 600 plans, each worker spent 1.3 s of 9.5 collecting garbage at 8 MB, 0.9 s at 16 MB and
-    // 0.65 s at V8's 48 MB; at 32 MB the bench's doubled corpus already peaked at 318 MB.
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     crashed: (task, error): CompileOutcome => unreadableOutcome(task.path, describeReadError(task, error, lang)),
   });
 }
@@ -230,10 +229,10 @@ async function loadTools(formats: Format[]): Promise<CompileTools> {
 }
 
 /** One format of one document to stdout. */
-async function toStdout(input: Input, id: string, format: Format, options: CompileCommandOptions, problems: string[], io: Io): Promise<number> {
+async function toStdout(input: Input, id: string, format: Format, read: CompileTask['read'], options: CompileCommandOptions, problems: string[], io: Io): Promise<number> {
   const colors = colorsFor(io);
   let found: Tally = { errors: 0, warnings: 0 };
-  const outcome = await compileInput({ ...input, ...(options.maxInputSize ? { maxBytes: options.maxInputSize } : {}) }, { path: input.path, id, ...readOptions(options), ...(options.lang ? { lang: options.lang } : {}) }, io);
+  const outcome = await compileInput({ ...input, ...(options.maxInputSize ? { maxBytes: options.maxInputSize } : {}) }, { path: input.path, id, ...read }, io);
   if (outcome.kind === 'unreadable') problems.push(outcome.problem);
   else {
     const { result } = outcome;

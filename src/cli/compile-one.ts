@@ -3,6 +3,7 @@ import type { CompileOptions } from '../compile-with.js';
 import type { EmitFile } from '../emit/emitters.js';
 import { EXTENSIONS, RUN_FILES, type Format } from '../emit/formats.js';
 import type { EmitPieces } from '../emit/piecewise-emitters.js';
+import { toJsonLine } from '../emit/json-line.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { toRunEntry, type RunEntry } from '../emit/run-index.js';
 import { compileInput } from './compile-input.js';
@@ -29,6 +30,8 @@ export interface CompileTask {
   followLink?: boolean;
   /** The output folder, absolute and existing. */
   folder: string;
+  /** JSON without indentation (`--compact`), as a JSON Lines record is written: for corpus runs that machines read. */
+  compact?: boolean;
 }
 
 /**
@@ -69,10 +72,11 @@ export async function compileOne(task: CompileTask, { emitters, piecewise = {} }
     const runFile = RUN_FILES[format];
     const file = runFile ?? `${task.id}.${EXTENSIONS[format]}`;
     try {
-      const pieces = runFile ? undefined : piecewise[format];
+      // Compact JSON is one line, written whole; the indented JSON of people is written in pieces.
+      const pieces = runFile || (format === 'json' && task.compact) ? undefined : piecewise[format];
       if (pieces) writeFileAtomic(join(task.folder, file), (write) => pieces(result.document, write));
       else {
-        const text = await emitters[format]!(result.document);
+        const text = format === 'json' && task.compact ? toJsonLine(result.document) : await emitters[format]!(result.document);
         // The run-wide formats give text (JSON Lines).
         if (runFile) runTexts[runFile] = text as string;
         else writeFileAtomic(join(task.folder, file), text);

@@ -1,7 +1,6 @@
-// The entry of each worker thread of a compile run: it answers every task with its outcome, in
-// the order the tasks come. A file of its own, loaded by URL, so that a bundler keeps it an entry
-// of its own beside the command's.
-import { parentPort } from 'node:worker_threads';
+// The entry of each worker process of a compile run (`worker-pool.ts` forks it): it answers every
+// task with its outcome, in the order the tasks come. A file of its own, loaded by URL, so that a
+// bundler keeps it an entry of its own beside the command's.
 import { emitters } from '../emit/emitters.js';
 import { loadEmitter } from '../emit/load-emitter.js';
 import { piecewiseEmitters } from '../emit/piecewise-emitters.js';
@@ -12,10 +11,10 @@ import { compileOne, type CompileTask, type CompileTools } from './compile-one.j
 const tools: CompileTools = { emitters: { ...emitters }, piecewise: piecewiseEmitters };
 
 // Answers go back in the order tasks came: a file whose reader waits (a PDF) holds back the answers after it.
-let previous: Promise<void> = Promise.resolve();
-parentPort?.on('message', (task: CompileTask) => {
+let previous: Promise<unknown> = Promise.resolve();
+process.on('message', (task: CompileTask) => {
   previous = previous.then(async () => {
     for (const format of task.formats) tools.emitters[format] ??= await loadEmitter(format);
-    parentPort!.postMessage(await compileOne(task, tools));
+    process.send!(await compileOne(task, tools));
   });
 });

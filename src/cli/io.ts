@@ -7,6 +7,10 @@ export interface Io {
   stderr(text: string): void;
   /** All of standard input; past `maxBytes` (by default `DEFAULT_MAX_INPUT_BYTES`) throws `InputRefusal`. */
   readStdin(maxBytes?: number): Promise<Uint8Array>;
+  /** Resolves once stdout has taken what was written to it: a stream's writer waits for it, so that a slow reader never makes the writer hold its output in memory. */
+  stdoutDrained?(): Promise<void>;
+  /** Standard input chunk by chunk, as it comes, for a stream read line by line (`--from jsonl`); without it, `readStdin` whole. */
+  stdinChunks?(): AsyncIterable<Uint8Array>;
   cwd: string;
   env: Record<string, string | undefined>;
   /** Whether stderr is a terminal (colour and the summary's symbols). */
@@ -51,6 +55,9 @@ export function processIo(): Io {
       }
       return Buffer.concat(chunks);
     },
+    // A pipe takes what it can at once; Node.js keeps the rest in memory until the pipe drains.
+    stdoutDrained: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', resolve)) : Promise.resolve()),
+    stdinChunks: () => process.stdin,
     cwd: process.cwd(),
     env: process.env,
     stderrIsTTY: Boolean(process.stderr.isTTY),

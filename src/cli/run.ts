@@ -64,7 +64,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       ),
     )
     .option('--stdout', translate(lang, 'help.compile.stdout'))
-    .addOption(new Option('--from <format>', translate(lang, 'help.from')).choices(['text', 'markdown']))
+    .addOption(new Option('--from <format>', translate(lang, 'help.compile.from')).choices(['text', 'markdown', 'jsonl']))
     .addOption(encodingOption(lang))
     .option('--frail', translate(lang, 'help.frail'))
     .addOption(maxInputSizeOption(lang))
@@ -72,6 +72,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--quiet', translate(lang, 'help.compile.quiet'))
     .addOption(ignoreOption(lang))
     .option('-j, --jobs <n>', translate(lang, 'help.compile.jobs'), (value: string) => parseJobs(value, lang))
+    .option('--compact', translate(lang, 'help.compile.compact'))
     .addOption(langOption(lang))
     .addHelpText('after', translate(lang, 'help.compile-after'))
     .action(async (inputs: string[], options) => {

@@ -29,6 +29,15 @@ const LIST_SEPARATOR = '；';
  * @param document a compiled document
  */
 export function toCsv(document: Document): string {
+  return csvText(CSV_COLUMNS, taskRows(document));
+}
+
+/**
+ * The rows of the task table, one per obligation, as plain cells in the order of `CSV_COLUMNS`
+ * (not yet quoted or neutralised): what the CSV file and the streaming filter's task rows hold.
+ * @param document a compiled document
+ */
+export function taskRows(document: Document): string[][] {
   const rows: string[][] = [];
   partsOf(document).forEach((part, index) => {
     for (const section of part.body) {
@@ -53,7 +62,7 @@ export function toCsv(document: Document): string {
       }
     }
   });
-  return csvText(CSV_COLUMNS, rows);
+  return rows;
 }
 
 /**
@@ -63,8 +72,15 @@ export function toCsv(document: Document): string {
  * @param rows the cells, row by row
  */
 export function csvText(columns: readonly string[], rows: string[][]): string {
-  const lines = [columns.map(quote), ...rows.map((row) => row.map((value) => quote(neutralise(value))))];
-  return `\ufeff${lines.map((cells) => `${cells.join(',')}\r\n`).join('')}`;
+  return `\ufeff${columns.map(quote).join(',')}\r\n${rows.map(csvRow).join('')}`;
+}
+
+/**
+ * One row of a CSV table as `csvText` writes it: cells neutralised and quoted, a CRLF line end.
+ * @param row the cells
+ */
+export function csvRow(row: readonly string[]): string {
+  return `${row.map((value) => quote(neutralise(value))).join(',')}\r\n`;
 }
 
 /**
