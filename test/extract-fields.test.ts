@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findActions } from '../src/extract/find-actions.js';
-import { findDeadline, readDeadline } from '../src/extract/find-deadline.js';
+import { findDeadline, findDeadlines, readDeadline } from '../src/extract/find-deadline.js';
 import { findModality } from '../src/extract/find-modality.js';
 import { findReferences } from '../src/extract/find-references.js';
 import { findTargets } from '../src/extract/find-targets.js';
@@ -79,15 +79,27 @@ describe('findActions: the leading verb phrase of each task', () => {
 
 describe('deadlines', () => {
   it('reads a deadline as written into year and month', () => {
-    expect(readDeadline('2022年底前')).toEqual({ text: '2022年底前', year: 2022, month: 12, ongoing: false });
-    expect(readDeadline('6月底前完成')).toEqual({ text: '6月底前完成', year: null, month: 6, ongoing: false });
-    expect(readDeadline('5月底取得明显成效并持续推进')).toEqual({ text: '5月底取得明显成效并持续推进', year: null, month: 5, ongoing: true });
-    expect(readDeadline('持续推进')).toEqual({ text: '持续推进', year: null, month: null, ongoing: true });
+    expect(readDeadline('2022年底前')).toEqual({ text: '2022年底前', year: 2022, month: 12, ongoing: false, recurrence: null, within: null });
+    expect(readDeadline('6月底前完成')).toEqual({ text: '6月底前完成', year: null, month: 6, ongoing: false, recurrence: null, within: null });
+    expect(readDeadline('5月底取得明显成效并持续推进')).toEqual({ text: '5月底取得明显成效并持续推进', year: null, month: 5, ongoing: true, recurrence: null, within: null });
+    expect(readDeadline('持续推进')).toEqual({ text: '持续推进', year: null, month: null, ongoing: true, recurrence: null, within: null });
     expect(readDeadline('长期坚持')).toMatchObject({ year: null, month: null, ongoing: true });
     expect(readDeadline('2023年12月底前')).toMatchObject({ year: 2023, month: 12 });
     expect(readDeadline('二〇二三年六月底前')).toMatchObject({ year: 2023, month: 6 });
     expect(readDeadline('上半年')).toMatchObject({ month: 6 });
     expect(readDeadline('三季度')).toMatchObject({ month: 9 });
+  });
+
+  it('reads every limit of a task: recurrence, the year it starts from, and spans from an event', () => {
+    const pick = (text: string) => findDeadlines(text).map(({ year, month, recurrence, within }) => ({ year, month, recurrence, within }));
+    expect(pick('2020年起，每年2月底前，各省级部门遴选项目，3月底前将清单报送国家发展改革委。')).toEqual([
+      { year: 2020, month: 2, recurrence: 'yearly', within: null },
+      { year: 2020, month: 3, recurrence: 'yearly', within: null },
+    ]);
+    expect(pick('各级机关应当于每年1月31日前公开上年度数据。')).toEqual([{ year: null, month: 1, recurrence: 'yearly', within: null }]);
+    expect(pick('试点地区民政部门应当在一年内制定服务规范。')).toEqual([{ year: null, month: null, recurrence: null, within: '1y' }]);
+    expect(pick('在评估结束后三个月内向社会公布评估结果，20个工作日内公开，半年内整改。').map((d) => d.within)).toEqual(['3m', '20d', '6m']);
+    expect(pick('要于2025年6月30日前完成普查，2026年底前完成改造。').map((d) => [d.year, d.month])).toEqual([[2025, 6], [2026, 12]]);
   });
 
   it('finds a deadline in a task’s own words', () => {
@@ -175,6 +187,27 @@ describe('findModality', () => {
     expect(modality('探索建立因政策变化、规划调整等造成企业合法利益受损的补偿救济机制。')).toBe('exploratory');
     expect(modality('研究制定建立涉案企业合规第三方监督评估机制的实施意见。')).toBe('exploratory');
     expect(modality('把开展城市社会治理现代化试点作为切入点。')).toBe('exploratory');
+  });
+
+  it('is mandatory with a plain 应, and with 都要 after a long condition', () => {
+    expect(modality('托育机构应按照国家标准配备安全设施。')).toBe('mandatory');
+    expect(modality('凡涉及群众切身利益、社会影响较大的，都要进行风险评估。')).toBe('mandatory');
+  });
+
+  it('is encouraged with 鼓励, 支持 or 可 governing the task, even beside a 试点', () => {
+    expect(modality('鼓励有条件的街道试点开展“社区食堂+助餐服务”模式。')).toBe('encouraged');
+    expect(modality('支持高校与企业共建实训基地。')).toBe('encouraged');
+    expect(modality('审理复杂案件时，可以聘请技术专家出具意见。')).toBe('encouraged');
+    expect(modality('符合条件的，可免除相应责任。')).toBe('encouraged');
+  });
+
+  it('reads no modality from names and exceptions: 试点地区, 除禁止…外, 支持和规范, 可办, 应诉', () => {
+    expect(modality('在试点城市开展家庭照护床位建设。')).toBe('plain');
+    expect(modality('试点银行建立专营团队。')).toBe('plain');
+    expect(modality('进口的医疗器械，除禁止进口的外，海关按规定验放。')).toBe('plain');
+    expect(modality('支持和规范发展平台经济。')).toBe('plain');
+    expect(modality('实现政务服务异地可办。')).toBe('plain');
+    expect(modality('提高行政机关负责人出庭应诉率。')).toBe('plain');
   });
 
   it('is plain otherwise: 要 inside 重要, 研究 as a noun', () => {

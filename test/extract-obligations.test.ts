@@ -81,7 +81,7 @@ describe('obligations and their unit notes in the tree', () => {
     expect(byNode.get('10.')!.obligations.map((o) => [o.leads, o.deadline?.text])).toEqual([[['市委编办'], '2023年底前'], [['市委编办'], '2023年底前']]);
     // A date of its own beats the enclosing node's; a note line of its own node beats its text.
     expect(byNode.get('11.')!.obligations[0]!.deadline?.text).toBe('6月底前完成');
-    expect(byNode.get('13.')!.obligations[0]!.deadline).toEqual({ text: '2023年12月底前', year: 2023, month: 12, ongoing: false });
+    expect(byNode.get('13.')!.obligations[0]!.deadline).toEqual({ text: '2023年12月底前', year: 2023, month: 12, ongoing: false, recurrence: null, within: null });
     // A single sentence with its note is an obligation; the note is not.
     expect(byNode.get('23.')!.obligations.map((o) => o.text)).toEqual(['编制年度法治政府建设报告。']);
   });

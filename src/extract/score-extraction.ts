@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { allNodes, Modality, partsOf, type Document, type Node, type Obligation, type UnitNote } from '../model/index.js';
+import { allNodes, Modality, partsOf, type Deadline, type Document, type Node, type Obligation, type UnitNote } from '../model/index.js';
 
 /** One obligation of a gold set, as a person wrote it down by reading the plan; left-out fields are empty. */
 export const GoldObligation = z.object({
@@ -230,8 +230,6 @@ function* obligationsOf(document: Document): Generator<Obligation> {
   for (const node of walkAll(document)) yield* node.obligations;
 }
 
-/** The modality values of the blind gold sets (`encouraged`: 鼓励, 支持, 可 govern the task). */
-const BlindModality = z.enum(['mandatory', 'encouraged', 'exploratory', 'plain']);
 
 /**
  * One time limit of a blind gold obligation: as written, its year and month, whether it recurs
@@ -254,7 +252,7 @@ export const BlindObligation = z.object({
   actions: z.array(z.string()).default([]),
   targets: z.array(z.string()).default([]),
   deadlines: z.array(BlindDeadline).default([]),
-  modality: BlindModality.default('plain'),
+  modality: Modality.default('plain'),
 });
 export type BlindObligation = z.infer<typeof BlindObligation>;
 
@@ -372,8 +370,8 @@ function blindToolItems(o: Obligation, field: Exclude<BlindField, 'boundaries'>)
 }
 
 /** The deadlines of a tool's obligation, with what the blind sets compare. */
-function deadlinesOf(o: Obligation): Array<{ year: number | null; month: number | null; recurrence?: string | null; within?: string | null }> {
-  return o.deadline ? [o.deadline] : [];
+function deadlinesOf(o: Obligation): Deadline[] {
+  return o.deadlines;
 }
 
 function deadlineKey(year: number | null, month: number | null, recurrence: string | null, within: string | null): string {
