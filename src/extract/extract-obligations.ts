@@ -9,6 +9,7 @@ import { findModality } from './find-modality.js';
 import { findSentenceNotes, readNoteLine } from './find-notes.js';
 import { findReferences } from './find-references.js';
 import { findTargets } from './find-targets.js';
+import { joinListedParts } from './join-listed-parts.js';
 import { readTaskCell } from './read-task-cell.js';
 
 /** A node's prose in source order: task sentences and the unit notes between them. */
@@ -130,7 +131,8 @@ function markNoteLine(block: Block): Block {
 
 function addProse(entries: Entry[], text: string, base: Point | null, firstLeads: boolean): void {
   const at = pointCursor(text, base);
-  for (const span of splitSentences(text)) {
+  // A list after a colon stays one sentence: its parts share its time and subject.
+  for (const span of joinListedParts(text, splitSentences(text))) {
     const sentence = text.slice(span.start, span.end);
     // A sentence that is a labelled note (`…。牵头单位：A；完成时限：2022年底前。`) is a note as a whole.
     const line = readNoteLine(joinLines(sentence), firstLeads);
