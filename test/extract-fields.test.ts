@@ -126,6 +126,19 @@ describe('deadlines', () => {
 });
 
 describe('findTargets: quantities a task must reach', () => {
+  it('finds values in yuan, beds and square metres that a task commits to', () => {
+    expect(findTargets('到2025年，人均公共文化服务经费达到30元以上。').map((t) => t.quantity)).toEqual(['30元以上']);
+    expect(findTargets('每千名儿童拥有托位数达到4.5个，每千人病床数达到6张。').map((t) => t.quantity)).toEqual(['4.5个', '6张']);
+  });
+
+  it('takes no formula, no rate or measure of a rule, no count of what exists or of a list just named', () => {
+    expect(findTargets('计算方法：门诊预约诊疗人次数/同期门诊总人次数×100%。')).toEqual([]);
+    expect(findTargets('落实研发费用税前100%加计扣除政策。')).toEqual([]);
+    expect(findTargets('新建小区要按照每百户不少于30平方米的标准配建社区用房。')).toEqual([]);
+    expect(findTargets('按照已经发布的60项数据标准完成系统改造。')).toEqual([]);
+    expect(findTargets('完成数据安全、接口规范、目录管理等3项标准的立项工作。')).toEqual([]);
+  });
+
   it('finds shares, counts and coverage with their clause', () => {
     expect(findTargets('组织开展新一轮法治政府建设督察，重点推进各县区各部门会议审议事项和重大决策事项合法性审查率、行政机关负责人出庭应诉率、村(社区)法律顾问聘请率实现常态化100%。')).toEqual([
       { text: '重点推进各县区各部门会议审议事项和重大决策事项合法性审查率、行政机关负责人出庭应诉率、村(社区)法律顾问聘请率实现常态化100%', quantity: '100%' },
