@@ -54,6 +54,28 @@ describe('findActions: the leading verb phrase of each task', () => {
     expect(findActions('各运营单位对合作企业实施分类管理。')).toEqual(['实施']);
   });
 
+  it('passes over the names of bodies in the subject, and 会同 another body', () => {
+    expect(findActions('住房和城乡建设部会同交通运输部指导各地将充电设施纳入详细规划。')).toEqual(['指导']);
+    expect(findActions('试点银行建立专营团队。')).toEqual(['建立']);
+  });
+
+  it('reads every verb of a chain: 制定…，细化…，明确…，并于…前报送', () => {
+    expect(findActions('各市卫生健康部门要抓紧制定本地区工作方案，细化任务，明确分工，并于2024年9月30日前报送省卫生健康委。')).toEqual(['抓紧制定', '细化', '明确', '报送']);
+    expect(findActions('有关部门要积极协调、指导推进试点工作。')).toEqual(['积极协调', '指导推进']);
+  });
+
+  it('finds the verb after a modal and a phrase of manner or time, and the verb 鼓励 governs', () => {
+    expect(findActions('托育机构应按照国家标准配置安全设施。')).toEqual(['配置']);
+    expect(findActions('各县区要于2024年6月30日前完成摸底。')).toEqual(['完成']);
+    expect(findActions('鼓励有条件的街道试点开展社区助餐。')).toEqual(['试点开展']);
+  });
+
+  it('gives a sentence that only forbids its forbidden verb, and a clause of time none', () => {
+    expect(findActions('专项资金和预算内投资支持的项目，地方不得挪作他用。')).toEqual(['挪作他用']);
+    expect(findActions('严禁在托育机构内使用易燃材料。')).toEqual(['使用']);
+    expect(findActions('法院审理专利案件时，可以引入技术调查官。')).toEqual(['引入']);
+  });
+
   it('takes no verb that modifies a noun with 的, nor 改革 on its own', () => {
     expect(findActions('发展的质量和效益明显提高。')).toEqual([]);
     expect(findActions('公开的信息要通俗易懂。')).toEqual([]);
