@@ -124,6 +124,10 @@ describe('deadlines', () => {
     expect(pick('要于2025年6月30日前完成普查，2026年底前完成改造。').map((d) => [d.year, d.month])).toEqual([[2025, 6], [2026, 12]]);
   });
 
+  it('reads 今年 opening a clause as a limit of the plan’s own year', () => {
+    expect(findDeadlines('今年新增城镇就业1100万人以上。').map((d) => [d.text, d.year, d.month])).toEqual([['今年', null, null]]);
+  });
+
   it('finds a deadline in a task’s own words', () => {
     expect(findDeadline('2023年6月底前完成市、县两级行政许可事项清单编制。')?.text).toBe('2023年6月底前完成');
     expect(findDeadline('年底前，各有关部门、各市政府实现“山东通”移动办公落地应用。')?.text).toBe('年底前');

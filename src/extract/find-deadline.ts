@@ -25,6 +25,8 @@ const YEAR_PATTERN = new RegExp(YEAR, 'u');
 const MONTH_PATTERN = new RegExp(`(?<![0-9０-９])${MONTH}`, 'u');
 const DATE_PATTERN = new RegExp(DATE, 'u');
 
+/** `今年`, `本年度` opening a clause: the plan's own year, a limit without a written year or month. */
+const THIS_YEAR = /(?<=^|[，,；;。：:])(?:今年|本年度)(?![0-9０-９]|以来|的)/gu;
 /** `一年内`, `三个月内`, `20个工作日内`, `半年内`: a span counted from an event the text names. */
 const SPAN = /(?:[0-9０-９]+|[一二两三四五六七八九十]+|半)(?:个)?(?:工作日|日|天|个月|月|年|周)(?:以内|之内|内)/gu;
 /** A span's unit as the model writes it; weeks are days. */
@@ -114,7 +116,7 @@ export function findDeadline(text: string): Deadline | null {
 export function findDeadlines(text: string): Deadline[] {
   const inside = bracketDepths(text);
   const found: Array<{ index: number; end: number; text: string }> = [];
-  for (const pattern of [BEFORE, BY_YEAR, SPAN, CLAUSE_DATE]) {
+  for (const pattern of [BEFORE, BY_YEAR, SPAN, CLAUSE_DATE, THIS_YEAR]) {
     for (const match of text.matchAll(pattern)) {
       const end = match.index + match[0].length;
       // Patterns are tried from the most to the least specific: a later one never takes a stretch an earlier one read.

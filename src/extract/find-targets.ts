@@ -11,7 +11,7 @@ const COUNT = new RegExp(
   'gu',
 );
 /** Words that make a count something to reach rather than a description. */
-const GOAL = /达到|达|不少于|不低于|不超过|超过|以上|突破|力争|新增|累计|新建|建成|培育|打造|发布|遴选|推广应用|完成|扩容|提高到|提升到|提升至|控制在|每年|实现|覆盖率/u;
+const GOAL = /今年|年内|当年|达到|达|不少于|不低于|不超过|超过|以上|突破|力争|新增|累计|新建|建成|培育|打造|发布|遴选|推广应用|完成|扩容|提高到|提升到|提升至|控制在|每年|实现|覆盖率/u;
 /** Clauses about money given (`给予奖补，最高500万元`): their figures are grants, not targets. */
 const GRANT = /奖补|贴息|补助|补贴|资助|给予.*(?:元|%)|最高[0-9０-９]/u;
 /** Formulas of an indicator table (`日间手术台次数/同期出院手术台次数×100%`): a way to count, not a value to reach. */
