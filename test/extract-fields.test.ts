@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findActions } from '../src/extract/find-actions.js';
-import { findDeadline, readDeadline } from '../src/extract/find-deadline.js';
+import { findDeadline, findDeadlines, readDeadline } from '../src/extract/find-deadline.js';
 import { findModality } from '../src/extract/find-modality.js';
 import { findReferences } from '../src/extract/find-references.js';
 import { findTargets } from '../src/extract/find-targets.js';
@@ -54,6 +54,28 @@ describe('findActions: the leading verb phrase of each task', () => {
     expect(findActions('各运营单位对合作企业实施分类管理。')).toEqual(['实施']);
   });
 
+  it('passes over the names of bodies in the subject, and 会同 another body', () => {
+    expect(findActions('住房和城乡建设部会同交通运输部指导各地将充电设施纳入详细规划。')).toEqual(['指导']);
+    expect(findActions('试点银行建立专营团队。')).toEqual(['建立']);
+  });
+
+  it('reads every verb of a chain: 制定…，细化…，明确…，并于…前报送', () => {
+    expect(findActions('各市卫生健康部门要抓紧制定本地区工作方案，细化任务，明确分工，并于2024年9月30日前报送省卫生健康委。')).toEqual(['抓紧制定', '细化', '明确', '报送']);
+    expect(findActions('有关部门要积极协调、指导推进试点工作。')).toEqual(['积极协调', '指导推进']);
+  });
+
+  it('finds the verb after a modal and a phrase of manner or time, and the verb 鼓励 governs', () => {
+    expect(findActions('托育机构应按照国家标准配置安全设施。')).toEqual(['配置']);
+    expect(findActions('各县区要于2024年6月30日前完成摸底。')).toEqual(['完成']);
+    expect(findActions('鼓励有条件的街道试点开展社区助餐。')).toEqual(['试点开展']);
+  });
+
+  it('gives a sentence that only forbids its forbidden verb, and a clause of time none', () => {
+    expect(findActions('专项资金和预算内投资支持的项目，地方不得挪作他用。')).toEqual(['挪作他用']);
+    expect(findActions('严禁在托育机构内使用易燃材料。')).toEqual(['使用']);
+    expect(findActions('法院审理专利案件时，可以引入技术调查官。')).toEqual(['引入']);
+  });
+
   it('takes no verb that modifies a noun with 的, nor 改革 on its own', () => {
     expect(findActions('发展的质量和效益明显提高。')).toEqual([]);
     expect(findActions('公开的信息要通俗易懂。')).toEqual([]);
@@ -79,15 +101,31 @@ describe('findActions: the leading verb phrase of each task', () => {
 
 describe('deadlines', () => {
   it('reads a deadline as written into year and month', () => {
-    expect(readDeadline('2022年底前')).toEqual({ text: '2022年底前', year: 2022, month: 12, ongoing: false });
-    expect(readDeadline('6月底前完成')).toEqual({ text: '6月底前完成', year: null, month: 6, ongoing: false });
-    expect(readDeadline('5月底取得明显成效并持续推进')).toEqual({ text: '5月底取得明显成效并持续推进', year: null, month: 5, ongoing: true });
-    expect(readDeadline('持续推进')).toEqual({ text: '持续推进', year: null, month: null, ongoing: true });
+    expect(readDeadline('2022年底前')).toEqual({ text: '2022年底前', year: 2022, month: 12, ongoing: false, recurrence: null, within: null });
+    expect(readDeadline('6月底前完成')).toEqual({ text: '6月底前完成', year: null, month: 6, ongoing: false, recurrence: null, within: null });
+    expect(readDeadline('5月底取得明显成效并持续推进')).toEqual({ text: '5月底取得明显成效并持续推进', year: null, month: 5, ongoing: true, recurrence: null, within: null });
+    expect(readDeadline('持续推进')).toEqual({ text: '持续推进', year: null, month: null, ongoing: true, recurrence: null, within: null });
     expect(readDeadline('长期坚持')).toMatchObject({ year: null, month: null, ongoing: true });
     expect(readDeadline('2023年12月底前')).toMatchObject({ year: 2023, month: 12 });
     expect(readDeadline('二〇二三年六月底前')).toMatchObject({ year: 2023, month: 6 });
     expect(readDeadline('上半年')).toMatchObject({ month: 6 });
     expect(readDeadline('三季度')).toMatchObject({ month: 9 });
+  });
+
+  it('reads every limit of a task: recurrence, the year it starts from, and spans from an event', () => {
+    const pick = (text: string) => findDeadlines(text).map(({ year, month, recurrence, within }) => ({ year, month, recurrence, within }));
+    expect(pick('2020年起，每年2月底前，各省级部门遴选项目，3月底前将清单报送国家发展改革委。')).toEqual([
+      { year: 2020, month: 2, recurrence: 'yearly', within: null },
+      { year: 2020, month: 3, recurrence: 'yearly', within: null },
+    ]);
+    expect(pick('各级机关应当于每年1月31日前公开上年度数据。')).toEqual([{ year: null, month: 1, recurrence: 'yearly', within: null }]);
+    expect(pick('试点地区民政部门应当在一年内制定服务规范。')).toEqual([{ year: null, month: null, recurrence: null, within: '1y' }]);
+    expect(pick('在评估结束后三个月内向社会公布评估结果，20个工作日内公开，半年内整改。').map((d) => d.within)).toEqual(['3m', '20d', '6m']);
+    expect(pick('要于2025年6月30日前完成普查，2026年底前完成改造。').map((d) => [d.year, d.month])).toEqual([[2025, 6], [2026, 12]]);
+  });
+
+  it('reads 今年 opening a clause as a limit of the plan’s own year', () => {
+    expect(findDeadlines('今年新增城镇就业1100万人以上。').map((d) => [d.text, d.year, d.month])).toEqual([['今年', null, null]]);
   });
 
   it('finds a deadline in a task’s own words', () => {
@@ -114,6 +152,19 @@ describe('deadlines', () => {
 });
 
 describe('findTargets: quantities a task must reach', () => {
+  it('finds values in yuan, beds and square metres that a task commits to', () => {
+    expect(findTargets('到2025年，人均公共文化服务经费达到30元以上。').map((t) => t.quantity)).toEqual(['30元以上']);
+    expect(findTargets('每千名儿童拥有托位数达到4.5个，每千人病床数达到6张。').map((t) => t.quantity)).toEqual(['4.5个', '6张']);
+  });
+
+  it('takes no formula, no rate or measure of a rule, no count of what exists or of a list just named', () => {
+    expect(findTargets('计算方法：门诊预约诊疗人次数/同期门诊总人次数×100%。')).toEqual([]);
+    expect(findTargets('落实研发费用税前100%加计扣除政策。')).toEqual([]);
+    expect(findTargets('新建小区要按照每百户不少于30平方米的标准配建社区用房。')).toEqual([]);
+    expect(findTargets('按照已经发布的60项数据标准完成系统改造。')).toEqual([]);
+    expect(findTargets('完成数据安全、接口规范、目录管理等3项标准的立项工作。')).toEqual([]);
+  });
+
   it('finds shares, counts and coverage with their clause', () => {
     expect(findTargets('组织开展新一轮法治政府建设督察，重点推进各县区各部门会议审议事项和重大决策事项合法性审查率、行政机关负责人出庭应诉率、村(社区)法律顾问聘请率实现常态化100%。')).toEqual([
       { text: '重点推进各县区各部门会议审议事项和重大决策事项合法性审查率、行政机关负责人出庭应诉率、村(社区)法律顾问聘请率实现常态化100%', quantity: '100%' },
@@ -175,6 +226,27 @@ describe('findModality', () => {
     expect(modality('探索建立因政策变化、规划调整等造成企业合法利益受损的补偿救济机制。')).toBe('exploratory');
     expect(modality('研究制定建立涉案企业合规第三方监督评估机制的实施意见。')).toBe('exploratory');
     expect(modality('把开展城市社会治理现代化试点作为切入点。')).toBe('exploratory');
+  });
+
+  it('is mandatory with a plain 应, and with 都要 after a long condition', () => {
+    expect(modality('托育机构应按照国家标准配备安全设施。')).toBe('mandatory');
+    expect(modality('凡涉及群众切身利益、社会影响较大的，都要进行风险评估。')).toBe('mandatory');
+  });
+
+  it('is encouraged with 鼓励, 支持 or 可 governing the task, even beside a 试点', () => {
+    expect(modality('鼓励有条件的街道试点开展“社区食堂+助餐服务”模式。')).toBe('encouraged');
+    expect(modality('支持高校与企业共建实训基地。')).toBe('encouraged');
+    expect(modality('审理复杂案件时，可以聘请技术专家出具意见。')).toBe('encouraged');
+    expect(modality('符合条件的，可免除相应责任。')).toBe('encouraged');
+  });
+
+  it('reads no modality from names and exceptions: 试点地区, 除禁止…外, 支持和规范, 可办, 应诉', () => {
+    expect(modality('在试点城市开展家庭照护床位建设。')).toBe('plain');
+    expect(modality('试点银行建立专营团队。')).toBe('plain');
+    expect(modality('进口的医疗器械，除禁止进口的外，海关按规定验放。')).toBe('plain');
+    expect(modality('支持和规范发展平台经济。')).toBe('plain');
+    expect(modality('实现政务服务异地可办。')).toBe('plain');
+    expect(modality('提高行政机关负责人出庭应诉率。')).toBe('plain');
   });
 
   it('is plain otherwise: 要 inside 重要, 研究 as a noun', () => {

@@ -69,6 +69,17 @@ describe('obligations and their unit notes in the tree', () => {
     expect(before.notes[0]!.text).toBe('（市司法局牵头，市政府办公室配合）');
   });
 
+  it('keeps a list after a colon as one obligation with its shared time, but not a label’s colon', () => {
+    const plan = '一、目标\n（一）总体目标。到2030年，各市要实现以下目标：每千名儿童拥有托位4.5个以上；社区托育服务覆盖率达到90%。\n（二）保障。牵头单位：省卫生健康委；完成时限：2030年底前。\n';
+    const { document } = compile(plan, { path: 'plan.txt' });
+    const [first, second] = document.body[0]!.children;
+    expect(first!.obligations.map((o) => o.text)).toEqual(['到2030年，各市要实现以下目标：每千名儿童拥有托位4.5个以上；社区托育服务覆盖率达到90%。']);
+    expect(first!.obligations[0]!.targets.map((t) => t.quantity)).toEqual(['4.5个以上', '90%']);
+    expect(first!.obligations[0]!.deadline).toMatchObject({ year: 2030 });
+    expect(second!.obligations.map((o) => o.text).join('')).not.toContain('牵头单位');
+    expect(second!.obligations[0]?.leads).toEqual(['省卫生健康委']);
+  });
+
   it('gives a note to the sentences since the note before it, and a closing note to the node', () => {
     const { document } = compile(readFileSync(FIXTURE, 'utf8'), { path: FIXTURE });
     const byNode = new Map(nodesOf(document).map((n) => [n.num.raw.trim(), n]));
@@ -81,7 +92,7 @@ describe('obligations and their unit notes in the tree', () => {
     expect(byNode.get('10.')!.obligations.map((o) => [o.leads, o.deadline?.text])).toEqual([[['市委编办'], '2023年底前'], [['市委编办'], '2023年底前']]);
     // A date of its own beats the enclosing node's; a note line of its own node beats its text.
     expect(byNode.get('11.')!.obligations[0]!.deadline?.text).toBe('6月底前完成');
-    expect(byNode.get('13.')!.obligations[0]!.deadline).toEqual({ text: '2023年12月底前', year: 2023, month: 12, ongoing: false });
+    expect(byNode.get('13.')!.obligations[0]!.deadline).toEqual({ text: '2023年12月底前', year: 2023, month: 12, ongoing: false, recurrence: null, within: null });
     // A single sentence with its note is an obligation; the note is not.
     expect(byNode.get('23.')!.obligations.map((o) => o.text)).toEqual(['编制年度法治政府建设报告。']);
   });

@@ -36,6 +36,7 @@ it('exports the library API and nothing else', () => {
       "Part",
       "Point",
       "Position",
+      "Recurrence",
       "RuleId",
       "RuleSetting",
       "RunIndex",

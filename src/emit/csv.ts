@@ -1,5 +1,5 @@
 import { allNodes, partsOf } from '../model/walk.js';
-import type { Document } from '../model/index.js';
+import type { Document, Obligation } from '../model/index.js';
 import { trimBlank } from '../text/blank.js';
 
 /** The columns of the task table (任务分解表), one row per obligation. */
@@ -56,13 +56,22 @@ export function taskRows(document: Document): string[][] {
             obligation.text,
             obligation.leads.join(LIST_SEPARATOR),
             obligation.partners.join(LIST_SEPARATOR),
-            obligation.deadline?.text ?? '',
+            deadlineCell(obligation),
           ]);
         }
       }
     }
   });
   return rows;
+}
+
+/**
+ * The deadline cell of a task: the table's deadline, then any other limit its text writes
+ * (`2025年起，每年2月底前；3月底前`), joined like the units.
+ */
+function deadlineCell(obligation: Obligation): string {
+  const texts = [obligation.deadline?.text, ...(obligation.deadlines ?? []).map((d) => d.text)].filter((text): text is string => Boolean(text));
+  return [...new Set(texts)].join(LIST_SEPARATOR);
 }
 
 /**

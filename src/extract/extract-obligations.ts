@@ -4,11 +4,12 @@ import { pointCursor } from '../model/point-cursor.js';
 import { joinLines } from '../text/join-lines.js';
 import { splitSentences } from '../text/sentences.js';
 import { findActions } from './find-actions.js';
-import { findDeadline } from './find-deadline.js';
+import { findDeadlines } from './find-deadline.js';
 import { findModality } from './find-modality.js';
 import { findSentenceNotes, readNoteLine } from './find-notes.js';
 import { findReferences } from './find-references.js';
 import { findTargets } from './find-targets.js';
+import { joinListedParts } from './join-listed-parts.js';
 import { readTaskCell } from './read-task-cell.js';
 
 /** A node's prose in source order: task sentences and the unit notes between them. */
@@ -130,7 +131,8 @@ function markNoteLine(block: Block): Block {
 
 function addProse(entries: Entry[], text: string, base: Point | null, firstLeads: boolean): void {
   const at = pointCursor(text, base);
-  for (const span of splitSentences(text)) {
+  // A list after a colon stays one sentence: its parts share its time and subject.
+  for (const span of joinListedParts(text, splitSentences(text))) {
     const sentence = text.slice(span.start, span.end);
     // A sentence that is a labelled note (`…。牵头单位：A；完成时限：2022年底前。`) is a note as a whole.
     const line = readNoteLine(joinLines(sentence), firstLeads);
@@ -150,13 +152,18 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
 
 /**
  * One obligation with its fields. Leads and partners come from `notes`; the deadline from a note
- * of its own node, else from its text (`6月底前完成…`), else from a note of an enclosing node.
+ * of its own node, else from its text (`6月底前完成…`), else from a note of an enclosing node;
+ * `deadlines` holds that one and every other limit its text writes.
  */
 function obligation(eId: string, text: string, position: Position | null, notes: UnitNote[], own: boolean): Obligation {
   const noted = notes.find((n) => n.deadline)?.deadline ?? null;
   const actions = findActions(text);
   const leads = unique(notes.flatMap((n) => n.leads));
   const partners = unique(notes.flatMap((n) => n.partners)).filter((unit) => !leads.includes(unit));
+  const written = findDeadlines(text);
+  const deadline = (own ? noted : null) ?? written[0] ?? noted;
+  // The note's limit is the one the table shows; the text's own limits follow it.
+  const deadlines = own && noted ? [noted, ...written] : written.length ? written : noted ? [noted] : [];
   return {
     eId,
     text,
@@ -164,7 +171,8 @@ function obligation(eId: string, text: string, position: Position | null, notes:
     actions,
     leads,
     partners,
-    deadline: structuredClone((own ? noted : null) ?? findDeadline(text) ?? noted),
+    deadline: structuredClone(deadline),
+    deadlines: structuredClone(deadlines),
     targets: findTargets(text),
     references: findReferences(text),
     modality: findModality(text, actions),

@@ -29,9 +29,19 @@ const MODAL_START = new RegExp(`[${[...new Set(MODALS.map((word) => word[0]))].j
 /** Adverbs that follow a subject of any kind: `…门户网站均集中迁移至…`, `…事项全部开通…`. */
 const SUBJECT_ADVERB = /^(?:均|都|全部|一律)/u;
 /** Characters that make a verb before them part of a noun or a modifier: `公开率`, `建设者`, `发展的`. */
-const NOUN_SUFFIX = /^[率性度者员量的]$/u;
+const NOUN_SUFFIX = /^[率性度者员量的化]$/u;
 /** Clauses of circumstance that end in a place word: `在保证市民隐私前提下`, `在…的基础上`. */
 const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|同时|期间|之际|以来|方面)$/u;
+/** A clause of time that ends in `时` (`法院审理…案件时`, `…在参股…企业时`): it sets when, it is no task. */
+const WHEN_END = /[^同及按准适随]时$/u;
+/** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`. */
+const MANNER = /^(?:按照|依照|按|于|在|从|通过|对照|根据|依据)/u;
+/** What joins a second body to the subject: `…部会同民政部指导…`. */
+const WITH_BODY = /^(?:会同|联合|协同|商)/u;
+/** Words that forbid the task that follows them. */
+const FORBIDDING = /(?:不得|严禁|禁止|不准)/u;
+/** How far a subject of bodies may run from the clause's start. */
+const SUBJECT_REACH = 24;
 
 /**
  * The leading verb phrase of each task in a sentence, one per clause that is a task:
@@ -51,10 +61,77 @@ export function findActions(text: string): string[] {
     const clause = opening(raw, (at) => isBound(span.start + at));
     const skipped = span.end - span.start - clause.length;
     const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && isBound(span.start + skipped + at));
-    const action = clause && clauseAction(clause, bounds);
-    if (action) actions.push(action);
+    const found = clause && clauseAction(clause, bounds);
+    if (!found) continue;
+    const action = found.endsWith('鼓励') ? (encouragedAction(clause, clause.indexOf(found) + found.length, bounds) ?? found) : found;
+    actions.push(action);
+    actions.push(...chainedActions(clause, clause.indexOf(action) + action.length, bounds));
   }
+  // A sentence whose only task is a prohibition has the forbidden verb for action (`严禁在…内使用…`);
+  // beside other tasks a prohibition only limits them, and makes the sentence mandatory.
+  if (actions.length === 0 && FORBIDDING.test(text)) return forbiddenActions(text, isBound);
   return actions;
+}
+
+/** The verb that `鼓励` governs: `鼓励有条件的地区试点开展…` → `试点开展`, `鼓励采取…` → `采取`. */
+function encouragedAction(clause: string, from: number, bounds: Bounds): string | null {
+  for (let at = from; at < Math.min(clause.length, from + REACH); at++) {
+    if (!bounds(at)) continue;
+    const found = head(clause, at, bounds);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The verbs a prohibition forbids, one per clause that has one: `地方不得挪作他用` → `挪作他用`. */
+function forbiddenActions(text: string, isBound: (at: number) => boolean): string[] {
+  const found: string[] = [];
+  for (const span of splitClauses(text)) {
+    const clause = text.slice(span.start, span.end);
+    const word = FORBIDDING.exec(clause);
+    if (!word) continue;
+    const bounds: Bounds = (at) => at === clause.length || isBound(span.start + at);
+    const after = word.index + word[0].length;
+    const action = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at));
+    if (action) found.push(action);
+  }
+  return found;
+}
+
+/** What joins a further verb to a task in the same clause: `、`, `并`, `并于…前`. */
+const CHAIN = /^(?:、|并且?)(?:(?:于|在)[^，、]{2,16}?(?:前|内))?/u;
+/**
+ * A rest of clause that makes the words joined by `、` a list inside one noun phrase
+ * (`健全…、保证执法、支持司法…的制度机制`, `…投诉、举报、报告和责任追究制度`), not further tasks.
+ */
+const NOUN_LIST_END = /的|(?:机制|制度|体系|工作|政策|问题|环节|领域|建设|改革|成果|水平|能力)$/u;
+
+/**
+ * The further tasks of a clause after its first action: verbs joined to it by `、` or `并`
+ * (`积极协调、指导推进…`, `积极提出…提案并牵头…`, `…，并于9月30日前报送…`), each with its adverbs;
+ * a word list after `、` (`加强A、B建设`) gives none, as no verb heads its parts.
+ */
+function chainedActions(clause: string, from: number, bounds: Bounds): string[] {
+  const found: string[] = [];
+  let quoted = false;
+  for (let at = from; at < clause.length; at++) {
+    // A verb inside quotes is part of a name (`“新春访万企、助力解难题”活动`).
+    if ('“‘《'.includes(clause[at]!)) quoted = true;
+    else if ('”’》'.includes(clause[at]!)) quoted = false;
+    const joint = quoted ? null : CHAIN.exec(clause.slice(at));
+    if (!joint || !bounds(at)) continue;
+    const start = at + joint[0].length;
+    const action = bounds(start) ? head(clause, start, bounds) : null;
+    const rest = clause.slice(start + (action?.length ?? 0));
+    // A verb right before a stop, a 、 or 和 is a noun in a list (`投诉、举报、报告和…`).
+    // Verbs joined right after the first (`积极协调、指导推进…工作`) share its object: they are tasks.
+    const listed = joint[0].startsWith('、') && at > from && NOUN_LIST_END.test(rest);
+    if (action && !listed && !/^(?:[、，和及与]|$)/u.test(rest)) {
+      found.push(action);
+      at = start + action.length - 1;
+    }
+  }
+  return found;
 }
 
 /** Whether a word of a clause starts or ends at an offset of it; the clause's ends are. */
@@ -63,9 +140,67 @@ type Bounds = (at: number) => boolean;
 function clauseAction(clause: string, bounds: Bounds): string | null {
   const frame = framing.find((word) => clause.startsWith(word));
   if (frame && !adverbList.some((word) => word.length > frame.length && clause.startsWith(word))) return null;
+  // `时` as a word of its own, not the end of `学时`, `小时`.
+  if (WHEN_END.test(clause) && bounds(clause.length - 1)) return null;
+  // Names of bodies are no verbs (`住房和城乡建设部`): a subject of bodies is passed over first.
+  const bodies = subjectBodies(clause, bounds);
+  if (bodies > 0) {
+    const rest = clause.slice(bodies);
+    const shifted: Bounds = (at) => bounds(bodies + at);
+    const inner = clauseAction(rest, shifted);
+    if (inner) return inner;
+  }
   const modal = subjectModal(clause, bounds);
-  if (modal !== null) return head(clause, modal, bounds) ?? afterListedPreposition(clause, modal, bounds);
+  if (modal !== null) return head(clause, modal, bounds) ?? afterListedPreposition(clause, modal, bounds) ?? afterManner(clause, modal, bounds);
   return head(clause, 0, bounds) ?? afterPreposition(clause, bounds) ?? afterSubject(clause, bounds);
+}
+
+/**
+ * Where a subject of bodies ends, when the clause opens with one and a verb or a body joined by
+ * `会同` follows it: `住房和城乡建设部会同民政部指导…` → after `民政部`; `试点银行建立…` → after
+ * `试点银行`; 0 when the clause opens otherwise.
+ */
+function subjectBodies(clause: string, bounds: Bounds): number {
+  // A clause that opens with a verb or an adverb opens with its task, not with a subject.
+  if (verbAt(clause, 0, bounds) !== null || adverbsByFirst.get(clause[0] ?? '')?.some((word) => clause.startsWith(word))) return 0;
+  // Nor does one that opens with a preposition (`为企业开展…提供`): its phrase is no subject.
+  if (Object.keys(PREPOSITIONS).some((word) => clause.startsWith(word)) || framing.some((word) => clause.startsWith(word))) return 0;
+  let end = 0;
+  for (let at = Math.min(clause.length - 1, SUBJECT_REACH); at >= 2; at--) {
+    if (!bounds(at) || !looksLikeUnit(clause.slice(0, at)) || MODALS.some((word) => clause.startsWith(word, at))) continue;
+    // `…事项全部开通`: an adverb that ends like a body (`全部`) is no name.
+    if (adverbList.some((word) => clause.endsWith(word, at))) continue;
+    const rest = clause.slice(at);
+    if (WITH_BODY.test(rest) || verbAt(clause, at, bounds) !== null) {
+      end = at;
+      break;
+    }
+  }
+  if (!end) return 0;
+  const joined = WITH_BODY.exec(clause.slice(end));
+  if (!joined) return end;
+  for (let at = Math.min(clause.length - 1, end + joined[0].length + SUBJECT_REACH); at > end + joined[0].length + 1; at--) {
+    if (bounds(at) && looksLikeUnit(clause.slice(end + joined[0].length, at))) return at;
+  }
+  return end;
+}
+
+/** The verb after a phrase of manner, place or time that follows a modal: `应按照消防技术标准配置…` → `配置`. */
+function afterManner(clause: string, at: number, bounds: Bounds): string | null {
+  let start = at;
+  for (;;) {
+    const adverb = adverbsByFirst.get(clause[start] ?? '')?.find((word) => clause.startsWith(word, start));
+    if (!adverb) break;
+    start += adverb.length;
+  }
+  const opener = MANNER.exec(clause.slice(start));
+  if (!opener) return null;
+  for (let i = start + opener[0].length + 2; i < Math.min(clause.length, at + REACH); i++) {
+    if (!bounds(i)) continue;
+    const found = head(clause, i, bounds);
+    if (found) return found;
+  }
+  return null;
 }
 
 /**

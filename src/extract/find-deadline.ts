@@ -25,6 +25,21 @@ const YEAR_PATTERN = new RegExp(YEAR, 'u');
 const MONTH_PATTERN = new RegExp(`(?<![0-9０-９])${MONTH}`, 'u');
 const DATE_PATTERN = new RegExp(DATE, 'u');
 
+/** `今年`, `本年度` opening a clause: the plan's own year, a limit without a written year or month. */
+const THIS_YEAR = /(?<=^|[，,；;。：:])(?:今年|本年度)(?![0-9０-９]|以来|的)/gu;
+/** `一年内`, `三个月内`, `20个工作日内`, `半年内`: a span counted from an event the text names. */
+const SPAN = /(?:[0-9０-９]+|[一二两三四五六七八九十]+|半)(?:个)?(?:工作日|日|天|个月|月|年|周)(?:以内|之内|内)/gu;
+/** A span's unit as the model writes it; weeks are days. */
+const SPAN_UNITS: Readonly<Record<string, 'y' | 'm' | 'd'>> = { 年: 'y', 月: 'm', 个月: 'm', 日: 'd', 天: 'd', 工作日: 'd', 周: 'd' };
+/** Days in a week, for `两周内` → `14d`. */
+const DAYS_IN_WEEK = 7;
+/** `每年`, `每季度`, `每月` right before a date: the limit comes back. */
+const RECURRING = /(?:每年|每季度|每个?季|每个?月)(?:的)?$/u;
+/** The words of each recurrence. */
+const RECURRENCES = { 年: 'yearly', 季: 'quarterly', 月: 'monthly' } as const;
+/** `2025年起`, `自2020年起`, `从2021年开始`: the year a recurring duty starts in. */
+const FROM_YEAR = new RegExp(`(?:自|从)?(${YEAR})(?:起|开始)`, 'u');
+
 /** Words that make a task run on rather than end. */
 const ONGOING = /持续|长期|常态|按进度|逐步|定期|每年|每半年|每季度?|每月|每周|按季度?|按月|经常/u;
 /** Words that can open the deadline part of a unit note without naming a date. */
@@ -40,14 +55,35 @@ export function readDeadline(text: string): Deadline {
   const year = yearMatch ? numeral(yearMatch[0].slice(0, -1)) : null;
   const monthMatch = MONTH_PATTERN.exec(text);
   let month = monthMatch ? numeral(monthMatch[0].slice(0, -1)) : null;
-  if (month === null) {
+  const span = new RegExp(SPAN.source, 'u').exec(text);
+  // `一年内` is a span, not the year's end that `年内` alone would be.
+  if (month === null && !span) {
     if (/年底|年末|年内|下半年|第?四季度/u.test(text)) month = 12;
     else if (/上半年|第?二季度/u.test(text)) month = 6;
     else if (/第?一季度/u.test(text)) month = 3;
     else if (/第?三季度/u.test(text)) month = 9;
   }
   if (month !== null && (month < 1 || month > 12)) month = null;
-  return { text, year, month, ongoing: ONGOING.test(text) };
+  const every = /每(?:个)?(年|季|月)/u.exec(text);
+  return {
+    text,
+    year,
+    month,
+    ongoing: ONGOING.test(text),
+    recurrence: every ? RECURRENCES[every[1] as keyof typeof RECURRENCES] : null,
+    within: span ? spanOf(span[0]) : null,
+  };
+}
+
+/** A span as the model writes it: `三个月内` → `3m`, `20个工作日内` → `20d`, `半年内` → `6m`; null when unread. */
+function spanOf(written: string): string | null {
+  const match = /^([0-9０-９]+|[一二两三四五六七八九十]+|半)(?:个)?(工作日|日|天|个月|月|年|周)/u.exec(written);
+  if (!match) return null;
+  const [, count, unit] = match;
+  if (count === '半') return unit === '年' ? '6m' : null;
+  const n = numeral(count!);
+  if (n === null || n <= 0) return null;
+  return unit === '周' ? `${n * DAYS_IN_WEEK}d` : `${n}${SPAN_UNITS[unit!]}`;
 }
 
 /**
@@ -67,16 +103,41 @@ export function isDeadlineClause(clause: string): boolean {
  * @param text an obligation's text
  */
 export function findDeadline(text: string): Deadline | null {
+  return findDeadlines(text)[0] ?? null;
+}
+
+/**
+ * Every time limit written in a task's own words, in order: dates as `findDeadline` reads them and
+ * spans counted from an event (`一年内`, `20个工作日内`). A date after `每年`/`每季度`/`每月` recurs,
+ * and so do the dates after it in the sentence (`每年2月底前…，3月底前…`); a recurring duty takes
+ * the year it starts from (`2025年起，每年2月底前`).
+ * @param text an obligation's text
+ */
+export function findDeadlines(text: string): Deadline[] {
   const inside = bracketDepths(text);
-  let best: { index: number; text: string } | null = null;
-  for (const pattern of [BEFORE, BY_YEAR, CLAUSE_DATE]) {
+  const found: Array<{ index: number; end: number; text: string }> = [];
+  for (const pattern of [BEFORE, BY_YEAR, SPAN, CLAUSE_DATE, THIS_YEAR]) {
     for (const match of text.matchAll(pattern)) {
-      if (inside[match.index]) continue;
-      if (!best || match.index < best.index) best = { index: match.index, text: match[0] };
-      break;
+      const end = match.index + match[0].length;
+      // Patterns are tried from the most to the least specific: a later one never takes a stretch an earlier one read.
+      if (inside[match.index] || found.some((f) => f.index < end && match.index < f.end)) continue;
+      if (pattern === CLAUSE_DATE && FROM_YEAR.test(text.slice(match.index, end + 2))) continue;
+      found.push({ index: match.index, end, text: match[0] });
     }
   }
-  return best && readDeadline(best.text);
+  found.sort((a, b) => a.index - b.index);
+  let recurrence: Deadline['recurrence'] = null;
+  const from = FROM_YEAR.exec(text);
+  return found.map(({ index, text: written }) => {
+    const deadline = readDeadline(written);
+    const every = RECURRING.exec(text.slice(Math.max(0, index - 4), index).replace(/^.*[，,；;。]/u, ''));
+    if (every) recurrence = RECURRENCES[/年|季|月/u.exec(every[0])![0] as keyof typeof RECURRENCES];
+    if (recurrence && !deadline.within) {
+      deadline.recurrence = recurrence;
+      if (deadline.year === null && from && from.index < index) deadline.year = numeral(from[1]!.slice(0, -1));
+    }
+    return deadline;
+  });
 }
 
 function numeral(text: string): number | null {

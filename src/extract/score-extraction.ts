@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { allNodes, Modality, partsOf, type Document, type Node, type Obligation, type UnitNote } from '../model/index.js';
+import { allNodes, Modality, partsOf, type Deadline, type Document, type Node, type Obligation, type UnitNote } from '../model/index.js';
 
 /** One obligation of a gold set, as a person wrote it down by reading the plan; left-out fields are empty. */
 export const GoldObligation = z.object({
@@ -228,4 +228,221 @@ function walkAll(document: Document): Node[] {
 
 function* obligationsOf(document: Document): Generator<Obligation> {
   for (const node of walkAll(document)) yield* node.obligations;
+}
+
+
+/**
+ * One time limit of a blind gold obligation: as written, its year and month, whether it recurs
+ * (`每年2月底前` is yearly) and a relative span (`一年内` is `1y`, `三个月内` `3m`, `30日内` `30d`).
+ */
+export const BlindDeadline = z.object({
+  text: z.string(),
+  year: z.int().nullable().default(null),
+  month: z.int().nullable().default(null),
+  recurrence: z.enum(['yearly', 'quarterly', 'monthly']).optional(),
+  within: z.string().regex(/^[0-9]+[ymd]$/u).optional(),
+});
+export type BlindDeadline = z.infer<typeof BlindDeadline>;
+
+/** One obligation of a blind gold set (fixtures/extract/blind/), written without the tool's output in view. */
+export const BlindObligation = z.object({
+  /** The number of the node it belongs to, as written (`（三）`, `1.`), or `closing` for the closing paragraphs. */
+  node: z.string(),
+  text: z.string().min(1),
+  actions: z.array(z.string()).default([]),
+  targets: z.array(z.string()).default([]),
+  deadlines: z.array(BlindDeadline).default([]),
+  modality: Modality.default('plain'),
+});
+export type BlindObligation = z.infer<typeof BlindObligation>;
+
+/**
+ * A blind gold set: the document it reads (`corpus:…` for a file of the shared corpus, else a path
+ * in the project), its obligations, and, when they are a sample, the nodes all of whose
+ * obligations are listed.
+ */
+export const BlindSet = z.object({
+  source: z.string(),
+  obligations: z.array(BlindObligation),
+  nodes: z.array(z.string()).optional(),
+});
+export type BlindSet = z.infer<typeof BlindSet>;
+
+/** The fields a blind gold set scores, in the order reports show them. */
+export const BLIND_FIELDS = ['boundaries', 'actions', 'targets', 'deadlines', 'modality'] as const;
+export type BlindField = (typeof BLIND_FIELDS)[number];
+
+/** How the tool did against one blind gold set. */
+export interface BlindScore {
+  fields: Record<BlindField, Tally>;
+  /** Gold obligations no obligation of the tool has the text of. */
+  missing: string[];
+  /** Obligations of the tool, in the nodes the set covers, that the gold set does not have. */
+  extra: string[];
+  /** Fields of matched obligations that differ from the gold set. */
+  differences: Array<{ text: string; field: BlindField; expected: string[]; found: string[] }>;
+}
+
+/** A task of the tool as the blind scorer sees it: its node's number and its fields. */
+interface ToolTask {
+  node: string;
+  /** The eId of its node (`closing` for the closing's tasks): one node, where numbers repeat. */
+  home: string;
+  obligation: Obligation;
+}
+
+/**
+ * Scores a compiled document against a blind gold set, as the contract of the sets says
+ * (docs/task-table.md, "Blind gold sets"): obligations are matched by their text without
+ * whitespace; boundaries count the matched obligations (precision over the tool's obligations in
+ * the nodes the set covers, recall over the set's); actions match when equal or one holds the
+ * other; targets when their spans overlap and hold the same number; deadlines when year, month,
+ * recurrence and span are equal; modality counts values other than plain. An obligation without
+ * a match counts all its items as missed (the set's) or wrong (the tool's).
+ * @param document a compiled document
+ * @param gold the blind gold set of its obligations
+ */
+export function scoreBlind(document: Document, gold: BlindSet): BlindScore {
+  const fields = Object.fromEntries(BLIND_FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<BlindField, Tally>;
+  const tasks = toolTasks(document);
+  const byText = new Map<string, ToolTask[]>();
+  for (const task of tasks) {
+    const key = squeeze(task.obligation.text);
+    byText.set(key, [...(byText.get(key) ?? []), task]);
+  }
+  const matched = new Set<ToolTask>();
+  const missing: string[] = [];
+  const differences: BlindScore['differences'] = [];
+  const pairs: Array<[BlindObligation, ToolTask | undefined]> = gold.obligations.map((expected) => {
+    const found = byText.get(squeeze(expected.text))?.find((task) => !matched.has(task));
+    if (found) matched.add(found);
+    else missing.push(expected.text);
+    return [expected, found];
+  });
+  // The tool's obligations the set speaks for: all of them, or those of the nodes it lists.
+  const inScope = scopeOf(gold, matched);
+  const extra = tasks.filter((task) => inScope(task) && !matched.has(task));
+  fields.boundaries.tp = matched.size;
+  fields.boundaries.fn = missing.length;
+  fields.boundaries.fp = extra.length;
+  for (const [expected, found] of pairs) {
+    for (const field of ['actions', 'targets', 'deadlines', 'modality'] as const) {
+      const wrong = scoreBlindField(fields[field], field, expected, found?.obligation ?? null);
+      if (found && wrong) differences.push({ text: expected.text, field, expected: blindGoldItems(expected, field), found: blindToolItems(found.obligation, field) });
+    }
+  }
+  for (const task of extra) for (const field of ['actions', 'targets', 'deadlines', 'modality'] as const) scoreBlindField(fields[field], field, null, task.obligation);
+  return { fields, missing, extra: extra.map((task) => task.obligation.text), differences };
+}
+
+/** Adds one obligation's items of a field (the set's, the tool's or both) to its tally; whether any differ. */
+function scoreBlindField(t: Tally, field: Exclude<BlindField, 'boundaries'>, expected: BlindObligation | null, found: Obligation | null): boolean {
+  const want = expected ? blindGoldItems(expected, field) : [];
+  const have = found ? blindToolItems(found, field) : [];
+  const text = expected?.text ?? found?.text ?? '';
+  const same = field === 'actions' ? sameAction : field === 'targets' ? sameTarget(text) : (a: string, b: string) => a === b;
+  const extra = [...have];
+  let misses = 0;
+  for (const item of want) {
+    const at = extra.findIndex((candidate) => same(item, candidate));
+    if (at < 0) misses++;
+    else {
+      extra.splice(at, 1);
+      t.tp++;
+    }
+  }
+  t.fn += misses;
+  t.fp += extra.length;
+  return misses + extra.length > 0;
+}
+
+function blindGoldItems(o: BlindObligation, field: Exclude<BlindField, 'boundaries'>): string[] {
+  if (field === 'deadlines') return o.deadlines.map((d) => deadlineKey(d.year, d.month, d.recurrence ?? null, d.within ?? null));
+  if (field === 'modality') return o.modality === 'plain' ? [] : [o.modality];
+  return o[field];
+}
+
+function blindToolItems(o: Obligation, field: Exclude<BlindField, 'boundaries'>): string[] {
+  if (field === 'deadlines') return deadlinesOf(o).map((d) => deadlineKey(d.year, d.month, d.recurrence ?? null, d.within ?? null));
+  if (field === 'modality') return o.modality === 'plain' ? [] : [o.modality];
+  if (field === 'targets') return o.targets.map((t) => t.text);
+  return o.actions;
+}
+
+/** The deadlines of a tool's obligation, with what the blind sets compare. */
+function deadlinesOf(o: Obligation): Deadline[] {
+  return o.deadlines;
+}
+
+function deadlineKey(year: number | null, month: number | null, recurrence: string | null, within: string | null): string {
+  return `${year ?? '-'}|${month ?? '-'}|${recurrence ?? '-'}|${within ?? '-'}`;
+}
+
+/** Two actions match when equal or when one holds the other (`推进` and `加快推进`). */
+function sameAction(a: string, b: string): boolean {
+  return a.includes(b) || b.includes(a);
+}
+
+/** Two targets match when their spans in the obligation's text overlap and hold the same number. */
+function sameTarget(text: string): (a: string, b: string) => boolean {
+  const plain = squeeze(text);
+  return (a, b) => {
+    const [x, y] = [squeeze(a), squeeze(b)];
+    const [i, j] = [plain.indexOf(x), plain.indexOf(y)];
+    const overlap = i >= 0 && j >= 0 ? i < j + y.length && j < i + x.length : x.includes(y) || y.includes(x);
+    if (!overlap) return false;
+    const [p, q] = [numbersIn(x), numbersIn(y)];
+    return p.length === 0 ? q.length === 0 || y.includes(x) : p.some((n) => q.includes(n));
+  };
+}
+
+/** The figures of a text, as written in ASCII digits (`１００%` → `100`). */
+function numbersIn(text: string): string[] {
+  const ascii = text.replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return ascii.match(/[0-9]+(?:\.[0-9]+)?/gu) ?? [];
+}
+
+/** A text without its whitespace, as the blind sets are matched. */
+function squeeze(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
+
+/** A node's number as the sets write it, with widths and trailing marks evened out: `1．` and `1` are one. */
+function nodeKey(raw: string): string {
+  const half = raw.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\(/gu, '（').replace(/\)/gu, '）');
+  return half.replace(/\s+/gu, '').replace(/[.．、,，﹒]+$/u, '');
+}
+
+/** Every obligation of the tool with the number of its node; the closing's tasks under `closing`. */
+function toolTasks(document: Document): ToolTask[] {
+  const tasks: ToolTask[] = [];
+  for (const part of partsOf(document)) {
+    for (const node of allNodes(part.body)) for (const obligation of node.obligations) tasks.push({ node: node.num.raw, home: node.eId, obligation });
+    for (const obligation of closingTasks(part)) tasks.push({ node: 'closing', home: 'closing', obligation });
+  }
+  return tasks;
+}
+
+/** The tasks of a part's closing paragraphs, where the model carries them. */
+function closingTasks(part: object): Obligation[] {
+  return (part as { closingObligations?: Obligation[] }).closingObligations ?? [];
+}
+
+/**
+ * Which of the tool's obligations a set speaks for: all, when it lists no nodes; else those of
+ * the nodes it lists. A number written in several places (items restarting at 1 under each
+ * section) is taken where the set's obligations of that number were found, else everywhere.
+ */
+function scopeOf(gold: BlindSet, matched: Set<ToolTask>): (task: ToolTask) => boolean {
+  if (!gold.nodes) return () => true;
+  const listed = new Set(gold.nodes.map(nodeKey));
+  const homes = new Map<string, Set<string>>();
+  for (const task of matched) {
+    const key = nodeKey(task.node);
+    homes.set(key, (homes.get(key) ?? new Set()).add(task.home));
+  }
+  return (task) => {
+    const key = nodeKey(task.node);
+    return listed.has(key) && (homes.get(key)?.has(task.home) ?? true);
+  };
 }

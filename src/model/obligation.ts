@@ -1,10 +1,16 @@
 import * as z from 'zod';
 import { Position } from './position.js';
 
+/** How often a time limit comes back: `每年2月底前` is yearly, `每季度末` quarterly, `每月10日前` monthly. */
+export const Recurrence = z.enum(['yearly', 'quarterly', 'monthly']).meta({ id: 'Recurrence' });
+export type Recurrence = z.infer<typeof Recurrence>;
+
 /**
  * When a task is due, as written (`2022年底前`, `6月底前完成`, `持续推进`), with the year and
- * month when the text names them (`年底` is month 12, `上半年` month 6), and whether the task
- * runs on (`持续推进`, `长期坚持`, `5月底取得明显成效并持续推进`).
+ * month when the text names them (`年底` is month 12, `上半年` month 6), whether the task
+ * runs on (`持续推进`, `长期坚持`, `5月底取得明显成效并持续推进`), whether it comes back
+ * (`2020年起，每年2月底前` is yearly from 2020, month 2), and a span counted from an event
+ * rather than a date (`一年内` → `1y`, `三个月内` → `3m`, `20个工作日内` → `20d`).
  */
 export const Deadline = z
   .object({
@@ -12,6 +18,10 @@ export const Deadline = z
     year: z.int().nullable(),
     month: z.int().min(1).max(12).nullable(),
     ongoing: z.boolean(),
+    // Defaults, so that a document written before these fields (given to diff as JSON) still reads.
+    recurrence: Recurrence.nullable().default(null),
+    /** A span counted from the event the text names: a number and `y` (years), `m` (months) or `d` (days). */
+    within: z.string().regex(/^[0-9]+[ymd]$/u).nullable().default(null),
   })
   .meta({ id: 'Deadline' });
 export type Deadline = z.infer<typeof Deadline>;
@@ -29,8 +39,11 @@ export const Target = z
   .meta({ id: 'Target' });
 export type Target = z.infer<typeof Target>;
 
-/** How binding the wording is: `要`/`必须`/`严格`/`不得` are mandatory, `探索`/`研究`/`试点` exploratory. */
-export const Modality = z.enum(['mandatory', 'exploratory', 'plain']).meta({ id: 'Modality' });
+/**
+ * How binding the wording that governs the task is: `要`/`应`/`必须`/`严禁`/`不得` make it mandatory,
+ * `鼓励`/`支持`/`可` encouraged, `探索`/`试点开展`/`研究` exploratory; else plain (docs/task-table.md).
+ */
+export const Modality = z.enum(['mandatory', 'encouraged', 'exploratory', 'plain']).meta({ id: 'Modality' });
 export type Modality = z.infer<typeof Modality>;
 
 /**
@@ -57,6 +70,8 @@ export type UnitNote = z.infer<typeof UnitNote>;
  * sentence without its unit notes; `position` spans the sentence in the source (a note written
  * before its closing `。` lies inside that span). `notes` are the unit notes its leads, partners
  * and deadline come from: the notes that follow it in its node, or the note of an enclosing node.
+ * `deadlines` are all its time limits in order (`每年2月底前…，3月底前…` gives two); `deadline`
+ * is the one a task table shows, the first of them or its note's.
  */
 export const Obligation = z
   .object({
@@ -67,6 +82,7 @@ export const Obligation = z
     leads: z.array(z.string()),
     partners: z.array(z.string()),
     deadline: Deadline.nullable(),
+    deadlines: z.array(Deadline).default([]),
     targets: z.array(Target),
     references: z.array(z.string()),
     modality: Modality,
