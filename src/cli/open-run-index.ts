@@ -4,6 +4,9 @@ import { indexElement, runIndexHead, type IndexEntry, type RunEntry } from '../e
 import { openAtomic } from './open-atomic.js';
 import { temporaryFor } from './temporary-file.js';
 
+/** Characters of findings gathered before they go to the scratch file: few writes, and no string of megabytes. */
+const PIECE_CHARS = 64 * 1024;
+
 /** A run's `index.json`, filled in as documents are compiled. */
 export interface RunIndexFile {
   /** Adds one document's entry and findings, in input order. */
@@ -34,11 +37,22 @@ export function openRunIndex(file: string): RunIndexFile {
     scratch = null;
     rmSync(scratchFile, { force: true });
   };
-  const note = (found: Diagnostic[]) => {
-    if (found.length === 0) return;
-    const bytes = Buffer.from(found.map((diagnostic) => `${diagnostics++ ? ',\n' : '[\n'}${indexElement(diagnostic)}`).join(''));
+  const flush = (text: string) => {
+    const bytes = Buffer.from(text);
     for (let at = 0; at < bytes.length; ) at += writeSync(scratch!, bytes, at, bytes.length - at, written + at);
     written += bytes.length;
+  };
+  const note = (found: Diagnostic[]) => {
+    // In pieces: a plan with tens of thousands of findings would otherwise be one string of megabytes, and its bytes.
+    let pending = '';
+    for (const diagnostic of found) {
+      pending += `${diagnostics++ ? ',\n' : '[\n'}${indexElement(diagnostic)}`;
+      if (pending.length >= PIECE_CHARS) {
+        flush(pending);
+        pending = '';
+      }
+    }
+    if (pending) flush(pending);
   };
   return {
     add({ entry, diagnostics: found }) {
