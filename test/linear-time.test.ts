@@ -10,7 +10,7 @@ import { doublingRatio, MAX_DOUBLING_RATIO } from './growth.js';
 /** A document of one item with one obligation of this text: what the duplicate-sentence rule reads. */
 function oneObligation(text: string): Document {
   const obligation = { eId: 'sec_1__obl_1', text, position: null };
-  return { title: null, front: [], preamble: [], closing: [], attachments: [], body: [{ obligations: [obligation, obligation], children: [] }] } as unknown as Document;
+  return { title: null, front: [], preamble: [], closing: [], attachments: [], body: [{ obligations: [obligation, obligation], children: [], blocks: [], position: null }] } as unknown as Document;
 }
 
 describe('linear time on crafted text', () => {

@@ -120,6 +120,14 @@ describe('the YAML output', () => {
     expect(yaml).toBe('a: "yes"\nb: "off"\nc: "y"\nd: "2023-03-01"\ne: "1:20"\nf: "0b101"\ng: "1_000"\nh: "<<"\ni: "="\nj: "a\\Nb\\x80"\nk: "x\\Ly"\n');
   });
 
+  it('quotes a `-` or `?` before a line break inside a flow collection, where a reader would take it for a block entry', () => {
+    // Found by the generated data below: `start:` holds a flow mapping, and `-\n\na` was written plain in it.
+    const value = { '': [[{ '': { start: { '': { '': '-\n\na' } } } }]] };
+    const yaml = toYaml(value as unknown as Document);
+    expect(parse(yaml, { version: '1.1' })).toEqual(value);
+    expect(parse(yaml, { version: '1.2' })).toEqual(value);
+  });
+
   it('is what the yaml package writes with its YAML 1.1 schema, byte for byte, for the seed, every fixture and every corpus document', () => {
     const files = [SEED, ...plans(`${ROOT}fixtures/`), ...(hasCorpus ? plans(`${CORPUS}documents/`) : [])];
     expect(files.length).toBeGreaterThan(50);

@@ -22,9 +22,10 @@ export interface YamlStringContext {
 const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
 /**
  * What a plain scalar must not contain, start or end with: a tab anywhere (PyYAML takes it for the
- * start of a token) and `:` before a break (a reader takes it for a key) go beyond the package.
+ * start of a token), `:` before a break (a reader takes it for a key) and `-` or `?` before a
+ * break (in a flow collection, a reader takes it for a block entry) go beyond the package.
  */
-const NOT_PLAIN = /\t|^[\n ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|:\n|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+const NOT_PLAIN = /\t|^[\n ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t\n]|[\n:][ \t]|:\n|[ \t]\n|[\n\t ]#|[\n\t :]$/;
 /**
  * Characters that only double quotes can carry: control characters, unpaired surrogates, the
  * noncharacters U+FFFE and U+FFFF, and U+2028/U+2029, which YAML 1.1 reads as line breaks.

@@ -28,7 +28,8 @@ const DATE_PATTERN = new RegExp(DATE, 'u');
 /** `今年`, `本年度` opening a clause: the plan's own year, a limit without a written year or month. */
 const THIS_YEAR = /(?<=^|[，,；;。：:])(?:今年|本年度)(?![0-9０-９]|以来|的)/gu;
 /** `一年内`, `三个月内`, `20个工作日内`, `半年内`: a span counted from an event the text names. */
-const SPAN = /(?:[0-9０-９]+|[一二两三四五六七八九十]+|半)(?:个)?(?:工作日|日|天|个月|月|年|周)(?:以内|之内|内)/gu;
+// A number is read from the start of its run only (the look-behinds): tried from each digit of a long run without a unit, it was quadratic.
+const SPAN = /(?:(?<![0-9０-９])[0-9０-９]+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+|半)(?:个)?(?:工作日|日|天|个月|月|年|周)(?:以内|之内|内)/gu;
 /** A span's unit as the model writes it; weeks are days. */
 const SPAN_UNITS: Readonly<Record<string, 'y' | 'm' | 'd'>> = { 年: 'y', 月: 'm', 个月: 'm', 日: 'd', 天: 'd', 工作日: 'd', 周: 'd' };
 /** Days in a week, for `两周内` → `14d`. */

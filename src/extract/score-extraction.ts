@@ -410,7 +410,7 @@ function squeeze(text: string): string {
 /** A node's number as the sets write it, with widths and trailing marks evened out: `1．` and `1` are one. */
 function nodeKey(raw: string): string {
   const half = raw.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\(/gu, '（').replace(/\)/gu, '）');
-  return half.replace(/\s+/gu, '').replace(/[.．、,，﹒]+$/u, '');
+  return half.replace(/\s+/gu, '').replace(/(?<![.．、,，﹒])[.．、,，﹒]+$/u, '');
 }
 
 /** Every obligation of the tool with the number of its node; the closing's tasks under `closing`. */

@@ -33,7 +33,8 @@ const MIN_COLUMNS = 3;
 const BLANKS = new RegExp(`${BLANK}+`, 'gu');
 
 /** A column's name: characters of words and brackets only, no sentence punctuation, no number alone. */
-const NAME = /^[\p{Script=Han}A-Za-z（）()/]+[0-9]*[\p{Script=Han}A-Za-z（）()/]*$/u;
+// Letters, then at most one run of digits and more letters: written so that no two parts can take the same letters (backtracking between them was quadratic).
+const NAME = /^[\p{Script=Han}A-Za-z（）()/]+(?:[0-9]+[\p{Script=Han}A-Za-z（）()/]*)?$/u;
 
 /**
  * The column a header cell names, `other` for a short name of no known family, or null when the
