@@ -1,6 +1,6 @@
-import { allNodes, partsOf } from '../model/walk.js';
 import type { Document, Obligation } from '../model/index.js';
 import { trimBlank } from '../text/blank.js';
+import { eachTask, LIST_SEPARATOR } from './each-task.js';
 
 /** The columns of the task table (任务分解表), one row per obligation. */
 export const CSV_COLUMNS = [
@@ -19,8 +19,6 @@ export const CSV_COLUMNS = [
   'deadline',
 ] as const;
 
-/** Joins the units of one cell; `、` cannot be used, it stands inside unit names such as `各区、县级市政府`. */
-const LIST_SEPARATOR = '；';
 
 /**
  * The task table as CSV: UTF-8 with a byte-order mark so that Excel shows Chinese, a header row,
@@ -38,31 +36,21 @@ export function toCsv(document: Document): string {
  * @param document a compiled document
  */
 export function taskRows(document: Document): string[][] {
-  const rows: string[][] = [];
-  partsOf(document).forEach((part, index) => {
-    for (const section of part.body) {
-      for (const node of allNodes([section])) {
-        for (const obligation of node.obligations) {
-          rows.push([
-            document.id,
-            document.year === null ? '' : String(document.year),
-            index === 0 ? '' : `att_${index}`,
-            trimBlank(section.num.raw),
-            section.label,
-            node.kind,
-            trimBlank(node.num.raw),
-            node.label,
-            obligation.eId,
-            obligation.text,
-            obligation.leads.join(LIST_SEPARATOR),
-            obligation.partners.join(LIST_SEPARATOR),
-            deadlineCell(obligation),
-          ]);
-        }
-      }
-    }
-  });
-  return rows;
+  return [...eachTask(document)].map(({ partIndex, section, node, obligation }) => [
+    document.id,
+    document.year === null ? '' : String(document.year),
+    partIndex === 0 ? '' : `att_${partIndex}`,
+    trimBlank(section.num.raw),
+    section.label,
+    node.kind,
+    trimBlank(node.num.raw),
+    node.label,
+    obligation.eId,
+    obligation.text,
+    obligation.leads.join(LIST_SEPARATOR),
+    obligation.partners.join(LIST_SEPARATOR),
+    deadlineCell(obligation),
+  ]);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { allNodes, partsOf } from '../model/walk.js';
+import { partsOf } from '../model/walk.js';
+import { eachTask, LIST_SEPARATOR } from './each-task.js';
 import type { Document } from '../model/index.js';
 import { trimBlank } from '../text/blank.js';
 
@@ -48,50 +49,41 @@ export interface PartTasks {
   records: TaskRecord[];
 }
 
-/** Joins the items of one cell; `、` cannot be used, it stands inside unit names such as `各区、县级市政府`. */
-export const LIST_SEPARATOR = '；';
 
 /**
  * The task table of a document, part by part (the main text, then each attachment), in reading order.
  * @param document a compiled document
  */
 export function taskRecords(document: Document): PartTasks[] {
-  return partsOf(document).map((part, index) => {
-    const name = index === 0 ? '' : `att_${index}`;
-    const records: TaskRecord[] = [];
-    for (const section of part.body) {
-      for (const node of allNodes([section])) {
-        for (const obligation of node.obligations) {
-          const { deadline } = obligation;
-          records.push({
-            document: document.id,
-            year: document.year,
-            part: name || null,
-            section: trimBlank(section.num.raw),
-            section_title: section.label,
-            kind: node.kind,
-            number: trimBlank(node.num.raw),
-            label: node.label,
-            obligation: obligation.eId,
-            text: obligation.text,
-            actions: joined(obligation.actions),
-            leads: joined(obligation.leads),
-            partners: joined(obligation.partners),
-            deadline: deadline?.text ?? null,
-            deadline_year: deadline?.year ?? null,
-            deadline_month: deadline?.month ?? null,
-            deadline_ongoing: deadline ? deadline.ongoing : null,
-            targets: joined(obligation.targets.map((target) => target.text)),
-            target_quantities: joined(obligation.targets.flatMap((target) => target.quantity ?? [])),
-            modality: obligation.modality,
-            references: joined(obligation.references),
-            notes: joined(obligation.notes.map((note) => note.text)),
-          });
-        }
-      }
-    }
-    return { part: name, title: part.title, records };
-  });
+  const parts: PartTasks[] = partsOf(document).map((part, index) => ({ part: index === 0 ? '' : `att_${index}`, title: part.title, records: [] }));
+  for (const { partIndex, section, node, obligation } of eachTask(document)) {
+    const { deadline } = obligation;
+    parts[partIndex]!.records.push({
+      document: document.id,
+      year: document.year,
+      part: parts[partIndex]!.part || null,
+      section: trimBlank(section.num.raw),
+      section_title: section.label,
+      kind: node.kind,
+      number: trimBlank(node.num.raw),
+      label: node.label,
+      obligation: obligation.eId,
+      text: obligation.text,
+      actions: joined(obligation.actions),
+      leads: joined(obligation.leads),
+      partners: joined(obligation.partners),
+      deadline: deadline?.text ?? null,
+      deadline_year: deadline?.year ?? null,
+      deadline_month: deadline?.month ?? null,
+      deadline_ongoing: deadline ? deadline.ongoing : null,
+      targets: joined(obligation.targets.map((target) => target.text)),
+      target_quantities: joined(obligation.targets.flatMap((target) => target.quantity ?? [])),
+      modality: obligation.modality,
+      references: joined(obligation.references),
+      notes: joined(obligation.notes.map((note) => note.text)),
+    });
+  }
+  return parts;
 }
 
 /** A list as one cell, or null when it is empty. */
