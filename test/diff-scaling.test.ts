@@ -51,9 +51,15 @@ describe('diff of one parent of many parts grows about linearly', () => {
       const level = shape === 'items' ? 'node' : 'obligation';
       const counts = report.changes.filter((change) => change.level === level && change.old.length && change.new.length).length;
       expect(counts).toBeGreaterThanOrEqual(1000);
-      const small = cpuTime(() => diff(a, b, { wording: false }));
-      const large = cpuTime(() => diff(c, d, { wording: false }));
-      expect(large / small).toBeLessThanOrEqual(GROWTH_BOUND);
+      // The least ratio of up to three pairs of measurements: work landing in one of them (a
+      // collection, another test file on the other core) only ever raises it, as in growth.ts.
+      let ratio = Infinity;
+      for (let pair = 0; pair < 3 && ratio > GROWTH_BOUND; pair++) {
+        const small = cpuTime(() => diff(a, b, { wording: false }));
+        const large = cpuTime(() => diff(c, d, { wording: false }));
+        ratio = Math.min(ratio, large / small);
+      }
+      expect(ratio).toBeLessThanOrEqual(GROWTH_BOUND);
     }, 120_000);
   }
 });
