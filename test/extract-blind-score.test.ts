@@ -1,6 +1,10 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { compile } from '../src/compile.js';
 import { BlindSet, precision, recall, scoreBlind } from '../src/extract/score-extraction.js';
+import { CORPUS, ROOT } from './helpers.js';
 
 const PLAN = `关于X的实施方案
 
@@ -46,5 +50,22 @@ describe('scoring against a blind gold set', () => {
     expect(score.fields.actions.fn).toBeGreaterThanOrEqual(1);
     expect(recall(score.fields.boundaries)).toBeCloseTo(2 / 3);
     expect(precision(score.fields.boundaries)).toBe(1);
+  });
+});
+
+describe('the blind gold sets themselves', () => {
+  const blind = join(ROOT, 'fixtures/extract/blind');
+  const files = ['tune', 'heldout', 'heldout2'].flatMap((half) =>
+    readdirSync(join(blind, half)).filter((f) => f.endsWith('.yaml')).map((f) => join(half, f)),
+  );
+  // Read only, never scored here: the held-out halves are scored by `npm run eval` alone.
+  it.each(files)('%s follows the contract, and its texts are in its source', (file) => {
+    const gold = BlindSet.parse(parse(readFileSync(join(blind, file), 'utf8')));
+    const path = gold.source.startsWith('corpus:') ? join(CORPUS, gold.source.slice('corpus:'.length)) : join(ROOT, gold.source);
+    if (!existsSync(path)) return; // a corpus document, and the corpus is not beside the project
+    const joined = readFileSync(path, 'utf8').split('\n').map((line) => line.trim()).join('');
+    // Unit notes are removed from the gold's texts, so a text is looked for piece by piece around them.
+    const bare = joined.replace(/（[^（）]*(?:负责|牵头|配合|落实)[^（）]*）/gu, '');
+    for (const { text } of gold.obligations) expect(joined.includes(text) || bare.includes(text), text).toBe(true);
   });
 });
