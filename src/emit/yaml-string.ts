@@ -88,6 +88,16 @@ export function isPlainAnywhere(value: string, inFlow: boolean): boolean {
 }
 
 /**
+ * Whether `yamlString` writes a key the same at every indentation: one without a line break that
+ * a reader would not take for a document marker (a multi-line key, or one that opens like `---`,
+ * is written by where it stands).
+ * @param key the key
+ */
+export function isWrittenAlikeAtAnyIndent(key: string): boolean {
+  return !key.includes('\n') && !DOCUMENT_MARKER.test(key);
+}
+
+/**
  * A string as a YAML scalar: plain where it reads back as the same string, else quoted or as a
  * literal block.
  * @param value the string
