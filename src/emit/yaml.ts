@@ -1,5 +1,5 @@
 import type { Document } from '../model/index.js';
-import { isWrittenAlikeAtAnyIndent, yamlString } from './yaml-string.js';
+import { isPlainAnywhere, isWrittenAlikeAtAnyIndent, yamlString } from './yaml-string.js';
 
 /** Keys whose maps are written on one line. */
 const FLOW_KEYS = new Set(['position', 'start', 'end']);
@@ -56,7 +56,8 @@ function keyText(key: string, indent: string, inFlow: boolean, keys: WrittenKeys
  */
 function value(data: unknown, indent: string, inFlow: boolean, flow: boolean, quoted: boolean, keys: WrittenKeys): string {
   if (data === null || data === undefined) return 'null';
-  if (typeof data === 'string') return yamlString(data, { indent, implicitKey: false, inFlow }, quoted);
+  // Most strings of a plan are written as they are: told so before a context is made for yamlString.
+  if (typeof data === 'string') return !quoted && isPlainAnywhere(data, inFlow) ? data : yamlString(data, { indent, implicitKey: false, inFlow }, quoted);
   if (typeof data === 'number') return number(data);
   if (typeof data === 'boolean') return String(data);
   flow ||= inFlow;
@@ -132,6 +133,8 @@ function isEmpty(collection: object): boolean {
  * point gets `.0` (`1.0e+21`), as YAML 1.1 readers such as PyYAML read `1e+21` as a string.
  */
 function number(n: number): string {
+  // Line, column and offset, most numbers written: an integer below 2^53 is its digits (-0 is `0`, as JSON writes it).
+  if (Number.isSafeInteger(n)) return String(n);
   if (!Number.isFinite(n)) return Number.isNaN(n) ? '.nan' : n < 0 ? '-.inf' : '.inf';
   const json = JSON.stringify(n);
   return json.includes('e') && !json.includes('.') ? json.replace('e', '.0e') : json;
