@@ -59,21 +59,39 @@ const ownUrl = { define: { 'import.meta.url': 'bundleUrl' }, inject: [`${root}sc
 for (const part of parts) await build({ ...common, ...ownUrl, stdin: entry(part.entry), outfile: `${outdir}${part.file}` });
 
 /**
+ * An esbuild plugin that gives the imports `filter` matches, from the files `from` matches, the
+ * module `contents` instead of the one they name.
+ */
+function standIn(name, filter, contents, from = /(?:)/) {
+  return {
+    name,
+    setup(esbuild) {
+      esbuild.onResolve({ filter }, ({ importer }) => (from.test(importer) ? { path: name, namespace: name } : undefined));
+      esbuild.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js' }));
+    },
+  };
+}
+
+/**
  * node:child_process for commander, loaded when commander first uses it (to run a subcommand's
  * executable, which this tool never asks it to): commander requires it as it loads, and with it
  * come node:net and more, which a run that compiles a plan never needs (the worker pool, which
  * does, is loaded only by a run that starts workers).
  */
-const lazyChildProcess = {
-  name: 'lazy-child-process',
-  setup(esbuild) {
-    esbuild.onResolve({ filter: /^(?:node:)?child_process$/ }, ({ importer }) => (/node_modules[\\/]commander[\\/]/.test(importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined));
-    esbuild.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
-      contents: "let loaded;\nconst load = () => (loaded ??= require('node:child_process'));\nmodule.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });\n",
-      loader: 'js',
-    }));
-  },
-};
+const lazyChildProcess = standIn(
+  'lazy-child-process',
+  /^(?:node:)?child_process$/,
+  "let loaded;\nconst load = () => (loaded ??= require('node:child_process'));\nmodule.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });\n",
+  /node_modules[\\/]commander[\\/]/,
+);
+
+/**
+ * chalk's guess of the terminal's colours (`#supports-color`), left out: it runs as chalk loads,
+ * loading node:tty and asking the terminal, for chalk's default instances, which this tool never
+ * uses (src/cli/colors.ts makes its own with the level it decides). Without it those instances
+ * have no colour.
+ */
+const noColorGuess = standIn('no-color-guess', /^#supports-color$/, 'export default { stdout: false, stderr: false };\n');
 
 /** Options of a bundle that requires the parts beside it instead of holding them. */
 const withParts = {
@@ -89,6 +107,7 @@ const withParts = {
       },
     },
     lazyChildProcess,
+    noColorGuess,
   ],
 };
 const { outputFiles } = await build({
