@@ -1,9 +1,11 @@
 // Start-up time of the command line, as a multiple of `node -e 0` measured in the same run:
-// spawns each command in turn, `runs` times, and compares medians, since a single run of
-// either is noisy on a busy machine. Run with `npm run bench:startup` (or `node bench/startup.js [runs]`).
+// spawns each command in turn, `runs` times (interleaved, so that a busy spell of a shared machine
+// falls on all of them alike), and compares medians and minimums, since a single run of either is
+// noisy on a busy machine; the load average before and after says how busy it was. Run with
+// `npm run bench:startup` (or `node bench/startup.js [runs]`).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -30,13 +32,19 @@ function spawnTime(args) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const samples = commands.map(() => []);
+const loadBefore = loadavg()[0];
 for (const [, args] of commands) spawnTime(args);
 for (let i = 0; i < runs; i++) commands.forEach(([, args], k) => samples[k].push(spawnTime(args)));
 rmSync(out, { recursive: true, force: true });
 
+const least = (xs) => Math.min(...xs);
 const base = median(samples[0]);
-console.log(`medians of ${runs} runs each`);
+const baseLeast = least(samples[0]);
+console.log(`${runs} interleaved runs each; load average (1 min) ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after`);
+console.log(`${''.padEnd(42)} median  × node -e 0   least  × node -e 0`);
 commands.forEach(([name], k) => {
   const ms = median(samples[k]);
-  console.log(`${name.padEnd(42)} ${ms.toFixed(0).padStart(4)} ms${k ? `  ${(ms / base).toFixed(2)}× node -e 0` : ''}`);
+  const low = least(samples[k]);
+  const ratio = (value, of) => (k ? `${(value / of).toFixed(2)}×` : '').padStart(11);
+  console.log(`${name.padEnd(42)} ${ms.toFixed(0).padStart(4)} ms ${ratio(ms, base)}  ${low.toFixed(0).padStart(4)} ms ${ratio(low, baseLeast)}`);
 });

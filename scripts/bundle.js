@@ -58,6 +58,41 @@ const ownUrl = { define: { 'import.meta.url': 'bundleUrl' }, inject: [`${root}sc
 
 for (const part of parts) await build({ ...common, ...ownUrl, stdin: entry(part.entry), outfile: `${outdir}${part.file}` });
 
+/**
+ * An esbuild plugin that gives the imports `filter` matches, from the files `from` matches, the
+ * module `contents` instead of the one they name.
+ */
+function standIn(name, filter, contents, from = /(?:)/) {
+  return {
+    name,
+    setup(esbuild) {
+      esbuild.onResolve({ filter }, ({ importer }) => (from.test(importer) ? { path: name, namespace: name } : undefined));
+      esbuild.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js' }));
+    },
+  };
+}
+
+/**
+ * node:child_process for commander, loaded when commander first uses it (to run a subcommand's
+ * executable, which this tool never asks it to): commander requires it as it loads, and with it
+ * come node:net and more, which a run that compiles a plan never needs (the worker pool, which
+ * does, is loaded only by a run that starts workers).
+ */
+const lazyChildProcess = standIn(
+  'lazy-child-process',
+  /^(?:node:)?child_process$/,
+  "let loaded;\nconst load = () => (loaded ??= require('node:child_process'));\nmodule.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });\n",
+  /node_modules[\\/]commander[\\/]/,
+);
+
+/**
+ * chalk's guess of the terminal's colours (`#supports-color`), left out: it runs as chalk loads,
+ * loading node:tty and asking the terminal, for chalk's default instances, which this tool never
+ * uses (src/cli/colors.ts makes its own with the level it decides). Without it those instances
+ * have no colour.
+ */
+const noColorGuess = standIn('no-color-guess', /^#supports-color$/, 'export default { stdout: false, stderr: false };\n');
+
 /** Options of a bundle that requires the parts beside it instead of holding them. */
 const withParts = {
   ...common,
@@ -71,6 +106,8 @@ const withParts = {
         for (const part of parts) esbuild.onResolve({ filter: part.imports }, () => ({ path: `./${part.file}`, external: true }));
       },
     },
+    lazyChildProcess,
+    noColorGuess,
   ],
 };
 const { outputFiles } = await build({
@@ -119,7 +156,22 @@ writeFileSync(
   `policy-compile's bundles (dist/bundle/) hold code of the following packages, under their licences.\n${separator}${[...new Set(notices)].join(separator)}`,
 );
 
-const text = outputFiles[0].text;
+/**
+ * The bundle in ASCII: esbuild escapes strings and templates but leaves other characters as they
+ * are in regular expressions and comments (the Chinese of the extraction rules). A file of ASCII
+ * is read as Latin-1 (src/cli/load-bundle.cts), which is a copy, and V8 keeps its source in one
+ * byte a character; UTF-8 with CJK in it is decoded, and kept in two. `\uXXXX` means the same
+ * character in a regular expression (a surrogate pair too, with or without the u flag) and is
+ * only text in a comment; one that was escaped (`\（`) loses its backslash, which escaped it alone.
+ */
+function toAscii(code) {
+  return code.replace(/(\\*)([^\x00-\x7f])/g, (_, backslashes, ch) => {
+    const escape = `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return backslashes.length % 2 ? backslashes.slice(1) + escape : backslashes + escape;
+  });
+}
+
+const text = toAscii(outputFiles[0].text);
 // The first line names the build; load-bundle takes a code cache only if it names the same.
 const id = createHash('sha256').update(text).digest('hex').slice(0, 32);
 writeFileSync(`${outdir}cli.cjs`, `// policy-compile build ${id}\n${text}`);

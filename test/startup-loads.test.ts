@@ -62,6 +62,19 @@ describe('what a run loads', () => {
     expect(partsLoaded([`${ROOT}fixtures/markdown/seed.md`, '-o', 'out', '-f', 'json'])).toEqual(['markdown']);
   });
 
+  it('a run that starts no worker loads neither the worker pool nor node:child_process (commander requires it as it loads, for subcommands this tool never runs), nor node:tty when its output is no terminal', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-compile-builtins-'));
+    const record = join(dir, 'builtins.txt');
+    const script = join(dir, 'record-builtins.cjs');
+    writeFileSync(script, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(record)}, process.moduleLoadList.join('\\n')));`);
+    const child = spawnSync(process.execPath, ['--require', script, `${ROOT}bin/policy-compile.js`, SEED, '-o', join(dir, 'out')], { cwd: dir, encoding: 'utf8' });
+    expect(child.status, child.stderr).toBe(0);
+    const builtins = readFileSync(record, 'utf8').split('\n');
+    // The check can fail: the record lists the built-in modules a run loaded.
+    expect(builtins).toContain('NativeModule fs');
+    expect(builtins.filter((name) => /child_process|^NativeModule tty$/.test(name))).toEqual([]);
+  });
+
   it('diff loads the diff library and zod (which checks compiled editions); validate loads zod and the YAML reader for configurations', () => {
     expect(partsLoaded(['diff', SEED, `${ROOT}fixtures/diff/seed-2023/new.txt`, '-f', 'json'])).toEqual(['diff', 'zod']);
     expect(partsLoaded(['validate', SEED])).toEqual(['yaml', 'zod']);
@@ -69,6 +82,10 @@ describe('what a run loads', () => {
 });
 
 describe('the code cache', () => {
+  it('belongs to a bundle of ASCII, which is read without decoding (esbuild leaves the CJK of regular expressions and comments as it is)', () => {
+    expect(/[^\x00-\x7f]/.test(readFileSync(`${BUNDLE}cli.cjs`, 'latin1'))).toBe(false);
+  });
+
   /** Whether V8 takes the code cache when the bundle in `folder` is loaded by a fresh node. */
   function cached(folder: string): boolean {
     const script = `import(${JSON.stringify(`${ROOT}dist/cli/load-bundle.cjs`)}).then(({ loadBundle }) => console.log(loadBundle(${JSON.stringify(`${folder}cli.cjs`)}).cached))`;

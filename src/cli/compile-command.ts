@@ -27,7 +27,6 @@ import { readOptions } from './read-options.js';
 import { refuseInputOverwrite } from './refuse-input-overwrite.js';
 import { uniqueIds } from './unique-ids.js';
 import { UsageError } from './usage-error.js';
-import { runPool } from './worker-pool.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 import { removeStaleTemporaries } from './temporary-file.js';
 import { errorLine } from './error-line.js';
@@ -201,7 +200,13 @@ function poolSize(tasks: CompileTask[], jobs: number): number {
 /** The outcomes of the tasks, in their order: on `size` worker processes, or in this process when `size` is 0. */
 function outcomes(tasks: CompileTask[], size: number, lang?: Language): AsyncIterable<CompileOutcome> | Iterable<CompileOutcome> {
   if (size === 0) return inThisThread(tasks);
-  return runPool(tasks, {
+  return onWorkers(tasks, size, lang);
+}
+
+/** The outcomes of the tasks from `size` worker processes: the pool (and node:child_process) is loaded only by runs that start workers. */
+async function* onWorkers(tasks: CompileTask[], size: number, lang?: Language): AsyncIterable<CompileOutcome> {
+  const { runPool } = await import('./worker-pool.js');
+  yield* runPool(tasks, {
     url: new URL('./compile-worker.js', import.meta.url),
     size,
     window: size * WINDOW_PER_WORKER,

@@ -15,7 +15,10 @@ export interface InputToCompile extends Input {
 }
 
 /** What became of an input: its compiled document and findings, or why it could not be read, naming it. */
-export type InputOutcome = { kind: 'compiled'; result: CompileResult } | { kind: 'unreadable'; problem: string; finding: Diagnostic };
+export type InputOutcome =
+  /** `chars`: the length of the text compiled (the file decoded, or what its format's reader extracted). */
+  | { kind: 'compiled'; result: CompileResult; chars: number }
+  | { kind: 'unreadable'; problem: string; finding: Diagnostic };
 
 /**
  * The one way `compile`, `validate` and `diff` read an input: path → bytes (a regular file only,
@@ -35,15 +38,17 @@ export async function compileInput(input: InputToCompile, options: CompileOption
     return unreadableOutcome(input.path, describeReadError(input, error, options.lang));
   }
   let result: CompileResult;
+  let chars: number;
   try {
     const source = await read(bytes, { path: input.path, ...(options.format ? { format: options.format } : {}), ...(options.encoding ? { encoding: options.encoding } : {}) });
+    chars = source.text.length;
     result = compileWith(source, options, null);
   } catch (error) {
     return unreadableOutcome(input.path, describeReadError(input, error, options.lang));
   }
   const refusal = describeRefusal(input, result);
   if (refusal) return { kind: 'unreadable', problem: refusal, finding: result.diagnostics.find((d) => d.ruleId === UNREADABLE)! };
-  return { kind: 'compiled', result };
+  return { kind: 'compiled', result, chars };
 }
 
 /**

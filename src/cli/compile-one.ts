@@ -10,6 +10,16 @@ import { compileInput } from './compile-input.js';
 import { describeWriteError } from './describe-write-error.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
+/**
+ * Characters of text from which a document's indented JSON is written in pieces (`writeJson`)
+ * rather than as one string: the JSON of a plan is about 8 times its text (the seed: 19 KB → 162
+ * KB), so below this the whole JSON is under about 8 million characters, which JSON.stringify
+ * builds in a few milliseconds; the piecewise walk, JavaScript that a short run runs before V8 has
+ * optimised it, took longer than compiling the seed's obligations. Above it, the pieces keep the
+ * JSON of a 5 MB plan (some 40 million characters) from standing in memory at once.
+ */
+const PIECEWISE_FROM_CHARS = 1024 * 1024;
+
 /** One input of a compile run: plain data, so that it can be posted to a worker thread. */
 export interface CompileTask {
   /** The path to show and record; null for stdin. */
@@ -66,14 +76,15 @@ export async function compileOne(task: CompileTask, { emitters, piecewise = {} }
   const outcome = await compileInput(task, { path: task.path, id: task.id, ...task.read }, { readStdin: async () => new Uint8Array() });
   if (outcome.kind === 'unreadable') return outcome;
   const { result } = outcome;
+  const large = outcome.chars >= PIECEWISE_FROM_CHARS;
   const files: string[] = [];
   const runTexts: Record<string, string> = {};
   for (const format of task.formats) {
     const runFile = RUN_FILES[format];
     const file = runFile ?? `${task.id}.${EXTENSIONS[format]}`;
     try {
-      // Compact JSON is one line, written whole; the indented JSON of people is written in pieces.
-      const pieces = runFile || (format === 'json' && task.compact) ? undefined : piecewise[format];
+      // Compact JSON is one line, written whole; the indented JSON of people is written in pieces when the plan is large.
+      const pieces = runFile || !large || (format === 'json' && task.compact) ? undefined : piecewise[format];
       if (pieces) writeFileAtomic(join(task.folder, file), (write) => pieces(result.document, write));
       else {
         const text = format === 'json' && task.compact ? toJsonLine(result.document) : await emitters[format]!(result.document);

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -24,7 +25,9 @@ export interface LoadedBundle<Exports> {
  */
 export function loadBundle<Exports>(bundle: string | URL): LoadedBundle<Exports> {
   const file = bundle instanceof URL ? fileURLToPath(bundle) : bundle;
-  const source = readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
+  // The build writes the bundle in ASCII (scripts/bundle.js): read as Latin-1, a copy, rather than decoded as UTF-8.
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const build = source.slice(0, source.indexOf('\n') + 1);
   const cacheFile = `${file}.cache`;
   const cachedData = readCache(cacheFile, build);

@@ -67,6 +67,8 @@ const NOT_A_STRING = [
  * is such; it skips the checks below.
  */
 const SAFE_PLAIN = /^[^\x00-\x40\x5b-\x60\x7b-\x9fNnTtFfYyOoEe\u2028\u2029\ud800-\udfff\ufffe\uffff](?:[^\x00-\x1f#:\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]*[^\x00-\x20#:\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff])?$/;
+/** `NOT_A_STRING` as one expression: one test of the text instead of one per pattern. */
+const NOT_A_STRING_ANY = new RegExp(NOT_A_STRING.map((pattern) => `(?:${pattern.source})`).join('|'));
 /** Characters that end a plain scalar inside a flow collection (for PyYAML `?` and `:` too). */
 const FLOW_INDICATORS = /[[\]{},?:]/;
 /** First characters of the texts `NOT_A_STRING` matches. */
@@ -85,6 +87,16 @@ const SHORT_ESCAPES: Record<string, string> = { '0000': '\\0', '0007': '\\a', '0
  */
 export function isPlainAnywhere(value: string, inFlow: boolean): boolean {
   return SAFE_PLAIN.test(value) && !(inFlow && FLOW_INDICATORS.test(value));
+}
+
+/**
+ * Whether `yamlString` writes a key the same at every indentation: one without a line break that
+ * a reader would not take for a document marker (a multi-line key, or one that opens like `---`,
+ * is written by where it stands).
+ * @param key the key
+ */
+export function isWrittenAlikeAtAnyIndent(key: string): boolean {
+  return !key.includes('\n') && !DOCUMENT_MARKER.test(key);
 }
 
 /**
@@ -113,7 +125,7 @@ function plainString(value: string, context: YamlStringContext): string {
     if (implicitKey && indent === INDENT_STEP) return quotedString(value, context);
   }
   const text = value.replace(/\n+/g, `$&\n${indent}`);
-  return MAY_BE_NOT_A_STRING.test(text) && NOT_A_STRING.some((pattern) => pattern.test(text)) ? quotedString(value, context) : text;
+  return MAY_BE_NOT_A_STRING.test(text) && NOT_A_STRING_ANY.test(text) ? quotedString(value, context) : text;
 }
 
 function quotedString(value: string, context: YamlStringContext): string {
