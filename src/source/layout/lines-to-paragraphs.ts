@@ -1,3 +1,4 @@
+import { joinLine } from './join-line.js';
 import type { PageLine, PageLines } from './positioned-text.js';
 
 /** A line that starts further right than the margin by more than this share of its em is indented (a first-line indent is two ems). */
@@ -23,6 +24,8 @@ export interface LaidParagraph {
   indented: boolean;
   /** Whether it is a table row (its text has tab-separated cells). */
   row: boolean;
+  /** The lines joined into it, in order, so that a later rule may break it again at a line's end. */
+  lines: LaidLine[];
 }
 
 /** A page line, or a table row made of lines (see findTableRows). */
@@ -54,10 +57,11 @@ export function linesToParagraphs(pages: Array<Omit<PageLines, 'lines'> & { line
       const centred = isCentred(line, margin);
       const indented = !centred && line.box[0] > margin.left + INDENT * line.size;
       if (!previous || !current || line.row || current.row || startsParagraph(previous, line, { margin, marginBefore: margins(previous.page), centred, indented, spacing: spacing.get(page.page)!, current })) {
-        current = { text: line.text, first: line, indented, row: line.row === true };
+        current = { text: line.text, first: line, indented, row: line.row === true, lines: [line] };
         paragraphs.push(current);
       } else {
         current.text = joinLine(current.text, line.text);
+        current.lines.push(line);
       }
       previous = line;
     }
@@ -95,11 +99,6 @@ function startsParagraph(previous: LaidLine, line: LaidLine, context: Context): 
 const SENTENCE_END = /[。！？；：]$/u;
 /** A paragraph's marker of the numbering ladder: 一、 （一） 1. （1） ① 第一条. */
 const MARKER = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[)）]|\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[\u2460-\u2473]|第[一二三四五六七八九十百]+[章节条])/u;
-
-/** Two lines of a paragraph joined: no space in Chinese text, a space between two Latin words. */
-function joinLine(text: string, next: string): string {
-  return /[A-Za-z0-9,.;:]$/u.test(text) && /^[A-Za-z0-9]/u.test(next) ? `${text} ${next}` : text + next;
-}
 
 /**
  * A line with as much room on its left as on its right, and more than a first-line indent's room
