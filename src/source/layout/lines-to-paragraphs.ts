@@ -112,16 +112,21 @@ function isCentred(line: PageLine, margin: Margins): boolean {
 }
 
 /**
- * The text block's left and right edges for a page: the most common start and end of lines,
- * apart for odd and even pages (mirrored margins), from the whole document where a side has
- * too few lines.
+ * The text block's left and right edges for a page: the most common start of lines and the
+ * most common end of the lines that end in the right half of the block, apart for odd and even
+ * pages (mirrored margins), from the whole document where a side has too few lines.
  */
 function marginsOf(pages: Array<{ page: number; lines: LaidLine[] }>): (page: number) => Margins {
   const text = (side: number | null) => pages.filter((page) => side === null || page.page % 2 === side).flatMap((page) => page.lines.filter((line) => !line.row));
   const measure = (lines: LaidLine[]): Margins => {
     const left = mostCommon(lines.map((line) => line.box[0]));
     const indented = lines.filter((line) => line.box[0] > left + INDENT * line.size);
-    return { left, right: mostCommon(lines.map((line) => line.box[2])), indent: indented.length > 0 ? mostCommon(indented.map((line) => line.box[0])) : left };
+    // Full lines end at the right edge, short ones anywhere: where short lines are the most (a table
+    // set one cell per line), their ends must not outvote it, so only the lines that end in the
+    // right half of the text block count.
+    const far = lines.reduce((end, line) => Math.max(end, line.box[2]), left);
+    const long = lines.filter((line) => line.box[2] > (left + far) / 2);
+    return { left, right: mostCommon(long.map((line) => line.box[2])), indent: indented.length > 0 ? mostCommon(indented.map((line) => line.box[0])) : left };
   };
   const whole = measure(text(null));
   const sides = [0, 1].map((side) => {
