@@ -1,4 +1,5 @@
 import { joinLine } from './join-line.js';
+import { mostCommon } from './most-common.js';
 import type { PageLine, PageLines } from './positioned-text.js';
 
 /** A line that starts further right than the margin by more than this share of its em is indented (a first-line indent is two ems). */
@@ -140,19 +141,4 @@ function marginsOf(pages: Array<{ page: number; lines: LaidLine[] }>): (page: nu
 function lineSpacing(lines: LaidLine[]): number {
   const steps = lines.slice(1).map((line, index) => line.y - lines[index]!.y).filter((step) => step > 0);
   return steps.length > 0 ? mostCommon(steps) : Math.max(1, ...lines.map((line) => line.size * 1.5));
-}
-
-/** The most common value, rounded to whole points; ties go to the larger one (a right edge wins over short lines). */
-function mostCommon(values: number[]): number {
-  const counts = new Map<number, number>();
-  for (const value of values) counts.set(Math.round(value), (counts.get(Math.round(value)) ?? 0) + 1);
-  let best = 0;
-  let bestCount = 0;
-  for (const [value, count] of counts) {
-    if (count > bestCount || (count === bestCount && value > best)) {
-      best = value;
-      bestCount = count;
-    }
-  }
-  return best;
 }

@@ -1,5 +1,6 @@
 import { joinLine } from './join-line.js';
 import type { LaidParagraph } from './lines-to-paragraphs.js';
+import { mostCommon } from './most-common.js';
 
 /** A row number of a table flattened one cell per paragraph: a paragraph that is only a number (序号 1, 2, 3 …). */
 const ROW_NUMBER = /^\d{1,3}$/u;
@@ -91,19 +92,4 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-/** The most common value; ties go to the larger (a table's rows have their full count more often than any other). */
-function mostCommon(values: number[]): number {
-  const counts = new Map<number, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  let best = 0;
-  let bestCount = 0;
-  for (const [value, count] of counts) {
-    if (count > bestCount || (count === bestCount && value > best)) {
-      best = value;
-      bestCount = count;
-    }
-  }
-  return best;
 }
