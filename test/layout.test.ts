@@ -79,6 +79,30 @@ describe('layout: paragraphs', () => {
   });
 });
 
+describe('layout: a table set one paragraph per cell', () => {
+  // 序号, task, content, lead unit: each cell its own paragraph at the margin, no indent. Row 3's
+  // task has exactly a line's 27 characters, so nothing on the page ends it but the row's count.
+  const full = '建立涉企政策统一发布平台实现惠企政策精准推送和免申即享';
+  const rows = [
+    ['1', '推行企业开办全程网上办理', '压缩企业开办时间。', '区市场监管局'],
+    ['2', '深化审批制度改革', '实行联合审图和联合验收。', '区住房城乡建设局'],
+    ['3', full, '归集各部门涉企政策。', '区发展改革局'],
+    ['4', '完善融资服务机制', '扩大首贷和信用贷款规模。', '区金融办'],
+    ['5', '规范涉企行政检查', '推行综合查一次制度。', '区司法局'],
+  ];
+  const laid = (cells: string[]) => page(1, cells.map((cell, index) => run(cell, LEFT, 100 + 28 * index)));
+
+  it('a cell that fills its line is set apart from the next cell when the other rows have one cell more', () => {
+    expect(full).toHaveLength(PER_LINE);
+    expect(pagesToText([laid(rows.flat())]).text.split('\n')).toEqual(rows.flat());
+  });
+
+  it('without rows enough to show the usual count, the full line goes on into the next paragraph', () => {
+    const [second, third] = [rows[1]!, rows[2]!];
+    expect(pagesToText([laid([...second, ...third])]).text.split('\n')).toEqual([...second, '3', `${full}${third[2]}`, third[3]]);
+  });
+});
+
 describe('layout: lines', () => {
   it('puts no space between Chinese runs or beside Latin text in Chinese, and keeps the space between Latin words', () => {
     // A full line below sets the right margin.

@@ -53,6 +53,22 @@ describe('PDF fixtures', () => {
     expect(compile(text, { path: 'table.pdf' }).document.body.length).toBeGreaterThan(0);
   });
 
+  it('a table set one paragraph per cell without indents keeps each cell apart, also a cell that fills its last line', async () => {
+    const { text, lines } = await read('flattened-table.pdf');
+    expect(text).toBe(expected('flattened-table'));
+    expect(lines).toHaveLength(text.split('\n').length);
+    const cells = text.split('\n');
+    // Row 3's task fills its line exactly and row 5's content fills its second line, ending in 。;
+    // row 4's content ends with a 。 hung past the margin. Each stays apart from the next cell.
+    expect(cells).toContain('建立涉企政策统一发布平台实现惠企政策精准推送和免申即享');
+    expect(cells).toContain('区金融办');
+    expect(cells).toContain('区政务服务中心');
+    // The cell after the one that filled its line starts where its first line is (page 2, at the margin).
+    const split = cells.indexOf('区政务服务中心');
+    expect(lines[split]).toMatchObject({ page: 2 });
+    expect(planShape(compile(text, { path: 'flattened-table.pdf' }).document)).toEqual(planShape(compile(expected('flattened-table'), { path: 'flattened-table.txt' }).document));
+  });
+
   it.each([
     ['encrypted.pdf', /encrypted with a password/u],
     ['scan.pdf', /scan.*OCR/u],

@@ -1,3 +1,5 @@
+import { joinLine } from './join-line.js';
+import { mostCommon } from './most-common.js';
 import type { PageLine, PageLines } from './positioned-text.js';
 
 /** A line that starts further right than the margin by more than this share of its em is indented (a first-line indent is two ems). */
@@ -23,6 +25,8 @@ export interface LaidParagraph {
   indented: boolean;
   /** Whether it is a table row (its text has tab-separated cells). */
   row: boolean;
+  /** The lines joined into it, in order, so that a later rule may break it again at a line's end. */
+  lines: LaidLine[];
 }
 
 /** A page line, or a table row made of lines (see findTableRows). */
@@ -54,10 +58,11 @@ export function linesToParagraphs(pages: Array<Omit<PageLines, 'lines'> & { line
       const centred = isCentred(line, margin);
       const indented = !centred && line.box[0] > margin.left + INDENT * line.size;
       if (!previous || !current || line.row || current.row || startsParagraph(previous, line, { margin, marginBefore: margins(previous.page), centred, indented, spacing: spacing.get(page.page)!, current })) {
-        current = { text: line.text, first: line, indented, row: line.row === true };
+        current = { text: line.text, first: line, indented, row: line.row === true, lines: [line] };
         paragraphs.push(current);
       } else {
         current.text = joinLine(current.text, line.text);
+        current.lines.push(line);
       }
       previous = line;
     }
@@ -96,11 +101,6 @@ const SENTENCE_END = /[。！？；：]$/u;
 /** A paragraph's marker of the numbering ladder: 一、 （一） 1. （1） ① 第一条. */
 const MARKER = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[)）]|\d{1,3}[.．、]|[（(]\d{1,3}[)）]|[\u2460-\u2473]|第[一二三四五六七八九十百]+[章节条])/u;
 
-/** Two lines of a paragraph joined: no space in Chinese text, a space between two Latin words. */
-function joinLine(text: string, next: string): string {
-  return /[A-Za-z0-9,.;:]$/u.test(text) && /^[A-Za-z0-9]/u.test(next) ? `${text} ${next}` : text + next;
-}
-
 /**
  * A line with as much room on its left as on its right, and more than a first-line indent's room
  * on both sides; a line that starts at the paragraphs' usual indent is not centred, however short.
@@ -113,16 +113,21 @@ function isCentred(line: PageLine, margin: Margins): boolean {
 }
 
 /**
- * The text block's left and right edges for a page: the most common start and end of lines,
- * apart for odd and even pages (mirrored margins), from the whole document where a side has
- * too few lines.
+ * The text block's left and right edges for a page: the most common start of lines and the
+ * most common end of the lines that end in the right half of the block, apart for odd and even
+ * pages (mirrored margins), from the whole document where a side has too few lines.
  */
 function marginsOf(pages: Array<{ page: number; lines: LaidLine[] }>): (page: number) => Margins {
   const text = (side: number | null) => pages.filter((page) => side === null || page.page % 2 === side).flatMap((page) => page.lines.filter((line) => !line.row));
   const measure = (lines: LaidLine[]): Margins => {
     const left = mostCommon(lines.map((line) => line.box[0]));
     const indented = lines.filter((line) => line.box[0] > left + INDENT * line.size);
-    return { left, right: mostCommon(lines.map((line) => line.box[2])), indent: indented.length > 0 ? mostCommon(indented.map((line) => line.box[0])) : left };
+    // Full lines end at the right edge, short ones anywhere: where short lines are the most (a table
+    // set one cell per line), their ends must not outvote it, so only the lines that end in the
+    // right half of the text block count.
+    const far = lines.reduce((end, line) => Math.max(end, line.box[2]), left);
+    const long = lines.filter((line) => line.box[2] > (left + far) / 2);
+    return { left, right: mostCommon(long.map((line) => line.box[2])), indent: indented.length > 0 ? mostCommon(indented.map((line) => line.box[0])) : left };
   };
   const whole = measure(text(null));
   const sides = [0, 1].map((side) => {
@@ -136,19 +141,4 @@ function marginsOf(pages: Array<{ page: number; lines: LaidLine[] }>): (page: nu
 function lineSpacing(lines: LaidLine[]): number {
   const steps = lines.slice(1).map((line, index) => line.y - lines[index]!.y).filter((step) => step > 0);
   return steps.length > 0 ? mostCommon(steps) : Math.max(1, ...lines.map((line) => line.size * 1.5));
-}
-
-/** The most common value, rounded to whole points; ties go to the larger one (a right edge wins over short lines). */
-function mostCommon(values: number[]): number {
-  const counts = new Map<number, number>();
-  for (const value of values) counts.set(Math.round(value), (counts.get(Math.round(value)) ?? 0) + 1);
-  let best = 0;
-  let bestCount = 0;
-  for (const [value, count] of counts) {
-    if (count > bestCount || (count === bestCount && value > best)) {
-      best = value;
-      bestCount = count;
-    }
-  }
-  return best;
 }
