@@ -21,9 +21,10 @@ describe('findDeadlines: limits as written and normalised', () => {
     ]);
   });
 
-  it('reads a date after 在 or 于 without 前 as a limit, not a past date', () => {
+  it('reads a date after 在, 于 or a word of aim (力争, 确保) without 前 as a limit, not a past date', () => {
     expect(pick('各地要在2024年底完成摸底排查，于2025年6月完成整改销号。').map(({ year, month }) => [year, month])).toEqual([[2024, 12], [2025, 6]]);
     expect(pick('在2025年上半年完成试点评估。').map(({ year, month }) => [year, month])).toEqual([[2025, 6]]);
+    expect(pick('力争2026年实现县域医共体全覆盖，确保2025年6月完成验收。').map(({ year, month }) => [year, month])).toEqual([[2026, null], [2025, 6]]);
     expect(pick('省数据中心成立于2019年，承担数据汇聚工作。')).toEqual([]);
     expect(pick('在2020年的基础上提高服务能力。')).toEqual([]);
   });

@@ -25,6 +25,11 @@ const CLAUSE_DATE = new RegExp(`(?<=^|[，,；;。：:])(?:${DATE})(?=[\\u4e00-\
  * limit too; not `于2018年成立`-like pasts (`以来`, `起`, `的`, `以前`, `后`) or a bare year before `的`.
  */
 const AT_DATE = new RegExp(`(?<![始成立生])(?:在|于)(?:${DATE})(?![0-9０-９前]|以来|以前|以后|之后|后|起|开始|的|度)`, 'gu');
+/**
+ * `力争2025年实现…`, `确保2024年6月完成…`, `要2024年完成…`: a date right after a word of aim or a modal
+ * is the time the task is set for, written without 到 or 前.
+ */
+const AIMED_DATE = new RegExp(`(?<=力争|确保|争取|预计|计划|拟|要|将|应|须|务必)(?:${DATE})(?=[\\u4e00-\\u9fa5])(?![0-9０-９前]|以来|以前|以后|之后|后|起|开始|的|度)`, 'gu');
 /** The five-year plan periods, by their number: `十四五` ends in 2025. */
 const PLAN_PERIOD = /(?:到|至)?[“"]?十([一二三四五六七八九])五[”"]?(?:时期)?(?:末|期末)/gu;
 /** The last year of the 11th five-year plan (2006–2010), from which the others are counted. */
@@ -168,7 +173,7 @@ const TIME_ONLY_REST = /^(?:起|开始|之?前|以前|每年|每个?季度?|每�
 function locateDeadlines(text: string): Array<{ index: number; text: string; deadline: Deadline }> {
   const inside = bracketDepths(text);
   const found: Array<{ index: number; end: number; text: string }> = [];
-  for (const pattern of [BEFORE, BY_YEAR, SPAN, WORK_SPAN, PLAN_PERIOD, YEAR_RANGE, AT_DATE, CLAUSE_DATE, THIS_YEAR]) {
+  for (const pattern of [BEFORE, BY_YEAR, SPAN, WORK_SPAN, PLAN_PERIOD, YEAR_RANGE, AT_DATE, AIMED_DATE, CLAUSE_DATE, THIS_YEAR]) {
     for (const match of text.matchAll(pattern)) {
       const end = match.index + match[0].length;
       // Patterns are tried from the most to the least specific: a later one never takes a stretch an earlier one read.
