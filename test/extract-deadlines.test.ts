@@ -36,6 +36,7 @@ describe('findDeadlines: limits as written and normalised', () => {
     expect(pick('2026—2028年，每年新建智慧养老院10家。').map(({ year, month }) => [year, month])).toEqual([[2028, null]]);
     expect(pick('印发《全省养老服务体系建设规划（2026—2030年）》。')).toEqual([]);
     expect(pick('经过五年努力，全省医疗服务能力明显提升。')).toEqual([]);
+    expect(pick('今年是实施“十五五”规划的开局之年。')).toEqual([]);
   });
 });
 

@@ -48,8 +48,8 @@ const YEAR_PATTERN = new RegExp(YEAR, 'u');
 const MONTH_PATTERN = new RegExp(`(?<![0-9０-９])${MONTH}`, 'u');
 const DATE_PATTERN = new RegExp(DATE, 'u');
 
-/** `今年`, `本年度` opening a clause: the plan's own year, a limit without a written year or month. */
-const THIS_YEAR = /(?<=^|[，,；;。：:])(?:今年|本年度)(?![0-9０-９]|以来|的)/gu;
+/** `今年`, `本年度` opening a clause: the plan’s own year, a limit without a written year or month; not `今年是…之年`, which tells what the year is. */
+const THIS_YEAR = /(?<=^|[，,；;。：:])(?:今年|本年度)(?![0-9０-９]|以来|的|是)/gu;
 /** `一年内`, `三个月内`, `20个工作日内`, `半年内`: a span counted from an event the text names. */
 // A number is read from the start of its run only (the look-behinds): tried from each digit of a long run without a unit, it was quadratic.
 const SPAN = /(?:(?<![0-9０-９])[0-9０-９]+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+|半)(?:个)?(?:工作日|日|天|个月|月|年|周)(?:以内|之内|内)/gu;
