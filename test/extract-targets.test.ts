@@ -26,6 +26,7 @@ describe('findTargets: quantities a task commits to', () => {
     expect(quantities('居民健康素养水平提高3个百分点，人均预期寿命达到80岁。')).toEqual(['3个百分点', '80岁']);
     expect(quantities('到2030年，全省农村居民人均可支配收入比2020年翻一番。')).toEqual(['翻一番']);
     expect(quantities('单位工业增加值能耗控制在0.4吨标准煤以内。')).toEqual(['0.4吨标准煤以内']);
+    expect(quantities('全省软件业务收入超3000亿元。')).toEqual(['3000亿元']);
     expect(quantities('企业开办时间压缩至1个工作日以内。')).toEqual(['1个工作日以内']);
   });
 

@@ -50,7 +50,7 @@ const GOAL_BEFORE = new RegExp(`(?:${GOAL.source})(?:约|近)?$`, 'u');
 /** An indicator counted per head or per thousand (`每千人`, `每万名`, `人均`): any value it is given is a level to reach. */
 const PER_HEAD = /每[十百千万]+(?:名|人|户|常住人口)?|人均|户均/u;
 /** Words right before a value that reach for it (`达到`, `提高到`, `控制在`), not scope it. */
-const REACH = /(?:达到|达|提高到|提升到|提升至|扩大到|扩大至|增至|降至|降到|降低到|下降到|[压减缩][减缩短][至到]|控制在|稳定在|保持在|不低于|不少于|不高于|不超过|至少)$/u;
+const REACH = /(?:达到|达|超(?!过)|提高到|提升到|提升至|扩大到|扩大至|增至|降至|降到|降低到|下降到|[压减缩][减缩短][至到]|控制在|稳定在|保持在|不低于|不少于|不高于|不超过|至少)$/u;
 /** A making verb right before a count (`培育100家以上示范企业`, `建成100个以上的基地`): the count is of what the task makes. */
 const MAKE_BEFORE = new RegExp(`(?:${MAKING})(?:超过|不少于|至少|约|近|共)?$`, 'u');
 /** Where a count is looked back from for the verb or word that reaches for it: the longest of those words and its bound. */
@@ -113,7 +113,7 @@ export function findTargets(text: string): Target[] {
     // A count is reached for by a goal word before it (`新增…1000张`, `培育100家`), or by its own bound where
     // it ends its clause or list (`退出煤炭产能1.5亿吨以上`); one bounded before a thing describes it (`5亿元以上项目`).
     const goal = (m: RegExpMatchArray) =>
-      GOAL.test(clause.slice(0, m.index!)) || PER_HEAD.test(clause.slice(0, m.index!)) || (BOUNDED.test(m[0]) && ENDS_ITEM.test(clause.slice(m.index! + m[0].length)));
+      GOAL.test(clause.slice(0, m.index!)) || PER_HEAD.test(clause.slice(0, m.index!)) || REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!)) || (BOUNDED.test(m[0]) && ENDS_ITEM.test(clause.slice(m.index! + m[0].length)));
     const found = [
       ...[...clause.matchAll(PERCENT)].filter((m) => free(clause, m, inside, span.start)),
       ...[...clause.matchAll(COUNT)].filter((m) => free(clause, m, inside, span.start) && !isYear(clause, m) && goal(m)),
