@@ -1,10 +1,10 @@
 import { advance } from '../model/advance.js';
-import type { Block, Node, Obligation, Point, Position, UnitNote } from '../model/index.js';
+import type { Block, Deadline, Node, Obligation, Point, Position, UnitNote } from '../model/index.js';
 import { pointCursor } from '../model/point-cursor.js';
 import { joinLines } from '../text/join-lines.js';
 import { splitSentences } from '../text/sentences.js';
 import { findActions } from './find-actions.js';
-import { findDeadlines } from './find-deadline.js';
+import { findDeadlines, findOpeningDeadlines } from './find-deadline.js';
 import { findModality } from './find-modality.js';
 import { findSentenceNotes, readNoteLine } from './find-notes.js';
 import { findReferences } from './find-references.js';
@@ -13,7 +13,8 @@ import { joinListedParts } from './join-listed-parts.js';
 import { readTaskCell } from './read-task-cell.js';
 
 /** A node's prose in source order: task sentences and the unit notes between them. */
-type Entry = { kind: 'sentence'; text: string; position: Position | null } | { kind: 'note'; note: UnitNote };
+// `carried`: the limits the sentence a `；`-cut part belongs to opens with (`到2025年，A；B。` gives B `到2025年`).
+type Entry = { kind: 'sentence'; text: string; position: Position | null; carried: Deadline[] } | { kind: 'note'; note: UnitNote };
 
 /**
  * Fills the obligations of every node, one per sentence of its prose after the title (the rest
@@ -37,7 +38,7 @@ function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean)
     let pending: Array<Extract<Entry, { kind: 'sentence' }>> = [];
     const runs: UnitNote[][] = [];
     const settle = (run: UnitNote[], own: boolean) => {
-      for (const sentence of pending) obligations.push(obligation(`${node.eId}__obl_${obligations.length + 1}`, sentence.text, sentence.position, run, own));
+      for (const sentence of pending) obligations.push(obligation(`${node.eId}__obl_${obligations.length + 1}`, sentence.text, sentence.position, run, own, sentence.carried));
       pending = [];
     };
     for (let i = 0; i < entries.length; i++) {
@@ -131,16 +132,22 @@ function markNoteLine(block: Block): Block {
 
 function addProse(entries: Entry[], text: string, base: Point | null, firstLeads: boolean): void {
   const at = pointCursor(text, base);
+  let opening: Deadline[] = [];
+  let continues = false;
   // A list after a colon stays one sentence: its parts share its time and subject.
   for (const span of joinListedParts(text, splitSentences(text))) {
     const sentence = text.slice(span.start, span.end);
+    // The parts of a sentence cut at `；` share the time it opens with.
+    const carried = continues ? opening : [];
+    if (!continues) opening = findOpeningDeadlines(sentence);
+    continues = /[；;]$/u.test(sentence.trimEnd());
     // A sentence that is a labelled note (`…。牵头单位：A；完成时限：2022年底前。`) is a note as a whole.
     const line = readNoteLine(joinLines(sentence), firstLeads);
     const found = line ? { text: '', end: 0, notes: [{ start: 0, end: sentence.length, ...line }] } : findSentenceNotes(sentence, firstLeads);
     if (found.text) {
       const start = at(span.start);
       // A hard-wrapped sentence reads as one line; its position still spans it in the source.
-      entries.push({ kind: 'sentence', text: joinLines(found.text), position: start && { start, end: advance(start, sentence.slice(0, found.end)) } });
+      entries.push({ kind: 'sentence', text: joinLines(found.text), position: start && { start, end: advance(start, sentence.slice(0, found.end)) }, carried });
     }
     for (const { start, end, ...fields } of found.notes) {
       const from = at(span.start + start);
@@ -152,15 +159,17 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
 
 /**
  * One obligation with its fields. Leads and partners come from `notes`; the deadline from a note
- * of its own node, else from its text (`6月底前完成…`), else from a note of an enclosing node;
- * `deadlines` holds that one and every other limit its text writes.
+ * of its own node, else from its text (`6月底前完成…`) or the time its sentence opens with (`carried`,
+ * for a part cut at `；`), else from a note of an enclosing node; `deadlines` holds that one and every
+ * other limit its text writes.
  */
-function obligation(eId: string, text: string, position: Position | null, notes: UnitNote[], own: boolean): Obligation {
+function obligation(eId: string, text: string, position: Position | null, notes: UnitNote[], own: boolean, carried: Deadline[] = []): Obligation {
   const noted = notes.find((n) => n.deadline)?.deadline ?? null;
   const actions = findActions(text);
   const leads = unique(notes.flatMap((n) => n.leads));
   const partners = unique(notes.flatMap((n) => n.partners)).filter((unit) => !leads.includes(unit));
-  const written = findDeadlines(text);
+  const found = findDeadlines(text);
+  const written = found.length ? found : structuredClone(carried);
   const deadline = (own ? noted : null) ?? written[0] ?? noted;
   // The note's limit is the one the table shows; the text's own limits follow it.
   const deadlines = own && noted ? [noted, ...written] : written.length ? written : noted ? [noted] : [];

@@ -1,15 +1,18 @@
 import type { Deadline } from '../model/index.js';
 import { chineseNumber, digitNumber } from '../text/chinese-number.js';
 import { bracketDepths } from '../text/brackets.js';
+import { splitClauses } from '../text/clauses.js';
 
 const YEAR = '(?:(?:19|20)[0-9０-９]{2}|[〇零一二三四五六七八九]{4})年';
 const MONTH = '(?:1[0-2]|0?[1-9]|１[０-２]|[１-９]|十[一二]?|[一二三四五六七八九])月';
 const DAY = '(?:[12][0-9]|3[01]|0?[1-9])日';
 const QUARTER = '第?[一二三四]季度';
 /** A point in time a plan can set: `2022年底`, `6月底`, `2023年6月30日`, `年底`, `上半年`, `三季度`. */
+/** A day of every month (`每月10日`) and the end of every quarter (`每季度末`): the dates a recurring duty falls on. */
+const RECURRING_DATE = `每个?月的?${DAY}|每个?季度?(?:末|底)`;
 const DATE =
   `(?:${YEAR}(?:${MONTH}(?:${DAY})?)?(?:底|末|中旬|上旬|下旬|上半年|下半年|${QUARTER})?` +
-  `|${MONTH}(?:${DAY})?(?:底|末|份|中旬|上旬|下旬)?|年底|年末|年内|上半年|下半年|${QUARTER})`;
+  `|${MONTH}(?:${DAY})?(?:底|末|份|中旬|上旬|下旬)?|${RECURRING_DATE}|年底|年末|年内|上半年|下半年|${QUARTER})`;
 
 /** `2022年底前`, `6月底前完成`, `于2023年6月30日前`: a date followed by 前. */
 const BEFORE = new RegExp(`(?:到|至|于|在)?${DATE}之?前(?:基本完成|全面完成|完成|建成|实现)?`, 'gu');
@@ -17,6 +20,26 @@ const BEFORE = new RegExp(`(?:到|至|于|在)?${DATE}之?前(?:基本完成|全
 const BY_YEAR = new RegExp(`(?:到|至)${YEAR}(?:底|末)?(?![0-9０-９前])`, 'gu');
 /** `10月底完善…`, `上半年完成…`, `…，2023年底。`: a date opening a clause, or a clause of its own. */
 const CLAUSE_DATE = new RegExp(`(?<=^|[，,；;。：:])(?:${DATE})(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)`, 'gu');
+/**
+ * `要在2024年底完成…`, `于2025年6月完成…`, `在2024年上半年完成试点`: a date after 在/于 without 前 is a
+ * limit too; not `于2018年成立`-like pasts (`以来`, `起`, `的`, `以前`, `后`) or a bare year before `的`.
+ */
+const AT_DATE = new RegExp(`(?<![始成立生])(?:在|于)(?:${DATE})(?![0-9０-９前]|以来|以前|以后|之后|后|起|开始|的|度)`, 'gu');
+/**
+ * `力争2025年实现…`, `确保2024年6月完成…`, `要2024年完成…`: a date right after a word of aim or a modal
+ * is the time the task is set for, written without 到 or 前.
+ */
+const AIMED_DATE = new RegExp(`(?<=力争|确保|争取|预计|计划|拟|要|将|应|须|务必)(?:${DATE})(?=[\\u4e00-\\u9fa5])(?![0-9０-９前]|以来|以前|以后|之后|后|起|开始|的|度)`, 'gu');
+/** The five-year plan periods, by their number: `十四五` ends in 2025. */
+const PLAN_PERIOD = /(?:到|至)?[“"]?十([一二三四五六七八九])五[”"]?(?:时期)?(?:末|期末)/gu;
+/** The last year of the 11th five-year plan (2006–2010), from which the others are counted. */
+const ELEVENTH_PLAN_END = 2010;
+/** Years in a five-year plan. */
+const PLAN_YEARS = 5;
+/** `2021—2025年，…` opening a clause, `到2023-2025年`: a range of years is read at its upper bound. */
+const YEAR_RANGE = new RegExp(`(?<=^|[，,；;。：:])(?:到|至)?(?:19|20)[0-9]{2}[-—–~～至到](${YEAR})(?![0-9０-９前]|以来|起|度|的)`, 'gu');
+/** `利用2-3年时间`, `用三年左右时间`, `通过3年努力`: a span of work, read at its upper bound (`经过五年努力` tells of work done). */
+const WORK_SPAN = /(?:利用|用|通过)(?:[0-9０-９]+|[一二两三四五六七八九十]+)?[-—–~～至到]?([0-9０-９]+|[一二两三四五六七八九十]+)(?:个)?(年|个月)(?:左右)?(?:的)?(?:时间|努力)/gu;
 /** A date opening a clause, with `前` and a leading `到`/`于`. */
 const LEADING_DATE = new RegExp(`^(?:到|至|于|在)?(?:${DATE})之?前?`, 'u');
 
@@ -25,8 +48,8 @@ const YEAR_PATTERN = new RegExp(YEAR, 'u');
 const MONTH_PATTERN = new RegExp(`(?<![0-9０-９])${MONTH}`, 'u');
 const DATE_PATTERN = new RegExp(DATE, 'u');
 
-/** `今年`, `本年度` opening a clause: the plan's own year, a limit without a written year or month. */
-const THIS_YEAR = /(?<=^|[，,；;。：:])(?:今年|本年度)(?![0-9０-９]|以来|的)/gu;
+/** `今年`, `本年度` opening a clause: the plan’s own year, a limit without a written year or month; not `今年是…之年`, which tells what the year is. */
+const THIS_YEAR = /(?<=^|[，,；;。：:])(?:今年|本年度)(?![0-9０-９]|以来|的|是)/gu;
 /** `一年内`, `三个月内`, `20个工作日内`, `半年内`: a span counted from an event the text names. */
 // A number is read from the start of its run only (the look-behinds): tried from each digit of a long run without a unit, it was quadratic.
 const SPAN = /(?:(?<![0-9０-９])[0-9０-９]+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+|半)(?:个)?(?:工作日|日|天|个月|月|年|周)(?:以内|之内|内)/gu;
@@ -115,9 +138,42 @@ export function findDeadline(text: string): Deadline | null {
  * @param text an obligation's text
  */
 export function findDeadlines(text: string): Deadline[] {
+  return locateDeadlines(text).map((found) => found.deadline);
+}
+
+/**
+ * The time limits a sentence opens with, which hold for all of it: the clauses that are only a
+ * time (`到2015年，`, `2020年起，每年2月底前，`), or the date its first clause opens with
+ * (`2025年底前完成A；…`). A sentence cut at `；` into tasks (`到2025年，A达到…；B达到…。`) gives
+ * these to its later parts, which do not write them again.
+ * @param text the first part of a sentence
+ */
+export function findOpeningDeadlines(text: string): Deadline[] {
+  const located = locateDeadlines(text);
+  const opening: Deadline[] = [];
+  for (const span of splitClauses(text)) {
+    const within = located.filter((found) => found.index >= span.start && found.index < span.end);
+    let rest = text.slice(span.start, span.end).replace(FROM_YEAR, '');
+    for (const found of within) rest = rest.replace(found.text, '');
+    // `2020年起，` alone is a time too: the year the limits after it recur from.
+    if (TIME_ONLY_REST.test(rest)) {
+      opening.push(...within.map((found) => found.deadline));
+      continue;
+    }
+    if (within[0]?.index === span.start) opening.push(within[0].deadline);
+    break;
+  }
+  return opening;
+}
+
+/** What may be left of a clause that is only a time once its limits are taken out (`起`, `每年`, `以前`). */
+const TIME_ONLY_REST = /^(?:起|开始|之?前|以前|每年|每个?季度?|每个?月|的|\s)*$/u;
+
+/** Every limit of a text with where it is written, in order. */
+function locateDeadlines(text: string): Array<{ index: number; text: string; deadline: Deadline }> {
   const inside = bracketDepths(text);
   const found: Array<{ index: number; end: number; text: string }> = [];
-  for (const pattern of [BEFORE, BY_YEAR, SPAN, CLAUSE_DATE, THIS_YEAR]) {
+  for (const pattern of [BEFORE, BY_YEAR, SPAN, WORK_SPAN, PLAN_PERIOD, YEAR_RANGE, AT_DATE, AIMED_DATE, CLAUSE_DATE, THIS_YEAR]) {
     for (const match of text.matchAll(pattern)) {
       const end = match.index + match[0].length;
       // Patterns are tried from the most to the least specific: a later one never takes a stretch an earlier one read.
@@ -130,15 +186,31 @@ export function findDeadlines(text: string): Deadline[] {
   let recurrence: Deadline['recurrence'] = null;
   const from = FROM_YEAR.exec(text);
   return found.map(({ index, text: written }) => {
-    const deadline = readDeadline(written);
+    const deadline = readWritten(written);
     const every = RECURRING.exec(text.slice(Math.max(0, index - 4), index).replace(/^.*[，,；;。]/u, ''));
     if (every) recurrence = RECURRENCES[/年|季|月/u.exec(every[0])![0] as keyof typeof RECURRENCES];
+    // A date that names its own recurrence (`每月10日前`, `每季度末`) sets it for the dates after it too.
+    else if (deadline.recurrence) recurrence = deadline.recurrence;
     if (recurrence && !deadline.within) {
       deadline.recurrence = recurrence;
       if (deadline.year === null && from && from.index < index) deadline.year = numeral(from[1]!.slice(0, -1));
     }
-    return deadline;
+    return { index, text: written, deadline };
   });
+}
+
+/** A limit as `findDeadlines` found it: plan periods, ranges of years and spans of work read at their end, the rest by `readDeadline`. */
+function readWritten(written: string): Deadline {
+  const period = new RegExp(PLAN_PERIOD.source, 'u').exec(written);
+  if (period) return { ...readDeadline(written), year: ELEVENTH_PLAN_END + (chineseNumber(period[1]!)! + 10 - 11) * PLAN_YEARS, month: null };
+  const range = new RegExp(YEAR_RANGE.source, 'u').exec(written);
+  if (range) return { ...readDeadline(written), year: numeral(range[1]!.slice(0, -1)), month: null };
+  const work = new RegExp(WORK_SPAN.source, 'u').exec(written);
+  if (work) {
+    const n = numeral(work[1]!);
+    return { ...readDeadline(written), year: null, month: null, within: n ? `${n}${work[2] === '年' ? 'y' : 'm'}` : null };
+  }
+  return readDeadline(written);
 }
 
 function numeral(text: string): number | null {

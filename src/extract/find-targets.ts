@@ -5,56 +5,158 @@ import { splitClauses } from '../text/clauses.js';
 // A figure starts where no digit stands before it: without the lookbehind, a long run of digits
 // with no unit after it was retried from each of its digits (quadratic time), for the same matches.
 const NUMBER = '(?<![0-9０-９])[0-9０-９]+(?:[.．][0-9０-９]+)?';
-/** A share: `100%`, `90%以上`, `百分之五`. */
-const PERCENT = new RegExp(`${NUMBER}\\s*[%％](?:以上|以下|左右)?|百分之[零一二三四五六七八九十百]+`, 'gu');
-/** A count with its measure word: `1000座`, `2万家`, `200家以上`. */
-const COUNT = new RegExp(
-  `${NUMBER}\\s*(?:万|亿)?(?:人次|家次|台次|公里|千米|平方米|平方公里|小时|分钟|学时|课时|元|张|辆|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批|种|处|份|支|亩|吨|倍|兆|万|亿)(?:以上|以下|左右)?`,
+/** How a bound is written after its value: `90%以上`, `5%以内`, `7‰左右`. */
+const BOUND = '(?:以上|以下|以内|左右)?';
+/**
+ * A share or a rate: `100%`, `90%以上`, `6‰以内`, `15/10万以下` (a rate per 100,000), `百分之五`,
+ * `三分之一`.
+ */
+const PERCENT = new RegExp(
+  `${NUMBER}\\s*(?:[%％‰]|[/／](?:10|十)?万)${BOUND}|百分之[零一二三四五六七八九十百]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+`,
   'gu',
 );
-/** Words that make a count something to reach rather than a description. */
-const GOAL = /今年|年内|当年|达到|达|不少于|不低于|不超过|超过|以上|突破|力争|新增|累计|新建|建成|培育|打造|发布|遴选|推广应用|完成|扩容|提高到|提升到|提升至|控制在|每年|实现|覆盖率/u;
-/** Clauses about money given (`给予奖补，最高500万元`): their figures are grants, not targets. */
+/** A count with its measure word: `1000座`, `2万家`, `200家以上`, `5个百分点`, `79岁`, `0.5吨标准煤`. */
+const COUNT = new RegExp(
+  `${NUMBER}\\s*(?:万亿|万|亿|千)?(?:个百分点|百分点|人次|家次|台次|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|元|张|辆|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|万|亿)${BOUND}`,
+  'gu',
+);
+/** Whether a value found is a share (`25%`, `15/10万`), not a count. */
+const PERCENT_START = /^[0-9０-９.．\s]*(?:[%％‰/／]|$)|分之/u;
+/** Units of time: a span to cut a service to (`压减至60个工作日以内`) is a target only where a word reaches for it; else it is a time limit (`30个工作日内`). */
+const TIME_UNIT = /(?:工作日|个月|天)/u;
+/** A clause of circumstance (`针对…的2034种商品`, `按照…`): it frames the task and commits to no figure. */
+const FRAME = /^(?:针对|按照|根据|依据|依照|围绕|对照|结合)/u;
+/** Doubling as a goal: `翻一番`, `翻两番`. */
+const DOUBLING = /翻[一两二三四]番/gu;
+
+/** The verbs that make, grow, gather or back what a task counts (`新增`, `建成`, `培育`, `培训`, `支持`): a plan's task that counts what it makes commits to that count. */
+const MAKING =
+  '新增|新建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计';
+/**
+ * Words that make a count something to reach rather than a description: a time of the plan
+ * (`今年`), a comparison (`达到`, `不低于`, `控制在`), a change (`提高`, `下降`), and the verbs
+ * of making (MAKING).
+ */
+const GOAL = new RegExp(
+  [
+    '今年|(?<![0-9０-９一二两三四五六七八九十半])年内|当年|每年|力争|实现|覆盖',
+    '达到|达|扩大到|扩大至|不少于|不低于|不超过|不高于|超过|以上|突破|至少|控制在|稳定在|保持在|提高|提升|增加|增长|增至|降低|降至|下降|减少|缩短|压减|压缩',
+    MAKING,
+  ].join('|'),
+  'u',
+);
+/** A goal word right before a value, with an `约` or `近` between. */
+const GOAL_BEFORE = new RegExp(`(?:${GOAL.source})(?:约|近)?$`, 'u');
+/** An indicator counted per head or per thousand (`每千人`, `每万名`, `人均`): any value it is given is a level to reach. */
+const PER_HEAD = /每[十百千万]+(?:名|人|户|常住人口)?|人均|户均/u;
+/** Words right before a value that reach for it (`达到`, `提高到`, `控制在`), not scope it. */
+const REACH = /(?:达到|达|超(?!过)|提高到|提升到|提升至|扩大到|扩大至|增至|降至|降到|降低到|下降到|[压减缩][减缩短][至到]|控制在|稳定在|保持在|不低于|不少于|不高于|不超过|至少)$/u;
+/** A making verb right before a count (`培育100家以上示范企业`, `建成100个以上的基地`): the count is of what the task makes. */
+const MAKE_BEFORE = new RegExp(`(?:${MAKING})(?:超过|不少于|至少|约|近|共)?$`, 'u');
+/** Where a count is looked back from for the verb or word that reaches for it: the longest of those words and its bound. */
+const LOOK_BACK = 8;
+/** Clauses about money given (`给予奖补，最高500万元`, `一次性奖励100万元`): their figures are grants, not targets. */
 // From 给予 the scan stops at the next 给予 (where the next try starts): `.*` went to the line's
 // end from each one of a long run (quadratic time); the same clauses match.
-const GRANT = /奖补|贴息|补助|补贴|资助|给予(?:(?!给予).)*(?:元|%)|最高[0-9０-９]/u;
-/** Formulas of an indicator table (`日间手术台次数/同期出院手术台次数×100%`): a way to count, not a value to reach. */
-const FORMULA = /[/／×÷＝=]/u;
+const GRANT = /奖补|贴息|补助|补贴|资助|奖励|给予(?:(?!给予).)*(?:元|%)|最高[0-9０-９]/u;
+/**
+ * Formulas of an indicator table (`日间手术台次数/同期出院手术台次数×100%`): a way to count, not a
+ * value to reach. A slash between figures (`15/10万`) is a rate, not a formula.
+ */
+const FORMULA = /[×÷＝=]|[^0-9０-９][/／]|[/／][^0-9０-９]/u;
 /** What follows a figure that makes it the rate or the measure of a rule (`100%加计扣除`, `20平方米的标准`). */
-const RULE_AFTER = /^(?:的?(?:标准|比例|要求|额度|幅度|限额)|[加减扣抵补免返][\u4e00-\u9fa5])/u;
-/** What stands before a figure that makes it a count of what exists (`已经发布的85项`) or of a list just named (`…等5项`). */
-const COUNTED_BEFORE = /(?:已经?|现有|既有)[^，；。]*$|等$/u;
-
+const RULE_AFTER = /^(?:的?(?:标准|比例|要求|额度|幅度|限额)|[加减扣抵补免返][\u4e00-\u9fa5]|在税前|税前)/u;
+/**
+ * Before a figure: a rate applied by a rule (`按照100%在税前加计扣除`), or the level a change starts
+ * from (`由30万元提高到50万元`: the target is the second), not a level to reach.
+ */
+const RULE_BEFORE = /(?:按照|依照|比照|参照|从|由)$/u;
+/** What stands before a figure that makes it a count of what exists (`已经发布的85项`, `现有养老机构1200家`) or of a list just named (`…等5项`). */
+const COUNTED_BEFORE = /(?:已经?|现有|既有|目前|当前)[^，；。]*$|等$/u;
+/** A value a scope is drawn by (`20人以上的自然村`, `超过25%的企业`): a figure followed by `的` and a thing, unless it is the level itself (`的目标`). */
+const SCOPE_AFTER = /^的(?!目标|水平|任务|比例)/u;
+/** Words before a share that make it a threshold of a scope (`持股比例超过25%的企业`); a share alone before `的` is the part of a whole that must reach a level (`90%以上的乡镇卫生院达到…`). */
+const THRESHOLD_BEFORE = /(?:超过|高于|低于|不足|大于|小于|以上|以下)$/u;
+/** A sentence telling what has been done (`过去五年，…`, `去年…`, `2018年以来，…`): its figures are facts, not targets. */
+const PAST = /^(?:过去|去年|上年|近[一二三四五六七八九十几]+年|[^，；。]{0,12}以来)/u;
+/** A value with its bound written after it (`200万人以上`, `5%以内`). */
+const BOUNDED = /(?:以上|以下|以内|左右)$/u;
+/** What follows a value that ends an item of a clause: nothing, or a mark or word that lists the next. */
+const ENDS_ITEM = /^(?:[\s、，和及与或；;。]|$)/u;
+/** What follows a count that makes it an attribute of a noun: a word, not `的` (see SCOPE_AFTER), a mark or a listing word. */
+const ATTRIBUTE_AFTER = /^(?![的和及与或])[\u4e00-\u9fa5]/u;
+/** Words between two values of one clause that list them (`分别达到30%、20%和10%`). */
+const LISTED = /^[\s、，和及与或；;。]*$/u;
 /** Coverage as a goal: `实现…全覆盖`, or a clause ending in `全覆盖`. */
 // The scan from a goal word stops at the next goal word, where the next try starts: otherwise
 // `达到` repeated was scanned to the clause's end from each one (quadratic time); same clauses match.
 const COVERAGE = /(?:实现|达到|做到)(?:(?!实现|达到|做到)[^，。；])*全覆盖|全覆盖$/u;
 
 /**
- * The quantities a task must reach, each with its clause: a share (`100%`, `不少于…5%`),
- * a count with a goal word (`新增5G基站1000座`, `每年培育…6000家以上`), or coverage
- * (`实现…全覆盖`). Figures inside brackets and quotes, years and dates, and grants
- * (`省级给予奖补，最高3000万元`) are not targets.
+ * The quantities a task must reach, each with its clause: a share or a rate (`100%`, `不少于…5%`,
+ * `15/10万以下`), a count a goal word or a making verb governs (`新增5G基站1000座`,
+ * `培育100家以上示范企业`, `提高5个百分点`), a level per head (`每千名老人拥有床位40张`),
+ * doubling (`翻一番`), or coverage (`实现…全覆盖`). A clause may hold several (`A达到50%、B达到70%`,
+ * `分别达到30%、20%和10%`); each then has the words from the value before it to its own. Not
+ * targets: figures inside brackets and quotes, years and dates, grants (`最高3000万元`), formulas,
+ * rates and measures of rules (`税前100%加计扣除`), counts of what exists (`现有…1200家`), scopes
+ * (`20人以上的自然村`), and the figures of a sentence telling what was done (`过去五年，…`).
  * @param text an obligation's text, without its unit notes
  */
 export function findTargets(text: string): Target[] {
   const targets: Target[] = [];
+  if (PAST.test(text)) return targets;
   const inside = bracketDepths(text);
   for (const span of splitClauses(text)) {
     const clause = text.slice(span.start, span.end);
-    if (GRANT.test(clause) || FORMULA.test(clause)) continue;
-    const free = (match: RegExpMatchArray) => {
-      const after = clause.slice(match.index! + match[0].length);
-      const before = clause.slice(0, match.index!);
-      return !inside[span.start + match.index!] && !/^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) && !RULE_AFTER.test(after) && !COUNTED_BEFORE.test(before);
-    };
-    const percent = [...clause.matchAll(PERCENT)].find(free);
-    const count = GOAL.test(clause) ? [...clause.matchAll(COUNT)].find((m) => free(m) && !isYear(clause, m)) : undefined;
-    const quantity = percent ?? count;
-    if (quantity) targets.push({ text: clause, quantity: quantity[0] });
-    else if (COVERAGE.test(clause)) targets.push({ text: clause, quantity: null });
+    if (GRANT.test(clause) || FORMULA.test(clause) || FRAME.test(clause)) continue;
+    // A count is reached for by a goal word before it (`新增…1000张`, `培育100家`), or by its own bound where
+    // it ends its clause or list (`退出煤炭产能1.5亿吨以上`); one bounded before a thing describes it (`5亿元以上项目`).
+    const goal = (m: RegExpMatchArray) =>
+      GOAL.test(clause.slice(0, m.index!)) || PER_HEAD.test(clause.slice(0, m.index!)) || REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!)) || (BOUNDED.test(m[0]) && ENDS_ITEM.test(clause.slice(m.index! + m[0].length)));
+    const found = [
+      ...[...clause.matchAll(PERCENT)].filter((m) => free(clause, m, inside, span.start)),
+      ...[...clause.matchAll(COUNT)].filter((m) => free(clause, m, inside, span.start) && !isYear(clause, m) && goal(m)),
+      ...[...clause.matchAll(DOUBLING)].filter((m) => !inside[span.start + m.index!]),
+    ].sort((a, b) => a.index! - b.index!);
+    let last: RegExpMatchArray | null = null;
+    const kept: RegExpMatchArray[] = [];
+    for (const m of found) {
+      // A count inside a share already taken (`15/10万`) is no second value.
+      if (last && m.index! < last.index! + last[0].length) continue;
+      // A later value is a second target when it is listed with the one before (`30%、20%`), is the value of a
+      // listed indicator (`…1.7亿吨以上、煤炭产能8亿吨`) or is reached for on its own.
+      const between = last ? clause.slice(last.index! + last[0].length, m.index!) : '';
+      if (last && !LISTED.test(between) && !GOAL.test(between) && !between.startsWith('、')) continue;
+      kept.push(m);
+      last = m;
+    }
+    kept.forEach((m, i) => {
+      const from = i === 0 ? 0 : kept[i - 1]!.index! + kept[i - 1]![0].length;
+      const to = i === kept.length - 1 ? clause.length : m.index! + m[0].length;
+      targets.push({ text: clause.slice(from, to).replace(/^[\s、，和及与或]+/u, ''), quantity: m[0] });
+    });
+    if (!kept.length && COVERAGE.test(clause)) targets.push({ text: clause, quantity: null });
   }
   return targets;
+}
+
+/** Whether a figure of a clause stands free: not in brackets, no date, no rule's rate, no count of what exists, no scope. */
+function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>, offset: number): boolean {
+  const at = match.index!;
+  const after = clause.slice(at + match[0].length, at + match[0].length + LOOK_BACK);
+  const before = clause.slice(0, at);
+  const near = clause.slice(Math.max(0, at - LOOK_BACK), at);
+  if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || COUNTED_BEFORE.test(before)) return false;
+  if (TIME_UNIT.test(match[0]) && !REACH.test(near)) return false;
+  // A count read as an attribute of the noun after it (`5亿元以上招商引资项目`, `实现24小时自助服务`) counts what
+  // the task makes only right after a making verb or a word reaching for it (`培育100家以上示范企业`).
+  // A bounded count after any goal word is one too (`实现1亿左右农业转移人口…落户`).
+  if (!PERCENT_START.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near) && !MAKE_BEFORE.test(near) && !(BOUNDED.test(match[0]) && GOAL_BEFORE.test(near))) return false;
+  // A value followed by `的` and a thing draws a scope, unless a word reaching for it or a making verb governs it;
+  // a share so followed is a part of a whole, unless a threshold word stands before it.
+  if (!SCOPE_AFTER.test(after) || REACH.test(near) || MAKE_BEFORE.test(near)) return true;
+  return PERCENT_START.test(match[0]) && !THRESHOLD_BEFORE.test(near);
 }
 
 /** `2022年`-like figures and `5G` are names of times and things, not counts. */

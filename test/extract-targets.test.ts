@@ -1,0 +1,66 @@
+// Targets of task sentences composed in the style of national, provincial and ministry plans
+// (not copied from any document): the quantities a task commits to, with or without a comparison
+// word, and the figures that are not targets (formulas, rates of rules, counts of what exists,
+// scopes, document numbers, dates, article numbers, facts of past years).
+import { describe, expect, it } from 'vitest';
+import { findTargets } from '../src/extract/find-targets.js';
+
+const quantities = (text: string) => findTargets(text).map((t) => t.quantity);
+
+describe('findTargets: quantities a task commits to', () => {
+  it('takes a count a making verb governs, with or without a comparison word', () => {
+    expect(quantities('到2026年，全省新增家庭养老床位3000张。')).toEqual(['3000张']);
+    expect(quantities('培育200家以上省级专精特新示范企业。')).toEqual(['200家以上']);
+    expect(quantities('建设30个县域医疗卫生次中心。')).toEqual(['30个']);
+    expect(quantities('每个县至少建有1所达到二级甲等水平的县级医院。')).toEqual(['1所']);
+    expect(quantities('今年再压减粗钢产能800万吨左右，退出落后煤炭产能2000万吨以上。')).toEqual(['800万吨左右', '2000万吨以上']);
+  });
+
+  it('takes a level per head or per thousand, even without a comparison word', () => {
+    expect(quantities('每千名老年人拥有养老床位35张。')).toEqual(['35张']);
+    expect(quantities('每万常住人口拥有全科医生4名，人均基本公共卫生服务经费达到89元以上。')).toEqual(['4名', '89元以上']);
+  });
+
+  it('takes rates per 100,000, per mille, percentage points, ages and doubling', () => {
+    expect(quantities('孕产妇死亡率下降到12/10万以下，婴儿死亡率控制在5‰以内。')).toEqual(['12/10万以下', '5‰以内']);
+    expect(quantities('居民健康素养水平提高3个百分点，人均预期寿命达到80岁。')).toEqual(['3个百分点', '80岁']);
+    expect(quantities('到2030年，全省农村居民人均可支配收入比2020年翻一番。')).toEqual(['翻一番']);
+    expect(quantities('单位工业增加值能耗控制在0.4吨标准煤以内。')).toEqual(['0.4吨标准煤以内']);
+    expect(quantities('全省软件业务收入超3000亿元。')).toEqual(['3000亿元']);
+    expect(quantities('企业开办时间压缩至1个工作日以内。')).toEqual(['1个工作日以内']);
+  });
+
+  it('takes every value of a clause that lists them, each with its own words', () => {
+    expect(findTargets('二级以上公立医院预约诊疗率达到60%、检验结果互认率达到80%。')).toEqual([
+      { text: '二级以上公立医院预约诊疗率达到60%', quantity: '60%' },
+      { text: '检验结果互认率达到80%', quantity: '80%' },
+    ]);
+    expect(quantities('新能源、新材料和生物医药产业产值年均分别增长15%、12%和10%。')).toEqual(['15%', '12%', '10%']);
+    expect(quantities('完成高标准农田建设40万亩、农田水利改造15万亩。')).toEqual(['40万亩', '15万亩']);
+  });
+
+  it('takes the level a change reaches, not the level it starts from', () => {
+    expect(quantities('县域就诊率由85%提高到90%以上。')).toEqual(['90%以上']);
+  });
+
+  it('takes no formula, rate of a rule, count of what exists, scope, number, date or past figure', () => {
+    for (const text of [
+      '计算方法：住院患者抗菌药物使用人次/同期出院患者总人次×100%。',
+      '企业开展研发活动中实际发生的研发费用，按照100%在税前加计扣除。',
+      '全市现有养老机构260家，床位2.1万张。',
+      '目前全省已建成示范基地45个。',
+      '对常住人口50人以上的自然村实现通硬化路。',
+      '对年营业收入超过1亿元的企业，实行重点监测。',
+      '对5亿元以上招商引资项目实行专班服务。',
+      '推行政务服务事项24小时自助办理。',
+      '对认定的示范企业一次性奖励50万元。',
+      '依据条例第三十二条第2款的规定办理。',
+      '收到申请后10个工作日内作出决定。',
+      '过去五年，全省累计减少农村贫困人口86万人。',
+      '2020年以来，全省新建村级卫生室300个。',
+      '针对关税减让的1200种商品，加大进口力度。',
+    ]) {
+      expect(findTargets(text), text).toEqual([]);
+    }
+  });
+});
