@@ -3,6 +3,7 @@ import type { Block, Deadline, Node, Obligation, Point, Position, UnitNote } fro
 import { pointCursor } from '../model/point-cursor.js';
 import { joinLines } from '../text/join-lines.js';
 import { splitSentences } from '../text/sentences.js';
+import { wordBounds } from '../text/word-bounds.js';
 import { findActions } from './find-actions.js';
 import { findDeadlines, findOpeningDeadlines } from './find-deadline.js';
 import { findModality } from './find-modality.js';
@@ -66,7 +67,7 @@ function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean)
       const task = titleTask(node);
       if (task) obligations.push(obligation(`${node.eId}__obl_1`, task.text, task.position, whole, true));
     }
-    return withTasks(node, blocks, obligations, structuredClone(whole), extractUnder(node.children, whole.length ? whole : inherited, firstLeads));
+    return withTasks(node, blocks, obligations, copied(whole), extractUnder(node.children, whole.length ? whole : inherited, firstLeads));
   });
 }
 
@@ -165,7 +166,9 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
  */
 function obligation(eId: string, text: string, position: Position | null, notes: UnitNote[], own: boolean, carried: Deadline[] = []): Obligation {
   const noted = notes.find((n) => n.deadline)?.deadline ?? null;
-  const actions = findActions(text);
+  // One segmentation of the text, for the actions and the modality both.
+  const isBound = wordBounds(text);
+  const actions = findActions(text, isBound);
   const leads = unique(notes.flatMap((n) => n.leads));
   const partners = unique(notes.flatMap((n) => n.partners)).filter((unit) => !leads.includes(unit));
   const found = findDeadlines(text);
@@ -180,16 +183,29 @@ function obligation(eId: string, text: string, position: Position | null, notes:
     actions,
     leads,
     partners,
-    deadline: structuredClone(deadline),
-    deadlines: structuredClone(deadlines),
+    deadline: copied(deadline),
+    deadlines: copied(deadlines),
     targets: findTargets(text),
     references: findReferences(text),
-    modality: findModality(text, actions),
+    modality: findModality(text, actions, isBound),
     // Copies: a tree that shares objects would be written as YAML anchors and aliases.
-    notes: structuredClone(notes),
+    notes: copied(notes),
   };
 }
 
 function unique(items: string[]): string[] {
   return [...new Set(items)];
+}
+
+/**
+ * A deep copy of plain data (objects, arrays, strings, numbers, booleans, null), as
+ * `structuredClone` makes it but several times faster: it has no cycles, class instances or
+ * shared references to keep.
+ */
+function copied<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copied) as T;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = copied((value as Record<string, unknown>)[key]);
+  return copy as T;
 }

@@ -51,11 +51,11 @@ const SUBJECT_REACH = 24;
  * skipped (`书记要认真履行…` → `认真履行`), as is a preposition's phrase (`对…进行评估` →
  * `进行评估`). Clauses of circumstance (`按照省委统一部署`, `通过数据共享`) give none.
  * @param text an obligation's text, without its unit notes
+ * @param isBound its word bounds (`wordBounds`), when the caller shares them with other finders
  */
-export function findActions(text: string): string[] {
+export function findActions(text: string, isBound: (at: number) => boolean = wordBounds(text)): string[] {
   const actions: string[] = [];
   // The segmenter is asked only where the finder looks, mostly the first words of each clause.
-  const isBound = wordBounds(text);
   for (const span of splitClauses(text)) {
     const raw = text.slice(span.start, span.end);
     const clause = opening(raw, (at) => isBound(span.start + at));
@@ -167,7 +167,7 @@ function subjectBodies(clause: string, bounds: Bounds): number {
   if (Object.keys(PREPOSITIONS).some((word) => clause.startsWith(word)) || framing.some((word) => clause.startsWith(word))) return 0;
   let end = 0;
   for (let at = Math.min(clause.length - 1, SUBJECT_REACH); at >= 2; at--) {
-    if (!bounds(at) || !looksLikeUnit(clause.slice(0, at)) || MODALS.some((word) => clause.startsWith(word, at))) continue;
+    if (!looksLikeUnit(clause.slice(0, at)) || MODALS.some((word) => clause.startsWith(word, at)) || !bounds(at)) continue;
     // `…事项全部开通`: an adverb that ends like a body (`全部`) is no name.
     if (adverbList.some((word) => clause.endsWith(word, at))) continue;
     const rest = clause.slice(at);
@@ -180,7 +180,7 @@ function subjectBodies(clause: string, bounds: Bounds): number {
   const joined = WITH_BODY.exec(clause.slice(end));
   if (!joined) return end;
   for (let at = Math.min(clause.length - 1, end + joined[0].length + SUBJECT_REACH); at > end + joined[0].length + 1; at--) {
-    if (bounds(at) && looksLikeUnit(clause.slice(end + joined[0].length, at))) return at;
+    if (looksLikeUnit(clause.slice(end + joined[0].length, at)) && bounds(at)) return at;
   }
   return end;
 }
@@ -248,7 +248,7 @@ function afterListedPreposition(clause: string, at: number, bounds: Bounds): str
 /** The action after a subject without a modal: `重点执法部门定期发布…`, `市司法局负责制定…`, `…网站均集中迁移…`. */
 function afterSubject(clause: string, bounds: Bounds): string | null {
   for (let at = 2; at < Math.min(clause.length, REACH); at++) {
-    if (!bounds(at) || !(SUBJECT_END.test(clause.slice(0, at)) || SUBJECT_ADVERB.test(clause.slice(at)))) continue;
+    if (!(SUBJECT_END.test(clause.slice(0, at)) || SUBJECT_ADVERB.test(clause.slice(at))) || !bounds(at)) continue;
     if (hasVerb(clause, at, bounds)) return null;
     const found = head(clause, at, bounds) ?? afterListedPreposition(clause, at, bounds);
     if (found) return found;
@@ -268,7 +268,7 @@ function withAdverbsBefore(clause: string, at: number, action: string): string {
 
 /** Whether the clause holds a verb of the lexicon at a word start before `end`. */
 function hasVerb(clause: string, end: number, bounds: Bounds): boolean {
-  for (let at = 0; at < end; at++) if (bounds(at) && verbAt(clause, at, bounds)) return true;
+  for (let at = 0; at < end; at++) if (verbAt(clause, at, bounds) && bounds(at)) return true;
   return false;
 }
 
@@ -281,7 +281,7 @@ function subjectModal(clause: string, bounds: Bounds): number | null {
   // Most clauses hold no modal at all: one native scan instead of a lookup at every offset.
   if (!MODAL_START.test(clause.slice(1, REACH))) return null;
   for (let at = 1; at < Math.min(clause.length, REACH); at++) {
-    const modal = bounds(at) ? MODALS.find((word) => clause.startsWith(word, at) && bounds(at + word.length)) : undefined;
+    const modal = MODALS.find((word) => clause.startsWith(word, at) && bounds(at) && bounds(at + word.length));
     if (!modal) continue;
     const subject = clause.slice(0, at).trim();
     const named = splitUnits(subject);
@@ -330,7 +330,7 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
       const end = at + verb.length;
       if (NOUN_SUFFIX.test(clause[end] ?? '')) return false;
       // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
-      return bounds(end) || SERIAL[verb]?.some((next) => clause.startsWith(next, end)) || /^[和及并]/u.test(clause.slice(end));
+      return SERIAL[verb]?.some((next) => clause.startsWith(next, end)) || /^[和及并]/u.test(clause.slice(end)) || bounds(end);
     }) ?? null
   );
 }

@@ -1,7 +1,7 @@
 import type { Modality } from '../model/index.js';
 import { scanBrackets } from '../text/brackets.js';
 import { splitClauses } from '../text/clauses.js';
-import { wordSegmenter } from '../text/word-segmenter.js';
+import { isWord, wholeWordBounds, type WordBounds } from '../text/word-bounds.js';
 import { VERBS } from './action-lexicon.js';
 
 /** Words that bind wherever they govern a clause: `必须`, `严格`, `不得`, `确保`… */
@@ -33,13 +33,15 @@ const verbs = new Set(VERBS);
  * else plain. Words inside quotes and 《》 and the exception of a `除…外` do not count.
  * @param written an obligation's text, without its unit notes
  * @param actions its actions, from `findActions`
+ * @param shared the word bounds of `written` (`wordBounds`), when the caller has them
  */
-export function findModality(written: string, actions: string[]): Modality {
+export function findModality(written: string, actions: string[], shared?: WordBounds): Modality {
   // What is quoted or a title (`“三管三必须”`, `《…不得…办法》`) binds nobody.
   const text = unquoted(written).replace(EXCEPTION, (match) => '　'.repeat(match.length));
   if (MANDATORY.test(text)) return 'mandatory';
-  const words = /[要须应可]/u.test(text) ? [...wordSegmenter().segment(text)].map((s) => s.segment) : [];
-  const modal = (set: Set<string>) => words.some((word, i) => set.has(word) && (!NEEDS_WORD_AFTER.has(word) || (words[i + 1]?.length ?? 0) >= 2));
+  const bounds = /[要须应可]/u.test(text) ? wholeWordBounds(text, shared) : null;
+  // A word of the set that the segmenter gives as one word, followed by a word of two characters when it needs one.
+  const modal = (set: Set<string>) => bounds !== null && [...set].some((word) => wordsAt(text, word).some((at) => isWord(bounds, at, at + word.length) && (!NEEDS_WORD_AFTER.has(word) || nextWordLong(bounds, at + word.length))));
   if (modal(MANDATORY_WORDS)) return 'mandatory';
   if (modal(ENCOURAGED_WORDS)) return 'encouraged';
   if (splitClauses(text).some((span) => ENCOURAGING.test(text.slice(span.start, span.end)))) return 'encouraged';
@@ -70,4 +72,16 @@ function unquoted(text: string): string {
     offset += c.length;
   }
   return result;
+}
+
+/** Where a word is written in a text. */
+function wordsAt(text: string, word: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) found.push(at);
+  return found;
+}
+
+/** Whether the word that starts at `at` is two characters long or more (none at the text's end). */
+function nextWordLong(bounds: WordBounds, at: number): boolean {
+  return at < bounds.text.length && !bounds(at + 1);
 }

@@ -39,18 +39,27 @@ export interface BracketScan {
  * @param text one paragraph
  */
 export function scanBrackets(text: string): BracketScan {
-  // Extraction scans each sentence several times (notes, references, targets, deadlines).
-  const cached = recent.get(text);
-  if (cached) return cached;
-  const scan = scanText(text);
-  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
-  recent.set(text, scan);
-  return scan;
+  return recentScan(text).scan;
 }
 
 /** How many scans to keep: enough for every sentence of one node. */
 const RECENT = 64;
-const recent = new Map<string, BracketScan>();
+/** A text's scan, and what is worked out from it once asked. */
+interface Scanned {
+  scan: BracketScan;
+  depths?: Uint8Array;
+}
+const recent = new Map<string, Scanned>();
+
+function recentScan(text: string): Scanned {
+  // Extraction scans each sentence several times (notes, references, targets, deadlines, clauses).
+  const cached = recent.get(text);
+  if (cached) return cached;
+  const scanned = { scan: scanText(text) };
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(text, scanned);
+  return scanned;
+}
 
 function scanText(text: string): BracketScan {
   if (!MARKS.test(text)) return { pairs: [], unmatched: [] };
@@ -91,9 +100,14 @@ function scanText(text: string): BracketScan {
  * For each character, whether it stands inside a matched pair of brackets or quotes
  * (the marks themselves included).
  * @param text one paragraph
+ * Note: the array is shared by every caller that asks of the same text (see `scanBrackets`): read it, never change it.
  */
 export function bracketDepths(text: string): Uint8Array {
-  const inside = new Uint8Array(text.length);
-  for (const { open, close } of scanBrackets(text).pairs) inside.fill(1, open, close + 1);
-  return inside;
+  const scanned = recentScan(text);
+  if (!scanned.depths) {
+    const inside = new Uint8Array(text.length);
+    for (const { open, close } of scanned.scan.pairs) inside.fill(1, open, close + 1);
+    scanned.depths = inside;
+  }
+  return scanned.depths;
 }

@@ -5,6 +5,8 @@
 const TRADITIONAL = '牽頭負責單門協參與職總實導時間領聯繫會辦進內體關廳處隊團組機黨級區縣鄉鎮臺館園構員屬業場為於開現達動將對應據發劃續個項週際';
 const SIMPLIFIED = '牵头负责单门协参与职总实导时间领联系会办进内体关厅处队团组机党级区县乡镇台馆园构员属业场为于开现达动将对应据发划续个项周际';
 const MAP = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]!]));
+const TRADITIONAL_CHARACTER = new RegExp(`[${TRADITIONAL}]`, 'u');
+const TRADITIONAL_CHARACTERS = new RegExp(`[${TRADITIONAL}]`, 'gu');
 
 /**
  * The text with the traditional characters of role and body words written in simplified ones,
@@ -13,7 +15,6 @@ const MAP = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]!]));
  * @param text a note or a unit's name
  */
 export function simplifiedForm(text: string): string {
-  let out = '';
-  for (const c of text) out += MAP.get(c) ?? c;
-  return out;
+  // Most text holds no traditional character: it is returned as it is, without a copy.
+  return TRADITIONAL_CHARACTER.test(text) ? text.replace(TRADITIONAL_CHARACTERS, (c) => MAP.get(c)!) : text;
 }

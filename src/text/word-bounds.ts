@@ -11,20 +11,69 @@ const BOUND = 1;
 const INSIDE = 2;
 
 /**
- * Whether a word starts or ends at an offset of a text, by `Intl.Segmenter`. The text is cut into
- * stretches that end after a comma or stop (which ends a word anyway); a stretch is segmented when
- * an offset in it is first asked, and each word found is remembered, so a word is looked up once
- * and the words no one asks about cost no JavaScript objects.
+ * Whether a word starts or ends at an offset of a text (`at` from 0 to the text's length), by
+ * `Intl.Segmenter`; answers are remembered, so each is worked out once however often it is asked.
  */
-export function wordBounds(text: string): (at: number) => boolean {
+export interface WordBounds {
+  (at: number): boolean;
+  /** The text the bounds are of. */
+  readonly text: string;
+  /** Whether the text went to the segmenter in one piece, so these are the bounds of the whole text. */
+  readonly whole: boolean;
+}
+
+/** The kinds of UTF-16 code units, as far as word bounds go: not yet looked at, Chinese, a separator, anything else. */
+const UNSEEN = 0;
+const HAN = 1;
+const SEPARATOR = 2;
+const OTHER = 3;
+/**
+ * Characters the segmenter always sets apart from a Chinese character beside them, on either side:
+ * blanks, ASCII, Latin-1 signs (not the soft hyphen, which joins), general, CJK and full-width punctuation, numbers in circles and
+ * Roman numerals, box drawing and dingbats. Not letters that combine or join (marks, zero-width
+ * joiners, kana, which the dictionary may join to Chinese): those stay for the segmenter to judge.
+ * test/word-bounds.test.ts checks every one of them against the segmenter.
+ */
+export const SEPARATORS = /[\t\n\r\x20-\x7e\xa0-\xac\xae-\xbf\xd7\xf7\u2010-\u2027\u2030-\u205e\u2160-\u2188\u2460-\u24ff\u2500-\u27bf\u3000-\u3004\u3008-\u3020\u3030\u303e\u303f\uff01-\uff64]/u;
+const HAN_CHARACTER = /\p{Script=Han}/u;
+/** Each code unit's kind, worked out the first time it is met (a table of the whole range would cost start-up time). */
+const kinds = new Uint8Array(0x10000);
+
+function kindOf(code: number): number {
+  let kind = kinds[code]!;
+  if (kind === UNSEEN) {
+    const c = String.fromCharCode(code);
+    kind = HAN_CHARACTER.test(c) ? HAN : SEPARATORS.test(c) ? SEPARATOR : OTHER;
+    kinds[code] = kind;
+  }
+  return kind;
+}
+
+/**
+ * Whether a word starts or ends at an offset of a text, by `Intl.Segmenter`. Between a Chinese
+ * character and a separator beside it (`，`, `“`, a digit, a space) a word always ends, which needs
+ * no segmenter. Elsewhere the text is cut into stretches that end after a comma or stop (which ends
+ * a word anyway), at most `SEGMENT_CHUNK` long, unless `whole`; a stretch is segmented when an
+ * offset in it is first asked, and each word found is remembered, so a word is looked up once and
+ * the words no one asks about cost no JavaScript objects.
+ * @param text an obligation's text, or any other
+ * @param whole give the text to the segmenter in one piece, however long: the bounds of the whole text
+ */
+export function wordBounds(text: string, whole = false): WordBounds {
   const known = new Uint8Array(text.length + 1);
   known[0] = BOUND;
   known[text.length] = BOUND;
-  const ends = stretchEnds(text);
+  const ends = whole ? [text.length] : stretchEnds(text);
   const segmented = new Map<number, Intl.Segments>();
   let stretch = 0;
-  return (at) => {
+  const bounds = (at: number): boolean => {
     if (known[at] === UNKNOWN) {
+      const before = kindOf(text.charCodeAt(at - 1));
+      const after = kindOf(text.charCodeAt(at));
+      if ((before === HAN && after === SEPARATOR) || (before === SEPARATOR && after === HAN)) {
+        known[at] = BOUND;
+        return true;
+      }
       // Offsets are mostly asked in reading order: move to the stretch that holds `at`.
       while (stretch > 0 && ends[stretch - 1]! > at) stretch--;
       while (ends[stretch]! <= at) stretch++;
@@ -43,6 +92,27 @@ export function wordBounds(text: string): (at: number) => boolean {
     }
     return known[at] === BOUND;
   };
+  return Object.assign(bounds, { text, whole: ends.length <= 1 });
+}
+
+/**
+ * The bounds of a text given to the segmenter in one piece: `shared` when it is of the same text
+ * and whole, else new ones.
+ * @param text any text
+ * @param shared bounds made before, perhaps of this text
+ */
+export function wholeWordBounds(text: string, shared?: WordBounds): WordBounds {
+  return shared && shared.whole && shared.text === text ? shared : wordBounds(text, true);
+}
+
+/**
+ * Whether `start` to `end` of the text is one word: bounds at both ends and none between.
+ * @param bounds the text's word bounds
+ */
+export function isWord(bounds: WordBounds, start: number, end: number): boolean {
+  if (!bounds(start) || !bounds(end)) return false;
+  for (let at = start + 1; at < end; at++) if (bounds(at)) return false;
+  return true;
 }
 
 /** Where the stretches of a text end: at most `SEGMENT_CHUNK` long, cut after a comma or stop where one is in reach. */
