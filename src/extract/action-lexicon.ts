@@ -64,6 +64,15 @@ export const SERIAL: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Verbs whose object is itself a small clause with its own subject and predicates
+ * (`促进执纪执法贯通、有效衔接司法`, `引导广大群众自觉守法、遇事找法`): the verbs joined by `、`
+ * after their object are inside it, not further tasks.
+ */
+export const GOVERNING_VERBS: readonly string[] = `
+促进 推动 引导 带动 督促 指导 帮助 确保 保障 实现 动员 激励 使 让 促使 推进
+`.trim().split(/\s+/u);
+
+/**
  * Words that open a clause of circumstance, not a task (`按照省委统一部署`,
  * `围绕重大共性需求`, `通过数据共享`): such a clause gives no action.
  */

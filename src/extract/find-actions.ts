@@ -2,7 +2,7 @@ import { splitClauses } from '../text/clauses.js';
 import { wordBounds } from '../text/word-bounds.js';
 import { leadingDate } from './find-deadline.js';
 import { looksLikeUnit, splitUnits } from './split-units.js';
-import { ADVERBS, FRAMING, MODALS, OPENERS, PREPOSITIONS, SERIAL, VERBS } from './action-lexicon.js';
+import { ADVERBS, FRAMING, GOVERNING_VERBS, MODALS, OPENERS, PREPOSITIONS, SERIAL, VERBS } from './action-lexicon.js';
 
 const longestFirst = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length);
 const verbList = longestFirst([...VERBS, ...Object.values(PREPOSITIONS).flatMap((verbs) => verbs ?? [])]);
@@ -16,6 +16,7 @@ const byFirst = (words: string[]) => {
 const verbsByFirst = byFirst(verbList);
 const adverbsByFirst = byFirst(adverbList);
 const framing = longestFirst(FRAMING);
+const GOVERNING = new Set(GOVERNING_VERBS);
 /** The prepositions whose phrase ends in a verb of their own list (`对…进行`, `把…列为`). */
 const PREPOSITIONS_WITH_VERBS = Object.keys(PREPOSITIONS).filter((word) => PREPOSITIONS[word]);
 
@@ -104,7 +105,13 @@ const CHAIN = /^(?:、|并且?)(?:(?:于|在)[^，、]{2,16}?(?:前|内))?/u;
  * A rest of clause that makes the words joined by `、` a list inside one noun phrase
  * (`健全…、保证执法、支持司法…的制度机制`, `…投诉、举报、报告和责任追究制度`), not further tasks.
  */
-const NOUN_LIST_END = /的|(?:机制|制度|体系|工作|政策|问题|环节|领域|建设|改革|成果|水平|能力)$/u;
+const NOUN_LIST_END = /的|(?:机制|制度|体系|工作|政策|问题|环节|领域|建设|改革|成果|水平|能力)$|等[^、，和及与]{1,6}$/u;
+/**
+ * The longest item of a list of nouns before a verb joined by `、` (`开展标准预研、立项、制定及发布…`):
+ * two characters, the length of a bare noun or verb-noun; an object of a task is longer
+ * (`自主制定招聘方案、设置岗位条件`).
+ */
+const LIST_ITEM_MAX = 2;
 
 /**
  * The further tasks of a clause after its first action: verbs joined to it by `、` or `并`
@@ -113,6 +120,8 @@ const NOUN_LIST_END = /的|(?:机制|制度|体系|工作|政策|问题|环节|�
  */
 function chainedActions(clause: string, from: number, bounds: Bounds): string[] {
   const found: string[] = [];
+  // The verb of the task the chain starts from, without its adverbs (`促进`, `引导`).
+  const first = governingVerb(clause, from);
   let quoted = false;
   for (let at = from; at < clause.length; at++) {
     // A verb inside quotes is part of a name (`“新春访万企、助力解难题”活动`).
@@ -125,13 +134,27 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     const rest = clause.slice(start + (action?.length ?? 0));
     // A verb right before a stop, a 、 or 和 is a noun in a list (`投诉、举报、报告和…`).
     // Verbs joined right after the first (`积极协调、指导推进…工作`) share its object: they are tasks.
-    const listed = joint[0].startsWith('、') && at > from && NOUN_LIST_END.test(rest);
+    const listed =
+      joint[0].startsWith('、') &&
+      at > from &&
+      (NOUN_LIST_END.test(rest) || GOVERNING.has(first) || previousItem(clause, at).length <= LIST_ITEM_MAX);
     if (action && !listed && !/^(?:[、，和及与]|$)/u.test(rest)) {
       found.push(action);
       at = start + action.length - 1;
     }
   }
   return found;
+}
+
+/** The item of a `、` list that ends at `at`: back to the `、` or stop before it. */
+function previousItem(clause: string, at: number): string {
+  const start = Math.max(clause.lastIndexOf('、', at - 1), clause.lastIndexOf('，', at - 1)) + 1;
+  return clause.slice(start, at);
+}
+
+/** The governing verb an action ends in, when it ends in one (`积极引导` → `引导`); '' otherwise. */
+function governingVerb(clause: string, end: number): string {
+  return [...GOVERNING].find((verb) => clause.endsWith(verb, end)) ?? '';
 }
 
 /** Whether a word of a clause starts or ends at an offset of it; the clause's ends are. */
