@@ -25,12 +25,32 @@ const SUBJECT_END =
   /(?:厅|局|委|办|部|府|政府|委员会|单位|部门|中心|集团|公司|海关|院|会|室|组|机关|党委|党组|书记|领导|干部|人员|负责人|人|各地|各级|企业|市|县|区|省|镇|乡|街道|社区|村|机构|组织|学校|高校|医院|群众|媒体|专班|队伍|主体|[）)])$/u;
 /** How far into a clause its verb is looked for after a subject or a preposition's phrase; keeps long runs of text linear. */
 const REACH = 80;
+/** Words that hand a subject's task over besides the modals: `各地…情况请于…报送`, `…的，可免除…`. */
+const HANDING = [...MODALS, '请', '可'];
 /** The first characters of the modals, to skip clauses without one. */
-const MODAL_START = new RegExp(`[${[...new Set(MODALS.map((word) => word[0]))].join('')}]`, 'u');
+const MODAL_START = new RegExp(`[${[...new Set(HANDING.map((word) => word[0]))].join('')}]`, 'u');
 /** Adverbs that follow a subject of any kind: `…门户网站均集中迁移至…`, `…事项全部开通…`. */
 const SUBJECT_ADVERB = /^(?:均|都|全部|一律)/u;
-/** Characters that make a verb before them part of a noun or a modifier: `公开率`, `建设者`, `发展的`. */
-const NOUN_SUFFIX = /^[率性度者员量的化]$/u;
+/**
+ * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
+ * `发展的`, `贯彻落实情况`, `作出之日起`, `评估结束后`.
+ */
+const NOUN_SUFFIX = /^(?:[率性度者员量的化]|情况|之日|之后|以后|之前|以前|期间|以来|后(?!评估)|前(?!置))/u;
+/** What may run into a modal in one word of the segmenter (`应当在`): a preposition of manner or time. */
+const INTO_MODAL = /^[在于从对按向将把]/u;
+/** What ends the name of a platform, fund, programme or system: a verb right before it is part of the name (`信息公示平台`). */
+const NAME_AFTER = /^(?:平台|系统|资金|基金|专项|中心|网站|工程|计划|指南|纲要|办法|细则)/u;
+/** Frames that name no instrument or scope a task could follow in the same clause: `经…批准`, `除…外`, `随着…`, `以…为…`. */
+const NOT_INSTRUMENT = /^(?:经|除|其中|随着|以.*为)/u;
+/**
+ * What a phrase of a frame ends in when it is the whole clause (`按照省委统一部署`,
+ * `结合本地实际`, `以…思想为指导`): such a clause gives no action, while one that goes on to a verb
+ * (`针对…基金设置…容错率`, `面向科技型企业推出…`) gives that verb.
+ */
+const FRAME_END =
+  /(?:要求|部署|精神|原则|目标|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|为[^，、]{1,4})$/u;
+/** A verb that heads a clause with one word at most before `等` is an item of a list (`…，协调决策等制度机制`). */
+const LIST_HEAD = /^[^，、；]{0,2}等/u;
 /** Clauses of circumstance that end in a place word: `在保证市民隐私前提下`, `在…的基础上`. */
 const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|同时|期间|之际|以来|方面)$/u;
 /** A clause of time that ends in `时` (`法院审理…案件时`, `…在参股…企业时`): it sets when, it is no task. */
@@ -64,6 +84,7 @@ export function findActions(text: string): string[] {
     const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && isBound(span.start + skipped + at));
     const found = clause && clauseAction(clause, bounds);
     if (!found) continue;
+    if (LIST_HEAD.test(clause.slice(clause.indexOf(found) + found.length))) continue;
     const action = found.endsWith('鼓励') ? (encouragedAction(clause, clause.indexOf(found) + found.length, bounds) ?? found) : found;
     actions.push(action);
     actions.push(...chainedActions(clause, clause.indexOf(action) + action.length, bounds));
@@ -161,8 +182,10 @@ function governingVerb(clause: string, end: number): string {
 type Bounds = (at: number) => boolean;
 
 function clauseAction(clause: string, bounds: Bounds): string | null {
+  // A clause ending in `的` is a condition or a topic (`对…出现工作过失…的，`, `…重新作出的，`).
+  if (clause.endsWith('的')) return null;
   const frame = framing.find((word) => clause.startsWith(word));
-  if (frame && !adverbList.some((word) => word.length > frame.length && clause.startsWith(word))) return null;
+  if (frame && !adverbList.some((word) => word.length > frame.length && clause.startsWith(word))) return afterFrame(clause, frame.length, bounds);
   // `时` as a word of its own, not the end of `学时`, `小时`.
   if (WHEN_END.test(clause) && bounds(clause.length - 1)) return null;
   // Names of bodies are no verbs (`住房和城乡建设部`): a subject of bodies is passed over first.
@@ -174,8 +197,15 @@ function clauseAction(clause: string, bounds: Bounds): string | null {
     if (inner) return inner;
   }
   const modal = subjectModal(clause, bounds);
-  if (modal !== null) return head(clause, modal, bounds) ?? afterListedPreposition(clause, modal, bounds) ?? afterManner(clause, modal, bounds);
-  return head(clause, 0, bounds) ?? afterPreposition(clause, bounds) ?? afterSubject(clause, bounds);
+  if (modal !== null) {
+    // `…可以参照该标准，`: a frame after the modal is still a frame.
+    const framed = framing.find((word) => clause.startsWith(word, modal) && !adverbList.some((adverb) => adverb.length > word.length && clause.startsWith(adverb, modal)));
+    if (framed) return afterFrame(clause.slice(modal), framed.length, (at) => bounds(modal + at));
+    // `…局要会同有关部门加强…`: the bodies joined after the modal are part of the subject.
+    const task = joinedBodies(clause, modal, bounds);
+    return head(clause, task, bounds) ?? afterListedPreposition(clause, task, bounds) ?? afterManner(clause, task, bounds);
+  }
+  return head(clause, 0, bounds) ?? afterPreposition(clause, bounds) ?? afterManner(clause, 0, bounds) ?? afterSubject(clause, bounds);
 }
 
 /**
@@ -189,7 +219,9 @@ function subjectBodies(clause: string, bounds: Bounds): number {
   // Nor does one that opens with a preposition (`为企业开展…提供`): its phrase is no subject.
   if (Object.keys(PREPOSITIONS).some((word) => clause.startsWith(word)) || framing.some((word) => clause.startsWith(word))) return 0;
   let end = 0;
-  for (let at = Math.min(clause.length - 1, SUBJECT_REACH); at >= 2; at--) {
+  // A subject ends before its modal (`各省级民政部门要抓紧制定本地区…`: not `…本地区`).
+  const modal = firstModal(clause, bounds);
+  for (let at = Math.min(clause.length - 1, SUBJECT_REACH, modal ?? Infinity); at >= 2; at--) {
     if (!bounds(at) || !looksLikeUnit(clause.slice(0, at)) || MODALS.some((word) => clause.startsWith(word, at))) continue;
     // `…事项全部开通`: an adverb that ends like a body (`全部`) is no name.
     if (adverbList.some((word) => clause.endsWith(word, at))) continue;
@@ -199,13 +231,51 @@ function subjectBodies(clause: string, bounds: Bounds): number {
       break;
     }
   }
-  if (!end) return 0;
-  const joined = WITH_BODY.exec(clause.slice(end));
-  if (!joined) return end;
-  for (let at = Math.min(clause.length - 1, end + joined[0].length + SUBJECT_REACH); at > end + joined[0].length + 1; at--) {
-    if (bounds(at) && looksLikeUnit(clause.slice(end + joined[0].length, at))) return at;
+  return end ? joinedBodies(clause, end, bounds) : 0;
+}
+
+/** Where the bodies joined at `from` by `会同` end (`会同民政部指导…` → before `指导`); `from` when none are. */
+function joinedBodies(clause: string, from: number, bounds: Bounds): number {
+  const joined = WITH_BODY.exec(clause.slice(from));
+  if (!joined) return from;
+  const start = from + joined[0].length;
+  for (let at = Math.min(clause.length - 1, start + SUBJECT_REACH); at > start + 1; at--) {
+    if (bounds(at) && looksLikeUnit(clause.slice(start, at))) return at;
   }
-  return end;
+  return from;
+}
+
+/**
+ * The action of a clause that opens with a frame, after the frame's phrase: `针对…基金设置不同比例的容错率`
+ * → `设置`; none when the frame is the whole clause (`按照省委统一部署`) or no verb with an object follows.
+ * @param from where the frame's word ends
+ */
+function afterFrame(clause: string, from: number, bounds: Bounds): string | null {
+  // A frame whose object is a verb's phrase (`通过制定实施地方性法规`) is an instrument, no task.
+  if (FRAME_END.test(clause) || NOT_INSTRUMENT.test(clause) || verbAt(clause, from, bounds) !== null) return null;
+  // The frame's object: two characters at least; the action: a verb with an object of its own after it,
+  // not one joined to a noun (`围绕专利应用和维权`) or naming a document (`…建设指南`).
+  for (let at = from + 2; at < Math.min(clause.length - 2, REACH); at++) {
+    if (!bounds(at) || clause[at - 1] === '的') continue;
+    const found = head(clause, at, bounds);
+    const rest = found ? clause.slice(at + found.length) : '';
+    if (found && rest.length >= 2 && !NAME_AFTER.test(rest) && !/^[和及与、或]/u.test(rest)) return found;
+  }
+  return null;
+}
+
+/** Where the first word that hands a task over starts (`要`, `应当`, `请`), if any within reach. */
+function firstModal(clause: string, bounds: Bounds): number | null {
+  // Most clauses hold no modal at all: one native scan instead of a lookup at every offset.
+  if (!MODAL_START.test(clause.slice(1, REACH))) return null;
+  for (let at = 1; at < Math.min(clause.length, REACH); at++) if (modalAt(clause, at, bounds)) return at;
+  return null;
+}
+
+/** The modal written at `at` as a word of its own, or running into a preposition (`应当在`). */
+function modalAt(clause: string, at: number, bounds: Bounds): string | undefined {
+  if (!bounds(at)) return undefined;
+  return HANDING.find((word) => clause.startsWith(word, at) && (bounds(at + word.length) || INTO_MODAL.test(clause.slice(at + word.length))));
 }
 
 /** The verb after a phrase of manner, place or time that follows a modal: `应按照消防技术标准配置…` → `配置`. */
@@ -221,7 +291,7 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
   for (let i = start + opener[0].length + 2; i < Math.min(clause.length, at + REACH); i++) {
     if (!bounds(i)) continue;
     const found = head(clause, i, bounds);
-    if (found) return found;
+    if (found && !NAME_AFTER.test(clause.slice(i + found.length))) return found;
   }
   return null;
 }
@@ -235,7 +305,7 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
 function opening(raw: string, isBound: (at: number) => boolean): string {
   const clause = raw.replace(OPENERS, '');
   const timed = clause.slice(leadingDate(clause));
-  const modal = MODALS.find((word) => timed.startsWith(word));
+  const modal = HANDING.find((word) => timed.startsWith(word));
   return modal && isBound(raw.length - timed.length + modal.length) ? timed.slice(modal.length) : timed;
 }
 
@@ -244,7 +314,9 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
   const preposition = Object.keys(PREPOSITIONS).find((word) => clause.startsWith(word));
   if (!preposition || CIRCUMSTANCE_END.test(clause)) return null;
   const ends = PREPOSITIONS[preposition];
-  for (let at = preposition.length + 2; at < Math.min(clause.length, REACH); at++) {
+  // The phrase's object: a pronoun of one character (`将其作为…`) or a noun of two at least.
+  const shortest = /^[其之此]/u.test(clause.slice(preposition.length)) ? 1 : 2;
+  for (let at = preposition.length + shortest; at < Math.min(clause.length, REACH); at++) {
     if (!bounds(at)) continue;
     if (!ends) {
       const found = head(clause, at, bounds);
@@ -301,17 +373,13 @@ function hasVerb(clause: string, end: number, bounds: Bounds): boolean {
  * `我们要`, `一要`).
  */
 function subjectModal(clause: string, bounds: Bounds): number | null {
-  // Most clauses hold no modal at all: one native scan instead of a lookup at every offset.
-  if (!MODAL_START.test(clause.slice(1, REACH))) return null;
-  for (let at = 1; at < Math.min(clause.length, REACH); at++) {
-    const modal = bounds(at) ? MODALS.find((word) => clause.startsWith(word, at) && bounds(at + word.length)) : undefined;
-    if (!modal) continue;
-    const subject = clause.slice(0, at).trim();
-    const named = splitUnits(subject);
-    const bodies = named.length > 0 && named.every(looksLikeUnit);
-    if (bodies || ((SUBJECT_END.test(subject) || !hasVerb(clause, at, bounds)) && verbAt(clause, 0, bounds) === null)) return at + modal.length;
-    return null;
-  }
+  const at = firstModal(clause, bounds);
+  if (at === null) return null;
+  const modal = modalAt(clause, at, bounds)!;
+  const subject = clause.slice(0, at).trim();
+  const named = splitUnits(subject);
+  const bodies = named.length > 0 && named.every(looksLikeUnit);
+  if (bodies || ((SUBJECT_END.test(subject) || !hasVerb(clause, at, bounds)) && verbAt(clause, 0, bounds) === null)) return at + modal.length;
   return null;
 }
 
@@ -351,7 +419,7 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     verbsByFirst.get(clause[at] ?? '')?.find((verb) => {
       if (!clause.startsWith(verb, at)) return false;
       const end = at + verb.length;
-      if (NOUN_SUFFIX.test(clause[end] ?? '')) return false;
+      if (NOUN_SUFFIX.test(clause.slice(end, end + 3))) return false;
       // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
       return bounds(end) || SERIAL[verb]?.some((next) => clause.startsWith(next, end)) || /^[和及并]/u.test(clause.slice(end));
     }) ?? null

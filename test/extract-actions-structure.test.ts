@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findActions } from '../src/extract/find-actions.js';
+
+// Sentences composed in the style of national, provincial and ministry plans, one group per class
+// of the actions read from a sentence's structure; none is copied from the corpus or the gold sets.
+
+describe('findActions: a verb inside the object of another verb is no task', () => {
+  it('passes over verbs joined by 、 inside what a governing verb governs', () => {
+    expect(findActions('引导各类市场主体依法经营、规范发展。')).toEqual(['引导']);
+    expect(findActions('促进产学研用深度融合、协同创新。')).toEqual(['促进']);
+  });
+
+  it('passes over a list of nouns that ends in 等 and a noun', () => {
+    expect(findActions('政务服务中心要公开办事指南、申请材料清单、办理时限等信息。')).toEqual(['公开']);
+  });
+
+  it('passes over verbs among short items of a list', () => {
+    expect(findActions('开展地方标准立项、起草、审查及发布全流程管理。')).toEqual(['开展']);
+  });
+
+  it('reads a clause that is an item of the list before it as no task', () => {
+    expect(findActions('健全风险隐患排查报告，督促整改等工作机制，压实属地管理责任。')).toEqual(['健全', '压实']);
+  });
+
+  it('reads a verb inside a phrase of time as no task', () => {
+    expect(findActions('行政机关要在处理决定作出之日起5个工作日内向社会公开。')).toEqual(['公开']);
+    expect(findActions('有关部门要在整改方案作出之日起30日内，向社会公布整改结果。')).toEqual(['公布']);
+  });
+
+  it('reads a verb before 情况 as a noun', () => {
+    expect(findActions('各县区落实情况请于每年6月底前报送市工业和信息化局。')).toEqual(['报送']);
+  });
+
+  it('reads a verb inside the name of a platform as no task', () => {
+    expect(findActions('发现信息有误的，应当及时从政务公开平台撤下相关信息。')).toEqual(['撤下']);
+  });
+});
+
+describe('findActions: the predicate after a subject', () => {
+  it('ends the subject before its modal', () => {
+    expect(findActions('各县级人民政府要抓紧制定本地区实施办法，细化工作措施。')).toEqual(['抓紧制定', '细化']);
+  });
+
+  it('reads a modal that runs into a preposition in one word', () => {
+    expect(findActions('各设区市应当在三个月内制定本地区具体措施，明确责任单位。')).toEqual(['制定', '明确']);
+  });
+
+  it('passes over bodies joined by 会同 after the modal', () => {
+    expect(findActions('市卫生健康委要会同有关部门建立工作调度机制。')).toEqual(['建立']);
+  });
+
+  it('reads 可 after a condition as handing the task over', () => {
+    expect(findActions('符合容错情形的，可免除相应责任。')).toEqual(['免除']);
+  });
+});
+
+describe('findActions: frames and prepositions', () => {
+  it('reads the verb a frame goes on to in the same clause', () => {
+    expect(findActions('针对中小微企业融资难题推出专属信贷产品。')).toEqual(['推出']);
+    expect(findActions('面向重点产业链开展供需对接活动。')).toEqual(['开展']);
+  });
+
+  it('reads no action in a frame that is the whole clause, or whose object is a verb phrase', () => {
+    expect(findActions('按照省委统一部署，开展专项整治。')).toEqual(['开展']);
+    expect(findActions('通过修订完善地方性法规，明确各方责任。')).toEqual(['明确']);
+  });
+
+  it('reads a frame after a modal as a frame', () => {
+    expect(findActions('各地可以参照本方案，结合实际制定具体办法。')).toEqual(['制定']);
+  });
+
+  it('reads 将 with a pronoun, and 将 with a verb of reporting', () => {
+    expect(findActions('将其纳入年度目标责任考核。')).toEqual(['纳入']);
+    expect(findActions('6月底前将审核通过的项目名单报送省发展改革委。')).toEqual(['报送']);
+  });
+});
