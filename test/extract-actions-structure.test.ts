@@ -74,3 +74,35 @@ describe('findActions: frames and prepositions', () => {
     expect(findActions('6月底前将审核通过的项目名单报送省发展改革委。')).toEqual(['报送']);
   });
 });
+
+describe('findActions: names, subjects and duties written as facts', () => {
+  it('reads no verb inside the name of a fund that opens a clause', () => {
+    expect(findActions('中央引导地方公共文化服务体系建设专项资金安排的项目，各地不得挪作他用。')).toEqual(['挪作他用']);
+  });
+
+  it('reads 予以 after a subject of any kind', () => {
+    expect(findActions('对逾期未整改的项目，已拨付的补助资金予以追回。')).toEqual(['予以追回']);
+  });
+
+  it('reads a verb and the verb it takes before 情况 as a noun', () => {
+    expect(findActions('各市贯彻落实情况请于每年12月底前报送省民政厅。')).toEqual(['报送']);
+  });
+
+  it('reads a task after a time said in words', () => {
+    expect(findActions('今年开工建设保障性租赁住房2万套。')).toEqual(['开工']);
+    expect(findActions('今年再减少城镇零就业家庭500户。')).toEqual(['再减少']);
+  });
+
+  it('reads a duty written as 应X尽X', () => {
+    expect(findActions('对符合条件的困难群众要应救尽救。')).toEqual(['应救尽救']);
+  });
+
+  it('reads verbs of removing and adding', () => {
+    expect(findActions('破除妨碍劳动力流动的体制机制障碍，鼓励有条件的住宅加装电梯。')).toEqual(['破除', '加装']);
+  });
+
+  it('reads a one-character suffix as making a noun only when it is a word of its own', () => {
+    expect(findActions('消除性别歧视，提升服务满意度。')).toEqual(['消除', '提升']);
+    expect(findActions('大规模开展职业技能培训。')).toEqual(['大规模开展']);
+  });
+});

@@ -30,7 +30,7 @@ const HANDING = [...MODALS, '请', '可'];
 /** The first characters of the modals, to skip clauses without one. */
 const MODAL_START = new RegExp(`[${[...new Set(HANDING.map((word) => word[0]))].join('')}]`, 'u');
 /** Adverbs that follow a subject of any kind: `…门户网站均集中迁移至…`, `…事项全部开通…`. */
-const SUBJECT_ADVERB = /^(?:均|都|全部|一律)/u;
+const SUBJECT_ADVERB = /^(?:均|都|全部|一律|予以|加以)/u;
 /**
  * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
  * `发展的`, `贯彻落实情况`, `作出之日起`, `评估结束后`.
@@ -49,6 +49,14 @@ const NOT_INSTRUMENT = /^(?:经|除|其中|随着|以.*为)/u;
  */
 const FRAME_END =
   /(?:要求|部署|精神|原则|目标|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|为[^，、]{1,4})$/u;
+/** A time said in words before a task (`今年开工580万套`, `今年再减少…`): no part of the action. */
+const TIME_WORD = /^(?:今年|明年|全年|年内|当年|近期|今后|下一步)/u;
+/** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
+const TAKES_ANY_VERB = /^(?:予以|加以)$/u;
+/** Duties written as `应X尽X` (`应保尽保`, `应纳尽纳`): one action of four characters. */
+const ALL_WHO_SHOULD = /^应(.)尽\1/u;
+/** What ends the name of a fund, platform or programme a verb can sit inside (`中央引导地方科技发展专项资金`). */
+const NAME_END = /(?:资金|基金|平台|专项|工程|计划|系统|网站)/u;
 /** A verb that heads a clause with one word at most before `等` is an item of a list (`…，协调决策等制度机制`). */
 const LIST_HEAD = /^[^，、；]{0,2}等/u;
 /** Clauses of circumstance that end in a place word: `在保证市民隐私前提下`, `在…的基础上`. */
@@ -226,12 +234,21 @@ function subjectBodies(clause: string, bounds: Bounds): number {
     // `…事项全部开通`: an adverb that ends like a body (`全部`) is no name.
     if (adverbList.some((word) => clause.endsWith(word, at))) continue;
     const rest = clause.slice(at);
-    if (WITH_BODY.test(rest) || verbAt(clause, at, bounds) !== null) {
+    if (WITH_BODY.test(rest) || (verbAt(clause, at, bounds) !== null && !insideName(clause, at))) {
       end = at;
       break;
     }
   }
   return end ? joinedBodies(clause, end, bounds) : 0;
+}
+
+/**
+ * Whether a verb after a subject's first words is part of a name that runs on to a name's end
+ * before the next joint (`中央引导地方科技发展专项资金和…`, `…专项资金安排的项目`): then the whole run is one noun.
+ */
+function insideName(clause: string, at: number): boolean {
+  const run = /^[^，、；。和及与或的“”《》（）()]+/u.exec(clause.slice(at));
+  return run !== null && NAME_END.test(run[0]);
 }
 
 /** Where the bodies joined at `from` by `会同` end (`会同民政部指导…` → before `指导`); `from` when none are. */
@@ -303,7 +320,8 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
  * @param isBound whether a word starts or ends at an offset of `raw`
  */
 function opening(raw: string, isBound: (at: number) => boolean): string {
-  const clause = raw.replace(OPENERS, '');
+  const opened = raw.replace(OPENERS, '');
+  const clause = TIME_WORD.test(opened) && isBound(raw.length - opened.length + TIME_WORD.exec(opened)![0].length) ? opened.replace(TIME_WORD, '') : opened;
   const timed = clause.slice(leadingDate(clause));
   const modal = HANDING.find((word) => timed.startsWith(word));
   return modal && isBound(raw.length - timed.length + modal.length) ? timed.slice(modal.length) : timed;
@@ -363,7 +381,7 @@ function withAdverbsBefore(clause: string, at: number, action: string): string {
 
 /** Whether the clause holds a verb of the lexicon at a word start before `end`. */
 function hasVerb(clause: string, end: number, bounds: Bounds): boolean {
-  for (let at = 0; at < end; at++) if (bounds(at) && verbAt(clause, at, bounds)) return true;
+  for (let at = 0; at < end; at++) if (bounds(at) && head(clause, at, bounds, false)) return true;
   return false;
 }
 
@@ -399,18 +417,35 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
       if ('、，'.includes(clause[i] ?? '')) return null;
     }
   }
+  const all = ALL_WHO_SHOULD.exec(clause.slice(i));
+  if (all) return clause.slice(at, i + all[0].length);
   const first = verbAt(clause, i, bounds);
   if (first === null) return null;
   let end = i + first.length;
   const joined = /^(?:和|并|及)/u.exec(clause.slice(end));
   const serial = SERIAL[first]?.find((word) => clause.startsWith(word, end));
-  if (joined && verbAt(clause, end + 1, bounds) !== null) {
+  if (TAKES_ANY_VERB.test(first) && bounds(end + 2) && !/[，。；、]/u.test(clause.slice(end, end + 2))) {
+    // `予以追回`, `加以规范`: the verb taken is any word of two characters.
+    end += 2;
+  } else if (joined && verbAt(clause, end + 1, bounds) !== null) {
     end += 1 + verbAt(clause, end + 1, bounds)!.length;
   } else if (serial) {
     end += serial.length;
   }
   if (clause[end] === '好' && !clause.startsWith('好', end + 1)) end++;
+  // `贯彻落实情况`: a verb and the verb it takes may still make a noun.
+  if (nounAfter(clause, end, bounds)) return null;
   return clause.slice(at, end);
+}
+
+/**
+ * Whether what follows a verb at `end` makes it a noun (`公开率`, `落实情况`); a suffix of one
+ * character only when it is a word of its own, not the start of one (`消除性别歧视`).
+ */
+function nounAfter(clause: string, end: number, bounds: Bounds): boolean {
+  const suffix = NOUN_SUFFIX.exec(clause.slice(end, end + 3))?.[0];
+  if (!suffix) return false;
+  return suffix.length > 1 || suffix === '的' || bounds(end + 1);
 }
 
 /** The verb at `at`, longest first, when it ends where a word ends and is not made a noun (`公开率`, `建设者`). */
@@ -419,7 +454,7 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     verbsByFirst.get(clause[at] ?? '')?.find((verb) => {
       if (!clause.startsWith(verb, at)) return false;
       const end = at + verb.length;
-      if (NOUN_SUFFIX.test(clause.slice(end, end + 3))) return false;
+      if (nounAfter(clause, end, bounds)) return false;
       // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
       return bounds(end) || SERIAL[verb]?.some((next) => clause.startsWith(next, end)) || /^[和及并]/u.test(clause.slice(end));
     }) ?? null
