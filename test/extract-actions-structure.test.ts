@@ -106,3 +106,27 @@ describe('findActions: names, subjects and duties written as facts', () => {
     expect(findActions('大规模开展职业技能培训。')).toEqual(['大规模开展']);
   });
 });
+
+describe('findActions: chains', () => {
+  it('reads the task a governed body is to do in a preposition phrase', () => {
+    expect(findActions('组织专家对申报项目开展评审。')).toEqual(['组织', '开展']);
+    expect(findActions('指导各市县将农村养老服务纳入乡村振兴规划。')).toEqual(['指导', '纳入']);
+  });
+
+  it('reads no task in the change a governed thing is to undergo', () => {
+    expect(findActions('推动优质医疗资源向基层和农村地区倾斜。')).toEqual(['推动']);
+  });
+
+  it('reads a verb after 并 and a phrase of manner', () => {
+    expect(findActions('启动地方标准预研，并根据预研进度提出标准立项。')).toEqual(['启动', '提出']);
+  });
+
+  it('reads every verb of a chain after a subject and an adverb', () => {
+    expect(findActions('各市级人力资源社会保障部门要抓紧制定本地区实施方案，细化工作措施，明确时间节点，并于2026年3月31日前报送省人力资源社会保障厅。')).toEqual([
+      '抓紧制定',
+      '细化',
+      '明确',
+      '报送',
+    ]);
+  });
+});

@@ -22,7 +22,7 @@ const PREPOSITIONS_WITH_VERBS = Object.keys(PREPOSITIONS).filter((word) => PREPO
 
 /** The ends of a subject that hands its task to a modal: `…等部门要加强`, `书记要认真履行`. */
 const SUBJECT_END =
-  /(?:厅|局|委|办|部|府|政府|委员会|单位|部门|中心|集团|公司|海关|院|会|室|组|机关|党委|党组|书记|领导|干部|人员|负责人|人|各地|各级|企业|市|县|区|省|镇|乡|街道|社区|村|机构|组织|学校|高校|医院|群众|媒体|专班|队伍|主体|[）)])$/u;
+  /(?:厅|局|委|办|部|府|政府|委员会|单位|部门|中心|集团|公司|海关|院|会|室|组|机关|党委|党组|书记|领导|干部|人员|负责人|人|各地|各级|企业|市|县|区|省|镇|乡|街道|社区|村|机构|组织|学校|高校|医院|群众|媒体|专班|队伍|团队|专家|主体|[）)])$/u;
 /** How far into a clause its verb is looked for after a subject or a preposition's phrase; keeps long runs of text linear. */
 const REACH = 80;
 /** Words that hand a subject's task over besides the modals: `各地…情况请于…报送`, `…的，可免除…`. */
@@ -157,9 +157,20 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     if ('“‘《'.includes(clause[at]!)) quoted = true;
     else if ('”’》'.includes(clause[at]!)) quoted = false;
     const joint = quoted ? null : CHAIN.exec(clause.slice(at));
+    if (!joint && !quoted && first && at > from + 1 && bounds(at) && governsBody(clause.slice(from, at))) {
+      // `指导各地将…纳入…`, `组织第三方机构对…开展评估`: the task the governed body is to do, in a
+      // preposition's phrase; not the change a thing is to undergo (`推动法院编制向…倾斜`).
+      const governed = afterListedPreposition(clause, at, bounds);
+      if (governed) {
+        found.push(governed);
+        at = clause.indexOf(governed, at) + governed.length - 1;
+      }
+      continue;
+    }
     if (!joint || !bounds(at)) continue;
     const start = at + joint[0].length;
-    const action = bounds(start) ? head(clause, start, bounds) : null;
+    // `并根据预研进度提出…`: a phrase of manner may stand between `并` and its verb.
+    const action = bounds(start) ? (head(clause, start, bounds) ?? (joint[0].startsWith('并') ? afterManner(clause, start, bounds) : null)) : null;
     const rest = clause.slice(start + (action?.length ?? 0));
     // A verb right before a stop, a 、 or 和 is a noun in a list (`投诉、举报、报告和…`).
     // Verbs joined right after the first (`积极协调、指导推进…工作`) share its object: they are tasks.
@@ -173,6 +184,11 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     }
   }
   return found;
+}
+
+/** Whether the object of a governing verb names bodies that are to act (`各地`, `第三方机构`). */
+function governsBody(object: string): boolean {
+  return SUBJECT_END.test(object) || looksLikeUnit(object);
 }
 
 /** The item of a `、` list that ends at `at`: back to the `、` or stop before it. */
