@@ -130,3 +130,19 @@ describe('findActions: chains', () => {
     ]);
   });
 });
+
+describe('findActions: words that look like verbs in nouns', () => {
+  it('reads 等 as a list word only when it is a word of its own', () => {
+    expect(findActions('指导高等院校加强学科建设。')).toEqual(['指导']);
+  });
+
+  it('reads a verb before 区 or 商 as part of a noun', () => {
+    expect(findActions('推动装备制造企业向系统解决方案提供商转型。')).toEqual(['推动']);
+    expect(findActions('优先在现代产业集聚区，建设工业互联网外网。')).toEqual(['建设']);
+  });
+
+  it('reads no verb inside a list that a frame names, nor after 以及', () => {
+    expect(findActions('围绕数据采集技术、边缘计算技术等开展联合攻关。')).toEqual(['开展']);
+    expect(findActions('开展标准符合度评测，以及标准应用水平评估工作。')).toEqual(['开展']);
+  });
+});

@@ -33,22 +33,22 @@ const MODAL_START = new RegExp(`[${[...new Set(HANDING.map((word) => word[0]))].
 const SUBJECT_ADVERB = /^(?:均|都|全部|一律|予以|加以)/u;
 /**
  * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
- * `发展的`, `贯彻落实情况`, `作出之日起`, `评估结束后`.
+ * `发展的`, `集聚区`, `提供商`, `贯彻落实情况`, `作出之日起`.
  */
-const NOUN_SUFFIX = /^(?:[率性度者员量的化]|情况|之日|之后|以后|之前|以前|期间|以来|后(?!评估)|前(?!置))/u;
+const NOUN_SUFFIX = /^(?:[率性度者员量的化区商]|情况|之日|之后|以后|之前|以前|期间|以来)/u;
 /** What may run into a modal in one word of the segmenter (`应当在`): a preposition of manner or time. */
 const INTO_MODAL = /^[在于从对按向将把]/u;
 /** What ends the name of a platform, fund, programme or system: a verb right before it is part of the name (`信息公示平台`). */
 const NAME_AFTER = /^(?:平台|系统|资金|基金|专项|中心|网站|工程|计划|指南|纲要|办法|细则)/u;
 /** Frames that name no instrument or scope a task could follow in the same clause: `经…批准`, `除…外`, `随着…`, `以…为…`. */
-const NOT_INSTRUMENT = /^(?:经|除|其中|随着|以.*为)/u;
+const NOT_INSTRUMENT = /^(?:经|除|其中|随着|以及|以.*为)/u;
 /**
  * What a phrase of a frame ends in when it is the whole clause (`按照省委统一部署`,
  * `结合本地实际`, `以…思想为指导`): such a clause gives no action, while one that goes on to a verb
  * (`针对…基金设置…容错率`, `面向科技型企业推出…`) gives that verb.
  */
 const FRAME_END =
-  /(?:要求|部署|精神|原则|目标|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|为[^，、]{1,4})$/u;
+  /(?:要求|部署|精神|原则|目标|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|地区|园区|区域|行业|企业|群体|对象|人群|产业|为[^，、]{1,4})$/u;
 /** A time said in words before a task (`今年开工580万套`, `今年再减少…`): no part of the action. */
 const TIME_WORD = /^(?:今年|明年|全年|年内|当年|近期|今后|下一步)/u;
 /** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
@@ -92,7 +92,10 @@ export function findActions(text: string): string[] {
     const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && isBound(span.start + skipped + at));
     const found = clause && clauseAction(clause, bounds);
     if (!found) continue;
-    if (LIST_HEAD.test(clause.slice(clause.indexOf(found) + found.length))) continue;
+    const listHead = LIST_HEAD.exec(clause.slice(clause.indexOf(found) + found.length));
+    // `等` as a word of its own, not inside `高等院校`.
+    const etc = clause.indexOf(found) + found.length + (listHead?.[0].length ?? 0) - 1;
+    if (listHead && bounds(etc) && bounds(etc + 1)) continue;
     const action = found.endsWith('鼓励') ? (encouragedAction(clause, clause.indexOf(found) + found.length, bounds) ?? found) : found;
     actions.push(action);
     actions.push(...chainedActions(clause, clause.indexOf(action) + action.length, bounds));
@@ -292,7 +295,9 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
     if (!bounds(at) || clause[at - 1] === '的') continue;
     const found = head(clause, at, bounds);
     const rest = found ? clause.slice(at + found.length) : '';
-    if (found && rest.length >= 2 && !NAME_AFTER.test(rest) && !/^[和及与、或]/u.test(rest)) return found;
+    // `围绕底层数据采集技术、…等开展攻关`: a verb whose object ends at once in a `、` or `等` is an item of the frame's list.
+    const listed = /^[^，、等]{1,3}[、等]/u.test(rest);
+    if (found && rest.length >= 2 && !listed && !NAME_AFTER.test(rest) && !/^[和及与、或]/u.test(rest)) return found;
   }
   return null;
 }
