@@ -146,3 +146,35 @@ describe('findActions: words that look like verbs in nouns', () => {
     expect(findActions('开展标准符合度评测，以及标准应用水平评估工作。')).toEqual(['开展']);
   });
 });
+
+describe('findActions: phrases and lists around the verb', () => {
+  it('reads the second of two verbs after 以 as the action', () => {
+    expect(findActions('以数字化改革促进政府职能转变。')).toEqual(['促进']);
+  });
+
+  it('reads parallel governing verbs joined by 、 as two tasks', () => {
+    expect(findActions('推动平台经济规范发展、促进数字经济加快成长。')).toEqual(['推动', '促进']);
+  });
+
+  it('reads 应对 as a verb, and 可持续 as no modal', () => {
+    expect(findActions('积极应对人口老龄化。')).toEqual(['积极应对']);
+    expect(findActions('事关生态环境和可持续发展。')).toEqual([]);
+  });
+
+  it('reads a verb whose object runs past 等 as a task', () => {
+    expect(findActions('复制推广浙江等地改革创新成果。')).toEqual(['复制推广']);
+  });
+
+  it('reads bare verbs joined from the first action as sharing its object', () => {
+    expect(findActions('编辑、加工、制作地方戏曲数字资源。')).toEqual(['编辑', '加工', '制作']);
+  });
+
+  it('reads no verb inside a list of a place phrase, and the verb of a preposition inside it', () => {
+    expect(findActions('力争在基础研究、应用研究和前沿技术领域取得突破。')).toEqual([]);
+    expect(findActions('在住房、医疗保障等方面为高层次人才提供便利。')).toEqual(['提供']);
+  });
+
+  it('reads a frame of instrument as circumstance even when a verb follows', () => {
+    expect(findActions('借助跨境电商平台拓展海外市场，培育外贸新业态。')).toEqual(['培育']);
+  });
+});

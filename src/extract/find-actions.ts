@@ -17,6 +17,8 @@ const verbsByFirst = byFirst(verbList);
 const adverbsByFirst = byFirst(adverbList);
 const framing = longestFirst(FRAMING);
 const GOVERNING = new Set(GOVERNING_VERBS);
+/** Governing verbs that direct bodies to act (`组织专家对…开展评审`), unlike those that bring a state about (`实现…与…对接`). */
+const DIRECTING = new Set(['组织', '指导', '督促', '引导', '推动', '动员', '帮助', '带动']);
 /** The prepositions whose phrase ends in a verb of their own list (`对…进行`, `把…列为`). */
 const PREPOSITIONS_WITH_VERBS = Object.keys(PREPOSITIONS).filter((word) => PREPOSITIONS[word]);
 
@@ -36,19 +38,28 @@ const SUBJECT_ADVERB = /^(?:均|都|全部|一律|予以|加以)/u;
  * `发展的`, `集聚区`, `提供商`, `贯彻落实情况`, `作出之日起`.
  */
 const NOUN_SUFFIX = /^(?:[率性度者员量的化区商]|情况|之日|之后|以后|之前|以前|期间|以来)/u;
+/** Words that start with `可` without it being a modal: `可持续`, `可行`, `可靠`. */
+const CAN_IN_WORD = /^可(?:持续|行|靠|能|视|控|信|及|比|用|复制)/u;
 /** What may run into a modal in one word of the segmenter (`应当在`): a preposition of manner or time. */
 const INTO_MODAL = /^[在于从对按向将把]/u;
 /** What ends the name of a platform, fund, programme or system: a verb right before it is part of the name (`信息公示平台`). */
 const NAME_AFTER = /^(?:平台|系统|资金|基金|专项|中心|网站|工程|计划|指南|纲要|办法|细则)/u;
-/** Frames that name no instrument or scope a task could follow in the same clause: `经…批准`, `除…外`, `随着…`, `以…为…`. */
-const NOT_INSTRUMENT = /^(?:经|除|其中|随着|以及|以.*为)/u;
+/** Marks that open and close a stretch whose words are a name or a quotation, not the sentence's verbs. */
+const OPEN_MARKS = '（(《“‘';
+const CLOSE_MARKS = '）)》”’';
+/**
+ * Frames whose clause gives no action even when a verb follows their phrase: `经…批准`, `除…外`,
+ * `随着…`, `以…为…`, and instruments (`借助…平台拓展…`, `通过…`, `依托…`), which read as the
+ * circumstance of the task the next clause states.
+ */
+const NO_ACTION_FRAME = /^(?:经|除|其中|随着|以及|以.*为|借助|依托|依靠|通过)/u;
 /**
  * What a phrase of a frame ends in when it is the whole clause (`按照省委统一部署`,
  * `结合本地实际`, `以…思想为指导`): such a clause gives no action, while one that goes on to a verb
  * (`针对…基金设置…容错率`, `面向科技型企业推出…`) gives that verb.
  */
 const FRAME_END =
-  /(?:要求|部署|精神|原则|目标|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|地区|园区|区域|行业|企业|群体|对象|人群|产业|为[^，、]{1,4})$/u;
+  /(?:要求|部署|精神|原则|目标|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|地区|园区|区域|行业|企业|群体|对象|人群|产业|机制|体系|制度|优势|资源|平台|载体|项目|[》”]|为[^，、]{1,4})$/u;
 /** A time said in words before a task (`今年开工580万套`, `今年再减少…`): no part of the action. */
 const TIME_WORD = /^(?:今年|明年|全年|年内|当年|近期|今后|下一步)/u;
 /** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
@@ -57,8 +68,11 @@ const TAKES_ANY_VERB = /^(?:予以|加以)$/u;
 const ALL_WHO_SHOULD = /^应(.)尽\1/u;
 /** What ends the name of a fund, platform or programme a verb can sit inside (`中央引导地方科技发展专项资金`). */
 const NAME_END = /(?:资金|基金|平台|专项|工程|计划|系统|网站)/u;
-/** A verb that heads a clause with one word at most before `等` is an item of a list (`…，协调决策等制度机制`). */
-const LIST_HEAD = /^[^，、；]{0,2}等/u;
+/**
+ * A verb that heads a clause with one word at most before `等` and a short noun that ends the clause
+ * is an item of a list (`…，协调决策等制度机制`); not one whose object goes on (`推广上海等自贸试验区…成果`).
+ */
+const LIST_HEAD = /^[^，、；]{0,2}等(?=[^，、；]{0,6}$)/u;
 /** Clauses of circumstance that end in a place word: `在保证市民隐私前提下`, `在…的基础上`. */
 const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|同时|期间|之际|以来|方面)$/u;
 /** A clause of time that ends in `时` (`法院审理…案件时`, `…在参股…企业时`): it sets when, it is no task. */
@@ -160,7 +174,7 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     if ('“‘《'.includes(clause[at]!)) quoted = true;
     else if ('”’》'.includes(clause[at]!)) quoted = false;
     const joint = quoted ? null : CHAIN.exec(clause.slice(at));
-    if (!joint && !quoted && first && at > from + 1 && bounds(at) && governsBody(clause.slice(from, at))) {
+    if (!joint && !quoted && DIRECTING.has(first) && at > from + 1 && bounds(at) && governsBody(clause.slice(from, at))) {
       // `指导各地将…纳入…`, `组织第三方机构对…开展评估`: the task the governed body is to do, in a
       // preposition's phrase; not the change a thing is to undergo (`推动法院编制向…倾斜`).
       const governed = afterListedPreposition(clause, at, bounds);
@@ -180,8 +194,10 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     const listed =
       joint[0].startsWith('、') &&
       at > from &&
-      (NOUN_LIST_END.test(rest) || GOVERNING.has(first) || previousItem(clause, at).length <= LIST_ITEM_MAX);
-    if (action && !listed && !/^(?:[、，和及与]|$)/u.test(rest)) {
+      (NOUN_LIST_END.test(rest) || (GOVERNING.has(first) && !GOVERNING.has(governingVerb(clause, start + (action?.length ?? 0)))) || shortItem(clause, from, at, bounds));
+    // Bare verbs joined from the first action (`编辑、加工、制作…资源`) share the object after the last.
+    const shared = rest.startsWith('、') && action !== null && !shortItem(clause, from, start + action.length, bounds);
+    if (action && !listed && (shared || !/^(?:[、，和及与]|$)/u.test(rest))) {
       found.push(action);
       at = start + action.length - 1;
     }
@@ -192,6 +208,22 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
 /** Whether the object of a governing verb names bodies that are to act (`各地`, `第三方机构`). */
 function governsBody(object: string): boolean {
   return SUBJECT_END.test(object) || looksLikeUnit(object);
+}
+
+/**
+ * Whether the item of a `、` list before `at` is short enough to be a noun (`立项、`), and not one
+ * of bare verbs joined from the first action on that share its object (`编辑、加工、制作…资源`).
+ */
+function shortItem(clause: string, from: number, at: number, bounds: Bounds): boolean {
+  const item = previousItem(clause, at);
+  if (item.length > LIST_ITEM_MAX) return false;
+  // Bare verbs joined from the first action on share its object; a noun among them makes a list.
+  let offset = from;
+  for (const verb of clause.slice(from, at).split('、')) {
+    if (verb && verbAt(clause, offset, bounds) !== verb) return true;
+    offset += verb.length + 1;
+  }
+  return false;
 }
 
 /** The item of a `、` list that ends at `at`: back to the `、` or stop before it. */
@@ -212,7 +244,9 @@ function clauseAction(clause: string, bounds: Bounds): string | null {
   // A clause ending in `的` is a condition or a topic (`对…出现工作过失…的，`, `…重新作出的，`).
   if (clause.endsWith('的')) return null;
   const frame = framing.find((word) => clause.startsWith(word));
-  if (frame && !adverbList.some((word) => word.length > frame.length && clause.startsWith(word))) return afterFrame(clause, frame.length, bounds);
+  // `依托单位应当按时完成…`: a word of a frame that begins a subject before a modal is no frame.
+  const framed = frame && !adverbList.some((word) => word.length > frame.length && clause.startsWith(word)) && firstModal(clause, bounds) === null;
+  if (framed) return afterFrame(clause, frame.length, bounds);
   // `时` as a word of its own, not the end of `学时`, `小时`.
   if (WHEN_END.test(clause) && bounds(clause.length - 1)) return null;
   // Names of bodies are no verbs (`住房和城乡建设部`): a subject of bodies is passed over first.
@@ -287,19 +321,39 @@ function joinedBodies(clause: string, from: number, bounds: Bounds): number {
  * @param from where the frame's word ends
  */
 function afterFrame(clause: string, from: number, bounds: Bounds): string | null {
-  // A frame whose object is a verb's phrase (`通过制定实施地方性法规`) is an instrument, no task.
-  if (FRAME_END.test(clause) || NOT_INSTRUMENT.test(clause) || verbAt(clause, from, bounds) !== null) return null;
+  // A frame whose object is a verb's phrase (`通过制定实施地方性法规`, `通过及时开展…`) is an instrument, no task.
+  // An adverb may stand before the verb with another word of manner (`通过及时有力开展…`), not with a noun (`面向重点产业链`).
+  const adverb = adverbsByFirst.get(clause[from] ?? '')?.find((word) => clause.startsWith(word, from));
+  const adverbial = adverb !== undefined && [0, 2].some((skip) => verbAt(clause, from + adverb.length + skip, bounds) !== null);
+  if (FRAME_END.test(clause) || NO_ACTION_FRAME.test(clause) || adverbial || head(clause, from, bounds) !== null) return null;
   // The frame's object: two characters at least; the action: a verb with an object of its own after it,
   // not one joined to a noun (`围绕专利应用和维权`) or naming a document (`…建设指南`).
+  let depth = 0;
   for (let at = from + 2; at < Math.min(clause.length - 2, REACH); at++) {
-    if (!bounds(at) || clause[at - 1] === '的') continue;
+    // Nothing inside brackets, quotes or a title is the action (`依托…公示系统（部门协同监管平台）开展…`).
+    if (OPEN_MARKS.includes(clause[at - 1]!)) depth++;
+    else if (CLOSE_MARKS.includes(clause[at - 1]!)) depth = Math.max(0, depth - 1);
+    // After `的` a verb is in a noun; right after `、` it heads an item of the frame's list (`通过简政减税、放宽准入、鼓励创新`).
+    if (depth > 0 || !bounds(at) || '的、'.includes(clause[at - 1]!)) continue;
     const found = head(clause, at, bounds);
-    const rest = found ? clause.slice(at + found.length) : '';
-    // `围绕底层数据采集技术、…等开展攻关`: a verb whose object ends at once in a `、` or `等` is an item of the frame's list.
-    const listed = /^[^，、等]{1,3}[、等]/u.test(rest);
-    if (found && rest.length >= 2 && !listed && !NAME_AFTER.test(rest) && !/^[和及与、或]/u.test(rest)) return found;
+    // `以体制机制创新促进…`: a verb right before another is the frame's noun; the second is the action.
+    const nominal = found !== null && head(clause, at + found.length, bounds) !== null;
+    if (found && clause.length - at - found.length >= 2 && !nominal && actsInPhrase(clause, at, found, bounds)) return found;
   }
   return null;
+}
+
+/**
+ * Whether a verb found inside a phrase (of a frame, of manner or place) is its action rather than a
+ * word of the phrase's nouns: not an item of a list (`数据采集技术、…等`, `基础研究、应用研究和…领域`),
+ * not in a name (`信息公示平台`).
+ */
+function actsInPhrase(clause: string, at: number, found: string, bounds: Bounds): boolean {
+  const rest = clause.slice(at + found.length);
+  // `应用研究和…`: a verb before a verb that a list goes on from is a noun of the list.
+  const next = head(clause, at + found.length, bounds, false);
+  const listed = /^[^，、等]{0,4}[、等]/u.test(rest) || /^[和及与或]/u.test(rest) || (next !== null && /^[和及与、]/u.test(rest.slice(next.length)));
+  return !listed && !NAME_AFTER.test(rest);
 }
 
 /** Where the first word that hands a task over starts (`要`, `应当`, `请`), if any within reach. */
@@ -313,7 +367,11 @@ function firstModal(clause: string, bounds: Bounds): number | null {
 /** The modal written at `at` as a word of its own, or running into a preposition (`应当在`). */
 function modalAt(clause: string, at: number, bounds: Bounds): string | undefined {
   if (!bounds(at)) return undefined;
-  return HANDING.find((word) => clause.startsWith(word, at) && (bounds(at + word.length) || INTO_MODAL.test(clause.slice(at + word.length))));
+  // `应对` is a verb, not `应` before `对`.
+  if (CAN_IN_WORD.test(clause.slice(at))) return undefined;
+  return HANDING.find(
+    (word) => clause.startsWith(word, at) && (bounds(at + word.length) || (INTO_MODAL.test(clause.slice(at + word.length)) && verbAt(clause, at, bounds) === null)),
+  );
 }
 
 /** The verb after a phrase of manner, place or time that follows a modal: `应按照消防技术标准配置…` → `配置`. */
@@ -325,11 +383,12 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
     start += adverb.length;
   }
   const opener = MANNER.exec(clause.slice(start));
-  if (!opener) return null;
+  // `在提前完成…的基础上`, `在资质许可、标准制定…等方面`: the phrase is the whole clause.
+  if (!opener || CIRCUMSTANCE_END.test(clause)) return null;
   for (let i = start + opener[0].length + 2; i < Math.min(clause.length, at + REACH); i++) {
     if (!bounds(i)) continue;
     const found = head(clause, i, bounds);
-    if (found && !NAME_AFTER.test(clause.slice(i + found.length))) return found;
+    if (found && actsInPhrase(clause, i, found, bounds)) return found;
   }
   return null;
 }
@@ -358,8 +417,11 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
   for (let at = preposition.length + shortest; at < Math.min(clause.length, REACH); at++) {
     if (!bounds(at)) continue;
     if (!ends) {
+      // `在…方面为引进人才提供便利`: a preposition with verbs of its own inside the phrase leads to the action.
+      const inner = PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, at)) ? afterPreposition(clause.slice(at), (o) => bounds(at + o)) : null;
+      if (inner) return inner;
       const found = head(clause, at, bounds);
-      if (found) return found;
+      if (found && actsInPhrase(clause, at, found, bounds)) return found;
     } else if (ends.some((verb) => clause.startsWith(verb, at))) {
       const found = head(clause, at, bounds, false);
       if (found) return withAdverbsBefore(clause, at, found);
