@@ -2,7 +2,7 @@ import { splitClauses } from '../text/clauses.js';
 import { wordBounds } from '../text/word-bounds.js';
 import { leadingDate } from './find-deadline.js';
 import { looksLikeUnit, splitUnits } from './split-units.js';
-import { ADVERBS, FRAMING, MODALS, OPENERS, PREPOSITIONS, SERIAL, VERBS } from './action-lexicon.js';
+import { ADVERBS, FRAMING, GOVERNING_VERBS, MODALS, OPENERS, PREPOSITIONS, SERIAL, VERBS } from './action-lexicon.js';
 
 const longestFirst = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length);
 const verbList = longestFirst([...VERBS, ...Object.values(PREPOSITIONS).flatMap((verbs) => verbs ?? [])]);
@@ -16,20 +16,63 @@ const byFirst = (words: string[]) => {
 const verbsByFirst = byFirst(verbList);
 const adverbsByFirst = byFirst(adverbList);
 const framing = longestFirst(FRAMING);
+const GOVERNING = new Set(GOVERNING_VERBS);
+/** Governing verbs that direct bodies to act (`组织专家对…开展评审`), unlike those that bring a state about (`实现…与…对接`). */
+const DIRECTING = new Set(['组织', '指导', '督促', '引导', '推动', '动员', '帮助', '带动']);
 /** The prepositions whose phrase ends in a verb of their own list (`对…进行`, `把…列为`). */
 const PREPOSITIONS_WITH_VERBS = Object.keys(PREPOSITIONS).filter((word) => PREPOSITIONS[word]);
 
 /** The ends of a subject that hands its task to a modal: `…等部门要加强`, `书记要认真履行`. */
 const SUBJECT_END =
-  /(?:厅|局|委|办|部|府|政府|委员会|单位|部门|中心|集团|公司|海关|院|会|室|组|机关|党委|党组|书记|领导|干部|人员|负责人|人|各地|各级|企业|市|县|区|省|镇|乡|街道|社区|村|机构|组织|学校|高校|医院|群众|媒体|专班|队伍|主体|[）)])$/u;
+  /(?:厅|局|委|办|部|府|政府|委员会|单位|部门|中心|集团|公司|海关|院|会|室|组|机关|党委|党组|书记|领导|干部|人员|负责人|人|各地|各级|企业|市|县|区|省|镇|乡|街道|社区|村|机构|组织|学校|高校|医院|群众|媒体|专班|队伍|团队|专家|主体|[）)])$/u;
 /** How far into a clause its verb is looked for after a subject or a preposition's phrase; keeps long runs of text linear. */
 const REACH = 80;
+/** Words that hand a subject's task over besides the modals: `各地…情况请于…报送`, `…的，可免除…`. */
+const HANDING = [...MODALS, '请', '可'];
 /** The first characters of the modals, to skip clauses without one. */
-const MODAL_START = new RegExp(`[${[...new Set(MODALS.map((word) => word[0]))].join('')}]`, 'u');
+const MODAL_START = new RegExp(`[${[...new Set(HANDING.map((word) => word[0]))].join('')}]`, 'u');
 /** Adverbs that follow a subject of any kind: `…门户网站均集中迁移至…`, `…事项全部开通…`. */
-const SUBJECT_ADVERB = /^(?:均|都|全部|一律)/u;
-/** Characters that make a verb before them part of a noun or a modifier: `公开率`, `建设者`, `发展的`. */
-const NOUN_SUFFIX = /^[率性度者员量的化]$/u;
+const SUBJECT_ADVERB = /^(?:均|都|全部|一律|予以|加以)/u;
+/**
+ * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
+ * `发展的`, `集聚区`, `提供商`, `贯彻落实情况`, `作出之日起`.
+ */
+const NOUN_SUFFIX = /^(?:[率性度者员量的化区商]|情况|之日|之后|以后|之前|以前|期间|以来)/u;
+/** Words that start with `可` without it being a modal: `可持续`, `可行`, `可靠`. */
+const CAN_IN_WORD = /^可(?:持续|行|靠|能|视|控|信|及|比|用|复制)/u;
+/** What may run into a modal in one word of the segmenter (`应当在`): a preposition of manner or time. */
+const INTO_MODAL = /^[在于从对按向将把]/u;
+/** What ends the name of a platform, fund, programme or system: a verb right before it is part of the name (`信息公示平台`). */
+const NAME_AFTER = /^(?:平台|系统|资金|基金|专项|中心|网站|工程|计划|指南|纲要|办法|细则)/u;
+/** Marks that open and close a stretch whose words are a name or a quotation, not the sentence's verbs. */
+const OPEN_MARKS = '（(《“‘';
+const CLOSE_MARKS = '）)》”’';
+/**
+ * Frames whose clause gives no action even when a verb follows their phrase: `经…批准`, `除…外`,
+ * `随着…`, `以…为…`, and instruments (`借助…平台拓展…`, `通过…`, `依托…`), which read as the
+ * circumstance of the task the next clause states.
+ */
+const NO_ACTION_FRAME = /^(?:经|除|其中|随着|以及|以.*为|借助|依托|依靠|通过)/u;
+/**
+ * What a phrase of a frame ends in when it is the whole clause (`按照省委统一部署`,
+ * `结合本地实际`, `以…思想为指导`): such a clause gives no action, while one that goes on to a verb
+ * (`针对…基金设置…容错率`, `面向科技型企业推出…`) gives that verb.
+ */
+const FRAME_END =
+  /(?:要求|部署|精神|原则|目标|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|地区|园区|区域|行业|企业|群体|对象|人群|产业|机制|体系|制度|优势|资源|平台|载体|项目|[》”]|为[^，、]{1,4})$/u;
+/** A time said in words before a task (`今年开工580万套`, `今年再减少…`): no part of the action. */
+const TIME_WORD = /^(?:今年|明年|全年|年内|当年|近期|今后|下一步)/u;
+/** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
+const TAKES_ANY_VERB = /^(?:予以|加以)$/u;
+/** Duties written as `应X尽X` (`应保尽保`, `应纳尽纳`): one action of four characters. */
+const ALL_WHO_SHOULD = /^应(.)尽\1/u;
+/** What ends the name of a fund, platform or programme a verb can sit inside (`中央引导地方科技发展专项资金`). */
+const NAME_END = /(?:资金|基金|平台|专项|工程|计划|系统|网站)/u;
+/**
+ * A verb that heads a clause with one word at most before `等` and a short noun that ends the clause
+ * is an item of a list (`…，协调决策等制度机制`); not one whose object goes on (`推广上海等自贸试验区…成果`).
+ */
+const LIST_HEAD = /^[^，、；]{0,2}等(?=[^，、；]{0,6}$)/u;
 /** Clauses of circumstance that end in a place word: `在保证市民隐私前提下`, `在…的基础上`. */
 const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|同时|期间|之际|以来|方面)$/u;
 /** A clause of time that ends in `时` (`法院审理…案件时`, `…在参股…企业时`): it sets when, it is no task. */
@@ -63,6 +106,10 @@ export function findActions(text: string, isBound: (at: number) => boolean = wor
     const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && isBound(span.start + skipped + at));
     const found = clause && clauseAction(clause, bounds);
     if (!found) continue;
+    const listHead = LIST_HEAD.exec(clause.slice(clause.indexOf(found) + found.length));
+    // `等` as a word of its own, not inside `高等院校`.
+    const etc = clause.indexOf(found) + found.length + (listHead?.[0].length ?? 0) - 1;
+    if (listHead && bounds(etc) && bounds(etc + 1)) continue;
     const action = found.endsWith('鼓励') ? (encouragedAction(clause, clause.indexOf(found) + found.length, bounds) ?? found) : found;
     actions.push(action);
     actions.push(...chainedActions(clause, clause.indexOf(action) + action.length, bounds));
@@ -104,7 +151,13 @@ const CHAIN = /^(?:、|并且?)(?:(?:于|在)[^，、]{2,16}?(?:前|内))?/u;
  * A rest of clause that makes the words joined by `、` a list inside one noun phrase
  * (`健全…、保证执法、支持司法…的制度机制`, `…投诉、举报、报告和责任追究制度`), not further tasks.
  */
-const NOUN_LIST_END = /的|(?:机制|制度|体系|工作|政策|问题|环节|领域|建设|改革|成果|水平|能力)$/u;
+const NOUN_LIST_END = /的|(?:机制|制度|体系|工作|政策|问题|环节|领域|建设|改革|成果|水平|能力)$|等[^、，和及与]{1,6}$/u;
+/**
+ * The longest item of a list of nouns before a verb joined by `、` (`开展标准预研、立项、制定及发布…`):
+ * two characters, the length of a bare noun or verb-noun; an object of a task is longer
+ * (`自主制定招聘方案、设置岗位条件`).
+ */
+const LIST_ITEM_MAX = 2;
 
 /**
  * The further tasks of a clause after its first action: verbs joined to it by `、` or `并`
@@ -113,20 +166,38 @@ const NOUN_LIST_END = /的|(?:机制|制度|体系|工作|政策|问题|环节|�
  */
 function chainedActions(clause: string, from: number, bounds: Bounds): string[] {
   const found: string[] = [];
+  // The verb of the task the chain starts from, without its adverbs (`促进`, `引导`).
+  const first = governingVerb(clause, from);
   let quoted = false;
   for (let at = from; at < clause.length; at++) {
     // A verb inside quotes is part of a name (`“新春访万企、助力解难题”活动`).
     if ('“‘《'.includes(clause[at]!)) quoted = true;
     else if ('”’》'.includes(clause[at]!)) quoted = false;
     const joint = quoted ? null : CHAIN.exec(clause.slice(at));
+    if (!joint && !quoted && DIRECTING.has(first) && at > from + 1 && bounds(at) && governsBody(clause.slice(from, at))) {
+      // `指导各地将…纳入…`, `组织第三方机构对…开展评估`: the task the governed body is to do, in a
+      // preposition's phrase; not the change a thing is to undergo (`推动法院编制向…倾斜`).
+      const governed = afterListedPreposition(clause, at, bounds);
+      if (governed) {
+        found.push(governed);
+        at = clause.indexOf(governed, at) + governed.length - 1;
+      }
+      continue;
+    }
     if (!joint || !bounds(at)) continue;
     const start = at + joint[0].length;
-    const action = bounds(start) ? head(clause, start, bounds) : null;
+    // `并根据预研进度提出…`: a phrase of manner may stand between `并` and its verb.
+    const action = bounds(start) ? (head(clause, start, bounds) ?? (joint[0].startsWith('并') ? afterManner(clause, start, bounds) : null)) : null;
     const rest = clause.slice(start + (action?.length ?? 0));
     // A verb right before a stop, a 、 or 和 is a noun in a list (`投诉、举报、报告和…`).
     // Verbs joined right after the first (`积极协调、指导推进…工作`) share its object: they are tasks.
-    const listed = joint[0].startsWith('、') && at > from && NOUN_LIST_END.test(rest);
-    if (action && !listed && !/^(?:[、，和及与]|$)/u.test(rest)) {
+    const listed =
+      joint[0].startsWith('、') &&
+      at > from &&
+      (NOUN_LIST_END.test(rest) || (GOVERNING.has(first) && !GOVERNING.has(governingVerb(clause, start + (action?.length ?? 0)))) || shortItem(clause, from, at, bounds));
+    // Bare verbs joined from the first action (`编辑、加工、制作…资源`) share the object after the last.
+    const shared = rest.startsWith('、') && action !== null && !shortItem(clause, from, start + action.length, bounds);
+    if (action && !listed && (shared || !/^(?:[、，和及与]|$)/u.test(rest))) {
       found.push(action);
       at = start + action.length - 1;
     }
@@ -134,12 +205,48 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
   return found;
 }
 
+/** Whether the object of a governing verb names bodies that are to act (`各地`, `第三方机构`). */
+function governsBody(object: string): boolean {
+  return SUBJECT_END.test(object) || looksLikeUnit(object);
+}
+
+/**
+ * Whether the item of a `、` list before `at` is short enough to be a noun (`立项、`), and not one
+ * of bare verbs joined from the first action on that share its object (`编辑、加工、制作…资源`).
+ */
+function shortItem(clause: string, from: number, at: number, bounds: Bounds): boolean {
+  const item = previousItem(clause, at);
+  if (item.length > LIST_ITEM_MAX) return false;
+  // Bare verbs joined from the first action on share its object; a noun among them makes a list.
+  let offset = from;
+  for (const verb of clause.slice(from, at).split('、')) {
+    if (verb && verbAt(clause, offset, bounds) !== verb) return true;
+    offset += verb.length + 1;
+  }
+  return false;
+}
+
+/** The item of a `、` list that ends at `at`: back to the `、` or stop before it. */
+function previousItem(clause: string, at: number): string {
+  const start = Math.max(clause.lastIndexOf('、', at - 1), clause.lastIndexOf('，', at - 1)) + 1;
+  return clause.slice(start, at);
+}
+
+/** The governing verb an action ends in, when it ends in one (`积极引导` → `引导`); '' otherwise. */
+function governingVerb(clause: string, end: number): string {
+  return [...GOVERNING].find((verb) => clause.endsWith(verb, end)) ?? '';
+}
+
 /** Whether a word of a clause starts or ends at an offset of it; the clause's ends are. */
 type Bounds = (at: number) => boolean;
 
 function clauseAction(clause: string, bounds: Bounds): string | null {
+  // A clause ending in `的` is a condition or a topic (`对…出现工作过失…的，`, `…重新作出的，`).
+  if (clause.endsWith('的')) return null;
   const frame = framing.find((word) => clause.startsWith(word));
-  if (frame && !adverbList.some((word) => word.length > frame.length && clause.startsWith(word))) return null;
+  // `依托单位应当按时完成…`: a word of a frame that begins a subject before a modal is no frame.
+  const framed = frame && !adverbList.some((word) => word.length > frame.length && clause.startsWith(word)) && firstModal(clause, bounds) === null;
+  if (framed) return afterFrame(clause, frame.length, bounds);
   // `时` as a word of its own, not the end of `学时`, `小时`.
   if (WHEN_END.test(clause) && bounds(clause.length - 1)) return null;
   // Names of bodies are no verbs (`住房和城乡建设部`): a subject of bodies is passed over first.
@@ -151,8 +258,15 @@ function clauseAction(clause: string, bounds: Bounds): string | null {
     if (inner) return inner;
   }
   const modal = subjectModal(clause, bounds);
-  if (modal !== null) return head(clause, modal, bounds) ?? afterListedPreposition(clause, modal, bounds) ?? afterManner(clause, modal, bounds);
-  return head(clause, 0, bounds) ?? afterPreposition(clause, bounds) ?? afterSubject(clause, bounds);
+  if (modal !== null) {
+    // `…可以参照该标准，`: a frame after the modal is still a frame.
+    const framed = framing.find((word) => clause.startsWith(word, modal) && !adverbList.some((adverb) => adverb.length > word.length && clause.startsWith(adverb, modal)));
+    if (framed) return afterFrame(clause.slice(modal), framed.length, (at) => bounds(modal + at));
+    // `…局要会同有关部门加强…`: the bodies joined after the modal are part of the subject.
+    const task = joinedBodies(clause, modal, bounds);
+    return head(clause, task, bounds) ?? afterListedPreposition(clause, task, bounds) ?? afterManner(clause, task, bounds);
+  }
+  return head(clause, 0, bounds) ?? afterPreposition(clause, bounds) ?? afterManner(clause, 0, bounds) ?? afterSubject(clause, bounds);
 }
 
 /**
@@ -166,23 +280,99 @@ function subjectBodies(clause: string, bounds: Bounds): number {
   // Nor does one that opens with a preposition (`为企业开展…提供`): its phrase is no subject.
   if (Object.keys(PREPOSITIONS).some((word) => clause.startsWith(word)) || framing.some((word) => clause.startsWith(word))) return 0;
   let end = 0;
-  for (let at = Math.min(clause.length - 1, SUBJECT_REACH); at >= 2; at--) {
+  // A subject ends before its modal (`各省级民政部门要抓紧制定本地区…`: not `…本地区`).
+  const modal = firstModal(clause, bounds);
+  for (let at = Math.min(clause.length - 1, SUBJECT_REACH, modal ?? Infinity); at >= 2; at--) {
     if (!looksLikeUnit(clause.slice(0, at)) || MODALS.some((word) => clause.startsWith(word, at)) || !bounds(at)) continue;
     // `…事项全部开通`: an adverb that ends like a body (`全部`) is no name.
     if (adverbList.some((word) => clause.endsWith(word, at))) continue;
     const rest = clause.slice(at);
-    if (WITH_BODY.test(rest) || verbAt(clause, at, bounds) !== null) {
+    if (WITH_BODY.test(rest) || (verbAt(clause, at, bounds) !== null && !insideName(clause, at))) {
       end = at;
       break;
     }
   }
-  if (!end) return 0;
-  const joined = WITH_BODY.exec(clause.slice(end));
-  if (!joined) return end;
-  for (let at = Math.min(clause.length - 1, end + joined[0].length + SUBJECT_REACH); at > end + joined[0].length + 1; at--) {
-    if (looksLikeUnit(clause.slice(end + joined[0].length, at)) && bounds(at)) return at;
+  return end ? joinedBodies(clause, end, bounds) : 0;
+}
+
+/**
+ * Whether a verb after a subject's first words is part of a name that runs on to a name's end
+ * before the next joint (`中央引导地方科技发展专项资金和…`, `…专项资金安排的项目`): then the whole run is one noun.
+ */
+function insideName(clause: string, at: number): boolean {
+  const run = /^[^，、；。和及与或的“”《》（）()]+/u.exec(clause.slice(at));
+  return run !== null && NAME_END.test(run[0]);
+}
+
+/** Where the bodies joined at `from` by `会同` end (`会同民政部指导…` → before `指导`); `from` when none are. */
+function joinedBodies(clause: string, from: number, bounds: Bounds): number {
+  const joined = WITH_BODY.exec(clause.slice(from));
+  if (!joined) return from;
+  const start = from + joined[0].length;
+  for (let at = Math.min(clause.length - 1, start + SUBJECT_REACH); at > start + 1; at--) {
+    if (looksLikeUnit(clause.slice(start, at)) && bounds(at)) return at;
   }
-  return end;
+  return from;
+}
+
+/**
+ * The action of a clause that opens with a frame, after the frame's phrase: `针对…基金设置不同比例的容错率`
+ * → `设置`; none when the frame is the whole clause (`按照省委统一部署`) or no verb with an object follows.
+ * @param from where the frame's word ends
+ */
+function afterFrame(clause: string, from: number, bounds: Bounds): string | null {
+  // A frame whose object is a verb's phrase (`通过制定实施地方性法规`, `通过及时开展…`) is an instrument, no task.
+  // An adverb may stand before the verb with another word of manner (`通过及时有力开展…`), not with a noun (`面向重点产业链`).
+  const adverb = adverbsByFirst.get(clause[from] ?? '')?.find((word) => clause.startsWith(word, from));
+  const adverbial = adverb !== undefined && [0, 2].some((skip) => verbAt(clause, from + adverb.length + skip, bounds) !== null);
+  if (FRAME_END.test(clause) || NO_ACTION_FRAME.test(clause) || adverbial || head(clause, from, bounds) !== null) return null;
+  // The frame's object: two characters at least; the action: a verb with an object of its own after it,
+  // not one joined to a noun (`围绕专利应用和维权`) or naming a document (`…建设指南`).
+  let depth = 0;
+  for (let at = from + 2; at < Math.min(clause.length - 2, REACH); at++) {
+    // Nothing inside brackets, quotes or a title is the action (`依托…公示系统（部门协同监管平台）开展…`).
+    if (OPEN_MARKS.includes(clause[at - 1]!)) depth++;
+    else if (CLOSE_MARKS.includes(clause[at - 1]!)) depth = Math.max(0, depth - 1);
+    // After `的` a verb is in a noun; right after `、` it heads an item of the frame's list (`通过简政减税、放宽准入、鼓励创新`).
+    if (depth > 0 || !bounds(at) || '的、'.includes(clause[at - 1]!)) continue;
+    const found = head(clause, at, bounds);
+    // `以体制机制创新促进…`: a verb right before another is the frame's noun; the second is the action.
+    const nominal = found !== null && head(clause, at + found.length, bounds) !== null;
+    if (found && clause.length - at - found.length >= 2 && !nominal && actsInPhrase(clause, at, found, bounds)) return found;
+  }
+  return null;
+}
+
+/**
+ * Whether a verb found inside a phrase (of a frame, of manner or place) is its action rather than a
+ * word of the phrase's nouns: not an item of a list (`数据采集技术、…等`, `基础研究、应用研究和…领域`),
+ * not in a name (`信息公示平台`).
+ */
+function actsInPhrase(clause: string, at: number, found: string, bounds: Bounds): boolean {
+  const rest = clause.slice(at + found.length);
+  // `应用研究和…`: a verb before a verb that a list goes on from is a noun of the list.
+  const next = head(clause, at + found.length, bounds, false);
+  const listed = /^[^，、等]{0,4}[、等]/u.test(rest) || /^[和及与或]/u.test(rest) || (next !== null && /^[和及与、]/u.test(rest.slice(next.length)));
+  return !listed && !NAME_AFTER.test(rest);
+}
+
+/** Where the first word that hands a task over starts (`要`, `应当`, `请`), if any within reach. */
+function firstModal(clause: string, bounds: Bounds): number | null {
+  // Most clauses hold no modal at all: one native scan instead of a lookup at every offset.
+  if (!MODAL_START.test(clause.slice(1, REACH))) return null;
+  for (let at = 1; at < Math.min(clause.length, REACH); at++) if (modalAt(clause, at, bounds)) return at;
+  return null;
+}
+
+/** The modal written at `at` as a word of its own, or running into a preposition (`应当在`). */
+function modalAt(clause: string, at: number, bounds: Bounds): string | undefined {
+  // The segmenter is asked last: most offsets start no modal.
+  if (!HANDING.some((word) => clause.startsWith(word, at)) || !bounds(at)) return undefined;
+  // `应对` is a verb, not `应` before `对`.
+  if (CAN_IN_WORD.test(clause.slice(at))) return undefined;
+  return HANDING.find(
+    (word) => clause.startsWith(word, at) && (bounds(at + word.length) || (INTO_MODAL.test(clause.slice(at + word.length)) && verbAt(clause, at, bounds) === null)),
+  );
 }
 
 /** The verb after a phrase of manner, place or time that follows a modal: `应按照消防技术标准配置…` → `配置`. */
@@ -194,11 +384,12 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
     start += adverb.length;
   }
   const opener = MANNER.exec(clause.slice(start));
-  if (!opener) return null;
+  // `在提前完成…的基础上`, `在资质许可、标准制定…等方面`: the phrase is the whole clause.
+  if (!opener || CIRCUMSTANCE_END.test(clause)) return null;
   for (let i = start + opener[0].length + 2; i < Math.min(clause.length, at + REACH); i++) {
     if (!bounds(i)) continue;
     const found = head(clause, i, bounds);
-    if (found) return found;
+    if (found && actsInPhrase(clause, i, found, bounds)) return found;
   }
   return null;
 }
@@ -210,9 +401,10 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
  * @param isBound whether a word starts or ends at an offset of `raw`
  */
 function opening(raw: string, isBound: (at: number) => boolean): string {
-  const clause = raw.replace(OPENERS, '');
+  const opened = raw.replace(OPENERS, '');
+  const clause = TIME_WORD.test(opened) && isBound(raw.length - opened.length + TIME_WORD.exec(opened)![0].length) ? opened.replace(TIME_WORD, '') : opened;
   const timed = clause.slice(leadingDate(clause));
-  const modal = MODALS.find((word) => timed.startsWith(word));
+  const modal = HANDING.find((word) => timed.startsWith(word));
   return modal && isBound(raw.length - timed.length + modal.length) ? timed.slice(modal.length) : timed;
 }
 
@@ -221,11 +413,16 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
   const preposition = Object.keys(PREPOSITIONS).find((word) => clause.startsWith(word));
   if (!preposition || CIRCUMSTANCE_END.test(clause)) return null;
   const ends = PREPOSITIONS[preposition];
-  for (let at = preposition.length + 2; at < Math.min(clause.length, REACH); at++) {
+  // The phrase's object: a pronoun of one character (`将其作为…`) or a noun of two at least.
+  const shortest = /^[其之此]/u.test(clause.slice(preposition.length)) ? 1 : 2;
+  for (let at = preposition.length + shortest; at < Math.min(clause.length, REACH); at++) {
     if (!bounds(at)) continue;
     if (!ends) {
+      // `在…方面为引进人才提供便利`: a preposition with verbs of its own inside the phrase leads to the action.
+      const inner = PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, at)) ? afterPreposition(clause.slice(at), (o) => bounds(at + o)) : null;
+      if (inner) return inner;
       const found = head(clause, at, bounds);
-      if (found) return found;
+      if (found && actsInPhrase(clause, at, found, bounds)) return found;
     } else if (ends.some((verb) => clause.startsWith(verb, at))) {
       const found = head(clause, at, bounds, false);
       if (found) return withAdverbsBefore(clause, at, found);
@@ -268,7 +465,7 @@ function withAdverbsBefore(clause: string, at: number, action: string): string {
 
 /** Whether the clause holds a verb of the lexicon at a word start before `end`. */
 function hasVerb(clause: string, end: number, bounds: Bounds): boolean {
-  for (let at = 0; at < end; at++) if (verbAt(clause, at, bounds) && bounds(at)) return true;
+  for (let at = 0; at < end; at++) if (head(clause, at, bounds, false) && bounds(at)) return true;
   return false;
 }
 
@@ -278,17 +475,13 @@ function hasVerb(clause: string, end: number, bounds: Bounds): boolean {
  * `我们要`, `一要`).
  */
 function subjectModal(clause: string, bounds: Bounds): number | null {
-  // Most clauses hold no modal at all: one native scan instead of a lookup at every offset.
-  if (!MODAL_START.test(clause.slice(1, REACH))) return null;
-  for (let at = 1; at < Math.min(clause.length, REACH); at++) {
-    const modal = MODALS.find((word) => clause.startsWith(word, at) && bounds(at) && bounds(at + word.length));
-    if (!modal) continue;
-    const subject = clause.slice(0, at).trim();
-    const named = splitUnits(subject);
-    const bodies = named.length > 0 && named.every(looksLikeUnit);
-    if (bodies || ((SUBJECT_END.test(subject) || !hasVerb(clause, at, bounds)) && verbAt(clause, 0, bounds) === null)) return at + modal.length;
-    return null;
-  }
+  const at = firstModal(clause, bounds);
+  if (at === null) return null;
+  const modal = modalAt(clause, at, bounds)!;
+  const subject = clause.slice(0, at).trim();
+  const named = splitUnits(subject);
+  const bodies = named.length > 0 && named.every(looksLikeUnit);
+  if (bodies || ((SUBJECT_END.test(subject) || !hasVerb(clause, at, bounds)) && verbAt(clause, 0, bounds) === null)) return at + modal.length;
   return null;
 }
 
@@ -308,18 +501,35 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
       if ('、，'.includes(clause[i] ?? '')) return null;
     }
   }
+  const all = ALL_WHO_SHOULD.exec(clause.slice(i));
+  if (all) return clause.slice(at, i + all[0].length);
   const first = verbAt(clause, i, bounds);
   if (first === null) return null;
   let end = i + first.length;
   const joined = /^(?:和|并|及)/u.exec(clause.slice(end));
   const serial = SERIAL[first]?.find((word) => clause.startsWith(word, end));
-  if (joined && verbAt(clause, end + 1, bounds) !== null) {
+  if (TAKES_ANY_VERB.test(first) && bounds(end + 2) && !/[，。；、]/u.test(clause.slice(end, end + 2))) {
+    // `予以追回`, `加以规范`: the verb taken is any word of two characters.
+    end += 2;
+  } else if (joined && verbAt(clause, end + 1, bounds) !== null) {
     end += 1 + verbAt(clause, end + 1, bounds)!.length;
   } else if (serial) {
     end += serial.length;
   }
   if (clause[end] === '好' && !clause.startsWith('好', end + 1)) end++;
+  // `贯彻落实情况`: a verb and the verb it takes may still make a noun.
+  if (nounAfter(clause, end, bounds)) return null;
   return clause.slice(at, end);
+}
+
+/**
+ * Whether what follows a verb at `end` makes it a noun (`公开率`, `落实情况`); a suffix of one
+ * character only when it is a word of its own, not the start of one (`消除性别歧视`).
+ */
+function nounAfter(clause: string, end: number, bounds: Bounds): boolean {
+  const suffix = NOUN_SUFFIX.exec(clause.slice(end, end + 3))?.[0];
+  if (!suffix) return false;
+  return suffix.length > 1 || suffix === '的' || bounds(end + 1);
 }
 
 /** The verb at `at`, longest first, when it ends where a word ends and is not made a noun (`公开率`, `建设者`). */
@@ -328,7 +538,7 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     verbsByFirst.get(clause[at] ?? '')?.find((verb) => {
       if (!clause.startsWith(verb, at)) return false;
       const end = at + verb.length;
-      if (NOUN_SUFFIX.test(clause[end] ?? '')) return false;
+      if (nounAfter(clause, end, bounds)) return false;
       // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
       return SERIAL[verb]?.some((next) => clause.startsWith(next, end)) || /^[和及并]/u.test(clause.slice(end)) || bounds(end);
     }) ?? null

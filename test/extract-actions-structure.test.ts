@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { findActions } from '../src/extract/find-actions.js';
+
+// Sentences composed in the style of national, provincial and ministry plans, one group per class
+// of the actions read from a sentence's structure; none is copied from the corpus or the gold sets.
+// Most fail without the rules of find-actions.ts they name; a few are guards that hold those rules
+// back from going too far (`会同` after a modal, a frame that is the whole clause, 等 inside a word,
+// parallel governing verbs, 应对, an instrument's clause), and the last group holds classes of the
+// blind sets that were already read right.
+
+describe('findActions: a verb inside the object of another verb is no task', () => {
+  it('passes over verbs joined by 、 inside what a governing verb governs', () => {
+    expect(findActions('引导各类市场主体依法经营、规范发展。')).toEqual(['引导']);
+    expect(findActions('促进产学研用深度融合、协同创新。')).toEqual(['促进']);
+  });
+
+  it('passes over a list of nouns that ends in 等 and a noun', () => {
+    expect(findActions('政务服务中心要公开办事指南、申请材料清单、办理时限等信息。')).toEqual(['公开']);
+  });
+
+  it('passes over verbs among short items of a list', () => {
+    expect(findActions('开展地方标准立项、起草、审查及发布全流程管理。')).toEqual(['开展']);
+  });
+
+  it('reads a clause that is an item of the list before it as no task', () => {
+    expect(findActions('健全风险隐患排查报告，督促整改等工作机制，压实属地管理责任。')).toEqual(['健全', '压实']);
+  });
+
+  it('reads a verb inside a phrase of time as no task', () => {
+    expect(findActions('行政机关要在处理决定作出之日起5个工作日内向社会公开。')).toEqual(['公开']);
+    expect(findActions('有关部门要在整改方案作出之日起30日内，向社会公布整改结果。')).toEqual(['公布']);
+  });
+
+  it('reads a verb before 情况 as a noun', () => {
+    expect(findActions('各县区落实情况请于每年6月底前报送市工业和信息化局。')).toEqual(['报送']);
+  });
+
+  it('reads a verb inside the name of a platform as no task', () => {
+    expect(findActions('发现信息有误的，应当及时从政务公开平台撤下相关信息。')).toEqual(['撤下']);
+  });
+});
+
+describe('findActions: the predicate after a subject', () => {
+  it('ends the subject before its modal', () => {
+    expect(findActions('各县级人民政府要抓紧制定本地区实施办法，细化工作措施。')).toEqual(['抓紧制定', '细化']);
+  });
+
+  it('reads a modal that runs into a preposition in one word', () => {
+    expect(findActions('各设区市应当在三个月内制定本地区具体措施，明确责任单位。')).toEqual(['制定', '明确']);
+  });
+
+  it('passes over bodies joined by 会同 after the modal', () => {
+    expect(findActions('市卫生健康委要会同有关部门建立工作调度机制。')).toEqual(['建立']);
+  });
+
+  it('reads 可 after a condition as handing the task over', () => {
+    expect(findActions('符合容错情形的，可免除相应责任。')).toEqual(['免除']);
+  });
+});
+
+describe('findActions: frames and prepositions', () => {
+  it('reads the verb a frame goes on to in the same clause', () => {
+    expect(findActions('针对中小微企业融资难题推出专属信贷产品。')).toEqual(['推出']);
+    expect(findActions('面向重点产业链开展供需对接活动。')).toEqual(['开展']);
+  });
+
+  it('reads no action in a frame that is the whole clause, or whose object is a verb phrase', () => {
+    expect(findActions('按照省委统一部署，开展专项整治。')).toEqual(['开展']);
+    expect(findActions('通过修订完善地方性法规，明确各方责任。')).toEqual(['明确']);
+  });
+
+  it('reads a frame after a modal as a frame', () => {
+    expect(findActions('各地可以参照本方案，结合实际制定具体办法。')).toEqual(['制定']);
+  });
+
+  it('reads 将 with a pronoun, and 将 with a verb of reporting', () => {
+    expect(findActions('将其纳入年度目标责任考核。')).toEqual(['纳入']);
+    expect(findActions('6月底前将审核通过的项目名单报送省发展改革委。')).toEqual(['报送']);
+  });
+});
+
+describe('findActions: names, subjects and duties written as facts', () => {
+  it('reads no verb inside the name of a fund that opens a clause', () => {
+    expect(findActions('中央引导地方公共文化服务体系建设专项资金安排的项目，各地不得挪作他用。')).toEqual(['挪作他用']);
+  });
+
+  it('reads 予以 after a subject of any kind', () => {
+    expect(findActions('对逾期未整改的项目，已拨付的补助资金予以追回。')).toEqual(['予以追回']);
+  });
+
+  it('reads a verb and the verb it takes before 情况 as a noun', () => {
+    expect(findActions('各市贯彻落实情况请于每年12月底前报送省民政厅。')).toEqual(['报送']);
+  });
+
+  it('reads a task after a time said in words', () => {
+    expect(findActions('今年开工建设保障性租赁住房2万套。')).toEqual(['开工']);
+    expect(findActions('今年再减少城镇零就业家庭500户。')).toEqual(['再减少']);
+  });
+
+  it('reads a duty written as 应X尽X', () => {
+    expect(findActions('对符合条件的困难群众要应救尽救。')).toEqual(['应救尽救']);
+  });
+
+  it('reads verbs of removing and adding', () => {
+    expect(findActions('破除妨碍劳动力流动的体制机制障碍，鼓励有条件的住宅加装电梯。')).toEqual(['破除', '加装']);
+  });
+
+  it('reads a one-character suffix as making a noun only when it is a word of its own', () => {
+    expect(findActions('消除性别歧视，提升服务满意度。')).toEqual(['消除', '提升']);
+    expect(findActions('大规模开展职业技能培训。')).toEqual(['大规模开展']);
+  });
+});
+
+describe('findActions: chains', () => {
+  it('reads the task a governed body is to do in a preposition phrase', () => {
+    expect(findActions('组织专家对申报项目开展评审。')).toEqual(['组织', '开展']);
+    expect(findActions('指导各市县将农村养老服务纳入乡村振兴规划。')).toEqual(['指导', '纳入']);
+  });
+
+  it('reads no task in the change a governed thing is to undergo', () => {
+    expect(findActions('推动优质医疗资源向基层和农村地区倾斜。')).toEqual(['推动']);
+  });
+
+  it('reads a verb after 并 and a phrase of manner', () => {
+    expect(findActions('启动地方标准预研，并根据预研进度提出标准立项。')).toEqual(['启动', '提出']);
+  });
+
+  it('reads every verb of a chain after a subject and an adverb', () => {
+    expect(findActions('各市级人力资源社会保障部门要抓紧制定本地区实施方案，细化工作措施，明确时间节点，并于2026年3月31日前报送省人力资源社会保障厅。')).toEqual([
+      '抓紧制定',
+      '细化',
+      '明确',
+      '报送',
+    ]);
+  });
+});
+
+describe('findActions: words that look like verbs in nouns', () => {
+  it('reads 等 as a list word only when it is a word of its own', () => {
+    expect(findActions('指导高等院校加强学科建设。')).toEqual(['指导']);
+  });
+
+  it('reads a verb before 区 or 商 as part of a noun', () => {
+    expect(findActions('推动装备制造企业向系统解决方案提供商转型。')).toEqual(['推动']);
+    expect(findActions('优先在现代产业集聚区，建设工业互联网外网。')).toEqual(['建设']);
+  });
+
+  it('reads no verb inside a list that a frame names, nor after 以及', () => {
+    expect(findActions('围绕数据采集技术、边缘计算技术等开展联合攻关。')).toEqual(['开展']);
+    expect(findActions('开展标准符合度评测，以及标准应用水平评估工作。')).toEqual(['开展']);
+  });
+});
+
+describe('findActions: phrases and lists around the verb', () => {
+  it('reads the second of two verbs after 以 as the action', () => {
+    expect(findActions('以数字化改革促进政府职能转变。')).toEqual(['促进']);
+  });
+
+  it('reads parallel governing verbs joined by 、 as two tasks', () => {
+    expect(findActions('推动平台经济规范发展、促进数字经济加快成长。')).toEqual(['推动', '促进']);
+  });
+
+  it('reads 应对 as a verb, and 可持续 as no modal', () => {
+    expect(findActions('积极应对人口老龄化。')).toEqual(['积极应对']);
+    expect(findActions('事关生态环境和可持续发展。')).toEqual([]);
+  });
+
+  it('reads a verb whose object runs past 等 as a task', () => {
+    expect(findActions('复制推广浙江等地改革创新成果。')).toEqual(['复制推广']);
+  });
+
+  it('reads bare verbs joined from the first action as sharing its object', () => {
+    expect(findActions('编辑、加工、制作地方戏曲数字资源。')).toEqual(['编辑', '加工', '制作']);
+  });
+
+  it('reads no verb inside a list of a place phrase, and the verb of a preposition inside it', () => {
+    expect(findActions('力争在基础研究、应用研究和前沿技术领域取得突破。')).toEqual([]);
+    expect(findActions('在住房、医疗保障等方面为高层次人才提供便利。')).toEqual(['提供']);
+  });
+
+  it('reads a frame of instrument as circumstance even when a verb follows', () => {
+    expect(findActions('借助跨境电商平台拓展海外市场，培育外贸新业态。')).toEqual(['培育']);
+  });
+});
+
+describe('findActions: classes of the blind sets already read right, in sentences of their style', () => {
+  it('reads ongoing and yearly duties with their adverbs', () => {
+    expect(findActions('每年开展一次养老机构服务质量评估，持续推进居家社区养老服务。')).toEqual(['每年开展', '持续推进']);
+  });
+
+  it('reads the predicate after a frame and a subject', () => {
+    expect(findActions('对照建设标准，各地要择优确定10个示范县，剔除不符合条件的项目。')).toEqual(['择优确定', '剔除']);
+    expect(findActions('按照中央统一部署，各省级财政部门要及时报送资金使用情况，积极稳妥推进改革。')).toEqual(['及时报送', '积极稳妥推进']);
+    expect(findActions('各地民政部门会同财政部门审核项目材料，给予一次性建设补助。')).toEqual(['审核', '给予']);
+  });
+
+  it('reads a pair joined by 和 as one action', () => {
+    expect(findActions('加强和改进基层医疗卫生机构管理。')).toEqual(['加强和改进']);
+  });
+});
