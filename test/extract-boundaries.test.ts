@@ -3,6 +3,7 @@ import { compile } from '../src/compile.js';
 import type { Node } from '../src/model/index.js';
 import { toSourceText } from '../src/emit/source-text.js';
 import { splitHeadline } from '../src/parse/split-headline.js';
+import { taskRows } from '../src/emit/csv.js';
 
 // Plans written for these tests in the style of provincial and ministry plans: where an
 // obligation starts and ends when a heading has no stop of its own.
@@ -39,5 +40,41 @@ describe('a heading without its 。', () => {
     expect(splitHeadline('各地要按照服务人口配备乡村医生并建立健全\n定期培训制度，培训合格后方可执业。', '（一）').title).toBeNull();
     expect(splitHeadline('全面推进 依法治市工作，建立 健全法治督察制度。', '1.').title).toBeNull();
     expect(splitHeadline('加强队伍建设\n各地要按照服务人口配备乡村医生。', '（一）')).toEqual({ title: '加强队伍建设', titleEnd: '\n', text: '各地要按照服务人口配备乡村医生。' });
+  });
+});
+
+describe('a dated duty in the closing', () => {
+  const plan = [
+    '关于推进县域医共体建设的实施意见',
+    '一、重点任务',
+    '（一）完善管理体制。各县要成立医共体管理委员会，统筹医共体规划建设。',
+    '（二）健全运行机制。推进医共体内人员统筹使用。',
+    '各地区、各部门要于2026年6月30日前制定落实本意见的具体措施，并报省卫生健康委备案。省卫生健康委要加强跟踪指导，重大问题及时报告省政府。',
+    '本意见自印发之日起施行。',
+    'XX省卫生健康委员会',
+    '2025年12月1日',
+    '',
+  ].join('\n');
+
+  it('gives task rows of the closing: every sentence of its paragraph, none of a paragraph without one', () => {
+    const document = compiled(plan);
+    expect(document.closing.map((block) => block.text)).toContain('本意见自印发之日起施行。');
+    expect(document.closingObligations!.map((o) => [o.eId, o.text, o.deadline?.text ?? null])).toEqual([
+      ['closing__obl_1', '各地区、各部门要于2026年6月30日前制定落实本意见的具体措施，并报省卫生健康委备案。', '于2026年6月30日前'],
+      ['closing__obl_2', '省卫生健康委要加强跟踪指导，重大问题及时报告省政府。', null],
+    ]);
+    expect(document.closingObligations![0]!.modality).toBe('mandatory');
+    expect(toSourceText(document)).toBe(plan);
+  });
+
+  it('puts them in the CSV task table after the nodes\' tasks, with kind closing', () => {
+    const rows = taskRows(compiled(plan));
+    expect(rows.map((row) => [row[5], row[6], row[8]])).toEqual([
+      ['subsection', '（一）', 'sec_1__subsec_1__obl_1'],
+      ['subsection', '（二）', 'sec_1__subsec_2__obl_1'],
+      ['closing', '', 'closing__obl_1'],
+      ['closing', '', 'closing__obl_2'],
+    ]);
+    expect(rows[2]![7]).toBe('各地区、各部门要于2026年6月30日前制定落实本意见的具体措施');
   });
 });

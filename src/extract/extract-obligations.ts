@@ -29,6 +29,29 @@ export function extractObligations(nodes: Node[], firstLeads = false): Node[] {
   return extractUnder(nodes, [], firstLeads);
 }
 
+/**
+ * The tasks of a part's closing: every sentence of each closing paragraph that sets a dated duty
+ * (a sentence with an action and a time limit: `各地区要于2019年3月底前制定实施方案，并报司法部备案。`),
+ * as its other sentences speak to the same bodies (`司法部要加强指导…`). A paragraph without one
+ * (`本方案自印发之日起施行。`) gives none; unit notes in the paragraph cover its sentences.
+ * @param closing the closing blocks of a part
+ * @param prefix `''` for the main text, `att_1__` … in an attachment, as the part's node eIds
+ * @param firstLeads the document states that the first unit of each list leads (`statesFirstUnitLeads`)
+ */
+export function extractClosingObligations(closing: Block[], prefix: string, firstLeads = false): Obligation[] {
+  const obligations: Obligation[] = [];
+  for (const block of closing) {
+    if (block.role !== 'paragraph') continue;
+    const entries: Entry[] = [];
+    addProse(entries, block.text, block.position.start, firstLeads);
+    const sentences = entries.flatMap((entry) => (entry.kind === 'sentence' ? [entry] : []));
+    if (!sentences.some((sentence) => findDeadlines(sentence.text).length && findActions(sentence.text).length)) continue;
+    const notes = entries.flatMap((entry) => (entry.kind === 'note' ? [entry.note] : []));
+    for (const { text, position } of sentences) obligations.push(obligation(`${prefix}closing__obl_${obligations.length + 1}`, text, position, notes, true));
+  }
+  return obligations;
+}
+
 function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean): Node[] {
   return nodes.map((node) => {
     const blocks = node.blocks.map(markNoteLine);
