@@ -78,3 +78,52 @@ describe('a dated duty in the closing', () => {
     expect(rows[2]![7]).toBe('各地区、各部门要于2026年6月30日前制定落实本意见的具体措施');
   });
 });
+
+describe('cells of an indicator table', () => {
+  const plan = [
+    'XX省基层医疗卫生服务能力提升行动方案',
+    '一、主要目标',
+    '到2027年，基层医疗卫生服务能力明显提升，主要指标见下表。',
+    '指标名称',
+    '2024年',
+    '2027年',
+    '指标性质',
+    '每千人口基层卫生人员数（人）',
+    '3.2',
+    '3.8',
+    '预期性',
+    '计算方法：基层卫生人员数/常住人口数×1000',
+    '指标来源：省卫生健康委。',
+    '家庭医生签约服务覆盖率（%）',
+    '40',
+    '50',
+    '定量',
+    '计算方法：签约人数/常住人口数×100%',
+    '指标来源：省卫生健康委。',
+    '各市要将上述指标纳入年度目标考核。',
+    '牵头单位：省卫生健康委',
+    '二、重点任务',
+    '（一）加强人才队伍建设。各地要按照服务人口配备乡村医生。',
+    '',
+  ].join('\n');
+
+  it('are never obligations; the sentences around the table and its unit line are read as before', () => {
+    const document = compiled(plan);
+    const section = document.body[0]!;
+    expect(section.obligations.map((o) => [o.text, o.leads])).toEqual([
+      ['到2027年，基层医疗卫生服务能力明显提升，主要指标见下表。', ['省卫生健康委']],
+      ['各市要将上述指标纳入年度目标考核。', ['省卫生健康委']],
+    ]);
+    expect(toSourceText(document)).toBe(plan);
+  });
+
+  it('leave alone a short paragraph beside prose, and a label that opens a sentence', () => {
+    const text = '一、保障措施\n工作目标：到2026年，全省乡镇卫生院服务能力全部达到基本标准。\n加强经费保障\n各地要将基层医疗卫生机构运行经费纳入财政预算。\n';
+    const section = compiled(text).body[0]!;
+    expect(section.obligations.map((o) => o.text)).toEqual([
+      '工作目标：到2026年，全省乡镇卫生院服务能力全部达到基本标准。',
+      '加强经费保障',
+      '各地要将基层医疗卫生机构运行经费纳入财政预算。',
+    ]);
+  });
+});

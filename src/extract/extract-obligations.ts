@@ -5,6 +5,7 @@ import { joinLines } from '../text/join-lines.js';
 import { splitSentences } from '../text/sentences.js';
 import { findActions } from './find-actions.js';
 import { findDeadlines } from './find-deadline.js';
+import { findIndicatorCells } from './find-indicator-cells.js';
 import { findModality } from './find-modality.js';
 import { findSentenceNotes, readNoteLine } from './find-notes.js';
 import { findReferences } from './find-references.js';
@@ -54,7 +55,7 @@ export function extractClosingObligations(closing: Block[], prefix: string, firs
 
 function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean): Node[] {
   return nodes.map((node) => {
-    const blocks = node.blocks.map(markNoteLine);
+    const blocks = markTableCells(node.blocks.map(markNoteLine));
     const entries = entriesOf(node, blocks, firstLeads);
     const obligations: Obligation[] = [];
     let pending: Array<Extract<Entry, { kind: 'sentence' }>> = [];
@@ -145,6 +146,12 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean): Entry[] {
     }
   }
   return [...entries, ...cells];
+}
+
+/** The cells of an indicator table flattened one cell a line get the role `table-cell`: they hold no task. */
+function markTableCells(blocks: Block[]): Block[] {
+  const cells = findIndicatorCells(blocks);
+  return cells.includes(true) ? blocks.map((block, i) => (cells[i] ? { ...block, role: 'table-cell' } : block)) : blocks;
 }
 
 /** A line that is a unit note as a whole (`牵头单位：市司法局`) gets the role `unit-note`. */
