@@ -1,7 +1,7 @@
 import { checkCompileArguments, INVALID_ARGUMENT } from './check-compile-arguments.js';
-import { extractObligations } from './extract/extract-obligations.js';
+import { extractClosingObligations, extractObligations } from './extract/extract-obligations.js';
 import { statesFirstUnitLeads } from './extract/states-first-unit-leads.js';
-import type { Block, Diagnostic, Document } from './model/index.js';
+import type { Block, Diagnostic, Document, Obligation } from './model/index.js';
 import { parseDate } from './parse/line-patterns.js';
 import { parse } from './parse/parse.js';
 import { addOrigins } from './add-origins.js';
@@ -69,12 +69,19 @@ export function compileWith(given: Uint8Array | string | ReadResult, givenOption
     preamble: parsed.preamble,
     body: extractObligations(parsed.body, firstLeads),
     closing: parsed.closing,
-    attachments: parsed.attachments.map((part) => ({ ...part, body: extractObligations(part.body, firstLeads) })),
+    ...closingTasks(parsed.closing, '', firstLeads),
+    attachments: parsed.attachments.map((part, i) => ({ ...part, body: extractObligations(part.body, firstLeads), ...closingTasks(part.closing, `att_${i + 1}__`, firstLeads) })),
   };
   const file = options.file ?? path;
   const diagnostics = [...(read.warnings ?? []).map((warning) => ({ ...warning, file })), ...checkRules(document, options)];
   if (read.lines) addOrigins([document, diagnostics], read.lines);
   return { document, diagnostics };
+}
+
+/** The field of a part's closing tasks, left out when its closing sets none (as in most plans). */
+function closingTasks(closing: Block[], prefix: string, firstLeads: boolean): { closingObligations?: Obligation[] } {
+  const tasks = extractClosingObligations(closing, prefix, firstLeads);
+  return tasks.length ? { closingObligations: tasks } : {};
 }
 
 /** Text or Markdown bytes or text, read at once; bytes of another format are refused, as only `read` can wait for their readers. */

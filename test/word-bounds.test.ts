@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Node } from '../src/model/index.js';
-import { SEPARATORS, isWord, wholeWordBounds, wordBounds } from '../src/text/word-bounds.js';
+import { SEPARATORS, wordBounds } from '../src/text/word-bounds.js';
 import { CORPUS, SEED, compileFile, hasCorpus } from './helpers.js';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -71,21 +71,5 @@ describe('wordBounds', () => {
       const bounds = wordBounds(text);
       for (let at = 0; at <= text.length; at++) expect(bounds(at), `${at} in ${text}`).toBe(expected.has(at));
     }
-  });
-
-  it('shares bounds made of the same text in one piece, and makes new ones otherwise', () => {
-    const short = wordBounds('各地要加强组织领导');
-    expect(short.whole).toBe(true);
-    expect(wholeWordBounds('各地要加强组织领导', short)).toBe(short);
-    expect(wholeWordBounds('各地应加强组织领导', short)).not.toBe(short);
-    const long = wordBounds('加强组织领导，'.repeat(40));
-    expect(long.whole).toBe(false);
-    expect(wholeWordBounds(long.text, long)).not.toBe(long);
-  });
-
-  it('tells a word from part of one', () => {
-    const bounds = wordBounds('各地要加强组织领导');
-    expect(isWord(bounds, 2, 3)).toBe(segmenterBounds(bounds.text).has(2) && segmenterBounds(bounds.text).has(3));
-    expect(isWord(bounds, 0, 9)).toBe(false);
   });
 });

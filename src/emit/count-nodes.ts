@@ -2,7 +2,7 @@ import { allNodes, partsOf } from '../model/walk.js';
 import type { Counts, Document } from '../model/index.js';
 
 /**
- * Counts the nodes of each kind and the obligations of a document, attachments included.
+ * Counts the nodes of each kind and the obligations of a document (the closing's included), attachments included.
  * @param document a compiled document
  */
 export function countNodes(document: Document): Counts {
@@ -13,5 +13,7 @@ export function countNodes(document: Document): Counts {
     counts.nodes++;
     counts.obligations += node.obligations.length;
   }
+  // The closing's tasks are rows of the task table too.
+  for (const part of partsOf(document)) counts.obligations += part.closingObligations?.length ?? 0;
   return counts;
 }

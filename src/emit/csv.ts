@@ -1,6 +1,5 @@
 import type { Document, Obligation } from '../model/index.js';
-import { trimBlank } from '../text/blank.js';
-import { eachTask, LIST_SEPARATOR } from './each-task.js';
+import { eachTask, LIST_SEPARATOR, placeCells } from './each-task.js';
 
 /** The columns of the task table (任务分解表), one row per obligation. */
 export const CSV_COLUMNS = [
@@ -36,21 +35,25 @@ export function toCsv(document: Document): string {
  * @param document a compiled document
  */
 export function taskRows(document: Document): string[][] {
-  return [...eachTask(document)].map(({ partIndex, section, node, obligation }) => [
-    document.id,
-    document.year === null ? '' : String(document.year),
-    partIndex === 0 ? '' : `att_${partIndex}`,
-    trimBlank(section.num.raw),
-    section.label,
-    node.kind,
-    trimBlank(node.num.raw),
-    node.label,
-    obligation.eId,
-    obligation.text,
-    obligation.leads.join(LIST_SEPARATOR),
-    obligation.partners.join(LIST_SEPARATOR),
-    deadlineCell(obligation),
-  ]);
+  return [...eachTask(document)].map((place) => {
+    const { partIndex, obligation } = place;
+    const where = placeCells(place);
+    return [
+      document.id,
+      document.year === null ? '' : String(document.year),
+      partIndex === 0 ? '' : `att_${partIndex}`,
+      where.section,
+      where.section_title,
+      where.kind,
+      where.number,
+      where.label,
+      obligation.eId,
+      obligation.text,
+      obligation.leads.join(LIST_SEPARATOR),
+      obligation.partners.join(LIST_SEPARATOR),
+      deadlineCell(obligation),
+    ];
+  });
 }
 
 /**

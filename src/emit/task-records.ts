@@ -1,7 +1,6 @@
 import { partsOf } from '../model/walk.js';
-import { eachTask, LIST_SEPARATOR } from './each-task.js';
+import { eachTask, LIST_SEPARATOR, placeCells } from './each-task.js';
 import type { Document } from '../model/index.js';
-import { trimBlank } from '../text/blank.js';
 
 /**
  * Every field of the task table (任务分解表), one record per obligation: the CSV's columns and
@@ -56,17 +55,19 @@ export interface PartTasks {
  */
 export function taskRecords(document: Document): PartTasks[] {
   const parts: PartTasks[] = partsOf(document).map((part, index) => ({ part: index === 0 ? '' : `att_${index}`, title: part.title, records: [] }));
-  for (const { partIndex, section, node, obligation } of eachTask(document)) {
+  for (const place of eachTask(document)) {
+    const { partIndex, obligation } = place;
     const { deadline } = obligation;
+    const where = placeCells(place);
     parts[partIndex]!.records.push({
       document: document.id,
       year: document.year,
       part: parts[partIndex]!.part || null,
-      section: trimBlank(section.num.raw),
-      section_title: section.label,
-      kind: node.kind,
-      number: trimBlank(node.num.raw),
-      label: node.label,
+      section: where.section,
+      section_title: where.section_title,
+      kind: where.kind,
+      number: where.number,
+      label: where.label,
       obligation: obligation.eId,
       text: obligation.text,
       actions: joined(obligation.actions),

@@ -6,6 +6,7 @@ import { splitSentences } from '../text/sentences.js';
 import { wordBounds } from '../text/word-bounds.js';
 import { findActions } from './find-actions.js';
 import { findDeadlines, findOpeningDeadlines } from './find-deadline.js';
+import { findIndicatorCells } from './find-indicator-cells.js';
 import { findModality } from './find-modality.js';
 import { findSentenceNotes, readNoteLine } from './find-notes.js';
 import { findReferences } from './find-references.js';
@@ -31,9 +32,32 @@ export function extractObligations(nodes: Node[], firstLeads = false): Node[] {
   return extractUnder(nodes, [], firstLeads);
 }
 
+/**
+ * The tasks of a part's closing: every sentence of each closing paragraph that sets a dated duty
+ * (a sentence with an action and a time limit: `各地区要于2019年3月底前制定实施方案，并报司法部备案。`),
+ * as its other sentences speak to the same bodies (`司法部要加强指导…`). A paragraph without one
+ * (`本方案自印发之日起施行。`) gives none; unit notes in the paragraph cover its sentences.
+ * @param closing the closing blocks of a part
+ * @param prefix `''` for the main text, `att_1__` … in an attachment, as the part's node eIds
+ * @param firstLeads the document states that the first unit of each list leads (`statesFirstUnitLeads`)
+ */
+export function extractClosingObligations(closing: Block[], prefix: string, firstLeads = false): Obligation[] {
+  const obligations: Obligation[] = [];
+  for (const block of closing) {
+    if (block.role !== 'paragraph') continue;
+    const entries: Entry[] = [];
+    addProse(entries, block.text, block.position.start, firstLeads);
+    const sentences = entries.flatMap((entry) => (entry.kind === 'sentence' ? [entry] : []));
+    if (!sentences.some((sentence) => findDeadlines(sentence.text).length && findActions(sentence.text).length)) continue;
+    const notes = entries.flatMap((entry) => (entry.kind === 'note' ? [entry.note] : []));
+    for (const { text, position } of sentences) obligations.push(obligation(`${prefix}closing__obl_${obligations.length + 1}`, text, position, notes, true));
+  }
+  return obligations;
+}
+
 function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean): Node[] {
   return nodes.map((node) => {
-    const blocks = node.blocks.map(markNoteLine);
+    const blocks = markTableCells(node.blocks.map(markNoteLine));
     const entries = entriesOf(node, blocks, firstLeads);
     const obligations: Obligation[] = [];
     let pending: Array<Extract<Entry, { kind: 'sentence' }>> = [];
@@ -126,6 +150,12 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean): Entry[] {
   return [...entries, ...cells];
 }
 
+/** The cells of an indicator table flattened one cell a line get the role `table-cell`: they hold no task. */
+function markTableCells(blocks: Block[]): Block[] {
+  const cells = findIndicatorCells(blocks);
+  return cells.includes(true) ? blocks.map((block, i) => (cells[i] ? { ...block, role: 'table-cell' } : block)) : blocks;
+}
+
 /** A line that is a unit note as a whole (`牵头单位：市司法局`) gets the role `unit-note`. */
 function markNoteLine(block: Block): Block {
   return block.role === 'paragraph' && readNoteLine(joinLines(block.text)) ? { ...block, role: 'unit-note' } : block;
@@ -187,7 +217,7 @@ function obligation(eId: string, text: string, position: Position | null, notes:
     deadlines: copied(deadlines),
     targets: findTargets(text),
     references: findReferences(text),
-    modality: findModality(text, actions, isBound),
+    modality: findModality(text, actions),
     // Copies: a tree that shares objects would be written as YAML anchors and aliases.
     notes: copied(notes),
   };

@@ -1,62 +1,176 @@
 import type { Modality } from '../model/index.js';
 import { scanBrackets } from '../text/brackets.js';
 import { splitClauses } from '../text/clauses.js';
-import { isWord, wholeWordBounds, type WordBounds } from '../text/word-bounds.js';
-import { VERBS } from './action-lexicon.js';
+import { wordSegmenter } from '../text/word-segmenter.js';
+import { ADVERBS, VERBS } from './action-lexicon.js';
 
-/** Words that bind wherever they govern a clause: `必须`, `严格`, `不得`, `确保`… */
-const MANDATORY = /必须|务必|应当|严格|严禁|不得|不准|不应/u;
-/** Modals, which count only as words of their own (`要` but not `重要`, `要求`; `应` but not `相应`). */
-const MANDATORY_WORDS = new Set(['要', '须', '应', '都要', '还要', '也要', '更要', '均要', '就要']);
-/** `可`, `可以` as words of their own (not `可能`, `许可`, `认可`): the task is allowed, and so encouraged. */
-const ENCOURAGED_WORDS = new Set(['可', '可以']);
+/** A modality other than plain, as one word of a clause says it. */
+type Told = Exclude<Modality, 'plain'>;
+
 /**
- * One-character modals that bind only before a word of two characters or more: `应按照`, `可免除`,
- * but not `出庭应诉`, `异地可办`, where they are part of a word the segmenter splits.
+ * Every word that may say how binding a task is, longest first so that `都要` is read before `要`;
+ * each is then checked against the words around it (`governs`).
+ */
+const CUE = /必须|务必|应当|严禁|不得|不准|不应|有义务|确保|严格|都要|还要|也要|更要|均要|就要|可以|探索|先行先试|试行|[要须应可]/gu;
+/** What each cue says. */
+const TOLD: Record<string, Told> = { 可: 'encouraged', 可以: 'encouraged', 探索: 'exploratory', 先行先试: 'exploratory', 试行: 'exploratory' };
+/** Modals of one character, which count only as words of their own (`要` but not `重要`, `要求`; `应` but not `相应`). */
+const ONE_CHARACTER = new Set(['要', '须', '应', '可']);
+/**
+ * `应`, `可` bind only before a word of two characters or more (`应按照`, `可免除`, not `出庭应诉`,
+ * `异地可办`, where they are part of a word the segmenter splits) or before a preposition
+ * (`应由…负责`, `可在…调剂`).
  */
 const NEEDS_WORD_AFTER = new Set(['应', '可']);
-/** `鼓励…`, `支持…` opening a clause (after its adverbs), not joined to a verb beside it (`支持和规范发展`). */
-const ENCOURAGING = /^(?:积极|大力|进一步|继续|重点|优先)?(?:鼓励|支持)(?![和与及并、])/u;
-/** Words that try rather than require. */
-const EXPLORATORY = /探索|先行先试|试行/u;
-/** What may follow `试点` when it is the task (`试点开展`, `开展…试点。`), not a name's first word (`试点地区`, `试点银行`). */
-const TRIAL_AFTER = /^(?:$|[，。；、：”）)]|工作|任务|经验|示范|先行|项目|作为)/u;
+const PREPOSITIONS = new Set([...'在由对将向从与把按以于给为同经']);
+/**
+ * The segmenter glues `可`, `应` to some prepositions (`可在`); not to `对`, `以`, `为`, which make
+ * words of their own (`应对`, `可以`, `应为`).
+ */
+const GLUED_PREPOSITIONS = new Set([...'在由将向从把按于']);
+/**
+ * Words that make an adjective of what they stand in, not a modal, when a verb stands right
+ * before them: `建立可追溯体系`, `推进严格规范公正文明执法`, `总结探索经验`.
+ */
+const ADJECTIVAL = new Set(['可', '可以', '严格', '探索', '试行']);
+/**
+ * Words before an adjectival cue that keep it out of the predicate: a degree (`最严格的`), or a
+ * conjunction or `的` that joins it to nouns (`健康和可持续发展`, `高可靠、可定制的设施`).
+ */
+const QUALIFYING = new Set(['最', '更为', '较为', '从', '和', '与', '及', '或', '、', '的']);
+/**
+ * Words before `确保` that make it a purpose, a frame or a description, not a task: `为确保…`,
+ * `以确保…`, `在确保安全的前提下`, `是确保…的关键`.
+ */
+const NOT_TASK_BEFORE = new Set(['为', '为了', '以', '从而', '进而', '以便', '用以', '旨在', '借以', '在', '是']);
+/**
+ * `鼓励…`, `支持…` opening a clause (after its adverbs), not joined to a verb beside it
+ * (`支持和规范发展`) unless that verb encourages too (`鼓励、支持…`, `支持和引导…`).
+ */
+const ENCOURAGING = /^(?:积极|大力|进一步|继续|重点|优先)?(?:鼓励|支持)(?![和与及并、](?!鼓励|支持|引导))/u;
+/**
+ * What may follow `试点` when it is the task, besides a verb (`试点开展`): as the plans this
+ * project started from write it, `试点工作经验`, `把…试点作为切入点`; not a name's or a noun's
+ * first word (`试点地区`, `试点银行`, `试点项目`, `试点任务`).
+ */
+const TRIAL_AFTER = /^(?:工作|经验|先行|作为)/u;
+/**
+ * Adverbs that make `试点` the verb whatever follows it: `优先试点`, `率先试点跨境…`. Without
+ * them a `试点` that ends a clause is the noun a verb takes (`开展…改革试点`, `扩大…试点`).
+ */
+const TRIAL_BEFORE = /(?:优先|率先|先行|积极)$/u;
 /** `除禁止进境的外`: what an exception names is not what the task forbids. */
 const EXCEPTION = /除[^，。；]*?(?:以外|之外|外)/gu;
+/** A clause ending in `的` is a condition or a topic (`对…不得享受补贴的，由…追回`): its modal governs no task. */
+const CONDITION = /的$/u;
 const verbs = new Set(VERBS);
+const adverbs = new Set(ADVERBS);
 
 /**
- * How binding a task's wording is, judged from the words that govern it: mandatory when it says
- * `要`, `应`, `必须`, `严格`, `不得` (or `应当`, `务必`, `严禁`…); else encouraged when a clause
- * opens with `鼓励`/`支持` or says `可`/`可以`; else exploratory when it says `探索`, `试行`, `试点`
- * as the task (`试点开展`, `开展…试点`, not the name `试点地区`), or one of its actions is `研究…`;
- * else plain. Words inside quotes and 《》 and the exception of a `除…外` do not count.
+ * How binding a task's wording is, judged from the first word that governs one of its tasks:
+ * mandatory for `要`, `应`, `须`, `必须`, `应当`, `务必`, `严格`, `严禁`, `不得`, `有义务`, `确保`;
+ * encouraged for `鼓励`/`支持` opening a clause and `可`, `可以`; exploratory for `探索`, `试行`,
+ * `先行先试`, `试点` as the verb (`试点开展`, `优先试点`) and an action `研究…`; plain
+ * when none governs. A word governs when it stands before the task's verb: not inside quotes or
+ * 《》, an exception (`除…外`), a relative clause (`应当公开的信息`, `可复制可推广的经验`), a
+ * condition (`…不得…的，`), a purpose (`为确保…`), a name (`试点地区`) or a verb's object
+ * (`建立可追溯体系`, `推进严格规范…执法`, `最严格的制度`).
  * @param written an obligation's text, without its unit notes
  * @param actions its actions, from `findActions`
- * @param shared the word bounds of `written` (`wordBounds`), when the caller has them
  */
-export function findModality(written: string, actions: string[], shared?: WordBounds): Modality {
+export function findModality(written: string, actions: string[]): Modality {
   // What is quoted or a title (`“三管三必须”`, `《…不得…办法》`) binds nobody.
   const text = unquoted(written).replace(EXCEPTION, (match) => '　'.repeat(match.length));
-  if (MANDATORY.test(text)) return 'mandatory';
-  const bounds = /[要须应可]/u.test(text) ? wholeWordBounds(text, shared) : null;
-  // A word of the set that the segmenter gives as one word, followed by a word of two characters when it needs one.
-  const modal = (set: Set<string>) => bounds !== null && [...set].some((word) => wordsAt(text, word).some((at) => isWord(bounds, at, at + word.length) && (!NEEDS_WORD_AFTER.has(word) || nextWordLong(bounds, at + word.length))));
-  if (modal(MANDATORY_WORDS)) return 'mandatory';
-  if (modal(ENCOURAGED_WORDS)) return 'encouraged';
-  if (splitClauses(text).some((span) => ENCOURAGING.test(text.slice(span.start, span.end)))) return 'encouraged';
-  if (EXPLORATORY.test(text) || triesOut(text) || actions.some((action) => action.includes('研究'))) return 'exploratory';
+  const studies = actions.filter((action) => action.includes('研究'));
+  for (const span of splitClauses(text)) {
+    const clause = text.slice(span.start, span.end);
+    if (CONDITION.test(clause)) continue;
+    const told = firstTold(clause, studies);
+    if (told) return told;
+  }
   return 'plain';
 }
 
-/** Whether `试点` is the task somewhere in the text: followed by a verb, a stop, or a word of its own kind. */
-function triesOut(text: string): boolean {
-  for (let at = text.indexOf('试点'); at >= 0; at = text.indexOf('试点', at + 2)) {
-    const rest = text.slice(at + 2);
-    if (TRIAL_AFTER.test(rest) || verbs.has(rest.slice(0, 2))) return true;
+/** What the first word that governs a task of one clause says, or null when none does. */
+function firstTold(clause: string, studies: string[]): Told | null {
+  const found: Array<{ at: number; told: Told }> = [];
+  if (ENCOURAGING.test(clause)) found.push({ at: 0, told: 'encouraged' });
+  for (let at = clause.indexOf('试点'); at >= 0; at = clause.indexOf('试点', at + 2)) {
+    const rest = clause.slice(at + 2);
+    if (TRIAL_AFTER.test(rest) || verbs.has(rest.slice(0, 2)) || TRIAL_BEFORE.test(clause.slice(0, at))) found.push({ at, told: 'exploratory' });
+  }
+  for (const action of studies) {
+    const at = clause.indexOf(action);
+    if (at >= 0) found.push({ at, told: 'exploratory' });
+  }
+  const cues = [...clause.matchAll(CUE)];
+  if (cues.length) {
+    const words = segment(clause);
+    for (const { index: at, 0: cue } of cues) {
+      if (governs(cue, at, words)) found.push({ at, told: TOLD[cue] ?? 'mandatory' });
+    }
+  }
+  if (!found.length) return null;
+  return found.reduce((a, b) => (b.at < a.at ? b : a)).told;
+}
+
+/** A clause's words with where each starts. */
+type Words = { text: string[]; starts: number[] };
+
+function segment(clause: string): Words {
+  const text: string[] = [];
+  const starts: number[] = [];
+  for (const { segment: word, index } of wordSegmenter().segment(clause)) {
+    starts.push(index);
+    text.push(word);
+  }
+  return { text, starts };
+}
+
+/** The index of the word that holds the offset `at`. */
+function wordAt(words: Words, at: number): number {
+  let i = 0;
+  while (i + 1 < words.starts.length && words.starts[i + 1]! <= at) i++;
+  return i;
+}
+
+/** Whether the cue at `at` governs the clause's task, judged from the words around it. */
+function governs(cue: string, at: number, words: Words): boolean {
+  const i = wordAt(words, at);
+  const word = words.text[i]!;
+  const glued = word.length === 2 && words.starts[i] === at && NEEDS_WORD_AFTER.has(cue) && GLUED_PREPOSITIONS.has(word[1]!);
+  // A modal of one character inside a word (`重要`, `许可`, `相应`) is part of it.
+  if (ONE_CHARACTER.has(cue) && word !== cue && !glued) return false;
+  const next = words.text[i + 1] ?? '';
+  if (NEEDS_WORD_AFTER.has(cue) && !glued && next.length < 2 && !PREPOSITIONS.has(next)) return false;
+  const before = words.text[i - 1] ?? '';
+  if (ADJECTIVAL.has(cue) && ((verbs.has(before) && !adverbs.has(before)) || QUALIFYING.has(before))) return false;
+  if (cue === '确保' && NOT_TASK_BEFORE.has(before)) return false;
+  // `（试行）` after a title names its edition.
+  if (cue === '试行' && /^[）)]/u.test(next)) return false;
+  return !relative(words.text, i);
+}
+
+/**
+ * Whether the modal at `i` opens a relative clause: the modal, its adverbs and one verb, then `的`
+ * (`应当公开的信息`, `最严格的`), or a chain of them (`可复制可推广的经验`).
+ */
+function relative(words: string[], i: number): boolean {
+  let j = i + 1;
+  if (words[j] === '的') return true;
+  for (let links = 0; links < MAX_CHAINED_MODALS; links++) {
+    while (adverbs.has(words[j] ?? '')) j++;
+    j++;
+    if (words[j] === '的') return true;
+    if (words[j] === '、') j++;
+    if (words[j] !== words[i]) return false;
+    j++;
   }
   return false;
 }
+
+/** `可复制可推广可考核的`: three modal-verb pairs are the longest such chain plans write. */
+const MAX_CHAINED_MODALS = 3;
 
 /** The text with what stands inside quotes and book-title marks blanked out. */
 function unquoted(text: string): string {
@@ -72,16 +186,4 @@ function unquoted(text: string): string {
     offset += c.length;
   }
   return result;
-}
-
-/** Where a word is written in a text. */
-function wordsAt(text: string, word: string): number[] {
-  const found: number[] = [];
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) found.push(at);
-  return found;
-}
-
-/** Whether the word that starts at `at` is two characters long or more (none at the text's end). */
-function nextWordLong(bounds: WordBounds, at: number): boolean {
-  return at < bounds.text.length && !bounds(at + 1);
 }

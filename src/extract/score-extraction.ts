@@ -418,14 +418,9 @@ function toolTasks(document: Document): ToolTask[] {
   const tasks: ToolTask[] = [];
   for (const part of partsOf(document)) {
     for (const node of allNodes(part.body)) for (const obligation of node.obligations) tasks.push({ node: node.num.raw, home: node.eId, obligation });
-    for (const obligation of closingTasks(part)) tasks.push({ node: 'closing', home: 'closing', obligation });
+    for (const obligation of part.closingObligations ?? []) tasks.push({ node: 'closing', home: 'closing', obligation });
   }
   return tasks;
-}
-
-/** The tasks of a part's closing paragraphs, where the model carries them. */
-function closingTasks(part: object): Obligation[] {
-  return (part as { closingObligations?: Obligation[] }).closingObligations ?? [];
 }
 
 /**

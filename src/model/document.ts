@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Block } from './block.js';
 import { Node } from './node.js';
+import { Obligation } from './obligation.js';
 
 /**
  * Where the document came from: its path (null for stdin), the format it was read in (told by
@@ -20,12 +21,19 @@ export type Source = z.infer<typeof Source>;
 /** The formats a plan is read from: plain text, Markdown, web pages, Word (.docx; old .doc and WPS), PDF and OFD. */
 export type SourceFormat = Source['format'];
 
-/** The four zones every part of a file has, in reading order. */
+/** The four zones every part of a file has, in reading order, and the tasks of its closing. */
 const zones = {
   front: z.array(Block),
   preamble: z.array(Block),
   body: z.array(Node),
   closing: z.array(Block),
+  /**
+   * The tasks of the closing: every sentence of a closing paragraph that sets a dated duty
+   * (`各地区要于2019年3月底前制定实施方案，并报司法部备案。`), eIds `closing__obl_1`… The
+   * paragraph stays in `closing`, which alone holds its characters. Set by `extract` when the
+   * closing has such tasks; absent otherwise, and in a tree fresh from `parse`.
+   */
+  closingObligations: z.array(Obligation).optional(),
 };
 
 /**

@@ -5,8 +5,8 @@ import type { Document, Node, Part } from './index.js';
  * @param document a compiled document
  */
 export function partsOf(document: Document): Part[] {
-  const { title, front, preamble, body, closing } = document;
-  return [{ title, front, preamble, body, closing }, ...document.attachments];
+  const { title, front, preamble, body, closing, closingObligations } = document;
+  return [{ title, front, preamble, body, closing, ...(closingObligations && { closingObligations }) }, ...document.attachments];
 }
 
 /**

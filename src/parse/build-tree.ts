@@ -50,7 +50,7 @@ export function buildTree(blocks: Block[], markers: Array<Marker | null>, from: 
 function makeNode(block: Block, marker: Marker): Node {
   // An article has no heading: its first sentence is its text (`第三条　本办法适用于…。`).
   const rest = block.text.slice(marker.raw.length);
-  const { title, titleEnd, text } = isArticle(marker) ? { title: null, titleEnd: '', text: rest } : splitHeadline(rest);
+  const { title, titleEnd, text } = isArticle(marker) ? { title: null, titleEnd: '', text: rest } : splitHeadline(rest, marker.raw);
   return {
     kind: marker.kind,
     eId: '',

@@ -15,14 +15,28 @@ export const MAX_HEADING = 80;
 export const MAX_COLON_TITLE = 16;
 
 /**
+ * A heading that a line break or blanks end instead of its `。`, before its first sentence:
+ * `加强队伍建设\n各地要…`, `加强组织领导　各地要…`. The heading holds no mark at all, and the
+ * sentence starts with a word, not with the stop of a heading wrapped before it (`…开放共享\n。`).
+ */
+const BROKEN_HEADING = new RegExp(`^([^\\s，,。；;：:！？!?、（）()“”《》]{2,${MAX_TITLE}})([ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*|[ \\t\\u3000]+)(?=[\\p{Script=Han}\\p{L}\\p{N}“《（(])`, 'u');
+/** Blanks between two Chinese characters: a PDF's justified line leaves them inside sentences. */
+const INNER_BLANK = /\p{Script=Han}[ \t\u3000]+\p{Script=Han}/u;
+
+/**
  * Cuts `深化XXX法治思想学习培训。研究制定…` into title `深化XXX法治思想学习培训`, titleEnd `。`
  * and text `研究制定…`. A lead sentence is a title when it is short and has no comma or
  * semicolon; a paragraph without any sentence end (`推动学习贯彻…，全面引领…`) is a heading
- * and all of it is the title. Otherwise the title is null and everything is text.
+ * and all of it is the title; so is a short lead without any mark that a line break or blanks
+ * end before a sentence (`加强队伍建设\n各地要…。`, `加强组织领导　各地要…。`). Otherwise the
+ * title is null and everything is text.
  * @param rest the head paragraph after its marker
+ * @param marker the marker before it, which a first line's length counts
  */
-export function splitHeadline(rest: string): Headline {
+export function splitHeadline(rest: string, marker = ''): Headline {
   if (!rest) return { title: null, titleEnd: '', text: '' };
+  const broken = brokenHeading(rest, marker);
+  if (broken) return broken;
   const inside = bracketDepths(rest);
   let stop = -1;
   for (let i = 0; i < rest.length; i++) {
@@ -45,4 +59,25 @@ export function splitHeadline(rest: string): Headline {
     return { title: lead, titleEnd: mark, text: rest.slice(stop + 1) };
   }
   return { title: null, titleEnd: '', text: rest };
+}
+
+/**
+ * A heading ended by a line break or blanks, when what follows is a sentence: not a wrapped first
+ * line (a line wrapped at the page's width runs as long as the line after it, and a heading is
+ * shorter than its sentence's line), nor a word a PDF's justified line spaced apart (such a text
+ * has blanks between Chinese characters elsewhere too).
+ */
+function brokenHeading(rest: string, marker: string): Headline | null {
+  const found = BROKEN_HEADING.exec(rest);
+  if (!found) return null;
+  const [whole, title, brk] = found as unknown as [string, string, string];
+  const text = rest.slice(whole.length);
+  if (!/[。！？!?]/u.test(text)) return null;
+  if (brk.includes('\n')) {
+    const next = text.split('\n', 1)[0]!.trimEnd();
+    if ((marker + title).length >= next.length) return null;
+  } else if (INNER_BLANK.test(text) || !/\p{Script=Han}/u.test(text[0]!)) {
+    return null;
+  }
+  return { title, titleEnd: brk, text };
 }

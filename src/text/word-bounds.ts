@@ -95,26 +95,6 @@ export function wordBounds(text: string, whole = false): WordBounds {
   return Object.assign(bounds, { text, whole: ends.length <= 1 });
 }
 
-/**
- * The bounds of a text given to the segmenter in one piece: `shared` when it is of the same text
- * and whole, else new ones.
- * @param text any text
- * @param shared bounds made before, perhaps of this text
- */
-export function wholeWordBounds(text: string, shared?: WordBounds): WordBounds {
-  return shared && shared.whole && shared.text === text ? shared : wordBounds(text, true);
-}
-
-/**
- * Whether `start` to `end` of the text is one word: bounds at both ends and none between.
- * @param bounds the text's word bounds
- */
-export function isWord(bounds: WordBounds, start: number, end: number): boolean {
-  if (!bounds(start) || !bounds(end)) return false;
-  for (let at = start + 1; at < end; at++) if (bounds(at)) return false;
-  return true;
-}
-
 /** Where the stretches of a text end: at most `SEGMENT_CHUNK` long, cut after a comma or stop where one is in reach. */
 function stretchEnds(text: string): number[] {
   const ends: number[] = [];

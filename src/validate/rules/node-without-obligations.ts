@@ -17,7 +17,8 @@ export const nodeWithoutObligations: Rule = {
   check: (document, options) =>
     partsOf(document)
       .flatMap((part) => allNodes(part.body))
-      .filter((node) => node.children.length === 0 && node.obligations.length === 0 && !isEmptyNode(node))
+      // A node holding the cells of a table (an indicator under its number) is no bare heading.
+      .filter((node) => node.children.length === 0 && node.obligations.length === 0 && !isEmptyNode(node) && !node.blocks.some((block) => block.role === 'table-cell'))
       .map((node) => ({
         message: translate(options.lang, 'rule.node-without-obligations', { node: { kind: node.kind, num: trimBlank(node.num.raw) }, label: node.label }),
         position: markerPosition(node),

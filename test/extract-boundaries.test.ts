@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from '../src/compile.js';
+import type { Node } from '../src/model/index.js';
+import { toSourceText } from '../src/emit/source-text.js';
+import { splitHeadline } from '../src/parse/split-headline.js';
+import { taskRows } from '../src/emit/csv.js';
+
+// Plans written for these tests in the style of provincial and ministry plans: where an
+// obligation starts and ends when a heading has no stop of its own.
+
+const compiled = (text: string, path = 'plan.txt') => compile(Buffer.from(text), { path }).document;
+const all = (nodes: Node[]): Node[] => nodes.flatMap((node) => [node, ...all(node.children)]);
+
+describe('a heading without its 。', () => {
+  it('is the title, not part of the first obligation, when a line break ends it (a Markdown paragraph)', () => {
+    const text = '# 基层卫生人才队伍建设实施方案\n\n一、重点任务\n\n（一）加强队伍建设\n各地要按照服务人口配备乡村医生，2025年底前实现每个行政村至少有1名乡村医生。\n\n（二）完善激励机制\n落实基层医疗卫生机构绩效工资政策，绩效工资总量向临床一线倾斜。\n';
+    const document = compiled(text, 'plan.md');
+    const nodes = all(document.body).filter((node) => node.kind === 'subsection');
+    expect(nodes.map((node) => node.title)).toEqual(['加强队伍建设', '完善激励机制']);
+    expect(nodes.map((node) => node.obligations.map((o) => o.text))).toEqual([
+      ['各地要按照服务人口配备乡村医生，2025年底前实现每个行政村至少有1名乡村医生。'],
+      ['落实基层医疗卫生机构绩效工资政策，绩效工资总量向临床一线倾斜。'],
+    ]);
+  });
+
+  it('is the title when blanks end it on the line of its first sentence', () => {
+    const text = '一、保障措施\n1.加强组织领导　各地要建立联席会议制度，定期研究解决重大问题。\n2.强化督导考核 将落实情况纳入年度目标考核，考核结果向社会公开。\n';
+    const document = compiled(text);
+    const items = all(document.body).filter((node) => node.kind === 'item');
+    expect(items.map((node) => node.title)).toEqual(['加强组织领导', '强化督导考核']);
+    expect(items.map((node) => node.obligations.map((o) => o.text))).toEqual([
+      ['各地要建立联席会议制度，定期研究解决重大问题。'],
+      ['将落实情况纳入年度目标考核，考核结果向社会公开。'],
+    ]);
+    expect(toSourceText(document)).toBe(text);
+  });
+
+  it('is not read from a wrapped first line, nor from spaces a PDF leaves inside a sentence', () => {
+    // A wrapped line runs as long as the line after it; a heading is shorter than its sentence.
+    expect(splitHeadline('各地要按照服务人口配备乡村医生并建立健全\n定期培训制度，培训合格后方可执业。', '（一）').title).toBeNull();
+    expect(splitHeadline('全面推进 依法治市工作，建立 健全法治督察制度。', '1.').title).toBeNull();
+    expect(splitHeadline('加强队伍建设\n各地要按照服务人口配备乡村医生。', '（一）')).toEqual({ title: '加强队伍建设', titleEnd: '\n', text: '各地要按照服务人口配备乡村医生。' });
+  });
+});
+
+describe('a dated duty in the closing', () => {
+  const plan = [
+    '关于推进县域医共体建设的实施意见',
+    '一、重点任务',
+    '（一）完善管理体制。各县要成立医共体管理委员会，统筹医共体规划建设。',
+    '（二）健全运行机制。推进医共体内人员统筹使用。',
+    '各地区、各部门要于2026年6月30日前制定落实本意见的具体措施，并报省卫生健康委备案。省卫生健康委要加强跟踪指导，重大问题及时报告省政府。',
+    '本意见自印发之日起施行。',
+    'XX省卫生健康委员会',
+    '2025年12月1日',
+    '',
+  ].join('\n');
+
+  it('gives task rows of the closing: every sentence of its paragraph, none of a paragraph without one', () => {
+    const document = compiled(plan);
+    expect(document.closing.map((block) => block.text)).toContain('本意见自印发之日起施行。');
+    expect(document.closingObligations!.map((o) => [o.eId, o.text, o.deadline?.text ?? null])).toEqual([
+      ['closing__obl_1', '各地区、各部门要于2026年6月30日前制定落实本意见的具体措施，并报省卫生健康委备案。', '于2026年6月30日前'],
+      ['closing__obl_2', '省卫生健康委要加强跟踪指导，重大问题及时报告省政府。', null],
+    ]);
+    expect(document.closingObligations![0]!.modality).toBe('mandatory');
+    expect(toSourceText(document)).toBe(plan);
+  });
+
+  it('puts them in the CSV task table after the nodes\' tasks, with kind closing', () => {
+    const rows = taskRows(compiled(plan));
+    expect(rows.map((row) => [row[5], row[6], row[8]])).toEqual([
+      ['subsection', '（一）', 'sec_1__subsec_1__obl_1'],
+      ['subsection', '（二）', 'sec_1__subsec_2__obl_1'],
+      ['closing', '', 'closing__obl_1'],
+      ['closing', '', 'closing__obl_2'],
+    ]);
+    expect(rows[2]![7]).toBe('各地区、各部门要于2026年6月30日前制定落实本意见的具体措施');
+  });
+});
+
+describe('cells of an indicator table', () => {
+  const plan = [
+    'XX省基层医疗卫生服务能力提升行动方案',
+    '一、主要目标',
+    '到2027年，基层医疗卫生服务能力明显提升，主要指标见下表。',
+    '指标名称',
+    '2024年',
+    '2027年',
+    '指标性质',
+    '每千人口基层卫生人员数（人）',
+    '3.2',
+    '3.8',
+    '预期性',
+    '计算方法：基层卫生人员数/常住人口数×1000',
+    '指标来源：省卫生健康委。',
+    '家庭医生签约服务覆盖率（%）',
+    '40',
+    '50',
+    '定量',
+    '计算方法：签约人数/常住人口数×100%',
+    '指标来源：省卫生健康委。',
+    '各市要将上述指标纳入年度目标考核。',
+    '牵头单位：省卫生健康委',
+    '二、重点任务',
+    '（一）加强人才队伍建设。各地要按照服务人口配备乡村医生。',
+    '',
+  ].join('\n');
+
+  it('are never obligations; the sentences around the table and its unit line are read as before', () => {
+    const document = compiled(plan);
+    const section = document.body[0]!;
+    expect(section.obligations.map((o) => [o.text, o.leads])).toEqual([
+      ['到2027年，基层医疗卫生服务能力明显提升，主要指标见下表。', ['省卫生健康委']],
+      ['各市要将上述指标纳入年度目标考核。', ['省卫生健康委']],
+    ]);
+    expect(toSourceText(document)).toBe(plan);
+  });
+
+  it('leave alone a short paragraph beside prose, and a label that opens a sentence', () => {
+    const text = '一、保障措施\n工作目标：到2026年，全省乡镇卫生院服务能力全部达到基本标准。\n加强经费保障\n各地要将基层医疗卫生机构运行经费纳入财政预算。\n';
+    const section = compiled(text).body[0]!;
+    expect(section.obligations.map((o) => o.text)).toEqual([
+      '工作目标：到2026年，全省乡镇卫生院服务能力全部达到基本标准。',
+      '加强经费保障',
+      '各地要将基层医疗卫生机构运行经费纳入财政预算。',
+    ]);
+  });
+});

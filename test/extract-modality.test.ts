@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findActions } from '../src/extract/find-actions.js';
+import { findModality } from '../src/extract/find-modality.js';
+
+// Sentences written for these tests in the style of national, provincial and city plans: each
+// class is a way a modal word stands in a sentence without governing its task, or governs it
+// where a word list would miss it.
+const modality = (text: string) => findModality(text, findActions(text));
+
+describe('findModality: the word that governs the task', () => {
+  it('reads 确保 as the task verb as mandatory, but not 确保 in a purpose (为确保…)', () => {
+    expect(modality('完善农村饮水工程运行管护机制，确保农村集中供水率稳定在90%以上。')).toBe('mandatory');
+    expect(modality('各县区确保2026年底前完成存量危房改造任务。')).toBe('mandatory');
+    expect(modality('为确保项目如期投用，市财政局提前下达建设资金。')).toBe('plain');
+    expect(modality('联合验收是确保工程质量的关键环节。')).toBe('plain');
+    expect(modality('在确保安全的前提下，鼓励、支持各地开放公共数据。')).toBe('encouraged');
+  });
+
+  it('reads 须, 有义务 and a plain 应 before a preposition as mandatory', () => {
+    expect(modality('申报单位须如实填报项目信息。')).toBe('mandatory');
+    expect(modality('平台经营者有义务配合监管部门开展抽查。')).toBe('mandatory');
+    expect(modality('跨区域重大项目应由省级主管部门统筹安排。')).toBe('mandatory');
+  });
+
+  it('reads 可 before a preposition as encouraged, but not 可 that makes an adjective (可复制, 可追溯)', () => {
+    expect(modality('各地可在现有编制总量内统筹调剂人员。')).toBe('encouraged');
+    expect(modality('总结形成一批可复制可推广的经验做法。')).toBe('plain');
+    expect(modality('建立可追溯体系，实现来源可查、去向可追。')).toBe('plain');
+    expect(modality('流域治理事关群众健康和可持续发展，必须统筹推进。')).toBe('mandatory');
+  });
+
+  it('does not read a modal inside a relative clause or a condition (应当公开的, 不得…的，)', () => {
+    expect(modality('全面公布依法应当主动公开的政府信息。')).toBe('plain');
+    expect(modality('对按规定不得享受补贴的，由县级财政部门追回资金。')).toBe('plain');
+  });
+
+  it('does not read 严格 that qualifies a noun (严格规范公正文明执法, 最严格的制度)', () => {
+    expect(modality('推进严格规范公正文明执法。')).toBe('plain');
+    expect(modality('实行最严格的水资源管理制度。')).toBe('plain');
+    expect(modality('严格落实安全生产责任制。')).toBe('mandatory');
+  });
+
+  it('reads 试点 as the verb as exploratory, and 试点 in a noun as plain', () => {
+    expect(modality('在自贸试验区优先试点跨境数据流动分类管理。')).toBe('exploratory');
+    expect(modality('下达试点项目补助资金。')).toBe('plain');
+    expect(modality('各地按季度报送试点任务完成情况。')).toBe('plain');
+    expect(modality('开展农村集体经营性建设用地入市改革试点，支持村集体盘活闲置资产。')).toBe('encouraged');
+  });
+
+  it('reads no 试行 in a title\'s bracket and no 探索 as a noun', () => {
+    expect(modality('贯彻落实公共数据授权运营管理办法（试行）。')).toBe('plain');
+    expect(modality('在前期探索的基础上，全面推开家庭医生签约服务。')).toBe('plain');
+  });
+
+  it('takes the first word that governs one of the tasks, not the strongest anywhere', () => {
+    expect(modality('探索建立跨区域生态补偿机制，各地要加强政策衔接。')).toBe('exploratory');
+    expect(modality('支持社会力量举办托育机构，各地要加强日常监管。')).toBe('encouraged');
+    expect(modality('各地要加强日常监管，支持社会力量举办托育机构。')).toBe('mandatory');
+  });
+
+  it('reads 力争, 拟 and 请 as plain', () => {
+    expect(modality('力争2026年底前实现行政村5G网络全覆盖。')).toBe('plain');
+    expect(modality('拟于年内出台促进民营经济发展若干措施。')).toBe('plain');
+    expect(modality('请各地于每季度末将工作进展报送省发展改革委。')).toBe('plain');
+  });
+});
