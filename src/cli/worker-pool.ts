@@ -9,8 +9,6 @@ export interface PoolOptions<T, R> {
   size: number;
   /** Node's options for each worker (default: this process's own, so that a preloaded module or heap limit carries over). */
   execArgv?: string[];
-  /** Variables set in each worker's environment, over this process's own. */
-  env?: Record<string, string>;
   /** How far past the first unfinished task tasks are handed out; bounds the results held back for ordering. */
   window: number;
   /**
@@ -56,7 +54,6 @@ export async function* runPool<T, R>(tasks: readonly T[], options: PoolOptions<T
   let restarts = 0;
   let lastError = new Error('no worker could be started');
   const file = fileURLToPath(options.url);
-  const env = options.env ? { ...process.env, ...options.env } : process.env;
 
   const lose = (worker: ChildProcess, error: Error) => {
     const queue = queues.get(worker);
@@ -70,7 +67,7 @@ export async function* runPool<T, R>(tasks: readonly T[], options: PoolOptions<T
     wake();
   };
   const start = () => {
-    const worker = fork(file, [], { execArgv: options.execArgv ?? process.execArgv, env, serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const worker = fork(file, [], { execArgv: options.execArgv ?? process.execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     let stderr = '';
     const stderrRead = new Promise<void>((resolve) => {
       worker.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
