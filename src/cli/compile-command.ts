@@ -60,8 +60,10 @@ const TASKS_PER_WORKER = 2;
  * a young generation of two 8 MB semi-spaces instead of 16 MB ones, and an old generation that
  * grows by a fifth instead of V8's factor (up to 4× for a large heap). A worker keeps little
  * between documents, so V8's defaults mostly hold garbage: one worker compiling 600 plans of
- * the bench corpus peaked at 156 MB with them and at 106 MB with these, in the same CPU time within
- * the machine's noise.
+ * the bench corpus peaked at 156 MB with them and at 106 MB with these. They cost CPU time: on 600
+ * bench plans, --jobs 2 took 26.0 and 27.5 s of CPU with them against 22.6 and 25.2 s without
+ * (interleaved, load average 4 to 6): memory under 300 MB for the run is bought with about a tenth
+ * of the speed.
  */
 const WORKER_V8_OPTIONS = ['--max-semi-space-size=8', '--heap-growing-percent=20'];
 
