@@ -82,7 +82,8 @@ try {
   const kinds = Object.entries(corpus.encodings).map(([name, n]) => `${n} ${name}`).join(', ');
 
   step('compiling the corpus with the default workers and with --jobs 1, twice each in turn (json, csv)');
-  const run = (args, name) => spawnNode([bin, ...args, '-o', join(work, name), '-f', 'json,csv'], { cwd: work, rssFile: join(work, `${name}.rss`) });
+  // Each run notes the load average it started under: on a shared machine, a run's time says little without it.
+  const run = (args, name) => ({ load: loadavg()[0], ...spawnNode([bin, ...args, '-o', join(work, name), '-f', 'json,csv'], { cwd: work, rssFile: join(work, `${name}.rss`) }) });
   const runs = { pooled: [], single: [] };
   for (let round = 0; round < 2; round++) {
     runs.pooled.push(run(['corpus'], 'out-default'));
@@ -166,7 +167,7 @@ try {
   const noWorker = !single.stderr.includes('worker processes');
   const twoWorkers = two.stderr.includes('on 2 worker processes');
   const twoOut = cores === 2 ? 'out-default' : 'out-jobs2';
-  const coresBusy = (run) => `${(run.cpu / run.ms).toFixed(1)} cores busy`;
+  const coresBusy = (run) => `${(run.cpu / run.ms).toFixed(1)} cores busy, load ${run.load.toFixed(1)}`;
   row(
     `3 --jobs 2 against --jobs 1${cores === 2 ? ' (the default run)' : ''}, faster of 2`,
     `${ms(two.ms)}, ${coresBusy(two)}`,

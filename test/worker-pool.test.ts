@@ -22,6 +22,25 @@ process.on('message', (task) => {
   return pathToFileURL(file);
 })();
 
+// A worker that answers in the order tasks came, as compile-worker does: each task waits for the
+// one before it. Its answer says whether the task came before the one ahead of it was answered (`queued`).
+const orderedUrl = (() => {
+  const file = join(mkdtempSync(join(tmpdir(), 'policy-compile-worker-')), 'ordered.mjs');
+  writeFileSync(
+    file,
+    `let previous = Promise.resolve();
+let unanswered = 0;
+process.on('message', (task) => {
+  const queued = unanswered++ > 0;
+  previous = previous.then(() => new Promise((resolve) => {
+    if (task.crash) setImmediate(() => { throw new Error('boom at ' + task.n); });
+    else setTimeout(() => { unanswered--; process.send({ n: task.n, queued }); resolve(); }, task.wait);
+  }));
+});`,
+  );
+  return pathToFileURL(file);
+})();
+
 type Task = { n: number; wait: number; crash?: boolean; exit?: boolean; started?: string; bytes?: Uint8Array };
 const crashed = (task: Task, error: Error) => ({ n: task.n, error: error.message });
 
@@ -72,5 +91,17 @@ describe('runPool', () => {
     const bytes = new Uint8Array([0, 255, 10, 13]);
     const [result] = await collect([{ n: 0, wait: 0, bytes }], 1, 1);
     expect(result!.bytes).toEqual(bytes);
+  });
+
+  it('with a depth of 2, sends a worker its next task while it runs one, and hands the tasks of a worker that died on to another', async () => {
+    const tasks: Task[] = Array.from({ length: 10 }, (_, n) => ({ n, wait: 20, crash: n === 3 }));
+    const results: Array<{ n: number; error?: string; queued?: boolean }> = [];
+    for await (const result of runPool(tasks, { url: orderedUrl, size: 1, window: 10, depth: 2, crashed, execArgv: [] })) results.push(result);
+    expect(results.map((r) => r.n)).toEqual(tasks.map((t) => t.n));
+    // The task the worker died on fails alone; the one it held behind it runs on the new worker.
+    expect(results.filter((r) => r.error).map((r) => r.n)).toEqual([3]);
+    expect(results[3]!.error).toBe('the worker stopped (exit code 1): Error: boom at 3');
+    // The second task came before the first was answered (both were sent at once).
+    expect(results[1]!.queued).toBe(true);
   });
 });

@@ -12,6 +12,13 @@ export interface PoolOptions<T, R> {
   /** How far past the first unfinished task tasks are handed out; bounds the results held back for ordering. */
   window: number;
   /**
+   * How many tasks a worker is sent before it has answered the first (default 1): with 2, the next
+   * task waits in the worker while it runs one, so that it never idles while its answer travels
+   * and this process, busy with other workers' answers, sends the next. Only for a worker that
+   * answers in the order tasks came, as the pool counts its answers off in that order.
+   */
+  depth?: number;
+  /**
    * The result of a task whose worker died on it (an uncaught error, running out of memory), so
    * that one input does not end the run; the worker is replaced.
    */
@@ -28,16 +35,19 @@ const STDERR_KEPT = 4096;
  * of its own, and two of them get from two cores what two separate runs get (measured on the
  * bench corpus, threads of one process got a fifth less). Tasks and results cross as V8's
  * structured clone (`serialization: 'advanced'`), so bytes travel as bytes. A worker's stderr is
- * kept back, not shown: what a dying worker printed becomes the reason of its task's result.
+ * kept back, not shown: what a dying worker printed becomes the reason of its task's result; the
+ * tasks it had been sent after that one go to another worker.
  * The workers are ended when the results have been taken, or killed when the caller stops early.
  * @param tasks the tasks, plain data
- * @param options the worker file, the pool's size and window, the result of a crash
+ * @param options the worker file, the pool's size, window and depth, the result of a crash
  */
 export async function* runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): AsyncGenerator<R> {
+  const depth = Math.max(1, options.depth ?? 1);
   const results = new Map<number, R>();
-  const workers = new Set<ChildProcess>();
-  const idle: ChildProcess[] = [];
-  const busy = new Map<ChildProcess, number>();
+  // Each worker's tasks sent and not yet answered, oldest first: it answers them in that order.
+  const queues = new Map<ChildProcess, number[]>();
+  // Tasks a dead worker had been sent but had not begun, handed out again before new ones.
+  const again: number[] = [];
   let sent = 0;
   let wake = () => {};
   // A worker that cannot even start (its file missing) would be replaced for ever: replace at most one per task.
@@ -46,13 +56,14 @@ export async function* runPool<T, R>(tasks: readonly T[], options: PoolOptions<T
   const file = fileURLToPath(options.url);
 
   const lose = (worker: ChildProcess, error: Error) => {
-    if (!workers.delete(worker)) return;
-    const at = busy.get(worker);
-    busy.delete(worker);
-    if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
+    const queue = queues.get(worker);
+    if (!queues.delete(worker)) return;
+    const at = queue!.shift();
     if (at !== undefined) results.set(at, options.crashed(tasks[at]!, error));
+    again.push(...queue!);
+    again.sort((a, b) => a - b);
     lastError = error;
-    if (sent < tasks.length && restarts++ < tasks.length) start();
+    if ((sent < tasks.length || again.length > 0) && restarts++ < tasks.length) start();
     wake();
   };
   const start = () => {
@@ -65,25 +76,34 @@ export async function* runPool<T, R>(tasks: readonly T[], options: PoolOptions<T
       worker.stderr!.once('close', resolve);
     });
     worker.on('message', (result: R) => {
-      results.set(busy.get(worker)!, result);
-      busy.delete(worker);
-      idle.push(worker);
+      const at = queues.get(worker)?.shift();
+      if (at === undefined) return;
+      results.set(at, result);
       wake();
     });
     worker.on('error', (error) => lose(worker, error));
     // Its reason is read from its stderr, once that is read to its end (a child process whose
     // channel was closed by its parent never emits 'close').
     worker.on('exit', (code, signal) => void stderrRead.then(() => lose(worker, new Error(deathOf(code, signal, stderr)))));
-    workers.add(worker);
-    idle.push(worker);
+    queues.set(worker, []);
   };
   const handOut = (next: number) => {
     // No worker left: the tasks still to come fail with the last worker's error rather than wait.
-    if (workers.size === 0) while (sent < tasks.length && sent < next + options.window) results.set(sent, options.crashed(tasks[sent++]!, lastError));
-    while (idle.length > 0 && sent < tasks.length && sent < next + options.window) {
-      const worker = idle.pop()!;
-      busy.set(worker, sent);
-      worker.send(tasks[sent++] as object);
+    if (queues.size === 0) {
+      for (const at of again.splice(0)) results.set(at, options.crashed(tasks[at]!, lastError));
+      while (sent < tasks.length && sent < next + options.window) results.set(sent, options.crashed(tasks[sent++]!, lastError));
+    }
+    for (;;) {
+      const at = again.length > 0 ? again[0]! : sent < tasks.length && sent < next + options.window ? sent : undefined;
+      if (at === undefined) return;
+      // The worker with the fewest tasks waiting: every worker gets one before any gets two.
+      let worker: ChildProcess | undefined;
+      for (const [candidate, queue] of queues) if (queue.length < depth && (!worker || queue.length < queues.get(worker)!.length)) worker = candidate;
+      if (!worker) return;
+      if (again.length > 0) again.shift();
+      else sent++;
+      queues.get(worker)!.push(at);
+      worker.send(tasks[at] as object);
     }
   };
 
@@ -102,8 +122,8 @@ export async function* runPool<T, R>(tasks: readonly T[], options: PoolOptions<T
     }
     finished = true;
   } finally {
-    const ending = [...workers];
-    workers.clear();
+    const ending = [...queues.keys()];
+    queues.clear();
     // Idle workers leave of themselves once their channel closes (and run their exit handlers);
     // a worker still busy when the caller stopped early is killed, so that it writes nothing more.
     await Promise.all(
