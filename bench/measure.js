@@ -63,6 +63,16 @@ export function spawnMedian(args, runs, options = {}) {
   return median(Array.from({ length: runs }, () => spawnNode(args, options).ms));
 }
 
+/**
+ * Medians of spawned runs of several commands, taken in turn (`a b a b …`, after one warm-up run
+ * each), so that a busy spell of a shared machine falls on all of them alike.
+ */
+export function spawnMediansInterleaved(commands, runs) {
+  const times = commands.map(({ args, options }) => (spawnNode(args, options), []));
+  for (let i = 0; i < runs; i++) commands.forEach(({ args, options }, c) => times[c].push(spawnNode(args, options).ms));
+  return times.map(median);
+}
+
 /** Median milliseconds of `runs` calls of `work` in this process, after one warm-up call. */
 export function timeMedian(work, runs = 5) {
   work();
