@@ -3,7 +3,6 @@ import type { Block, Deadline, Node, Obligation, Point, Position, UnitNote } fro
 import { pointCursor } from '../model/point-cursor.js';
 import { joinLines } from '../text/join-lines.js';
 import { splitSentences } from '../text/sentences.js';
-import { wordBounds } from '../text/word-bounds.js';
 import { findActions } from './find-actions.js';
 import { findDeadlines, findOpeningDeadlines } from './find-deadline.js';
 import { findIndicatorCells } from './find-indicator-cells.js';
@@ -196,9 +195,7 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
  */
 function obligation(eId: string, text: string, position: Position | null, notes: UnitNote[], own: boolean, carried: Deadline[] = []): Obligation {
   const noted = notes.find((n) => n.deadline)?.deadline ?? null;
-  // One segmentation of the text, for the actions and the modality both.
-  const isBound = wordBounds(text);
-  const actions = findActions(text, isBound);
+  const actions = findActions(text);
   const leads = unique(notes.flatMap((n) => n.leads));
   const partners = unique(notes.flatMap((n) => n.partners)).filter((unit) => !leads.includes(unit));
   const found = findDeadlines(text);

@@ -94,7 +94,7 @@ const SUBJECT_REACH = 24;
  * skipped (`书记要认真履行…` → `认真履行`), as is a preposition's phrase (`对…进行评估` →
  * `进行评估`). Clauses of circumstance (`按照省委统一部署`, `通过数据共享`) give none.
  * @param text an obligation's text, without its unit notes
- * @param isBound its word bounds (`wordBounds`), when the caller shares them with other finders
+ * @param isBound its word bounds (`wordBounds`), when the caller has them already
  */
 export function findActions(text: string, isBound: (at: number) => boolean = wordBounds(text)): string[] {
   const actions: string[] = [];
