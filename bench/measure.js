@@ -59,8 +59,7 @@ export async function spawnSideBySide(argsList, { cwd } = {}) {
 
 /** Median milliseconds of `runs` spawns of `node args…`, after one to warm the file cache. */
 export function spawnMedian(args, runs, options = {}) {
-  spawnNode(args, options);
-  return median(Array.from({ length: runs }, () => spawnNode(args, options).ms));
+  return spawnMediansInterleaved([{ args, options }], runs)[0];
 }
 
 /**

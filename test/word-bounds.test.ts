@@ -55,11 +55,11 @@ describe('wordBounds', () => {
     const wrong: string[] = [];
     for (const text of texts) {
       const expected = segmenterBounds(text);
-      const whole = wordBounds(text, true);
-      // Asked backwards, so that most answers come before the words around them are known.
-      for (let at = text.length; at >= 0; at--) if (whole(at) !== expected.has(at)) wrong.push(`${at} in ${text}`);
-      const chunked = wordBounds(text);
-      if (chunked.whole) for (let at = 0; at <= text.length; at++) if (chunked(at) !== expected.has(at)) wrong.push(`${at} (stretches) in ${text}`);
+      // Asked backwards, so that most answers come before the words around them are known, and forwards.
+      const backwards = wordBounds(text);
+      for (let at = text.length; at >= 0; at--) if (backwards(at) !== expected.has(at)) wrong.push(`${at} in ${text}`);
+      const forwards = wordBounds(text);
+      for (let at = 0; at <= text.length; at++) if (forwards(at) !== expected.has(at)) wrong.push(`${at} (forwards) in ${text}`);
     }
     expect(wrong.slice(0, 10)).toEqual([]);
   });

@@ -18,8 +18,6 @@ export interface WordBounds {
   (at: number): boolean;
   /** The text the bounds are of. */
   readonly text: string;
-  /** Whether the text went to the segmenter in one piece, so these are the bounds of the whole text. */
-  readonly whole: boolean;
 }
 
 /** The kinds of UTF-16 code units, as far as word bounds go: not yet looked at, Chinese, a separator, anything else. */
@@ -53,17 +51,16 @@ function kindOf(code: number): number {
  * Whether a word starts or ends at an offset of a text, by `Intl.Segmenter`. Between a Chinese
  * character and a separator beside it (`，`, `“`, a digit, a space) a word always ends, which needs
  * no segmenter. Elsewhere the text is cut into stretches that end after a comma or stop (which ends
- * a word anyway), at most `SEGMENT_CHUNK` long, unless `whole`; a stretch is segmented when an
+ * a word anyway), at most `SEGMENT_CHUNK` long; a stretch is segmented when an
  * offset in it is first asked, and each word found is remembered, so a word is looked up once and
  * the words no one asks about cost no JavaScript objects.
  * @param text an obligation's text, or any other
- * @param whole give the text to the segmenter in one piece, however long: the bounds of the whole text
  */
-export function wordBounds(text: string, whole = false): WordBounds {
+export function wordBounds(text: string): WordBounds {
   const known = new Uint8Array(text.length + 1);
   known[0] = BOUND;
   known[text.length] = BOUND;
-  const ends = whole ? [text.length] : stretchEnds(text);
+  const ends = stretchEnds(text);
   const segmented = new Map<number, Intl.Segments>();
   let stretch = 0;
   const bounds = (at: number): boolean => {
@@ -92,7 +89,7 @@ export function wordBounds(text: string, whole = false): WordBounds {
     }
     return known[at] === BOUND;
   };
-  return Object.assign(bounds, { text, whole: ends.length <= 1 });
+  return Object.assign(bounds, { text });
 }
 
 /** Where the stretches of a text end: at most `SEGMENT_CHUNK` long, cut after a comma or stop where one is in reach. */
