@@ -1,7 +1,8 @@
 import type { Document, Obligation } from '../model/index.js';
 import { eachTask, LIST_SEPARATOR, placeCells } from './each-task.js';
+import type { TaskField } from './task-records.js';
 
-/** The columns of the task table (任务分解表), one row per obligation. */
+/** The columns of the task table (任务分解表), one row per obligation: the task fields a spreadsheet user fills in by hand (the full set is `TASK_FIELDS`). */
 export const CSV_COLUMNS = [
   'document',
   'year',
@@ -16,8 +17,7 @@ export const CSV_COLUMNS = [
   'leads',
   'partners',
   'deadline',
-] as const;
-
+] as const satisfies readonly TaskField[];
 
 /**
  * The task table as CSV: UTF-8 with a byte-order mark so that Excel shows Chinese, a header row,
