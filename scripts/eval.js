@@ -2,7 +2,7 @@
 // Prints precision and recall per field for each gold set of fixtures/extract/*/gold.yaml and in
 // total, and the unit notes of the corpus documents (fixtures/extract/corpus-units/) when the corpus
 // is there. Exits 1 when a field of those falls under 0.95. Then the blind gold sets
-// (fixtures/extract/blind/tune, …/heldout and …/heldout2, each that exists), per half and per field,
+// (fixtures/extract/blind/tune, …/heldout, …/heldout2 and …/heldout3, each that exists), per half and per field,
 // marked against the aims of the task table (BLIND_AIMS); they do not set the exit code.
 // `--verbose` lists every difference; `--half tune` scores one half of the blind sets only.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -87,7 +87,7 @@ const BLIND_AIMS = {
   modality: [0.9, 0.85],
 };
 const halfArg = process.argv.indexOf('--half');
-const halves = halfArg > 0 ? [process.argv[halfArg + 1]] : ['tune', 'heldout', 'heldout2'];
+const halves = halfArg > 0 ? [process.argv[halfArg + 1]] : ['tune', 'heldout', 'heldout2', 'heldout3'];
 for (const half of halves) {
   const dir = new URL(`fixtures/extract/blind/${half}/`, ROOT);
   if (!existsSync(dir)) {
