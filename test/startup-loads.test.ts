@@ -89,10 +89,13 @@ describe("V8's optimizing compiler", () => {
     return child.stdout.split('\n').filter((line) => line.startsWith('[completed optimizing')).length;
   }
 
-  it('is off for a short run (the seed, to files or to stdout), and on for a run of more than 256 KB', () => {
+  it('is off for a short run of text or Markdown (the seed, to files or to stdout), and on for a run of more than 256 KB or a PDF', () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-compile-jit-'));
     expect(optimized([SEED, '-o', join(dir, 'short')])).toBe(0);
     expect(optimized([SEED, '--stdout', '-f', 'csv'])).toBe(0);
+    expect(optimized([`${ROOT}fixtures/markdown/seed.md`, '-o', join(dir, 'markdown')])).toBe(0);
+    // A PDF's reader does far more work per byte: a small one keeps the optimizing compiler.
+    expect(optimized([`${ROOT}fixtures/published/pdf/flattened-table.pdf`, '-o', join(dir, 'pdf')])).toBeGreaterThan(0);
     // The check can fail: 14 copies of the seed (266 KB), compiled in this process, do get optimized code.
     const long = join(dir, 'long');
     mkdirSync(long);

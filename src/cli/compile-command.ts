@@ -8,6 +8,7 @@ import { BINARY_FORMATS, DEFAULT_FORMATS, EXTENSIONS, FORMATS, GATHERED_RUN_FILE
 import { loadEmitter } from '../emit/load-emitter.js';
 import { toRunEntry, type RunEntry } from '../emit/run-index.js';
 import type { Encoding } from '../read/decode.js';
+import { formatNamed } from '../read/sniff-format.js';
 import { colorsFor } from './colors.js';
 import type { Input } from './collect-inputs.js';
 import { gatherInputs } from './gather-inputs.js';
@@ -41,13 +42,20 @@ const MAX_SHOWN = 10;
  */
 const BYTES_PER_WORKER = 512 * 1024;
 /**
- * Bytes of input below which a run is short: V8's optimizing compiler is turned off for it
- * (`Io.shortRun`). Measured with seed copies in one process (main thread and all threads' CPU,
+ * Bytes of text or Markdown below which a run is short: V8's optimizing compiler is turned off for
+ * it (`Io.shortRun`). Measured with seed copies in one process (main thread and all threads' CPU,
  * interleaved, median of 7): at 76 KB and 300 KB the main thread took as long without it (1.00×,
  * 1.03×) and all threads 0.71× and 0.64× the time; at 900 KB the main thread took 1.07× (0.70×
- * in all), at 2.8 MB 1.24×. Below 256 KB the main thread loses nothing measurable.
+ * in all), at 2.8 MB 1.24×. Below 256 KB the main thread loses nothing measurable. Not for the
+ * formats with readers of their own, which do far more work per byte: a PDF of 227 KB took 1.10×
+ * on the main thread without it.
  */
 const SHORT_RUN_BYTES = 256 * 1024;
+
+/** Whether a run of these inputs is short (`SHORT_RUN_BYTES`): text or Markdown by their names, and small. */
+function isShortRun(paths: Array<string | null>, bytes: number): boolean {
+  return bytes < SHORT_RUN_BYTES && paths.every((path) => formatNamed(path) === undefined);
+}
 /**
  * Tasks handed out ahead of the first unfinished one, per worker: keeps workers busy while bounding
  * what waits for its turn. The plans of a corpus take from a millisecond to tens (a short fixture
@@ -162,7 +170,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   const progress = progressBar(io, tasks.length);
   const bytes = inputBytes(tasks);
   const workers = poolSize(tasks, bytes, options.jobs ?? availableParallelism());
-  if (workers === 0 && bytes < SHORT_RUN_BYTES) await io.shortRun?.();
+  if (workers === 0 && isShortRun(tasks.map((task) => task.file ?? task.path), bytes)) await io.shortRun?.();
   try {
     for (const name of runNames) if (!gathered.has(name)) runFiles.set(name, folder ? openAtomic(join(folder, name)) : toStream(io.stdout));
     for await (const outcome of outcomes(tasks, workers, lang)) {
@@ -279,7 +287,7 @@ async function toStdout(input: Input, id: string, format: Format, read: CompileT
   let found: Tally = { errors: 0, warnings: 0 };
   // Standard input's size is known only once it is read: a file's decides.
   const size = input.file === null ? undefined : statSync(input.file, { throwIfNoEntry: false })?.size;
-  if (size !== undefined && size < SHORT_RUN_BYTES) await io.shortRun?.();
+  if (size !== undefined && isShortRun([input.file], size)) await io.shortRun?.();
   const outcome = await compileInput({ ...input, ...(options.maxInputSize ? { maxBytes: options.maxInputSize } : {}) }, { path: input.path, id, ...read }, io);
   if (outcome.kind === 'unreadable') problems.push(outcome.problem);
   else {
