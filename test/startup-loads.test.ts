@@ -81,6 +81,29 @@ describe('what a run loads', () => {
   });
 });
 
+describe("V8's optimizing compiler", () => {
+  /** How many functions V8 optimized in a spawned run of the command line (`--trace-opt` lists each). */
+  function optimized(args: string[]): number {
+    const child = spawnSync(process.execPath, ['--trace-opt', `${ROOT}bin/policy-compile.js`, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(child.status, child.stderr).toBe(0);
+    return child.stdout.split('\n').filter((line) => line.startsWith('[completed optimizing')).length;
+  }
+
+  it('is off for a short run of text or Markdown (the seed, to files or to stdout), and on for a run of more than 256 KB or a PDF', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-compile-jit-'));
+    expect(optimized([SEED, '-o', join(dir, 'short')])).toBe(0);
+    expect(optimized([SEED, '--stdout', '-f', 'csv'])).toBe(0);
+    expect(optimized([`${ROOT}fixtures/markdown/seed.md`, '-o', join(dir, 'markdown')])).toBe(0);
+    // A PDF's reader does far more work per byte: a small one keeps the optimizing compiler.
+    expect(optimized([`${ROOT}fixtures/published/pdf/flattened-table.pdf`, '-o', join(dir, 'pdf')])).toBeGreaterThan(0);
+    // The check can fail: 14 copies of the seed (266 KB), compiled in this process, do get optimized code.
+    const long = join(dir, 'long');
+    mkdirSync(long);
+    for (let i = 0; i < 14; i++) copyFileSync(SEED, join(long, `plan-${i}.txt`));
+    expect(optimized([long, '-o', join(dir, 'long-out'), '-f', 'json', '--jobs', '1'])).toBeGreaterThan(0);
+  }, 120_000);
+});
+
 describe('the code cache', () => {
   it('belongs to a bundle of ASCII, which is read without decoding (esbuild leaves the CJK of regular expressions and comments as it is)', () => {
     expect(/[^\x00-\x7f]/.test(readFileSync(`${BUNDLE}cli.cjs`, 'latin1'))).toBe(false);

@@ -1,5 +1,6 @@
 import { DEFAULT_MAX_INPUT_BYTES, InputRefusal, formatSize } from './read-regular-file.js';
 import { removeOwnTemporaries } from './temporary-file.js';
+import { shortRunJit } from './short-run-jit.js';
 
 /** The outside world a command sees; tests pass their own. */
 export interface Io {
@@ -19,6 +20,12 @@ export interface Io {
   stdoutIsTTY?: boolean;
   /** Milliseconds from some fixed moment, for the pace of the progress bar (default `performance.now`); tests pass their own. */
   now?: () => number;
+  /**
+   * Told that the run is short (compile of a few small plans in this process): the real process
+   * turns V8's optimizing compiler off for the rest of it (`shortRunJit`). Tests leave it out, so
+   * that a test run keeps it.
+   */
+  shortRun?(): Promise<void>;
 }
 
 /** The real process: its streams, working folder and environment. */
@@ -63,5 +70,6 @@ export function processIo(): Io {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     now: () => performance.now(),
+    shortRun: shortRunJit,
   };
 }

@@ -75,8 +75,8 @@ const HTML_WINDOW = 4096;
 export function sniffFormat(bytes: Uint8Array, path: string | null): Sniffed {
   const byBytes = formatOfBytes(bytes);
   if (byBytes !== null && typeof byBytes === 'object') return byBytes;
-  const extension = /\.([^./\\]+)$/.exec(path ?? '')?.[1]?.toLowerCase() ?? '';
-  const named: FileFormat | undefined = BY_EXTENSION[extension];
+  const extension = extensionOf(path);
+  const named = formatNamed(path);
   if (byBytes === undefined) {
     // A zip whose entries cannot all be listed may still be what its name says: its reader explains what is wrong with it.
     if (named === 'docx' || named === 'ofd') return { format: named };
@@ -87,6 +87,20 @@ export function sniffFormat(bytes: Uint8Array, path: string | null): Sniffed {
   // A page saved without its first tags (a fragment that opens with a <div>) is still the page its name says.
   if (named === 'html' && byBytes === null) return { format: 'html' };
   return refuse(localize('refusal.name-mismatch', { named, extension, format }));
+}
+
+/**
+ * The format a file's name says it is, when that format has a reader of its own (`plan.pdf` →
+ * `pdf`, `page.htm` → `html`); undefined for text, Markdown and any other name.
+ * @param path a file's path, or null for stdin
+ */
+export function formatNamed(path: string | null): FileFormat | undefined {
+  return BY_EXTENSION[extensionOf(path)];
+}
+
+/** A path's extension in lower case, without its dot; empty when it has none. */
+function extensionOf(path: string | null): string {
+  return /\.([^./\\]+)$/.exec(path ?? '')?.[1]?.toLowerCase() ?? '';
 }
 
 /**
