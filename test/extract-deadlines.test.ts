@@ -62,6 +62,13 @@ describe('findDeadlines: rounds, running tasks, windows and the year of a date',
     expect(pick('集中受理时间为2027年5月20日—6月5日。').map(({ year, month }) => [year, month])).toEqual([[2027, 6]]);
   });
 
+  it('reads “十四五”期间 at the period’s end and a plan year opening a clause with a word of aim, not names', () => {
+    expect(pick('“十四五”期间，全省累计新建养老床位3万张。').map(({ year, month }) => [year, month])).toEqual([[2025, null]]);
+    expect(pick('2027年度拟资助重点项目5项。').map(({ year, month }) => [year, month])).toEqual([[2027, null]]);
+    expect(pick('印发《“十四五”期间重点任务清单》，编制“十四五”规划。')).toEqual([]);
+    expect(pick('开展2022年度“十大法治人物”评选。')).toEqual([]);
+  });
+
   it('stops a recurrence at a clause naming its own year', () => {
     expect(pick('各地要在每季度末报送工作进展，全年工作总结于12月25日前报送。').map((d) => [d.month, d.recurrence])).toEqual([[null, 'quarterly'], [12, null]]);
   });

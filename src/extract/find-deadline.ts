@@ -31,8 +31,9 @@ const AT_DATE = new RegExp(`(?<![始成立生])(?:在|于)(?:${DATE})(?![0-9０-
  * is the time the task is set for, written without 到 or 前.
  */
 const AIMED_DATE = new RegExp(`(?<=力争|确保|争取|预计|计划|拟|要|将|应|须|务必)(?:${DATE})(?=[\\u4e00-\\u9fa5])(?![0-9０-９前]|以来|以前|以后|之后|后|起|开始|的|度)`, 'gu');
-/** The five-year plan periods, by their number: `十四五` ends in 2025. */
-const PLAN_PERIOD = /(?:到|至)?[“"]?十([一二三四五六七八九])五[”"]?(?:时期)?(?:末|期末)/gu;
+/** The five-year plan periods, by their number: `十四五` ends in 2025 (`到“十四五”末`, `“十四五”期间`). */
+// `“十四五”期间` is the period as a whole, read at its end as ranges of years are; `“十四五”规划` is a name, no limit.
+const PLAN_PERIOD = /(?:到|至)?[“"]?十([一二三四五六七八九])五[”"]?(?:时期末|期末|期间|末)/gu;
 /** The last year of the 11th five-year plan (2006–2010), from which the others are counted. */
 const ELEVENTH_PLAN_END = 2010;
 /** Years in a five-year plan. */
@@ -51,6 +52,8 @@ const YEAR_PATTERN = new RegExp(YEAR, 'u');
 const MONTH_PATTERN = new RegExp(`(?<![0-9０-９])${MONTH}`, 'u');
 const DATE_PATTERN = new RegExp(DATE, 'u');
 
+/** `2027年度拟资助…`, `2026年度计划新建…`: the year a plan's figures are set for, opening a clause with a word of aim (`2022年度` in a name is none). */
+const YEAR_OF_PLAN = new RegExp(`(?<=^|[，,；;。：:])${YEAR}度(?=拟|计划|将|要|力争|安排|预计|争取)`, 'gu');
 /** `今年`, `本年度`, `全年` opening a clause: the plan’s own year, a limit without a written year or month; not `今年是…之年`, which tells what the year is. */
 // `全年工作总结` names a report, not the year's limit.
 const THIS_YEAR = /(?<=^|[，,；;。：:])(?:今年|本年度|全年)(?![0-9０-９]|以来|的|是|工作)/gu;
@@ -228,11 +231,13 @@ export function findStartYear(text: string): number | null {
 function locateDeadlines(text: string, planYear: number | null, startYear: number | null): Array<{ index: number; text: string; deadline: Deadline }> {
   const inside = bracketDepths(text);
   const found: Array<{ index: number; end: number; text: string; bare?: boolean }> = [];
-  for (const pattern of [DAY_RANGE, BEFORE, BY_YEAR, SPAN, WORK_SPAN, PLAN_PERIOD, YEAR_RANGE, AT_DATE, AIMED_DATE, CLAUSE_DATE, THIS_YEAR, BARE_RECURRENCE]) {
+  for (const pattern of [DAY_RANGE, BEFORE, BY_YEAR, SPAN, WORK_SPAN, PLAN_PERIOD, YEAR_RANGE, AT_DATE, AIMED_DATE, CLAUSE_DATE, YEAR_OF_PLAN, THIS_YEAR, BARE_RECURRENCE]) {
     for (const match of text.matchAll(pattern)) {
       const end = match.index + match[0].length;
       // Patterns are tried from the most to the least specific: a later one never takes a stretch an earlier one read.
-      if (inside[match.index] || found.some((f) => f.index < end && match.index < f.end)) continue;
+      // A period written in its quotes (`“十四五”期间`) is outside them where its opening quote is.
+      const at = /^[“"]/u.test(match[0]) ? match.index - 1 : match.index;
+      if ((at >= 0 && inside[at]) || found.some((f) => f.index < end && match.index < f.end)) continue;
       if (pattern === CLAUSE_DATE && FROM_YEAR.test(text.slice(match.index, end + 2))) continue;
       if (pattern === BARE_RECURRENCE && RULE_FRAME.test(clauseAt(text, match.index))) continue;
       found.push({ index: match.index, end, text: match[0], bare: pattern === BARE_RECURRENCE });
