@@ -8,6 +8,11 @@ import { findDeadline, findDeadlines } from '../src/extract/find-deadline.js';
 import { allNodes, partsOf } from '../src/model/index.js';
 
 const pick = (text: string) => findDeadlines(text).map(({ year, month, recurrence, within }) => ({ year, month, recurrence, within }));
+/** The obligations of a compiled text, in order. */
+const tasks = (text: string) => {
+  const { document } = compile(text);
+  return partsOf(document).flatMap((part) => [...allNodes(part.body)].flatMap((node) => node.obligations));
+};
 
 describe('findDeadlines: limits as written and normalised', () => {
   it('reads a day of every month and the end of every quarter as recurring, from the year written', () => {
@@ -49,6 +54,7 @@ describe('findDeadlines: rounds, running tasks, windows and the year of a date',
     expect(findDeadlines('省财政每年安排农村公路养护资金不低于2亿元。').map((d) => [d.text, d.recurrence])).toEqual([['每年', 'yearly']]);
     expect(pick('在办结后15个工作日内回访，此后每年至少回访一次。').map((d) => d.recurrence ?? d.within)).toEqual(['15d', 'yearly']);
     expect(pick('按照每个社区每年不低于5万元的标准给予工作经费保障。')).toEqual([]);
+    expect(pick('同一部门对同一家企业的现场检查原则上每年不超过2次。')).toEqual([]);
   });
 
   it('reads a task opening with 持续 or 长期 as running on, and 长期稳定 as no limit', () => {
@@ -75,11 +81,6 @@ describe('findDeadlines: rounds, running tasks, windows and the year of a date',
 });
 
 describe('the plan’s year and the goals under a dated head', () => {
-  const tasks = (text: string) => {
-    const { document } = compile(text);
-    return partsOf(document).flatMap((part) => [...allNodes(part.body)].flatMap((node) => node.obligations));
-  };
-
   it('gives 年内 and 全年 the year the title names, month null, and none when the title names a range', () => {
     const found = tasks('××市人力资源和社会保障局2027年工作要点\n\n一、稳定就业\n\n全年城镇新增就业5万人以上。力争年内建成零工市场10个。\n');
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, null]], [[2027, null]]]);
@@ -100,11 +101,6 @@ describe('the plan’s year and the goals under a dated head', () => {
 });
 
 describe('a sentence cut at `；` into tasks', () => {
-  const tasks = (text: string) => {
-    const { document } = compile(text);
-    return partsOf(document).flatMap((part) => [...allNodes(part.body)].flatMap((node) => node.obligations));
-  };
-
   it('gives the time it opens with to its later parts', () => {
     const found = tasks('一、主要目标\n\n到2027年，全省二级以上公立医院全部开展日间手术；县域内就诊率达到90%以上；每个乡镇卫生院至少配备1名全科医生。\n');
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, null]], [[2027, null]], [[2027, null]]]);

@@ -75,7 +75,8 @@ const FROM_YEAR = new RegExp(`(?:自|从)?(${YEAR})(?:起|开始)`, 'u');
  * `每年`, `每季度`, `每月` with no date after them (`每年培训2万人次`, `每季度通报一次`): a duty that comes
  * back, with no year or month. Not before a date (`每年2月底前` is read with its date).
  */
-const BARE_RECURRENCE = /每个?(?:年度?|季度?|月)(?:末|底)?(?!的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度))/gu;
+// Nor before a cap (`检查原则上每年不超过1次`): a rule's limit on how often, with nothing due.
+const BARE_RECURRENCE = /每个?(?:年度?|季度?|月)(?:末|底)?(?!的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度)|(?:原则上)?(?:不得|不)?(?:超过|多于)|最多)/gu;
 /** A clause of a rule's measure (`按照每个村卫生室每年不低于2万元的标准给予补助`): its `每年` is a rate, not a duty's round. */
 const RULE_FRAME = /^(?:按照|依照|参照|比照|按)/u;
 /** `持续开展…`, `长期坚持…` opening a task: it runs on, a limit with no year or month (`长期稳定的关系` is a quality). */
