@@ -1,5 +1,7 @@
 import { checkCompileArguments, INVALID_ARGUMENT } from './check-compile-arguments.js';
 import { extractClosingObligations, extractObligations } from './extract/extract-obligations.js';
+import type { DeadlineContext } from './extract/find-deadline.js';
+import { planYearOf } from './extract/plan-year-of.js';
 import { statesFirstUnitLeads } from './extract/states-first-unit-leads.js';
 import type { Block, Diagnostic, Document, Obligation } from './model/index.js';
 import { parseDate } from './parse/line-patterns.js';
@@ -60,6 +62,8 @@ export function compileWith(given: Uint8Array | string | ReadResult, givenOption
   const parsed = parse(read.blocks);
   // A plan may say how to read all its unit lists (`排在第一位的为牵头单位，下同`).
   const firstLeads = statesFirstUnitLeads(read.text);
+  // `年内`, `全年`, `今年` fall in the year the title names.
+  const context = { planYear: planYearOf(parsed.title) };
   const document: Document = {
     id: options.id ?? idFromPath(path),
     title: parsed.title,
@@ -67,10 +71,10 @@ export function compileWith(given: Uint8Array | string | ReadResult, givenOption
     source: { path, format: read.format, encoding: read.encoding, sha256: read.sha256 },
     front: parsed.front,
     preamble: parsed.preamble,
-    body: extractObligations(parsed.body, firstLeads),
+    body: extractObligations(parsed.body, firstLeads, context),
     closing: parsed.closing,
-    ...closingTasks(parsed.closing, '', firstLeads),
-    attachments: parsed.attachments.map((part, i) => ({ ...part, body: extractObligations(part.body, firstLeads), ...closingTasks(part.closing, `att_${i + 1}__`, firstLeads) })),
+    ...closingTasks(parsed.closing, '', firstLeads, context),
+    attachments: parsed.attachments.map((part, i) => ({ ...part, body: extractObligations(part.body, firstLeads, context), ...closingTasks(part.closing, `att_${i + 1}__`, firstLeads, context) })),
   };
   const file = options.file ?? path;
   const diagnostics = [...(read.warnings ?? []).map((warning) => ({ ...warning, file })), ...checkRules(document, options)];
@@ -79,8 +83,8 @@ export function compileWith(given: Uint8Array | string | ReadResult, givenOption
 }
 
 /** The field of a part's closing tasks, left out when its closing sets none (as in most plans). */
-function closingTasks(closing: Block[], prefix: string, firstLeads: boolean): { closingObligations?: Obligation[] } {
-  const tasks = extractClosingObligations(closing, prefix, firstLeads);
+function closingTasks(closing: Block[], prefix: string, firstLeads: boolean, context: DeadlineContext): { closingObligations?: Obligation[] } {
+  const tasks = extractClosingObligations(closing, prefix, firstLeads, context);
   return tasks.length ? { closingObligations: tasks } : {};
 }
 

@@ -4,10 +4,15 @@
 // the parts it is cut into at `；`.
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile.js';
-import { findDeadlines } from '../src/extract/find-deadline.js';
+import { findDeadline, findDeadlines } from '../src/extract/find-deadline.js';
 import { allNodes, partsOf } from '../src/model/index.js';
 
 const pick = (text: string) => findDeadlines(text).map(({ year, month, recurrence, within }) => ({ year, month, recurrence, within }));
+/** The obligations of a compiled text, in order. */
+const tasks = (text: string) => {
+  const { document } = compile(text);
+  return partsOf(document).flatMap((part) => [...allNodes(part.body)].flatMap((node) => node.obligations));
+};
 
 describe('findDeadlines: limits as written and normalised', () => {
   it('reads a day of every month and the end of every quarter as recurring, from the year written', () => {
@@ -33,19 +38,69 @@ describe('findDeadlines: limits as written and normalised', () => {
     expect(pick('利用2-3年时间，基本完成农村危房改造。').map((d) => d.within)).toEqual(['3y']);
     expect(pick('用三年左右时间，建成覆盖城乡的急救网络。').map((d) => d.within)).toEqual(['3y']);
     expect(pick('到“十四五”末，基本建成县域医共体。').map(({ year, month }) => [year, month])).toEqual([[2025, null]]);
-    expect(pick('2026—2028年，每年新建智慧养老院10家。').map(({ year, month }) => [year, month])).toEqual([[2028, null]]);
+    expect(pick('2026—2028年，每年新建智慧养老院10家。').map(({ year, month, recurrence }) => [year, month, recurrence])).toEqual([[2028, null, null], [null, null, 'yearly']]);
     expect(pick('印发《全省养老服务体系建设规划（2026—2030年）》。')).toEqual([]);
     expect(pick('经过五年努力，全省医疗服务能力明显提升。')).toEqual([]);
     expect(pick('今年是实施“十五五”规划的开局之年。')).toEqual([]);
   });
 });
 
-describe('a sentence cut at `；` into tasks', () => {
-  const tasks = (text: string) => {
-    const { document } = compile(text);
-    return partsOf(document).flatMap((part) => [...allNodes(part.body)].flatMap((node) => node.obligations));
-  };
+describe('findDeadlines: rounds, running tasks, windows and the year of a date', () => {
+  it('reads 每年, 每季度 and 每月 without a date as a round with no year or month, not a rate of a rule', () => {
+    expect(pick('市场监管部门每季度通报一次抽检结果，每月汇总投诉举报情况。')).toEqual([
+      { year: null, month: null, recurrence: 'quarterly', within: null },
+      { year: null, month: null, recurrence: 'monthly', within: null },
+    ]);
+    expect(findDeadlines('省财政每年安排农村公路养护资金不低于2亿元。').map((d) => [d.text, d.recurrence])).toEqual([['每年', 'yearly']]);
+    expect(pick('在办结后15个工作日内回访，此后每年至少回访一次。').map((d) => d.recurrence ?? d.within)).toEqual(['15d', 'yearly']);
+    expect(pick('按照每个社区每年不低于5万元的标准给予工作经费保障。')).toEqual([]);
+    expect(pick('同一部门对同一家企业的现场检查原则上每年不超过2次。')).toEqual([]);
+  });
 
+  it('reads a task opening with 持续 or 长期 as running on, and 长期稳定 as no limit', () => {
+    expect(findDeadlines('持续开展农村人居环境整治提升行动。').map((d) => [d.text, d.year, d.month, d.ongoing])).toEqual([['持续开展', null, null, true]]);
+    expect(findDeadline('持续开展农村人居环境整治提升行动。')).toBeNull();
+    expect(pick('推动产销双方建立长期稳定的合作关系。')).toEqual([]);
+  });
+
+  it('gives a date without a year the year of the date before it, and reads a window of days at its last day', () => {
+    expect(pick('申报单位应在2027年3月10日17时前完成网上填报，并于3月15日前报送纸质材料。').map(({ year, month }) => [year, month])).toEqual([[2027, 3], [2027, 3]]);
+    expect(pick('集中受理时间为2027年5月20日—6月5日。').map(({ year, month }) => [year, month])).toEqual([[2027, 6]]);
+  });
+
+  it('reads “十四五”期间 at the period’s end and a plan year opening a clause with a word of aim, not names', () => {
+    expect(pick('“十四五”期间，全省累计新建养老床位3万张。').map(({ year, month }) => [year, month])).toEqual([[2025, null]]);
+    expect(pick('2027年度拟资助重点项目5项。').map(({ year, month }) => [year, month])).toEqual([[2027, null]]);
+    expect(pick('印发《“十四五”期间重点任务清单》，编制“十四五”规划。')).toEqual([]);
+    expect(pick('开展2022年度“十大法治人物”评选。')).toEqual([]);
+  });
+
+  it('stops a recurrence at a clause naming its own year', () => {
+    expect(pick('各地要在每季度末报送工作进展，全年工作总结于12月25日前报送。').map((d) => [d.month, d.recurrence])).toEqual([[null, 'quarterly'], [12, null]]);
+  });
+});
+
+describe('the plan’s year and the goals under a dated head', () => {
+  it('gives 年内 and 全年 the year the title names, month null, and none when the title names a range', () => {
+    const found = tasks('××市人力资源和社会保障局2027年工作要点\n\n一、稳定就业\n\n全年城镇新增就业5万人以上。力争年内建成零工市场10个。\n');
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, null]], [[2027, null]]]);
+    const ranged = tasks('××市养老服务体系建设实施方案（2026—2028年）\n\n一、重点任务\n\n年内建成区域养老服务中心3个。\n');
+    expect(ranged.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, null]]]);
+  });
+
+  it('gives the time a goals node opens with to the bulleted goals under it', () => {
+    const found = tasks('一、发展目标\n\n到2028年，全市数字经济规模显著壮大。\n\n——基础设施更加完善。建成5G基站8000个。\n\n——产业生态更加健全。培育数字经济龙头企业20家。\n');
+    const dated = found.filter((o) => /建成5G|培育数字/u.test(o.text));
+    expect(dated.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2028], [2028]]);
+  });
+
+  it('gives the year a sentence’s rounds start from to its later parts', () => {
+    const found = tasks('一、报送程序\n\n自2028年起，县级部门每年1月15日前完成填报；市级部门于每年2月底前完成审核。\n');
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month, d.recurrence]))).toEqual([[[2028, 1, 'yearly']], [[2028, 2, 'yearly']]]);
+  });
+});
+
+describe('a sentence cut at `；` into tasks', () => {
   it('gives the time it opens with to its later parts', () => {
     const found = tasks('一、主要目标\n\n到2027年，全省二级以上公立医院全部开展日间手术；县域内就诊率达到90%以上；每个乡镇卫生院至少配备1名全科医生。\n');
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, null]], [[2027, null]], [[2027, null]]]);

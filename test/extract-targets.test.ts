@@ -64,3 +64,37 @@ describe('findTargets: quantities a task commits to', () => {
     }
   });
 });
+
+describe('findTargets: counts committed, as the blind sets read them', () => {
+  it('takes ranges, counts of projects a call funds and counts after 形成, 构建, 选取, 确定', () => {
+    expect(quantities('拟资助重点项目4～6项，资助强度约为200万元/项。')).toEqual(['4～6项']);
+    expect(quantities('选取3—5个县开展医保支付方式改革试点。')).toEqual(['3—5个']);
+    expect(quantities('形成200个以上的典型应用场景。')).toEqual(['200个以上']);
+    expect(quantities('择优确定20个示范社区，并向社会公布。')).toEqual(['20个']);
+  });
+
+  it('takes the count of places or people a task is done in or for, and a count that is the subject of a verb of reaching', () => {
+    expect(quantities('在5个县先行开展改革试点。')).toEqual(['5个']);
+    expect(quantities('每年面向2000名基层干部，分批开展数字技能培训。')).toEqual(['2000名']);
+    expect(quantities('推动全市50家企业实施数字化改造。')).toEqual(['50家']);
+    expect(quantities('市、县两级200个高频事项实现“一网通办”。')).toEqual(['200个']);
+  });
+
+  it('takes each item of a list that goes on after a comma or a 、 with its own noun', () => {
+    expect(quantities('培育2家综合型平台，10家行业型平台。')).toEqual(['2家', '10家']);
+    expect(quantities('建设30家智慧药房、12家以上远程诊疗中心。')).toEqual(['30家', '12家以上']);
+  });
+
+  it('takes capacities with a bound, 不小于, and 一半以上, but not 5G', () => {
+    expect(quantities('骨干网出口带宽2000G以上，新建5G基站3000个。')).toEqual(['2000G以上', '3000个']);
+    expect(quantities('通过人工智能设计合成不小于5款新型材料。')).toEqual(['5款']);
+    expect(quantities('年底前化解存量债务一半以上。')).toEqual(['一半以上']);
+  });
+
+  it('takes no cap of a rule, rule measure or age scope', () => {
+    expect(quantities('每个项目的合作单位不得超过3个。')).toEqual([]);
+    expect(quantities('单个项目最高不超过30万元。')).toEqual([]);
+    expect(quantities('新建小区按照每千人口不少于8个托位的标准配建托育设施。')).toEqual([]);
+    expect(quantities('每千人口拥有3岁以下婴幼儿托位数达到4.5个。')).toEqual(['4.5个']);
+  });
+});

@@ -4,7 +4,7 @@ import { pointCursor } from '../model/point-cursor.js';
 import { joinLines } from '../text/join-lines.js';
 import { splitSentences } from '../text/sentences.js';
 import { findActions } from './find-actions.js';
-import { findDeadlines, findOpeningDeadlines } from './find-deadline.js';
+import { findDeadlines, findOpeningDeadlines, findStartYear, isDated, type DeadlineContext } from './find-deadline.js';
 import { findIndicatorCells } from './find-indicator-cells.js';
 import { findModality } from './find-modality.js';
 import { findSentenceNotes, readNoteLine } from './find-notes.js';
@@ -15,7 +15,8 @@ import { readTaskCell } from './read-task-cell.js';
 
 /** A node's prose in source order: task sentences and the unit notes between them. */
 // `carried`: the limits the sentence a `；`-cut part belongs to opens with (`到2025年，A；B。` gives B `到2025年`).
-type Entry = { kind: 'sentence'; text: string; position: Position | null; carried: Deadline[] } | { kind: 'note'; note: UnitNote };
+// `startYear`: the year its sentence's rounds start from (`自2027年起，A…；B于每年3月31日前…`).
+type Entry = { kind: 'sentence'; text: string; position: Position | null; carried: Deadline[]; startYear?: number | null } | { kind: 'note'; note: UnitNote };
 
 /**
  * Fills the obligations of every node, one per sentence of its prose after the title (the rest
@@ -26,9 +27,10 @@ type Entry = { kind: 'sentence'; text: string; position: Position | null; carrie
  * children's sentences that have none.
  * @param nodes a tree from `parse`; a new tree is returned, the input is left as it was
  * @param firstLeads the document states that the first unit of each list leads (`statesFirstUnitLeads`)
+ * @param context the plan's year, where its title names one (`planYearOf`): `年内`, `全年`, `今年` fall in it
  */
-export function extractObligations(nodes: Node[], firstLeads = false): Node[] {
-  return extractUnder(nodes, [], firstLeads);
+export function extractObligations(nodes: Node[], firstLeads = false, context: DeadlineContext = {}): Node[] {
+  return extractUnder(nodes, [], firstLeads, context);
 }
 
 /**
@@ -39,30 +41,31 @@ export function extractObligations(nodes: Node[], firstLeads = false): Node[] {
  * @param closing the closing blocks of a part
  * @param prefix `''` for the main text, `att_1__` … in an attachment, as the part's node eIds
  * @param firstLeads the document states that the first unit of each list leads (`statesFirstUnitLeads`)
+ * @param context the plan's year, where its title names one (`planYearOf`)
  */
-export function extractClosingObligations(closing: Block[], prefix: string, firstLeads = false): Obligation[] {
+export function extractClosingObligations(closing: Block[], prefix: string, firstLeads = false, context: DeadlineContext = {}): Obligation[] {
   const obligations: Obligation[] = [];
   for (const block of closing) {
     if (block.role !== 'paragraph') continue;
     const entries: Entry[] = [];
-    addProse(entries, block.text, block.position.start, firstLeads);
+    addProse(entries, block.text, block.position.start, firstLeads, context);
     const sentences = entries.flatMap((entry) => (entry.kind === 'sentence' ? [entry] : []));
-    if (!sentences.some((sentence) => findDeadlines(sentence.text).length && findActions(sentence.text).length)) continue;
+    if (!sentences.some((sentence) => findDeadlines(sentence.text).some(isDated) && findActions(sentence.text).length)) continue;
     const notes = entries.flatMap((entry) => (entry.kind === 'note' ? [entry.note] : []));
-    for (const { text, position } of sentences) obligations.push(obligation(`${prefix}closing__obl_${obligations.length + 1}`, text, position, notes, true));
+    for (const { text, position } of sentences) obligations.push(obligation(`${prefix}closing__obl_${obligations.length + 1}`, text, position, notes, true, [], context));
   }
   return obligations;
 }
 
-function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean): Node[] {
+function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean, context: DeadlineContext): Node[] {
   return nodes.map((node) => {
     const blocks = markTableCells(node.blocks.map(markNoteLine));
-    const entries = entriesOf(node, blocks, firstLeads);
+    const entries = entriesOf(node, blocks, firstLeads, context);
     const obligations: Obligation[] = [];
     let pending: Array<Extract<Entry, { kind: 'sentence' }>> = [];
     const runs: UnitNote[][] = [];
     const settle = (run: UnitNote[], own: boolean) => {
-      for (const sentence of pending) obligations.push(obligation(`${node.eId}__obl_${obligations.length + 1}`, sentence.text, sentence.position, run, own, sentence.carried));
+      for (const sentence of pending) obligations.push(obligation(`${node.eId}__obl_${obligations.length + 1}`, sentence.text, sentence.position, run, own, sentence.carried, { ...context, startYear: sentence.startYear ?? null }));
       pending = [];
     };
     for (let i = 0; i < entries.length; i++) {
@@ -88,9 +91,9 @@ function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean)
     // A leaf whose only words are its title, with units for it, is a task too: `1.建立X机制。` + `牵头单位：…`.
     if (!obligations.length && !node.children.length && node.title && whole.length) {
       const task = titleTask(node);
-      if (task) obligations.push(obligation(`${node.eId}__obl_1`, task.text, task.position, whole, true));
+      if (task) obligations.push(obligation(`${node.eId}__obl_1`, task.text, task.position, whole, true, [], context));
     }
-    return withTasks(node, blocks, obligations, copied(whole), extractUnder(node.children, whole.length ? whole : inherited, firstLeads));
+    return withTasks(node, blocks, obligations, copied(whole), extractUnder(node.children, whole.length ? whole : inherited, firstLeads, context));
   });
 }
 
@@ -127,13 +130,18 @@ function titleTask(node: Node): { text: string; position: Position | null } | nu
   return { text: joinLines(written), position: start && { start, end: advance(start, written) } };
 }
 
+/** A paragraph that is a bullet of a list (`--平台建设长足进步。…`, `——…`, `●…`), as the goals of a plan are written. */
+const BULLET = /^[\s\u3000]*(?:-{2}|－{1,2}|—{1,2}|[•●■◆▪])/u;
+
 /** The sentences and notes of a node's head paragraph and its unnumbered paragraphs (`blocks`), in order. */
-function entriesOf(node: Node, blocks: Block[], firstLeads: boolean): Entry[] {
+// The time a node's prose opens with (`到2023年，…`) holds for the bulleted goals under it, which do not write it again.
+function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: DeadlineContext): Entry[] {
   const entries: Entry[] = [];
   // The unit cells of a task table's row cover the whole row, wherever their columns stand.
   const cells: Entry[] = [];
   const head = node.position && advance(node.position.start, node.num.raw + (node.titleAsWritten ?? node.title ?? '') + node.titleEnd);
-  addProse(entries, node.text, head, firstLeads);
+  addProse(entries, node.text, head, firstLeads, context);
+  const headTime = blocks.some((block) => block.role === 'paragraph' && BULLET.test(block.text)) ? openingTime(node, blocks, context) : [];
   // Page numbers and other lines that are not prose hold no tasks.
   for (const block of blocks) {
     const cell = readTaskCell(block);
@@ -143,10 +151,18 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean): Entry[] {
       const position = { start: advance(block.position.start, ''), end: advance(block.position.start, block.text) };
       entries.push({ kind: 'note', note: { text: block.text, position, ...fields } });
     } else if (block.role === 'paragraph') {
-      addProse(entries, block.text, block.position.start, firstLeads);
+      addProse(entries, block.text, block.position.start, firstLeads, context, BULLET.test(block.text) ? headTime : []);
     }
   }
   return [...entries, ...cells];
+}
+
+/** The time the first sentence of a node's prose opens with (`到2023年，…`), unless that prose is itself a bullet. */
+function openingTime(node: Node, blocks: Block[], context: DeadlineContext): Deadline[] {
+  const first = node.text.trim() ? node.text : (blocks.find((block) => block.role === 'paragraph')?.text ?? '');
+  if (!first || BULLET.test(first)) return [];
+  const [sentence] = splitSentences(first);
+  return sentence ? findOpeningDeadlines(first.slice(sentence.start, sentence.end), context) : [];
 }
 
 /** The cells of an indicator table flattened one cell a line get the role `table-cell`: they hold no task. */
@@ -160,16 +176,22 @@ function markNoteLine(block: Block): Block {
   return block.role === 'paragraph' && readNoteLine(joinLines(block.text)) ? { ...block, role: 'unit-note' } : block;
 }
 
-function addProse(entries: Entry[], text: string, base: Point | null, firstLeads: boolean): void {
+// `inherited`: the time a bulleted paragraph's sentences share with the node's head (see entriesOf).
+function addProse(entries: Entry[], text: string, base: Point | null, firstLeads: boolean, context: DeadlineContext, inherited: Deadline[] = []): void {
   const at = pointCursor(text, base);
   let opening: Deadline[] = [];
+  let startYear: number | null = null;
   let continues = false;
   // A list after a colon stays one sentence: its parts share its time and subject.
   for (const span of joinListedParts(text, splitSentences(text))) {
     const sentence = text.slice(span.start, span.end);
     // The parts of a sentence cut at `；` share the time it opens with.
-    const carried = continues ? opening : [];
-    if (!continues) opening = findOpeningDeadlines(sentence);
+    const carried = continues && opening.length ? opening : inherited;
+    const carriedYear = continues ? startYear : null;
+    if (!continues) {
+      opening = findOpeningDeadlines(sentence, context);
+      startYear = findStartYear(sentence);
+    }
     continues = /[；;]$/u.test(sentence.trimEnd());
     // A sentence that is a labelled note (`…。牵头单位：A；完成时限：2022年底前。`) is a note as a whole.
     const line = readNoteLine(joinLines(sentence), firstLeads);
@@ -177,7 +199,7 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
     if (found.text) {
       const start = at(span.start);
       // A hard-wrapped sentence reads as one line; its position still spans it in the source.
-      entries.push({ kind: 'sentence', text: joinLines(found.text), position: start && { start, end: advance(start, sentence.slice(0, found.end)) }, carried });
+      entries.push({ kind: 'sentence', text: joinLines(found.text), position: start && { start, end: advance(start, sentence.slice(0, found.end)) }, carried, startYear: carriedYear });
     }
     for (const { start, end, ...fields } of found.notes) {
       const from = at(span.start + start);
@@ -193,14 +215,16 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
  * for a part cut at `；`), else from a note of an enclosing node; `deadlines` holds that one and every
  * other limit its text writes.
  */
-function obligation(eId: string, text: string, position: Position | null, notes: UnitNote[], own: boolean, carried: Deadline[] = []): Obligation {
+function obligation(eId: string, text: string, position: Position | null, notes: UnitNote[], own: boolean, carried: Deadline[], context: DeadlineContext): Obligation {
   const noted = notes.find((n) => n.deadline)?.deadline ?? null;
   const actions = findActions(text);
   const leads = unique(notes.flatMap((n) => n.leads));
   const partners = unique(notes.flatMap((n) => n.partners)).filter((unit) => !leads.includes(unit));
-  const found = findDeadlines(text);
-  const written = found.length ? found : structuredClone(carried);
-  const deadline = (own ? noted : null) ?? written[0] ?? noted;
+  const found = findDeadlines(text, context);
+  // A part with only a round or a running task of its own (`每年…`) still shares the sentence's time.
+  const written = found.some(isDated) ? found : [...structuredClone(carried), ...found];
+  // The table shows a dated limit; a round without a date (`每年`) or a running task stays in `deadlines` only.
+  const deadline = (own ? noted : null) ?? written.find(isDated) ?? noted;
   // The note's limit is the one the table shows; the text's own limits follow it.
   const deadlines = own && noted ? [noted, ...written] : written.length ? written : noted ? [noted] : [];
   return {

@@ -5,7 +5,8 @@ import { splitClauses } from '../text/clauses.js';
 
 const YEAR = '(?:(?:19|20)[0-9０-９]{2}|[〇零一二三四五六七八九]{4})年';
 const MONTH = '(?:1[0-2]|0?[1-9]|１[０-２]|[１-９]|十[一二]?|[一二三四五六七八九])月';
-const DAY = '(?:[12][0-9]|3[01]|0?[1-9])日';
+/** A day, with the hour a submission closes at where written (`4月22日16时前`). */
+const DAY = '(?:[12][0-9]|3[01]|0?[1-9])日(?:(?:[01]?[0-9]|2[0-4])[时点])?';
 const QUARTER = '第?[一二三四]季度';
 /** A point in time a plan can set: `2022年底`, `6月底`, `2023年6月30日`, `年底`, `上半年`, `三季度`. */
 /** A day of every month (`每月10日`) and the end of every quarter (`每季度末`): the dates a recurring duty falls on. */
@@ -30,8 +31,9 @@ const AT_DATE = new RegExp(`(?<![始成立生])(?:在|于)(?:${DATE})(?![0-9０-
  * is the time the task is set for, written without 到 or 前.
  */
 const AIMED_DATE = new RegExp(`(?<=力争|确保|争取|预计|计划|拟|要|将|应|须|务必)(?:${DATE})(?=[\\u4e00-\\u9fa5])(?![0-9０-９前]|以来|以前|以后|之后|后|起|开始|的|度)`, 'gu');
-/** The five-year plan periods, by their number: `十四五` ends in 2025. */
-const PLAN_PERIOD = /(?:到|至)?[“"]?十([一二三四五六七八九])五[”"]?(?:时期)?(?:末|期末)/gu;
+/** The five-year plan periods, by their number: `十四五` ends in 2025 (`到“十四五”末`, `“十四五”期间`). */
+// `“十四五”期间` is the period as a whole, read at its end as ranges of years are; `“十四五”规划` is a name, no limit.
+const PLAN_PERIOD = /(?:到|至)?[“"]?十([一二三四五六七八九])五[”"]?(?:时期末|期末|期间|末)/gu;
 /** The last year of the 11th five-year plan (2006–2010), from which the others are counted. */
 const ELEVENTH_PLAN_END = 2010;
 /** Years in a five-year plan. */
@@ -40,6 +42,8 @@ const PLAN_YEARS = 5;
 const YEAR_RANGE = new RegExp(`(?<=^|[，,；;。：:])(?:到|至)?(?:19|20)[0-9]{2}[-—–~～至到](${YEAR})(?![0-9０-９前]|以来|起|度|的)`, 'gu');
 /** `利用2-3年时间`, `用三年左右时间`, `通过3年努力`: a span of work, read at its upper bound (`经过五年努力` tells of work done). */
 const WORK_SPAN = /(?:利用|用|通过)(?:[0-9０-９]+|[一二两三四五六七八九十]+)?[-—–~～至到]?([0-9０-９]+|[一二两三四五六七八九十]+)(?:个)?(年|个月)(?:左右)?(?:的)?(?:时间|努力)/gu;
+/** A window of days (`2024年4月15日－4月22日16时`, as a call for applications sets it): read at its last day. */
+const DAY_RANGE = new RegExp(`(${YEAR})(${MONTH})${DAY}[—－–\\-~～至到](${MONTH})?${DAY}`, 'gu');
 /** A date opening a clause, with `前` and a leading `到`/`于`. */
 const LEADING_DATE = new RegExp(`^(?:到|至|于|在)?(?:${DATE})之?前?`, 'u');
 
@@ -48,8 +52,11 @@ const YEAR_PATTERN = new RegExp(YEAR, 'u');
 const MONTH_PATTERN = new RegExp(`(?<![0-9０-９])${MONTH}`, 'u');
 const DATE_PATTERN = new RegExp(DATE, 'u');
 
-/** `今年`, `本年度` opening a clause: the plan’s own year, a limit without a written year or month; not `今年是…之年`, which tells what the year is. */
-const THIS_YEAR = /(?<=^|[，,；;。：:])(?:今年|本年度)(?![0-9０-９]|以来|的|是)/gu;
+/** `2027年度拟资助…`, `2026年度计划新建…`: the year a plan's figures are set for, opening a clause with a word of aim (`2022年度` in a name is none). */
+const YEAR_OF_PLAN = new RegExp(`(?<=^|[，,；;。：:])${YEAR}度(?=拟|计划|将|要|力争|安排|预计|争取)`, 'gu');
+/** `今年`, `本年度`, `全年` opening a clause: the plan’s own year, a limit without a written year or month; not `今年是…之年`, which tells what the year is. */
+// `全年工作总结` names a report, not the year's limit.
+const THIS_YEAR = /(?<=^|[，,；;。：:])(?:今年|本年度|全年)(?![0-9０-９]|以来|的|是|工作)/gu;
 /** `一年内`, `三个月内`, `20个工作日内`, `半年内`: a span counted from an event the text names. */
 // A number is read from the start of its run only (the look-behinds): tried from each digit of a long run without a unit, it was quadratic.
 const SPAN = /(?:(?<![0-9０-９])[0-9０-９]+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+|半)(?:个)?(?:工作日|日|天|个月|月|年|周)(?:以内|之内|内)/gu;
@@ -63,6 +70,24 @@ const RECURRING = /(?:每年|每季度|每个?季|每个?月)(?:的)?$/u;
 const RECURRENCES = { 年: 'yearly', 季: 'quarterly', 月: 'monthly' } as const;
 /** `2025年起`, `自2020年起`, `从2021年开始`: the year a recurring duty starts in. */
 const FROM_YEAR = new RegExp(`(?:自|从)?(${YEAR})(?:起|开始)`, 'u');
+
+/**
+ * `每年`, `每季度`, `每月` with no date after them (`每年培训2万人次`, `每季度通报一次`): a duty that comes
+ * back, with no year or month. Not before a date (`每年2月底前` is read with its date).
+ */
+// Nor before a cap (`检查原则上每年不超过1次`): a rule's limit on how often, with nothing due.
+const BARE_RECURRENCE = /每个?(?:年度?|季度?|月)(?:末|底)?(?!的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度)|(?:原则上)?(?:不得|不)?(?:超过|多于)|最多)/gu;
+/** A clause of a rule's measure (`按照每个村卫生室每年不低于2万元的标准给予补助`): its `每年` is a rate, not a duty's round. */
+const RULE_FRAME = /^(?:按照|依照|参照|比照|按)/u;
+/** `持续开展…`, `长期坚持…` opening a task: it runs on, a limit with no year or month (`长期稳定的关系` is a quality). */
+const ONGOING_HEAD = /^(?:持续|长期)(?!稳定|以来|的)[\u4e00-\u9fa5]{2}/u;
+/** Words naming the year a clause speaks of: a recurrence written before them does not reach past them (`每季度末…，全年工作总结于12月20日前…`). */
+const PERIOD = /全年|年内|今年|当年|本年度/u;
+/**
+ * A limit that is the plan's own year (`年内`, `全年`, `今年`): it takes the year the title names. A
+ * month without a year (`6月底前`) is left without one, as the earlier gold sets read it.
+ */
+const OF_THE_YEAR = /今年|年内|全年|本年度|当年/u;
 
 /** Words that make a task run on rather than end. */
 const ONGOING = /持续|长期|常态|按进度|逐步|定期|每年|每半年|每季度?|每月|每周|按季度?|按月|经常/u;
@@ -82,7 +107,8 @@ export function readDeadline(text: string): Deadline {
   const span = new RegExp(SPAN.source, 'u').exec(text);
   // `一年内` is a span, not the year's end that `年内` alone would be.
   if (month === null && !span) {
-    if (/年底|年末|年内|下半年|第?四季度/u.test(text)) month = 12;
+    // `年内` is the whole year (month null, as `今年`); `年底` is its end.
+    if (/年底|年末|下半年|第?四季度/u.test(text)) month = 12;
     else if (/上半年|第?二季度/u.test(text)) month = 6;
     else if (/第?一季度/u.test(text)) month = 3;
     else if (/第?三季度/u.test(text)) month = 9;
@@ -127,18 +153,41 @@ export function isDeadlineClause(clause: string): boolean {
  * @param text an obligation's text
  */
 export function findDeadline(text: string): Deadline | null {
-  return findDeadlines(text)[0] ?? null;
+  return findDeadlines(text).find(isDated) ?? null;
+}
+
+/**
+ * Whether a limit has a date, a span or a year of its own: not only a round (`每年`) or a task that
+ * runs on (`持续开展`). A task table shows a dated limit as the task's deadline; the others are
+ * kept in its list of limits.
+ * @param deadline a limit as `findDeadlines` read it
+ */
+export function isDated(deadline: Deadline): boolean {
+  return deadline.year !== null || deadline.month !== null || deadline.within !== null || OF_THE_YEAR.test(deadline.text);
+}
+
+/** What a sentence's limits are read against. */
+export interface DeadlineContext {
+  /** The year the document's title names (`××省人民检察院2026年工作要点`): `年内`, `全年`, `今年` fall in it. */
+  planYear?: number | null;
+  /** The year the sentence's rounds start from, where an earlier part of it writes it (`自2027年起，A…；B于每年3月31日前…`). */
+  startYear?: number | null;
 }
 
 /**
  * Every time limit written in a task's own words, in order: dates as `findDeadline` reads them and
  * spans counted from an event (`一年内`, `20个工作日内`). A date after `每年`/`每季度`/`每月` recurs,
  * and so do the dates after it in the sentence (`每年2月底前…，3月底前…`); a recurring duty takes
- * the year it starts from (`2025年起，每年2月底前`).
+ * the year it starts from (`2025年起，每年2月底前`). A `每年`/`每季度`/`每月` without a date is a round
+ * with no year or month (`每年培训2万人次`), and a task opening with `持续`/`长期` runs on
+ * (`持续开展…`). A date without a year takes the year of a date before it in the sentence
+ * (`于2024年4月22日前…，并于4月23日前…`); `年内`, `全年`, `今年` take the plan's year
+ * (`context.planYear`) when its title names one; a recurrence does not reach past a clause naming its year (`全年`, `年内`).
  * @param text an obligation's text
+ * @param context the year of the plan, where its title names one
  */
-export function findDeadlines(text: string): Deadline[] {
-  return locateDeadlines(text).map((found) => found.deadline);
+export function findDeadlines(text: string, context: DeadlineContext = {}): Deadline[] {
+  return locateDeadlines(text, context.planYear ?? null, context.startYear ?? null).map((found) => found.deadline);
 }
 
 /**
@@ -147,9 +196,10 @@ export function findDeadlines(text: string): Deadline[] {
  * (`2025年底前完成A；…`). A sentence cut at `；` into tasks (`到2025年，A达到…；B达到…。`) gives
  * these to its later parts, which do not write them again.
  * @param text the first part of a sentence
+ * @param context the year of the plan, where its title names one
  */
-export function findOpeningDeadlines(text: string): Deadline[] {
-  const located = locateDeadlines(text);
+export function findOpeningDeadlines(text: string, context: DeadlineContext = {}): Deadline[] {
+  const located = locateDeadlines(text, context.planYear ?? null, context.startYear ?? null);
   const opening: Deadline[] = [];
   for (const span of splitClauses(text)) {
     const within = located.filter((found) => found.index >= span.start && found.index < span.end);
@@ -170,37 +220,72 @@ export function findOpeningDeadlines(text: string): Deadline[] {
 const TIME_ONLY_REST = /^(?:起|开始|之?前|以前|每年|每个?季度?|每个?月|的|\s)*$/u;
 
 /** Every limit of a text with where it is written, in order. */
-function locateDeadlines(text: string): Array<{ index: number; text: string; deadline: Deadline }> {
+/**
+ * The year a sentence's rounds start from (`自2027年起`, `2026年起`), null when it writes none.
+ * @param text the first part of a sentence
+ */
+export function findStartYear(text: string): number | null {
+  const from = FROM_YEAR.exec(text);
+  return from ? numeral(from[1]!.slice(0, -1)) : null;
+}
+
+function locateDeadlines(text: string, planYear: number | null, startYear: number | null): Array<{ index: number; text: string; deadline: Deadline }> {
   const inside = bracketDepths(text);
-  const found: Array<{ index: number; end: number; text: string }> = [];
-  for (const pattern of [BEFORE, BY_YEAR, SPAN, WORK_SPAN, PLAN_PERIOD, YEAR_RANGE, AT_DATE, AIMED_DATE, CLAUSE_DATE, THIS_YEAR]) {
+  const found: Array<{ index: number; end: number; text: string; bare?: boolean }> = [];
+  for (const pattern of [DAY_RANGE, BEFORE, BY_YEAR, SPAN, WORK_SPAN, PLAN_PERIOD, YEAR_RANGE, AT_DATE, AIMED_DATE, CLAUSE_DATE, YEAR_OF_PLAN, THIS_YEAR, BARE_RECURRENCE]) {
     for (const match of text.matchAll(pattern)) {
       const end = match.index + match[0].length;
       // Patterns are tried from the most to the least specific: a later one never takes a stretch an earlier one read.
-      if (inside[match.index] || found.some((f) => f.index < end && match.index < f.end)) continue;
+      // A period written in its quotes (`“十四五”期间`) is outside them where its opening quote is.
+      const at = /^[“"]/u.test(match[0]) ? match.index - 1 : match.index;
+      if ((at >= 0 && inside[at]) || found.some((f) => f.index < end && match.index < f.end)) continue;
       if (pattern === CLAUSE_DATE && FROM_YEAR.test(text.slice(match.index, end + 2))) continue;
-      found.push({ index: match.index, end, text: match[0] });
+      if (pattern === BARE_RECURRENCE && RULE_FRAME.test(clauseAt(text, match.index))) continue;
+      found.push({ index: match.index, end, text: match[0], bare: pattern === BARE_RECURRENCE });
     }
   }
+  const head = ONGOING_HEAD.exec(text);
+  if (head && !found.some((f) => f.index < head[0].length)) found.push({ index: 0, end: head[0].length, text: head[0] });
   found.sort((a, b) => a.index - b.index);
   let recurrence: Deadline['recurrence'] = null;
+  let lastYear: number | null = null;
+  let lastEnd = 0;
   const from = FROM_YEAR.exec(text);
-  return found.map(({ index, text: written }) => {
+  const fromYear = from ? numeral(from[1]!.slice(0, -1)) : startYear;
+  return found.map(({ index, end, text: written, bare }) => {
     const deadline = readWritten(written);
+    if (PERIOD.test(text.slice(lastEnd, end))) recurrence = null;
+    lastEnd = end;
     const every = RECURRING.exec(text.slice(Math.max(0, index - 4), index).replace(/^.*[，,；;。]/u, ''));
+    // A round without a date (`每年培训…`) is its own; it sets no recurrence for the dates after it.
+    if (bare) return { index, text: written, deadline };
     if (every) recurrence = RECURRENCES[/年|季|月/u.exec(every[0])![0] as keyof typeof RECURRENCES];
     // A date that names its own recurrence (`每月10日前`, `每季度末`) sets it for the dates after it too.
     else if (deadline.recurrence) recurrence = deadline.recurrence;
     if (recurrence && !deadline.within) {
       deadline.recurrence = recurrence;
-      if (deadline.year === null && from && from.index < index) deadline.year = numeral(from[1]!.slice(0, -1));
+      if (deadline.year === null && (from ? from.index < index : fromYear !== null)) deadline.year = fromYear;
+    }
+    if (!deadline.recurrence && !deadline.within) {
+      // A date without a year is in the year of the date before it (`于2024年4月22日前…，并于4月23日前`), else of the plan.
+      if (deadline.year === null && deadline.month !== null && lastYear !== null) deadline.year = lastYear;
+      else if (deadline.year === null && planYear !== null && OF_THE_YEAR.test(written)) deadline.year = planYear;
+      else if (deadline.year !== null && deadline.month !== null) lastYear = deadline.year;
     }
     return { index, text: written, deadline };
   });
 }
 
+/** The clause of a text a position is in. */
+function clauseAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('，', at), text.lastIndexOf('；', at), text.lastIndexOf('：', at)) + 1;
+  return text.slice(start, at + 1);
+}
+
 /** A limit as `findDeadlines` found it: plan periods, ranges of years and spans of work read at their end, the rest by `readDeadline`. */
 function readWritten(written: string): Deadline {
+  const window = new RegExp(DAY_RANGE.source, 'u').exec(written);
+  if (window) return { ...readDeadline(written), year: numeral(window[1]!.slice(0, -1)), month: numeral((window[3] ?? window[2])!.slice(0, -1)) };
   const period = new RegExp(PLAN_PERIOD.source, 'u').exec(written);
   if (period) return { ...readDeadline(written), year: ELEVENTH_PLAN_END + (chineseNumber(period[1]!)! + 10 - 11) * PLAN_YEARS, month: null };
   const range = new RegExp(YEAR_RANGE.source, 'u').exec(written);

@@ -9,19 +9,26 @@ const NUMBER = '(?<![0-9０-９])[0-9０-９]+(?:[.．][0-9０-９]+)?';
 const BOUND = '(?:以上|以下|以内|左右)?';
 /**
  * A share or a rate: `100%`, `90%以上`, `6‰以内`, `15/10万以下` (a rate per 100,000), `百分之五`,
- * `三分之一`.
+ * `三分之一`, `一半以上`.
  */
 const PERCENT = new RegExp(
-  `${NUMBER}\\s*(?:[%％‰]|[/／](?:10|十)?万)${BOUND}|百分之[零一二三四五六七八九十百]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+`,
+  `${NUMBER}\\s*(?:[%％‰]|[/／](?:10|十)?万)${BOUND}|百分之[零一二三四五六七八九十百]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+|(?:一半|半数)以上`,
   'gu',
 );
-/** A count with its measure word: `1000座`, `2万家`, `200家以上`, `5个百分点`, `79岁`, `0.5吨标准煤`. */
+/** A figure or a range of figures, read as one value (`25～30项`, `3—5个`): a plan commits to the range. */
+const RANGED = `${NUMBER}(?:\\s*[～~—–－-]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?)?`;
+/** A count with its measure word: `1000座`, `2万家`, `200家以上`, `5个百分点`, `79岁`, `0.5吨标准煤`, `25～30项`. */
 const COUNT = new RegExp(
-  `${NUMBER}\\s*(?:万亿|万|亿|千)?(?:个百分点|百分点|人次|家次|台次|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|元|张|辆|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|万|亿)${BOUND}`,
+  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:个百分点|百分点|人次|家次|台次|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|元|张|辆|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|万|亿)${BOUND}`,
   'gu',
 );
+/**
+ * A capacity in Latin units with its bound (`带宽5000M以上`, `存储能力10PB以上`); without a bound the
+ * figure names a thing (`5G基站`, `千兆`), so the bound is required.
+ */
+const CAPACITY = new RegExp(`${NUMBER}\\s*(?:[KMGTP](?:bps|B|b/s)?)(?:以上|以下|以内)`, 'gu');
 /** Whether a value found is a share (`25%`, `15/10万`), not a count. */
-const PERCENT_START = /^[0-9０-９.．\s]*(?:[%％‰/／]|$)|分之/u;
+const PERCENT_START = /^[0-9０-９.．\s]*(?:[%％‰/／]|$)|分之|半/u;
 /** Units of time: a span to cut a service to (`压减至60个工作日以内`) is a target only where a word reaches for it; else it is a time limit (`30个工作日内`). */
 const TIME_UNIT = /(?:工作日|个月|天)/u;
 /** A clause of circumstance (`针对…的2034种商品`, `按照…`): it frames the task and commits to no figure. */
@@ -30,8 +37,10 @@ const FRAME = /^(?:针对|按照|根据|依据|依照|围绕|对照|结合)/u;
 const DOUBLING = /翻[一两二三四]番/gu;
 
 /** The verbs that make, grow, gather or back what a task counts (`新增`, `建成`, `培育`, `培训`, `支持`): a plan's task that counts what it makes commits to that count. */
+// 形成, 构建, 发展 make what they count too (`形成1000个以上的数字标签`); 选择, 选取, 确定 pick the places or
+// bodies a task commits to (`选择3个设区市试点`, `择优确定10个示范县`); 资助 counts the projects funded.
 const MAKING =
-  '新增|新建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计';
+  '新增|新建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助';
 /**
  * Words that make a count something to reach rather than a description: a time of the plan
  * (`今年`), a comparison (`达到`, `不低于`, `控制在`), a change (`提高`, `下降`), and the verbs
@@ -40,7 +49,7 @@ const MAKING =
 const GOAL = new RegExp(
   [
     '今年|(?<![0-9０-９一二两三四五六七八九十半])年内|当年|每年|力争|实现|覆盖',
-    '达到|达|扩大到|扩大至|不少于|不低于|不超过|不高于|超过|以上|突破|至少|控制在|稳定在|保持在|提高|提升|增加|增长|增至|降低|降至|下降|减少|缩短|压减|压缩',
+    '达到|达|扩大到|扩大至|不少于|不低于|不小于|不超过|不高于|不大于|超过|以上|突破|至少|控制在|稳定在|保持在|提高|提升|增加|增长|增至|降低|降至|下降|减少|缩短|压减|压缩',
     MAKING,
   ].join('|'),
   'u',
@@ -50,7 +59,19 @@ const GOAL_BEFORE = new RegExp(`(?:${GOAL.source})(?:约|近)?$`, 'u');
 /** An indicator counted per head or per thousand (`每千人`, `每万名`, `人均`): any value it is given is a level to reach. */
 const PER_HEAD = /每[十百千万]+(?:名|人|户|常住人口)?|人均|户均/u;
 /** Words right before a value that reach for it (`达到`, `提高到`, `控制在`), not scope it. */
-const REACH = /(?:达到|达|超(?!过)|提高到|提升到|提升至|扩大到|扩大至|增至|降至|降到|降低到|下降到|[压减缩][减缩短][至到]|控制在|稳定在|保持在|不低于|不少于|不高于|不超过|至少)$/u;
+const REACH = /(?:达到|达|超(?!过)|提高到|提升到|提升至|扩大到|扩大至|增至|降至|降到|降低到|下降到|[压减缩][减缩短][至到]|控制在|稳定在|保持在|不低于|不少于|不小于|不高于|不超过|不大于|至少)$/u;
+/** A cap a rule sets (`合作研究单位不得超过2个`, `单个项目最高不超过50万元`): a limit on what may be done, not a level to reach. */
+const CAP = /(?:不得|不能|不应|不宜|最高|最多|原则上)(?:不)?(?:超过|高于|多于|大于)$/u;
+/** Where a count is the number of places or people a task is done in or for (`在3个设区市先行开展试点`, `面向1万名专业技术人才开展培训`). */
+const PLACE_BEFORE = /(?:在|面向|覆盖)$/u;
+/** A count that is the subject of a verb of reaching (`100家企业实施分类分级管理`, `100个高频事项实现“最多跑一次”`). */
+// Not after `的` (`50人以上的自然村实现…` draws a scope, see SCOPE_AFTER).
+const SUBJECT_OF = /^(?!的)[\u4e00-\u9fa5“”"]{1,12}?(?:实现|实施|达到|完成|建成|开展)/u;
+/** A figure inside a rule's measure (`按照每千人口不少于10个托位的标准配建`): the rule's rate, not a level to reach. */
+const RULE_MEASURE_BEFORE = /(?:按照|依照|参照|比照)[^，；。]*$/u;
+const RULE_MEASURE_AFTER = /^[^，；。]*的(?:标准|比例|要求)/u;
+/** An age with the people it bounds after it (`3岁以下婴幼儿`): a scope, unless a word reaches for it (`人均预期寿命达到80岁`). */
+const AGE = /岁/u;
 /** A making verb right before a count (`培育100家以上示范企业`, `建成100个以上的基地`): the count is of what the task makes. */
 const MAKE_BEFORE = new RegExp(`(?:${MAKING})(?:超过|不少于|至少|约|近|共)?$`, 'u');
 /** Where a count is looked back from for the verb or word that reaches for it: the longest of those words and its bound. */
@@ -59,6 +80,8 @@ const LOOK_BACK = 8;
 // From 给予 the scan stops at the next 给予 (where the next try starts): `.*` went to the line's
 // end from each one of a long run (quadratic time); the same clauses match.
 const GRANT = /奖补|贴息|补助|补贴|资助|奖励|给予(?:(?!给予).)*(?:元|%)|最高[0-9０-９]/u;
+/** A sum of money or a share, as a grant gives it: what GRANT leaves out of a clause (`资助培育项目25～30项` is a count of projects). */
+const MONEY = /元|[%％]/u;
 /**
  * Formulas of an indicator table (`日间手术台次数/同期出院手术台次数×100%`): a way to count, not a
  * value to reach. A slash between figures (`15/10万`) is a rate, not a formula.
@@ -107,18 +130,37 @@ export function findTargets(text: string): Target[] {
   const targets: Target[] = [];
   if (PAST.test(text)) return targets;
   const inside = bracketDepths(text);
+  // Whether the clause before made a target: a clause that opens with a count goes on with its list (`培育3家…，20家…`).
+  let listing = false;
   for (const span of splitClauses(text)) {
     const clause = text.slice(span.start, span.end);
-    if (GRANT.test(clause) || FORMULA.test(clause) || FRAME.test(clause)) continue;
+    if (FORMULA.test(clause) || FRAME.test(clause)) {
+      listing = false;
+      continue;
+    }
+    const granting = GRANT.test(clause);
+    const goes = listing;
     // A count is reached for by a goal word before it (`新增…1000张`, `培育100家`), or by its own bound where
     // it ends its clause or list (`退出煤炭产能1.5亿吨以上`); one bounded before a thing describes it (`5亿元以上项目`).
+    // The rest of the sentence: the task a count of places or people is for may come in the next clause (`每年面向1万名…，由省市合力开展培训`).
+    const onward = (m: RegExpMatchArray) => text.slice(span.start + m.index! + m[0].length);
     const goal = (m: RegExpMatchArray) =>
-      GOAL.test(clause.slice(0, m.index!)) || PER_HEAD.test(clause.slice(0, m.index!)) || REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!)) || (BOUNDED.test(m[0]) && ENDS_ITEM.test(clause.slice(m.index! + m[0].length)));
+      (PLACE_BEFORE.test(clause.slice(0, m.index!)) && GOAL.test(onward(m))) ||
+      GOAL.test(clause.slice(0, m.index!)) || PER_HEAD.test(clause.slice(0, m.index!)) || REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!)) || (BOUNDED.test(m[0]) && ENDS_ITEM.test(clause.slice(m.index! + m[0].length))) || SUBJECT_OF.test(clause.slice(m.index! + m[0].length)) || (goes && m.index === 0);
+    const stands = (m: RegExpMatchArray) => free(clause, m, inside, span.start, (goes && m.index === 0) || (PLACE_BEFORE.test(clause.slice(0, m.index!)) && GOAL.test(onward(m)))) && !(granting && MONEY.test(m[0]));
     const found = [
-      ...[...clause.matchAll(PERCENT)].filter((m) => free(clause, m, inside, span.start)),
-      ...[...clause.matchAll(COUNT)].filter((m) => free(clause, m, inside, span.start) && !isYear(clause, m) && goal(m)),
+      ...[...clause.matchAll(PERCENT)].filter(stands),
+      ...[...clause.matchAll(COUNT)].filter((m) => stands(m) && !isYear(clause, m) && goal(m)),
+      ...[...clause.matchAll(CAPACITY)].filter((m) => stands(m) && goal(m)),
       ...[...clause.matchAll(DOUBLING)].filter((m) => !inside[span.start + m.index!]),
     ].sort((a, b) => a.index! - b.index!);
+    // A count heading the next item of a `、` list after a value taken (`100家应用基地、16家以上智能牧场`) is a value of its own.
+    for (const m of clause.matchAll(COUNT)) {
+      if (clause[m.index - 1] !== '、' || found.includes(m) || found.some((f) => f.index === m.index) || inside[span.start + m.index]) continue;
+      const head = found.filter((f) => f.index! < m.index).at(-1);
+      if (head && /^[^、，；。]*、$/u.test(clause.slice(head.index! + head[0].length, m.index)) && !isYear(clause, m)) found.push(m);
+    }
+    found.sort((a, b) => a.index! - b.index!);
     let last: RegExpMatchArray | null = null;
     const kept: RegExpMatchArray[] = [];
     for (const m of found) {
@@ -127,7 +169,8 @@ export function findTargets(text: string): Target[] {
       // A later value is a second target when it is listed with the one before (`30%、20%`), is the value of a
       // listed indicator (`…1.7亿吨以上、煤炭产能8亿吨`) or is reached for on its own.
       const between = last ? clause.slice(last.index! + last[0].length, m.index!) : '';
-      if (last && !LISTED.test(between) && !GOAL.test(between) && !between.startsWith('、')) continue;
+      // An item of a list with its own noun (`100家应用基地、16家以上智能牧场`) is a value of its own too.
+      if (last && !LISTED.test(between) && !GOAL.test(between) && !between.startsWith('、') && !between.endsWith('、')) continue;
       kept.push(m);
       last = m;
     }
@@ -137,18 +180,27 @@ export function findTargets(text: string): Target[] {
       targets.push({ text: clause.slice(from, to).replace(/^[\s、，和及与或]+/u, ''), quantity: m[0] });
     });
     if (!kept.length && COVERAGE.test(clause)) targets.push({ text: clause, quantity: null });
+    listing = kept.length > 0;
   }
   return targets;
 }
 
-/** Whether a figure of a clause stands free: not in brackets, no date, no rule's rate, no count of what exists, no scope. */
-function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>, offset: number): boolean {
+/**
+ * Whether a figure of a clause stands free: not in brackets, no date, no rule's rate or cap, no count of what exists, no scope.
+ * @param listed the figure opens a clause that goes on with the list of the clause before (`，20家行业型…平台`), or counts the places or people a task of the sentence is for (`面向1万名…`)
+ */
+function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>, offset: number, listed = false): boolean {
   const at = match.index!;
-  const after = clause.slice(at + match[0].length, at + match[0].length + LOOK_BACK);
+  const rest = clause.slice(at + match[0].length);
+  const after = rest.slice(0, LOOK_BACK);
   const before = clause.slice(0, at);
   const near = clause.slice(Math.max(0, at - LOOK_BACK), at);
-  if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || COUNTED_BEFORE.test(before)) return false;
+  if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || COUNTED_BEFORE.test(before) || CAP.test(near)) return false;
+  if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
   if (TIME_UNIT.test(match[0]) && !REACH.test(near)) return false;
+  if (AGE.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near)) return false;
+  // A count heading an item of a list, of the places a task is done in, or the subject of a verb of reaching, counts what the task commits to.
+  if (listed || SUBJECT_OF.test(rest)) return true;
   // A count read as an attribute of the noun after it (`5亿元以上招商引资项目`, `实现24小时自助服务`) counts what
   // the task makes only right after a making verb or a word reaching for it (`培育100家以上示范企业`).
   // A bounded count after any goal word is one too (`实现1亿左右农业转移人口…落户`).

@@ -7,7 +7,8 @@ export type Recurrence = z.infer<typeof Recurrence>;
 
 /**
  * When a task is due, as written (`2022年底前`, `6月底前完成`, `持续推进`), with the year and
- * month when the text names them (`年底` is month 12, `上半年` month 6), whether the task
+ * month when the text names them (`年底` is month 12, `上半年` month 6, `年内`/`全年` the plan's
+ * year with month null), whether the task
  * runs on (`持续推进`, `长期坚持`, `5月底取得明显成效并持续推进`), whether it comes back
  * (`2020年起，每年2月底前` is yearly from 2020, month 2), and a span counted from an event
  * rather than a date (`一年内` → `1y`, `三个月内` → `3m`, `20个工作日内` → `20d`).
@@ -70,8 +71,9 @@ export type UnitNote = z.infer<typeof UnitNote>;
  * sentence without its unit notes; `position` spans the sentence in the source (a note written
  * before its closing `。` lies inside that span). `notes` are the unit notes its leads, partners
  * and deadline come from: the notes that follow it in its node, or the note of an enclosing node.
- * `deadlines` are all its time limits in order (`每年2月底前…，3月底前…` gives two); `deadline`
- * is the one a task table shows, the first of them or its note's.
+ * `deadlines` are all its time limits in order (`每年2月底前…，3月底前…` gives two), rounds
+ * without a date (`每年`) and running tasks (`持续开展…`) included; `deadline` is the one a task
+ * table shows: its note's, else the first that is dated (a year, a month, a span, or `年内`).
  */
 export const Obligation = z
   .object({
