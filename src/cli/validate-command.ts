@@ -92,7 +92,7 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
   const tallied = tally(files.flatMap((file) => file.diagnostics));
   // Broken configurations fail the run as unreadable inputs do (exit 2).
   const failing = unreadable.length + broken;
-  const failure = failureReason(tallied, failing, options);
+  const failure = failureReason(tallied, failing, options, options.lang);
   const stdoutColors = colorsFor({ ...io, stderrIsTTY: io.stdoutIsTTY ?? io.stderrIsTTY });
   io.stdout(formatters[options.format ?? 'stylish']({ files, unreadable, failure }, { colors: stdoutColors, version, ...(options.lang ? { lang: options.lang } : {}) }));
   for (const { problem } of unreadable) io.stderr(errorLine(problem, colors, options.lang));

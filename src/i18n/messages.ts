@@ -169,6 +169,14 @@ export const MESSAGES = {
     en: (p) => `unknown encoding; choose from ${p.encodings.join(', ')}, gbk, gb2312`,
     zh: (p) => `未知编码；可选 ${p.encodings.join('、')}、gbk、gb2312`,
   }),
+  'exit.frail': both<{ warnings: number }>({
+    en: (p) => `${plural(p.warnings, 'warning')}, and --frail allows none`,
+    zh: (p) => `警告${p.warnings}项，而 --frail 不允许有任何警告`,
+  }),
+  'exit.max-warnings': both<{ warnings: number; max: number }>({
+    en: (p) => `${plural(p.warnings, 'warning')}, more than --max-warnings ${p.max} allows`,
+    zh: (p) => `警告${p.warnings}项，超过 --max-warnings 允许的${p.max}项`,
+  }),
   'reason.permission-denied': both({ en: () => 'permission denied', zh: () => '权限不足' }),
   'reason.path-part-is-file': both({ en: () => 'a part of the path is a file', zh: () => '路径中有一级是文件' }),
   'reason.no-such-folder': both({ en: () => 'no such folder', zh: () => '文件夹不存在' }),
@@ -472,6 +480,18 @@ export const MESSAGES = {
   'diff.out-folder-missing': both<{ out: string }>({ en: (p) => `cannot write ${p.out}: its folder does not exist`, zh: (p) => `无法写入 ${p.out}：所在文件夹不存在` }),
   'diff.invalid-json': both<{ detail: string }>({ en: (p) => `not valid JSON (${p.detail})`, zh: (p) => `不是有效的 JSON（${p.detail}）` }),
   'diff.edition-refused': both<{ detail: string }>({ en: (p) => `edition refused: ${p.detail}`, zh: (p) => `拒绝读取该版本：${p.detail}` }),
+  'diff.limit.too-many-nodes': both<{ limit: number }>({
+    en: (p) => `more than ${p.limit.toLocaleString('en')} nodes (the diff's limit for one edition)`,
+    zh: (p) => `节点超过${p.limit.toLocaleString('en')}个（diff 对单个版本的上限）`,
+  }),
+  'diff.limit.too-deep': both<{ limit: number; path: string }>({
+    en: (p) => `nodes nested more than ${p.limit} levels deep at ${p.path}`,
+    zh: (p) => `节点嵌套超过${p.limit}层（位于 ${p.path}）`,
+  }),
+  'diff.limit.too-long': both<{ limit: number; path: string; length: number }>({
+    en: (p) => `${p.path} is ${p.length.toLocaleString('en')} characters long, over the limit of ${p.limit.toLocaleString('en')}`,
+    zh: (p) => `${p.path} 长${p.length.toLocaleString('en')}个字符，超过上限${p.limit.toLocaleString('en')}个字符`,
+  }),
   'diff.not-compiled': both<{ at: string; detail: string }>({
     en: (p) => `not a compiled policy-compile document${p.at ? ` at ${p.at}` : ''}: ${p.detail} (compile the plan, or give the .txt/.md itself)`,
     zh: (p) => `不是 policy-compile 编译生成的文档${p.at ? `（位置 ${p.at}）` : ''}：${p.detail}（请先编译该计划，或直接给出 .txt/.md 文件）`,
