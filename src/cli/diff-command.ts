@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { diffSeries } from '../diff/diff.js';
 import { diffFolders } from '../diff/diff-folders.js';
+import { issueMessages } from './issue-messages.js';
 import { editionLimitProblem, type EditionLimitProblem } from '../diff/edition-limits.js';
 import { terminalSummary } from '../diff/render/terminal.js';
 import { DIFF_FORMATS, diffFormatOf, isDiffFormat, type DiffFormat } from '../diff/render/diff-formats.js';
@@ -132,7 +133,7 @@ function compiledDocument(bytes: Uint8Array, lang?: Language): Document {
   }
   const tooBig = editionLimitProblem(value);
   if (tooBig) throw new InputError(translate(lang, 'diff.edition-refused', { detail: describeLimit(tooBig, lang) }));
-  const parsed = Document.safeParse(value);
+  const parsed = Document.safeParse(value, { error: issueMessages(lang) });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new InputError(translate(lang, 'diff.not-compiled', { at: issue.path.join('.'), detail: issue.message }));

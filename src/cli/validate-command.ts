@@ -44,7 +44,7 @@ export interface ValidateCommandOptions extends InputLimits {
  * instead (exit 2), and the other files are validated.
  */
 export async function validateCommand(args: string[], options: ValidateCommandOptions, io: Io, version: string): Promise<number> {
-  const explicit = options.config ? loadConfig(resolve(io.cwd, options.config), io.cwd) : null;
+  const explicit = options.config ? loadConfig(resolve(io.cwd, options.config), io.cwd, options.lang) : null;
   const colors = colorsFor(io);
   // Each configuration found is read once; one that is broken fails the files it governs (a
   // `config` error for each), never the whole report, so a CI job still gets the other files' findings.
@@ -56,9 +56,9 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
     if (!path) return null;
     if (!found.has(path)) {
       const unused = configsBeside(path);
-      if (unused.length) io.stderr(`${colors.yellow('warning')}  ${shownConfig(path, io.cwd)} is used; ${unused.join(', ')} beside it ${unused.length === 1 ? 'is' : 'are'} not\n`);
+      if (unused.length) io.stderr(`${colors.yellow(translate(options.lang, 'severity.warning'))}  ${translate(options.lang, 'config.unused-beside', { used: shownConfig(path, io.cwd), unused })}\n`);
       try {
-        found.set(path, loadConfig(path, io.cwd));
+        found.set(path, loadConfig(path, io.cwd, options.lang));
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
         found.set(path, { broken: error.message });

@@ -96,6 +96,21 @@ const SAVE_AGAIN_ZH = '请用 Word 或 WPS 打开后重新另存为 .docx';
 type PlaceName = 'front' | 'preamble' | 'head' | 'continuation' | 'closing';
 const PLACES_ZH: Record<PlaceName, string> = { front: '前置部分', preamble: '导语', head: '标题', continuation: '续段', closing: '结尾' };
 
+/** The kinds of value zod names in its issues (and `typeof` gives), in Chinese; any other is shown as it is. */
+const VALUE_TYPES_ZH: Record<string, string> = {
+  object: '对象',
+  record: '对象',
+  string: '字符串',
+  number: '数字',
+  boolean: '布尔值',
+  array: '数组',
+  null: '空值（null）',
+  undefined: '空',
+  bigint: '整数',
+  nan: 'NaN',
+};
+const valueTypeZh = (type: string) => VALUE_TYPES_ZH[type] ?? type;
+
 /** The words of `--help`, shared by the commands that read plans. */
 const INPUTS_EN = 'files or folders (.txt, .md, .html, .docx, .doc, .wps, .pdf, .ofd), or - for stdin';
 const INPUTS_ZH = '文件或文件夹（.txt、.md、.html、.docx、.doc、.wps、.pdf、.ofd），或以 - 表示标准输入';
@@ -177,6 +192,7 @@ export const MESSAGES = {
     en: (p) => `${plural(p.warnings, 'warning')}, more than --max-warnings ${p.max} allows`,
     zh: (p) => `警告${p.warnings}项，超过 --max-warnings 允许的${p.max}项`,
   }),
+  'reason.no-such-file': both({ en: () => 'no such file', zh: () => '文件不存在' }),
   'reason.permission-denied': both({ en: () => 'permission denied', zh: () => '权限不足' }),
   'reason.path-part-is-file': both({ en: () => 'a part of the path is a file', zh: () => '路径中有一级是文件' }),
   'reason.no-such-folder': both({ en: () => 'no such folder', zh: () => '文件夹不存在' }),
@@ -198,6 +214,27 @@ export const MESSAGES = {
   'place.paragraph': both<{ paragraph: number; cell: { table: number; row: number; column: number } | null }>({
     en: (p) => `paragraph ${p.paragraph}${p.cell ? ` (table ${p.cell.table}, row ${p.cell.row}, column ${p.cell.column})` : ''}`,
     zh: (p) => `第${p.paragraph}段${p.cell ? `（表${p.cell.table}第${p.cell.row}行第${p.cell.column}列）` : ''}`,
+  }),
+
+  // ── validate's configuration file, and zod's issues with it (src/cli/issue-messages.ts) ─────────
+  'config.cannot-read': both<{ detail: string }>({ en: (p) => `cannot read the configuration (${p.detail})`, zh: (p) => `无法读取配置文件（${p.detail}）` }),
+  'config.syntax': both<{ detail: string }>({ en: (p) => p.detail, zh: (p) => `语法错误：${p.detail}` }),
+  'config.whole': both({ en: () => 'configuration', zh: () => '配置' }),
+  'config.unused-beside': both<{ used: string; unused: string[] }>({
+    en: (p) => `${p.used} is used; ${p.unused.join(', ')} beside it ${p.unused.length === 1 ? 'is' : 'are'} not`,
+    zh: (p) => `使用的是 ${p.used}；同一文件夹中的 ${p.unused.join('、')} 不会被使用`,
+  }),
+  'issue.invalid-type': both<{ expected: string; received: string }>({
+    en: (p) => `Invalid input: expected ${p.expected}, received ${p.received}`,
+    zh: (p) => `类型有误：应为${valueTypeZh(p.expected)}，实际为${valueTypeZh(p.received)}`,
+  }),
+  'issue.invalid-value': both<{ values: string[] }>({
+    en: (p) => (p.values.length === 1 ? `Invalid input: expected ${p.values[0]}` : `Invalid option: expected one of ${p.values.join('|')}`),
+    zh: (p) => (p.values.length === 1 ? `取值无效：应为 ${p.values[0]}` : `取值无效：应为 ${p.values.join('、')} 之一`),
+  }),
+  'issue.unrecognized-keys': both<{ keys: string[] }>({
+    en: (p) => `Unrecognized key${p.keys.length === 1 ? '' : 's'}: ${p.keys.map((key) => `"${key}"`).join(', ')}`,
+    zh: (p) => `无法识别的键：${p.keys.map((key) => `"${key}"`).join('、')}`,
   }),
 
   // ── validate's report ────────────────────────────────────────────────────────────────────────
