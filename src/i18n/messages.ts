@@ -210,6 +210,30 @@ export const MESSAGES = {
     zh: (p) => `编译时发生内部错误（${p.detail}）；请连同此文件一并报告`,
   }),
 
+  // ── the streaming filter, --from jsonl (src/cli/filter-command.ts, parse-record.ts) ──────────────
+  'filter.no-out': both({ en: () => '--from jsonl writes to stdout: leave out -o', zh: () => '--from jsonl 只写到标准输出：请去掉 -o' }),
+  'filter.no-inputs': both({
+    en: () => '--from jsonl reads records from - (stdin) or files of records',
+    zh: () => '--from jsonl 从 -（标准输入）或记录文件读取记录：请给出其一',
+  }),
+  'filter.unknown-format': both<{ formats: string[]; name: string }>({
+    en: (p) => `--from jsonl writes one of ${p.formats.join(', ')}, not ${p.name}`,
+    zh: (p) => `--from jsonl 只能输出 ${p.formats.join('、')} 之一，不能输出 ${p.name}`,
+  }),
+  'filter.at-line': both<{ line: number; id: string | null }>({
+    en: (p) => `line ${p.line}${p.id === null ? '' : ` (${p.id})`}`,
+    zh: (p) => `第${p.line}行${p.id === null ? '' : `（${p.id}）`}`,
+  }),
+  'filter.totals': both<{ compiled: number; failed: number; format: string }>({
+    en: (p) => `${p.compiled} compiled, ${p.failed} failed; wrote ${p.format} to stdout`,
+    zh: (p) => `已编译${p.compiled}条，失败${p.failed}条；已将 ${p.format} 写到标准输出`,
+  }),
+  'record.not-json': both<{ detail: string }>({ en: (p) => `not JSON (${p.detail})`, zh: (p) => `不是 JSON（${p.detail}）` }),
+  'record.expected': both<{ check: string[] }>({
+    en: (p) => `expected {"id", "text"} or {"id", "bytes" (base64), "name"}${p.check.length ? `; check ${p.check.map((key) => `"${key}"`).join(', ')}` : ''}`,
+    zh: (p) => `应为 {"id", "text"} 或 {"id", "bytes"（base64）, "name"}${p.check.length ? `；请检查 ${p.check.map((key) => `"${key}"`).join('、')}` : ''}`,
+  }),
+
   'place.page': both<{ page: number }>({ en: (p) => `page ${p.page}`, zh: (p) => `第${p.page}页` }),
   'place.paragraph': both<{ paragraph: number; cell: { table: number; row: number; column: number } | null }>({
     en: (p) => `paragraph ${p.paragraph}${p.cell ? ` (table ${p.cell.table}, row ${p.cell.row}, column ${p.cell.column})` : ''}`,
