@@ -111,6 +111,11 @@ const VALUE_TYPES_ZH: Record<string, string> = {
 };
 const valueTypeZh = (type: string) => VALUE_TYPES_ZH[type] ?? type;
 
+/** The kinds of entry that are not regular files (as src/cli/read-regular-file.ts `notRegular` tells them). */
+export type NotRegularKind = 'folder' | 'fifo' | 'socket' | 'device' | 'symlink' | 'other';
+const NOT_REGULAR_EN: Record<NotRegularKind, string> = { folder: 'a folder', fifo: 'a FIFO (named pipe)', socket: 'a socket', device: 'a device', symlink: 'a symbolic link', other: 'not a file' };
+const NOT_REGULAR_ZH: Record<NotRegularKind, string> = { folder: '文件夹', fifo: '命名管道（FIFO）', socket: '套接字（socket）', device: '设备文件', symlink: '符号链接', other: '非文件对象' };
+
 /** The words of `--help`, shared by the commands that read plans. */
 const INPUTS_EN = 'files or folders (.txt, .md, .html, .docx, .doc, .wps, .pdf, .ofd), or - for stdin';
 const INPUTS_ZH = '文件或文件夹（.txt、.md、.html、.docx、.doc、.wps、.pdf、.ofd），或以 - 表示标准输入';
@@ -204,6 +209,34 @@ export const MESSAGES = {
   }),
   'input.is-folder': both({ en: () => 'is a folder', zh: () => '是文件夹' }),
   'input.link-loop': both({ en: () => 'a link that leads back to itself (link loop)', zh: () => '链接最终指回自身（循环链接）' }),
+  'input.dangling-link': both({ en: () => 'a link to nothing (dangling link)', zh: () => '链接指向的文件不存在（悬空链接）' }),
+  'input.link-outside': both({
+    en: () => 'a link to a file outside the folder given, not followed (--follow-links reads it)',
+    zh: () => '链接指向所给文件夹之外的文件，未予跟随（--follow-links 可读取）',
+  }),
+  'input.link-to-folder': both({ en: () => 'a link to a folder, not walked', zh: () => '链接指向文件夹，不进入其中读取' }),
+  'input.link-to-not-regular': both<{ kind: NotRegularKind }>({
+    en: (p) => `a link to ${NOT_REGULAR_EN[p.kind]}, not a regular file; only files are read`,
+    zh: (p) => `链接指向${NOT_REGULAR_ZH[p.kind]}，不是普通文件；只读取文件`,
+  }),
+  'input.not-regular': both<{ kind: NotRegularKind }>({
+    en: (p) => `is ${NOT_REGULAR_EN[p.kind]}, not a regular file; only files are read`,
+    zh: (p) => `是${NOT_REGULAR_ZH[p.kind]}，不是普通文件；只读取文件`,
+  }),
+  'input.symlink-not-followed': both({
+    en: () => 'is a symbolic link, which is not followed here (--follow-links reads what it points to)',
+    zh: () => '是符号链接，此处不予跟随（--follow-links 可读取其指向的文件）',
+  }),
+  'input.too-large': both<{ limit: string; size: string }>({
+    en: (p) => `is larger than the ${p.limit} read per input (${p.size} or more; --max-input-size raises the limit)`,
+    zh: (p) => `超过每个输入 ${p.limit} 的读取上限（至少 ${p.size}；可用 --max-input-size 提高上限）`,
+  }),
+  'input.stdin-too-large': both<{ limit: string }>({
+    en: (p) => `holds more than the ${p.limit} read per input (--max-input-size raises the limit)`,
+    zh: (p) => `超过每个输入 ${p.limit} 的读取上限（可用 --max-input-size 提高上限）`,
+  }),
+  'input.cannot-list': both<{ reason: string }>({ en: (p) => `cannot list this folder (${p.reason})`, zh: (p) => `无法列出此文件夹的内容（${p.reason}）` }),
+  'input.name-not-utf8': both({ en: () => 'the name is not UTF-8; rename it to read it', zh: () => '文件名不是 UTF-8 编码；请改名后再读取' }),
   'input.cannot-read': both<{ detail: string }>({ en: (p) => `cannot read (${p.detail})`, zh: (p) => `无法读取（${p.detail}）` }),
   'input.internal-error': both<{ detail: string }>({
     en: (p) => `internal error while compiling (${p.detail}); please report it with this file`,
