@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { diffSeries } from '../diff/diff.js';
 import { diffFolders } from '../diff/diff-folders.js';
-import { issueMessages } from './issue-messages.js';
+import { localizeIssues } from './localize-issues.js';
 import { editionLimitProblem, type EditionLimitProblem } from '../diff/edition-limits.js';
 import { terminalSummary } from '../diff/render/terminal.js';
 import { DIFF_FORMATS, diffFormatOf, isDiffFormat, type DiffFormat } from '../diff/render/diff-formats.js';
@@ -133,7 +133,7 @@ function compiledDocument(bytes: Uint8Array, lang?: Language): Document {
   }
   const tooBig = editionLimitProblem(value);
   if (tooBig) throw new InputError(translate(lang, 'diff.edition-refused', { detail: describeLimit(tooBig, lang) }));
-  const parsed = Document.safeParse(value, { error: issueMessages(lang) });
+  const parsed = Document.safeParse(value, { error: localizeIssues(lang) });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new InputError(translate(lang, 'diff.not-compiled', { at: issue.path.join('.'), detail: issue.message }));

@@ -4,7 +4,7 @@ import { isCollection, isNode, LineCounter, parseDocument } from 'yaml';
 import type { Language } from '../i18n/language.js';
 import { translate } from '../i18n/translate.js';
 import { Config } from '../model/index.js';
-import { issueMessages } from './issue-messages.js';
+import { localizeIssues } from './localize-issues.js';
 import { UsageError } from './usage-error.js';
 
 /** The names a configuration file may have, looked for in this order in each folder. */
@@ -101,7 +101,7 @@ export function loadConfig(file: string, cwd: string, lang?: Language): Config {
     // An alias bomb (`&a [*b, *b, …]` nested) is refused by the YAML library; name the file.
     throw new UsageError(`${shown}: ${translate(lang, 'config.syntax', { detail: (error as Error).message })}`);
   }
-  const parsed = Config.safeParse(value ?? {}, { error: issueMessages(lang) });
+  const parsed = Config.safeParse(value ?? {}, { error: localizeIssues(lang) });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   // Point at the offending value: for an unknown key, at that key inside its object.

@@ -7,7 +7,7 @@ const ZOD_ZH = z.locales.zhCN().localeError;
 
 /**
  * The messages of zod's issues in the interface's language, for one parse
- * (`Config.safeParse(value, { error: issueMessages(lang) })`): the issues a hand-written
+ * (`Config.safeParse(value, { error: localizeIssues(lang) })`): the issues a hand-written
  * configuration gives (a wrong type, a value not among the choices, an unknown key) from the
  * catalogue, any other from zod's own locale (English, or `z.locales.zhCN`).
  * Note: passed to each parse rather than set with `z.config`, which is global to zod: it would
@@ -15,7 +15,7 @@ const ZOD_ZH = z.locales.zhCN().localeError;
  * one run's language would leak into the next run in the same process (the tests, a server).
  * @param lang the language of the interface
  */
-export function issueMessages(lang: Language = 'en'): z.core.$ZodErrorMap {
+export function localizeIssues(lang: Language = 'en'): z.core.$ZodErrorMap {
   return (issue) => {
     switch (issue.code) {
       case 'invalid_type':
