@@ -447,6 +447,14 @@ export const MESSAGES = {
     zh: (p) => `这是${FORMAT_NAMES_IN.zh[p.format]}，不是文本：请用该格式的读取器读取`,
   }),
   'refusal.binary': both({ en: () => 'this is a binary file, not text (it contains NUL bytes)', zh: () => '这是二进制文件，不是文本（含有 NUL 字节）' }),
+  'refusal.utf16-odd-bytes': both({
+    en: () => 'this reads as UTF-16 text without a byte-order mark, but it has an odd number of bytes (cut short, or a byte added?)',
+    zh: () => '这看起来是不带字节顺序标记（BOM）的 UTF-16 文本，但字节数为奇数（文件不完整，或多了一个字节？）',
+  }),
+  'refusal.not-text-after-bom': both<{ encoding: string }>({
+    en: (p) => `this is not text: the bytes after its ${p.encoding} byte-order mark do not read as text`,
+    zh: (p) => `这不是文本：${p.encoding} 字节顺序标记（BOM）之后的字节无法读作文本`,
+  }),
   'refusal.invalid-bytes': both({
     en: () => 'this is neither UTF-8 nor GB18030 text (invalid byte sequence)',
     zh: () => '这既不是 UTF-8 文本，也不是 GB18030 文本（字节序列无效）',
