@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { RECORD_FORMATS, type RecordFormatName } from '../emit/record-formats.js';
 import { colorsFor } from './colors.js';
 import { compileInput } from './compile-input.js';
+import { explainFileError } from './explain-file-error.js';
 import { errorLine } from './error-line.js';
 import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
@@ -69,16 +70,7 @@ export async function filterCommand(args: string[], options: FilterCommandOption
         await io.stdoutDrained?.();
       }
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const reason =
-        code === 'ENOENT'
-          ? translate(lang, 'reason.no-such-file')
-          : code === 'EISDIR'
-            ? translate(lang, 'input.is-folder')
-            : code === 'EACCES' || code === 'EPERM'
-              ? translate(lang, 'reason.permission-denied')
-              : (error as Error).message;
-      throw new UsageError(`${arg}: ${reason}`);
+      throw new UsageError(`${arg}: ${explainFileError(error, lang)}`);
     }
   }
   io.stderr(`${translate(lang, 'filter.totals', { compiled, failed, format })}\n`);

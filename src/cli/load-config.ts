@@ -4,6 +4,7 @@ import { isCollection, isNode, LineCounter, parseDocument } from 'yaml';
 import type { Language } from '../i18n/language.js';
 import { translate } from '../i18n/translate.js';
 import { Config } from '../model/index.js';
+import { explainFileError } from './explain-file-error.js';
 import { localizeIssues } from './localize-issues.js';
 import { UsageError } from './usage-error.js';
 
@@ -72,16 +73,7 @@ export function loadConfig(file: string, cwd: string, lang?: Language): Config {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const detail =
-      code === 'ENOENT'
-        ? translate(lang, 'reason.no-such-file')
-        : code === 'EISDIR'
-          ? translate(lang, 'input.is-folder')
-          : code === 'EACCES' || code === 'EPERM'
-            ? translate(lang, 'reason.permission-denied')
-            : (error as Error).message;
-    throw new UsageError(`${shown}: ${translate(lang, 'config.cannot-read', { detail })}`);
+    throw new UsageError(`${shown}: ${translate(lang, 'config.cannot-read', { detail: explainFileError(error, lang) })}`);
   }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
