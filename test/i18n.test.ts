@@ -212,6 +212,13 @@ describe('the library takes the language as an option', () => {
     expect(validate(zh.document, { lang: 'zh' }).find((d) => d.ruleId === 'numbering-gap')!.message).toBe('条目 3. 之前缺号：缺少 2');
   });
 
+  it("validate's schema findings name zod's issue in the language asked for, zod's own English by default", () => {
+    const document = compile(plan).document;
+    const broken = { ...document, title: 42, body: [{ ...document.body[0]!, kind: 'chapter' }] } as never;
+    expect(validate(broken).map((d) => d.message)).toEqual(['title: Invalid input: expected string, received number', 'body.0.kind: Invalid option: expected one of "section"|"subsection"|"item"|"subitem"|"point"']);
+    expect(validate(broken, { lang: 'zh' }).map((d) => d.message)).toEqual(['title：类型有误：应为字符串，实际为数字', 'body.0.kind：取值无效：应为 "section"、"subsection"、"item"、"subitem"、"point" 之一']);
+  });
+
   it("a reader's refusal is made in both languages; compile picks the one of its options", async () => {
     const damaged = await read(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), { path: 'plan.docx' });
     expect(compile(damaged).diagnostics[0]!.message).toMatch(/^This file is a damaged or cut-short zip archive/);

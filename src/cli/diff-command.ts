@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { diffSeries } from '../diff/diff.js';
 import { diffFolders } from '../diff/diff-folders.js';
-import { localizeIssues } from './localize-issues.js';
+import { localizeIssues } from '../i18n/localize-issues.js';
 import { editionLimitProblem, type EditionLimitProblem } from '../diff/edition-limits.js';
 import { terminalSummary } from '../diff/render/terminal.js';
 import { DIFF_FORMATS, diffFormatOf, isDiffFormat, type DiffFormat } from '../diff/render/diff-formats.js';

@@ -5,7 +5,7 @@ import type { Language } from '../i18n/language.js';
 import { translate } from '../i18n/translate.js';
 import { Config } from '../model/index.js';
 import { explainFileError } from './explain-file-error.js';
-import { localizeIssues } from './localize-issues.js';
+import { localizeIssues } from '../i18n/localize-issues.js';
 import { UsageError } from './usage-error.js';
 
 /** The names a configuration file may have, looked for in this order in each folder. */

@@ -282,7 +282,7 @@ export const MESSAGES = {
     zh: (p) => `第${p.paragraph}段${p.cell ? `（表${p.cell.table}第${p.cell.row}行第${p.cell.column}列）` : ''}`,
   }),
 
-  // ── validate's configuration file, and zod's issues with it (src/cli/localize-issues.ts) ─────────
+  // ── validate's configuration file, and zod's issues with it (src/i18n/localize-issues.ts) ─────────
   'config.cannot-read': both<{ detail: string }>({ en: (p) => `cannot read the configuration (${p.detail})`, zh: (p) => `无法读取配置文件（${p.detail}）` }),
   'config.syntax': both<{ detail: string }>({ en: (p) => p.detail, zh: (p) => `语法错误：${p.detail}` }),
   'config.whole': both({ en: () => 'configuration', zh: () => '配置' }),

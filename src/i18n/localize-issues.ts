@@ -1,15 +1,17 @@
 import * as z from 'zod';
-import type { Language } from '../i18n/language.js';
-import { translate } from '../i18n/translate.js';
+import type { Language } from './language.js';
+import { translate } from './translate.js';
 
 /** zod's own Chinese, for the issues a configuration or a compiled edition rarely gives; made once. */
 const ZOD_ZH = z.locales.zhCN().localeError;
 
 /**
  * The messages of zod's issues in the interface's language, for one parse
- * (`Config.safeParse(value, { error: localizeIssues(lang) })`): the issues a hand-written
- * configuration gives (a wrong type, a value not among the choices, an unknown key) from the
- * catalogue, any other from zod's own locale (English, or `z.locales.zhCN`).
+ * (`Config.safeParse(value, { error: localizeIssues(lang) })`). In Chinese, the issues a
+ * hand-written configuration or JSON file gives (a wrong type, a value not among the choices, an
+ * unknown key) come from the catalogue, any other from zod's own `z.locales.zhCN`; in English,
+ * zod's own messages, unchanged (the catalogue's English says the same, for the messages this
+ * tool makes itself).
  * Note: passed to each parse rather than set with `z.config`, which is global to zod: it would
  * change the messages of every schema in a process that uses this package as a library, and
  * one run's language would leak into the next run in the same process (the tests, a server).
@@ -17,6 +19,7 @@ const ZOD_ZH = z.locales.zhCN().localeError;
  */
 export function localizeIssues(lang: Language = 'en'): z.core.$ZodErrorMap {
   return (issue) => {
+    if (lang !== 'zh') return undefined;
     switch (issue.code) {
       case 'invalid_type':
         return translate(lang, 'issue.invalid-type', { expected: issue.expected, received: typeOfValue(issue.input) });
@@ -25,7 +28,7 @@ export function localizeIssues(lang: Language = 'en'): z.core.$ZodErrorMap {
       case 'unrecognized_keys':
         return translate(lang, 'issue.unrecognized-keys', { keys: issue.keys });
       default:
-        return lang === 'zh' ? ZOD_ZH(issue) : undefined;
+        return ZOD_ZH(issue);
     }
   };
 }
