@@ -84,4 +84,40 @@ describe('the streaming filter, --from jsonl', () => {
       expect(stderr()).toContain(message);
     }
   });
+
+  it('speaks Chinese under --lang zh: usage, each failed record, the closing line, files of records; the records keep their keys', async () => {
+    for (const [args, message] of [
+      [['--from', 'jsonl', '-', '-f', 'yaml'], '--from jsonl 只能输出 jsonl、csv、tasks 之一，不能输出 yaml'],
+      [['--from', 'jsonl', '-', '-o', 'out'], '--from jsonl 只写到标准输出：请去掉 -o'],
+      [['--from', 'jsonl', 'no-such.jsonl'], 'no-such.jsonl: 文件不存在'],
+      [['--from', 'jsonl', 'seeds'], 'seeds: 是文件夹'],
+    ] as const) {
+      const zh = recordingIo(ROOT);
+      expect(await run([...args, '--lang', 'zh'], zh.io)).toBe(2);
+      expect(zh.stderr()).toContain(message);
+      expect(zh.stderr()).not.toMatch(/no such|is a folder|writes|leave out/);
+    }
+    const en = recordingIo(ROOT, { stdin: `${records.join('\n')}\n` });
+    expect(await run(['--from', 'jsonl', '-', '--lang', 'en'], en.io)).toBe(0);
+    expect(en.stderr()).toContain('error  line 4: expected {"id", "text"} or {"id", "bytes" (base64), "name"}; check "id", "bytes", "name"\n');
+    const { io, stdout, stderr } = recordingIo(ROOT, { stdin: `${records.join('\n')}\n` });
+    expect(await run(['--from', 'jsonl', '-', '--lang', 'zh'], io)).toBe(0);
+    expect(stderr()).toMatch(/^错误 {2}第2行: 不是 JSON（/m);
+    expect(stderr()).toContain('错误  第4行: 应为 {"id", "text"} 或 {"id", "bytes"（base64）, "name"}；请检查 "id"、"bytes"、"name"\n');
+    expect(stderr()).toMatch(/^错误 {2}第6行（scan）: fixtures\/bad-input\/scan\.png: 这是PNG 图片/m);
+    expect(stderr()).toMatch(/^错误 {2}第7行（not-base64）: 应为 /m);
+    expect(stderr()).toContain('已编译3条，失败4条；已将 jsonl 写到标准输出\n');
+    expect(stderr()).not.toMatch(/compiled|failed|line \d|error /);
+    // The error records are the same records, keys and ids and lines; only their `error` text follows the language.
+    const zhLines = stdout().trimEnd().split('\n').map((line) => JSON.parse(line));
+    const enLines = en.stdout().trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(zhLines.map((line) => Object.keys(line))).toEqual(enLines.map((line) => Object.keys(line)));
+    expect(zhLines.map((line) => ({ ...line, error: typeof line.error }))).toEqual(enLines.map((line) => ({ ...line, error: typeof line.error })));
+    expect(zhLines.filter((line) => line.error).map((line) => line.error)).toEqual([
+      expect.stringMatching(/^不是 JSON（/),
+      expect.stringMatching(/^应为 /),
+      expect.stringMatching(/scan\.png: 这是PNG 图片/),
+      expect.stringMatching(/^应为 /),
+    ]);
+  });
 });

@@ -43,6 +43,9 @@ describe('emit failures are per file', () => {
     expect(stderr()).toContain('error  a.txt: cannot write a.json: a folder of that name is in the way');
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['a.json', 'b.csv', 'b.json', 'index.json']);
     noTemporaries(join(dir, 'out'));
+    const zh = recordingIo(dir);
+    expect(await run(['a.txt', 'b.txt', '-o', 'out', '-f', 'json,csv', '--lang', 'zh'], zh.io)).toBe(2);
+    expect(zh.stderr()).toContain('错误  a.txt: 无法写入 a.json：已有同名文件夹');
   });
 
   it('an output too large for one string (Invalid string length) is an error naming the file', async () => {
@@ -57,6 +60,8 @@ describe('emit failures are per file', () => {
     };
     const outcome = await compileOne({ path: 'p.txt', file: null, bytes: new TextEncoder().encode(PLAN), id: 'p', read: {}, formats: ['csv', 'json'], folder: dir }, tools);
     expect(outcome).toMatchObject({ kind: 'failed', problem: 'p.txt: cannot write p.json: the output is too large to build as one string', finding: { ruleId: 'write-failed', file: 'p.txt' } });
+    const zh = await compileOne({ path: 'p.txt', file: null, bytes: new TextEncoder().encode(PLAN), id: 'p', read: { lang: 'zh' }, formats: ['csv', 'json'], folder: dir }, tools);
+    expect(zh).toMatchObject({ kind: 'failed', problem: 'p.txt: 无法写入 p.json：输出过大，无法生成为单个字符串', finding: { ruleId: 'write-failed', message: '无法写入 p.json：输出过大，无法生成为单个字符串' } });
     noTemporaries(dir);
   });
 });

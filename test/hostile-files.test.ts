@@ -122,6 +122,38 @@ describe('one bad entry never ends the run', () => {
     chmodSync(join(dir, 'plans', 'locked'), 0o755);
   });
 
+  it('says each of these in Chinese under --lang zh, naming the same files, with the same exit code', () => {
+    const dir = hostileFolder();
+    mkdirSync(join(dir, 'plans', 'locked'));
+    openUp(dir);
+    chmodSync(join(dir, 'plans', 'locked'), 0o000);
+    for (const command of [['plans', '-o', 'out'], ['validate', 'plans']]) {
+      const result = cli([...command, '--lang', 'zh'], dir);
+      expect(result.error).toBeUndefined();
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('错误  plans/dangling.txt: 链接指向的文件不存在（悬空链接）');
+      expect(result.stderr).toContain('错误  plans/loop.txt: 链接最终指回自身（循环链接）');
+      expect(result.stderr).toContain('错误  plans/locked: 无法列出此文件夹的内容（权限不足）');
+      expect(result.stderr).toContain('错误  plans/\\xB9\\xA4\\xD7\\xF7.txt: 文件名不是 UTF-8 编码；请改名后再读取');
+      expect(result.stderr).toContain('plans/evil.txt: 链接指向所给文件夹之外的文件，未予跟随（--follow-links 可读取）');
+      expect(result.stderr).toContain('plans/x.txt: 是命名管道（FIFO），不是普通文件；只读取文件');
+      expect(result.stderr).not.toMatch(/a link|not a regular|cannot list|not UTF-8/);
+    }
+    chmodSync(join(dir, 'plans', 'locked'), 0o755);
+    const followed = cli(['validate', 'plans', '/dev/zero', '--follow-links', '--lang', 'zh'], dir);
+    expect(followed.stderr).toContain('plans/evil.txt: 链接指向设备文件，不是普通文件；只读取文件');
+    expect(followed.stderr).toContain('/dev/zero: 是设备文件，不是普通文件；只读取文件');
+  });
+
+  it('says a file over --max-input-size in Chinese under --lang zh', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-compile-size-'));
+    writeFileSync(join(dir, 'big.txt'), PLAN + '各部门按时完成。'.repeat(50_000));
+    const { io, stderr } = recordingIo(dir);
+    expect(await run(['validate', 'big.txt', '--max-input-size', '1MB', '--lang', 'zh'], io)).toBe(2);
+    expect(stderr()).toContain('big.txt: 超过每个输入 1 MB 的读取上限（至少 1.1 MB；可用 --max-input-size 提高上限）');
+    expect(collectInputs(['plans/loop.txt', 'plans/dangling.txt'], hostileFolder(), { lang: 'zh' }).missing.map((m) => m.reason)).toEqual(['链接最终指回自身（循环链接）', '链接指向的文件不存在（悬空链接）']);
+  });
+
   it('a link loop or dangling link named on the command line is an error for it alone', () => {
     const dir = hostileFolder();
     const { inputs, missing } = collectInputs(['plans/loop.txt', 'plans/dangling.txt', 'plans/a.txt'], dir);

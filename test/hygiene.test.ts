@@ -38,6 +38,8 @@ describe('terminal and report hygiene', () => {
     expect(compile(Buffer.concat([Buffer.from([0xff, 0xfe]), utf16])).document.body).toHaveLength(1);
     const odd = Buffer.concat([utf16, Buffer.from([0x0a])]);
     expect(compile(odd).diagnostics[0]!.message).toContain('UTF-16 text without a byte-order mark, but it has an odd number of bytes');
+    expect(compile(odd, { lang: 'zh' }).diagnostics[0]!.message).toBe('这看起来是不带字节顺序标记（BOM）的 UTF-16 文本，但字节数为奇数（文件不完整，或多了一个字节？）');
+    expect(compile(random, { lang: 'zh' }).diagnostics[0]!.message).toMatch(/^这不是文本：/);
   });
 
   it('Windows device names are caught in any position', () => {

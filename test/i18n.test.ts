@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,21 @@ mkdirSync(join(work, 'plans'));
 copyFileSync(join(ROOT, 'fixtures/validate/edition/2023-quanmian-yifa-zhishi.txt'), join(work, 'plans/2023-quanmian-yifa-zhishi.txt'));
 copyFileSync(join(ROOT, 'fixtures/validate/unreadable/scan.png'), join(work, 'plans/scan.png.txt'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+// A configuration that is wrong in each way a hand-written one is, one file each (the first mistake is the one said).
+writeFileSync(join(work, 'unknown-rule.yaml'), 'rules:\n  numbering-gaps: error\n');
+writeFileSync(join(work, 'bad-value.yaml'), 'numbering: sometimes\n');
+writeFileSync(join(work, 'bad-type.json'), '{ "rules": ["numbering-gap"] }\n');
+// A stream of records for the filter: one not JSON, one without an id, one plan.
+writeFileSync(join(work, 'records.jsonl'), ['{"id": "broken", ', '{"text": "一、总体要求"}', JSON.stringify({ id: 'plain', text: '一、总体要求\n1.加强学习。由市司法局负责，2022年底前完成。\n' })].join('\n') + '\n');
+// A compiled edition nested deeper than the diff takes.
+let deep: Record<string, unknown> = { kind: 'item', children: [] };
+for (let depth = 0; depth < 40; depth++) deep = { kind: 'item', children: [deep] };
+writeFileSync(join(work, 'deep.json'), JSON.stringify({ title: 'x', body: [deep] }));
+// A folder with a dangling link and a link loop.
+mkdirSync(join(work, 'links'));
+copyFileSync(join(ROOT, 'fixtures/validate/rules/numbering-gap/passes.txt'), join(work, 'links/good.txt'));
+symlinkSync('nothing-here.txt', join(work, 'links/dangling.txt'));
+symlinkSync('loop.txt', join(work, 'links/loop.txt'));
 
 /** Each case: a name (the snapshot files `<name>.<lang>.md`), the arguments, where it runs, and the exit code it gives in both languages. */
 const cases: Array<{ name: string; argv: string[]; cwd?: string; code: number }> = [
@@ -68,6 +83,21 @@ const cases: Array<{ name: string; argv: string[]; cwd?: string; code: number }>
   { name: 'missing-argument', argv: ['validate'], code: 2 },
   { name: 'unknown-option', argv: ['seeds/', '-o', 'out', '--frial'], code: 2 },
   { name: 'diff-markdown', argv: ['diff', 'fixtures/diff/commitments/old.txt', 'fixtures/diff/commitments/new.txt', '--format', 'md'], code: 0 },
+  // A configuration that cannot be read or is wrong: the zod issues of each kind.
+  { name: 'config-missing', argv: ['validate', 'plans/', '--config', 'no-such.yaml'], cwd: work, code: 2 },
+  { name: 'config-unknown-rule', argv: ['validate', 'plans/', '--config', 'unknown-rule.yaml'], cwd: work, code: 2 },
+  { name: 'config-bad-value', argv: ['validate', 'plans/', '--config', 'bad-value.yaml'], cwd: work, code: 2 },
+  { name: 'config-bad-type', argv: ['validate', 'plans/', '--config', 'bad-type.json'], cwd: work, code: 2 },
+  // A run that fails on its warnings alone.
+  { name: 'validate-frail', argv: ['validate', 'fixtures/validate/rules/numbering-gap/fires.txt', '--frail'], code: 1 },
+  { name: 'validate-max-warnings', argv: ['validate', 'fixtures/validate/rules/numbering-gap/fires.txt', '--max-warnings', '0'], code: 1 },
+  // The streaming filter: failed records, the closing line, a usage error, a missing file of records.
+  { name: 'filter', argv: ['--from', 'jsonl', 'records.jsonl', '-f', 'tasks'], cwd: work, code: 0 },
+  { name: 'filter-usage', argv: ['--from', 'jsonl', '-', '-f', 'yaml'], code: 2 },
+  { name: 'filter-missing-file', argv: ['--from', 'jsonl', 'no-such.jsonl'], code: 2 },
+  // The diff refuses an edition past its limits; folders with links that lead nowhere; a glob that matches nothing.
+  { name: 'diff-edition-limit', argv: ['diff', 'deep.json', 'deep.json'], cwd: work, code: 2 },
+  { name: 'collect-links', argv: ['validate', 'links/', 'nowhere/*.txt'], cwd: work, code: 2 },
   { name: 'help', argv: ['--help'], code: 0 },
   { name: 'help-compile', argv: ['compile', '--help'], code: 0 },
   { name: 'help-validate', argv: ['validate', '--help'], code: 0 },
@@ -126,6 +156,43 @@ describe('the interface in Chinese and in English (snapshots: test/__snapshots__
     expect(index('same-zh')).toBe(index('same-en'));
   });
 
+  it('says the last messages that were English only in both languages: configuration, the filter, --frail and --max-warnings, the diff\'s limits, folders', async () => {
+    const cases: Array<{ argv: string[]; cwd?: string; en: string[]; zh: string[] }> = [
+      { argv: ['validate', 'plans/', '--config', 'no-such.yaml'], cwd: work, en: ['no-such.yaml: cannot read the configuration (no such file)'], zh: ['no-such.yaml: 无法读取配置文件（文件不存在）'] },
+      { argv: ['validate', 'plans/', '--config', 'unknown-rule.yaml'], cwd: work, en: ['unknown-rule.yaml:2:3: rules.numbering-gaps: Unrecognized key: "numbering-gaps"'], zh: ['unknown-rule.yaml:2:3: rules.numbering-gaps: 无法识别的键："numbering-gaps"'] },
+      { argv: ['validate', 'plans/', '--config', 'bad-value.yaml'], cwd: work, en: ['bad-value.yaml:1:12: numbering: Invalid option: expected one of "any"|"restart"|"continuous"'], zh: ['bad-value.yaml:1:12: numbering: 取值无效：应为 "any"、"restart"、"continuous" 之一'] },
+      { argv: ['validate', 'plans/', '--config', 'bad-type.json'], cwd: work, en: ['bad-type.json:1:12: rules: Invalid input: expected record, received array'], zh: ['bad-type.json:1:12: rules: 类型有误：应为对象，实际为数组'] },
+      { argv: ['validate', 'fixtures/validate/rules/numbering-gap/fires.txt', '--frail'], en: ['✖ 1 warning, and --frail allows none'], zh: ['✖ 警告1项，而 --frail 不允许有任何警告'] },
+      { argv: ['validate', 'fixtures/validate/rules/numbering-gap/fires.txt', '--max-warnings', '0'], en: ['✖ 1 warning, more than --max-warnings 0 allows'], zh: ['✖ 警告1项，超过 --max-warnings 允许的0项'] },
+      {
+        argv: ['--from', 'jsonl', 'records.jsonl', '-f', 'tasks'],
+        cwd: work,
+        en: ['error  records.jsonl: line 1: not JSON (', 'error  records.jsonl: line 2: expected {"id", "text"} or', '1 compiled, 2 failed; wrote tasks to stdout', '"error":"not JSON ('],
+        zh: ['错误  records.jsonl: 第1行: 不是 JSON（', '错误  records.jsonl: 第2行: 应为 {"id", "text"} 或', '已编译1条，失败2条；已将 tasks 写到标准输出', '"error":"不是 JSON（'],
+      },
+      { argv: ['--from', 'jsonl', '-', '-f', 'yaml'], en: ['--from jsonl writes one of jsonl, csv, tasks, not yaml'], zh: ['--from jsonl 只能输出 jsonl、csv、tasks 之一，不能输出 yaml'] },
+      { argv: ['--from', 'jsonl', '-', '-o', 'out'], en: ['--from jsonl writes to stdout: leave out -o'], zh: ['--from jsonl 只写到标准输出：请去掉 -o'] },
+      { argv: ['--from', 'jsonl', 'no-such.jsonl'], en: ['no-such.jsonl: no such file'], zh: ['no-such.jsonl: 文件不存在'] },
+      { argv: ['--from', 'jsonl', 'seeds'], en: ['seeds: is a folder'], zh: ['seeds: 是文件夹'] },
+      { argv: ['diff', 'deep.json', 'deep.json'], cwd: work, en: ['deep.json: edition refused: nodes nested more than 32 levels deep at body.0.children.0'], zh: ['deep.json: 拒绝读取该版本：节点嵌套超过32层（位于 body.0.children.0'] },
+      {
+        argv: ['validate', 'links/', 'nowhere/*.txt'],
+        cwd: work,
+        en: ['links/dangling.txt: a link to nothing (dangling link)', 'links/loop.txt: a link that leads back to itself (link loop)', 'nowhere/*.txt: no file matches this pattern'],
+        zh: ['links/dangling.txt: 链接指向的文件不存在（悬空链接）', 'links/loop.txt: 链接最终指回自身（循环链接）', 'nowhere/*.txt: 没有与此模式匹配的文件'],
+      },
+      { argv: ['plans/', '-o', 'out-size', '--max-input-size', 'lots'], cwd: work, en: ['expected a size such as 20000000, 500KB or 64MB'], zh: ['应为字节数，如 20000000、500KB 或 64MB'] },
+    ];
+    for (const { argv, cwd, en, zh } of cases) {
+      const [inEnglish, inChinese] = [await runCli(argv, LOCALES.en, cwd), await runCli(argv, LOCALES.zh, cwd)];
+      expect(inChinese.code, argv.join(' ')).toBe(inEnglish.code);
+      for (const text of en) expect(inEnglish.stdout + inEnglish.stderr, argv.join(' ')).toContain(text);
+      for (const text of zh) expect(inChinese.stdout + inChinese.stderr, argv.join(' ')).toContain(text);
+      // Nothing of the English sentences is left in the Chinese (file names, options and quoted values aside).
+      expect(inChinese.stderr, argv.join(' ')).not.toMatch(/\b(?:cannot|expected|allows|more than|no such|is a folder|compiled|failed|writes|a link|matches|nested|refused|error|warning)\b/);
+    }
+  });
+
   it('--lang picks the language whatever the locale', async () => {
     expect((await runCli(['compile', 'seeds/', '--lang', 'zh'], LOCALES.en)).stderr).toContain('请指定输出位置');
     expect((await runCli(['compile', 'seeds/', '--lang=en'], LOCALES.zh)).stderr).toContain('say where to write');
@@ -143,6 +210,13 @@ describe('the library takes the language as an option', () => {
     expect(en.diagnostics.find((d) => d.ruleId === 'numbering-gap')!.message).toBe('item 3. follows a gap: 2 missing');
     expect(zh.diagnostics.find((d) => d.ruleId === 'numbering-gap')!.message).toBe('条目 3. 之前缺号：缺少 2');
     expect(validate(zh.document, { lang: 'zh' }).find((d) => d.ruleId === 'numbering-gap')!.message).toBe('条目 3. 之前缺号：缺少 2');
+  });
+
+  it("validate's schema findings name zod's issue in the language asked for, zod's own English by default", () => {
+    const document = compile(plan).document;
+    const broken = { ...document, title: 42, body: [{ ...document.body[0]!, kind: 'chapter' }] } as never;
+    expect(validate(broken).map((d) => d.message)).toEqual(['title: Invalid input: expected string, received number', 'body.0.kind: Invalid option: expected one of "section"|"subsection"|"item"|"subitem"|"point"']);
+    expect(validate(broken, { lang: 'zh' }).map((d) => d.message)).toEqual(['title：类型有误：应为字符串，实际为数字', 'body.0.kind：取值无效：应为 "section"、"subsection"、"item"、"subitem"、"point" 之一']);
   });
 
   it("a reader's refusal is made in both languages; compile picks the one of its options", async () => {

@@ -64,6 +64,35 @@ describe('reading the configuration', () => {
     expect(usageError(() => loadConfig(syntax, scratch))).toMatch(/^x\/policy-compile\.config\.json:\d+:\d+: /);
     expect(usageError(() => loadConfig(join(scratch, 'none.json'), scratch))).toMatch(/^none\.json: cannot read/);
   });
+
+  it('says each mistake in the language asked for, English by default, at the same file, line and column', () => {
+    const cases: Array<{ path: string; text: string; en: string; zh: string }> = [
+      { path: 'l/missing.json', text: '', en: ': cannot read the configuration (no such file)', zh: ': 无法读取配置文件（文件不存在）' },
+      { path: 'l/u/policy-compile.config.json', text: '{\n  "rules": {\n    "numbering-gaps": "error"\n  }\n}\n', en: ':3:5: rules.numbering-gaps: Unrecognized key: "numbering-gaps"', zh: ':3:5: rules.numbering-gaps: 无法识别的键："numbering-gaps"' },
+      { path: 'l/k/policy-compile.config.yaml', text: 'units: x\nlevels: 3\n', en: ':1:1: units: Unrecognized keys: "units", "levels"', zh: ':1:1: units: 无法识别的键："units"、"levels"' },
+      {
+        path: 'l/s/policy-compile.config.yaml',
+        text: 'rules:\n  numbering-gap: fatal\n',
+        en: ':2:18: rules.numbering-gap: Invalid option: expected one of "error"|"warning"|"warn"|"info"|"off"',
+        zh: ':2:18: rules.numbering-gap: 取值无效：应为 "error"、"warning"、"warn"、"info"、"off" 之一',
+      },
+      { path: 'l/t/policy-compile.config.yaml', text: 'rules: strict\n', en: ':1:8: rules: Invalid input: expected record, received string', zh: ':1:8: rules: 类型有误：应为对象，实际为字符串' },
+      { path: 'l/a/policy-compile.config.json', text: '[]', en: ':1:1: configuration: Invalid input: expected object, received array', zh: ':1:1: 配置: 类型有误：应为对象，实际为数组' },
+      { path: 'l/p/policy-compile.config.json', text: '{"rules": {"__proto__": "off"}}', en: ':1:12: rules.__proto__: Unrecognized key: "__proto__"', zh: ':1:12: rules.__proto__: 无法识别的键："__proto__"' },
+      { path: 'l/x/policy-compile.config.json', text: '{ "rules": { "numbering-gap": "error", } ', en: ':1:42: Flow map must end with a }', zh: ':1:42: 语法错误：Flow map must end with a }' },
+    ];
+    for (const { path, text, en, zh } of cases) {
+      const file = text ? write(path, text) : join(scratch, path);
+      expect(usageError(() => loadConfig(file, scratch)), path).toContain(`${path}${en}`);
+      expect(usageError(() => loadConfig(file, scratch, 'en')), path).toContain(`${path}${en}`);
+      expect(usageError(() => loadConfig(file, scratch, 'zh')), path).toContain(`${path}${zh}`);
+    }
+  });
+
+  it("leaves zod's global configuration alone: a schema of the library user's still speaks English after a Chinese parse", () => {
+    expect(usageError(() => loadConfig(write('g/policy-compile.config.yaml', 'numbering: none\n'), scratch, 'zh'))).toContain('取值无效');
+    expect(Config.safeParse({ numbering: 'none' }).error!.issues[0]!.message).toMatch(/^Invalid option/);
+  });
 });
 
 describe('the configuration applied', () => {

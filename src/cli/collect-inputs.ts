@@ -57,10 +57,10 @@ export function collectInputs(args: string[], cwd: string, options: CollectOptio
     try {
       stat = statSync(file, { throwIfNoEntry: false });
     } catch (error) {
-      missing.push({ path: escapeName(arg), reason: linkProblem(error) });
+      missing.push({ path: escapeName(arg), reason: linkProblem(error, options.lang) });
       continue;
     }
-    if (!stat) missing.push({ path: escapeName(arg), reason: lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() ? 'a link to nothing (dangling link)' : translate(options.lang, 'input.missing') });
+    if (!stat) missing.push({ path: escapeName(arg), reason: translate(options.lang, lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() ? 'input.dangling-link' : 'input.missing') });
     else if (stat.isDirectory()) {
       const before = inputs.length + missing.length;
       walk(file, realOf(file), cwd, options, inputs, missing, skipped);
@@ -77,7 +77,7 @@ function walk(folder: string, root: string, cwd: string, options: CollectOptions
     // would otherwise come back with U+FFFD in place of its bytes and name no file.
     entries = readdirSync(folder, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
-    missing.push({ path: show(folder, cwd), reason: `cannot list this folder (${reasonOf(error)})` });
+    missing.push({ path: show(folder, cwd), reason: translate(options.lang, 'input.cannot-list', { reason: reasonOf(error, options.lang) }) });
     return;
   }
   const named = entries.map((entry) => ({ entry, name: entry.name.toString('utf8'), utf8: isUtf8(entry.name) }));
@@ -87,7 +87,7 @@ function walk(folder: string, root: string, cwd: string, options: CollectOptions
     const wanted = INPUT_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !lower.endsWith('.outline.txt');
     if (!utf8) {
       // Which file it is can only be shown, not read by a name in text: say so, when it would be read.
-      if (wanted || entry.isDirectory()) missing.push({ path: `${show(folder, cwd)}/${escapeName(entry.name)}`, reason: 'the name is not UTF-8; rename it to read it' });
+      if (wanted || entry.isDirectory()) missing.push({ path: `${show(folder, cwd)}/${escapeName(entry.name)}`, reason: translate(options.lang, 'input.name-not-utf8') });
       continue;
     }
     const path = join(folder, name);
@@ -107,8 +107,8 @@ function walk(folder: string, root: string, cwd: string, options: CollectOptions
       else missing.push({ path: show(path, cwd), reason: target.reason });
       continue;
     }
-    const kind = entry.isFile() ? null : kindOf(entry);
-    if (kind) missing.push({ path: show(path, cwd), reason: `is ${kind}, not a regular file; only files are read` });
+    const kind = entry.isFile() ? null : (notRegular(entry) ?? 'other');
+    if (kind) missing.push({ path: show(path, cwd), reason: translate(options.lang, 'input.not-regular', { kind }) });
     else inputs.push({ path: show(path, cwd), file: path });
   }
 }
@@ -119,31 +119,27 @@ function followLink(path: string, root: string, options: CollectOptions): string
   try {
     target = realpathSync(path);
   } catch (error) {
-    return { reason: linkProblem(error) };
+    return { reason: linkProblem(error, options.lang) };
   }
   const inside = target === root || target.startsWith(root.endsWith(sep) ? root : root + sep);
-  if (!inside && !options.followLinks) return { reason: 'a link to a file outside the folder given, not followed (--follow-links reads it)' };
+  if (!inside && !options.followLinks) return { reason: translate(options.lang, 'input.link-outside') };
   const stat = statSync(target, { throwIfNoEntry: false });
-  if (!stat) return { reason: 'a link to nothing (dangling link)' };
-  if (stat.isDirectory()) return { reason: 'a link to a folder, not walked' };
+  if (!stat) return { reason: translate(options.lang, 'input.dangling-link') };
+  if (stat.isDirectory()) return { reason: translate(options.lang, 'input.link-to-folder') };
   const kind = notRegular(stat);
-  return kind ? { reason: `a link to ${kind}, not a regular file; only files are read` } : target;
+  return kind ? { reason: translate(options.lang, 'input.link-to-not-regular', { kind }) } : target;
 }
 
-function kindOf(entry: Dirent<Buffer>): string {
-  return notRegular(entry) ?? 'not a file';
-}
-
-function linkProblem(error: unknown): string {
+function linkProblem(error: unknown, lang?: Language): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ELOOP') return 'a link that leads back to itself (link loop)';
-  if (code === 'ENOENT') return 'a link to nothing (dangling link)';
-  return reasonOf(error);
+  if (code === 'ELOOP') return translate(lang, 'input.link-loop');
+  if (code === 'ENOENT') return translate(lang, 'input.dangling-link');
+  return reasonOf(error, lang);
 }
 
-function reasonOf(error: unknown): string {
+function reasonOf(error: unknown, lang?: Language): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EACCES' || code === 'EPERM') return translate(lang, 'reason.permission-denied');
   return code ?? (error as Error).message;
 }
 

@@ -327,7 +327,7 @@ function reportTotals(compiled: number, unreadable: number, found: Tally, writte
 
 /** The line that says why a run fails on its warnings alone (`--frail`), when it does. */
 function reportFailure(found: Tally, unreadable: number, options: CompileCommandOptions, colors: ChalkInstance, io: Io): void {
-  const reason = failureReason(found, unreadable, options);
+  const reason = failureReason(found, unreadable, options, options.lang);
   if (reason) io.stderr(`${colors.red(`✖ ${reason}`)}\n`);
 }
 

@@ -7,6 +7,7 @@ import { toJsonLine } from '../emit/json-line.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { toRunEntry, type RunEntry } from '../emit/run-index.js';
 import { compileInput } from './compile-input.js';
+import { translate } from '../i18n/translate.js';
 import { describeWriteError } from './describe-write-error.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
@@ -94,8 +95,8 @@ export async function compileOne(task: CompileTask, { emitters, piecewise = {} }
       }
     } catch (error) {
       // Named by the file it was for, never by its temporary (which writeFileAtomic removed).
-      const problem = `${task.path ?? '<stdin>'}: cannot write ${file}: ${describeWriteError(error)}`;
-      return { kind: 'failed', problem, finding: { ruleId: WRITE_FAILED, severity: 'error', message: `cannot write ${file}: ${describeWriteError(error)}`, file: task.path, position: null } };
+      const message = translate(task.read.lang, 'write.cannot-write', { file, reason: describeWriteError(error, task.read.lang) });
+      return { kind: 'failed', problem: `${task.path ?? '<stdin>'}: ${message}`, finding: { ruleId: WRITE_FAILED, severity: 'error', message, file: task.path, position: null } };
     }
     files.push(file);
   }

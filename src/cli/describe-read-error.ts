@@ -11,7 +11,7 @@ import { translate } from '../i18n/translate.js';
  */
 export function describeReadError(input: Input, error: unknown, lang?: Language): string {
   const where = input.path ?? '<stdin>';
-  if (error instanceof InputRefusal) return `${where}: ${error.message}`;
+  if (error instanceof InputRefusal) return `${where}: ${error.localized[lang ?? 'en']}`;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ELOOP') return `${where}: ${translate(lang, 'input.link-loop')}`;
   if (code === 'EISDIR') return `${where}: ${translate(lang, 'input.is-folder')}`;

@@ -2,7 +2,8 @@ import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { diffSeries } from '../diff/diff.js';
 import { diffFolders } from '../diff/diff-folders.js';
-import { editionLimitProblem } from '../diff/edition-limits.js';
+import { localizeIssues } from '../i18n/localize-issues.js';
+import { editionLimitProblem, type EditionLimitProblem } from '../diff/edition-limits.js';
 import { terminalSummary } from '../diff/render/terminal.js';
 import { DIFF_FORMATS, diffFormatOf, isDiffFormat, type DiffFormat } from '../diff/render/diff-formats.js';
 import { diffRenderers } from '../diff/render/renderers.js';
@@ -131,13 +132,25 @@ function compiledDocument(bytes: Uint8Array, lang?: Language): Document {
     throw new InputError(translate(lang, 'diff.invalid-json', { detail: (error as Error).message }));
   }
   const tooBig = editionLimitProblem(value);
-  if (tooBig) throw new InputError(translate(lang, 'diff.edition-refused', { detail: tooBig }));
-  const parsed = Document.safeParse(value);
+  if (tooBig) throw new InputError(translate(lang, 'diff.edition-refused', { detail: describeLimit(tooBig, lang) }));
+  const parsed = Document.safeParse(value, { error: localizeIssues(lang) });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new InputError(translate(lang, 'diff.not-compiled', { at: issue.path.join('.'), detail: issue.message }));
   }
   return parsed.data;
+}
+
+/** The limit a compiled edition passes, in words. */
+function describeLimit(problem: EditionLimitProblem, lang?: Language): string {
+  switch (problem.code) {
+    case 'too-many-nodes':
+      return translate(lang, 'diff.limit.too-many-nodes', problem);
+    case 'too-deep':
+      return translate(lang, 'diff.limit.too-deep', problem);
+    case 'too-long':
+      return translate(lang, 'diff.limit.too-long', problem);
+  }
 }
 
 /** An edition that was read but cannot be used; its message is shown after the file name, unless it names the file itself. */

@@ -1,5 +1,6 @@
+import type { Language } from '../i18n/language.js';
+import { translate } from '../i18n/translate.js';
 import type { Diagnostic } from '../model/index.js';
-import { plural } from '../text/plural.js';
 
 /** Exit codes: 0 clean, 1 findings that fail the run, 2 usage errors or unreadable input. */
 export const EXIT = { clean: 0, findings: 1, failure: 2 } as const;
@@ -51,11 +52,12 @@ export function exitCode(found: Tally, unreadable: number, strictness: Strictnes
  * @param found how many errors and warnings the run found
  * @param unreadable how many inputs could not be read
  * @param strictness `--frail` and `--max-warnings`
+ * @param lang the language of the line
  */
-export function failureReason(found: Tally, unreadable: number, strictness: Strictness = {}): string | null {
+export function failureReason(found: Tally, unreadable: number, strictness: Strictness = {}, lang?: Language): string | null {
   if (unreadable > 0 || found.errors > 0 || found.warnings === 0) return null;
-  const warnings = plural(found.warnings, 'warning');
-  if (strictness.frail) return `${warnings}, and --frail allows none`;
-  if (strictness.maxWarnings !== undefined && found.warnings > strictness.maxWarnings) return `${warnings}, more than --max-warnings ${strictness.maxWarnings} allows`;
+  const { warnings } = found;
+  if (strictness.frail) return translate(lang, 'exit.frail', { warnings });
+  if (strictness.maxWarnings !== undefined && warnings > strictness.maxWarnings) return translate(lang, 'exit.max-warnings', { warnings, max: strictness.maxWarnings });
   return null;
 }

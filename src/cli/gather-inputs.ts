@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { collectInputs, type CollectOptions } from './collect-inputs.js';
+import { translate } from '../i18n/translate.js';
 
 /** Characters that make an argument a glob, when no file or folder has it as its name. */
 const GLOB = /[*?[\]{}]/;
@@ -12,7 +13,7 @@ const GLOB = /[*?[\]{}]/;
  * @param args the paths and globs on the command line
  * @param cwd the working folder
  * @param ignore the globs of `--ignore`
- * @param options whether links out of a folder are followed
+ * @param options whether links out of a folder are followed, and the language of the reasons
  * @returns what `collectInputs` returns; a glob that matches no file is among the missing
  */
 export async function gatherInputs(args: string[], cwd: string, ignore: string[] = [], options: CollectOptions = {}): Promise<ReturnType<typeof collectInputs>> {
@@ -22,7 +23,7 @@ export async function gatherInputs(args: string[], cwd: string, ignore: string[]
   const expanded = args.flatMap((arg) => {
     if (!patterns.has(arg)) return [arg];
     const files = paths!.expandGlob(arg, cwd);
-    if (files.length === 0) unmatched.push({ path: arg, reason: 'no file matches this pattern' });
+    if (files.length === 0) unmatched.push({ path: arg, reason: translate(options.lang, 'input.no-match') });
     return files;
   });
   const { inputs, missing, skipped } = collectInputs(expanded, cwd, options);

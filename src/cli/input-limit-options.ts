@@ -7,7 +7,7 @@ import { translate } from '../i18n/translate.js';
 export function maxInputSizeOption(lang: Language = 'en'): Option {
   return new Option('--max-input-size <size>', translate(lang, 'help.max-input-size', { size: formatSize(DEFAULT_MAX_INPUT_BYTES) })).argParser((value: string): number => {
     const bytes = parseSize(value);
-    if (bytes === null) throw new InvalidArgumentError('expected a size such as 20000000, 500KB or 64MB');
+    if (bytes === null) throw new InvalidArgumentError(translate(lang, 'usage.size'));
     return bytes;
   });
 }

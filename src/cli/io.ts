@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_INPUT_BYTES, InputRefusal, formatSize } from './read-regular-file.js';
+import { localize } from '../i18n/translate.js';
 import { removeOwnTemporaries } from './temporary-file.js';
 import { shortRunJit } from './short-run-jit.js';
 
@@ -57,7 +58,7 @@ export function processIo(): Io {
       let length = 0;
       for await (const chunk of process.stdin) {
         length += (chunk as Buffer).length;
-        if (length > maxBytes) throw new InputRefusal(`holds more than the ${formatSize(maxBytes)} read per input (--max-input-size raises the limit)`);
+        if (length > maxBytes) throw new InputRefusal(localize('input.stdin-too-large', { limit: formatSize(maxBytes) }));
         chunks.push(chunk as Buffer);
       }
       return Buffer.concat(chunks);

@@ -1,7 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { isCollection, isNode, LineCounter, parseDocument } from 'yaml';
+import type { Language } from '../i18n/language.js';
+import { translate } from '../i18n/translate.js';
 import { Config } from '../model/index.js';
+import { explainFileError } from './explain-file-error.js';
+import { localizeIssues } from '../i18n/localize-issues.js';
 import { UsageError } from './usage-error.js';
 
 /** The names a configuration file may have, looked for in this order in each folder. */
@@ -60,16 +64,16 @@ export function findConfig(folder: string, cache = new Map<string, string | null
  * report the line of a mistake).
  * @param file absolute path of the file
  * @param cwd the working folder, to name the file in messages
+ * @param lang the language of the messages (the YAML parser's own detail stays English, framed)
  * Note: throws `UsageError` naming file, line and column when the file cannot be read or is not a valid configuration.
  */
-export function loadConfig(file: string, cwd: string): Config {
+export function loadConfig(file: string, cwd: string, lang?: Language): Config {
   const shown = shownConfig(file, cwd);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`${shown}: cannot read the configuration (${code === 'ENOENT' ? 'no such file' : (error as Error).message})`);
+    throw new UsageError(`${shown}: ${translate(lang, 'config.cannot-read', { detail: explainFileError(error, lang) })}`);
   }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -78,25 +82,25 @@ export function loadConfig(file: string, cwd: string): Config {
     return `${shown}:${line}:${col}`;
   };
   const syntax = document.errors[0];
-  if (syntax) throw new UsageError(`${at(syntax.pos[0])}: ${syntax.message.split('\n')[0]}`);
+  if (syntax) throw new UsageError(`${at(syntax.pos[0])}: ${translate(lang, 'config.syntax', { detail: syntax.message.split('\n')[0]! })}`);
   // `__proto__` would become the object's prototype, or vanish, rather than a key the schema refuses.
   const proto = protoKey(document.contents, []);
-  if (proto) throw new UsageError(`${proto.node.range ? at(proto.node.range[0]) : shown}: ${[...proto.path, '__proto__'].join('.')}: Unrecognized key: "__proto__"`);
+  if (proto) throw new UsageError(`${proto.node.range ? at(proto.node.range[0]) : shown}: ${[...proto.path, '__proto__'].join('.')}: ${translate(lang, 'issue.unrecognized-keys', { keys: ['__proto__'] })}`);
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     // An alias bomb (`&a [*b, *b, …]` nested) is refused by the YAML library; name the file.
-    throw new UsageError(`${shown}: ${(error as Error).message}`);
+    throw new UsageError(`${shown}: ${translate(lang, 'config.syntax', { detail: (error as Error).message })}`);
   }
-  const parsed = Config.safeParse(value ?? {});
+  const parsed = Config.safeParse(value ?? {}, { error: localizeIssues(lang) });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   // Point at the offending value: for an unknown key, at that key inside its object.
   const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
   const node = nodeAt(document.contents, path as Array<string | number>, issue.code === 'unrecognized_keys');
   const where = node?.range ? at(node.range[0]) : shown;
-  const name = path.length ? path.join('.') : 'configuration';
+  const name = path.length ? path.join('.') : translate(lang, 'config.whole');
   throw new UsageError(`${where}: ${name}: ${issue.message}`);
 }
 

@@ -1,6 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import type { Input } from './collect-inputs.js';
 import type { Io } from './io.js';
+import type { NotRegularKind } from '../i18n/messages.js';
+import { localize, type Localized } from '../i18n/translate.js';
 
 /**
  * Bytes read from one input unless `--max-input-size` says otherwise: 16 MB. Real plans are 10 to
@@ -10,8 +12,15 @@ import type { Io } from './io.js';
  */
 export const DEFAULT_MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
-/** A file this tool will not read, and why, in words for the user (the caller names the file). */
-export class InputRefusal extends Error {}
+/**
+ * A file this tool will not read, and why, in words for the user in every language (the caller
+ * names the file and picks the language); `message` is the English.
+ */
+export class InputRefusal extends Error {
+  constructor(readonly localized: Localized) {
+    super(localized.en);
+  }
+}
 
 /** How to open one input. */
 export interface ReadLimits {
@@ -41,13 +50,13 @@ export function readRegularFile(file: string, limits: ReadLimits = {}): Uint8Arr
   } catch (error) {
     // With O_NOFOLLOW, a link at the end of the path fails with ELOOP (Linux) or EMLINK (BSD).
     const code = (error as NodeJS.ErrnoException).code;
-    if (!limits.followLink && (code === 'ELOOP' || code === 'EMLINK')) throw new InputRefusal('is a symbolic link, which is not followed here (--follow-links reads what it points to)');
+    if (!limits.followLink && (code === 'ELOOP' || code === 'EMLINK')) throw new InputRefusal(localize('input.symlink-not-followed'));
     throw error;
   }
   try {
     const stat = fstatSync(fd);
     const kind = notRegular(stat);
-    if (kind) throw new InputRefusal(`is ${kind}, not a regular file; only files are read`);
+    if (kind) throw new InputRefusal(localize('input.not-regular', { kind }));
     if (stat.size > maxBytes) throw new InputRefusal(tooLarge(stat.size, maxBytes));
     // Read up to one byte past the cap: a file that grows while it is read, or one that says it
     // is empty and is not (`/proc`), is still caught; the buffer grows as far as the cap and no further.
@@ -84,19 +93,19 @@ export async function readInput(input: Input, io: Pick<Io, 'readStdin'>, maxByte
   return readRegularFile(input.file, { ...(maxBytes ? { maxBytes } : {}), ...(input.followLink ? { followLink: true } : {}) });
 }
 
-/** What a file that is not a regular one is, in words; null for a regular file. */
-export function notRegular(stat: Pick<Stats, 'isFile' | 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice' | 'isSymbolicLink'>): string | null {
+/** What a file that is not a regular one is (messages put it into words); null for a regular file. */
+export function notRegular(stat: Pick<Stats, 'isFile' | 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice' | 'isSymbolicLink'>): NotRegularKind | null {
   if (stat.isFile()) return null;
-  if (stat.isDirectory()) return 'a folder';
-  if (stat.isFIFO()) return 'a FIFO (named pipe)';
-  if (stat.isSocket()) return 'a socket';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  if (stat.isSymbolicLink()) return 'a symbolic link';
-  return 'not a file';
+  if (stat.isDirectory()) return 'folder';
+  if (stat.isFIFO()) return 'fifo';
+  if (stat.isSocket()) return 'socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  if (stat.isSymbolicLink()) return 'symlink';
+  return 'other';
 }
 
-function tooLarge(size: number, maxBytes: number): string {
-  return `is larger than the ${formatSize(maxBytes)} read per input (${formatSize(size)} or more; --max-input-size raises the limit)`;
+function tooLarge(size: number, maxBytes: number): Localized {
+  return localize('input.too-large', { limit: formatSize(maxBytes), size: formatSize(size) });
 }
 
 /** Bytes in words: `16 MB`, `512 KB`, `300 bytes`. */

@@ -44,7 +44,7 @@ export interface ValidateCommandOptions extends InputLimits {
  * instead (exit 2), and the other files are validated.
  */
 export async function validateCommand(args: string[], options: ValidateCommandOptions, io: Io, version: string): Promise<number> {
-  const explicit = options.config ? loadConfig(resolve(io.cwd, options.config), io.cwd) : null;
+  const explicit = options.config ? loadConfig(resolve(io.cwd, options.config), io.cwd, options.lang) : null;
   const colors = colorsFor(io);
   // Each configuration found is read once; one that is broken fails the files it governs (a
   // `config` error for each), never the whole report, so a CI job still gets the other files' findings.
@@ -56,9 +56,9 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
     if (!path) return null;
     if (!found.has(path)) {
       const unused = configsBeside(path);
-      if (unused.length) io.stderr(`${colors.yellow('warning')}  ${shownConfig(path, io.cwd)} is used; ${unused.join(', ')} beside it ${unused.length === 1 ? 'is' : 'are'} not\n`);
+      if (unused.length) io.stderr(`${colors.yellow(translate(options.lang, 'severity.warning'))}  ${translate(options.lang, 'config.unused-beside', { used: shownConfig(path, io.cwd), unused })}\n`);
       try {
-        found.set(path, loadConfig(path, io.cwd));
+        found.set(path, loadConfig(path, io.cwd, options.lang));
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
         found.set(path, { broken: error.message });
@@ -92,7 +92,7 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
   const tallied = tally(files.flatMap((file) => file.diagnostics));
   // Broken configurations fail the run as unreadable inputs do (exit 2).
   const failing = unreadable.length + broken;
-  const failure = failureReason(tallied, failing, options);
+  const failure = failureReason(tallied, failing, options, options.lang);
   const stdoutColors = colorsFor({ ...io, stderrIsTTY: io.stdoutIsTTY ?? io.stderrIsTTY });
   io.stdout(formatters[options.format ?? 'stylish']({ files, unreadable, failure }, { colors: stdoutColors, version, ...(options.lang ? { lang: options.lang } : {}) }));
   for (const { problem } of unreadable) io.stderr(errorLine(problem, colors, options.lang));

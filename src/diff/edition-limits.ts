@@ -21,13 +21,22 @@ export const MAX_FIELD_LENGTH = 200_000;
 export const MAX_NODE_DEPTH = 32;
 
 /**
+ * A limit a compiled edition passes, as data: which limit and its numbers, and where; the command
+ * line puts it into words in the language of the interface.
+ */
+export type EditionLimitProblem =
+  | { code: 'too-many-nodes'; limit: number }
+  | { code: 'too-deep'; limit: number; path: string }
+  | { code: 'too-long'; limit: number; path: string; length: number };
+
+/**
  * What is wrong with a compiled edition given as JSON, checked before its schema (whose check
  * recurses) and before the diff: too many nodes, a string too long, nodes nested too deep. Walks
  * the value without recursion, so a crafted nesting cannot overflow the stack.
  * @param value the parsed JSON
- * @returns a message naming the limit and where it was passed, or null when within the limits
+ * @returns the limit passed and where, or null when within the limits
  */
-export function editionLimitProblem(value: unknown): string | null {
+export function editionLimitProblem(value: unknown): EditionLimitProblem | null {
   if (typeof value !== 'object' || value === null) return null;
   const root = value as Record<string, unknown>;
   const parts = [root, ...(Array.isArray(root.attachments) ? root.attachments : [])];
@@ -38,18 +47,18 @@ export function editionLimitProblem(value: unknown): string | null {
   });
   for (const [p, part] of parts.entries()) {
     const title = (part as Record<string, unknown> | null)?.title;
-    if (typeof title === 'string' && title.length > MAX_FIELD_LENGTH) return `${p ? `attachments.${p - 1}.` : ''}title is ${title.length.toLocaleString('en')} characters long, over the limit of ${MAX_FIELD_LENGTH.toLocaleString('en')}`;
+    if (typeof title === 'string' && title.length > MAX_FIELD_LENGTH) return tooLong(`${p ? `attachments.${p - 1}.` : ''}title`, title);
   }
   let nodes = 0;
   while (stack.length) {
     const { node, depth, path } = stack.pop()!;
     if (typeof node !== 'object' || node === null) continue;
-    if (++nodes > MAX_EDITION_NODES) return `more than ${MAX_EDITION_NODES.toLocaleString('en')} nodes (the diff's limit for one edition)`;
-    if (depth > MAX_NODE_DEPTH) return `nodes nested more than ${MAX_NODE_DEPTH} levels deep at ${path}`;
+    if (++nodes > MAX_EDITION_NODES) return { code: 'too-many-nodes', limit: MAX_EDITION_NODES };
+    if (depth > MAX_NODE_DEPTH) return { code: 'too-deep', limit: MAX_NODE_DEPTH, path };
     const record = node as Record<string, unknown>;
     for (const field of ['title', 'text', 'label']) {
       const text = record[field];
-      if (typeof text === 'string' && text.length > MAX_FIELD_LENGTH) return `${path}.${field} is ${text.length.toLocaleString('en')} characters long, over the limit of ${MAX_FIELD_LENGTH.toLocaleString('en')}`;
+      if (typeof text === 'string' && text.length > MAX_FIELD_LENGTH) return tooLong(`${path}.${field}`, text);
     }
     for (const [list, fields] of [
       ['blocks', ['text']],
@@ -60,7 +69,7 @@ export function editionLimitProblem(value: unknown): string | null {
       for (const [k, item] of items.entries()) {
         for (const field of fields) {
           const text = (item as Record<string, unknown> | null)?.[field];
-          if (typeof text === 'string' && text.length > MAX_FIELD_LENGTH) return `${path}.${list}.${k}.${field} is ${text.length.toLocaleString('en')} characters long, over the limit of ${MAX_FIELD_LENGTH.toLocaleString('en')}`;
+          if (typeof text === 'string' && text.length > MAX_FIELD_LENGTH) return tooLong(`${path}.${list}.${k}.${field}`, text);
         }
       }
     }
@@ -68,4 +77,9 @@ export function editionLimitProblem(value: unknown): string | null {
     if (Array.isArray(children)) for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k], depth: depth + 1, path: `${path}.children.${k}` });
   }
   return null;
+}
+
+/** A string over `MAX_FIELD_LENGTH`, at its path. */
+function tooLong(path: string, text: string): EditionLimitProblem {
+  return { code: 'too-long', limit: MAX_FIELD_LENGTH, path, length: text.length };
 }

@@ -96,6 +96,26 @@ const SAVE_AGAIN_ZH = '请用 Word 或 WPS 打开后重新另存为 .docx';
 type PlaceName = 'front' | 'preamble' | 'head' | 'continuation' | 'closing';
 const PLACES_ZH: Record<PlaceName, string> = { front: '前置部分', preamble: '导语', head: '标题', continuation: '续段', closing: '结尾' };
 
+/** The kinds of value zod names in its issues (and `typeof` gives), in Chinese; any other is shown as it is. */
+const VALUE_TYPES_ZH: Record<string, string> = {
+  object: '对象',
+  record: '对象',
+  string: '字符串',
+  number: '数字',
+  boolean: '布尔值',
+  array: '数组',
+  null: '空值（null）',
+  undefined: '空',
+  bigint: '整数',
+  nan: 'NaN',
+};
+const valueTypeZh = (type: string) => VALUE_TYPES_ZH[type] ?? type;
+
+/** The kinds of entry that are not regular files (as src/cli/read-regular-file.ts `notRegular` tells them). */
+export type NotRegularKind = 'folder' | 'fifo' | 'socket' | 'device' | 'symlink' | 'other';
+const NOT_REGULAR_EN: Record<NotRegularKind, string> = { folder: 'a folder', fifo: 'a FIFO (named pipe)', socket: 'a socket', device: 'a device', symlink: 'a symbolic link', other: 'not a file' };
+const NOT_REGULAR_ZH: Record<NotRegularKind, string> = { folder: '文件夹', fifo: '命名管道（FIFO）', socket: '套接字（socket）', device: '设备文件', symlink: '符号链接', other: '非文件对象' };
+
 /** The words of `--help`, shared by the commands that read plans. */
 const INPUTS_EN = 'files or folders (.txt, .md, .html, .docx, .doc, .wps, .pdf, .ofd), or - for stdin';
 const INPUTS_ZH = '文件或文件夹（.txt、.md、.html、.docx、.doc、.wps、.pdf、.ofd），或以 - 表示标准输入';
@@ -169,6 +189,23 @@ export const MESSAGES = {
     en: (p) => `unknown encoding; choose from ${p.encodings.join(', ')}, gbk, gb2312`,
     zh: (p) => `未知编码；可选 ${p.encodings.join('、')}、gbk、gb2312`,
   }),
+  'exit.frail': both<{ warnings: number }>({
+    en: (p) => `${plural(p.warnings, 'warning')}, and --frail allows none`,
+    zh: (p) => `警告${p.warnings}项，而 --frail 不允许有任何警告`,
+  }),
+  'exit.max-warnings': both<{ warnings: number; max: number }>({
+    en: (p) => `${plural(p.warnings, 'warning')}, more than --max-warnings ${p.max} allows`,
+    zh: (p) => `警告${p.warnings}项，超过 --max-warnings 允许的${p.max}项`,
+  }),
+  'reason.no-such-file': both({ en: () => 'no such file', zh: () => '文件不存在' }),
+  'usage.size': both({ en: () => 'expected a size such as 20000000, 500KB or 64MB', zh: () => '应为字节数，如 20000000、500KB 或 64MB' }),
+  'write.cannot-write': both<{ file: string; reason: string }>({ en: (p) => `cannot write ${p.file}: ${p.reason}`, zh: (p) => `无法写入 ${p.file}：${p.reason}` }),
+  'write.too-large': both({ en: () => 'the output is too large to build as one string', zh: () => '输出过大，无法生成为单个字符串' }),
+  'write.no-space': both({ en: () => 'no space left on the device', zh: () => '磁盘空间不足' }),
+  'write.quota': both({ en: () => 'over the disk quota', zh: () => '超出磁盘配额' }),
+  'write.file-too-big': both({ en: () => 'larger than the system lets one file grow (ulimit -f)', zh: () => '超过系统允许的单个文件大小（ulimit -f）' }),
+  'write.read-only': both({ en: () => 'the file system is read-only', zh: () => '文件系统为只读' }),
+  'write.folder-in-way': both({ en: () => 'a folder of that name is in the way', zh: () => '已有同名文件夹' }),
   'reason.permission-denied': both({ en: () => 'permission denied', zh: () => '权限不足' }),
   'reason.path-part-is-file': both({ en: () => 'a part of the path is a file', zh: () => '路径中有一级是文件' }),
   'reason.no-such-folder': both({ en: () => 'no such folder', zh: () => '文件夹不存在' }),
@@ -180,16 +217,90 @@ export const MESSAGES = {
   }),
   'input.is-folder': both({ en: () => 'is a folder', zh: () => '是文件夹' }),
   'input.link-loop': both({ en: () => 'a link that leads back to itself (link loop)', zh: () => '链接最终指回自身（循环链接）' }),
+  'input.dangling-link': both({ en: () => 'a link to nothing (dangling link)', zh: () => '链接指向的文件不存在（悬空链接）' }),
+  'input.link-outside': both({
+    en: () => 'a link to a file outside the folder given, not followed (--follow-links reads it)',
+    zh: () => '链接指向所给文件夹之外的文件，未予跟随（--follow-links 可读取）',
+  }),
+  'input.link-to-folder': both({ en: () => 'a link to a folder, not walked', zh: () => '链接指向文件夹，不进入其中读取' }),
+  'input.link-to-not-regular': both<{ kind: NotRegularKind }>({
+    en: (p) => `a link to ${NOT_REGULAR_EN[p.kind]}, not a regular file; only files are read`,
+    zh: (p) => `链接指向${NOT_REGULAR_ZH[p.kind]}，不是普通文件；只读取文件`,
+  }),
+  'input.not-regular': both<{ kind: NotRegularKind }>({
+    en: (p) => `is ${NOT_REGULAR_EN[p.kind]}, not a regular file; only files are read`,
+    zh: (p) => `是${NOT_REGULAR_ZH[p.kind]}，不是普通文件；只读取文件`,
+  }),
+  'input.symlink-not-followed': both({
+    en: () => 'is a symbolic link, which is not followed here (--follow-links reads what it points to)',
+    zh: () => '是符号链接，此处不予跟随（--follow-links 可读取其指向的文件）',
+  }),
+  'input.too-large': both<{ limit: string; size: string }>({
+    en: (p) => `is larger than the ${p.limit} read per input (${p.size} or more; --max-input-size raises the limit)`,
+    zh: (p) => `超过每个输入 ${p.limit} 的读取上限（至少 ${p.size}；可用 --max-input-size 提高上限）`,
+  }),
+  'input.stdin-too-large': both<{ limit: string }>({
+    en: (p) => `holds more than the ${p.limit} read per input (--max-input-size raises the limit)`,
+    zh: (p) => `超过每个输入 ${p.limit} 的读取上限（可用 --max-input-size 提高上限）`,
+  }),
+  'input.cannot-list': both<{ reason: string }>({ en: (p) => `cannot list this folder (${p.reason})`, zh: (p) => `无法列出此文件夹的内容（${p.reason}）` }),
+  'input.name-not-utf8': both({ en: () => 'the name is not UTF-8; rename it to read it', zh: () => '文件名不是 UTF-8 编码；请改名后再读取' }),
+  'input.no-match': both({ en: () => 'no file matches this pattern', zh: () => '没有与此模式匹配的文件' }),
   'input.cannot-read': both<{ detail: string }>({ en: (p) => `cannot read (${p.detail})`, zh: (p) => `无法读取（${p.detail}）` }),
   'input.internal-error': both<{ detail: string }>({
     en: (p) => `internal error while compiling (${p.detail}); please report it with this file`,
     zh: (p) => `编译时发生内部错误（${p.detail}）；请连同此文件一并报告`,
   }),
 
+  // ── the streaming filter, --from jsonl (src/cli/filter-command.ts, parse-record.ts) ──────────────
+  'filter.no-out': both({ en: () => '--from jsonl writes to stdout: leave out -o', zh: () => '--from jsonl 只写到标准输出：请去掉 -o' }),
+  'filter.no-inputs': both({
+    en: () => '--from jsonl reads records from - (stdin) or files of records',
+    zh: () => '--from jsonl 从 -（标准输入）或记录文件读取记录：请给出其一',
+  }),
+  'filter.unknown-format': both<{ formats: string[]; name: string }>({
+    en: (p) => `--from jsonl writes one of ${p.formats.join(', ')}, not ${p.name}`,
+    zh: (p) => `--from jsonl 只能输出 ${p.formats.join('、')} 之一，不能输出 ${p.name}`,
+  }),
+  'filter.at-line': both<{ line: number; id: string | null }>({
+    en: (p) => `line ${p.line}${p.id === null ? '' : ` (${p.id})`}`,
+    zh: (p) => `第${p.line}行${p.id === null ? '' : `（${p.id}）`}`,
+  }),
+  'filter.totals': both<{ compiled: number; failed: number; format: string }>({
+    en: (p) => `${p.compiled} compiled, ${p.failed} failed; wrote ${p.format} to stdout`,
+    zh: (p) => `已编译${p.compiled}条，失败${p.failed}条；已将 ${p.format} 写到标准输出`,
+  }),
+  'record.not-json': both<{ detail: string }>({ en: (p) => `not JSON (${p.detail})`, zh: (p) => `不是 JSON（${p.detail}）` }),
+  'record.expected': both<{ check: string[] }>({
+    en: (p) => `expected {"id", "text"} or {"id", "bytes" (base64), "name"}${p.check.length ? `; check ${p.check.map((key) => `"${key}"`).join(', ')}` : ''}`,
+    zh: (p) => `应为 {"id", "text"} 或 {"id", "bytes"（base64）, "name"}${p.check.length ? `；请检查 ${p.check.map((key) => `"${key}"`).join('、')}` : ''}`,
+  }),
+
   'place.page': both<{ page: number }>({ en: (p) => `page ${p.page}`, zh: (p) => `第${p.page}页` }),
   'place.paragraph': both<{ paragraph: number; cell: { table: number; row: number; column: number } | null }>({
     en: (p) => `paragraph ${p.paragraph}${p.cell ? ` (table ${p.cell.table}, row ${p.cell.row}, column ${p.cell.column})` : ''}`,
     zh: (p) => `第${p.paragraph}段${p.cell ? `（表${p.cell.table}第${p.cell.row}行第${p.cell.column}列）` : ''}`,
+  }),
+
+  // ── validate's configuration file, and zod's issues with it (src/i18n/localize-issues.ts) ─────────
+  'config.cannot-read': both<{ detail: string }>({ en: (p) => `cannot read the configuration (${p.detail})`, zh: (p) => `无法读取配置文件（${p.detail}）` }),
+  'config.syntax': both<{ detail: string }>({ en: (p) => p.detail, zh: (p) => `语法错误：${p.detail}` }),
+  'config.whole': both({ en: () => 'configuration', zh: () => '配置' }),
+  'config.unused-beside': both<{ used: string; unused: string[] }>({
+    en: (p) => `${p.used} is used; ${p.unused.join(', ')} beside it ${p.unused.length === 1 ? 'is' : 'are'} not`,
+    zh: (p) => `使用的是 ${p.used}；同一文件夹中的 ${p.unused.join('、')} 不会被使用`,
+  }),
+  'issue.invalid-type': both<{ expected: string; received: string }>({
+    en: (p) => `Invalid input: expected ${p.expected}, received ${p.received}`,
+    zh: (p) => `类型有误：应为${valueTypeZh(p.expected)}，实际为${valueTypeZh(p.received)}`,
+  }),
+  'issue.invalid-value': both<{ values: string[] }>({
+    en: (p) => (p.values.length === 1 ? `Invalid input: expected ${p.values[0]}` : `Invalid option: expected one of ${p.values.join('|')}`),
+    zh: (p) => (p.values.length === 1 ? `取值无效：应为 ${p.values[0]}` : `取值无效：应为 ${p.values.join('、')} 之一`),
+  }),
+  'issue.unrecognized-keys': both<{ keys: string[] }>({
+    en: (p) => `Unrecognized key${p.keys.length === 1 ? '' : 's'}: ${p.keys.map((key) => `"${key}"`).join(', ')}`,
+    zh: (p) => `无法识别的键：${p.keys.map((key) => `"${key}"`).join('、')}`,
   }),
 
   // ── validate's report ────────────────────────────────────────────────────────────────────────
@@ -336,6 +447,14 @@ export const MESSAGES = {
     zh: (p) => `这是${FORMAT_NAMES_IN.zh[p.format]}，不是文本：请用该格式的读取器读取`,
   }),
   'refusal.binary': both({ en: () => 'this is a binary file, not text (it contains NUL bytes)', zh: () => '这是二进制文件，不是文本（含有 NUL 字节）' }),
+  'refusal.utf16-odd-bytes': both({
+    en: () => 'this reads as UTF-16 text without a byte-order mark, but it has an odd number of bytes (cut short, or a byte added?)',
+    zh: () => '这看起来是不带字节顺序标记（BOM）的 UTF-16 文本，但字节数为奇数（文件不完整，或多了一个字节？）',
+  }),
+  'refusal.not-text-after-bom': both<{ encoding: string }>({
+    en: (p) => `this is not text: the bytes after its ${p.encoding} byte-order mark do not read as text`,
+    zh: (p) => `这不是文本：${p.encoding} 字节顺序标记（BOM）之后的字节无法读作文本`,
+  }),
   'refusal.invalid-bytes': both({
     en: () => 'this is neither UTF-8 nor GB18030 text (invalid byte sequence)',
     zh: () => '这既不是 UTF-8 文本，也不是 GB18030 文本（字节序列无效）',
@@ -472,6 +591,18 @@ export const MESSAGES = {
   'diff.out-folder-missing': both<{ out: string }>({ en: (p) => `cannot write ${p.out}: its folder does not exist`, zh: (p) => `无法写入 ${p.out}：所在文件夹不存在` }),
   'diff.invalid-json': both<{ detail: string }>({ en: (p) => `not valid JSON (${p.detail})`, zh: (p) => `不是有效的 JSON（${p.detail}）` }),
   'diff.edition-refused': both<{ detail: string }>({ en: (p) => `edition refused: ${p.detail}`, zh: (p) => `拒绝读取该版本：${p.detail}` }),
+  'diff.limit.too-many-nodes': both<{ limit: number }>({
+    en: (p) => `more than ${p.limit.toLocaleString('en')} nodes (the diff's limit for one edition)`,
+    zh: (p) => `节点超过${p.limit.toLocaleString('en')}个（diff 对单个版本的上限）`,
+  }),
+  'diff.limit.too-deep': both<{ limit: number; path: string }>({
+    en: (p) => `nodes nested more than ${p.limit} levels deep at ${p.path}`,
+    zh: (p) => `节点嵌套超过${p.limit}层（位于 ${p.path}）`,
+  }),
+  'diff.limit.too-long': both<{ limit: number; path: string; length: number }>({
+    en: (p) => `${p.path} is ${p.length.toLocaleString('en')} characters long, over the limit of ${p.limit.toLocaleString('en')}`,
+    zh: (p) => `${p.path} 长${p.length.toLocaleString('en')}个字符，超过上限${p.limit.toLocaleString('en')}个字符`,
+  }),
   'diff.not-compiled': both<{ at: string; detail: string }>({
     en: (p) => `not a compiled policy-compile document${p.at ? ` at ${p.at}` : ''}: ${p.detail} (compile the plan, or give the .txt/.md itself)`,
     zh: (p) => `不是 policy-compile 编译生成的文档${p.at ? `（位置 ${p.at}）` : ''}：${p.detail}（请先编译该计划，或直接给出 .txt/.md 文件）`,

@@ -68,7 +68,7 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
   const bomless = nul === -1 ? null : utf16WithoutBom(bytes);
   if (bomless) return { text: new TextDecoder(bomless).decode(bytes), encoding: bomless, sha256 };
   if (nul !== -1 && bytes.length % 2 === 1 && utf16WithoutBom(bytes.subarray(0, bytes.length - 1))) {
-    throw new DecodeError('this reads as UTF-16 text without a byte-order mark, but it has an odd number of bytes (cut short, or a byte added?)');
+    throw new DecodeError(localize('refusal.utf16-odd-bytes'));
   }
   if (nul !== -1) {
     throw new DecodeError(localize('refusal.binary'), lineAt(bytes, nul));
@@ -113,7 +113,7 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 function textAfterBom(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
   const text = new TextDecoder(encoding).decode(bytes.subarray(2));
   const plain = text.match(PLAUSIBLE)?.length ?? 0;
-  if (plain < MIN_PLAUSIBLE_SHARE * text.length) throw new DecodeError(`this is not text: the bytes after its ${encoding.toUpperCase()} byte-order mark do not read as text`);
+  if (plain < MIN_PLAUSIBLE_SHARE * text.length) throw new DecodeError(localize('refusal.not-text-after-bom', { encoding: encoding.toUpperCase() }));
   return text;
 }
 

@@ -1,6 +1,7 @@
 import { Document, type Diagnostic } from '../model/index.js';
 import { checkRules, type ValidateOptions } from './check-rules.js';
 import type { Rule } from './rule.js';
+import { localizeIssues } from '../i18n/localize-issues.js';
 import { translate } from '../i18n/translate.js';
 
 export { severityOf, type ValidateOptions } from './check-rules.js';
@@ -21,7 +22,7 @@ export const SCHEMA_RULE = {
 export function validate(document: Document, givenOptions: ValidateOptions | null = {}): Diagnostic[] {
   // Callers in JavaScript may pass anything: no options, or options that are not an object.
   const options: ValidateOptions = givenOptions && typeof givenOptions === 'object' ? givenOptions : {};
-  const parsed = Document.safeParse(document);
+  const parsed = Document.safeParse(document, { error: localizeIssues(options.lang) });
   if (!parsed.success) {
     const source = (document as Partial<Document> | null | undefined)?.source;
     const file = (typeof options.file === 'string' ? options.file : null) ?? (typeof source?.path === 'string' ? source.path : null);
