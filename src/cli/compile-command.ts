@@ -226,12 +226,21 @@ function outcomes(tasks: CompileTask[], size: number, lang?: Language): AsyncIte
   return onWorkers(tasks, size, lang);
 }
 
-/** The outcomes of the tasks from `size` worker processes: the pool (and node:child_process) is loaded only by runs that start workers. */
+/**
+ * The outcomes of the tasks on `size` processes: this one and `size - 1` forked workers (the
+ * pool, and node:child_process, are loaded only by runs that start workers). This process
+ * compiles too, with its own V8 defaults, rather than wait for the workers: measured on 600 bench
+ * plans (bench/pool-accounting.js), the command process of two forked workers spent 1.9 s of a
+ * 152 s run on a core and held 67 MB while doing so, and each worker, whose V8 options trade CPU
+ * time for memory, used 40% more CPU time per plan than a --jobs 1 process.
+ */
 async function* onWorkers(tasks: CompileTask[], size: number, lang?: Language): AsyncIterable<CompileOutcome> {
   const { runPool } = await import('./worker-pool.js');
+  const tools = await loadTools(tasks[0]?.formats ?? []);
   yield* runPool(tasks, {
     url: new URL('./compile-worker.js', import.meta.url),
-    size,
+    size: size - 1,
+    local: (task) => compileOne(task, tools),
     window: size * WINDOW_PER_WORKER,
     depth: TASKS_PER_WORKER,
     execArgv: [...WORKER_V8_OPTIONS, ...process.execArgv],
