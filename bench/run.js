@@ -188,7 +188,7 @@ try {
     const sideBySide = Math.min(await sideBySideOnce(), await sideBySideOnce());
     row('  two --jobs 1 processes, half the corpus each (faster of 2)', ms(sideBySide), `--jobs 1: ${ms(single.ms)}`, times(single.ms / sideBySide), '', null);
   }
-  row('  --jobs 1 starts no worker; --jobs 2 starts two', noWorker && twoWorkers ? 'yes' : 'no', '', '', 'yes', noWorker && twoWorkers);
+  row('  --jobs 1 starts no worker; --jobs 2 compiles on two processes (the command and one worker)', noWorker && twoWorkers ? 'yes' : 'no', '', '', 'yes', noWorker && twoWorkers);
 
   // 4. Peak memory, and on twice the corpus.
   step('compiling the corpus doubled');

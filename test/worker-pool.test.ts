@@ -104,4 +104,21 @@ describe('runPool', () => {
     // The second task came before the first was answered (both were sent at once).
     expect(results[1]!.queued).toBe(true);
   });
+
+  it('with local, runs tasks in this process too while every worker is full, and yields every result in order', async () => {
+    const tasks: Task[] = Array.from({ length: 12 }, (_, n) => ({ n, wait: 30 }));
+    const here: number[] = [];
+    const local = async (task: Task) => {
+      here.push(task.n);
+      await new Promise((resolve) => setTimeout(resolve, task.wait));
+      return { n: task.n, here: true };
+    };
+    const results: Array<{ n: number; here?: boolean }> = [];
+    for await (const result of runPool(tasks, { url: orderedUrl, size: 1, window: 12, depth: 2, local, crashed, execArgv: [] })) results.push(result);
+    expect(results.map((r) => r.n)).toEqual(tasks.map((t) => t.n));
+    // Both compiled: this process took tasks, and so did the worker.
+    expect(here.length).toBeGreaterThan(0);
+    expect(here.length).toBeLessThan(tasks.length);
+    expect(results.filter((r) => r.here).map((r) => r.n)).toEqual(here);
+  });
 });

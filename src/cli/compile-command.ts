@@ -65,11 +65,14 @@ function isShortRun(paths: Array<string | null>, bytes: number): boolean {
  */
 const WINDOW_PER_WORKER = 16;
 /**
- * Tasks a worker holds at once: the one it runs, and the next, which waits in it, so that it
- * never idles while its answer travels to this process and this process, busy with the other
- * workers' answers, sends the next (measured: each worker idled 1.4–2.8% of the run with one).
+ * Tasks a worker holds at once: the one it runs, and the next ones, which wait in it, so that it
+ * never idles while its answer travels to this process and this process, busy compiling a plan of
+ * its own, cannot send it more (with one, each worker idled 1.4–2.8% of a run; with two and this
+ * process compiling, the worker idled 23 s of 173 s on 600 bench plans: a long plan here outlasts
+ * two short ones there). Four cover a plan here as long as three there; more would only lengthen
+ * the run's tail, when this process waits for the worker's last ones.
  */
-const TASKS_PER_WORKER = 2;
+const TASKS_PER_WORKER = 4;
 /**
  * V8's options for each worker, before this process's own (which win, as later options do):
  * a young generation of two 8 MB semi-spaces instead of 16 MB ones, and an old generation that
@@ -249,12 +252,21 @@ function outcomes(tasks: CompileTask[], size: number, lang?: Language): AsyncIte
   return onWorkers(tasks, size, lang);
 }
 
-/** The outcomes of the tasks from `size` worker processes: the pool (and node:child_process) is loaded only by runs that start workers. */
+/**
+ * The outcomes of the tasks on `size` processes: this one and `size - 1` forked workers (the
+ * pool, and node:child_process, are loaded only by runs that start workers). This process
+ * compiles too, with its own V8 defaults, rather than wait for the workers: measured on 600 bench
+ * plans (bench/pool-accounting.js), the command process of two forked workers spent 1.9 s of a
+ * 152 s run on a core and held 67 MB while doing so, and each worker, whose V8 options trade CPU
+ * time for memory, used 40% more CPU time per plan than a --jobs 1 process.
+ */
 async function* onWorkers(tasks: CompileTask[], size: number, lang?: Language): AsyncIterable<CompileOutcome> {
   const { runPool } = await import('./worker-pool.js');
+  const tools = await loadTools(tasks[0]?.formats ?? []);
   yield* runPool(tasks, {
     url: new URL('./compile-worker.js', import.meta.url),
-    size,
+    size: size - 1,
+    local: (task) => compileOne(task, tools),
     window: size * WINDOW_PER_WORKER,
     depth: TASKS_PER_WORKER,
     execArgv: [...WORKER_V8_OPTIONS, ...process.execArgv],

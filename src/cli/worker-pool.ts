@@ -19,6 +19,12 @@ export interface PoolOptions<T, R> {
    */
   depth?: number;
   /**
+   * Runs a task in this process, as one more worker beside the forked ones: it is handed a task
+   * only when every forked worker already holds `depth`, so that they are fed first and this
+   * process compiles while it would otherwise wait for them.
+   */
+  local?: (task: T) => Promise<R>;
+  /**
    * The result of a task whose worker died on it (an uncaught error, running out of memory), so
    * that one input does not end the run; the worker is replaced.
    */
@@ -36,7 +42,8 @@ const STDERR_KEPT = 4096;
  * bench corpus, threads of one process got a fifth less). Tasks and results cross as V8's
  * structured clone (`serialization: 'advanced'`), so bytes travel as bytes. A worker's stderr is
  * kept back, not shown: what a dying worker printed becomes the reason of its task's result; the
- * tasks it had been sent after that one go to another worker.
+ * tasks it had been sent after that one go to another worker. With `local`, this process runs
+ * tasks too, while every forked worker is full: one process fewer for the same cores.
  * The workers are ended when the results have been taken, or killed when the caller stops early.
  * @param tasks the tasks, plain data
  * @param options the worker file, the pool's size, window and depth, the result of a crash
@@ -50,6 +57,9 @@ export async function* runPool<T, R>(tasks: readonly T[], options: PoolOptions<T
   const again: number[] = [];
   let sent = 0;
   let wake = () => {};
+  // Whether this process is running a task of its own (`options.local`).
+  let localBusy = false;
+  const local = options.local;
   // A worker that cannot even start (its file missing) would be replaced for ever: replace at most one per task.
   let restarts = 0;
   let lastError = new Error('no worker could be started');
@@ -99,15 +109,35 @@ export async function* runPool<T, R>(tasks: readonly T[], options: PoolOptions<T
       // The worker with the fewest tasks waiting: every worker gets one before any gets two.
       let worker: ChildProcess | undefined;
       for (const [candidate, queue] of queues) if (queue.length < depth && (!worker || queue.length < queues.get(worker)!.length)) worker = candidate;
-      if (!worker) return;
+      if (!worker && (!local || localBusy || queues.size === 0)) return;
       if (again.length > 0) again.shift();
       else sent++;
-      queues.get(worker)!.push(at);
-      worker.send(tasks[at] as object);
+      if (worker) {
+        queues.get(worker)!.push(at);
+        worker.send(tasks[at] as object);
+        continue;
+      }
+      // On the next turn of the event loop, so that the answers that came meanwhile are taken
+      // (and their workers sent more) before this process is busy again.
+      localBusy = true;
+      setImmediate(() => {
+        if (stopped) return;
+        void local!(tasks[at]!)
+          .then(
+            (result) => results.set(at, result),
+            (error: unknown) => results.set(at, options.crashed(tasks[at]!, error instanceof Error ? error : new Error(String(error)))),
+          )
+          .finally(() => {
+            localBusy = false;
+            wake();
+          });
+      });
     }
   };
 
   let finished = false;
+  // Set once the caller has stopped: a task of this process's own not yet begun is not begun.
+  let stopped = false;
   try {
     for (let i = 0; i < Math.min(options.size, tasks.length); i++) start();
     for (let next = 0; next < tasks.length; next++) {
@@ -122,6 +152,7 @@ export async function* runPool<T, R>(tasks: readonly T[], options: PoolOptions<T
     }
     finished = true;
   } finally {
+    stopped = true;
     const ending = [...queues.keys()];
     queues.clear();
     // Idle workers leave of themselves once their channel closes (and run their exit handlers);
