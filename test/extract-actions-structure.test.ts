@@ -198,3 +198,53 @@ describe('findActions: classes of the blind sets already read right, in sentence
     expect(findActions('加强和改进基层医疗卫生机构管理。')).toEqual(['加强和改进']);
   });
 });
+
+describe('findActions: verbs of classes the lexicon lacked', () => {
+  it('reads the steps of an application or a report', () => {
+    expect(findActions('申请人应当在线填写和提交申请书，并上传有关证明材料。')).toEqual(['在线填写和提交', '上传']);
+    expect(findActions('申请书中的资助类别选择“青年科学基金项目”。')).toEqual(['选择']);
+    expect(findActions('各市卫生健康委要于每年3月底前书面反馈上一年度工作进展。')).toEqual(['书面反馈']);
+  });
+
+  it('reads buying, hiring and funding', () => {
+    expect(findActions('各级预算单位要优先采购脱贫地区农副产品，优先聘用当地劳动力。')).toEqual(['优先采购', '优先聘用']);
+    expect(findActions('拟资助青年项目约40项，资助期限为3年。')).toEqual(['资助']);
+  });
+
+  it('reads supervision and sanction', () => {
+    expect(findActions('市场监管部门要约谈相关企业负责人，责令限期整改，并将问题线索移送公安机关。')).toEqual(['约谈', '责令', '移送']);
+  });
+
+  it('reads attention, commitment and what a rule requires', () => {
+    expect(findActions('各县区要高度重视，狠抓工作落实。')).toEqual(['高度重视', '狠抓']);
+    expect(findActions('项目申请人应当认真阅读并执行本指南。')).toEqual(['认真阅读', '执行']);
+  });
+});
+
+describe('findActions: a clause of purpose is no task', () => {
+  it('gives no action for 便于…, 以利于…', () => {
+    expect(findActions('建立企业诉求快速响应机制，便于各地及时发现并解决问题。')).toEqual(['建立']);
+    expect(findActions('完善数据标准，以利于各级平台互联互通、共享。')).toEqual(['完善']);
+  });
+});
+
+describe('findActions: the predicate after a subject that is no body', () => {
+  it('reads the verb after a subject and a time', () => {
+    expect(findActions('县财政每年安排专项资金不低于300万元。')).toEqual(['每年安排']);
+    expect(findActions('省民政厅每年6月底前组织开展抽查复核。')).toEqual(['组织开展']);
+    expect(findActions('每年3月底前报送上一年度工作总结。')).toEqual(['报送']);
+  });
+
+  it('reads the verb after a topic whatever verbs modify it', () => {
+    expect(findActions('各地数据共享及质量反馈情况纳入年度绩效考核。')).toEqual(['纳入']);
+  });
+
+  it('reads the verb after a plain noun and an adverb', () => {
+    expect(findActions('全市5G网络全面部署，重点行业普遍建成工业互联网平台。')).toEqual(['全面部署', '普遍建成']);
+    expect(findActions('发展的质量和效益明显提高。')).toEqual([]);
+  });
+
+  it('reads the verb after a short subject of an enumerated clause', () => {
+    expect(findActions('二是智能客服开展满意度回访，解决人工回访效率低等问题。')).toEqual(['开展', '解决']);
+  });
+});

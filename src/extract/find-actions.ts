@@ -35,9 +35,9 @@ const MODAL_START = new RegExp(`[${[...new Set(HANDING.map((word) => word[0]))].
 const SUBJECT_ADVERB = /^(?:均|都|全部|一律|予以|加以)/u;
 /**
  * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
- * `发展的`, `集聚区`, `提供商`, `贯彻落实情况`, `作出之日起`.
+ * `发展的`, `集聚区`, `提供商`, `申请人`, `申请书`, `贯彻落实情况`, `作出之日起`.
  */
-const NOUN_SUFFIX = /^(?:[率性度者员量的化区商]|情况|之日|之后|以后|之前|以前|期间|以来)/u;
+const NOUN_SUFFIX = /^(?:[率性度者员量的化区商人书]|情况|之日|之后|以后|之前|以前|期间|以来)/u;
 /** Words that start with `可` without it being a modal: `可持续`, `可行`, `可靠`. */
 const CAN_IN_WORD = /^可(?:持续|行|靠|能|视|控|信|及|比|用|复制)/u;
 /** What may run into a modal in one word of the segmenter (`应当在`): a preposition of manner or time. */
@@ -83,6 +83,24 @@ const MANNER = /^(?:按照|依照|按|于|在|从|通过|对照|根据|依据)/u
 const WITH_BODY = /^(?:会同|联合|协同|商)/u;
 /** Words that forbid the task that follows them. */
 const FORBIDDING = /(?:不得|严禁|禁止|不准)/u;
+/** A recurrence before a date (`每年1月20日前`, `每季度末前`): with the date, a time that opens a task. */
+const RECURRING = /^每(?:年|季度|月)/u;
+/** Nouns that end a subject which is no body, a topic the task is said of: `…落实情况纳入…`, `…结果作为…`, `县财政每年安排…`. */
+const TOPIC_NOUNS = '情况|结果|成果|报告|资金|经费|财政|类别|代码|工程|项目|设施|行业|网络|能力';
+const TOPIC_END = new RegExp(`(?:${TOPIC_NOUNS})$`, 'u');
+/** A topic's noun right after a verb makes the verb its modifier (`工程建设项目`). */
+const TOPIC_START = new RegExp(`^(?:${TOPIC_NOUNS})`, 'u');
+/**
+ * The shortest and longest subject without an ending that marks it (`二是自动外呼开展…`): a noun of two
+ * words at least, so that a verb ending a compound noun of two words (`年度报告`, `政策执行`) is not read as a
+ * predicate, and of a few words at most, as a longer run before a verb is more often a noun phrase.
+ */
+const BARE_SUBJECT_MIN = 4;
+const BARE_SUBJECT_MAX = 6;
+/** An enumeration that opens a task: `一是`, `二是`. */
+const ENUMERATED = /^[一二三四五六七八九十]+是/u;
+/** Words that open a clause of purpose: `便于…`, `以利于…`, `旨在…`. */
+const PURPOSE = /^(?:便于|以便于|以利于|有利于|有助于|旨在)/u;
 /** How far a subject of bodies may run from the clause's start. */
 const SUBJECT_REACH = 24;
 
@@ -104,7 +122,7 @@ export function findActions(text: string, isBound: (at: number) => boolean = wor
     const clause = opening(raw, (at) => isBound(span.start + at));
     const skipped = span.end - span.start - clause.length;
     const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && isBound(span.start + skipped + at));
-    const found = clause && clauseAction(clause, bounds);
+    const found = clause && clauseAction(clause, bounds, ENUMERATED.test(raw));
     if (!found) continue;
     const listHead = LIST_HEAD.exec(clause.slice(clause.indexOf(found) + found.length));
     // `等` as a word of its own, not inside `高等院校`.
@@ -240,9 +258,15 @@ function governingVerb(clause: string, end: number): string {
 /** Whether a word of a clause starts or ends at an offset of it; the clause's ends are. */
 type Bounds = (at: number) => boolean;
 
-function clauseAction(clause: string, bounds: Bounds): string | null {
+/**
+ * The action of one clause, without its opening words.
+ * @param enumerated whether an enumeration opens the clause (`二是…`), which marks it as a task
+ */
+function clauseAction(clause: string, bounds: Bounds, enumerated = false): string | null {
   // A clause ending in `的` is a condition or a topic (`对…出现工作过失…的，`, `…重新作出的，`).
   if (clause.endsWith('的')) return null;
+  // A clause of purpose states what the task is for (`便于各部门更好监督、指导…`), no task of its own.
+  if (PURPOSE.test(clause)) return null;
   const frame = framing.find((word) => clause.startsWith(word));
   // `依托单位应当按时完成…`: a word of a frame that begins a subject before a modal is no frame.
   const framed = frame && !adverbList.some((word) => word.length > frame.length && clause.startsWith(word)) && firstModal(clause, bounds) === null;
@@ -266,7 +290,7 @@ function clauseAction(clause: string, bounds: Bounds): string | null {
     const task = joinedBodies(clause, modal, bounds);
     return head(clause, task, bounds) ?? afterListedPreposition(clause, task, bounds) ?? afterManner(clause, task, bounds);
   }
-  return head(clause, 0, bounds) ?? afterPreposition(clause, bounds) ?? afterManner(clause, 0, bounds) ?? afterSubject(clause, bounds);
+  return head(clause, 0, bounds) ?? afterPreposition(clause, bounds) ?? afterManner(clause, 0, bounds) ?? afterSubject(clause, bounds, enumerated);
 }
 
 /**
@@ -287,12 +311,16 @@ function subjectBodies(clause: string, bounds: Bounds): number {
     // `…事项全部开通`: an adverb that ends like a body (`全部`) is no name.
     if (adverbList.some((word) => clause.endsWith(word, at))) continue;
     const rest = clause.slice(at);
-    if (WITH_BODY.test(rest) || (verbAt(clause, at, bounds) !== null && !insideName(clause, at))) {
+    // `水利部每年6月底前组织…`: a time may stand between the subject and its verb.
+    const timed = at + timeLength(rest);
+    if (WITH_BODY.test(rest) || (verbAt(clause, timed, bounds) !== null && !insideName(clause, timed))) {
       end = at;
       break;
     }
   }
-  return end ? joinedBodies(clause, end, bounds) : 0;
+  if (!end) return 0;
+  const joined = joinedBodies(clause, end, bounds);
+  return joined + timeLength(clause.slice(joined));
 }
 
 /**
@@ -403,9 +431,16 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
 function opening(raw: string, isBound: (at: number) => boolean): string {
   const opened = raw.replace(OPENERS, '');
   const clause = TIME_WORD.test(opened) && isBound(raw.length - opened.length + TIME_WORD.exec(opened)![0].length) ? opened.replace(TIME_WORD, '') : opened;
-  const timed = clause.slice(leadingDate(clause));
+  const timed = clause.slice(timeLength(clause));
   const modal = HANDING.find((word) => timed.startsWith(word));
   return modal && isBound(raw.length - timed.length + modal.length) ? timed.slice(modal.length) : timed;
+}
+
+/** How long the time opening a text is: a date (`2023年6月底前`), with a recurrence before it (`每年1月20日前`); 0 when none. */
+function timeLength(text: string): number {
+  const recurring = RECURRING.exec(text)?.[0].length ?? 0;
+  const date = leadingDate(text.slice(recurring));
+  return date > 0 ? recurring + date : 0;
 }
 
 /** The action after a preposition's phrase: the first verb the phrase ends in, after an object of two characters at least. */
@@ -443,14 +478,43 @@ function afterListedPreposition(clause: string, at: number, bounds: Bounds): str
 }
 
 /** The action after a subject without a modal: `重点执法部门定期发布…`, `市司法局负责制定…`, `…网站均集中迁移…`. */
-function afterSubject(clause: string, bounds: Bounds): string | null {
+function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): string | null {
+  // A clause that opens with a preposition opens with no subject (`对于…的运营单位`).
+  if (Object.keys(PREPOSITIONS).some((word) => clause.startsWith(word))) return null;
   for (let at = 2; at < Math.min(clause.length, REACH); at++) {
-    if (!(SUBJECT_END.test(clause.slice(0, at)) || SUBJECT_ADVERB.test(clause.slice(at))) || !bounds(at)) continue;
-    if (hasVerb(clause, at, bounds)) return null;
-    const found = head(clause, at, bounds) ?? afterListedPreposition(clause, at, bounds);
+    if (!bounds(at)) continue;
+    const subject = clause.slice(0, at);
+    const rest = clause.slice(at);
+    // A topic's noun ends the subject whatever verbs modify it (`数据共享及质量反馈情况纳入…`).
+    const topic = TOPIC_END.test(subject);
+    // A subject is known by its end, by an adverb or a time after it (`…网络全面部署`, `…部门每年1月20日前完成`),
+    // or, in a clause an enumeration marks as a task (`二是…`), by the verb with an object that follows a
+    // short subject (`二是自动外呼开展满意度回访`).
+    const time = timeLength(rest);
+    // An adverb marks a plain noun as subject (`5G网络全面部署`), not a phrase with `的` or a list
+    // (`发展的质量和效益明显提高` says how a thing stands) nor a word cut at `可`/`和` (`和可持续发展`).
+    const plain = !/的|[和及与或可]$/u.test(subject);
+    const marked = topic || SUBJECT_END.test(subject) || SUBJECT_ADVERB.test(rest) || time > 0 || (plain && adverbBeforeVerb(clause, at, bounds));
+    if (!marked && !(enumerated && at >= BARE_SUBJECT_MIN && at <= BARE_SUBJECT_MAX && !/[在对从将把为由向与]/u.test(subject) && withObject(clause, at, bounds))) continue;
+    if (!topic && hasVerb(clause, at, bounds)) return null;
+    const found = head(clause, at + time, bounds) ?? afterListedPreposition(clause, at + time, bounds);
+    // `工程建设项目…`: a verb right before a topic's noun modifies it; the subject runs on.
+    if (found && topic && TOPIC_START.test(clause.slice(at + time + found.length))) continue;
     if (found) return found;
   }
   return null;
+}
+
+/** Whether an adverb of the lexicon at `at` runs into a verb (`普遍建成`, `明显提升`). */
+function adverbBeforeVerb(clause: string, at: number, bounds: Bounds): boolean {
+  const adverb = adverbsByFirst.get(clause[at] ?? '')?.find((word) => clause.startsWith(word, at));
+  return adverb !== undefined && verbAt(clause, at + adverb.length, bounds) !== null;
+}
+
+/** Whether a verb at `at` has an object of its own: two characters at least, not a list or a name's end. */
+function withObject(clause: string, at: number, bounds: Bounds): boolean {
+  const found = verbAt(clause, at, bounds);
+  return found !== null && clause.length - at - found.length >= 2 && actsInPhrase(clause, at, found, bounds);
 }
 
 /** An action found after a phrase, with the adverbs written right before it (`…积极开展`). */
@@ -506,7 +570,8 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
   const first = verbAt(clause, i, bounds);
   if (first === null) return null;
   let end = i + first.length;
-  const joined = /^(?:和|并|及)/u.exec(clause.slice(end));
+  // `建立和完善` is one action; `阅读并执行` two, the second found by the chain.
+  const joined = /^(?:和|及)/u.exec(clause.slice(end));
   const serial = SERIAL[first]?.find((word) => clause.startsWith(word, end));
   if (TAKES_ANY_VERB.test(first) && bounds(end + 2) && !/[，。；、]/u.test(clause.slice(end, end + 2))) {
     // `予以追回`, `加以规范`: the verb taken is any word of two characters.
