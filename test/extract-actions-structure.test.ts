@@ -248,3 +248,23 @@ describe('findActions: the predicate after a subject that is no body', () => {
     expect(findActions('二是智能客服开展满意度回访，解决人工回访效率低等问题。')).toEqual(['开展', '解决']);
   });
 });
+
+describe('findActions: a verb made a noun, and the verb a phrase of time or manner leads to', () => {
+  it('takes no shorter verb from a verb made a noun, nor a verb from a noun after 将', () => {
+    expect(findActions('省民政厅对各地报送的材料进行评估。')).toEqual(['进行评估']);
+    expect(findActions('各地要于3月底前将自查报告报送省民政厅。')).toEqual(['报送']);
+  });
+
+  it('reads the verb a moved object leads to after a phrase of time', () => {
+    expect(findActions('各乡镇要在每季度末将整改进展报县政府办公室。')).toEqual(['报']);
+  });
+
+  it('reads a verb before 后 as a time, and a span of time before a task', () => {
+    expect(findActions('各地要在项目验收后15日内开展绩效评价。')).toEqual(['开展']);
+    expect(findActions('各地要在一年内完成摸底调查，六个月内完成信息录入。')).toEqual(['完成', '完成']);
+  });
+
+  it('reads a verb that names a kind of a topic as part of the subject', () => {
+    expect(findActions('培育项目申请书中研究期限应填写为3年。')).toEqual(['填写']);
+  });
+});

@@ -35,9 +35,9 @@ const MODAL_START = new RegExp(`[${[...new Set(HANDING.map((word) => word[0]))].
 const SUBJECT_ADVERB = /^(?:均|都|全部|一律|予以|加以)/u;
 /**
  * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
- * `发展的`, `集聚区`, `提供商`, `申请人`, `申请书`, `贯彻落实情况`, `作出之日起`.
+ * `发展的`, `集聚区`, `提供商`, `申请人`, `申请书`, `备案后`, `贯彻落实情况`, `作出之日起`.
  */
-const NOUN_SUFFIX = /^(?:[率性度者员量的化区商人书]|情况|之日|之后|以后|之前|以前|期间|以来)/u;
+const NOUN_SUFFIX = /^(?:[率性度者员量的化区商人书后]|情况|之日|之后|以后|之前|以前|期间|以来)/u;
 /** Words that start with `可` without it being a modal: `可持续`, `可行`, `可靠`. */
 const CAN_IN_WORD = /^可(?:持续|行|靠|能|视|控|信|及|比|用|复制)/u;
 /** What may run into a modal in one word of the segmenter (`应当在`): a preposition of manner or time. */
@@ -83,6 +83,10 @@ const MANNER = /^(?:按照|依照|按|于|在|从|通过|对照|根据|依据)/u
 const WITH_BODY = /^(?:会同|联合|协同|商)/u;
 /** Words that forbid the task that follows them. */
 const FORBIDDING = /(?:不得|严禁|禁止|不准)/u;
+/** Prepositions that move a task's object before its verb: `将…报送`, `把…纳入`, `对…进行`. */
+const MOVING = /^[将把对]/u;
+/** A span of time that opens a task: `六个月内完成…`, `30日内开展…`. */
+const SPAN = /^[0-9０-９一二三四五六七八九十两半]+个?(?:年|月|日|工作日|天|周)内/u;
 /** A recurrence before a date (`每年1月20日前`, `每季度末前`): with the date, a time that opens a task. */
 const RECURRING = /^每(?:年|季度|月)/u;
 /** Nouns that end a subject which is no body, a topic the task is said of: `…落实情况纳入…`, `…结果作为…`, `县财政每年安排…`. */
@@ -416,6 +420,9 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
   if (!opener || CIRCUMSTANCE_END.test(clause)) return null;
   for (let i = start + opener[0].length + 2; i < Math.min(clause.length, at + REACH); i++) {
     if (!bounds(i)) continue;
+    // `要在每季度末将落实进展报…`: a preposition that moves the object leads to the verb its phrase ends in.
+    const moved = MOVING.test(clause.slice(i)) ? afterPreposition(clause.slice(i), (o) => bounds(i + o)) : null;
+    if (moved) return moved;
     const found = head(clause, i, bounds);
     if (found && actsInPhrase(clause, i, found, bounds)) return found;
   }
@@ -436,8 +443,10 @@ function opening(raw: string, isBound: (at: number) => boolean): string {
   return modal && isBound(raw.length - timed.length + modal.length) ? timed.slice(modal.length) : timed;
 }
 
-/** How long the time opening a text is: a date (`2023年6月底前`), with a recurrence before it (`每年1月20日前`); 0 when none. */
+/** How long the time opening a text is: a date (`2023年6月底前`), with a recurrence before it (`每年1月20日前`), or a span (`六个月内`); 0 when none. */
 function timeLength(text: string): number {
+  const span = SPAN.exec(text);
+  if (span) return span[0].length;
   const recurring = RECURRING.exec(text)?.[0].length ?? 0;
   const date = leadingDate(text.slice(recurring));
   return date > 0 ? recurring + date : 0;
@@ -458,7 +467,8 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
       if (inner) return inner;
       const found = head(clause, at, bounds);
       if (found && actsInPhrase(clause, at, found, bounds)) return found;
-    } else if (ends.some((verb) => clause.startsWith(verb, at))) {
+    } else if (ends.includes(verbAt(clause, at, bounds) ?? '')) {
+      // The verb written there, not a shorter one it starts with (`将自评报告报送…`: not `报` of `报告`).
       const found = head(clause, at, bounds, false);
       if (found) return withAdverbsBefore(clause, at, found);
     }
@@ -545,7 +555,10 @@ function subjectModal(clause: string, bounds: Bounds): number | null {
   const subject = clause.slice(0, at).trim();
   const named = splitUnits(subject);
   const bodies = named.length > 0 && named.every(looksLikeUnit);
-  if (bodies || ((SUBJECT_END.test(subject) || !hasVerb(clause, at, bounds)) && verbAt(clause, 0, bounds) === null)) return at + modal.length;
+  // `培育项目申请书中研究期限应填写…`: a verb right before a topic's noun names a kind of it, in the subject.
+  const opener = head(clause, 0, bounds);
+  const kind = opener !== null && TOPIC_START.test(clause.slice(opener.length));
+  if (bodies || kind || ((SUBJECT_END.test(subject) || !hasVerb(clause, at, bounds)) && verbAt(clause, 0, bounds) === null)) return at + modal.length;
   return null;
 }
 
@@ -599,13 +612,13 @@ function nounAfter(clause: string, end: number, bounds: Bounds): boolean {
 
 /** The verb at `at`, longest first, when it ends where a word ends and is not made a noun (`公开率`, `建设者`). */
 function verbAt(clause: string, at: number, bounds: Bounds): string | null {
-  return (
-    verbsByFirst.get(clause[at] ?? '')?.find((verb) => {
-      if (!clause.startsWith(verb, at)) return false;
-      const end = at + verb.length;
-      if (nounAfter(clause, end, bounds)) return false;
-      // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
-      return SERIAL[verb]?.some((next) => clause.startsWith(next, end)) || /^[和及并]/u.test(clause.slice(end)) || bounds(end);
-    }) ?? null
-  );
+  for (const verb of verbsByFirst.get(clause[at] ?? '') ?? []) {
+    if (!clause.startsWith(verb, at)) continue;
+    const end = at + verb.length;
+    // `各市报送的材料`: the longest verb written there is made a noun, and so is any verb it starts with (`报`).
+    if (nounAfter(clause, end, bounds)) return null;
+    // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
+    if (SERIAL[verb]?.some((next) => clause.startsWith(next, end)) || /^[和及并]/u.test(clause.slice(end)) || bounds(end)) return verb;
+  }
+  return null;
 }
