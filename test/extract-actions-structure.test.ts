@@ -268,3 +268,17 @@ describe('findActions: a verb made a noun, and the verb a phrase of time or mann
     expect(findActions('培育项目申请书中研究期限应填写为3年。')).toEqual(['填写']);
   });
 });
+
+describe('findActions: the task 鼓励 and 支持 govern', () => {
+  it('reads the verb of the body 支持 governs, and 支持 when it supports a thing', () => {
+    expect(findActions('支持脱贫地区完善冷链物流设施。')).toEqual(['完善']);
+    expect(findActions('支持有条件的县对家庭农场给予贷款贴息。')).toEqual(['给予']);
+    expect(findActions('支持一批智慧养老示范项目。')).toEqual(['支持']);
+  });
+
+  it('reads the verb a moved object leads to after 鼓励, and none when the task is in the next clause', () => {
+    expect(findActions('鼓励金融机构对小微企业贷款给予利率优惠。')).toEqual(['给予']);
+    expect(findActions('鼓励和引导社会资本积极参与养老服务。')).toEqual(['积极参与']);
+    expect(findActions('鼓励平台企业面向中小商户，推出低费率服务。')).toEqual(['推出']);
+  });
+});

@@ -101,6 +101,8 @@ const TOPIC_START = new RegExp(`^(?:${TOPIC_NOUNS})`, 'u');
  */
 const BARE_SUBJECT_MIN = 4;
 const BARE_SUBJECT_MAX = 6;
+/** Verbs that encourage a task, whose action is the task's verb: `鼓励`, `鼓励和引导`. */
+const ENCOURAGING = /鼓励(?:和|并)?(?:引导)?$/u;
 /** An enumeration that opens a task: `一是`, `二是`. */
 const ENUMERATED = /^[一二三四五六七八九十]+是/u;
 /** Words that open a clause of purpose: `便于…`, `以利于…`, `旨在…`. */
@@ -132,7 +134,14 @@ export function findActions(text: string, isBound: (at: number) => boolean = wor
     // `等` as a word of its own, not inside `高等院校`.
     const etc = clause.indexOf(found) + found.length + (listHead?.[0].length ?? 0) - 1;
     if (listHead && bounds(etc) && bounds(etc + 1)) continue;
-    const action = found.endsWith('鼓励') ? (encouragedAction(clause, clause.indexOf(found) + found.length, bounds) ?? found) : found;
+    const after = clause.indexOf(found) + found.length;
+    let action = found;
+    if (ENCOURAGING.test(found)) {
+      const task = encouragedAction(clause, after, bounds);
+      // `鼓励…服务商面向重点行业与典型场景，打造…`: the task encouraged is in the next clause.
+      if (!task && framedLater(clause, after, bounds)) continue;
+      action = task ?? found;
+    } else if (found.endsWith('支持')) action = supportedAction(clause, after, bounds) ?? found;
     actions.push(action);
     actions.push(...chainedActions(clause, clause.indexOf(action) + action.length, bounds));
   }
@@ -142,14 +151,46 @@ export function findActions(text: string, isBound: (at: number) => boolean = wor
   return actions;
 }
 
-/** The verb that `鼓励` governs: `鼓励有条件的地区试点开展…` → `试点开展`, `鼓励采取…` → `采取`. */
+/**
+ * The verb that `鼓励` governs: `鼓励有条件的地区试点开展…` → `试点开展`, `鼓励采取…` → `采取`;
+ * after a preposition that moves the object, the verb its phrase ends in (`鼓励…服务商对…购买和使用…给予优惠` → `给予`).
+ */
 function encouragedAction(clause: string, from: number, bounds: Bounds): string | null {
   for (let at = from; at < Math.min(clause.length, from + REACH); at++) {
     if (!bounds(at)) continue;
+    const moved = at > from && MOVING.test(clause.slice(at)) ? afterListedPreposition(clause, at, bounds) : null;
+    if (moved) return moved;
     const found = head(clause, at, bounds);
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * The task `支持` governs when its object is a body that is to act (`支持贫困地区完善…` → `完善`,
+ * `支持有条件的市对…给予…` → `给予`); null when it supports a thing (`支持一批…典型场景`), which
+ * leaves `支持` the action.
+ */
+function supportedAction(clause: string, from: number, bounds: Bounds): string | null {
+  for (let at = from + 2; at < Math.min(clause.length, from + SUBJECT_REACH); at++) {
+    if (!bounds(at) || !governsBody(clause.slice(from, at)) || /[，、]/u.test(clause.slice(from, at))) continue;
+    const rest = clause.slice(at);
+    // The body's task may follow a phrase of manner or place (`支持农业企业在…注册…`) or a frame (`支持…试验区结合本地实际创新发展`).
+    const frame = framing.find((word) => rest.startsWith(word));
+    const found = MOVING.test(rest)
+      ? afterListedPreposition(clause, at, bounds)
+      : withObject(clause, at, bounds)
+        ? head(clause, at, bounds)
+        : (afterManner(clause, at, bounds) ?? (frame ? afterFrame(rest, frame.length, (o) => bounds(at + o)) : null));
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Whether a frame's word follows at a word's start, so that the clause's task comes after it. */
+function framedLater(clause: string, from: number, bounds: Bounds): boolean {
+  for (let at = from + 2; at < clause.length; at++) if (bounds(at) && framing.some((word) => clause.startsWith(word, at))) return true;
+  return false;
 }
 
 /** The verbs a prohibition forbids, one per clause that has one: `地方不得挪作他用` → `挪作他用`. */
