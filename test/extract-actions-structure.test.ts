@@ -282,3 +282,10 @@ describe('findActions: the task 鼓励 and 支持 govern', () => {
     expect(findActions('鼓励平台企业面向中小商户，推出低费率服务。')).toEqual(['推出']);
   });
 });
+
+describe('findActions: the verb after a phrase of means', () => {
+  it('reads the verb right after 通过…方式 or 以…形式', () => {
+    expect(findActions('老旧小区缺少养老设施的，可通过购置、租赁等方式补足。')).toEqual(['补足']);
+    expect(findActions('可以通过座谈、走访等形式推动问题解决。')).toEqual(['推动']);
+  });
+});

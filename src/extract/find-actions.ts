@@ -101,6 +101,8 @@ const TOPIC_START = new RegExp(`^(?:${TOPIC_NOUNS})`, 'u');
  */
 const BARE_SUBJECT_MIN = 4;
 const BARE_SUBJECT_MAX = 6;
+/** A phrase of means that ends in its noun (`通过…等方式`, `以…形式`): a verb right after it is the task's. */
+const MEANS = /^(?:通过|以|采用)[^，；。]*?(?:方式|途径|形式|渠道|手段)/u;
 /** Verbs that encourage a task, whose action is the task's verb: `鼓励`, `鼓励和引导`. */
 const ENCOURAGING = /鼓励(?:和|并)?(?:引导)?$/u;
 /** An enumeration that opens a task: `一是`, `二是`. */
@@ -394,6 +396,12 @@ function joinedBodies(clause: string, from: number, bounds: Bounds): number {
  * @param from where the frame's word ends
  */
 function afterFrame(clause: string, from: number, bounds: Bounds): string | null {
+  // `通过购置、租赁等方式补足`, `以公开听证等形式推动…`: the means is circumstance, the verb after it the task.
+  const means = MEANS.exec(clause);
+  if (means && bounds(means[0].length)) {
+    const found = head(clause, means[0].length, bounds);
+    if (found) return found;
+  }
   // A frame whose object is a verb's phrase (`通过制定实施地方性法规`, `通过及时开展…`) is an instrument, no task.
   // An adverb may stand before the verb with another word of manner (`通过及时有力开展…`), not with a noun (`面向重点产业链`).
   const adverb = adverbsByFirst.get(clause[from] ?? '')?.find((word) => clause.startsWith(word, from));
