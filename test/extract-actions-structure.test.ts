@@ -289,3 +289,13 @@ describe('findActions: the verb after a phrase of means', () => {
     expect(findActions('可以通过座谈、走访等形式推动问题解决。')).toEqual(['推动']);
   });
 });
+
+describe('findActions: adverbs before a preposition, and a verb before 水平', () => {
+  it('reads the verb a preposition leads to after adverbs', () => {
+    expect(findActions('每季度对辖区戒毒所开展一次专项检查。')).toEqual(['开展']);
+  });
+
+  it('reads a verb before 水平 as part of a noun', () => {
+    expect(findActions('全市5G基站建设水平位居全省前列。')).toEqual([]);
+  });
+});

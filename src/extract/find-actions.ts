@@ -35,9 +35,9 @@ const MODAL_START = new RegExp(`[${[...new Set(HANDING.map((word) => word[0]))].
 const SUBJECT_ADVERB = /^(?:均|都|全部|一律|予以|加以)/u;
 /**
  * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
- * `发展的`, `集聚区`, `提供商`, `申请人`, `申请书`, `备案后`, `贯彻落实情况`, `作出之日起`.
+ * `发展的`, `集聚区`, `提供商`, `申请人`, `申请书`, `备案后`, `建设水平`, `贯彻落实情况`, `作出之日起`.
  */
-const NOUN_SUFFIX = /^(?:[率性度者员量的化区商人书后]|情况|之日|之后|以后|之前|以前|期间|以来)/u;
+const NOUN_SUFFIX = /^(?:[率性度者员量的化区商人书后]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/u;
 /** Words that start with `可` without it being a modal: `可持续`, `可行`, `可靠`. */
 const CAN_IN_WORD = /^可(?:持续|行|靠|能|视|控|信|及|比|用|复制)/u;
 /** What may run into a modal in one word of the segmenter (`应当在`): a preposition of manner or time. */
@@ -337,7 +337,7 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
     const task = joinedBodies(clause, modal, bounds);
     return head(clause, task, bounds) ?? afterListedPreposition(clause, task, bounds) ?? afterManner(clause, task, bounds);
   }
-  return head(clause, 0, bounds) ?? afterPreposition(clause, bounds) ?? afterManner(clause, 0, bounds) ?? afterSubject(clause, bounds, enumerated);
+  return head(clause, 0, bounds) ?? afterPreposition(clause, bounds) ?? afterAdverbs(clause, bounds) ?? afterManner(clause, 0, bounds) ?? afterSubject(clause, bounds, enumerated);
 }
 
 /**
@@ -499,6 +499,18 @@ function timeLength(text: string): number {
   const recurring = RECURRING.exec(text)?.[0].length ?? 0;
   const date = leadingDate(text.slice(recurring));
   return date > 0 ? recurring + date : 0;
+}
+
+/** The action after adverbs and a preposition's phrase: `每季度对辖区看守所开展…`, `定期对…进行评估`. */
+function afterAdverbs(clause: string, bounds: Bounds): string | null {
+  let start = 0;
+  for (;;) {
+    const adverb = adverbsByFirst.get(clause[start] ?? '')?.find((word) => clause.startsWith(word, start) && bounds(start + word.length));
+    if (!adverb) break;
+    start += adverb.length;
+  }
+  if (start === 0 || !PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, start))) return null;
+  return afterPreposition(clause.slice(start), (at) => bounds(start + at));
 }
 
 /** The action after a preposition's phrase: the first verb the phrase ends in, after an object of two characters at least. */
