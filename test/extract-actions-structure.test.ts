@@ -198,3 +198,104 @@ describe('findActions: classes of the blind sets already read right, in sentence
     expect(findActions('加强和改进基层医疗卫生机构管理。')).toEqual(['加强和改进']);
   });
 });
+
+describe('findActions: verbs of classes the lexicon lacked', () => {
+  it('reads the steps of an application or a report', () => {
+    expect(findActions('申请人应当在线填写和提交申请书，并上传有关证明材料。')).toEqual(['在线填写和提交', '上传']);
+    expect(findActions('申请书中的资助类别选择“青年科学基金项目”。')).toEqual(['选择']);
+    expect(findActions('各市卫生健康委要于每年3月底前书面反馈上一年度工作进展。')).toEqual(['书面反馈']);
+  });
+
+  it('reads buying, hiring and funding', () => {
+    expect(findActions('各级预算单位要优先采购脱贫地区农副产品，优先聘用当地劳动力。')).toEqual(['优先采购', '优先聘用']);
+    expect(findActions('拟资助青年项目约40项，资助期限为3年。')).toEqual(['资助']);
+  });
+
+  it('reads supervision and sanction', () => {
+    expect(findActions('市场监管部门要约谈相关企业负责人，责令限期整改，并将问题线索移送公安机关。')).toEqual(['约谈', '责令', '移送']);
+  });
+
+  it('reads attention, commitment and what a rule requires', () => {
+    expect(findActions('各县区要高度重视，狠抓工作落实。')).toEqual(['高度重视', '狠抓']);
+    expect(findActions('项目申请人应当认真阅读并执行本指南。')).toEqual(['认真阅读', '执行']);
+  });
+});
+
+describe('findActions: a clause of purpose is no task', () => {
+  it('gives no action for 便于…, 以利于…', () => {
+    expect(findActions('建立企业诉求快速响应机制，便于各地及时发现并解决问题。')).toEqual(['建立']);
+    expect(findActions('完善数据标准，以利于各级平台互联互通、共享。')).toEqual(['完善']);
+  });
+});
+
+describe('findActions: the predicate after a subject that is no body', () => {
+  it('reads the verb after a subject and a time', () => {
+    expect(findActions('县财政每年安排专项资金不低于300万元。')).toEqual(['每年安排']);
+    expect(findActions('省民政厅每年6月底前组织开展抽查复核。')).toEqual(['组织开展']);
+    expect(findActions('每年3月底前报送上一年度工作总结。')).toEqual(['报送']);
+  });
+
+  it('reads the verb after a topic whatever verbs modify it', () => {
+    expect(findActions('各地数据共享及质量反馈情况纳入年度绩效考核。')).toEqual(['纳入']);
+  });
+
+  it('reads the verb after a plain noun and an adverb', () => {
+    expect(findActions('全市5G网络全面部署，重点行业普遍建成工业互联网平台。')).toEqual(['全面部署', '普遍建成']);
+    expect(findActions('发展的质量和效益明显提高。')).toEqual([]);
+  });
+
+  it('reads the verb after a short subject of an enumerated clause', () => {
+    expect(findActions('二是智能客服开展满意度回访，解决人工回访效率低等问题。')).toEqual(['开展', '解决']);
+  });
+});
+
+describe('findActions: a verb made a noun, and the verb a phrase of time or manner leads to', () => {
+  it('takes no shorter verb from a verb made a noun, nor a verb from a noun after 将', () => {
+    expect(findActions('省民政厅对各地报送的材料进行评估。')).toEqual(['进行评估']);
+    expect(findActions('各地要于3月底前将自查报告报送省民政厅。')).toEqual(['报送']);
+  });
+
+  it('reads the verb a moved object leads to after a phrase of time', () => {
+    expect(findActions('各乡镇要在每季度末将整改进展报县政府办公室。')).toEqual(['报']);
+  });
+
+  it('reads a verb before 后 as a time, and a span of time before a task', () => {
+    expect(findActions('各地要在项目验收后15日内开展绩效评价。')).toEqual(['开展']);
+    expect(findActions('各地要在一年内完成摸底调查，六个月内完成信息录入。')).toEqual(['完成', '完成']);
+  });
+
+  it('reads a verb that names a kind of a topic as part of the subject', () => {
+    expect(findActions('培育项目申请书中研究期限应填写为3年。')).toEqual(['填写']);
+  });
+});
+
+describe('findActions: the task 鼓励 and 支持 govern', () => {
+  it('reads the verb of the body 支持 governs, and 支持 when it supports a thing', () => {
+    expect(findActions('支持脱贫地区完善冷链物流设施。')).toEqual(['完善']);
+    expect(findActions('支持有条件的县对家庭农场给予贷款贴息。')).toEqual(['给予']);
+    expect(findActions('支持一批智慧养老示范项目。')).toEqual(['支持']);
+  });
+
+  it('reads the verb a moved object leads to after 鼓励, and none when the task is in the next clause', () => {
+    expect(findActions('鼓励金融机构对小微企业贷款给予利率优惠。')).toEqual(['给予']);
+    expect(findActions('鼓励和引导社会资本积极参与养老服务。')).toEqual(['积极参与']);
+    expect(findActions('鼓励平台企业面向中小商户，推出低费率服务。')).toEqual(['推出']);
+  });
+});
+
+describe('findActions: the verb after a phrase of means', () => {
+  it('reads the verb right after 通过…方式 or 以…形式', () => {
+    expect(findActions('老旧小区缺少养老设施的，可通过购置、租赁等方式补足。')).toEqual(['补足']);
+    expect(findActions('可以通过座谈、走访等形式推动问题解决。')).toEqual(['推动']);
+  });
+});
+
+describe('findActions: adverbs before a preposition, and a verb before 水平', () => {
+  it('reads the verb a preposition leads to after adverbs', () => {
+    expect(findActions('每季度对辖区戒毒所开展一次专项检查。')).toEqual(['开展']);
+  });
+
+  it('reads a verb before 水平 as part of a noun', () => {
+    expect(findActions('全市5G基站建设水平位居全省前列。')).toEqual([]);
+  });
+});

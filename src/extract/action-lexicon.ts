@@ -3,6 +3,38 @@
  * level (工作要点, 实施意见, 行动计划); add words here, not rules in code.
  */
 
+/**
+ * Verbs of the steps of an application or a yearly report, the duties of guides and notices
+ * (`在线填写和提交申请书`, `选择申请代码`, `上传附件材料`, `书面回复`, `请及时与我部联系`).
+ */
+const FILING_VERBS = `
+提交 确认提交 填写 选择 上传 反馈 书面反馈 回复 书面回复 联系 论述 申明 汇总报告 填写和提交
+`;
+
+/**
+ * Verbs of buying, selling, hiring and funding, the tasks of plans that steer spending
+ * (`优先采购贫困地区产品`, `聘用工勤人员`, `拟资助培育项目约25项`, `每年安排专项资金`).
+ */
+const SPENDING_VERBS = `
+采购 购买 销售 聘用 资助 安排 扣减 专设
+`;
+
+/**
+ * Verbs of supervision, sanction and procedure, the tasks of supervisory bodies, courts and
+ * procuratorates (`约谈其主要负责人`, `责令限期整改`, `移送纪检监察机关`, `提起公益诉讼`).
+ */
+const SUPERVISING_VERBS = `
+监督纠正 约谈 责令 终止 移送 提起 会见 立案 立案办理 审查终结 提前介入 追究 问责 迫使
+`;
+
+/**
+ * Verbs of attention and commitment that head a duty as other verbs do (`高度重视`, `关注…关系`,
+ * `承诺遵守…规定`, `狠抓工作落实`), and of what a rule requires (`应当包括…内容`, `不得超过2个`).
+ */
+const MINDING_VERBS = `
+重视 关注 承诺 承诺遵守 狠抓 防治 精简 包括 超过
+`;
+
 /** Verbs that can head a task (`举办`, `深化`, `加强`, …). */
 export const VERBS: readonly string[] = `
 研究 制定 制订 推动 建立 举办 深化 加强 开展 推进 落实 贯彻 实施 组织 出台 发挥 支持 规范 优化 提升 提高 强化 建设 构建
@@ -21,6 +53,7 @@ export const VERBS: readonly string[] = `
 取消 下达 备案 报告 衔接 督促检查 指导推进 调整充实 试点开展 予以收回 予以验放 挪作他用 配备 确定 细化
 消除 破除 清除 打破 加装 安装 开工 竣工 投产
 改革完善 改革创新 改革优化 改革调整 调整 简化 压缩 反对 拟定 阅读 出具 告知 允许 协助 推出 开通 兼任 做到 开发 运用 发现 助力 采用 做大做强 吸纳 调动 遵守 回应 考虑 履行 办理 听取 纠正 负责 执业 经营 下放 联动 共建 共享 共治 完善提升 优化提升 攻关 研发 推介 引领 带动 约束 激励 规划 保证 守护 捍卫
+${FILING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS}
 `.trim().split(/\s+/u);
 
 /** Words before a verb that say how or how hard (`深入`, `持续`, `进一步`); they stay part of the action. */
@@ -30,7 +63,7 @@ export const ADVERBS: readonly string[] = `
 自觉 更好 更加 尽快 力争 合力 精准 有序 全力 深度 大幅 迅速 抓紧 真正 按规定 按要求 按时 按期 带头 继续 整体 全程 统一
 分类 分级 多层次 多渠道 大幅度 大规模 系统 务实 再 还 也 进一步 全链条 一体化 规范化 标准化 动态 滚动
 坚定 深刻 适时 依规 逐项 择优 更大 按程序 按法定程序 因需 自主 分类 尽早
-初步 分步 分层 分行业 分领域 联手 合理 科学 审慎 严 先行 优先 加速 规模化 集约化 常态 长期 协同 主动 专项 积极稳妥 稳妥
+初步 分步 分层 分行业 分领域 在线 书面 现场 如实 高度 从严 明显 普遍 违规 擅自 联手 合理 科学 审慎 严 先行 优先 加速 规模化 集约化 常态 长期 协同 主动 专项 积极稳妥 稳妥
 `.trim().split(/\s+/u);
 
 /**
@@ -50,7 +83,7 @@ export const SERIAL: Readonly<Record<string, readonly string[]>> = {
   巩固: ['拓展', '深化', '提升'],
   探索: ['建立', '开展', '设立', '建设', '推进', '形成', '实施', '推行'],
   督促: ['落实', '指导', '检查'],
-  统筹: ['推进', '协调'],
+  统筹: ['推进', '协调', '用好'],
   协同: ['推进'],
   深化: ['拓展'],
   落实: ['应用'],
@@ -59,6 +92,8 @@ export const SERIAL: Readonly<Record<string, readonly string[]>> = {
   升级: ['建设', '改造'],
   优化: ['调整', '完善'],
   协调: ['解决', '推进', '联动'],
+  宣传: ['推广'],
+  推广: ['应用'],
   注重: ['发挥'],
   负责: ['制定', '组织', '实施', '推进', '落实', '解释', '指导', '协调'],
   进行: ['评估', '研究', '整合', '调研', '考核', '检查', '督查', '清理', '审查', '培训', '部署'],
@@ -86,7 +121,7 @@ export const FRAMING: readonly string[] = `
  * (`对…进行评估`, `将…纳入…`, `为…提供…`); null where any verb may follow (`在我市开展…`).
  */
 export const PREPOSITIONS: Readonly<Record<string, readonly string[] | null>> = {
-  将: ['作为', '纳入', '列入', '贯穿', '融入', '交换', '迁移', '转交', '推荐', '复制推广', '覆盖', '用于', '列为', '下放', '打造', '建成', '报送', '上报', '报', '提交', '抄送', '印发'],
+  将: ['作为', '纳入', '列入', '贯穿', '融入', '交换', '迁移', '转交', '移交', '移送', '推荐', '复制推广', '覆盖', '用于', '列为', '下放', '打造', '建成', '报送', '上报', '报', '提交', '抄送', '印发'],
   把: ['作为', '纳入', '列入', '贯穿', '融入', '用于', '列为'],
   为: ['提供', '创造', '营造', '作出', '打造', '奠定', '搭建', '开辟', '培养', '争取'],
   对: ['进行', '开展', '实施', '实行', '作出', '给予', '予以', '加强', '落实', '实现', '采取', '组织'],

@@ -35,9 +35,9 @@ const MODAL_START = new RegExp(`[${[...new Set(HANDING.map((word) => word[0]))].
 const SUBJECT_ADVERB = /^(?:均|都|全部|一律|予以|加以)/u;
 /**
  * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
- * `发展的`, `集聚区`, `提供商`, `贯彻落实情况`, `作出之日起`.
+ * `发展的`, `集聚区`, `提供商`, `申请人`, `申请书`, `备案后`, `建设水平`, `贯彻落实情况`, `作出之日起`.
  */
-const NOUN_SUFFIX = /^(?:[率性度者员量的化区商]|情况|之日|之后|以后|之前|以前|期间|以来)/u;
+const NOUN_SUFFIX = /^(?:[率性度者员量的化区商人书后]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/u;
 /** Words that start with `可` without it being a modal: `可持续`, `可行`, `可靠`. */
 const CAN_IN_WORD = /^可(?:持续|行|靠|能|视|控|信|及|比|用|复制)/u;
 /** What may run into a modal in one word of the segmenter (`应当在`): a preposition of manner or time. */
@@ -83,6 +83,32 @@ const MANNER = /^(?:按照|依照|按|于|在|从|通过|对照|根据|依据)/u
 const WITH_BODY = /^(?:会同|联合|协同|商)/u;
 /** Words that forbid the task that follows them. */
 const FORBIDDING = /(?:不得|严禁|禁止|不准)/u;
+/** Prepositions that move a task's object before its verb: `将…报送`, `把…纳入`, `对…进行`. */
+const MOVING = /^[将把对]/u;
+/** A span of time that opens a task: `六个月内完成…`, `30日内开展…`. */
+const SPAN = /^[0-9０-９一二三四五六七八九十两半]+个?(?:年|月|日|工作日|天|周)内/u;
+/** A recurrence before a date (`每年1月20日前`, `每季度末前`): with the date, a time that opens a task. */
+const RECURRING = /^每(?:年|季度|月)/u;
+/** Nouns that end a subject which is no body, a topic the task is said of: `…落实情况纳入…`, `…结果作为…`, `县财政每年安排…`. */
+const TOPIC_NOUNS = '情况|结果|成果|报告|资金|经费|财政|类别|代码|工程|项目|设施|行业|网络|能力';
+const TOPIC_END = new RegExp(`(?:${TOPIC_NOUNS})$`, 'u');
+/** A topic's noun right after a verb makes the verb its modifier (`工程建设项目`). */
+const TOPIC_START = new RegExp(`^(?:${TOPIC_NOUNS})`, 'u');
+/**
+ * The shortest and longest subject without an ending that marks it (`二是自动外呼开展…`): a noun of two
+ * words at least, so that a verb ending a compound noun of two words (`年度报告`, `政策执行`) is not read as a
+ * predicate, and of a few words at most, as a longer run before a verb is more often a noun phrase.
+ */
+const BARE_SUBJECT_MIN = 4;
+const BARE_SUBJECT_MAX = 6;
+/** A phrase of means that ends in its noun (`通过…等方式`, `以…形式`): a verb right after it is the task's. */
+const MEANS = /^(?:通过|以|采用)[^，；。]*?(?:方式|途径|形式|渠道|手段)/u;
+/** Verbs that encourage a task, whose action is the task's verb: `鼓励`, `鼓励和引导`. */
+const ENCOURAGING = /鼓励(?:和|并)?(?:引导)?$/u;
+/** An enumeration that opens a task: `一是`, `二是`. */
+const ENUMERATED = /^[一二三四五六七八九十]+是/u;
+/** Words that open a clause of purpose: `便于…`, `以利于…`, `旨在…`. */
+const PURPOSE = /^(?:便于|以便于|以利于|有利于|有助于|旨在)/u;
 /** How far a subject of bodies may run from the clause's start. */
 const SUBJECT_REACH = 24;
 
@@ -104,13 +130,20 @@ export function findActions(text: string, isBound: (at: number) => boolean = wor
     const clause = opening(raw, (at) => isBound(span.start + at));
     const skipped = span.end - span.start - clause.length;
     const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && isBound(span.start + skipped + at));
-    const found = clause && clauseAction(clause, bounds);
+    const found = clause && clauseAction(clause, bounds, ENUMERATED.test(raw));
     if (!found) continue;
     const listHead = LIST_HEAD.exec(clause.slice(clause.indexOf(found) + found.length));
     // `等` as a word of its own, not inside `高等院校`.
     const etc = clause.indexOf(found) + found.length + (listHead?.[0].length ?? 0) - 1;
     if (listHead && bounds(etc) && bounds(etc + 1)) continue;
-    const action = found.endsWith('鼓励') ? (encouragedAction(clause, clause.indexOf(found) + found.length, bounds) ?? found) : found;
+    const after = clause.indexOf(found) + found.length;
+    let action = found;
+    if (ENCOURAGING.test(found)) {
+      const task = encouragedAction(clause, after, bounds);
+      // `鼓励…服务商面向重点行业与典型场景，打造…`: the task encouraged is in the next clause.
+      if (!task && framedLater(clause, after, bounds)) continue;
+      action = task ?? found;
+    } else if (found.endsWith('支持')) action = supportedAction(clause, after, bounds) ?? found;
     actions.push(action);
     actions.push(...chainedActions(clause, clause.indexOf(action) + action.length, bounds));
   }
@@ -120,14 +153,46 @@ export function findActions(text: string, isBound: (at: number) => boolean = wor
   return actions;
 }
 
-/** The verb that `鼓励` governs: `鼓励有条件的地区试点开展…` → `试点开展`, `鼓励采取…` → `采取`. */
+/**
+ * The verb that `鼓励` governs: `鼓励有条件的地区试点开展…` → `试点开展`, `鼓励采取…` → `采取`;
+ * after a preposition that moves the object, the verb its phrase ends in (`鼓励…服务商对…购买和使用…给予优惠` → `给予`).
+ */
 function encouragedAction(clause: string, from: number, bounds: Bounds): string | null {
   for (let at = from; at < Math.min(clause.length, from + REACH); at++) {
     if (!bounds(at)) continue;
+    const moved = at > from && MOVING.test(clause.slice(at)) ? afterListedPreposition(clause, at, bounds) : null;
+    if (moved) return moved;
     const found = head(clause, at, bounds);
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * The task `支持` governs when its object is a body that is to act (`支持贫困地区完善…` → `完善`,
+ * `支持有条件的市对…给予…` → `给予`); null when it supports a thing (`支持一批…典型场景`), which
+ * leaves `支持` the action.
+ */
+function supportedAction(clause: string, from: number, bounds: Bounds): string | null {
+  for (let at = from + 2; at < Math.min(clause.length, from + SUBJECT_REACH); at++) {
+    if (!bounds(at) || !governsBody(clause.slice(from, at)) || /[，、]/u.test(clause.slice(from, at))) continue;
+    const rest = clause.slice(at);
+    // The body's task may follow a phrase of manner or place (`支持农业企业在…注册…`) or a frame (`支持…试验区结合本地实际创新发展`).
+    const frame = framing.find((word) => rest.startsWith(word));
+    const found = MOVING.test(rest)
+      ? afterListedPreposition(clause, at, bounds)
+      : withObject(clause, at, bounds)
+        ? head(clause, at, bounds)
+        : (afterManner(clause, at, bounds) ?? (frame ? afterFrame(rest, frame.length, (o) => bounds(at + o)) : null));
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Whether a frame's word follows at a word's start, so that the clause's task comes after it. */
+function framedLater(clause: string, from: number, bounds: Bounds): boolean {
+  for (let at = from + 2; at < clause.length; at++) if (bounds(at) && framing.some((word) => clause.startsWith(word, at))) return true;
+  return false;
 }
 
 /** The verbs a prohibition forbids, one per clause that has one: `地方不得挪作他用` → `挪作他用`. */
@@ -240,9 +305,15 @@ function governingVerb(clause: string, end: number): string {
 /** Whether a word of a clause starts or ends at an offset of it; the clause's ends are. */
 type Bounds = (at: number) => boolean;
 
-function clauseAction(clause: string, bounds: Bounds): string | null {
+/**
+ * The action of one clause, without its opening words.
+ * @param enumerated whether an enumeration opens the clause (`二是…`), which marks it as a task
+ */
+function clauseAction(clause: string, bounds: Bounds, enumerated = false): string | null {
   // A clause ending in `的` is a condition or a topic (`对…出现工作过失…的，`, `…重新作出的，`).
   if (clause.endsWith('的')) return null;
+  // A clause of purpose states what the task is for (`便于各部门更好监督、指导…`), no task of its own.
+  if (PURPOSE.test(clause)) return null;
   const frame = framing.find((word) => clause.startsWith(word));
   // `依托单位应当按时完成…`: a word of a frame that begins a subject before a modal is no frame.
   const framed = frame && !adverbList.some((word) => word.length > frame.length && clause.startsWith(word)) && firstModal(clause, bounds) === null;
@@ -266,7 +337,7 @@ function clauseAction(clause: string, bounds: Bounds): string | null {
     const task = joinedBodies(clause, modal, bounds);
     return head(clause, task, bounds) ?? afterListedPreposition(clause, task, bounds) ?? afterManner(clause, task, bounds);
   }
-  return head(clause, 0, bounds) ?? afterPreposition(clause, bounds) ?? afterManner(clause, 0, bounds) ?? afterSubject(clause, bounds);
+  return head(clause, 0, bounds) ?? afterPreposition(clause, bounds) ?? afterAdverbs(clause, bounds) ?? afterManner(clause, 0, bounds) ?? afterSubject(clause, bounds, enumerated);
 }
 
 /**
@@ -287,12 +358,16 @@ function subjectBodies(clause: string, bounds: Bounds): number {
     // `…事项全部开通`: an adverb that ends like a body (`全部`) is no name.
     if (adverbList.some((word) => clause.endsWith(word, at))) continue;
     const rest = clause.slice(at);
-    if (WITH_BODY.test(rest) || (verbAt(clause, at, bounds) !== null && !insideName(clause, at))) {
+    // `水利部每年6月底前组织…`: a time may stand between the subject and its verb.
+    const timed = at + timeLength(rest);
+    if (WITH_BODY.test(rest) || (verbAt(clause, timed, bounds) !== null && !insideName(clause, timed))) {
       end = at;
       break;
     }
   }
-  return end ? joinedBodies(clause, end, bounds) : 0;
+  if (!end) return 0;
+  const joined = joinedBodies(clause, end, bounds);
+  return joined + timeLength(clause.slice(joined));
 }
 
 /**
@@ -321,6 +396,12 @@ function joinedBodies(clause: string, from: number, bounds: Bounds): number {
  * @param from where the frame's word ends
  */
 function afterFrame(clause: string, from: number, bounds: Bounds): string | null {
+  // `通过购置、租赁等方式补足`, `以公开听证等形式推动…`: the means is circumstance, the verb after it the task.
+  const means = MEANS.exec(clause);
+  if (means && bounds(means[0].length)) {
+    const found = head(clause, means[0].length, bounds);
+    if (found) return found;
+  }
   // A frame whose object is a verb's phrase (`通过制定实施地方性法规`, `通过及时开展…`) is an instrument, no task.
   // An adverb may stand before the verb with another word of manner (`通过及时有力开展…`), not with a noun (`面向重点产业链`).
   const adverb = adverbsByFirst.get(clause[from] ?? '')?.find((word) => clause.startsWith(word, from));
@@ -388,6 +469,9 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
   if (!opener || CIRCUMSTANCE_END.test(clause)) return null;
   for (let i = start + opener[0].length + 2; i < Math.min(clause.length, at + REACH); i++) {
     if (!bounds(i)) continue;
+    // `要在每季度末将落实进展报…`: a preposition that moves the object leads to the verb its phrase ends in.
+    const moved = MOVING.test(clause.slice(i)) ? afterPreposition(clause.slice(i), (o) => bounds(i + o)) : null;
+    if (moved) return moved;
     const found = head(clause, i, bounds);
     if (found && actsInPhrase(clause, i, found, bounds)) return found;
   }
@@ -403,9 +487,30 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
 function opening(raw: string, isBound: (at: number) => boolean): string {
   const opened = raw.replace(OPENERS, '');
   const clause = TIME_WORD.test(opened) && isBound(raw.length - opened.length + TIME_WORD.exec(opened)![0].length) ? opened.replace(TIME_WORD, '') : opened;
-  const timed = clause.slice(leadingDate(clause));
+  const timed = clause.slice(timeLength(clause));
   const modal = HANDING.find((word) => timed.startsWith(word));
   return modal && isBound(raw.length - timed.length + modal.length) ? timed.slice(modal.length) : timed;
+}
+
+/** How long the time opening a text is: a date (`2023年6月底前`), with a recurrence before it (`每年1月20日前`), or a span (`六个月内`); 0 when none. */
+function timeLength(text: string): number {
+  const span = SPAN.exec(text);
+  if (span) return span[0].length;
+  const recurring = RECURRING.exec(text)?.[0].length ?? 0;
+  const date = leadingDate(text.slice(recurring));
+  return date > 0 ? recurring + date : 0;
+}
+
+/** The action after adverbs and a preposition's phrase: `每季度对辖区看守所开展…`, `定期对…进行评估`. */
+function afterAdverbs(clause: string, bounds: Bounds): string | null {
+  let start = 0;
+  for (;;) {
+    const adverb = adverbsByFirst.get(clause[start] ?? '')?.find((word) => clause.startsWith(word, start) && bounds(start + word.length));
+    if (!adverb) break;
+    start += adverb.length;
+  }
+  if (start === 0 || !PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, start))) return null;
+  return afterPreposition(clause.slice(start), (at) => bounds(start + at));
 }
 
 /** The action after a preposition's phrase: the first verb the phrase ends in, after an object of two characters at least. */
@@ -423,7 +528,8 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
       if (inner) return inner;
       const found = head(clause, at, bounds);
       if (found && actsInPhrase(clause, at, found, bounds)) return found;
-    } else if (ends.some((verb) => clause.startsWith(verb, at))) {
+    } else if (ends.includes(verbAt(clause, at, bounds) ?? '')) {
+      // The verb written there, not a shorter one it starts with (`将自评报告报送…`: not `报` of `报告`).
       const found = head(clause, at, bounds, false);
       if (found) return withAdverbsBefore(clause, at, found);
     }
@@ -443,14 +549,43 @@ function afterListedPreposition(clause: string, at: number, bounds: Bounds): str
 }
 
 /** The action after a subject without a modal: `重点执法部门定期发布…`, `市司法局负责制定…`, `…网站均集中迁移…`. */
-function afterSubject(clause: string, bounds: Bounds): string | null {
+function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): string | null {
+  // A clause that opens with a preposition opens with no subject (`对于…的运营单位`).
+  if (Object.keys(PREPOSITIONS).some((word) => clause.startsWith(word))) return null;
   for (let at = 2; at < Math.min(clause.length, REACH); at++) {
-    if (!(SUBJECT_END.test(clause.slice(0, at)) || SUBJECT_ADVERB.test(clause.slice(at))) || !bounds(at)) continue;
-    if (hasVerb(clause, at, bounds)) return null;
-    const found = head(clause, at, bounds) ?? afterListedPreposition(clause, at, bounds);
+    if (!bounds(at)) continue;
+    const subject = clause.slice(0, at);
+    const rest = clause.slice(at);
+    // A topic's noun ends the subject whatever verbs modify it (`数据共享及质量反馈情况纳入…`).
+    const topic = TOPIC_END.test(subject);
+    // A subject is known by its end, by an adverb or a time after it (`…网络全面部署`, `…部门每年1月20日前完成`),
+    // or, in a clause an enumeration marks as a task (`二是…`), by the verb with an object that follows a
+    // short subject (`二是自动外呼开展满意度回访`).
+    const time = timeLength(rest);
+    // An adverb marks a plain noun as subject (`5G网络全面部署`), not a phrase with `的` or a list
+    // (`发展的质量和效益明显提高` says how a thing stands) nor a word cut at `可`/`和` (`和可持续发展`).
+    const plain = !/的|[和及与或可]$/u.test(subject);
+    const marked = topic || SUBJECT_END.test(subject) || SUBJECT_ADVERB.test(rest) || time > 0 || (plain && adverbBeforeVerb(clause, at, bounds));
+    if (!marked && !(enumerated && at >= BARE_SUBJECT_MIN && at <= BARE_SUBJECT_MAX && !/[在对从将把为由向与]/u.test(subject) && withObject(clause, at, bounds))) continue;
+    if (!topic && hasVerb(clause, at, bounds)) return null;
+    const found = head(clause, at + time, bounds) ?? afterListedPreposition(clause, at + time, bounds);
+    // `工程建设项目…`: a verb right before a topic's noun modifies it; the subject runs on.
+    if (found && topic && TOPIC_START.test(clause.slice(at + time + found.length))) continue;
     if (found) return found;
   }
   return null;
+}
+
+/** Whether an adverb of the lexicon at `at` runs into a verb (`普遍建成`, `明显提升`). */
+function adverbBeforeVerb(clause: string, at: number, bounds: Bounds): boolean {
+  const adverb = adverbsByFirst.get(clause[at] ?? '')?.find((word) => clause.startsWith(word, at));
+  return adverb !== undefined && verbAt(clause, at + adverb.length, bounds) !== null;
+}
+
+/** Whether a verb at `at` has an object of its own: two characters at least, not a list or a name's end. */
+function withObject(clause: string, at: number, bounds: Bounds): boolean {
+  const found = verbAt(clause, at, bounds);
+  return found !== null && clause.length - at - found.length >= 2 && actsInPhrase(clause, at, found, bounds);
 }
 
 /** An action found after a phrase, with the adverbs written right before it (`…积极开展`). */
@@ -481,7 +616,10 @@ function subjectModal(clause: string, bounds: Bounds): number | null {
   const subject = clause.slice(0, at).trim();
   const named = splitUnits(subject);
   const bodies = named.length > 0 && named.every(looksLikeUnit);
-  if (bodies || ((SUBJECT_END.test(subject) || !hasVerb(clause, at, bounds)) && verbAt(clause, 0, bounds) === null)) return at + modal.length;
+  // `培育项目申请书中研究期限应填写…`: a verb right before a topic's noun names a kind of it, in the subject.
+  const opener = head(clause, 0, bounds);
+  const kind = opener !== null && TOPIC_START.test(clause.slice(opener.length));
+  if (bodies || kind || ((SUBJECT_END.test(subject) || !hasVerb(clause, at, bounds)) && verbAt(clause, 0, bounds) === null)) return at + modal.length;
   return null;
 }
 
@@ -506,7 +644,8 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
   const first = verbAt(clause, i, bounds);
   if (first === null) return null;
   let end = i + first.length;
-  const joined = /^(?:和|并|及)/u.exec(clause.slice(end));
+  // `建立和完善` is one action; `阅读并执行` two, the second found by the chain.
+  const joined = /^(?:和|及)/u.exec(clause.slice(end));
   const serial = SERIAL[first]?.find((word) => clause.startsWith(word, end));
   if (TAKES_ANY_VERB.test(first) && bounds(end + 2) && !/[，。；、]/u.test(clause.slice(end, end + 2))) {
     // `予以追回`, `加以规范`: the verb taken is any word of two characters.
@@ -534,13 +673,13 @@ function nounAfter(clause: string, end: number, bounds: Bounds): boolean {
 
 /** The verb at `at`, longest first, when it ends where a word ends and is not made a noun (`公开率`, `建设者`). */
 function verbAt(clause: string, at: number, bounds: Bounds): string | null {
-  return (
-    verbsByFirst.get(clause[at] ?? '')?.find((verb) => {
-      if (!clause.startsWith(verb, at)) return false;
-      const end = at + verb.length;
-      if (nounAfter(clause, end, bounds)) return false;
-      // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
-      return SERIAL[verb]?.some((next) => clause.startsWith(next, end)) || /^[和及并]/u.test(clause.slice(end)) || bounds(end);
-    }) ?? null
-  );
+  for (const verb of verbsByFirst.get(clause[at] ?? '') ?? []) {
+    if (!clause.startsWith(verb, at)) continue;
+    const end = at + verb.length;
+    // `各市报送的材料`: the longest verb written there is made a noun, and so is any verb it starts with (`报`).
+    if (nounAfter(clause, end, bounds)) return null;
+    // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
+    if (SERIAL[verb]?.some((next) => clause.startsWith(next, end)) || /^[和及并]/u.test(clause.slice(end)) || bounds(end)) return verb;
+  }
+  return null;
 }
