@@ -16,7 +16,7 @@ export function median(values) {
  * Runs `node args…` to its end, timing it from spawn to exit.
  * @param {string[]} args
  * @param {{cwd?: string, rssFile?: string}} options with rssFile, the peak RSS and CPU time of the process and its worker processes are measured
- * @returns {{ms: number, status: number | null, stderr: string, rss: number | null, cpu: number | null, processes?: number}}
+ * @returns {{ms: number, status: number | null, stderr: string, rss: number | null, cpu: number | null, processes?: number, peaks?: number[]}}
  */
 export function spawnNode(args, { cwd, rssFile } = {}) {
   const env = { ...process.env, NO_COLOR: '1' };
@@ -32,11 +32,14 @@ export function spawnNode(args, { cwd, rssFile } = {}) {
     // Its worker processes' figures, added: CPU time exactly, peak memory as the sum of each
     // process's peak, which is at least the peak of them all together (they need not peak at once).
     const children = readdirSync(dirname(rssFile)).filter((name) => name.startsWith(`${basename(rssFile)}.child-`));
+    // Each process's own peak, the command's first (bench/memory.js shows them apart).
+    usage.peaks = [usage.rss];
     for (const name of children) {
       const child = JSON.parse(readFileSync(join(dirname(rssFile), name), 'utf8'));
       rmSync(join(dirname(rssFile), name));
       usage.rss += child.rss;
       usage.cpu += child.cpu;
+      usage.peaks.push(child.rss);
     }
     usage.processes = 1 + children.length;
   }

@@ -1,10 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile.js';
-import { CSV_COLUMNS, toCsv } from '../src/emit/csv.js';
+import { CSV_COLUMNS, toCsv, toCsvPieces } from '../src/emit/csv.js';
 import type { Document } from '../src/model/index.js';
 import { compileFile, CORPUS, hasCorpus, ROOT, SEED } from './helpers.js';
 
@@ -60,6 +60,18 @@ describe('the CSV writer', () => {
       const csv = toCsv(compileFile(file).document);
       const cells: string[][] = parse(csv, { bom: true, relax_quotes: true });
       expect(csv, file).toBe(csvStringify(cells.slice(1)));
+    }
+  });
+
+  it('writes in pieces what it writes whole: the seed, a plan of a thousand items in more than one piece, a plan without tasks', () => {
+    const seed = readFileSync(SEED, 'utf8');
+    const long = `一、总体要求\n${Array.from({ length: 1000 }, (_, i) => `${i + 1}.加强领导。推进政务服务标准化建设，完善考核办法（市考核办负责）。`).join('\n')}\n`;
+    for (const [text, count] of [[seed, 1], [long, 2], ['一、总体要求\n', 1]] as const) {
+      const document = compile(text).document;
+      const chunks: string[] = [];
+      toCsvPieces(document, (chunk) => chunks.push(chunk));
+      expect(chunks.join('')).toBe(toCsv(document));
+      expect(chunks.length).toBeGreaterThanOrEqual(count);
     }
   });
 

@@ -75,15 +75,18 @@ const WINDOW_PER_WORKER = 16;
 const TASKS_PER_WORKER = 4;
 /**
  * V8's options for each worker, before this process's own (which win, as later options do):
- * a young generation of two 8 MB semi-spaces instead of 16 MB ones, and an old generation that
+ * a young generation of two 4 MB semi-spaces instead of 16 MB ones, and an old generation that
  * grows by a fifth instead of V8's factor (up to 4× for a large heap). A worker keeps little
  * between documents, so V8's defaults mostly hold garbage: one worker compiling 600 plans of
- * the bench corpus peaked at 156 MB with them and at 106 MB with these. They cost CPU time: on 600
- * bench plans, --jobs 2 took 26.0 and 27.5 s of CPU with them against 22.6 and 25.2 s without
- * (interleaved, load average 4 to 6): memory under 300 MB for the run is bought with about a tenth
- * of the speed.
+ * the bench corpus peaked at 156 MB with them and at 106 MB with 8 MB semi-spaces. They cost CPU
+ * time: on 600 bench plans, --jobs 2 took 26.0 and 27.5 s of CPU with 8 MB semi-spaces against
+ * 22.6 and 25.2 s without (interleaved, load average 4 to 6). Semi-spaces of 4 MB, measured as one
+ * worker compiles 300 bench plans (json, csv; two rounds, 8 4 2 1 in turn): peak RSS 113/111 MB at
+ * 8, 97/97 at 4, 90/89 at 2, 88 at 1; CPU 17.8/22.0 s at 8, 18.7/18.1 at 4, 21.1/25.0 at 2, 26.7
+ * at 1. At 4 the worker's peak falls by 15 MB for no CPU time the noise shows; below 4 each halving
+ * saves less and costs more, as the young generation collects too often.
  */
-const WORKER_V8_OPTIONS = ['--max-semi-space-size=8', '--heap-growing-percent=20'];
+const WORKER_V8_OPTIONS = ['--max-semi-space-size=4', '--heap-growing-percent=20'];
 
 /** The options of `policy-compile compile`, as commander hands them over. */
 export interface CompileCommandOptions extends InputLimits {

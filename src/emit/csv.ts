@@ -35,10 +35,15 @@ export function toCsv(document: Document): string {
  * @param document a compiled document
  */
 export function taskRows(document: Document): string[][] {
-  return [...eachTask(document)].map((place) => {
+  return [...eachTaskRow(document)];
+}
+
+/** The rows of `taskRows`, one at a time: a large plan's table is never held whole. */
+function* eachTaskRow(document: Document): Generator<string[]> {
+  for (const place of eachTask(document)) {
     const { partIndex, obligation } = place;
     const where = placeCells(place);
-    return [
+    yield [
       document.id,
       document.year === null ? '' : String(document.year),
       partIndex === 0 ? '' : `att_${partIndex}`,
@@ -53,7 +58,29 @@ export function taskRows(document: Document): string[][] {
       obligation.partners.join(LIST_SEPARATOR),
       deadlineCell(obligation),
     ];
-  });
+  }
+}
+
+/** Characters of rows gathered before they are handed on: few writes, and no string of megabytes. */
+const PIECE_CHARS = 64 * 1024;
+
+/**
+ * The text of `toCsv`, handed to `write` in pieces of about `PIECE_CHARS` characters, row by
+ * row: the table of a plan of 5 MB (about as long as the plan), its rows and their bytes never
+ * stand in memory at once.
+ * @param document a compiled document
+ * @param write takes each piece, in order
+ */
+export function toCsvPieces(document: Document, write: (chunk: string) => void): void {
+  let pending = `\ufeff${CSV_COLUMNS.map(quote).join(',')}\r\n`;
+  for (const row of eachTaskRow(document)) {
+    pending += csvRow(row);
+    if (pending.length >= PIECE_CHARS) {
+      write(pending);
+      pending = '';
+    }
+  }
+  write(pending);
 }
 
 /**

@@ -17,8 +17,14 @@ const MOST = 0.5;
  */
 export function titleCommaHeadings(body: Node[]): void {
   const byKind = new Map<NodeKind, Node[]>();
-  // Articles (`第一条`) have no headings.
-  for (const node of allNodes(body)) if ((node.title !== null || node.text) && !/^第.条$/u.test(node.num.style)) byKind.set(node.kind, [...(byKind.get(node.kind) ?? []), node]);
+  // Articles (`第一条`) have no headings. Each kind's list grows in place: a copy per node made
+  // the list of a plan of 4,000 items quadratic (a third of compile's allocations on such a plan).
+  for (const node of allNodes(body)) {
+    if ((node.title === null && !node.text) || /^第.条$/u.test(node.num.style)) continue;
+    const nodes = byKind.get(node.kind);
+    if (nodes) nodes.push(node);
+    else byKind.set(node.kind, [node]);
+  }
   for (const nodes of byKind.values()) {
     const leads = nodes.map((node) => (node.title === null ? leadSentence(node.text) : null));
     const headed = nodes.filter((node, i) => leads[i] || (node.title !== null && /[。！？!?]$/u.test(node.titleEnd) && hasProse(node.text))).length;
