@@ -32,10 +32,11 @@ export function extractObligations(nodes: Node[], firstLeads = false): Node[] {
 }
 
 /**
- * The tasks of a part's closing: every sentence of each closing paragraph that sets a dated duty
- * (a sentence with an action and a time limit: `各地区要于2019年3月底前制定实施方案，并报司法部备案。`),
- * as its other sentences speak to the same bodies (`司法部要加强指导…`). A paragraph without one
- * (`本方案自印发之日起施行。`) gives none; unit notes in the paragraph cover its sentences.
+ * The tasks of a part's closing: every sentence of each closing paragraph that holds a task, a
+ * sentence with an action or a time limit (`各地区要于2019年3月底前制定实施方案，并报司法部备案。`,
+ * `省经济和信息化厅会同…制定实施细则。`, `本办法由…负责解释。`, `请于…前书面反馈…`), as its other
+ * sentences speak to the same bodies (`司法部要加强指导…`). A paragraph without one
+ * (`本方案自印发之日起施行。`, `特此通知。`) gives none; unit notes in the paragraph cover its sentences.
  * @param closing the closing blocks of a part
  * @param prefix `''` for the main text, `att_1__` … in an attachment, as the part's node eIds
  * @param firstLeads the document states that the first unit of each list leads (`statesFirstUnitLeads`)
@@ -47,7 +48,7 @@ export function extractClosingObligations(closing: Block[], prefix: string, firs
     const entries: Entry[] = [];
     addProse(entries, block.text, block.position.start, firstLeads);
     const sentences = entries.flatMap((entry) => (entry.kind === 'sentence' ? [entry] : []));
-    if (!sentences.some((sentence) => findDeadlines(sentence.text).length && findActions(sentence.text).length)) continue;
+    if (!sentences.some((sentence) => findActions(sentence.text).length || findDeadlines(sentence.text).length)) continue;
     const notes = entries.flatMap((entry) => (entry.kind === 'note' ? [entry.note] : []));
     for (const { text, position } of sentences) obligations.push(obligation(`${prefix}closing__obl_${obligations.length + 1}`, text, position, notes, true));
   }
@@ -133,9 +134,10 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean): Entry[] {
   // The unit cells of a task table's row cover the whole row, wherever their columns stand.
   const cells: Entry[] = [];
   const head = node.position && advance(node.position.start, node.num.raw + (node.titleAsWritten ?? node.title ?? '') + node.titleEnd);
-  addProse(entries, node.text, head, firstLeads);
+  // A sentence a line break cuts off at the end of one paragraph goes on in the next (`…15个工作日内` / `更正，…。`).
+  let tail = addProse(entries, node.text, head, firstLeads, null, continuesIn(blocks[0]));
   // Page numbers and other lines that are not prose hold no tasks.
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
     const cell = readTaskCell(block);
     if (cell) cells.push({ kind: 'note', note: { text: block.text, position: block.position, ...cell } });
     const fields = block.role === 'unit-note' ? readNoteLine(joinLines(block.text), firstLeads) : null;
@@ -143,10 +145,15 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean): Entry[] {
       const position = { start: advance(block.position.start, ''), end: advance(block.position.start, block.text) };
       entries.push({ kind: 'note', note: { text: block.text, position, ...fields } });
     } else if (block.role === 'paragraph') {
-      addProse(entries, block.text, block.position.start, firstLeads);
+      tail = addProse(entries, block.text, block.position.start, firstLeads, tail, continuesIn(blocks[i + 1]));
     }
   }
   return [...entries, ...cells];
+}
+
+/** Whether a paragraph may carry on a sentence cut off before it: it is prose that starts with a word, not a mark. */
+function continuesIn(block: Block | undefined): boolean {
+  return block?.role === 'paragraph' && /^\p{Script=Han}/u.test(block.text.trimStart());
 }
 
 /** The cells of an indicator table flattened one cell a line get the role `table-cell`: they hold no task. */
@@ -160,31 +167,74 @@ function markNoteLine(block: Block): Block {
   return block.role === 'paragraph' && readNoteLine(joinLines(block.text)) ? { ...block, role: 'unit-note' } : block;
 }
 
-function addProse(entries: Entry[], text: string, base: Point | null, firstLeads: boolean): void {
+/** The start of a sentence a paragraph ends without finishing, to be read with the next paragraph. */
+type Tail = { text: string; start: Point | null; carried: Deadline[] };
+
+/**
+ * Longest paragraph without a stop that is read as a heading rather than a sentence cut off by a
+ * line break, as a title is read (parse/split-headline.ts MAX_TITLE): `加强经费保障` stays alone.
+ */
+const MAX_HEADING_LINE = 40;
+/** How a sentence cut off by a line break ends: inside a clause, on a word, a number or a comma. */
+const CUT_OFF = /[\p{Script=Han}\p{L}\p{N}，,、]$/u;
+
+/**
+ * Reads a paragraph's sentences and notes into `entries`. `tail`, the start of a sentence the
+ * paragraph before left unfinished, is read as one sentence with this paragraph's first. When
+ * `hold` (the next paragraph may go on with it), an unfinished last sentence is not read but
+ * returned, if the paragraph is prose: it has a finished sentence before it, or is longer than a heading.
+ */
+function addProse(entries: Entry[], text: string, base: Point | null, firstLeads: boolean, tail: Tail | null = null, hold = false): Tail | null {
   const at = pointCursor(text, base);
   let opening: Deadline[] = [];
   let continues = false;
   // A list after a colon stays one sentence: its parts share its time and subject.
-  for (const span of joinListedParts(text, splitSentences(text))) {
-    const sentence = text.slice(span.start, span.end);
+  const spans = joinListedParts(text, splitSentences(text));
+  for (const [k, span] of spans.entries()) {
+    const own = text.slice(span.start, span.end);
+    const last = k === spans.length - 1;
+    // A paragraph that is all one unfinished sentence hands on the tail it was given, grown by itself.
+    const growing = k === 0 && tail ? tail : null;
+    if (last && hold && CUT_OFF.test(own) && (k > 0 || growing || own.length > MAX_HEADING_LINE) && plainProse(growing ? `${growing.text}\n${own}` : own)) {
+      return growing ? { ...growing, text: `${growing.text}\n${own}` } : { text: own, start: at(span.start), carried: continues ? opening : [] };
+    }
+    let joined = k === 0 && tail ? tail : null;
+    // A paragraph that opens with a note (`牵头单位：…`) does not go on with the sentence before it: that sentence stands alone.
+    if (joined && !plainProse(`${joined.text}\n${own}`)) {
+      entries.push({ kind: 'sentence', text: joinLines(joined.text), position: joined.start && { start: joined.start, end: advance(joined.start, joined.text) }, carried: joined.carried });
+      joined = null;
+    }
+    const sentence = joined ? `${joined.text}\n${own}` : own;
+    // Offsets of `sentence` from where this paragraph's part of it begins.
+    const shift = joined ? joined.text.length + 1 : 0;
     // The parts of a sentence cut at `；` share the time it opens with.
-    const carried = continues ? opening : [];
+    const carried = joined ? joined.carried : continues ? opening : [];
     if (!continues) opening = findOpeningDeadlines(sentence);
     continues = /[；;]$/u.test(sentence.trimEnd());
     // A sentence that is a labelled note (`…。牵头单位：A；完成时限：2022年底前。`) is a note as a whole.
     const line = readNoteLine(joinLines(sentence), firstLeads);
     const found = line ? { text: '', end: 0, notes: [{ start: 0, end: sentence.length, ...line }] } : findSentenceNotes(sentence, firstLeads);
     if (found.text) {
-      const start = at(span.start);
+      const start = joined ? joined.start : at(span.start);
+      // Where the sentence ends, counted in this paragraph (a sentence joined over paragraphs ends in the last).
+      const end = found.end > shift ? at(span.start + found.end - shift) : start && advance(start, sentence.slice(0, found.end));
       // A hard-wrapped sentence reads as one line; its position still spans it in the source.
-      entries.push({ kind: 'sentence', text: joinLines(found.text), position: start && { start, end: advance(start, sentence.slice(0, found.end)) }, carried });
+      entries.push({ kind: 'sentence', text: joinLines(found.text), position: start && end && { start, end }, carried });
     }
     for (const { start, end, ...fields } of found.notes) {
-      const from = at(span.start + start);
+      const from = start >= shift ? at(span.start + start - shift) : joined!.start && advance(joined!.start, sentence.slice(0, start));
       const position = from && { start: from, end: advance(from, sentence.slice(start, end)) };
       entries.push({ kind: 'note', note: { text: sentence.slice(start, end), position, ...fields } });
     }
   }
+  // A paragraph without a sentence of its own (nothing but blanks) leaves a tail to the next.
+  if (tail && spans.length === 0) return tail;
+  return null;
+}
+
+/** Whether a sentence is prose without unit notes, so that it may be read over a paragraph's end. */
+function plainProse(sentence: string): boolean {
+  return !readNoteLine(joinLines(sentence)) && findSentenceNotes(sentence).notes.length === 0;
 }
 
 /**
