@@ -43,6 +43,19 @@ describe('a heading without its 。', () => {
   });
 });
 
+describe('a short first sentence that binds somebody', () => {
+  it('is the item\'s first task, not its title (依托单位应当…工作。)', () => {
+    expect(splitHeadline('申报单位应当按时完成项目材料的审核和报送工作。在6月30日前通过系统提交申报清单。', '3.').title).toBeNull();
+    expect(splitHeadline('加强项目审核。申报单位要在6月30日前通过系统提交申报清单。', '3.').title).toBe('加强项目审核');
+    const text = '一、申报要求\n1.申报单位应当按时完成项目材料的审核和报送工作。在6月30日前通过系统提交申报清单。\n';
+    const item = compiled(text).body[0]!.children[0]!;
+    expect(item.obligations.map((o) => [o.text, o.modality])).toEqual([
+      ['申报单位应当按时完成项目材料的审核和报送工作。', 'mandatory'],
+      ['在6月30日前通过系统提交申报清单。', 'plain'],
+    ]);
+  });
+});
+
 describe('a dated duty in the closing', () => {
   const plan = [
     '关于推进县域医共体建设的实施意见',
