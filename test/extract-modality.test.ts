@@ -65,6 +65,14 @@ describe('findModality: the word that governs the task', () => {
     expect(modality('重点支持县域医共体建设，推动优质资源下沉。')).toBe('encouraged');
   });
 
+  it('reads 鼓励/支持 after the clause\'s subject as encouraged, but not 支持 as an object, a relative clause or a noun', () => {
+    expect(modality('省财政厅支持各市建设区域性养老服务中心。')).toBe('encouraged');
+    expect(modality('各地积极鼓励社会力量参与社区托育服务。')).toBe('encouraged');
+    expect(modality('对符合条件的项目给予支持。')).toBe('plain');
+    expect(modality('中央预算内投资支持的养老项目，应当在开工之日起两年内建成投用。')).toBe('mandatory');
+    expect(modality('政策支持方面，省财政统筹安排专项资金。')).toBe('plain');
+  });
+
   it('reads 可 glued to 与 (可与…联合设置) as encouraged', () => {
     expect(modality('对服务人口少的社区，可与相邻社区联合设置养老服务站。')).toBe('encouraged');
   });

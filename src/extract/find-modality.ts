@@ -48,6 +48,18 @@ const NOT_TASK_BEFORE = new Set(['为', '为了', '以', '从而', '进而', '�
  * (`支持和规范发展`) unless that verb encourages too (`鼓励、支持…`, `支持和引导…`).
  */
 const ENCOURAGING = /^(?:积极|大力|进一步|继续|重点|优先)?(?:鼓励|支持)(?![和与及并、](?!鼓励|支持|引导))(?!项目|对象|方向|范围|领域|类别|资金|政策|措施|力度|标准)/u;
+/** `鼓励`, `支持` after the clause's subject (`省财政厅支持各市…`, `各地积极鼓励…`). */
+const ENCOURAGING_WORD = /鼓励|支持/u;
+/**
+ * Longest subject read before `鼓励`/`支持`: the name of a body with its scope (`省卫生健康委`,
+ * `各市、县人民政府`) fits; a longer stretch is a clause of its own.
+ */
+const SUBJECT_MAX = 12;
+/**
+ * What `鼓励`/`支持` after a subject governs: a task of at least a word, not `的` (`中央预算内投资支持的
+ * 项目` is a relative clause) nor a noun it heads (`政策支持方面`, `在…支持下`).
+ */
+const OBJECT_AFTER = /^(?!的|方面|下|力度|作用)[\p{Script=Han}“]{2}/u;
 /**
  * What may follow `试点` when it is the task, besides a verb (`试点开展`): as the plans this
  * project started from write it, `试点工作经验`, `把…试点作为切入点`; not a name's or a noun's
@@ -100,6 +112,10 @@ export function findModality(written: string, actions: string[]): Modality {
 function firstTold(clause: string, studies: string[]): Told | null {
   const found: Array<{ at: number; told: Told }> = [];
   if (ENCOURAGING.test(clause)) found.push({ at: 0, told: 'encouraged' });
+  else {
+    const at = clause.search(ENCOURAGING_WORD);
+    if (at > 0 && ENCOURAGING.test(clause.slice(at)) && OBJECT_AFTER.test(clause.slice(at + 2)) && subject(clause.slice(0, at))) found.push({ at, told: 'encouraged' });
+  }
   for (let at = clause.indexOf('试点'); at >= 0; at = clause.indexOf('试点', at + 2)) {
     const rest = clause.slice(at + 2);
     const verbed = verbs.has(rest.slice(0, 2)) && !NOMINAL_TAIL.test(rest.slice(2).trimEnd());
@@ -133,6 +149,25 @@ function heads(before: string): boolean {
   }
   return true;
 }
+
+/**
+ * Whether what stands before `鼓励`/`支持` is the clause's subject and adverbs (`国家`, `省财政厅`,
+ * `各地积极`, `依法`): short, not ending in `的`, holding no verb or preposition (which would make
+ * `支持` an object, `对…项目给予支持`), and, past the adverbs, the name of a body.
+ */
+function subject(before: string): boolean {
+  if (before.length > SUBJECT_MAX || /[的，,]$/u.test(before)) return false;
+  const words = [...wordSegmenter().segment(before)].map(({ segment }) => segment);
+  while (words.length && adverbs.has(words.at(-1)!)) words.pop();
+  if (words.some((word) => (verbs.has(word) && !adverbs.has(word)) || PREPOSITIONS.has(word))) return false;
+  return words.length === 0 || BODY_END.test(words.join(''));
+}
+
+/**
+ * How the name of who acts ends (`国家`, `各地`, `省财政厅`, `市县政府`, `有关部门`); other nouns before
+ * `支持` are what gives the support (`保险资金支持实体经济`), not a subject that encourages.
+ */
+const BODY_END = /(?:国家|各地|各级|地方|政府|部门|单位|机关|机构|[部委厅局办院])$/u;
 
 /** A clause's words with where each starts. */
 type Words = { text: string[]; starts: number[] };
