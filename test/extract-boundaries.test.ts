@@ -43,6 +43,19 @@ describe('a heading without its 。', () => {
   });
 });
 
+describe('a short first sentence that binds somebody', () => {
+  it('is the item\'s first task, not its title (依托单位应当…工作。)', () => {
+    expect(splitHeadline('申报单位应当按时完成项目材料的审核和报送工作。在6月30日前通过系统提交申报清单。', '3.').title).toBeNull();
+    expect(splitHeadline('加强项目审核。申报单位要在6月30日前通过系统提交申报清单。', '3.').title).toBe('加强项目审核');
+    const text = '一、申报要求\n1.申报单位应当按时完成项目材料的审核和报送工作。在6月30日前通过系统提交申报清单。\n';
+    const item = compiled(text).body[0]!.children[0]!;
+    expect(item.obligations.map((o) => [o.text, o.modality])).toEqual([
+      ['申报单位应当按时完成项目材料的审核和报送工作。', 'mandatory'],
+      ['在6月30日前通过系统提交申报清单。', 'plain'],
+    ]);
+  });
+});
+
 describe('a dated duty in the closing', () => {
   const plan = [
     '关于推进县域医共体建设的实施意见',
@@ -125,5 +138,72 @@ describe('cells of an indicator table', () => {
       '加强经费保障',
       '各地要将基层医疗卫生机构运行经费纳入财政预算。',
     ]);
+  });
+});
+
+describe('closing paragraphs that set tasks without a date', () => {
+  it('give task rows when a sentence holds an action or a time limit; an effective-date line alone gives none', () => {
+    const plan = [
+      '关于支持中小企业数字化转型的若干措施',
+      '一、支持企业上云。对中小企业上云给予补助。',
+      '二、培育服务商。支持服务商开发轻量化应用。',
+      '市工业和信息化局会同市财政局制定具体实施细则。严格资金审核，强化绩效评价。鼓励各区给予配套支持。',
+      '本措施由市工业和信息化局负责解释。',
+      '本措施自印发之日起施行。',
+      '各区在执行中遇到的问题，请于2026年10月31日前书面反馈市工业和信息化局。',
+      '',
+    ].join('\n');
+    const document = compiled(plan);
+    expect(document.closingObligations!.map((o) => [o.text, o.modality])).toEqual([
+      ['市工业和信息化局会同市财政局制定具体实施细则。', 'plain'],
+      ['严格资金审核，强化绩效评价。', 'mandatory'],
+      ['鼓励各区给予配套支持。', 'encouraged'],
+      ['本措施由市工业和信息化局负责解释。', 'plain'],
+      ['各区在执行中遇到的问题，请于2026年10月31日前书面反馈市工业和信息化局。', 'plain'],
+    ]);
+    expect(toSourceText(document)).toBe(plan);
+  });
+});
+
+describe('a list after a colon', () => {
+  it('stays one obligation when the lead-in ends in a word a label ends in (…分解到各镇和有关部门：)', () => {
+    const text = '一、分解落实任务\n县发展改革局制定年度计划，将上述任务分解到各镇和有关部门：县住建局负责老旧小区改造，每年改造小区10个以上；县水利局负责农村供水保障；各镇人民政府负责项目用地协调。\n牵头单位：县发展改革局\n';
+    const section = compiled(text).body[0]!;
+    expect(section.obligations.map((o) => [o.text, o.leads])).toEqual([
+      ['县发展改革局制定年度计划，将上述任务分解到各镇和有关部门：县住建局负责老旧小区改造，每年改造小区10个以上；县水利局负责农村供水保障；各镇人民政府负责项目用地协调。', ['县发展改革局']],
+    ]);
+  });
+});
+
+describe('a note right under an indicator table', () => {
+  it('is a cell of the table, not an obligation (注：…=…)', () => {
+    const text = ['一、主要目标', '到2028年，全县农村电商服务站点实现行政村全覆盖。', '指标名称', '2025年', '2028年', '电商服务站点覆盖率（%）', '80', '100', '注：电商服务站点覆盖率=有电商服务站点的行政村数/行政村总数×100%。', '二、重点任务', '（一）完善站点布局。各镇要统筹设置电商服务站点。', ''].join('\n');
+    const document = compiled(text);
+    expect(document.body[0]!.obligations.map((o) => o.text)).toEqual(['到2028年，全县农村电商服务站点实现行政村全覆盖。']);
+    expect(toSourceText(document)).toBe(text);
+  });
+});
+
+describe('a sentence a line break cuts off at the end of a paragraph', () => {
+  it.fails('is one obligation with the paragraph after it, positioned over both lines (not yet: it would change wrapped copies)', () => {
+    const text = [
+      '一、工作要求',
+      '（一）数据报送。各县每季度报送项目进展情况。报送数据有误的，应当在发现之日起10个工作日内',
+      '更正，并注明更正原因。',
+      '（二）经费保障。各县要将工作经费纳入年度预算。',
+      '',
+    ].join('\n');
+    const document = compiled(text);
+    const item = document.body[0]!.children[0]!;
+    expect(item.obligations.map((o) => o.text)).toEqual(['各县每季度报送项目进展情况。', '报送数据有误的，应当在发现之日起10个工作日内更正，并注明更正原因。']);
+    const broken = item.obligations[1]!;
+    expect(broken.modality).toBe('mandatory');
+    expect(text.slice(broken.position!.start.offset, broken.position!.end.offset)).toBe('报送数据有误的，应当在发现之日起10个工作日内\n更正，并注明更正原因。');
+    expect(toSourceText(document)).toBe(text);
+  });
+
+  it('leaves alone a short line without a stop beside prose (a heading), and a paragraph that ends in a colon', () => {
+    const text = '一、保障措施\n各地要加强统筹协调。\n加强经费保障\n各地要将运行经费纳入财政预算。\n';
+    expect(compiled(text).body[0]!.obligations.map((o) => o.text)).toEqual(['各地要加强统筹协调。', '加强经费保障', '各地要将运行经费纳入财政预算。']);
   });
 });

@@ -47,6 +47,36 @@ describe('findModality: the word that governs the task', () => {
     expect(modality('开展农村集体经营性建设用地入市改革试点，支持村集体盘活闲置资产。')).toBe('encouraged');
   });
 
+  it('reads 试点 and a verb that takes no object as a noun (试点建设, 试点建设任务), and 试点推行X as the verb', () => {
+    expect(modality('开展城市更新智慧化应用试点建设。')).toBe('plain');
+    expect(modality('年底前，各县完成1个以上智慧社区试点建设任务。')).toBe('plain');
+    expect(modality('实现市县两级医疗数据互通的试点建设，接入医疗机构200家以上。')).toBe('plain');
+    expect(modality('试点推行建设工程竣工联合验收制度。')).toBe('exploratory');
+  });
+
+  it('reads 研究 as exploratory only at the head of its clause, not a noun further in (研究内容)', () => {
+    expect(modality('抓紧研究制定农村宅基地有偿退出办法。')).toBe('exploratory');
+    expect(modality('根据项目的具体研究内容选择不超过3个学科代码。')).toBe('plain');
+  });
+
+  it('reads 支持 that names a kind of project or fund (重点支持项目) as no encouragement', () => {
+    expect(modality('重点支持项目应具备完整的研究基础和前期成果。')).toBe('mandatory');
+    expect(modality('重点支持对象名单由省科技厅统一发布。')).toBe('plain');
+    expect(modality('重点支持县域医共体建设，推动优质资源下沉。')).toBe('encouraged');
+  });
+
+  it('reads 鼓励/支持 after the clause\'s subject as encouraged, but not 支持 as an object, a relative clause or a noun', () => {
+    expect(modality('省财政厅支持各市建设区域性养老服务中心。')).toBe('encouraged');
+    expect(modality('各地积极鼓励社会力量参与社区托育服务。')).toBe('encouraged');
+    expect(modality('对符合条件的项目给予支持。')).toBe('plain');
+    expect(modality('中央预算内投资支持的养老项目，应当在开工之日起两年内建成投用。')).toBe('mandatory');
+    expect(modality('政策支持方面，省财政统筹安排专项资金。')).toBe('plain');
+  });
+
+  it('reads 可 glued to 与 (可与…联合设置) as encouraged', () => {
+    expect(modality('对服务人口少的社区，可与相邻社区联合设置养老服务站。')).toBe('encouraged');
+  });
+
   it('reads no 试行 in a title\'s bracket and no 探索 as a noun', () => {
     expect(modality('贯彻落实公共数据授权运营管理办法（试行）。')).toBe('plain');
     expect(modality('在前期探索的基础上，全面推开家庭医生签约服务。')).toBe('plain');

@@ -108,7 +108,7 @@ describe('runPool', () => {
   it('with local, runs tasks in this process too while every worker is full, and yields every result in order', async () => {
     const tasks: Task[] = Array.from({ length: 12 }, (_, n) => ({ n, wait: 30 }));
     const here: number[] = [];
-    const local = async (task: Task) => {
+    const local = async (task: Task): Promise<{ n: number; here?: boolean; error?: string }> => {
       here.push(task.n);
       await new Promise((resolve) => setTimeout(resolve, task.wait));
       return { n: task.n, here: true };

@@ -34,10 +34,11 @@ export function extractObligations(nodes: Node[], firstLeads = false, context: D
 }
 
 /**
- * The tasks of a part's closing: every sentence of each closing paragraph that sets a dated duty
- * (a sentence with an action and a time limit: `各地区要于2019年3月底前制定实施方案，并报司法部备案。`),
- * as its other sentences speak to the same bodies (`司法部要加强指导…`). A paragraph without one
- * (`本方案自印发之日起施行。`) gives none; unit notes in the paragraph cover its sentences.
+ * The tasks of a part's closing: every sentence of each closing paragraph that holds a task, a
+ * sentence with an action or a time limit (`各地区要于2019年3月底前制定实施方案，并报司法部备案。`,
+ * `省经济和信息化厅会同…制定实施细则。`, `本办法由…负责解释。`, `请于…前书面反馈…`), as its other
+ * sentences speak to the same bodies (`司法部要加强指导…`). A paragraph without one
+ * (`本方案自印发之日起施行。`, `特此通知。`) gives none; unit notes in the paragraph cover its sentences.
  * @param closing the closing blocks of a part
  * @param prefix `''` for the main text, `att_1__` … in an attachment, as the part's node eIds
  * @param firstLeads the document states that the first unit of each list leads (`statesFirstUnitLeads`)
@@ -50,7 +51,7 @@ export function extractClosingObligations(closing: Block[], prefix: string, firs
     const entries: Entry[] = [];
     addProse(entries, block.text, block.position.start, firstLeads, context);
     const sentences = entries.flatMap((entry) => (entry.kind === 'sentence' ? [entry] : []));
-    if (!sentences.some((sentence) => findDeadlines(sentence.text).some(isDated) && findActions(sentence.text).length)) continue;
+    if (!sentences.some((sentence) => findActions(sentence.text).length || findDeadlines(sentence.text).length)) continue;
     const notes = entries.flatMap((entry) => (entry.kind === 'note' ? [entry.note] : []));
     for (const { text, position } of sentences) obligations.push(obligation(`${prefix}closing__obl_${obligations.length + 1}`, text, position, notes, true, [], context));
   }

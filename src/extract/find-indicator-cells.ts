@@ -17,6 +17,11 @@ const CLAUSE_MARK = /[，,；;：:。！？!?]/u;
 const PROSE_VALUE = /[，,；;]/u;
 /** A value cell: a number with its unit or year (`3.2`, `40`, `≥90%`, `2024年`, `1.5万人`). */
 const VALUE = /^[≥≤><＞＜]?\d+(?:\.\d+)?(?:%|％|年|万|亿|个|人|张|家|元)?[^\p{Script=Han}]*$/u;
+/**
+ * A table's note right under it (`注：快递包裹进村率=…。`, `备注：…`): it explains the cells above,
+ * and is one of them, not a task.
+ */
+const TABLE_NOTE = /^(?:注|备注|说明)\s*[0-9０-９一二三四五六七八九十]*\s*[：:]/u;
 /** Fewest cells in a row that make a table rather than a stray short line. */
 const MIN_CELLS = 2;
 
@@ -25,7 +30,7 @@ const MIN_CELLS = 2;
  * tables are published (`每千人口基层卫生人员数（人）` / `3.2` / `预期性` / `计算方法：…` /
  * `指标来源：…`): runs of at least two blocks, each a field (`指标来源：省卫生健康委。`) or a
  * bare line without any mark, that hold a field or a value (`3.2`, `2024年`). Such cells are
- * never obligations. A field or a short line alone beside prose (`工作目标：到2026年，…。`,
+ * never obligations, nor is a note right under them (`注：…`). A field or a short line alone beside prose (`工作目标：到2026年，…。`,
  * `加强经费保障`) is no table.
  * @param blocks a node's unnumbered paragraphs, unit-note lines already given their role
  * @returns for each block, whether it is such a cell
@@ -41,7 +46,10 @@ export function findIndicatorCells(blocks: Block[]): boolean[] {
     let end = i;
     while (end < blocks.length && cellLike[end]) end++;
     const run = blocks.slice(i, end).flatMap((block) => block.text.trim().split('\n').map((line) => line.trim()));
-    if (end - i >= MIN_CELLS && run.some((line) => FIELD.test(line) || VALUE.test(line))) cells.fill(true, i, end);
+    if (end - i >= MIN_CELLS && run.some((line) => FIELD.test(line) || VALUE.test(line))) {
+      cells.fill(true, i, end);
+      if (end < blocks.length && blocks[end]!.role === 'paragraph' && TABLE_NOTE.test(blocks[end]!.text.trim())) cells[end++] = true;
+    }
     i = end;
   }
   return cells;

@@ -24,10 +24,10 @@ const ONE_CHARACTER = new Set(['要', '须', '应', '可']);
 const NEEDS_WORD_AFTER = new Set(['应', '可']);
 const PREPOSITIONS = new Set([...'在由对将向从与把按以于给为同经']);
 /**
- * The segmenter glues `可`, `应` to some prepositions (`可在`); not to `对`, `以`, `为`, which make
- * words of their own (`应对`, `可以`, `应为`).
+ * The segmenter glues `可`, `应` to some prepositions (`可在`, `可与相邻村联合设置`); not to `对`, `以`,
+ * `为`, which make words of their own (`应对`, `可以`, `应为`).
  */
-const GLUED_PREPOSITIONS = new Set([...'在由将向从把按于']);
+const GLUED_PREPOSITIONS = new Set([...'在由将向从把按于与']);
 /**
  * Words that make an adjective of what they stand in, not a modal, when a verb stands right
  * before them: `建立可追溯体系`, `推进严格规范公正文明执法`, `总结探索经验`.
@@ -47,13 +47,30 @@ const NOT_TASK_BEFORE = new Set(['为', '为了', '以', '从而', '进而', '�
  * `鼓励…`, `支持…` opening a clause (after its adverbs), not joined to a verb beside it
  * (`支持和规范发展`) unless that verb encourages too (`鼓励、支持…`, `支持和引导…`).
  */
-const ENCOURAGING = /^(?:积极|大力|进一步|继续|重点|优先)?(?:鼓励|支持)(?![和与及并、](?!鼓励|支持|引导))/u;
+const ENCOURAGING = /^(?:积极|大力|进一步|继续|重点|优先)?(?:鼓励|支持)(?![和与及并、](?!鼓励|支持|引导))(?!项目|对象|方向|范围|领域|类别|资金|政策|措施|力度|标准)/u;
+/** `鼓励`, `支持` after the clause's subject (`省财政厅支持各市…`, `各地积极鼓励…`). */
+const ENCOURAGING_WORD = /鼓励|支持/u;
+/**
+ * Longest subject read before `鼓励`/`支持`: the name of a body with its scope (`省卫生健康委`,
+ * `各市、县人民政府`) fits; a longer stretch is a clause of its own.
+ */
+const SUBJECT_MAX = 12;
+/**
+ * What `鼓励`/`支持` after a subject governs: a task of at least a word, not `的` (`中央预算内投资支持的
+ * 项目` is a relative clause) nor a noun it heads (`政策支持方面`, `在…支持下`).
+ */
+const OBJECT_AFTER = /^(?!的|方面|下|力度|作用)[\p{Script=Han}“]{2}/u;
 /**
  * What may follow `试点` when it is the task, besides a verb (`试点开展`): as the plans this
  * project started from write it, `试点工作经验`, `把…试点作为切入点`; not a name's or a noun's
  * first word (`试点地区`, `试点银行`, `试点项目`, `试点任务`).
  */
 const TRIAL_AFTER = /^(?:工作|经验|先行|作为)/u;
+/**
+ * What ends a noun `试点` and its verb make (`开展…应用试点建设。`, `完成…试点建设任务`,
+ * `试点建设工作`): the verb takes no object, so `试点` is no verb either (`试点推行X制度` is).
+ */
+const NOMINAL_TAIL = /^(?:$|的|任务|工作|项目|方案|情况|经验|成果)/u;
 /**
  * Adverbs that make `试点` the verb whatever follows it: `优先试点`, `率先试点跨境…`. Without
  * them a `试点` that ends a clause is the noun a verb takes (`开展…改革试点`, `扩大…试点`).
@@ -95,13 +112,18 @@ export function findModality(written: string, actions: string[]): Modality {
 function firstTold(clause: string, studies: string[]): Told | null {
   const found: Array<{ at: number; told: Told }> = [];
   if (ENCOURAGING.test(clause)) found.push({ at: 0, told: 'encouraged' });
+  else {
+    const at = clause.search(ENCOURAGING_WORD);
+    if (at > 0 && ENCOURAGING.test(clause.slice(at)) && OBJECT_AFTER.test(clause.slice(at + 2)) && subject(clause.slice(0, at))) found.push({ at, told: 'encouraged' });
+  }
   for (let at = clause.indexOf('试点'); at >= 0; at = clause.indexOf('试点', at + 2)) {
     const rest = clause.slice(at + 2);
-    if (TRIAL_AFTER.test(rest) || verbs.has(rest.slice(0, 2)) || TRIAL_BEFORE.test(clause.slice(0, at))) found.push({ at, told: 'exploratory' });
+    const verbed = verbs.has(rest.slice(0, 2)) && !NOMINAL_TAIL.test(rest.slice(2).trimEnd());
+    if (TRIAL_AFTER.test(rest) || verbed || TRIAL_BEFORE.test(clause.slice(0, at))) found.push({ at, told: 'exploratory' });
   }
   for (const action of studies) {
     const at = clause.indexOf(action);
-    if (at >= 0) found.push({ at, told: 'exploratory' });
+    if (at >= 0 && heads(clause.slice(0, at))) found.push({ at, told: 'exploratory' });
   }
   const cues = [...clause.matchAll(CUE)];
   if (cues.length) {
@@ -113,6 +135,39 @@ function firstTold(clause: string, studies: string[]): Told | null {
   if (!found.length) return null;
   return found.reduce((a, b) => (b.at < a.at ? b : a)).told;
 }
+
+/**
+ * Whether what stands before a verb in its clause leaves the verb at the clause's head: nothing,
+ * or adverbs only (`抓紧研究制定…`). `研究` further in is a noun (`根据申请的具体研究内容选择…`).
+ */
+function heads(before: string): boolean {
+  let rest = before.trim();
+  while (rest) {
+    const adverb = [...adverbs].find((word) => rest.startsWith(word));
+    if (!adverb) return false;
+    rest = rest.slice(adverb.length);
+  }
+  return true;
+}
+
+/**
+ * Whether what stands before `鼓励`/`支持` is the clause's subject and adverbs (`国家`, `省财政厅`,
+ * `各地积极`, `依法`): short, not ending in `的`, holding no verb or preposition (which would make
+ * `支持` an object, `对…项目给予支持`), and, past the adverbs, the name of a body.
+ */
+function subject(before: string): boolean {
+  if (before.length > SUBJECT_MAX || /[的，,]$/u.test(before)) return false;
+  const words = [...wordSegmenter().segment(before)].map(({ segment }) => segment);
+  while (words.length && adverbs.has(words.at(-1)!)) words.pop();
+  if (words.some((word) => (verbs.has(word) && !adverbs.has(word)) || PREPOSITIONS.has(word))) return false;
+  return words.length === 0 || BODY_END.test(words.join(''));
+}
+
+/**
+ * How the name of who acts ends (`国家`, `各地`, `省财政厅`, `市县政府`, `有关部门`); other nouns before
+ * `支持` are what gives the support (`保险资金支持实体经济`), not a subject that encourages.
+ */
+const BODY_END = /(?:国家|各地|各级|地方|政府|部门|单位|机关|机构|[部委厅局办院])$/u;
 
 /** A clause's words with where each starts. */
 type Words = { text: string[]; starts: number[] };

@@ -6,6 +6,14 @@ import type { Span } from '../text/sentences.js';
  * label (`牵头单位：`, `完成时限：`, `计算方法：`), which opens a note or a cell.
  */
 const LABEL_BEFORE = /(?:单位|时限|时间|部门|牵头|配合|责任|负责|来源|方法|口径|属性|类型|注|备注|说明)$/u;
+/**
+ * Longest label before a colon (`牵头单位：`, `计算方法：`, `完成时限：`), as a cell's field label is
+ * (find-indicator-cells.ts); a longer stretch since the clause's start that ends in such a word is a
+ * lead-in with a verb (`将上述任务分解到各乡镇和有关部门：`), which opens a list.
+ */
+const LABEL_MAX = 8;
+/** Marks a clause starts after, for the stretch a label is measured on. */
+const CLAUSE_START = /[，,；;、。！？!?]/u;
 /** Marks that end a sentence for good; `；` ends only a part of a list. */
 const FULL_STOP = /[。！？!?]$/u;
 
@@ -34,7 +42,15 @@ export function joinListedParts(text: string, spans: Span[]): Span[] {
 /** Whether a sentence holds, outside brackets, a colon that opens a list. */
 function opensList(text: string, span: Span, inside: ArrayLike<number>): boolean {
   for (let at = span.start; at < span.end; at++) {
-    if ((text[at] === '：' || text[at] === ':') && !inside[at] && at - span.start >= 2 && !LABEL_BEFORE.test(text.slice(span.start, at))) return true;
+    if ((text[at] === '：' || text[at] === ':') && !inside[at] && at - span.start >= 2 && !labelled(text.slice(span.start, at))) return true;
   }
   return false;
+}
+
+/** Whether what stands before a colon is a label: a short stretch since the clause began, ending in a label's word. */
+function labelled(before: string): boolean {
+  let from = before.length;
+  while (from > 0 && !CLAUSE_START.test(before[from - 1]!)) from--;
+  const stretch = before.slice(from).trim();
+  return stretch.length <= LABEL_MAX && LABEL_BEFORE.test(stretch);
 }

@@ -20,13 +20,18 @@ export const MAX_COLON_TITLE = 16;
  * sentence starts with a word, not with the stop of a heading wrapped before it (`…开放共享\n。`).
  */
 const BROKEN_HEADING = new RegExp(`^([^\\s，,。；;：:！？!?、（）()“”《》]{2,${MAX_TITLE}})([ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*|[ \\t\\u3000]+)(?=[\\p{Script=Han}\\p{L}\\p{N}“《（(])`, 'u');
+/**
+ * Modals that bind a subject to a duty (`依托单位应当按照要求完成…工作。`): a lead sentence with one is
+ * the item's first task, not its title, which names a task without binding anybody.
+ */
+const BINDING = /应当|必须|不得|严禁|务必/u;
 /** Blanks between two Chinese characters: a PDF's justified line leaves them inside sentences. */
 const INNER_BLANK = /\p{Script=Han}[ \t\u3000]+\p{Script=Han}/u;
 
 /**
  * Cuts `深化XXX法治思想学习培训。研究制定…` into title `深化XXX法治思想学习培训`, titleEnd `。`
- * and text `研究制定…`. A lead sentence is a title when it is short and has no comma or
- * semicolon; a paragraph without any sentence end (`推动学习贯彻…，全面引领…`) is a heading
+ * and text `研究制定…`. A lead sentence is a title when it is short, has no comma or
+ * semicolon and binds nobody (no `应当`, `必须`, `不得`…: `依托单位应当…完成…工作。` is a task); a paragraph without any sentence end (`推动学习贯彻…，全面引领…`) is a heading
  * and all of it is the title; so is a short lead without any mark that a line break or blanks
  * end before a sentence (`加强队伍建设\n各地要…。`, `加强组织领导　各地要…。`). Otherwise the
  * title is null and everything is text.
@@ -52,7 +57,7 @@ export function splitHeadline(rest: string, marker = ''): Headline {
   const lead = rest.slice(0, stop).trimEnd();
   const mark = rest.slice(lead.length, stop + 1);
   const plain = lead.length > 0 && !/[，,；;]/.test(lead);
-  if ('。！？!?'.includes(mark.at(-1)!) && plain && lead.length <= MAX_TITLE) {
+  if ('。！？!?'.includes(mark.at(-1)!) && plain && lead.length <= MAX_TITLE && !BINDING.test(lead)) {
     return { title: lead, titleEnd: mark, text: rest.slice(stop + 1) };
   }
   if ('：:'.includes(mark.at(-1)!) && plain && (lead.length <= MAX_COLON_TITLE || stop === rest.length - 1)) {
