@@ -10,7 +10,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, '..', 'shared', 'corpus')
 MODALITIES = {'mandatory', 'encouraged', 'exploratory', 'plain'}
 # Unit notes the contract removes from texts: （…负责）, （…牵头…）, （…配合…）.
-UNIT_NOTE = re.compile(r'（[^（）]*(?:负责|牵头|配合|落实)[^（）]*）')
+UNIT_NOTE = re.compile(r'（[^（）]*(?:负责|牵头|配合|落实|责任单位|责任处室|责任部门|责任科室)[^（）]*）')
 
 def source_text(ref):
     path = os.path.join(CORPUS, ref[len('corpus:'):]) if ref.startswith('corpus:') else os.path.join(ROOT, ref)
