@@ -57,6 +57,13 @@ describe('obligations and their unit notes in the tree', () => {
     expect(obligationsOf(document)[0]!.actions).toEqual(['研究制定', '推动建立', '举办', '深化']);
   });
 
+  it('reads a sentence whose rest, once its bracketed note is out, is a labelled note as one note', () => {
+    // Found by the generated inputs below: `1.责任单位：…2022年底前；` was left an obligation beside its `（持续推进）`.
+    const text = '1.完成时限：1.责任单位：按职责分工负责2022年底前\n；（持续推进）\n各区、县级市政府牵头单位：100%牵头100%1.\n1.建立1.牵头单位：1.（一）1.1.牵头单位：\n';
+    const item = checkDocument(text, 'generated.txt').body[0]!;
+    expect(item.obligations.map((o) => o.text).join('')).not.toContain('责任单位');
+  });
+
   it('keeps the notations fixture lossless, notes out of obligations and positions on the text', () => {
     const document = checkDocument(readFileSync(FIXTURE, 'utf8'), FIXTURE);
     const byNode = new Map(nodesOf(document).map((n) => [n.num.raw.trim(), n]));

@@ -12,6 +12,7 @@ import { findReferences } from './find-references.js';
 import { findTargets } from './find-targets.js';
 import { joinListedParts } from './join-listed-parts.js';
 import { readTaskCell } from './read-task-cell.js';
+import type { NoteFields } from './parse-note.js';
 
 /** A node's prose in source order: task sentences and the unit notes between them. */
 // `carried`: the limits the sentence a `；`-cut part belongs to opens with (`到2025年，A；B。` gives B `到2025年`).
@@ -195,8 +196,9 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
     }
     continues = /[；;]$/u.test(sentence.trimEnd());
     // A sentence that is a labelled note (`…。牵头单位：A；完成时限：2022年底前。`) is a note as a whole.
-    const line = readNoteLine(joinLines(sentence), firstLeads);
-    const found = line ? { text: '', end: 0, notes: [{ start: 0, end: sentence.length, ...line }] } : findSentenceNotes(sentence, firstLeads);
+    const bracketed = findSentenceNotes(sentence, firstLeads);
+    const line = readNoteLine(joinLines(sentence), firstLeads) ?? leftOverNote(bracketed, firstLeads);
+    const found = line ? { text: '', end: 0, notes: [{ start: 0, end: sentence.length, ...line }] } : bracketed;
     if (found.text) {
       const start = at(span.start);
       // A hard-wrapped sentence reads as one line; its position still spans it in the source.
@@ -208,6 +210,15 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
       entries.push({ kind: 'note', note: { text: sentence.slice(start, end), position, ...fields } });
     }
   }
+}
+
+/**
+ * What is left of a sentence once its bracketed notes are out, when that is a labelled note too
+ * (`责任单位：…；（持续推进）`): the sentence is then one note, with the brackets' time where the label gives none.
+ */
+function leftOverNote(found: ReturnType<typeof findSentenceNotes>, firstLeads: boolean): NoteFields | null {
+  const rest = found.text ? readNoteLine(joinLines(found.text), firstLeads) : null;
+  return rest && { ...rest, deadline: rest.deadline ?? found.notes.find((note) => note.deadline)?.deadline ?? null };
 }
 
 /**
