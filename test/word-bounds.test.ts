@@ -51,7 +51,8 @@ describe('wordBounds', () => {
 
   it('answers as the segmenter over the whole text does, at every offset of every task of the seed and the corpus', () => {
     const texts = obligationTexts();
-    expect(texts.length).toBeGreaterThan(500);
+    // The seed's 120 tasks alone where the shared corpus is not beside the project, some 2,000 with it.
+    expect(texts.length).toBeGreaterThan(hasCorpus ? 500 : 100);
     const wrong: string[] = [];
     for (const text of texts) {
       const expected = segmenterBounds(text);
