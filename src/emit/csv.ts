@@ -2,7 +2,7 @@ import type { Document, Obligation } from '../model/index.js';
 import { eachTask, LIST_SEPARATOR, placeCells } from './each-task.js';
 import type { TaskField } from './task-records.js';
 
-/** The columns of the task table (任务分解表), one row per obligation: the task fields a spreadsheet user fills in by hand (the full set is `TASK_FIELDS`). */
+/** The columns of the task table (任务分解表), one row per obligation: the fields of a classic 任务分解表 (the full set, with actions, targets and modality, is `TASK_FIELDS`). */
 export const CSV_COLUMNS = [
   'document',
   'year',
