@@ -61,6 +61,13 @@ const THIS_YEAR = /(?<=^|[，,；;。：:])(?:今年|本年度|全年)(?![0-9０
 // A number is read from the start of its run only (the look-behinds): tried from each digit of a long run without a unit, it was quadratic.
 const SPAN = /(?:(?<![0-9０-９])[0-9０-９]+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+|半)(?:个)?(?:工作日|日|天|个月|月|年|周)(?:以内|之内|内)/gu;
 /** A span's unit as the model writes it; weeks are days. */
+/** The patterns above that read one limit already found (no `g`: `exec` starts at 0 every time), made once rather than per limit. */
+const once = (pattern: RegExp) => new RegExp(pattern.source, 'u');
+const SPAN_ONCE = once(SPAN);
+const DAY_RANGE_ONCE = once(DAY_RANGE);
+const PLAN_PERIOD_ONCE = once(PLAN_PERIOD);
+const YEAR_RANGE_ONCE = once(YEAR_RANGE);
+const WORK_SPAN_ONCE = once(WORK_SPAN);
 const SPAN_UNITS: Readonly<Record<string, 'y' | 'm' | 'd'>> = { 年: 'y', 月: 'm', 个月: 'm', 日: 'd', 天: 'd', 工作日: 'd', 周: 'd' };
 /** Days in a week, for `两周内` → `14d`. */
 const DAYS_IN_WEEK = 7;
@@ -104,7 +111,7 @@ export function readDeadline(text: string): Deadline {
   const year = yearMatch ? numeral(yearMatch[0].slice(0, -1)) : null;
   const monthMatch = MONTH_PATTERN.exec(text);
   let month = monthMatch ? numeral(monthMatch[0].slice(0, -1)) : null;
-  const span = new RegExp(SPAN.source, 'u').exec(text);
+  const span = SPAN_ONCE.exec(text);
   // `一年内` is a span, not the year's end that `年内` alone would be.
   if (month === null && !span) {
     // `年内` is the whole year (month null, as `今年`); `年底` is its end.
@@ -284,13 +291,13 @@ function clauseAt(text: string, at: number): string {
 
 /** A limit as `findDeadlines` found it: plan periods, ranges of years and spans of work read at their end, the rest by `readDeadline`. */
 function readWritten(written: string): Deadline {
-  const window = new RegExp(DAY_RANGE.source, 'u').exec(written);
+  const window = DAY_RANGE_ONCE.exec(written);
   if (window) return { ...readDeadline(written), year: numeral(window[1]!.slice(0, -1)), month: numeral((window[3] ?? window[2])!.slice(0, -1)) };
-  const period = new RegExp(PLAN_PERIOD.source, 'u').exec(written);
+  const period = PLAN_PERIOD_ONCE.exec(written);
   if (period) return { ...readDeadline(written), year: ELEVENTH_PLAN_END + (chineseNumber(period[1]!)! + 10 - 11) * PLAN_YEARS, month: null };
-  const range = new RegExp(YEAR_RANGE.source, 'u').exec(written);
+  const range = YEAR_RANGE_ONCE.exec(written);
   if (range) return { ...readDeadline(written), year: numeral(range[1]!.slice(0, -1)), month: null };
-  const work = new RegExp(WORK_SPAN.source, 'u').exec(written);
+  const work = WORK_SPAN_ONCE.exec(written);
   if (work) {
     const n = numeral(work[1]!);
     return { ...readDeadline(written), year: null, month: null, within: n ? `${n}${work[2] === '年' ? 'y' : 'm'}` : null };
