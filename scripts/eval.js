@@ -2,7 +2,7 @@
 // Prints precision and recall per field for each gold set of fixtures/extract/*/gold.yaml and in
 // total, and the unit notes of the corpus documents (fixtures/extract/corpus-units/) when the corpus
 // is there. Exits 1 when a field of those falls under 0.95. Then the blind gold sets
-// (fixtures/extract/blind/tune, …/heldout, …/heldout2 and …/heldout3, each that exists), per half and per field,
+// (each folder of fixtures/extract/blind/ holding gold files: tune, heldout, heldout2, …), per half and per field,
 // marked against the aims of the task table (BLIND_AIMS); they do not set the exit code.
 // `--verbose` lists every difference; `--half tune` scores one half of the blind sets only.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -87,7 +87,15 @@ const BLIND_AIMS = {
   modality: [0.9, 0.85],
 };
 const halfArg = process.argv.indexOf('--half');
-const halves = halfArg > 0 ? [process.argv[halfArg + 1]] : ['tune', 'heldout', 'heldout2', 'heldout3'];
+const BLIND = new URL('fixtures/extract/blind/', ROOT);
+/** Every half of the blind sets: the folders of gold files, `tune` first, then the held-out sets in the order they were written. */
+const halves = halfArg > 0 ? [process.argv[halfArg + 1]] : blindHalves();
+function blindHalves() {
+  const folders = readdirSync(BLIND, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && readdirSync(new URL(`${entry.name}/`, BLIND)).some((f) => f.endsWith('.yaml')))
+    .map((entry) => entry.name);
+  return folders.sort((a, b) => (a === 'tune' ? -1 : b === 'tune' ? 1 : a.localeCompare(b, 'en', { numeric: true })));
+}
 for (const half of halves) {
   const dir = new URL(`fixtures/extract/blind/${half}/`, ROOT);
   if (!existsSync(dir)) {
