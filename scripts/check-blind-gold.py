@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Check the blind gold sets (fixtures/extract/blind/*/*.yaml) against their sources without
 running policy-compile: each file parses, every obligation text, target and deadline text is an
-exact substring of the source once line breaks are joined (unit notes removed), fields have the
-contract's shapes. Usage: python3 scripts/check-blind-gold.py [files...]"""
+exact substring of the source once line breaks are joined (unit notes removed), obligations come in
+document order, fields have the contract's shapes. Usage: python3 scripts/check-blind-gold.py [--rest] [files...]; with --rest it also prints, for each
+file, its source with the obligation texts cut out (one piece a line), so a reader can see that no sentence
+of a listed node was left out."""
 import glob, os, re, sys
 import yaml
 
@@ -24,12 +26,19 @@ def check(path):
     doc = yaml.safe_load(open(path, encoding='utf-8'))
     joined, bare = source_text(doc['source'])
     count = 0
+    last = 0  # where the previous obligation was found in `bare`: the contract lists them in document order
     for i, ob in enumerate(doc['obligations']):
         count += 1
         where = f'{path}: #{i + 1} {ob.get("node")}'
         text = ob['text']
         if text not in joined and text not in bare:
             errors.append(f'{where}: text not in source: {text[:30]}')
+        elif text in bare:
+            at = bare.find(text, last)
+            if at < 0:
+                errors.append(f'{where}: out of document order: {text[:30]}')
+            else:
+                last = at
         for a in ob.get('actions', []):
             if a not in text:
                 errors.append(f'{where}: action {a} not in text')
@@ -48,9 +57,16 @@ def check(path):
             errors.append(f'{where}: modality {ob.get("modality")}')
         if doc.get('nodes') and ob['node'] not in doc['nodes']:
             errors.append(f'{where}: node not in nodes')
+    if REST:
+        for ob in doc['obligations']:
+            bare = bare.replace(ob['text'], '\n')
+        print(f'--- rest of {doc["source"]}:')
+        print('\n'.join(piece for piece in bare.split('\n') if piece.strip()))
     return count, errors
 
-files = sys.argv[1:] or sorted(glob.glob(os.path.join(ROOT, 'fixtures/extract/blind/*/*.yaml')))
+REST = '--rest' in sys.argv
+args = [a for a in sys.argv[1:] if a != '--rest']
+files = args or sorted(glob.glob(os.path.join(ROOT, 'fixtures/extract/blind/*/*.yaml')))
 total = 0
 bad = []
 for f in files:
