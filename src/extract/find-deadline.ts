@@ -208,6 +208,8 @@ export function findDeadlines(text: string, context: DeadlineContext = {}): Dead
 export function findOpeningDeadlines(text: string, context: DeadlineContext = {}): Deadline[] {
   const located = locateDeadlines(text, context.planYear ?? null, context.startYear ?? null);
   const opening: Deadline[] = [];
+  // With no limit, no clause can give one: a clause that is only a time holds a limit.
+  if (!located.length) return opening;
   for (const span of splitClauses(text)) {
     const within = located.filter((found) => found.index >= span.start && found.index < span.end);
     let rest = text.slice(span.start, span.end).replace(FROM_YEAR, '');
@@ -226,7 +228,6 @@ export function findOpeningDeadlines(text: string, context: DeadlineContext = {}
 /** What may be left of a clause that is only a time once its limits are taken out (`起`, `每年`, `以前`). */
 const TIME_ONLY_REST = /^(?:起|开始|之?前|以前|每年|每个?季度?|每个?月|的|\s)*$/u;
 
-/** Every limit of a text with where it is written, in order. */
 /**
  * The year a sentence's rounds start from (`自2027年起`, `2026年起`), null when it writes none.
  * @param text the first part of a sentence
@@ -236,23 +237,86 @@ export function findStartYear(text: string): number | null {
   return from ? numeral(from[1]!.slice(0, -1)) : null;
 }
 
-function locateDeadlines(text: string, planYear: number | null, startYear: number | null): Array<{ index: number; text: string; deadline: Deadline }> {
-  const inside = bracketDepths(text);
-  const found: Array<{ index: number; end: number; text: string; bare?: boolean }> = [];
-  for (const pattern of [DAY_RANGE, BEFORE, BY_YEAR, SPAN, WORK_SPAN, PLAN_PERIOD, YEAR_RANGE, AT_DATE, AIMED_DATE, CLAUSE_DATE, YEAR_OF_PLAN, THIS_YEAR, BARE_RECURRENCE]) {
-    for (const match of text.matchAll(pattern)) {
-      const end = match.index + match[0].length;
+/** A limit found in a text, where it is written. */
+interface Located {
+  index: number;
+  end: number;
+  text: string;
+  /** Found by BARE_RECURRENCE: a round without a date. */
+  bare: boolean;
+}
+
+/** What characters a text holds that the patterns of limits are written with, looked up once per text. */
+interface Clues {
+  /** `年`, `月` or `季`: every date (DATE) has one. */
+  dated: boolean;
+  year: boolean;
+}
+
+/**
+ * The patterns of limits, from the most to the least specific, each with a check of the characters it
+ * cannot match without: most sentences hold none of them, and a pattern is scanned over a text only
+ * where they are all there (the order and the matches are those of scanning every pattern).
+ */
+const LIMIT_PATTERNS: ReadonlyArray<readonly [RegExp, (text: string, clues: Clues) => boolean]> = [
+  [DAY_RANGE, (text, clues) => clues.year && text.includes('日')],
+  [BEFORE, (text, clues) => clues.dated && text.includes('前')],
+  [BY_YEAR, (text, clues) => clues.year && (text.includes('到') || text.includes('至'))],
+  [SPAN, (text) => text.includes('内')],
+  [WORK_SPAN, (text, clues) => clues.dated && (text.includes('时间') || text.includes('努力'))],
+  [PLAN_PERIOD, (text) => text.includes('五')],
+  [YEAR_RANGE, (_text, clues) => clues.year],
+  [AT_DATE, (text, clues) => clues.dated && (text.includes('在') || text.includes('于'))],
+  [AIMED_DATE, (_text, clues) => clues.dated],
+  [CLAUSE_DATE, (_text, clues) => clues.dated],
+  [YEAR_OF_PLAN, (text) => text.includes('年度')],
+  [THIS_YEAR, (_text, clues) => clues.year],
+  [BARE_RECURRENCE, (text, clues) => clues.dated && text.includes('每')],
+];
+
+/** Every limit a text's patterns find, in order of the patterns; none taken inside brackets or over one found before. */
+function scanLimits(text: string): Located[] {
+  const found: Located[] = [];
+  const year = text.includes('年');
+  const clues: Clues = { year, dated: year || text.includes('月') || text.includes('季') };
+  // Every pattern needs a date word, a `内` (spans) or a `五` (plan periods).
+  if (!clues.dated && !text.includes('内') && !text.includes('五')) return found;
+  // Bracket depths are worked out at the first match, not for texts with none.
+  let inside: Uint8Array | null = null;
+  for (const [pattern, may] of LIMIT_PATTERNS) {
+    if (!may(text, clues)) continue;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const index = match.index;
+      const written = match[0];
+      const end = index + written.length;
       // Patterns are tried from the most to the least specific: a later one never takes a stretch an earlier one read.
       // A period written in its quotes (`“十四五”期间`) is outside them where its opening quote is.
-      const at = /^[“"]/u.test(match[0]) ? match.index - 1 : match.index;
-      if ((at >= 0 && inside[at]) || found.some((f) => f.index < end && match.index < f.end)) continue;
-      if (pattern === CLAUSE_DATE && FROM_YEAR.test(text.slice(match.index, end + 2))) continue;
-      if (pattern === BARE_RECURRENCE && RULE_FRAME.test(clauseAt(text, match.index))) continue;
-      found.push({ index: match.index, end, text: match[0], bare: pattern === BARE_RECURRENCE });
+      const at = written[0] === '“' || written[0] === '"' ? index - 1 : index;
+      inside ??= bracketDepths(text);
+      if ((at >= 0 && inside[at]) || overlaps(found, index, end)) continue;
+      if (pattern === CLAUSE_DATE && FROM_YEAR.test(text.slice(index, end + 2))) continue;
+      if (pattern === BARE_RECURRENCE && RULE_FRAME.test(clauseAt(text, index))) continue;
+      found.push({ index, end, text: written, bare: pattern === BARE_RECURRENCE });
     }
   }
-  const head = ONGOING_HEAD.exec(text);
-  if (head && !found.some((f) => f.index < head[0].length)) found.push({ index: 0, end: head[0].length, text: head[0] });
+  return found;
+}
+
+/** Whether a stretch overlaps a limit found before. */
+function overlaps(found: Located[], start: number, end: number): boolean {
+  for (const f of found) if (f.index < end && start < f.end) return true;
+  return false;
+}
+
+/** Every limit of a text with where it is written, in order. */
+function locateDeadlines(text: string, planYear: number | null, startYear: number | null): Array<{ index: number; text: string; deadline: Deadline }> {
+  const found = scanLimits(text);
+  // `持续开展…` opens with a running task (ONGOING_HEAD), tried only where the text opens with its first character.
+  const first = text[0];
+  const head = first === '持' || first === '长' ? ONGOING_HEAD.exec(text) : null;
+  if (head && !found.some((f) => f.index < head[0].length)) found.push({ index: 0, end: head[0].length, text: head[0], bare: false });
+  if (!found.length) return [];
   found.sort((a, b) => a.index - b.index);
   let recurrence: Deadline['recurrence'] = null;
   let lastYear: number | null = null;
