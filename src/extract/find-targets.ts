@@ -116,6 +116,12 @@ const LISTED = /^[\s、，和及与或；;。]*$/u;
 const COVERAGE = /(?:实现|达到|做到)(?:(?!实现|达到|做到)[^，。；])*全覆盖|全覆盖$/u;
 
 /**
+ * What every value is written with: a figure (NUMBER, in PERCENT, COUNT, CAPACITY), `分` (`百分之五`,
+ * `三分之一`), `半` (`一半以上`), `翻` (DOUBLING) or `全覆盖` (COVERAGE). A clause without one has no target.
+ */
+const VALUE_CLUE = /[0-9０-９分半翻]|全覆盖/gu;
+
+/**
  * The quantities a task must reach, each with its clause: a share or a rate (`100%`, `不少于…5%`,
  * `15/10万以下`), a count a goal word or a making verb governs (`新增5G基站1000座`,
  * `培育100家以上示范企业`, `提高5个百分点`), a level per head (`每千名老人拥有床位40张`),
@@ -128,11 +134,23 @@ const COVERAGE = /(?:实现|达到|做到)(?:(?!实现|达到|做到)[^，。；
  */
 export function findTargets(text: string): Target[] {
   const targets: Target[] = [];
-  if (PAST.test(text)) return targets;
+  // Every value is written with a figure or a share's word (VALUE_CLUE): most sentences hold none.
+  VALUE_CLUE.lastIndex = 0;
+  let clue = VALUE_CLUE.exec(text)?.index ?? -1;
+  if (clue === -1 || PAST.test(text)) return targets;
   const inside = bracketDepths(text);
   // Whether the clause before made a target: a clause that opens with a count goes on with its list (`培育3家…，20家…`).
   let listing = false;
   for (const span of splitClauses(text)) {
+    // A clause without a clue holds no value and no coverage: it makes no target and ends a list.
+    while (clue !== -1 && clue < span.start) {
+      VALUE_CLUE.lastIndex = clue + 1;
+      clue = VALUE_CLUE.exec(text)?.index ?? -1;
+    }
+    if (clue === -1 || clue >= span.end) {
+      listing = false;
+      continue;
+    }
     const clause = text.slice(span.start, span.end);
     if (FORMULA.test(clause) || FRAME.test(clause)) {
       listing = false;
