@@ -233,7 +233,8 @@ const TIME_ONLY_REST = /^(?:起|开始|之?前|以前|每年|每个?季度?|每�
  * @param text the first part of a sentence
  */
 export function findStartYear(text: string): number | null {
-  const from = FROM_YEAR.exec(text);
+  // Every start year is written with `年`; most sentences have none.
+  const from = text.includes('年') ? FROM_YEAR.exec(text) : null;
   return from ? numeral(from[1]!.slice(0, -1)) : null;
 }
 
