@@ -88,6 +88,18 @@ describe('the plan’s year and the goals under a dated head', () => {
     expect(ranged.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, null]]]);
   });
 
+  it('gives a month without a year (6月底前, 年底前, 上半年, 二季度末前) the year the title names, and none to a round or a range title', () => {
+    const found = tasks('××县教育局2027年工作要点\n\n一、办学条件\n\n6月底前完成校舍安全排查，年底前建成智慧教室40间。上半年完成教师轮岗交流。二季度末前印发课后服务指南。每年3月底前报送上一年度工作总结。\n');
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month, d.recurrence]))).toEqual([
+      [[2027, 6, null], [2027, 12, null]],
+      [[2027, 6, null]],
+      [[2027, 6, null]],
+      [[null, 3, 'yearly']],
+    ]);
+    const ranged = tasks('××县教育事业发展行动方案（2026—2028年）\n\n一、办学条件\n\n6月底前完成校舍安全排查。\n');
+    expect(ranged.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, 6]]]);
+  });
+
   it('gives the time a goals node opens with to the bulleted goals under it', () => {
     const found = tasks('一、发展目标\n\n到2028年，全市数字经济规模显著壮大。\n\n——基础设施更加完善。建成5G基站8000个。\n\n——产业生态更加健全。培育数字经济龙头企业20家。\n');
     const dated = found.filter((o) => /建成5G|培育数字/u.test(o.text));

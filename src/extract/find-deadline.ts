@@ -90,10 +90,7 @@ const RULE_FRAME = /^(?:按照|依照|参照|比照|按)/u;
 const ONGOING_HEAD = /^(?:持续|长期)(?!稳定|以来|的)[\u4e00-\u9fa5]{2}/u;
 /** Words naming the year a clause speaks of: a recurrence written before them does not reach past them (`每季度末…，全年工作总结于12月20日前…`). */
 const PERIOD = /全年|年内|今年|当年|本年度/u;
-/**
- * A limit that is the plan's own year (`年内`, `全年`, `今年`): it takes the year the title names. A
- * month without a year (`6月底前`) is left without one, as the earlier gold sets read it.
- */
+/** A limit that is the plan's own year (`年内`, `全年`, `今年`): it takes the year the title names, as a month without a year does (`6月底前`). */
 const OF_THE_YEAR = /今年|年内|全年|本年度|当年/u;
 
 /** Words that make a task run on rather than end. */
@@ -339,9 +336,10 @@ function locateDeadlines(text: string, planYear: number | null, startYear: numbe
       if (deadline.year === null && (from ? from.index < index : fromYear !== null)) deadline.year = fromYear;
     }
     if (!deadline.recurrence && !deadline.within) {
-      // A date without a year is in the year of the date before it (`于2024年4月22日前…，并于4月23日前`), else of the plan.
+      // A date without a year is in the year of the date before it (`于2024年4月22日前…，并于4月23日前`), else of the
+      // plan: a yearly plan's `6月底前`, `年底前`, `上半年` fall in the year its title names, as `年内` and `全年` do.
       if (deadline.year === null && deadline.month !== null && lastYear !== null) deadline.year = lastYear;
-      else if (deadline.year === null && planYear !== null && OF_THE_YEAR.test(written)) deadline.year = planYear;
+      else if (deadline.year === null && planYear !== null && (deadline.month !== null || OF_THE_YEAR.test(written))) deadline.year = planYear;
       else if (deadline.year !== null && deadline.month !== null) lastYear = deadline.year;
     }
     return { index, text: written, deadline };
