@@ -100,11 +100,16 @@ describe('findDeadlines: hours, listed dates, windows of months and spans after 
   it('reads a window of months at its last month, not a stretch told of', () => {
     expect(values('6月至8月开展汛期安全隐患大排查。')).toEqual([[null, 8, null, null]]);
     expect(values('对1月至6月的项目进度开展核查。')).toEqual([]);
+    expect(values('7—9月开展夏季治安巡防。')).toEqual([[null, 9, null, null]]);
   });
 
   it('reads a span after the end of each period as one round with a span, and every year’s end as month 12', () => {
     expect(values('各县区每月结束后10个工作日内报送上月工作进展。')).toEqual([[null, null, 'monthly', '10d']]);
     expect(values('县民政局每年年底组织一次养老机构等级评定。')).toEqual([[null, 12, 'yearly', null]]);
+  });
+
+  it('reads no goal in `截至…`, which tells a state as of a day', () => {
+    expect(values('截至2025年底，全市已建成养老服务中心120个。')).toEqual([]);
   });
 
   it('gives no recurrence to a later date that writes its own year', () => {
@@ -121,7 +126,7 @@ describe('the plan’s year and the goals under a dated head', () => {
   });
 
   it('gives a month without a year (6月底前, 年底前, 上半年, 二季度末前) the year the title names, and none to a round or a range title', () => {
-    const found = tasks('××县教育局2027年工作要点\n\n一、办学条件\n\n6月底前完成校舍安全排查，年底前建成智慧教室40间。上半年完成教师轮岗交流。二季度末前印发课后服务指南。每年3月底前报送上一年度工作总结。7月至8月开展暑期安全教育。力争全年新增学位3000个。\n');
+    const found = tasks('××县教育局2027年工作要点\n\n一、办学条件\n\n6月底前完成校舍安全排查，年底前建成智慧教室40间。上半年完成教师轮岗交流。二季度末前印发课后服务指南。每年3月底前报送上一年度工作总结。7月至8月开展暑期安全教育。力争全年新增学位3000个。次年3月底前完成全年工作总结。\n');
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month, d.recurrence]))).toEqual([
       [[2027, 6, null], [2027, 12, null]],
       [[2027, 6, null]],
@@ -129,6 +134,7 @@ describe('the plan’s year and the goals under a dated head', () => {
       [[null, 3, 'yearly']],
       [[2027, 8, null]],
       [[2027, null, null]],
+      [[2028, 3, null]],
     ]);
     const ranged = tasks('××县教育事业发展行动方案（2026—2028年）\n\n一、办学条件\n\n6月底前完成校舍安全排查。\n');
     expect(ranged.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, 6]]]);

@@ -18,7 +18,8 @@ const DATE =
 /** `2022年底前`, `6月底前完成`, `于2023年6月30日前`: a date followed by 前. */
 const BEFORE = new RegExp(`(?:到|至|于|在)?${DATE}之?前(?:基本完成|全面完成|完成|建成|实现)?`, 'gu');
 /** `到2024年`, `到2023年底`: the year a goal is set for. */
-const BY_YEAR = new RegExp(`(?:到|至)${YEAR}(?:底|末)?(?![0-9０-９前])`, 'gu');
+// Not `截至2025年底`: the day a state is told as of (`截至2025年底，已建成…`), no goal.
+const BY_YEAR = new RegExp(`(?<!截)(?:到|至)${YEAR}(?:底|末)?(?![0-9０-９前])`, 'gu');
 /** `10月底完善…`, `上半年完成…`, `…，2023年底。`: a date opening a clause, or a clause of its own. */
 // A date heading a list of dates (`2025年、2026年分别完成…`) opens the clause too where the list's last date would.
 const CLAUSE_DATE = new RegExp(
@@ -56,7 +57,11 @@ const WORK_SPAN = /(?:利用|用|通过)(?:[0-9０-９]+|[一二两三四五六�
 /** A window of days (`2024年4月15日－4月22日16时`, as a call for applications sets it): read at its last day. */
 const DAY_RANGE = new RegExp(`(${YEAR})(${MONTH})${DAY}[—－–\\-~～至到](${MONTH})?${DAY}`, 'gu');
 /** A window of months (`5月至9月开展…`, `2026年3月—6月`): read at its last month; not a stretch of the past or a scope (`5月至9月的数据`). */
-const MONTH_RANGE = new RegExp(`(${YEAR})?(${MONTH})(?:份)?[—－–\\-~～至到](${MONTH})(?:份|底|末)?(?![0-9０-９]|日|的|以来|期间的)`, 'gu');
+// The first month may leave out its 月 (`6至9月`, `6—9月`).
+const MONTH_RANGE = new RegExp(
+  `(${YEAR})?(${MONTH}(?:份)?|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])(?=[—－–\\-~～至到]))[—－–\\-~～至到](${MONTH})(?:份|底|末)?(?![0-9０-９]|日|的|以来|期间的)`,
+  'gu',
+);
 const MONTH_RANGE_ONCE = new RegExp(MONTH_RANGE.source, 'u');
 /** A date opening a clause, with `前` and a leading `到`/`于`. */
 const LEADING_DATE = new RegExp(`^(?:到|至|于|在)?(?:${DATE})之?前?`, 'u');
@@ -109,6 +114,10 @@ const BARE_RECURRENCE = /每年年[底末]|每个?(?:年度?|季度?|月)(?:末|
 const RULE_FRAME = /^(?:按照|依照|参照|比照|按)/u;
 /** `持续开展…`, `长期坚持…` opening a task: it runs on, a limit with no year or month (`长期稳定的关系` is a quality). */
 const ONGOING_HEAD = /^(?:持续|长期)(?!稳定|以来|的)[\u4e00-\u9fa5]{2}/u;
+/** `次年3月底前`, `明年6月底前`: a date in the year after the plan's, not in the plan's own. */
+const NEXT_YEAR = /(?:次年|翌年|明年|下一年|下一年度)$/u;
+/** How far back NEXT_YEAR is looked for: its longest word. */
+const NEXT_YEAR_LOOK_BACK = 4;
 /** Words naming the year a clause speaks of: a recurrence written before them does not reach past them (`每季度末…，全年工作总结于12月20日前…`). */
 const PERIOD = /全年|年内|今年|当年|本年度/u;
 /** A limit that is the plan's own year (`年内`, `全年`, `今年`): it takes the year the title names, as a month without a year does (`6月底前`). */
@@ -381,7 +390,9 @@ function locateDeadlines(text: string, planYear: number | null, startYear: numbe
       // A date without a year is in the year of the date before it (`于2024年4月22日前…，并于4月23日前`), else of the
       // plan: a yearly plan's `6月底前`, `年底前`, `上半年` fall in the year its title names, as `年内` and `全年` do.
       if (deadline.year === null && deadline.month !== null && lastYear !== null) deadline.year = lastYear;
-      else if (deadline.year === null && planYear !== null && (deadline.month !== null || OF_THE_YEAR.test(written))) deadline.year = planYear;
+      else if (deadline.year === null && planYear !== null && (deadline.month !== null || OF_THE_YEAR.test(written))) {
+        deadline.year = NEXT_YEAR.test(text.slice(Math.max(0, index - NEXT_YEAR_LOOK_BACK), index)) ? planYear + 1 : planYear;
+      }
       else if (deadline.year !== null && deadline.month !== null) lastYear = deadline.year;
     }
     return { index, text: written, deadline };
