@@ -119,6 +119,12 @@ describe('findTargets: grades, Latin units, joined lists, batches and names left
     expect(quantities('年底前认定首批10个数字乡村示范县。')).toEqual(['10个']);
   });
 
+  it('takes no count a clause opening with 对 does its task on, but one the task reaches for after a modal', () => {
+    expect(quantities('对全省1200家重点用能单位实施能耗在线监测。')).toEqual([]);
+    expect(quantities('对欠薪案件年底前要办结90%以上。')).toEqual(['90%以上']);
+    expect(quantities('对接服务重点企业300家。')).toEqual(['300家']);
+  });
+
   it('reads ×× as a name left out, not a formula', () => {
     expect(quantities('与××市共建特色产业园区3个。')).toEqual(['3个']);
     expect(quantities('达标率=达标单位数/单位总数×100%。')).toEqual([]);

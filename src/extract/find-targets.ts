@@ -36,6 +36,12 @@ const PERCENT_START = /^[0-9０-９.．\s]*(?:[%％‰/／]|$)|分之|半/u;
 const TIME_UNIT = /(?:工作日|个月|天)/u;
 /** A clause of circumstance (`针对…的2034种商品`, `按照…`): it frames the task and commits to no figure. */
 const FRAME = /^(?:针对|按照|根据|依据|依照|围绕|对照|结合)/u;
+/**
+ * A clause opening with the preposition 对 (`对全市500家重点企业实施分级管控`): a count before its verb is the
+ * scope the task is done on, not a level to reach (not the verbs 对接, 对标, 对口…).
+ */
+// The phrase ends at a modal or a time (`对拖欠企业的款项年底前要清偿一半以上`); the count is one of a noun after it.
+const OBJECT_OF_DUI = /^对(?![接标口照外话比])[^，；。要应须前]*$/u;
 /** Doubling as a goal: `翻一番`, `翻两番`. */
 const DOUBLING = /翻[一两二三四]番/gu;
 
@@ -224,6 +230,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   const after = rest.slice(0, LOOK_BACK);
   const before = clause.slice(0, at);
   const near = clause.slice(Math.max(0, at - LOOK_BACK), at);
+  if (OBJECT_OF_DUI.test(before) && !GOAL.test(before) && ATTRIBUTE_AFTER.test(after)) return false;
   if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || COUNTED_BEFORE.test(before) || CAP.test(near)) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
   if (TIME_UNIT.test(match[0]) && !REACH.test(near)) return false;
