@@ -38,7 +38,10 @@ describe('findDeadlines: limits as written and normalised', () => {
     expect(pick('利用2-3年时间，基本完成农村危房改造。').map((d) => d.within)).toEqual(['3y']);
     expect(pick('用三年左右时间，建成覆盖城乡的急救网络。').map((d) => d.within)).toEqual(['3y']);
     expect(pick('到“十四五”末，基本建成县域医共体。').map(({ year, month }) => [year, month])).toEqual([[2025, null]]);
-    expect(pick('2026—2028年，每年新建智慧养老院10家。').map(({ year, month, recurrence }) => [year, month, recurrence])).toEqual([[2028, null, null], [null, null, 'yearly']]);
+    // A range heading a round is the round, from the range's first year (as `2026年起，每年`).
+    expect(pick('2026—2028年，每年新建智慧养老院10家。').map(({ year, month, recurrence }) => [year, month, recurrence])).toEqual([[2026, null, 'yearly']]);
+    expect(pick('2026年至2028年，每年完成30个老旧小区改造。').map(({ year, month, recurrence }) => [year, month, recurrence])).toEqual([[2026, null, 'yearly']]);
+    expect(pick('2026年至2028年，完成全部老旧小区改造。').map(({ year, month, recurrence }) => [year, month, recurrence])).toEqual([[2028, null, null]]);
     expect(pick('印发《全省养老服务体系建设规划（2026—2030年）》。')).toEqual([]);
     expect(pick('经过五年努力，全省医疗服务能力明显提升。')).toEqual([]);
     expect(pick('今年是实施“十五五”规划的开局之年。')).toEqual([]);
@@ -80,12 +83,61 @@ describe('findDeadlines: rounds, running tasks, windows and the year of a date',
   });
 });
 
+describe('findDeadlines: hours, listed dates, windows of months and spans after a period', () => {
+  const values = (text: string) => pick(text).map(({ year, month, recurrence, within }) => [year, month, recurrence, within]);
+
+  it('gives hours in days, rounded up, and reads no span from a figure’s decimals or a level reached for', () => {
+    expect(values('发生较大安全事故的，应当在12小时内报告，48小时内提交书面报告。')).toEqual([[null, null, null, '1d'], [null, null, null, '2d']]);
+    expect(values('平均住院日控制在7.5天以内，企业开办时间压缩至1个工作日以内。')).toEqual([]);
+  });
+
+  it('reads each date of a list after a limit (`2026年、2027年`, `于6月、11月`), not a list of past years', () => {
+    expect(values('2026年、2027年分别新建养老服务中心3个、5个。')).toEqual([[2026, null, null, null], [2027, null, null, null]]);
+    expect(values('市场监管局将于6月、11月开展两次专项督查。')).toEqual([[null, 6, null, null], [null, 11, null, null]]);
+    expect(values('2023年、2024年的监测数据全部纳入平台。')).toEqual([]);
+  });
+
+  it('reads a window of months at its last month, not a stretch told of', () => {
+    expect(values('6月至8月开展汛期安全隐患大排查。')).toEqual([[null, 8, null, null]]);
+    expect(values('对1月至6月的项目进度开展核查。')).toEqual([]);
+    expect(values('7—9月开展夏季治安巡防。')).toEqual([[null, 9, null, null]]);
+  });
+
+  it('reads a span after the end of each period as one round with a span, and every year’s end as month 12', () => {
+    expect(values('各县区每月结束后10个工作日内报送上月工作进展。')).toEqual([[null, null, 'monthly', '10d']]);
+    expect(values('县民政局每年年底组织一次养老机构等级评定。')).toEqual([[null, 12, 'yearly', null]]);
+  });
+
+  it('reads no goal in `截至…`, which tells a state as of a day', () => {
+    expect(values('截至2025年底，全市已建成养老服务中心120个。')).toEqual([]);
+  });
+
+  it('gives no recurrence to a later date that writes its own year', () => {
+    expect(values('各市于每月10日前报送进展情况，2027年12月31日前报送总结报告。')).toEqual([[null, null, 'monthly', null], [2027, 12, null, null]]);
+  });
+});
+
 describe('the plan’s year and the goals under a dated head', () => {
   it('gives 年内 and 全年 the year the title names, month null, and none when the title names a range', () => {
     const found = tasks('××市人力资源和社会保障局2027年工作要点\n\n一、稳定就业\n\n全年城镇新增就业5万人以上。力争年内建成零工市场10个。\n');
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, null]], [[2027, null]]]);
     const ranged = tasks('××市养老服务体系建设实施方案（2026—2028年）\n\n一、重点任务\n\n年内建成区域养老服务中心3个。\n');
     expect(ranged.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, null]]]);
+  });
+
+  it('gives a month without a year (6月底前, 年底前, 上半年, 二季度末前) the year the title names, and none to a round or a range title', () => {
+    const found = tasks('××县教育局2027年工作要点\n\n一、办学条件\n\n6月底前完成校舍安全排查，年底前建成智慧教室40间。上半年完成教师轮岗交流。二季度末前印发课后服务指南。每年3月底前报送上一年度工作总结。7月至8月开展暑期安全教育。力争全年新增学位3000个。次年3月底前完成全年工作总结。\n');
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month, d.recurrence]))).toEqual([
+      [[2027, 6, null], [2027, 12, null]],
+      [[2027, 6, null]],
+      [[2027, 6, null]],
+      [[null, 3, 'yearly']],
+      [[2027, 8, null]],
+      [[2027, null, null]],
+      [[2028, 3, null]],
+    ]);
+    const ranged = tasks('××县教育事业发展行动方案（2026—2028年）\n\n一、办学条件\n\n6月底前完成校舍安全排查。\n');
+    expect(ranged.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, 6]]]);
   });
 
   it('gives the time a goals node opens with to the bulleted goals under it', () => {

@@ -166,14 +166,13 @@ describe('findTargets: quantities a task must reach', () => {
     expect(findTargets('完成数据安全、接口规范、目录管理等3项标准的立项工作。')).toEqual([]);
   });
 
-  it('finds shares, counts and coverage with their clause', () => {
+  it('finds shares and counts with their clause', () => {
     expect(findTargets('组织开展新一轮法治政府建设督察，重点推进各县区各部门会议审议事项和重大决策事项合法性审查率、行政机关负责人出庭应诉率、村(社区)法律顾问聘请率实现常态化100%。')).toEqual([
       { text: '重点推进各县区各部门会议审议事项和重大决策事项合法性审查率、行政机关负责人出庭应诉率、村(社区)法律顾问聘请率实现常态化100%', quantity: '100%' },
     ]);
     expect(findTargets('应用好行政执法综合管理监督信息平台，行政执法机关法制审核人员原则上数量比例不应少于本单位执法人员总数的5%。')).toEqual([
       { text: '行政执法机关法制审核人员原则上数量比例不应少于本单位执法人员总数的5%', quantity: '5%' },
     ]);
-    expect(findTargets('推进领导干部专题述法评议，实现县级以上党政主要负责人“述法”全覆盖。')).toEqual([{ text: '实现县级以上党政主要负责人“述法”全覆盖', quantity: null }]);
     expect(findTargets('新增5G基站1000座，累计建设5G基站4600个。')).toEqual([
       { text: '新增5G基站1000座', quantity: '1000座' },
       { text: '累计建设5G基站4600个', quantity: '4600个' },
@@ -181,8 +180,10 @@ describe('findTargets: quantities a task must reach', () => {
     expect(findTargets('不断优化调整窗口设置，各级大厅综合一窗率达90%以上。')).toEqual([{ text: '各级大厅综合一窗率达90%以上', quantity: '90%以上' }]);
   });
 
-  it('leaves out coverage as a quality, grants, years and figures in brackets', () => {
+  it('leaves out coverage without a figure, grants, years and figures in brackets', () => {
     for (const text of [
+      '推进领导干部专题述法评议，实现县级以上党政主要负责人“述法”全覆盖。',
+      '年底前实现全市行政村快递服务全覆盖。',
       '深化法治工作部门全战线、全覆盖培训轮训。',
       '持续推动律师行业党建全覆盖全规范全统领。',
       '省级按照项目设备购置额的10%给予奖补，最高500万元。',

@@ -98,3 +98,35 @@ describe('findTargets: counts committed, as the blind sets read them', () => {
     expect(quantities('每千人口拥有3岁以下婴幼儿托位数达到4.5个。')).toEqual(['4.5个']);
   });
 });
+
+describe('findTargets: grades, Latin units, joined lists, batches and names left out', () => {
+  it('takes grades of a rating and counts of courses and papers', () => {
+    expect(quantities('全市二级以上医院电子病历应用水平分级评价达到4级以上。')).toEqual(['4级以上']);
+    expect(quantities('新增省级一流课程20门，发表高水平论文100篇以上。')).toEqual(['20门', '100篇以上']);
+  });
+
+  it('takes a value in Latin units with its bound, not a name such as 5G', () => {
+    expect(quantities('规模以上工业企业万元产值综合能耗下降到0.35tce以下。')).toEqual(['0.35tce以下']);
+    expect(quantities('推进5G网络建设。')).toEqual([]);
+  });
+
+  it('takes each count of a list joined by 和, 及 or 与', () => {
+    expect(quantities('建成50个左右区域医疗中心和200个县域医共体。')).toEqual(['50个左右', '200个']);
+  });
+
+  it('takes counts after 共建, 选派 and a batch (首批)', () => {
+    expect(quantities('与高校共建现代产业学院5个，每年选派20名骨干教师到企业实践。')).toEqual(['5个', '20名']);
+    expect(quantities('年底前认定首批10个数字乡村示范县。')).toEqual(['10个']);
+  });
+
+  it('takes no count a clause opening with 对 does its task on, but one the task reaches for after a modal', () => {
+    expect(quantities('对全省1200家重点用能单位实施能耗在线监测。')).toEqual([]);
+    expect(quantities('对欠薪案件年底前要办结90%以上。')).toEqual(['90%以上']);
+    expect(quantities('对接服务重点企业300家。')).toEqual(['300家']);
+  });
+
+  it('reads ×× as a name left out, not a formula', () => {
+    expect(quantities('与××市共建特色产业园区3个。')).toEqual(['3个']);
+    expect(quantities('达标率=达标单位数/单位总数×100%。')).toEqual([]);
+  });
+});

@@ -18,9 +18,16 @@ const DATE =
 /** `2022年底前`, `6月底前完成`, `于2023年6月30日前`: a date followed by 前. */
 const BEFORE = new RegExp(`(?:到|至|于|在)?${DATE}之?前(?:基本完成|全面完成|完成|建成|实现)?`, 'gu');
 /** `到2024年`, `到2023年底`: the year a goal is set for. */
-const BY_YEAR = new RegExp(`(?:到|至)${YEAR}(?:底|末)?(?![0-9０-９前])`, 'gu');
+// Not `截至2025年底`: the day a state is told as of (`截至2025年底，已建成…`), no goal.
+const BY_YEAR = new RegExp(`(?<!截)(?:到|至)${YEAR}(?:底|末)?(?![0-9０-９前])`, 'gu');
 /** `10月底完善…`, `上半年完成…`, `…，2023年底。`: a date opening a clause, or a clause of its own. */
-const CLAUSE_DATE = new RegExp(`(?<=^|[，,；;。：:])(?:${DATE})(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)`, 'gu');
+// A date heading a list of dates (`2025年、2026年分别完成…`) opens the clause too where the list's last date would.
+const CLAUSE_DATE = new RegExp(
+  `(?<=^|[，,；;。：:])(?:${DATE})(?:(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)|(?=(?:、(?:${DATE}))+(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)))`,
+  'gu',
+);
+/** The next date of a list after a limit (`于7月、12月…`, `2025年、2026年分别…`): a limit too, unless it tells of a past or a scope. */
+const LISTED_DATE = new RegExp(`、(?:${DATE})(?![0-9０-９前]|以来|以前|以后|之后|后|起|开始|的|度|是)`, 'uy');
 /**
  * `要在2024年底完成…`, `于2025年6月完成…`, `在2024年上半年完成试点`: a date after 在/于 without 前 is a
  * limit too; not `于2018年成立`-like pasts (`以来`, `起`, `的`, `以前`, `后`) or a bare year before `的`.
@@ -40,10 +47,22 @@ const ELEVENTH_PLAN_END = 2010;
 const PLAN_YEARS = 5;
 /** `2021—2025年，…` opening a clause, `到2023-2025年`: a range of years is read at its upper bound. */
 const YEAR_RANGE = new RegExp(`(?<=^|[，,；;。：:])(?:到|至)?(?:19|20)[0-9]{2}[-—–~～至到](${YEAR})(?![0-9０-９前]|以来|起|度|的)`, 'gu');
+/**
+ * `2025年至2027年，每年完成…`: a range of years heading a round without a date is the round, from the
+ * range's first year (as `2025年起，每年`); not before a date (`每年3月底前` is read with its date).
+ */
+const RANGE_ROUND = /(?<=^|[，,；;。：:])(?:19|20)[0-9]{2}年?[-—–~～至到](?:19|20)[0-9]{2}年[，,]?每年(?![0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|年|第?[一二三四]季度|的)/gu;
 /** `利用2-3年时间`, `用三年左右时间`, `通过3年努力`: a span of work, read at its upper bound (`经过五年努力` tells of work done). */
 const WORK_SPAN = /(?:利用|用|通过)(?:[0-9０-９]+|[一二两三四五六七八九十]+)?[-—–~～至到]?([0-9０-９]+|[一二两三四五六七八九十]+)(?:个)?(年|个月)(?:左右)?(?:的)?(?:时间|努力)/gu;
 /** A window of days (`2024年4月15日－4月22日16时`, as a call for applications sets it): read at its last day. */
 const DAY_RANGE = new RegExp(`(${YEAR})(${MONTH})${DAY}[—－–\\-~～至到](${MONTH})?${DAY}`, 'gu');
+/** A window of months (`5月至9月开展…`, `2026年3月—6月`): read at its last month; not a stretch of the past or a scope (`5月至9月的数据`). */
+// The first month may leave out its 月 (`6至9月`, `6—9月`).
+const MONTH_RANGE = new RegExp(
+  `(${YEAR})?(${MONTH}(?:份)?|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])(?=[—－–\\-~～至到]))[—－–\\-~～至到](${MONTH})(?:份|底|末)?(?![0-9０-９]|日|的|以来|期间的)`,
+  'gu',
+);
+const MONTH_RANGE_ONCE = new RegExp(MONTH_RANGE.source, 'u');
 /** A date opening a clause, with `前` and a leading `到`/`于`. */
 const LEADING_DATE = new RegExp(`^(?:到|至|于|在)?(?:${DATE})之?前?`, 'u');
 
@@ -56,10 +75,15 @@ const DATE_PATTERN = new RegExp(DATE, 'u');
 const YEAR_OF_PLAN = new RegExp(`(?<=^|[，,；;。：:])${YEAR}度(?=拟|计划|将|要|力争|安排|预计|争取)`, 'gu');
 /** `今年`, `本年度`, `全年` opening a clause: the plan’s own year, a limit without a written year or month; not `今年是…之年`, which tells what the year is. */
 // `全年工作总结` names a report, not the year's limit.
-const THIS_YEAR = /(?<=^|[，,；;。：:])(?:今年|本年度|全年)(?![0-9０-９]|以来|的|是|工作)/gu;
+// After a word of aim too (`力争全年科研经费到账突破12亿元`), as AIMED_DATE reads a date.
+const THIS_YEAR = /(?<=^|[，,；;。：:]|力争|确保|争取)(?:今年|本年度|全年)(?![0-9０-９]|以来|的|是|工作)/gu;
 /** `一年内`, `三个月内`, `20个工作日内`, `半年内`: a span counted from an event the text names. */
 // A number is read from the start of its run only (the look-behinds): tried from each digit of a long run without a unit, it was quadratic.
-const SPAN = /(?:(?<![0-9０-９])[0-9０-９]+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+|半)(?:个)?(?:工作日|日|天|个月|月|年|周)(?:以内|之内|内)/gu;
+// Not the decimals of a figure (`7.5天以内`), nor a level a word reaches for (`平均住院日控制在7天以内`,
+// `压缩至15个工作日以内`: a target's value, see find-targets).
+const SPAN = /(?<!控制在|[压缩减降][缩减短少低]?[至到])(?:(?<![0-9０-９.．])[0-9０-９]+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+|半)(?:个)?(?:工作日|日|天|个月|月|年|周|小时)(?:以内|之内|内)/gu;
+/** `每季度结束后5日内`, `每月结束后10个工作日内`: a span counted from the end of each period, a round with a span (one limit). */
+const RECURRING_SPAN = new RegExp(`每个?(?:年度?|季度?|月)(?:结束|终了)?后(?:${SPAN.source})`, 'gu');
 /** A span's unit as the model writes it; weeks are days. */
 /** The patterns above that read one limit already found (no `g`: `exec` starts at 0 every time), made once rather than per limit. */
 const once = (pattern: RegExp) => new RegExp(pattern.source, 'u');
@@ -68,9 +92,11 @@ const DAY_RANGE_ONCE = once(DAY_RANGE);
 const PLAN_PERIOD_ONCE = once(PLAN_PERIOD);
 const YEAR_RANGE_ONCE = once(YEAR_RANGE);
 const WORK_SPAN_ONCE = once(WORK_SPAN);
-const SPAN_UNITS: Readonly<Record<string, 'y' | 'm' | 'd'>> = { 年: 'y', 月: 'm', 个月: 'm', 日: 'd', 天: 'd', 工作日: 'd', 周: 'd' };
+const SPAN_UNITS: Readonly<Record<string, 'y' | 'm' | 'd'>> = { 年: 'y', 月: 'm', 个月: 'm', 日: 'd', 天: 'd', 工作日: 'd', 周: 'd', 小时: 'd' };
 /** Days in a week, for `两周内` → `14d`. */
 const DAYS_IN_WEEK = 7;
+/** Hours in a day: the model counts spans in days, so `48小时内` → `2d`, and `12小时内` is within one day (`1d`), rounded up. */
+const HOURS_IN_DAY = 24;
 /** `每年`, `每季度`, `每月` right before a date: the limit comes back. */
 const RECURRING = /(?:每年|每季度|每个?季|每个?月)(?:的)?$/u;
 /** The words of each recurrence. */
@@ -83,17 +109,18 @@ const FROM_YEAR = new RegExp(`(?:自|从)?(${YEAR})(?:起|开始)`, 'u');
  * back, with no year or month. Not before a date (`每年2月底前` is read with its date).
  */
 // Nor before a cap (`检查原则上每年不超过1次`): a rule's limit on how often, with nothing due.
-const BARE_RECURRENCE = /每个?(?:年度?|季度?|月)(?:末|底)?(?!的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度)|(?:原则上)?(?:不得|不)?(?:超过|多于)|最多)/gu;
+const BARE_RECURRENCE = /每年年[底末]|每个?(?:年度?|季度?|月)(?:末|底)?(?!的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度)|(?:原则上)?(?:不得|不)?(?:超过|多于)|最多)/gu;
 /** A clause of a rule's measure (`按照每个村卫生室每年不低于2万元的标准给予补助`): its `每年` is a rate, not a duty's round. */
 const RULE_FRAME = /^(?:按照|依照|参照|比照|按)/u;
 /** `持续开展…`, `长期坚持…` opening a task: it runs on, a limit with no year or month (`长期稳定的关系` is a quality). */
 const ONGOING_HEAD = /^(?:持续|长期)(?!稳定|以来|的)[\u4e00-\u9fa5]{2}/u;
+/** `次年3月底前`, `明年6月底前`: a date in the year after the plan's, not in the plan's own. */
+const NEXT_YEAR = /(?:次年|翌年|明年|下一年|下一年度)$/u;
+/** How far back NEXT_YEAR is looked for: its longest word. */
+const NEXT_YEAR_LOOK_BACK = 4;
 /** Words naming the year a clause speaks of: a recurrence written before them does not reach past them (`每季度末…，全年工作总结于12月20日前…`). */
 const PERIOD = /全年|年内|今年|当年|本年度/u;
-/**
- * A limit that is the plan's own year (`年内`, `全年`, `今年`): it takes the year the title names. A
- * month without a year (`6月底前`) is left without one, as the earlier gold sets read it.
- */
+/** A limit that is the plan's own year (`年内`, `全年`, `今年`): it takes the year the title names, as a month without a year does (`6月底前`). */
 const OF_THE_YEAR = /今年|年内|全年|本年度|当年/u;
 
 /** Words that make a task run on rather than end. */
@@ -134,12 +161,13 @@ export function readDeadline(text: string): Deadline {
 
 /** A span as the model writes it: `三个月内` → `3m`, `20个工作日内` → `20d`, `半年内` → `6m`; null when unread. */
 function spanOf(written: string): string | null {
-  const match = /^([0-9０-９]+|[一二两三四五六七八九十]+|半)(?:个)?(工作日|日|天|个月|月|年|周)/u.exec(written);
+  const match = /^([0-9０-９]+|[一二两三四五六七八九十]+|半)(?:个)?(工作日|日|天|个月|月|年|周|小时)/u.exec(written);
   if (!match) return null;
   const [, count, unit] = match;
   if (count === '半') return unit === '年' ? '6m' : null;
   const n = numeral(count!);
   if (n === null || n <= 0) return null;
+  if (unit === '小时') return `${Math.ceil(n / HOURS_IN_DAY)}d`;
   return unit === '周' ? `${n * DAYS_IN_WEEK}d` : `${n}${SPAN_UNITS[unit!]}`;
 }
 
@@ -208,6 +236,8 @@ export function findDeadlines(text: string, context: DeadlineContext = {}): Dead
 export function findOpeningDeadlines(text: string, context: DeadlineContext = {}): Deadline[] {
   const located = locateDeadlines(text, context.planYear ?? null, context.startYear ?? null);
   const opening: Deadline[] = [];
+  // With no limit, no clause can give one: a clause that is only a time holds a limit.
+  if (!located.length) return opening;
   for (const span of splitClauses(text)) {
     const within = located.filter((found) => found.index >= span.start && found.index < span.end);
     let rest = text.slice(span.start, span.end).replace(FROM_YEAR, '');
@@ -226,33 +256,115 @@ export function findOpeningDeadlines(text: string, context: DeadlineContext = {}
 /** What may be left of a clause that is only a time once its limits are taken out (`起`, `每年`, `以前`). */
 const TIME_ONLY_REST = /^(?:起|开始|之?前|以前|每年|每个?季度?|每个?月|的|\s)*$/u;
 
-/** Every limit of a text with where it is written, in order. */
 /**
  * The year a sentence's rounds start from (`自2027年起`, `2026年起`), null when it writes none.
  * @param text the first part of a sentence
  */
 export function findStartYear(text: string): number | null {
-  const from = FROM_YEAR.exec(text);
+  // Every start year is written with `年`; most sentences have none.
+  const from = text.includes('年') ? FROM_YEAR.exec(text) : null;
   return from ? numeral(from[1]!.slice(0, -1)) : null;
 }
 
-function locateDeadlines(text: string, planYear: number | null, startYear: number | null): Array<{ index: number; text: string; deadline: Deadline }> {
-  const inside = bracketDepths(text);
-  const found: Array<{ index: number; end: number; text: string; bare?: boolean }> = [];
-  for (const pattern of [DAY_RANGE, BEFORE, BY_YEAR, SPAN, WORK_SPAN, PLAN_PERIOD, YEAR_RANGE, AT_DATE, AIMED_DATE, CLAUSE_DATE, YEAR_OF_PLAN, THIS_YEAR, BARE_RECURRENCE]) {
-    for (const match of text.matchAll(pattern)) {
-      const end = match.index + match[0].length;
+/** A limit found in a text, where it is written. */
+interface Located {
+  index: number;
+  end: number;
+  text: string;
+  /** A round of its own (BARE_RECURRENCE, RECURRING_SPAN, RANGE_ROUND): it sets no recurrence or year for the dates after it. */
+  bare: boolean;
+}
+
+/** What characters a text holds that the patterns of limits are written with, looked up once per text. */
+interface Clues {
+  /** `年`, `月` or `季`: every date (DATE) has one. */
+  dated: boolean;
+  year: boolean;
+}
+
+/**
+ * The patterns of limits, from the most to the least specific, each with a check of the characters it
+ * cannot match without: most sentences hold none of them, and a pattern is scanned over a text only
+ * where they are all there (the order and the matches are those of scanning every pattern).
+ */
+const LIMIT_PATTERNS: ReadonlyArray<readonly [RegExp, (text: string, clues: Clues) => boolean]> = [
+  [RANGE_ROUND, (text) => text.includes('每年')],
+  [DAY_RANGE, (text, clues) => clues.year && text.includes('日')],
+  [MONTH_RANGE, (text) => text.includes('月')],
+  [BEFORE, (text, clues) => clues.dated && text.includes('前')],
+  [BY_YEAR, (text, clues) => clues.year && (text.includes('到') || text.includes('至'))],
+  [RECURRING_SPAN, (text) => text.includes('每') && text.includes('后') && text.includes('内')],
+  [SPAN, (text) => text.includes('内')],
+  [WORK_SPAN, (text, clues) => clues.dated && (text.includes('时间') || text.includes('努力'))],
+  [PLAN_PERIOD, (text) => text.includes('五')],
+  [YEAR_RANGE, (_text, clues) => clues.year],
+  [AT_DATE, (text, clues) => clues.dated && (text.includes('在') || text.includes('于'))],
+  [AIMED_DATE, (_text, clues) => clues.dated],
+  [CLAUSE_DATE, (_text, clues) => clues.dated],
+  [YEAR_OF_PLAN, (text) => text.includes('年度')],
+  [THIS_YEAR, (_text, clues) => clues.year],
+  [BARE_RECURRENCE, (text, clues) => clues.dated && text.includes('每')],
+];
+
+/** Every limit a text's patterns find, in order of the patterns; none taken inside brackets or over one found before. */
+function scanLimits(text: string): Located[] {
+  const found: Located[] = [];
+  const year = text.includes('年');
+  const clues: Clues = { year, dated: year || text.includes('月') || text.includes('季') };
+  // Every pattern needs a date word, a `内` (spans) or a `五` (plan periods).
+  if (!clues.dated && !text.includes('内') && !text.includes('五')) return found;
+  // Bracket depths are worked out at the first match, not for texts with none.
+  let inside: Uint8Array | null = null;
+  for (const [pattern, may] of LIMIT_PATTERNS) {
+    if (!may(text, clues)) continue;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const index = match.index;
+      const written = match[0];
+      const end = index + written.length;
       // Patterns are tried from the most to the least specific: a later one never takes a stretch an earlier one read.
       // A period written in its quotes (`“十四五”期间`) is outside them where its opening quote is.
-      const at = /^[“"]/u.test(match[0]) ? match.index - 1 : match.index;
-      if ((at >= 0 && inside[at]) || found.some((f) => f.index < end && match.index < f.end)) continue;
-      if (pattern === CLAUSE_DATE && FROM_YEAR.test(text.slice(match.index, end + 2))) continue;
-      if (pattern === BARE_RECURRENCE && RULE_FRAME.test(clauseAt(text, match.index))) continue;
-      found.push({ index: match.index, end, text: match[0], bare: pattern === BARE_RECURRENCE });
+      const at = written[0] === '“' || written[0] === '"' ? index - 1 : index;
+      inside ??= bracketDepths(text);
+      if ((at >= 0 && inside[at]) || overlaps(found, index, end)) continue;
+      if (pattern === CLAUSE_DATE && FROM_YEAR.test(text.slice(index, end + 2))) continue;
+      if (pattern === BARE_RECURRENCE && RULE_FRAME.test(clauseAt(text, index))) continue;
+      const own = pattern === BARE_RECURRENCE || pattern === RECURRING_SPAN || pattern === RANGE_ROUND;
+      found.push({ index, end, text: written, bare: own });
+      if (!own && text[end] === '、') addListedDates(text, end, found, inside);
     }
   }
-  const head = ONGOING_HEAD.exec(text);
-  if (head && !found.some((f) => f.index < head[0].length)) found.push({ index: 0, end: head[0].length, text: head[0] });
+  return found;
+}
+
+/** The dates listed after a limit with `、` (`于7月、12月`, `2025年、2026年`), each a limit of its own. */
+function addListedDates(text: string, from: number, found: Located[], inside: Uint8Array): void {
+  let next = from;
+  while (text[next] === '、') {
+    LISTED_DATE.lastIndex = next;
+    const listed = LISTED_DATE.exec(text);
+    if (!listed) return;
+    const end = next + listed[0].length;
+    if (inside[next + 1] || overlaps(found, next + 1, end)) return;
+    found.push({ index: next + 1, end, text: listed[0].slice(1), bare: false });
+    next = end;
+  }
+}
+
+/** Whether a stretch overlaps a limit found before. */
+function overlaps(found: Located[], start: number, end: number): boolean {
+  for (const f of found) if (f.index < end && start < f.end) return true;
+  return false;
+}
+
+/** Every limit of a text with where it is written, in order. */
+function locateDeadlines(text: string, planYear: number | null, startYear: number | null): Array<{ index: number; text: string; deadline: Deadline }> {
+  const found = scanLimits(text);
+  // `持续开展…` opens with a running task (ONGOING_HEAD), tried only where the text opens with its first character.
+  const first = text[0];
+  const head = first === '持' || first === '长' ? ONGOING_HEAD.exec(text) : null;
+  if (head && !found.some((f) => f.index < head[0].length)) found.push({ index: 0, end: head[0].length, text: head[0], bare: false });
+  if (!found.length) return [];
   found.sort((a, b) => a.index - b.index);
   let recurrence: Deadline['recurrence'] = null;
   let lastYear: number | null = null;
@@ -269,14 +381,18 @@ function locateDeadlines(text: string, planYear: number | null, startYear: numbe
     if (every) recurrence = RECURRENCES[/年|季|月/u.exec(every[0])![0] as keyof typeof RECURRENCES];
     // A date that names its own recurrence (`每月10日前`, `每季度末`) sets it for the dates after it too.
     else if (deadline.recurrence) recurrence = deadline.recurrence;
-    if (recurrence && !deadline.within) {
+    // A date writing its own year is one day (`于每月5日前…，2027年12月31日前报送工作总结`), unless `每年` stands right before it.
+    if (recurrence && !deadline.within && (every || deadline.year === null)) {
       deadline.recurrence = recurrence;
       if (deadline.year === null && (from ? from.index < index : fromYear !== null)) deadline.year = fromYear;
     }
     if (!deadline.recurrence && !deadline.within) {
-      // A date without a year is in the year of the date before it (`于2024年4月22日前…，并于4月23日前`), else of the plan.
+      // A date without a year is in the year of the date before it (`于2024年4月22日前…，并于4月23日前`), else of the
+      // plan: a yearly plan's `6月底前`, `年底前`, `上半年` fall in the year its title names, as `年内` and `全年` do.
       if (deadline.year === null && deadline.month !== null && lastYear !== null) deadline.year = lastYear;
-      else if (deadline.year === null && planYear !== null && OF_THE_YEAR.test(written)) deadline.year = planYear;
+      else if (deadline.year === null && planYear !== null && (deadline.month !== null || OF_THE_YEAR.test(written))) {
+        deadline.year = NEXT_YEAR.test(text.slice(Math.max(0, index - NEXT_YEAR_LOOK_BACK), index)) ? planYear + 1 : planYear;
+      }
       else if (deadline.year !== null && deadline.month !== null) lastYear = deadline.year;
     }
     return { index, text: written, deadline };
@@ -289,8 +405,18 @@ function clauseAt(text: string, at: number): string {
   return text.slice(start, at + 1);
 }
 
+/** The first year of a range heading a round (RANGE_ROUND). */
+const RANGE_ROUND_START = /^(?:19|20)[0-9]{2}(?=年?[-—–~～至到])/u;
+
 /** A limit as `findDeadlines` found it: plan periods, ranges of years and spans of work read at their end, the rest by `readDeadline`. */
 function readWritten(written: string): Deadline {
+  if (written.endsWith('每年') && RANGE_ROUND_START.test(written)) {
+    return { ...readDeadline(written), year: numeral(RANGE_ROUND_START.exec(written)![0]), month: null, recurrence: 'yearly' };
+  }
+  const months = MONTH_RANGE_ONCE.exec(written);
+  if (months && months.index === 0) {
+    return { ...readDeadline(written), year: months[1] ? numeral(months[1].slice(0, -1)) : null, month: numeral(months[3]!.slice(0, -1)) };
+  }
   const window = DAY_RANGE_ONCE.exec(written);
   if (window) return { ...readDeadline(written), year: numeral(window[1]!.slice(0, -1)), month: numeral((window[3] ?? window[2])!.slice(0, -1)) };
   const period = PLAN_PERIOD_ONCE.exec(written);

@@ -17,30 +17,40 @@ const PERCENT = new RegExp(
 );
 /** A figure or a range of figures, read as one value (`25～30项`, `3—5个`): a plan commits to the range. */
 const RANGED = `${NUMBER}(?:\\s*[～~—–－-]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?)?`;
-/** A count with its measure word: `1000座`, `2万家`, `200家以上`, `5个百分点`, `79岁`, `0.5吨标准煤`, `25～30项`. */
+/**
+ * A count with its measure word: `1000座`, `2万家`, `200家以上`, `5个百分点`, `79岁`, `0.5吨标准煤`, `25～30项`;
+ * the grade of a rating (`分级评价达到5级`) and counts of courses and papers (`一流课程10门`, `论文50篇`) too.
+ */
 const COUNT = new RegExp(
-  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:个百分点|百分点|人次|家次|台次|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|元|张|辆|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|万|亿)${BOUND}`,
+  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:个百分点|百分点|人次|家次|台次|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|元|张|辆|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|万|亿)${BOUND}`,
   'gu',
 );
 /**
- * A capacity in Latin units with its bound (`带宽5000M以上`, `存储能力10PB以上`); without a bound the
- * figure names a thing (`5G基站`, `千兆`), so the bound is required.
+ * A value in Latin units with its bound (`带宽5000M以上`, `存储能力10PB以上`, `使用强度控制在40DDDs以下`); without
+ * a bound the figure names a thing (`5G基站`, `千兆`), so the bound is required.
  */
-const CAPACITY = new RegExp(`${NUMBER}\\s*(?:[KMGTP](?:bps|B|b/s)?)(?:以上|以下|以内)`, 'gu');
+const CAPACITY = new RegExp(`${NUMBER}\\s*[A-Za-z]{1,5}(?:/[A-Za-z]{1,3})?(?:以上|以下|以内)`, 'gu');
 /** Whether a value found is a share (`25%`, `15/10万`), not a count. */
 const PERCENT_START = /^[0-9０-９.．\s]*(?:[%％‰/／]|$)|分之|半/u;
 /** Units of time: a span to cut a service to (`压减至60个工作日以内`) is a target only where a word reaches for it; else it is a time limit (`30个工作日内`). */
 const TIME_UNIT = /(?:工作日|个月|天)/u;
 /** A clause of circumstance (`针对…的2034种商品`, `按照…`): it frames the task and commits to no figure. */
 const FRAME = /^(?:针对|按照|根据|依据|依照|围绕|对照|结合)/u;
+/**
+ * A clause opening with the preposition 对 (`对全市500家重点企业实施分级管控`): a count before its verb is the
+ * scope the task is done on, not a level to reach (not the verbs 对接, 对标, 对口…).
+ */
+// The phrase ends at a modal or a time (`对拖欠企业的款项年底前要清偿一半以上`); the count is one of a noun after it.
+const OBJECT_OF_DUI = /^对(?![接标口照外话比])[^，；。要应须前]*$/u;
 /** Doubling as a goal: `翻一番`, `翻两番`. */
 const DOUBLING = /翻[一两二三四]番/gu;
 
 /** The verbs that make, grow, gather or back what a task counts (`新增`, `建成`, `培育`, `培训`, `支持`): a plan's task that counts what it makes commits to that count. */
 // 形成, 构建, 发展 make what they count too (`形成1000个以上的数字标签`); 选择, 选取, 确定 pick the places or
-// bodies a task commits to (`选择3个设区市试点`, `择优确定10个示范县`); 资助 counts the projects funded.
+// bodies a task commits to (`选择3个设区市试点`, `择优确定10个示范县`); 资助 counts the projects funded;
+// 共建 makes with a partner (`与××市共建产业学院3个`); 选派, 选拔, 派驻 pick and send the people a task counts (`选派30名青年骨干`).
 const MAKING =
-  '新增|新建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助';
+  '新增|新建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻';
 /**
  * Words that make a count something to reach rather than a description: a time of the plan
  * (`今年`), a comparison (`达到`, `不低于`, `控制在`), a change (`提高`, `下降`), and the verbs
@@ -73,7 +83,8 @@ const RULE_MEASURE_AFTER = /^[^，；。]*的(?:标准|比例|要求)/u;
 /** An age with the people it bounds after it (`3岁以下婴幼儿`): a scope, unless a word reaches for it (`人均预期寿命达到80岁`). */
 const AGE = /岁/u;
 /** A making verb right before a count (`培育100家以上示范企业`, `建成100个以上的基地`): the count is of what the task makes. */
-const MAKE_BEFORE = new RegExp(`(?:${MAKING})(?:超过|不少于|至少|约|近|共)?$`, 'u');
+// A batch may stand between (`完成首批20个产业集群的诊断评估`, `认定第二批10个示范区`).
+const MAKE_BEFORE = new RegExp(`(?:${MAKING})(?:首批|第[一二三四五六七八九十]批)?(?:超过|不少于|至少|约|近|共)?$`, 'u');
 /** Where a count is looked back from for the verb or word that reaches for it: the longest of those words and its bound. */
 const LOOK_BACK = 8;
 /** Clauses about money given (`给予奖补，最高500万元`, `一次性奖励100万元`): their figures are grants, not targets. */
@@ -84,9 +95,10 @@ const GRANT = /奖补|贴息|补助|补贴|资助|奖励|给予(?:(?!给予).)*(
 const MONEY = /元|[%％]/u;
 /**
  * Formulas of an indicator table (`日间手术台次数/同期出院手术台次数×100%`): a way to count, not a
- * value to reach. A slash between figures (`15/10万`) is a rate, not a formula.
+ * value to reach. A slash between figures (`15/10万`) is a rate, not a formula, and `××` stands for a
+ * name left out (`与××市共建…`), not a product.
  */
-const FORMULA = /[×÷＝=]|[^0-9０-９][/／]|[/／][^0-9０-９]/u;
+const FORMULA = /(?<!×)×(?!×)|[÷＝=]|[^0-9０-９][/／]|[/／][^0-9０-９]/u;
 /** What follows a figure that makes it the rate or the measure of a rule (`100%加计扣除`, `20平方米的标准`). */
 const RULE_AFTER = /^(?:的?(?:标准|比例|要求|额度|幅度|限额)|[加减扣抵补免返][\u4e00-\u9fa5]|在税前|税前)/u;
 /**
@@ -108,31 +120,50 @@ const BOUNDED = /(?:以上|以下|以内|左右)$/u;
 const ENDS_ITEM = /^(?:[\s、，和及与或；;。]|$)/u;
 /** What follows a count that makes it an attribute of a noun: a word, not `的` (see SCOPE_AFTER), a mark or a listing word. */
 const ATTRIBUTE_AFTER = /^(?![的和及与或])[\u4e00-\u9fa5]/u;
+/** The marks and words that join the items of a list (`A、B`, `A和B`, `A及B`, `A与B`), one character each. */
+const LIST_MARK = /^[、和及与]$/u;
+/** What stands between a value taken and a count heading the next item of its list: the first item's noun and the joining mark. */
+const NEXT_ITEM = /^[^、，；。]*[、和及与]$/u;
 /** Words between two values of one clause that list them (`分别达到30%、20%和10%`). */
 const LISTED = /^[\s、，和及与或；;。]*$/u;
-/** Coverage as a goal: `实现…全覆盖`, or a clause ending in `全覆盖`. */
-// The scan from a goal word stops at the next goal word, where the next try starts: otherwise
-// `达到` repeated was scanned to the clause's end from each one (quadratic time); same clauses match.
-const COVERAGE = /(?:实现|达到|做到)(?:(?!实现|达到|做到)[^，。；])*全覆盖|全覆盖$/u;
+
+/**
+ * What every value is written with: a figure (NUMBER, in PERCENT, COUNT, CAPACITY), `分` (`百分之五`,
+ * `三分之一`), `半` (`一半以上`) or `翻` (DOUBLING). A clause without one has no target.
+ */
+const VALUE_CLUE = /[0-9０-９分半翻]/gu;
 
 /**
  * The quantities a task must reach, each with its clause: a share or a rate (`100%`, `不少于…5%`,
  * `15/10万以下`), a count a goal word or a making verb governs (`新增5G基站1000座`,
  * `培育100家以上示范企业`, `提高5个百分点`), a level per head (`每千名老人拥有床位40张`),
- * doubling (`翻一番`), or coverage (`实现…全覆盖`). A clause may hold several (`A达到50%、B达到70%`,
+ * or doubling (`翻一番`). A clause may hold several (`A达到50%、B达到70%`,
  * `分别达到30%、20%和10%`); each then has the words from the value before it to its own. Not
  * targets: figures inside brackets and quotes, years and dates, grants (`最高3000万元`), formulas,
  * rates and measures of rules (`税前100%加计扣除`), counts of what exists (`现有…1200家`), scopes
- * (`20人以上的自然村`), and the figures of a sentence telling what was done (`过去五年，…`).
+ * (`20人以上的自然村`), the figures of a sentence telling what was done (`过去五年，…`), and coverage
+ * without a figure (`实现…全覆盖`): a target is a value written, as the blind gold contract reads it.
  * @param text an obligation's text, without its unit notes
  */
 export function findTargets(text: string): Target[] {
   const targets: Target[] = [];
-  if (PAST.test(text)) return targets;
+  // Every value is written with a figure or a share's word (VALUE_CLUE): most sentences hold none.
+  VALUE_CLUE.lastIndex = 0;
+  let clue = VALUE_CLUE.exec(text)?.index ?? -1;
+  if (clue === -1 || PAST.test(text)) return targets;
   const inside = bracketDepths(text);
   // Whether the clause before made a target: a clause that opens with a count goes on with its list (`培育3家…，20家…`).
   let listing = false;
   for (const span of splitClauses(text)) {
+    // A clause without a clue holds no value and no coverage: it makes no target and ends a list.
+    while (clue !== -1 && clue < span.start) {
+      VALUE_CLUE.lastIndex = clue + 1;
+      clue = VALUE_CLUE.exec(text)?.index ?? -1;
+    }
+    if (clue === -1 || clue >= span.end) {
+      listing = false;
+      continue;
+    }
     const clause = text.slice(span.start, span.end);
     if (FORMULA.test(clause) || FRAME.test(clause)) {
       listing = false;
@@ -154,11 +185,16 @@ export function findTargets(text: string): Target[] {
       ...[...clause.matchAll(CAPACITY)].filter((m) => stands(m) && goal(m)),
       ...[...clause.matchAll(DOUBLING)].filter((m) => !inside[span.start + m.index!]),
     ].sort((a, b) => a.index! - b.index!);
-    // A count heading the next item of a `、` list after a value taken (`100家应用基地、16家以上智能牧场`) is a value of its own.
+    // A count heading the next item of a list after a value taken (`100家应用基地、16家以上智能牧场`,
+    // `建成300个联合体和150个共同体`) is a value of its own.
+    const items = new Set<RegExpMatchArray>();
     for (const m of clause.matchAll(COUNT)) {
-      if (clause[m.index - 1] !== '、' || found.includes(m) || found.some((f) => f.index === m.index) || inside[span.start + m.index]) continue;
+      if (!LIST_MARK.test(clause[m.index - 1] ?? '') || found.includes(m) || found.some((f) => f.index === m.index) || inside[span.start + m.index]) continue;
       const head = found.filter((f) => f.index! < m.index).at(-1);
-      if (head && /^[^、，；。]*、$/u.test(clause.slice(head.index! + head[0].length, m.index)) && !isYear(clause, m)) found.push(m);
+      if (head && NEXT_ITEM.test(clause.slice(head.index! + head[0].length, m.index)) && !isYear(clause, m)) {
+        found.push(m);
+        items.add(m);
+      }
     }
     found.sort((a, b) => a.index! - b.index!);
     let last: RegExpMatchArray | null = null;
@@ -170,7 +206,7 @@ export function findTargets(text: string): Target[] {
       // listed indicator (`…1.7亿吨以上、煤炭产能8亿吨`) or is reached for on its own.
       const between = last ? clause.slice(last.index! + last[0].length, m.index!) : '';
       // An item of a list with its own noun (`100家应用基地、16家以上智能牧场`) is a value of its own too.
-      if (last && !LISTED.test(between) && !GOAL.test(between) && !between.startsWith('、') && !between.endsWith('、')) continue;
+      if (last && !LISTED.test(between) && !GOAL.test(between) && !between.startsWith('、') && !between.endsWith('、') && !items.has(m)) continue;
       kept.push(m);
       last = m;
     }
@@ -179,7 +215,6 @@ export function findTargets(text: string): Target[] {
       const to = i === kept.length - 1 ? clause.length : m.index! + m[0].length;
       targets.push({ text: clause.slice(from, to).replace(/^[\s、，和及与或]+/u, ''), quantity: m[0] });
     });
-    if (!kept.length && COVERAGE.test(clause)) targets.push({ text: clause, quantity: null });
     listing = kept.length > 0;
   }
   return targets;
@@ -195,6 +230,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   const after = rest.slice(0, LOOK_BACK);
   const before = clause.slice(0, at);
   const near = clause.slice(Math.max(0, at - LOOK_BACK), at);
+  if (OBJECT_OF_DUI.test(before) && !GOAL.test(before) && ATTRIBUTE_AFTER.test(after)) return false;
   if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || COUNTED_BEFORE.test(before) || CAP.test(near)) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
   if (TIME_UNIT.test(match[0]) && !REACH.test(near)) return false;
