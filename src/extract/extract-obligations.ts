@@ -181,20 +181,29 @@ function markNoteLine(block: Block): Block {
 // `inherited`: the time a bulleted paragraph's sentences share with the node's head (see entriesOf).
 function addProse(entries: Entry[], text: string, base: Point | null, firstLeads: boolean, context: DeadlineContext, inherited: Deadline[] = []): void {
   const at = pointCursor(text, base);
-  let opening: Deadline[] = [];
-  let startYear: number | null = null;
+  // The first part of the sentence being read, and what it opens with: read only once a part cut at
+  // `；` after it asks (most sentences end with `。`, and reading the limits costs a scan per pattern).
+  let first = '';
+  let opening: Deadline[] | null = null;
+  let startYear: number | null | undefined;
   let continues = false;
   // A list after a colon stays one sentence: its parts share its time and subject.
   for (const span of joinListedParts(text, splitSentences(text))) {
     const sentence = text.slice(span.start, span.end);
     // The parts of a sentence cut at `；` share the time it opens with.
-    const carried = continues && opening.length ? opening : inherited;
-    const carriedYear = continues ? startYear : null;
-    if (!continues) {
-      opening = findOpeningDeadlines(sentence, context);
-      startYear = findStartYear(sentence);
+    let carried = inherited;
+    let carriedYear: number | null = null;
+    if (continues) {
+      opening ??= findOpeningDeadlines(first, context);
+      if (opening.length) carried = opening;
+      if (startYear === undefined) startYear = findStartYear(first);
+      carriedYear = startYear;
+    } else {
+      first = sentence;
+      opening = null;
+      startYear = undefined;
     }
-    continues = /[；;]$/u.test(sentence.trimEnd());
+    continues = endsPart(sentence);
     // A sentence that is a labelled note (`…。牵头单位：A；完成时限：2022年底前。`) is a note as a whole.
     const bracketed = findSentenceNotes(sentence, firstLeads);
     const line = readNoteLine(joinLines(sentence), firstLeads) ?? leftOverNote(bracketed, firstLeads);
@@ -211,6 +220,18 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
     }
   }
 }
+
+/** Whether a sentence ends with `；` (blanks after it aside): a part of a longer sentence. */
+function endsPart(sentence: string): boolean {
+  let end = sentence.length;
+  while (end > 0 && BLANK.test(sentence[end - 1]!)) end--;
+  const last = sentence.charCodeAt(end - 1);
+  return last === SEMICOLON || last === FULL_WIDTH_SEMICOLON;
+}
+
+const BLANK = /\s/u;
+const SEMICOLON = 0x3b;
+const FULL_WIDTH_SEMICOLON = 0xff1b;
 
 /**
  * What is left of a sentence once its bracketed notes are out, when that is a labelled note too
