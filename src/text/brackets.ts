@@ -57,13 +57,21 @@ interface Scanned {
 }
 const recent = new Map<string, Scanned>();
 
+/** The text asked last and its scan: most asks follow one another on the same text, which then needs no look-up. */
+let lastText = '';
+let lastScanned: Scanned | null = null;
+
 function recentScan(text: string): Scanned {
+  if (text === lastText && lastScanned) return lastScanned;
   // Extraction scans each sentence several times (notes, references, targets, deadlines, clauses).
-  const cached = recent.get(text);
-  if (cached) return cached;
-  const scanned = { scan: scanText(text) };
-  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
-  recent.set(text, scanned);
+  let scanned = recent.get(text);
+  if (!scanned) {
+    scanned = { scan: scanText(text) };
+    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+    recent.set(text, scanned);
+  }
+  lastText = text;
+  lastScanned = scanned;
   return scanned;
 }
 
