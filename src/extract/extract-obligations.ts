@@ -52,9 +52,13 @@ export function extractClosingObligations(closing: Block[], prefix: string, firs
     const entries: Entry[] = [];
     addProse(entries, block.text, block.position.start, firstLeads, context);
     const sentences = entries.flatMap((entry) => (entry.kind === 'sentence' ? [entry] : []));
-    if (!sentences.some((sentence) => findActions(sentence.text).length || findDeadlines(sentence.text).length)) continue;
+    // The actions read to find the paragraph's task are its tasks' actions too: read once.
+    const actions: string[][] = [];
+    if (!sentences.some((sentence, i) => (actions[i] = findActions(sentence.text)).length || findDeadlines(sentence.text).length)) continue;
     const notes = entries.flatMap((entry) => (entry.kind === 'note' ? [entry.note] : []));
-    for (const { text, position } of sentences) obligations.push(obligation(`${prefix}closing__obl_${obligations.length + 1}`, text, position, notes, true, [], context));
+    sentences.forEach(({ text, position }, i) => {
+      obligations.push(obligation(`${prefix}closing__obl_${obligations.length + 1}`, text, position, notes, true, [], context, actions[i]));
+    });
   }
   return obligations;
 }
@@ -156,7 +160,7 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: De
       addProse(entries, block.text, block.position.start, firstLeads, context, BULLET.test(block.text) ? headTime : []);
     }
   }
-  return [...entries, ...cells];
+  return cells.length ? [...entries, ...cells] : entries;
 }
 
 /** The time the first sentence of a node's prose opens with (`到2023年，…`), unless that prose is itself a bullet. */
@@ -181,20 +185,29 @@ function markNoteLine(block: Block): Block {
 // `inherited`: the time a bulleted paragraph's sentences share with the node's head (see entriesOf).
 function addProse(entries: Entry[], text: string, base: Point | null, firstLeads: boolean, context: DeadlineContext, inherited: Deadline[] = []): void {
   const at = pointCursor(text, base);
-  let opening: Deadline[] = [];
-  let startYear: number | null = null;
+  // The first part of the sentence being read, and what it opens with: read only once a part cut at
+  // `；` after it asks (most sentences end with `。`, and reading the limits costs a scan per pattern).
+  let first = '';
+  let opening: Deadline[] | null = null;
+  let startYear: number | null | undefined;
   let continues = false;
   // A list after a colon stays one sentence: its parts share its time and subject.
   for (const span of joinListedParts(text, splitSentences(text))) {
     const sentence = text.slice(span.start, span.end);
     // The parts of a sentence cut at `；` share the time it opens with.
-    const carried = continues && opening.length ? opening : inherited;
-    const carriedYear = continues ? startYear : null;
-    if (!continues) {
-      opening = findOpeningDeadlines(sentence, context);
-      startYear = findStartYear(sentence);
+    let carried = inherited;
+    let carriedYear: number | null = null;
+    if (continues) {
+      opening ??= findOpeningDeadlines(first, context);
+      if (opening.length) carried = opening;
+      if (startYear === undefined) startYear = findStartYear(first);
+      carriedYear = startYear;
+    } else {
+      first = sentence;
+      opening = null;
+      startYear = undefined;
     }
-    continues = /[；;]$/u.test(sentence.trimEnd());
+    continues = endsPart(sentence);
     // A sentence that is a labelled note (`…。牵头单位：A；完成时限：2022年底前。`) is a note as a whole.
     const bracketed = findSentenceNotes(sentence, firstLeads);
     const line = readNoteLine(joinLines(sentence), firstLeads) ?? leftOverNote(bracketed, firstLeads);
@@ -212,6 +225,18 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
   }
 }
 
+/** Whether a sentence ends with `；` (blanks after it aside): a part of a longer sentence. */
+function endsPart(sentence: string): boolean {
+  let end = sentence.length;
+  while (end > 0 && BLANK.test(sentence[end - 1]!)) end--;
+  const last = sentence.charCodeAt(end - 1);
+  return last === SEMICOLON || last === FULL_WIDTH_SEMICOLON;
+}
+
+const BLANK = /\s/u;
+const SEMICOLON = 0x3b;
+const FULL_WIDTH_SEMICOLON = 0xff1b;
+
 /**
  * What is left of a sentence once its bracketed notes are out, when that is a labelled note too
  * (`责任单位：…；（持续推进）`): the sentence is then one note, with the brackets' time where the label gives none.
@@ -226,15 +251,17 @@ function leftOverNote(found: ReturnType<typeof findSentenceNotes>, firstLeads: b
  * of its own node, else from its text (`6月底前完成…`) or the time its sentence opens with (`carried`,
  * for a part cut at `；`), else from a note of an enclosing node; `deadlines` holds that one and every
  * other limit its text writes.
+ * @param read its actions, where the caller has read them already
  */
-function obligation(eId: string, text: string, position: Position | null, notes: UnitNote[], own: boolean, carried: Deadline[], context: DeadlineContext): Obligation {
+function obligation(eId: string, text: string, position: Position | null, notes: UnitNote[], own: boolean, carried: Deadline[], context: DeadlineContext, read?: string[]): Obligation {
   const noted = notes.find((n) => n.deadline)?.deadline ?? null;
-  const actions = findActions(text);
-  const leads = unique(notes.flatMap((n) => n.leads));
-  const partners = unique(notes.flatMap((n) => n.partners)).filter((unit) => !leads.includes(unit));
+  const actions = read ?? findActions(text);
+  const leads = unitsOf(notes, 'leads', []);
+  const partners = unitsOf(notes, 'partners', leads);
   const found = findDeadlines(text, context);
   // A part with only a round or a running task of its own (`每年…`) still shares the sentence's time.
-  const written = found.some(isDated) ? found : [...structuredClone(carried), ...found];
+  // `carried` is shared by the parts of a sentence: the limits are copied below, with the others.
+  const written = found.some(isDated) ? found : carried.length ? [...carried, ...found] : found;
   // The table shows a dated limit; a round without a date (`每年`) or a running task stays in `deadlines` only.
   const deadline = (own ? noted : null) ?? written.find(isDated) ?? noted;
   // The note's limit is the one the table shows; the text's own limits follow it.
@@ -256,8 +283,11 @@ function obligation(eId: string, text: string, position: Position | null, notes:
   };
 }
 
-function unique(items: string[]): string[] {
-  return [...new Set(items)];
+/** The units the notes name in one role, each once, in order, but for those in `taken`. */
+function unitsOf(notes: UnitNote[], role: 'leads' | 'partners', taken: string[]): string[] {
+  const units: string[] = [];
+  for (const note of notes) for (const unit of note[role]) if (!units.includes(unit) && !taken.includes(unit)) units.push(unit);
+  return units;
 }
 
 /**

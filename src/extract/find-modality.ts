@@ -110,30 +110,41 @@ export function findModality(written: string, actions: string[]): Modality {
 
 /** What the first word that governs a task of one clause says, or null when none does. */
 function firstTold(clause: string, studies: string[]): Told | null {
-  const found: Array<{ at: number; told: Told }> = [];
-  if (ENCOURAGING.test(clause)) found.push({ at: 0, told: 'encouraged' });
+  // The earliest find wins; of two at one offset, the one found first.
+  let at = Infinity;
+  let told: Told | null = null;
+  const find = (where: number, what: Told) => {
+    if (where < at) {
+      at = where;
+      told = what;
+    }
+  };
+  if (ENCOURAGING.test(clause)) find(0, 'encouraged');
   else {
-    const at = clause.search(ENCOURAGING_WORD);
-    if (at > 0 && ENCOURAGING.test(clause.slice(at)) && OBJECT_AFTER.test(clause.slice(at + 2)) && subject(clause.slice(0, at))) found.push({ at, told: 'encouraged' });
+    const word = clause.search(ENCOURAGING_WORD);
+    if (word > 0 && ENCOURAGING.test(clause.slice(word)) && OBJECT_AFTER.test(clause.slice(word + 2)) && subject(clause.slice(0, word))) find(word, 'encouraged');
   }
-  for (let at = clause.indexOf('试点'); at >= 0; at = clause.indexOf('试点', at + 2)) {
-    const rest = clause.slice(at + 2);
+  for (let trial = clause.indexOf('试点'); trial >= 0; trial = clause.indexOf('试点', trial + 2)) {
+    const rest = clause.slice(trial + 2);
     const verbed = verbs.has(rest.slice(0, 2)) && !NOMINAL_TAIL.test(rest.slice(2).trimEnd());
-    if (TRIAL_AFTER.test(rest) || verbed || TRIAL_BEFORE.test(clause.slice(0, at))) found.push({ at, told: 'exploratory' });
+    if (TRIAL_AFTER.test(rest) || verbed || TRIAL_BEFORE.test(clause.slice(0, trial))) find(trial, 'exploratory');
   }
   for (const action of studies) {
-    const at = clause.indexOf(action);
-    if (at >= 0 && heads(clause.slice(0, at))) found.push({ at, told: 'exploratory' });
+    const where = clause.indexOf(action);
+    if (where >= 0 && heads(clause.slice(0, where))) find(where, 'exploratory');
   }
-  const cues = [...clause.matchAll(CUE)];
-  if (cues.length) {
-    const words = segment(clause);
-    for (const { index: at, 0: cue } of cues) {
-      if (governs(cue, at, words)) found.push({ at, told: TOLD[cue] ?? 'mandatory' });
+  // Cues come in reading order: the first that governs is the only one that can win, and one after
+  // an earlier find cannot; the clause is segmented only when a cue is left to judge.
+  let words: ClauseWords | null = null;
+  CUE.lastIndex = 0;
+  for (let cue = CUE.exec(clause); cue && cue.index < at; cue = CUE.exec(clause)) {
+    words ??= new ClauseWords(clause);
+    if (governs(cue[0], cue.index, words)) {
+      find(cue.index, TOLD[cue[0]] ?? 'mandatory');
+      break;
     }
   }
-  if (!found.length) return null;
-  return found.reduce((a, b) => (b.at < a.at ? b : a)).told;
+  return told;
 }
 
 /**
@@ -169,57 +180,58 @@ function subject(before: string): boolean {
  */
 const BODY_END = /(?:国家|各地|各级|地方|政府|部门|单位|机关|机构|[部委厅局办院])$/u;
 
-/** A clause's words with where each starts. */
-type Words = { text: string[]; starts: number[] };
+/**
+ * The words of a clause, each found by the segmenter when first asked (`Intl.Segments.containing`):
+ * a cue is judged from the few words around it, so the rest of the clause is never cut into words.
+ */
+class ClauseWords {
+  private segments: Intl.Segments | null = null;
+  constructor(private readonly clause: string) {}
 
-function segment(clause: string): Words {
-  const text: string[] = [];
-  const starts: number[] = [];
-  for (const { segment: word, index } of wordSegmenter().segment(clause)) {
-    starts.push(index);
-    text.push(word);
+  /** The word that holds the offset `at`, as `{ start, text }`, or null past the clause's end. */
+  at(at: number): { start: number; text: string } | null {
+    if (at < 0 || at >= this.clause.length) return null;
+    this.segments ??= wordSegmenter().segment(this.clause);
+    const { index, segment } = this.segments.containing(at)!;
+    return { start: index, text: segment };
   }
-  return { text, starts };
-}
-
-/** The index of the word that holds the offset `at`. */
-function wordAt(words: Words, at: number): number {
-  let i = 0;
-  while (i + 1 < words.starts.length && words.starts[i + 1]! <= at) i++;
-  return i;
 }
 
 /** Whether the cue at `at` governs the clause's task, judged from the words around it. */
-function governs(cue: string, at: number, words: Words): boolean {
-  const i = wordAt(words, at);
-  const word = words.text[i]!;
-  const glued = word.length === 2 && words.starts[i] === at && NEEDS_WORD_AFTER.has(cue) && GLUED_PREPOSITIONS.has(word[1]!);
+function governs(cue: string, at: number, words: ClauseWords): boolean {
+  const { start, text: word } = words.at(at)!;
+  const end = start + word.length;
+  const glued = word.length === 2 && start === at && NEEDS_WORD_AFTER.has(cue) && GLUED_PREPOSITIONS.has(word[1]!);
   // A modal of one character inside a word (`重要`, `许可`, `相应`) is part of it.
   if (ONE_CHARACTER.has(cue) && word !== cue && !glued) return false;
-  const next = words.text[i + 1] ?? '';
+  const next = words.at(end)?.text ?? '';
   if (NEEDS_WORD_AFTER.has(cue) && !glued && next.length < 2 && !PREPOSITIONS.has(next)) return false;
-  const before = words.text[i - 1] ?? '';
+  const before = words.at(start - 1)?.text ?? '';
   if (ADJECTIVAL.has(cue) && ((verbs.has(before) && !adverbs.has(before)) || QUALIFYING.has(before))) return false;
   if (cue === '确保' && NOT_TASK_BEFORE.has(before)) return false;
   // `（试行）` after a title names its edition.
   if (cue === '试行' && /^[）)]/u.test(next)) return false;
-  return !relative(words.text, i);
+  return !relative(words, word, end);
 }
 
 /**
- * Whether the modal at `i` opens a relative clause: the modal, its adverbs and one verb, then `的`
- * (`应当公开的信息`, `最严格的`), or a chain of them (`可复制可推广的经验`).
+ * Whether the modal `modal`, which ends at `end`, opens a relative clause: the modal, its adverbs
+ * and one verb, then `的` (`应当公开的信息`, `最严格的`), or a chain of them (`可复制可推广的经验`).
  */
-function relative(words: string[], i: number): boolean {
-  let j = i + 1;
-  if (words[j] === '的') return true;
+function relative(words: ClauseWords, modal: string, end: number): boolean {
+  // Walks the words after the modal; past the clause's end there are none (`at` is then null).
+  let at = words.at(end);
+  const step = () => {
+    if (at) at = words.at(at.start + at.text.length);
+  };
+  if (at?.text === '的') return true;
   for (let links = 0; links < MAX_CHAINED_MODALS; links++) {
-    while (adverbs.has(words[j] ?? '')) j++;
-    j++;
-    if (words[j] === '的') return true;
-    if (words[j] === '、') j++;
-    if (words[j] !== words[i]) return false;
-    j++;
+    while (at && adverbs.has(at.text)) step();
+    step();
+    if (at?.text === '的') return true;
+    if (at?.text === '、') step();
+    if (at?.text !== modal) return false;
+    step();
   }
   return false;
 }

@@ -1,4 +1,5 @@
 import { bracketDepths } from '../text/brackets.js';
+import { isSpace } from '../text/is-space.js';
 import type { Span } from '../text/sentences.js';
 
 /**
@@ -15,7 +16,7 @@ const LABEL_MAX = 8;
 /** Marks a clause starts after, for the stretch a label is measured on. */
 const CLAUSE_START = /[，,；;、。！？!?]/u;
 /** Marks that end a sentence for good; `；` ends only a part of a list. */
-const FULL_STOP = /[。！？!?]$/u;
+const FULL_STOPS = '。！？!?';
 
 /**
  * Joins the parts of a list written inside one sentence (`到2027年，各地要实现以下目标：A；B；C。`)
@@ -33,10 +34,16 @@ export function joinListedParts(text: string, spans: Span[]): Span[] {
     if (open && last) last.end = span.end;
     else joined.push({ ...span });
     const current = joined[joined.length - 1]!;
-    const written = text.slice(current.start, current.end).trimEnd();
-    open = !FULL_STOP.test(written) && (open || opensList(text, current, inside));
+    open = !endsFully(text, current) && (open || opensList(text, current, inside));
   }
   return joined;
+}
+
+/** Whether a sentence ends for good (spaces after its stop aside). */
+function endsFully(text: string, span: Span): boolean {
+  let end = span.end;
+  while (end > span.start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end > span.start && FULL_STOPS.includes(text[end - 1]!);
 }
 
 /** Whether a sentence holds, outside brackets, a colon that opens a list. */

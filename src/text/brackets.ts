@@ -1,19 +1,25 @@
-/** The kinds of paired punctuation; the opening and closing mark of one pair may differ in width. */
-const families: Record<string, { family: string; open: boolean }> = {};
-for (const [family, opens, closes] of [
-  ['round', '（(', '）)'],
-  ['quote', '“‘', '”’'],
-  ['book', '《〈', '》〉'],
-  ['corner', '「『', '」』'],
-  ['lenticular', '【〖', '】〗'],
-  ['square', '[［', ']］'],
-] as const) {
-  for (const c of opens) families[c] = { family, open: true };
-  for (const c of closes) families[c] = { family, open: false };
-}
-/** Which UTF-16 code units are marks (the ASCII `"` included): a table look-up per character of a scan. */
-const IS_MARK = new Uint8Array(0x10000);
-for (const c of [...Object.keys(families), '"']) IS_MARK[c.charCodeAt(0)] = 1;
+/**
+ * The kinds of paired punctuation, numbered from 1; the opening and closing mark of one pair may
+ * differ in width. Each mark is looked up by its UTF-16 code unit in `MARK`: the family's number
+ * for an opening mark, its negative for a closing one, so a scan allocates nothing per character.
+ */
+const FAMILIES = [
+  ['（(', '）)'],
+  ['“‘', '”’'],
+  ['《〈', '》〉'],
+  ['「『', '」』'],
+  ['【〖', '】〗'],
+  ['[［', ']］'],
+] as const;
+const MARK = new Int8Array(0x10000);
+FAMILIES.forEach(([opens, closes], i) => {
+  for (const c of opens) MARK[c.charCodeAt(0)] = i + 1;
+  for (const c of closes) MARK[c.charCodeAt(0)] = -(i + 1);
+});
+/** The family of quotes, which the ASCII `"` opens or closes. */
+const QUOTE = 2;
+const ASCII_QUOTE = 0x22;
+MARK[ASCII_QUOTE] = QUOTE;
 
 /** Any mark that may open or close a pair, to skip texts without one. */
 const MARKS = /[（()）“‘”’《〈》〉「『」』【〖】〗[［\]］"]/u;
@@ -51,49 +57,67 @@ interface Scanned {
 }
 const recent = new Map<string, Scanned>();
 
+/** The text asked last and its scan: most asks follow one another on the same text, which then needs no look-up. */
+let lastText = '';
+let lastScanned: Scanned | null = null;
+
 function recentScan(text: string): Scanned {
+  if (text === lastText && lastScanned) return lastScanned;
   // Extraction scans each sentence several times (notes, references, targets, deadlines, clauses).
-  const cached = recent.get(text);
-  if (cached) return cached;
-  const scanned = { scan: scanText(text) };
-  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
-  recent.set(text, scanned);
+  let scanned = recent.get(text);
+  if (!scanned) {
+    scanned = { scan: scanText(text) };
+    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+    recent.set(text, scanned);
+  }
+  lastText = text;
+  lastScanned = scanned;
   return scanned;
 }
 
+/** A scan that found no mark: shared, as results are never changed (see `BracketScan`). */
+const NONE: BracketScan = { pairs: [], unmatched: [] };
+/** The open marks of the scan under way, innermost last: each one's family and offset (reused from scan to scan). */
+const stackFamily: number[] = [];
+const stackAt: number[] = [];
+/** How many openers of each family the stack holds, so that a closer without one costs nothing. */
+const openCount = new Int32Array(FAMILIES.length + 1);
+
 function scanText(text: string): BracketScan {
-  if (!MARKS.test(text)) return { pairs: [], unmatched: [] };
-  const stack: Array<{ family: string; at: number }> = [];
-  // How many openers of each family the stack holds, so that a closer without one costs nothing.
-  const open = new Map<string, number>();
+  if (!MARKS.test(text)) return NONE;
+  stackFamily.length = 0;
+  stackAt.length = 0;
+  openCount.fill(0);
   const pairs: BracketPair[] = [];
   const unmatched: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!IS_MARK[text.charCodeAt(i)]) continue;
-    const c = text[i]!;
-    let mark = families[c];
-    if (c === '"') mark = { family: 'quote', open: stack.at(-1)?.family !== 'quote' };
-    if (!mark) continue;
-    if (mark.open) {
-      stack.push({ family: mark.family, at: i });
-      open.set(mark.family, (open.get(mark.family) ?? 0) + 1);
+    const code = text.charCodeAt(i);
+    let mark = MARK[code]!;
+    if (mark === 0) continue;
+    // An ASCII `"` closes an open quote and otherwise opens one.
+    if (code === ASCII_QUOTE && stackFamily[stackFamily.length - 1] === QUOTE) mark = -QUOTE;
+    if (mark > 0) {
+      stackFamily.push(mark);
+      stackAt.push(i);
+      openCount[mark]!++;
       continue;
     }
-    if (!open.get(mark.family)) {
+    const family = -mark;
+    if (openCount[family] === 0) {
       unmatched.push(i);
       continue;
     }
-    while (stack.at(-1)!.family !== mark.family) {
-      const skipped = stack.pop()!;
-      open.set(skipped.family, open.get(skipped.family)! - 1);
-      unmatched.push(skipped.at);
+    while (stackFamily[stackFamily.length - 1] !== family) {
+      openCount[stackFamily.pop()!]!--;
+      unmatched.push(stackAt.pop()!);
     }
-    open.set(mark.family, open.get(mark.family)! - 1);
-    pairs.push({ open: stack.pop()!.at, close: i });
+    openCount[family]!--;
+    stackFamily.pop();
+    pairs.push({ open: stackAt.pop()!, close: i });
   }
-  for (const entry of stack) unmatched.push(entry.at);
-  unmatched.sort((a, b) => a - b);
-  return { pairs, unmatched };
+  for (const at of stackAt) unmatched.push(at);
+  if (unmatched.length > 1) unmatched.sort((a, b) => a - b);
+  return pairs.length || unmatched.length ? { pairs, unmatched } : NONE;
 }
 
 /**

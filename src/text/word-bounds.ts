@@ -55,15 +55,22 @@ function kindOf(code: number): number {
  * offset in it is first asked, and each word found is remembered, so a word is looked up once and
  * the words no one asks about cost no JavaScript objects.
  * @param text an obligation's text, or any other
+ * Note: nothing is allocated until an offset is asked, and only the stretch asked last keeps its
+ * `Intl.Segments` (each holds a copy of ICU's break iterator and of the stretch): offsets are asked
+ * in reading order, so a stretch left behind is seldom asked again, and is then segmented anew.
  */
 export function wordBounds(text: string): WordBounds {
-  const known = new Uint8Array(text.length + 1);
-  known[0] = BOUND;
-  known[text.length] = BOUND;
-  const ends = stretchEnds(text);
-  const segmented = new Map<number, Intl.Segments>();
+  let known: Uint8Array | null = null;
+  let ends: number[] | null = null;
   let stretch = 0;
+  let segments: Intl.Segments | null = null;
+  let segmentedStretch = -1;
   const bounds = (at: number): boolean => {
+    if (known === null) {
+      known = new Uint8Array(text.length + 1);
+      known[0] = BOUND;
+      known[text.length] = BOUND;
+    }
     if (known[at] === UNKNOWN) {
       const before = kindOf(text.charCodeAt(at - 1));
       const after = kindOf(text.charCodeAt(at));
@@ -71,14 +78,14 @@ export function wordBounds(text: string): WordBounds {
         known[at] = BOUND;
         return true;
       }
+      ends ??= stretchEnds(text);
       // Offsets are mostly asked in reading order: move to the stretch that holds `at`.
       while (stretch > 0 && ends[stretch - 1]! > at) stretch--;
       while (ends[stretch]! <= at) stretch++;
       const from = stretch === 0 ? 0 : ends[stretch - 1]!;
-      let segments = segmented.get(from);
-      if (!segments) {
+      if (segmentedStretch !== stretch || !segments) {
         segments = wordSegmenter().segment(text.slice(from, ends[stretch]));
-        segmented.set(from, segments);
+        segmentedStretch = stretch;
       }
       const word = segments.containing(at - from)!;
       const start = from + word.index;
