@@ -20,7 +20,8 @@ const GOVERNING = new Set(GOVERNING_VERBS);
 /** Governing verbs that direct bodies to act (`组织专家对…开展评审`), unlike those that bring a state about (`实现…与…对接`). */
 const DIRECTING = new Set(['组织', '指导', '督促', '引导', '推动', '动员', '帮助', '带动']);
 /** The prepositions whose phrase ends in a verb of their own list (`对…进行`, `把…列为`). */
-const PREPOSITIONS_WITH_VERBS = Object.keys(PREPOSITIONS).filter((word) => PREPOSITIONS[word]);
+const PREPOSITION_WORDS = Object.keys(PREPOSITIONS);
+const PREPOSITIONS_WITH_VERBS = PREPOSITION_WORDS.filter((word) => PREPOSITIONS[word]);
 /** Their first characters. */
 const LISTED_FIRST = new Set(PREPOSITIONS_WITH_VERBS.map((word) => word[0]!));
 
@@ -359,7 +360,7 @@ function subjectBodies(clause: string, bounds: Bounds): number {
   // A clause that opens with a verb or an adverb opens with its task, not with a subject.
   if (verbAt(clause, 0, bounds) !== null || adverbsByFirst.get(clause[0] ?? '')?.some((word) => clause.startsWith(word))) return 0;
   // Nor does one that opens with a preposition (`为企业开展…提供`): its phrase is no subject.
-  if (Object.keys(PREPOSITIONS).some((word) => clause.startsWith(word)) || framing.some((word) => clause.startsWith(word))) return 0;
+  if (PREPOSITION_WORDS.some((word) => clause.startsWith(word)) || framing.some((word) => clause.startsWith(word))) return 0;
   let end = 0;
   // A subject ends before its modal (`各省级民政部门要抓紧制定本地区…`: not `…本地区`).
   const modal = firstModal(clause, bounds);
@@ -530,7 +531,7 @@ function afterAdverbs(clause: string, bounds: Bounds): string | null {
 
 /** The action after a preposition's phrase: the first verb the phrase ends in, after an object of two characters at least. */
 function afterPreposition(clause: string, bounds: Bounds): string | null {
-  const preposition = Object.keys(PREPOSITIONS).find((word) => clause.startsWith(word));
+  const preposition = PREPOSITION_WORDS.find((word) => clause.startsWith(word));
   if (!preposition || CIRCUMSTANCE_END.test(clause)) return null;
   const ends = PREPOSITIONS[preposition];
   // The phrase's object: a pronoun of one character (`将其作为…`) or a noun of two at least.
@@ -570,7 +571,7 @@ function afterListedPreposition(clause: string, at: number, bounds: Bounds): str
 /** The action after a subject without a modal: `重点执法部门定期发布…`, `市司法局负责制定…`, `…网站均集中迁移…`. */
 function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): string | null {
   // A clause that opens with a preposition opens with no subject (`对于…的运营单位`).
-  if (Object.keys(PREPOSITIONS).some((word) => clause.startsWith(word))) return null;
+  if (PREPOSITION_WORDS.some((word) => clause.startsWith(word))) return null;
   const firstOf = clause.indexOf('的');
   const lastTime = lastTimeWord(clause);
   for (let at = 2; at < Math.min(clause.length, REACH); at++) {
@@ -649,7 +650,7 @@ function withObject(clause: string, at: number, bounds: Bounds): boolean {
 function withAdverbsBefore(clause: string, at: number, action: string): string {
   let start = at;
   for (;;) {
-    const adverb = adverbList.find((word) => clause.slice(0, start).endsWith(word) && start - word.length > 0);
+    const adverb = adverbList.find((word) => clause.endsWith(word, start) && start - word.length > 0);
     if (!adverb) return clause.slice(start, at) + action;
     start -= adverb.length;
   }
