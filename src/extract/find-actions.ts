@@ -131,14 +131,15 @@ const SUBJECT_REACH = 24;
  * @param text an obligation's text, without its unit notes
  * @param isBound its word bounds (`wordBounds`), when the caller has them already
  */
-export function findActions(text: string, isBound: (at: number) => boolean = wordBounds(text)): string[] {
+export function findActions(text: string, isBound?: (at: number) => boolean): string[] {
   const actions: string[] = [];
   // The segmenter is asked only where the finder looks, mostly the first words of each clause.
   for (const span of splitClauses(text)) {
     const raw = text.slice(span.start, span.end);
-    const clause = opening(raw, (at) => isBound(span.start + at));
+    const rawBound = clauseBounds(raw, span.start, isBound);
+    const clause = opening(raw, rawBound);
     const skipped = span.end - span.start - clause.length;
-    const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && isBound(span.start + skipped + at));
+    const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && rawBound(skipped + at));
     const found = clause && clauseAction(clause, bounds, ENUMERATED.test(raw));
     if (!found) continue;
     const after = clause.indexOf(found) + found.length;
@@ -205,18 +206,29 @@ function framedLater(clause: string, from: number, bounds: Bounds): boolean {
 }
 
 /** The verbs a prohibition forbids, one per clause that has one: `地方不得挪作他用` → `挪作他用`. */
-function forbiddenActions(text: string, isBound: (at: number) => boolean): string[] {
+function forbiddenActions(text: string, isBound: ((at: number) => boolean) | undefined): string[] {
   const found: string[] = [];
   for (const span of splitClauses(text)) {
     const clause = text.slice(span.start, span.end);
     const word = FORBIDDING.exec(clause);
     if (!word) continue;
-    const bounds: Bounds = (at) => at === clause.length || isBound(span.start + at);
+    const rawBound = clauseBounds(clause, span.start, isBound);
+    const bounds: Bounds = (at) => at === clause.length || rawBound(at);
     const after = word.index + word[0].length;
     const action = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at));
     if (action) found.push(action);
   }
   return found;
+}
+
+/**
+ * The word bounds of one clause, at its own offsets: the caller's, or the segmenter's over the
+ * clause alone. A word never runs across the marks that end a clause, so the clause's words are
+ * those of the whole text; segmenting each clause apart, and only when a look-up first asks, spares
+ * the segmenter the clauses the lexicon decides alone, and it gives the segmenter less text at a time.
+ */
+function clauseBounds(clause: string, start: number, isBound: ((at: number) => boolean) | undefined): (at: number) => boolean {
+  return isBound ? (at) => isBound(start + at) : wordBounds(clause);
 }
 
 /** What joins a further verb to a task in the same clause: `、`, `并`, `并于…前`. */
