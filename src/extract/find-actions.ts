@@ -141,7 +141,15 @@ export function findActions(text: string, isBound?: (at: number) => boolean): st
     const skipped = span.end - span.start - clause.length;
     const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && rawBound(skipped + at));
     const found = clause && clauseAction(clause, bounds, ENUMERATED.test(raw));
-    if (!found) continue;
+    if (!found) {
+      // A prohibition beside other tasks is a task of its own (`…，严禁收受回扣`, `任何单位和个人不得截留、挤占、挪用`).
+      const forbidden = clause && FORBIDDING.test(clause) ? forbiddenAction(clause, bounds) : null;
+      if (forbidden) {
+        const listed = bareVerbs(clause, forbidden.end, bounds);
+        actions.push(forbidden.action, ...(listed.length ? listed : chainedActions(clause, forbidden.end, bounds)));
+      }
+      continue;
+    }
     const after = clause.indexOf(found) + found.length;
     const listHead = matchAt(LIST_HEAD, clause, after);
     // `等` as a word of its own, not inside `高等院校`.
@@ -157,8 +165,7 @@ export function findActions(text: string, isBound?: (at: number) => boolean): st
     actions.push(action);
     actions.push(...chainedActions(clause, clause.indexOf(action) + action.length, bounds));
   }
-  // A sentence whose only task is a prohibition has the forbidden verb for action (`严禁在…内使用…`);
-  // beside other tasks a prohibition only limits them, and makes the sentence mandatory.
+  // A sentence whose only task is a prohibition has the forbidden verb for action (`严禁在…内使用…`).
   if (actions.length === 0 && FORBIDDING.test(text)) return forbiddenActions(text, isBound);
   return actions;
 }
@@ -225,10 +232,57 @@ function forbiddenActions(text: string, isBound: ((at: number) => boolean) | und
  * The word bounds of one clause, at its own offsets: the caller's, or the segmenter's over the
  * clause alone. A word never runs across the marks that end a clause, so the clause's words are
  * those of the whole text; segmenting each clause apart, and only when a look-up first asks, spares
- * the segmenter the clauses the lexicon decides alone, and it gives the segmenter less text at a time.
+ * the segmenter the clauses the lexicon decides alone (most of them), and it costs more the longer
+ * the text it is given.
  */
 function clauseBounds(clause: string, start: number, isBound: ((at: number) => boolean) | undefined): (at: number) => boolean {
   return isBound ? (at) => isBound(start + at) : wordBounds(clause);
+}
+
+/**
+ * What bounds the task before it instead of forbidding one of its own: a scope (`清单之外不得违法实施…`,
+ * `除禁止进境的外`).
+ */
+const SCOPED = /(?:之外|以外)$|^除/u;
+
+/**
+ * The forbidden action of a clause that holds a prohibition but no other task, with where it ends:
+ * the verb right after the prohibiting word or its adverbs (`不得擅自停运`), after a preposition's
+ * phrase (`严禁将…报送`), or the first verb after the words between (`严禁无资质人员独立从事…`,
+ * `严禁以任何名义向…收取…`); none in a condition (`…不得享受补贴的`), a scope or a title.
+ */
+function forbiddenAction(clause: string, bounds: Bounds): { action: string; end: number } | null {
+  const word = FORBIDDING.exec(clause)!;
+  if (clause.endsWith('的') || SCOPED.test(clause.slice(0, word.index)) || /[《“]/u.test(clause.slice(0, word.index))) return null;
+  const after = word.index + word[0].length;
+  const direct = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at));
+  if (direct) return { action: direct, end: clause.indexOf(direct, after) + direct.length };
+  let depth = 0;
+  for (let at = after + 1; at < Math.min(clause.length, after + REACH); at++) {
+    // Nothing inside brackets, quotes or a title is the action.
+    if (OPEN_MARKS.includes(clause[at - 1]!)) depth++;
+    else if (CLOSE_MARKS.includes(clause[at - 1]!)) depth = Math.max(0, depth - 1);
+    if (depth > 0 || !reachesVerb(clause, at, true) || !bounds(at)) continue;
+    const found = head(clause, at, bounds);
+    if (found) return { action: found, end: at + found.length };
+  }
+  return null;
+}
+
+/**
+ * The verbs listed after a forbidden one, each a bare verb of the lexicon joined by `、`
+ * (`不得截留、挤占、挪用`, `严禁新建、改建、扩建与…无关的项目`): all are forbidden, the last with the
+ * object they share or none; empty when an item is more than a verb (`违规转让、低价处置`).
+ */
+function bareVerbs(clause: string, from: number, bounds: Bounds): string[] {
+  const found: string[] = [];
+  for (let at = from; clause[at] === '、'; ) {
+    const verb = verbAt(clause, at + 1, bounds);
+    if (!verb || !bounds(at + 1)) return [];
+    found.push(verb);
+    at += 1 + verb.length;
+  }
+  return found;
 }
 
 /** What joins a further verb to a task in the same clause: `、`, `并`, `并于…前`. */
