@@ -335,3 +335,23 @@ describe('findActions: adverbs of frequency and amount, and the verbs of duties 
     expect(findActions('全年淘汰燃煤锅炉200台。')).toEqual(['淘汰']);
   });
 });
+
+describe('findActions: a topic before a phrase of place or time, 支持 with a verb, and 型 that makes a verb a modifier', () => {
+  it('reads the verb after a topic and a phrase of place or time', () => {
+    expect(findActions('考核情况在全市范围内通报。')).toEqual(['通报']);
+    expect(findActions('损坏设施原则上在24小时内修复。')).toEqual(['修复']);
+  });
+
+  it('reads 支持 with the verb right after it as one action', () => {
+    expect(findActions('支持建设一批区域性冷链物流中心。')).toEqual(['支持建设']);
+  });
+
+  it('reads a verb before 型 as a modifier', () => {
+    expect(findActions('培育一批创新型、开放型骨干企业。')).toEqual(['培育']);
+  });
+
+  it('reads the end of a quarter and a range of months as one time before the task', () => {
+    expect(findActions('三季度末前建成区域医疗信息平台。')).toEqual(['建成']);
+    expect(findActions('6月至8月开展汛期安全隐患排查。')).toEqual(['开展']);
+  });
+});

@@ -49,11 +49,12 @@ const FORBIDDEN_VERBS = `
  * Verbs of the duties of supervision and safety that plans set for their own staff: answering and
  * reporting (`5个工作日内答复`, `向…汇报`), staffing (`配齐专职辅导员`, `选派骨干进修`), warning and
  * checking (`及时预警`, `每日巡检`), handling misconduct (`严肃处理`, `暂停招生`, `撤销`), phasing out
- * (`淘汰…货车`, `关停…企业`), summing up (`总结推广经验`) and the milestones of works (`主体结构封顶`).
+ * (`淘汰…货车`, `关停…企业`), summing up (`总结推广经验`), repairs (`48小时内修复`) and the milestones of
+ * works (`主体结构封顶`).
  */
 const DUTY_VERBS = `
 答复 汇报 报备 配齐 配足 选派 选调 派驻 预警 巡检 排查 处理 处分 处罚 暂停 撤销 吊销 淘汰 关停 关闭 拆除 取缔 清退
-总结 总结推广 封顶 投运 交付
+总结 总结推广 封顶 投运 交付 修复 抢修
 `;
 
 /** Verbs that can head a task (`举办`, `深化`, `加强`, …). */

@@ -40,9 +40,9 @@ const MODAL_START = new RegExp(`[${[...new Set(HANDING.map((word) => word[0]))].
 const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
 /**
  * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
- * `发展的`, `集聚区`, `提供商`, `申请人`, `申请书`, `备案后`, `建设水平`, `贯彻落实情况`, `作出之日起`.
+ * `发展的`, `集聚区`, `提供商`, `开放型`, `申请人`, `申请书`, `备案后`, `建设水平`, `贯彻落实情况`, `作出之日起`.
  */
-const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
+const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
 /** Words that start with `可` without it being a modal: `可持续`, `可行`, `可靠`. */
 const CAN_IN_WORD = /^可(?:持续|行|靠|能|视|控|信|及|比|用|复制)/u;
 /** What may run into a modal in one word of the segmenter (`应当在`): a preposition of manner or time. */
@@ -103,6 +103,7 @@ const TOPIC_END = new RegExp(`(?:${TOPIC_NOUNS})$`, 'u');
 const TOPIC_LAST = new Set(TOPIC_NOUNS.split('|').map((word) => word.at(-1)!));
 /** A topic's noun right after a verb makes the verb its modifier (`工程建设项目`). */
 const TOPIC_START = new RegExp(`^(?:${TOPIC_NOUNS})`, 'u');
+const TOPIC_AFTER = new RegExp(`(?:${TOPIC_NOUNS})`, 'uy');
 /**
  * The shortest and longest subject without an ending that marks it (`二是自动外呼开展…`): a noun of two
  * words at least, so that a verb ending a compound noun of two words (`年度报告`, `政策执行`) is not read as a
@@ -577,9 +578,23 @@ function timeLength(text: string): number {
   const span = SPAN.exec(text);
   if (span) return span[0].length;
   const recurring = RECURRING.exec(text)?.[0].length ?? 0;
-  const date = leadingDate(text.slice(recurring));
-  return date > 0 ? recurring + date : 0;
+  let end = recurring + leadingDate(text.slice(recurring));
+  if (end === recurring) return 0;
+  // `二季度末前`, `5月至9月`, `2025年、2026年`: the end of a quarter, a range or a list of dates is one time.
+  for (;;) {
+    const close = DATE_CLOSE.exec(text.slice(end))?.[0].length ?? 0;
+    end += close;
+    const joint = DATE_JOINT.exec(text.slice(end))?.[0].length ?? 0;
+    const next = joint ? leadingDate(text.slice(end + joint)) : 0;
+    if (!next) return end;
+    end += joint + next;
+  }
 }
+
+/** What closes a date the deadline patterns leave open: `末前` after `二季度`, `底前` after `上半年`. */
+const DATE_CLOSE = /^(?:末|底)?前/u;
+/** What joins a second date to a first: a range (`5月至9月`) or a list (`2025年、2026年`). */
+const DATE_JOINT = /^(?:至|到|—|－|-|～|、)/u;
 
 /** The action after adverbs and a preposition's phrase: `每季度对辖区看守所开展…`, `定期对…进行评估`. */
 function afterAdverbs(clause: string, bounds: Bounds): string | null {
@@ -659,7 +674,8 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
     const marked = ended || (plain && adverbBeforeVerb(clause, at, bounds));
     if (!marked && !(bare && !/[在对从将把为由向与]/u.test(clause.slice(0, at)) && withObject(clause, at, bounds))) continue;
     if (!topic && hasVerb(clause, at, bounds)) return null;
-    const found = head(clause, at + time, bounds) ?? afterListedPreposition(clause, at + time, bounds);
+    // `评估结果在全县通报`, `故障设施原则上在48小时内修复`: a phrase of place or time may stand before the verb.
+    const found = head(clause, at + time, bounds) ?? afterListedPreposition(clause, at + time, bounds) ?? (topic || ended ? mannerAfterSubject(clause, at + time, bounds) : null);
     // `工程建设项目…`: a verb right before a topic's noun modifies it; the subject runs on.
     if (found && topic && TOPIC_START.test(clause.slice(at + time + found.length))) continue;
     if (found) return found;
@@ -698,6 +714,12 @@ function lastTimeWord(clause: string): number {
   let last = -1;
   for (const character of TIME_CHARACTERS) last = Math.max(last, clause.lastIndexOf(character));
   return last;
+}
+
+/** The verb after a subject's phrase of place or time, unless it names a topic inside the phrase (`按照…评价结果分档…`). */
+function mannerAfterSubject(clause: string, at: number, bounds: Bounds): string | null {
+  const found = afterManner(clause, at, bounds);
+  return found && !startsAt(TOPIC_AFTER, clause, clause.indexOf(found, at) + found.length) ? found : null;
 }
 
 /** Whether an adverb of the lexicon at `at` runs into a verb (`普遍建成`, `明显提升`). */
@@ -772,7 +794,8 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
   let end = i + first.length;
   // `建立和完善` is one action; `阅读并执行` two, the second found by the chain.
   const joined = clause[end] === '和' || clause[end] === '及';
-  const serial = SERIAL[first]?.find((word) => clause.startsWith(word, end));
+  // `支持建设`, `支持开展`: support given as a verb right after `支持` is that task, said with it.
+  const serial = SERIAL[first]?.find((word) => clause.startsWith(word, end)) ?? (first === '支持' ? verbAt(clause, end, bounds) : null);
   if (TAKES_ANY_VERB.test(first) && bounds(end + 2) && !STOPS.includes(clause[end] ?? '.') && !STOPS.includes(clause[end + 1] ?? '.')) {
     // `予以追回`, `加以规范`: the verb taken is any word of two characters.
     end += 2;
