@@ -299,3 +299,59 @@ describe('findActions: adverbs before a preposition, and a verb before 水平', 
     expect(findActions('全市5G基站建设水平位居全省前列。')).toEqual([]);
   });
 });
+
+describe('findActions: a prohibition beside other tasks is a task of its own', () => {
+  it('reads the forbidden verb after the task before it', () => {
+    expect(findActions('全面推行政务公开标准目录，严禁收受服务对象财物。')).toEqual(['全面推行', '收受']);
+    expect(findActions('各地要加强补助资金监管，任何单位和个人不得截留、挤占、挪用。')).toEqual(['加强', '截留', '挤占', '挪用']);
+  });
+
+  it('reads the verb after adverbs, a subject or a preposition’s phrase', () => {
+    expect(findActions('已建成的垃圾转运站不得擅自停运。')).toEqual(['擅自停运']);
+    expect(findActions('严禁向农田灌溉渠倾倒工业废渣。')).toEqual(['倾倒']);
+    expect(findActions('严禁无证人员独立从事特种设备操作。')).toEqual(['从事']);
+  });
+
+  it('reads every bare verb of a list the prohibition governs', () => {
+    expect(findActions('饮用水水源地周边严禁新建、改建、扩建排放污染物的项目。')).toEqual(['新建', '改建', '扩建']);
+  });
+
+  it('reads no task in a scope, a condition or a title', () => {
+    expect(findActions('2024年底前完成公共服务事项清单编制，清单之外不得违法增设办理条件。')).toEqual(['完成']);
+    expect(findActions('对按规定不得享受补贴的，由县级财政部门追回资金。')).toEqual([]);
+  });
+});
+
+describe('findActions: adverbs of frequency and amount, and the verbs of duties a plan sets its own staff', () => {
+  it('reads a frequency or an amount before the verb as its adverb', () => {
+    expect(findActions('每学期组织一次消防安全演练。')).toEqual(['每学期组织']);
+    expect(findActions('累计建成社区养老服务中心12个。')).toEqual(['累计建成']);
+    expect(findActions('2024年、2025年分别完成老旧管网改造30公里、40公里。')).toEqual(['分别完成']);
+  });
+
+  it('reads verbs of answering, staffing, warning, handling and phasing out', () => {
+    expect(findActions('群众来信应当在10个工作日内答复。')).toEqual(['答复']);
+    expect(findActions('按照不低于1:150的比例配齐专职心理健康教师。')).toEqual(['配齐']);
+    expect(findActions('全年淘汰燃煤锅炉200台。')).toEqual(['淘汰']);
+  });
+});
+
+describe('findActions: a topic before a phrase of place or time, 支持 with a verb, and 型 that makes a verb a modifier', () => {
+  it('reads the verb after a topic and a phrase of place or time', () => {
+    expect(findActions('考核情况在全市范围内通报。')).toEqual(['通报']);
+    expect(findActions('损坏设施原则上在24小时内修复。')).toEqual(['修复']);
+  });
+
+  it('reads 支持 with the verb right after it as one action', () => {
+    expect(findActions('支持建设一批区域性冷链物流中心。')).toEqual(['支持建设']);
+  });
+
+  it('reads a verb before 型 as a modifier', () => {
+    expect(findActions('培育一批创新型、开放型骨干企业。')).toEqual(['培育']);
+  });
+
+  it('reads the end of a quarter and a range of months as one time before the task', () => {
+    expect(findActions('三季度末前建成区域医疗信息平台。')).toEqual(['建成']);
+    expect(findActions('6月至8月开展汛期安全隐患排查。')).toEqual(['开展']);
+  });
+});

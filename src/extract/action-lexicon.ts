@@ -35,6 +35,28 @@ const MINDING_VERBS = `
 重视 关注 承诺 承诺遵守 狠抓 防治 精简 包括 超过
 `;
 
+/**
+ * Acts that rules forbid (`不得截留、挤占、挪用`, `严禁收受回扣`, `不得擅自停运`, `严禁向河道倾倒垃圾`):
+ * misuse of funds, taking of money, dumping and storing, handing on, hiding and evading, and works
+ * built or enlarged against a rule. A prohibition is a task, and these are the verbs it governs.
+ */
+const FORBIDDEN_VERBS = `
+截留 挤占 挪用 套取 骗取 侵占 虚报 冒领 私分 收受 索取 索要 收取 摊派 倾倒 丢弃 焚烧 堆放 存放 停运 闲置
+出租 出借 转借 转让 转包 泄露 篡改 伪造 隐瞒 瞒报 谎报 规避 代替 从事 扩建 改扩建
+`;
+
+/**
+ * Verbs of the duties of supervision and safety that plans set for their own staff: answering and
+ * reporting (`5个工作日内答复`, `向…汇报`), staffing (`配齐专职辅导员`, `选派骨干进修`), warning and
+ * checking (`及时预警`, `每日巡检`), handling misconduct (`严肃处理`, `暂停招生`, `撤销`), phasing out
+ * (`淘汰…货车`, `关停…企业`), summing up (`总结推广经验`), repairs (`48小时内修复`) and the milestones of
+ * works (`主体结构封顶`).
+ */
+const DUTY_VERBS = `
+答复 汇报 报备 配齐 配足 选派 选调 派驻 预警 巡检 排查 处理 处分 处罚 暂停 撤销 吊销 淘汰 关停 关闭 拆除 取缔 清退
+总结 总结推广 封顶 投运 交付 修复 抢修
+`;
+
 /** Verbs that can head a task (`举办`, `深化`, `加强`, …). */
 export const VERBS: readonly string[] = `
 研究 制定 制订 推动 建立 举办 深化 加强 开展 推进 落实 贯彻 实施 组织 出台 发挥 支持 规范 优化 提升 提高 强化 建设 构建
@@ -43,7 +65,7 @@ export const VERBS: readonly string[] = `
 健全 完善 使用 举行 召开 进行 打通 解决 激发 梳理 清查 治理 协调 统筹 协同 注重 赋予 改进 发布 推行 确立 定位 选树 讲好
 预防 采集 疏导 接访 阅批 培养 提供 承接 监控 联通 挖掘 释放 迁移 对接 接入 升级 适应 涵盖 利用 成立 扩充 建成 采取 聘请
 作为 贯穿 执行 交换 引进 招引 吸引 发展 参与 参加 申建 加密 拓宽 降低 减轻 宣传 帮助 扶持 改造 新建 改建 组建 搭建 设立
-新增 累计 更新 替代 明确 压减 归集 编制 录入 汇聚 汇总 整治 开放 共享 认领 填报 办结 挂载 丰富 延伸 招录 修订 清理 评价
+新增 更新 替代 明确 压减 归集 编制 录入 汇聚 汇总 整治 开放 共享 认领 填报 办结 挂载 丰富 延伸 招录 修订 清理 评价
 考核 核实 监测 调研 通报 上报 摸排 筛选 推荐 遴选 争取 跟踪 配合 防范 应对 把握 补齐 夯实 完成 满足 减少 增加 保持 守住
 筑牢 压实 树立 弘扬 营造 培训 动员 开辟 设置 部署 加工 制作 编辑 整理 填充 上线 规范发展 讲 做 抓 起草 审查 清理
 公开 公示 记录 检查 督查 督办 督导 考评 表彰 奖励 宣讲 解读 普及 开拓 布局 深耕 放宽 取消 落户 集聚 创优 推介 展示
@@ -53,8 +75,21 @@ export const VERBS: readonly string[] = `
 取消 下达 备案 报告 衔接 督促检查 指导推进 调整充实 试点开展 予以收回 予以验放 挪作他用 配备 确定 细化
 消除 破除 清除 打破 加装 安装 开工 竣工 投产
 改革完善 改革创新 改革优化 改革调整 调整 简化 压缩 反对 拟定 阅读 出具 告知 允许 协助 推出 开通 兼任 做到 开发 运用 发现 助力 采用 做大做强 吸纳 调动 遵守 回应 考虑 履行 办理 听取 纠正 负责 执业 经营 下放 联动 共建 共享 共治 完善提升 优化提升 攻关 研发 推介 引领 带动 约束 激励 规划 保证 守护 捍卫
-${FILING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS}
+${FILING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBIDDEN_VERBS} ${DUTY_VERBS}
 `.trim().split(/\s+/u);
+
+/**
+ * How often or how much, beside `每年`, `每季度`, `每月` (`每学期开展`, `每半年监测一次`, `每两年开展`,
+ * `累计建成`, `分别完成`, `至少召开`).
+ */
+const FREQUENCY_ADVERBS = `
+每半年 每两年 每三年 每五年 每学期 每学年 每周 每天 每日 累计 分别 至少
+`;
+
+/** How a duty is done, said as a set phrase (`因地制宜选择`, `依规依纪严肃处理`, `实时发布`). */
+const MANNER_ADVERBS = `
+因地制宜 实事求是 依规依纪 依纪依法 严肃 实时
+`;
 
 /** Words before a verb that say how or how hard (`深入`, `持续`, `进一步`); they stay part of the action. */
 export const ADVERBS: readonly string[] = `
@@ -64,6 +99,7 @@ export const ADVERBS: readonly string[] = `
 分类 分级 多层次 多渠道 大幅度 大规模 系统 务实 再 还 也 进一步 全链条 一体化 规范化 标准化 动态 滚动
 坚定 深刻 适时 依规 逐项 择优 更大 按程序 按法定程序 因需 自主 分类 尽早
 初步 分步 分层 分行业 分领域 在线 书面 现场 如实 高度 从严 明显 普遍 违规 擅自 联手 合理 科学 审慎 严 先行 优先 加速 规模化 集约化 常态 长期 协同 主动 专项 积极稳妥 稳妥
+${FREQUENCY_ADVERBS} ${MANNER_ADVERBS}
 `.trim().split(/\s+/u);
 
 /**

@@ -20,11 +20,16 @@ const GOVERNING = new Set(GOVERNING_VERBS);
 /** Governing verbs that direct bodies to act (`组织专家对…开展评审`), unlike those that bring a state about (`实现…与…对接`). */
 const DIRECTING = new Set(['组织', '指导', '督促', '引导', '推动', '动员', '帮助', '带动']);
 /** The prepositions whose phrase ends in a verb of their own list (`对…进行`, `把…列为`). */
-const PREPOSITIONS_WITH_VERBS = Object.keys(PREPOSITIONS).filter((word) => PREPOSITIONS[word]);
+const PREPOSITION_WORDS = Object.keys(PREPOSITIONS);
+const PREPOSITIONS_WITH_VERBS = PREPOSITION_WORDS.filter((word) => PREPOSITIONS[word]);
+/** Their first characters. */
+const LISTED_FIRST = new Set(PREPOSITIONS_WITH_VERBS.map((word) => word[0]!));
 
 /** The ends of a subject that hands its task to a modal: `…等部门要加强`, `书记要认真履行`. */
-const SUBJECT_END =
-  /(?:厅|局|委|办|部|府|政府|委员会|单位|部门|中心|集团|公司|海关|院|会|室|组|机关|党委|党组|书记|领导|干部|人员|负责人|人|各地|各级|企业|市|县|区|省|镇|乡|街道|社区|村|机构|组织|学校|高校|医院|群众|媒体|专班|队伍|团队|专家|主体|[）)])$/u;
+const SUBJECT_ENDINGS = '厅 局 委 办 部 府 政府 委员会 单位 部门 中心 集团 公司 海关 院 会 室 组 机关 党委 党组 书记 领导 干部 人员 负责人 人 各地 各级 企业 市 县 区 省 镇 乡 街道 社区 村 机构 组织 学校 高校 医院 群众 媒体 专班 队伍 团队 专家 主体 ） )'.split(' ');
+const SUBJECT_END = new RegExp(`(?:${SUBJECT_ENDINGS.map((word) => word.replace(')', '\\)')).join('|')})$`, 'u');
+/** The last characters of those ends: a subject ending in another character needs no test of the whole. */
+const SUBJECT_LAST = new Set(SUBJECT_ENDINGS.map((word) => word.at(-1)!));
 /** How far into a clause its verb is looked for after a subject or a preposition's phrase; keeps long runs of text linear. */
 const REACH = 80;
 /** Words that hand a subject's task over besides the modals: `各地…情况请于…报送`, `…的，可免除…`. */
@@ -32,12 +37,12 @@ const HANDING = [...MODALS, '请', '可'];
 /** The first characters of the modals, to skip clauses without one. */
 const MODAL_START = new RegExp(`[${[...new Set(HANDING.map((word) => word[0]))].join('')}]`, 'u');
 /** Adverbs that follow a subject of any kind: `…门户网站均集中迁移至…`, `…事项全部开通…`. */
-const SUBJECT_ADVERB = /^(?:均|都|全部|一律|予以|加以)/u;
+const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
 /**
  * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
- * `发展的`, `集聚区`, `提供商`, `申请人`, `申请书`, `备案后`, `建设水平`, `贯彻落实情况`, `作出之日起`.
+ * `发展的`, `集聚区`, `提供商`, `开放型`, `申请人`, `申请书`, `备案后`, `建设水平`, `贯彻落实情况`, `作出之日起`.
  */
-const NOUN_SUFFIX = /^(?:[率性度者员量的化区商人书后]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/u;
+const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
 /** Words that start with `可` without it being a modal: `可持续`, `可行`, `可靠`. */
 const CAN_IN_WORD = /^可(?:持续|行|靠|能|视|控|信|及|比|用|复制)/u;
 /** What may run into a modal in one word of the segmenter (`应当在`): a preposition of manner or time. */
@@ -64,15 +69,17 @@ const FRAME_END =
 const TIME_WORD = /^(?:今年|明年|全年|年内|当年|近期|今后|下一步)/u;
 /** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
 const TAKES_ANY_VERB = /^(?:予以|加以)$/u;
+/** Marks a verb taken by `予以`/`加以` never holds. */
+const STOPS = '，。；、';
 /** Duties written as `应X尽X` (`应保尽保`, `应纳尽纳`): one action of four characters. */
-const ALL_WHO_SHOULD = /^应(.)尽\1/u;
+const ALL_WHO_SHOULD = /应(.)尽\1/uy;
 /** What ends the name of a fund, platform or programme a verb can sit inside (`中央引导地方科技发展专项资金`). */
 const NAME_END = /(?:资金|基金|平台|专项|工程|计划|系统|网站)/u;
 /**
  * A verb that heads a clause with one word at most before `等` and a short noun that ends the clause
  * is an item of a list (`…，协调决策等制度机制`); not one whose object goes on (`推广上海等自贸试验区…成果`).
  */
-const LIST_HEAD = /^[^，、；]{0,2}等(?=[^，、；]{0,6}$)/u;
+const LIST_HEAD = /[^，、；]{0,2}等(?=[^，、；]{0,6}$)/uy;
 /** Clauses of circumstance that end in a place word: `在保证市民隐私前提下`, `在…的基础上`. */
 const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|同时|期间|之际|以来|方面)$/u;
 /** A clause of time that ends in `时` (`法院审理…案件时`, `…在参股…企业时`): it sets when, it is no task. */
@@ -80,7 +87,7 @@ const WHEN_END = /[^同及按准适随]时$/u;
 /** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`. */
 const MANNER = /^(?:按照|依照|按|于|在|从|通过|对照|根据|依据)/u;
 /** What joins a second body to the subject: `…部会同民政部指导…`. */
-const WITH_BODY = /^(?:会同|联合|协同|商)/u;
+const WITH_BODY = /(?:会同|联合|协同|商)/uy;
 /** Words that forbid the task that follows them. */
 const FORBIDDING = /(?:不得|严禁|禁止|不准)/u;
 /** Prepositions that move a task's object before its verb: `将…报送`, `把…纳入`, `对…进行`. */
@@ -92,8 +99,11 @@ const RECURRING = /^每(?:年|季度|月)/u;
 /** Nouns that end a subject which is no body, a topic the task is said of: `…落实情况纳入…`, `…结果作为…`, `县财政每年安排…`. */
 const TOPIC_NOUNS = '情况|结果|成果|报告|资金|经费|财政|类别|代码|工程|项目|设施|行业|网络|能力';
 const TOPIC_END = new RegExp(`(?:${TOPIC_NOUNS})$`, 'u');
+/** The last characters of those nouns: a subject ending in another character is no topic. */
+const TOPIC_LAST = new Set(TOPIC_NOUNS.split('|').map((word) => word.at(-1)!));
 /** A topic's noun right after a verb makes the verb its modifier (`工程建设项目`). */
 const TOPIC_START = new RegExp(`^(?:${TOPIC_NOUNS})`, 'u');
+const TOPIC_AFTER = new RegExp(`(?:${TOPIC_NOUNS})`, 'uy');
 /**
  * The shortest and longest subject without an ending that marks it (`二是自动外呼开展…`): a noun of two
  * words at least, so that a verb ending a compound noun of two words (`年度报告`, `政策执行`) is not read as a
@@ -122,21 +132,30 @@ const SUBJECT_REACH = 24;
  * @param text an obligation's text, without its unit notes
  * @param isBound its word bounds (`wordBounds`), when the caller has them already
  */
-export function findActions(text: string, isBound: (at: number) => boolean = wordBounds(text)): string[] {
+export function findActions(text: string, isBound?: (at: number) => boolean): string[] {
   const actions: string[] = [];
   // The segmenter is asked only where the finder looks, mostly the first words of each clause.
   for (const span of splitClauses(text)) {
     const raw = text.slice(span.start, span.end);
-    const clause = opening(raw, (at) => isBound(span.start + at));
+    const rawBound = clauseBounds(raw, span.start, isBound);
+    const clause = opening(raw, rawBound);
     const skipped = span.end - span.start - clause.length;
-    const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && isBound(span.start + skipped + at));
+    const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && rawBound(skipped + at));
     const found = clause && clauseAction(clause, bounds, ENUMERATED.test(raw));
-    if (!found) continue;
-    const listHead = LIST_HEAD.exec(clause.slice(clause.indexOf(found) + found.length));
-    // `等` as a word of its own, not inside `高等院校`.
-    const etc = clause.indexOf(found) + found.length + (listHead?.[0].length ?? 0) - 1;
-    if (listHead && bounds(etc) && bounds(etc + 1)) continue;
+    if (!found) {
+      // A prohibition beside other tasks is a task of its own (`…，严禁收受回扣`, `任何单位和个人不得截留、挤占、挪用`).
+      const forbidden = clause && FORBIDDING.test(clause) ? forbiddenAction(clause, bounds) : null;
+      if (forbidden) {
+        const listed = bareVerbs(clause, forbidden.end, bounds);
+        actions.push(forbidden.action, ...(listed.length ? listed : chainedActions(clause, forbidden.end, bounds)));
+      }
+      continue;
+    }
     const after = clause.indexOf(found) + found.length;
+    const listHead = matchAt(LIST_HEAD, clause, after);
+    // `等` as a word of its own, not inside `高等院校`.
+    const etc = after + (listHead?.[0].length ?? 0) - 1;
+    if (listHead && bounds(etc) && bounds(etc + 1)) continue;
     let action = found;
     if (ENCOURAGING.test(found)) {
       const task = encouragedAction(clause, after, bounds);
@@ -147,8 +166,7 @@ export function findActions(text: string, isBound: (at: number) => boolean = wor
     actions.push(action);
     actions.push(...chainedActions(clause, clause.indexOf(action) + action.length, bounds));
   }
-  // A sentence whose only task is a prohibition has the forbidden verb for action (`严禁在…内使用…`);
-  // beside other tasks a prohibition only limits them, and makes the sentence mandatory.
+  // A sentence whose only task is a prohibition has the forbidden verb for action (`严禁在…内使用…`).
   if (actions.length === 0 && FORBIDDING.test(text)) return forbiddenActions(text, isBound);
   return actions;
 }
@@ -196,13 +214,14 @@ function framedLater(clause: string, from: number, bounds: Bounds): boolean {
 }
 
 /** The verbs a prohibition forbids, one per clause that has one: `地方不得挪作他用` → `挪作他用`. */
-function forbiddenActions(text: string, isBound: (at: number) => boolean): string[] {
+function forbiddenActions(text: string, isBound: ((at: number) => boolean) | undefined): string[] {
   const found: string[] = [];
   for (const span of splitClauses(text)) {
     const clause = text.slice(span.start, span.end);
     const word = FORBIDDING.exec(clause);
     if (!word) continue;
-    const bounds: Bounds = (at) => at === clause.length || isBound(span.start + at);
+    const rawBound = clauseBounds(clause, span.start, isBound);
+    const bounds: Bounds = (at) => at === clause.length || rawBound(at);
     const after = word.index + word[0].length;
     const action = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at));
     if (action) found.push(action);
@@ -210,8 +229,65 @@ function forbiddenActions(text: string, isBound: (at: number) => boolean): strin
   return found;
 }
 
+/**
+ * The word bounds of one clause, at its own offsets: the caller's, or the segmenter's over the
+ * clause alone. A word never runs across the marks that end a clause, so the clause's words are
+ * those of the whole text; segmenting each clause apart, and only when a look-up first asks, spares
+ * the segmenter the clauses the lexicon decides alone (most of them), and it costs more the longer
+ * the text it is given.
+ */
+function clauseBounds(clause: string, start: number, isBound: ((at: number) => boolean) | undefined): (at: number) => boolean {
+  return isBound ? (at) => isBound(start + at) : wordBounds(clause);
+}
+
+/**
+ * What bounds the task before it instead of forbidding one of its own: a scope (`清单之外不得违法实施…`,
+ * `除禁止进境的外`).
+ */
+const SCOPED = /(?:之外|以外)$|^除/u;
+
+/**
+ * The forbidden action of a clause that holds a prohibition but no other task, with where it ends:
+ * the verb right after the prohibiting word or its adverbs (`不得擅自停运`), after a preposition's
+ * phrase (`严禁将…报送`), or the first verb after the words between (`严禁无资质人员独立从事…`,
+ * `严禁以任何名义向…收取…`); none in a condition (`…不得享受补贴的`), a scope or a title.
+ */
+function forbiddenAction(clause: string, bounds: Bounds): { action: string; end: number } | null {
+  const word = FORBIDDING.exec(clause)!;
+  if (clause.endsWith('的') || SCOPED.test(clause.slice(0, word.index)) || /[《“]/u.test(clause.slice(0, word.index))) return null;
+  const after = word.index + word[0].length;
+  const direct = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at));
+  if (direct) return { action: direct, end: clause.indexOf(direct, after) + direct.length };
+  let depth = 0;
+  for (let at = after + 1; at < Math.min(clause.length, after + REACH); at++) {
+    // Nothing inside brackets, quotes or a title is the action.
+    if (OPEN_MARKS.includes(clause[at - 1]!)) depth++;
+    else if (CLOSE_MARKS.includes(clause[at - 1]!)) depth = Math.max(0, depth - 1);
+    if (depth > 0 || !reachesVerb(clause, at, true) || !bounds(at)) continue;
+    const found = head(clause, at, bounds);
+    if (found) return { action: found, end: at + found.length };
+  }
+  return null;
+}
+
+/**
+ * The verbs listed after a forbidden one, each a bare verb of the lexicon joined by `、`
+ * (`不得截留、挤占、挪用`, `严禁新建、改建、扩建与…无关的项目`): all are forbidden, the last with the
+ * object they share or none; empty when an item is more than a verb (`违规转让、低价处置`).
+ */
+function bareVerbs(clause: string, from: number, bounds: Bounds): string[] {
+  const found: string[] = [];
+  for (let at = from; clause[at] === '、'; ) {
+    const verb = verbAt(clause, at + 1, bounds);
+    if (!verb || !bounds(at + 1)) return [];
+    found.push(verb);
+    at += 1 + verb.length;
+  }
+  return found;
+}
+
 /** What joins a further verb to a task in the same clause: `、`, `并`, `并于…前`. */
-const CHAIN = /^(?:、|并且?)(?:(?:于|在)[^，、]{2,16}?(?:前|内))?/u;
+const CHAIN = /(?:、|并且?)(?:(?:于|在)[^，、]{2,16}?(?:前|内))?/uy;
 /**
  * A rest of clause that makes the words joined by `、` a list inside one noun phrase
  * (`健全…、保证执法、支持司法…的制度机制`, `…投诉、举报、报告和责任追究制度`), not further tasks.
@@ -238,8 +314,10 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     // A verb inside quotes is part of a name (`“新春访万企、助力解难题”活动`).
     if ('“‘《'.includes(clause[at]!)) quoted = true;
     else if ('”’》'.includes(clause[at]!)) quoted = false;
-    const joint = quoted ? null : CHAIN.exec(clause.slice(at));
-    if (!joint && !quoted && DIRECTING.has(first) && at > from + 1 && bounds(at) && governsBody(clause.slice(from, at))) {
+    const character = clause[at]!;
+    const joint = quoted || (character !== '、' && character !== '并') ? null : matchAt(CHAIN, clause, at);
+    // Only a preposition whose verbs are listed leads to the governed body's task: elsewhere nothing is asked.
+    if (!joint && !quoted && DIRECTING.has(first) && at > from + 1 && LISTED_FIRST.has(character) && bounds(at) && governsBody(clause.slice(from, at))) {
       // `指导各地将…纳入…`, `组织第三方机构对…开展评估`: the task the governed body is to do, in a
       // preposition's phrase; not the change a thing is to undergo (`推动法院编制向…倾斜`).
       const governed = afterListedPreposition(clause, at, bounds);
@@ -299,7 +377,7 @@ function previousItem(clause: string, at: number): string {
 
 /** The governing verb an action ends in, when it ends in one (`积极引导` → `引导`); '' otherwise. */
 function governingVerb(clause: string, end: number): string {
-  return [...GOVERNING].find((verb) => clause.endsWith(verb, end)) ?? '';
+  return GOVERNING_VERBS.find((verb) => clause.endsWith(verb, end)) ?? '';
 }
 
 /** Whether a word of a clause starts or ends at an offset of it; the clause's ends are. */
@@ -349,18 +427,21 @@ function subjectBodies(clause: string, bounds: Bounds): number {
   // A clause that opens with a verb or an adverb opens with its task, not with a subject.
   if (verbAt(clause, 0, bounds) !== null || adverbsByFirst.get(clause[0] ?? '')?.some((word) => clause.startsWith(word))) return 0;
   // Nor does one that opens with a preposition (`为企业开展…提供`): its phrase is no subject.
-  if (Object.keys(PREPOSITIONS).some((word) => clause.startsWith(word)) || framing.some((word) => clause.startsWith(word))) return 0;
+  if (PREPOSITION_WORDS.some((word) => clause.startsWith(word)) || framing.some((word) => clause.startsWith(word))) return 0;
   let end = 0;
   // A subject ends before its modal (`各省级民政部门要抓紧制定本地区…`: not `…本地区`).
   const modal = firstModal(clause, bounds);
+  const lastTime = lastTimeWord(clause);
   for (let at = Math.min(clause.length - 1, SUBJECT_REACH, modal ?? Infinity); at >= 2; at--) {
+    // `水利部每年6月底前组织…`: a time may stand between the subject and its verb.
+    const timed = at <= lastTime ? at + timeLength(clause.slice(at)) : at;
+    const joined = startsAt(WITH_BODY, clause, at);
+    // The lexicon first: a subject ends only where a body joins it or a verb follows.
+    if (!joined && !verbStartsAt(clause, timed)) continue;
     if (!looksLikeUnit(clause.slice(0, at)) || MODALS.some((word) => clause.startsWith(word, at)) || !bounds(at)) continue;
     // `…事项全部开通`: an adverb that ends like a body (`全部`) is no name.
     if (adverbList.some((word) => clause.endsWith(word, at))) continue;
-    const rest = clause.slice(at);
-    // `水利部每年6月底前组织…`: a time may stand between the subject and its verb.
-    const timed = at + timeLength(rest);
-    if (WITH_BODY.test(rest) || (verbAt(clause, timed, bounds) !== null && !insideName(clause, timed))) {
+    if (joined || (verbAt(clause, timed, bounds) !== null && !insideName(clause, timed))) {
       end = at;
       break;
     }
@@ -381,7 +462,7 @@ function insideName(clause: string, at: number): boolean {
 
 /** Where the bodies joined at `from` by `会同` end (`会同民政部指导…` → before `指导`); `from` when none are. */
 function joinedBodies(clause: string, from: number, bounds: Bounds): number {
-  const joined = WITH_BODY.exec(clause.slice(from));
+  const joined = matchAt(WITH_BODY, clause, from);
   if (!joined) return from;
   const start = from + joined[0].length;
   for (let at = Math.min(clause.length - 1, start + SUBJECT_REACH); at > start + 1; at--) {
@@ -497,12 +578,28 @@ function timeLength(text: string): number {
   const span = SPAN.exec(text);
   if (span) return span[0].length;
   const recurring = RECURRING.exec(text)?.[0].length ?? 0;
-  const date = leadingDate(text.slice(recurring));
-  return date > 0 ? recurring + date : 0;
+  let end = recurring + leadingDate(text.slice(recurring));
+  if (end === recurring) return 0;
+  // `二季度末前`, `5月至9月`, `2025年、2026年`: the end of a quarter, a range or a list of dates is one time.
+  for (;;) {
+    const close = DATE_CLOSE.exec(text.slice(end))?.[0].length ?? 0;
+    end += close;
+    const joint = DATE_JOINT.exec(text.slice(end))?.[0].length ?? 0;
+    const next = joint ? leadingDate(text.slice(end + joint)) : 0;
+    if (!next) return end;
+    end += joint + next;
+  }
 }
+
+/** What closes a date the deadline patterns leave open: `末前` after `二季度`, `底前` after `上半年`. */
+const DATE_CLOSE = /^(?:末|底)?前/u;
+/** What joins a second date to a first: a range (`5月至9月`) or a list (`2025年、2026年`). */
+const DATE_JOINT = /^(?:至|到|—|－|-|～|、)/u;
 
 /** The action after adverbs and a preposition's phrase: `每季度对辖区看守所开展…`, `定期对…进行评估`. */
 function afterAdverbs(clause: string, bounds: Bounds): string | null {
+  // By the lexicon first: adverbs that run on into a preposition whose verbs are listed.
+  if (!throughAdverbs(clause, 0, (i) => PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, i)))) return null;
   let start = 0;
   for (;;) {
     const adverb = adverbsByFirst.get(clause[start] ?? '')?.find((word) => clause.startsWith(word, start) && bounds(start + word.length));
@@ -515,13 +612,17 @@ function afterAdverbs(clause: string, bounds: Bounds): string | null {
 
 /** The action after a preposition's phrase: the first verb the phrase ends in, after an object of two characters at least. */
 function afterPreposition(clause: string, bounds: Bounds): string | null {
-  const preposition = Object.keys(PREPOSITIONS).find((word) => clause.startsWith(word));
+  const preposition = PREPOSITION_WORDS.find((word) => clause.startsWith(word));
   if (!preposition || CIRCUMSTANCE_END.test(clause)) return null;
   const ends = PREPOSITIONS[preposition];
   // The phrase's object: a pronoun of one character (`将其作为…`) or a noun of two at least.
   const shortest = /^[其之此]/u.test(clause.slice(preposition.length)) ? 1 : 2;
   for (let at = preposition.length + shortest; at < Math.min(clause.length, REACH); at++) {
-    if (!bounds(at)) continue;
+    // Where no word the phrase may end in is written, the segmenter need not be asked.
+    const possible = ends
+      ? ends.some((verb) => clause.startsWith(verb, at))
+      : (LISTED_FIRST.has(clause[at]!) && PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, at))) || reachesVerb(clause, at, true);
+    if (!possible || !bounds(at)) continue;
     if (!ends) {
       // `在…方面为引进人才提供便利`: a preposition with verbs of its own inside the phrase leads to the action.
       const inner = PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, at)) ? afterPreposition(clause.slice(at), (o) => bounds(at + o)) : null;
@@ -551,29 +652,74 @@ function afterListedPreposition(clause: string, at: number, bounds: Bounds): str
 /** The action after a subject without a modal: `重点执法部门定期发布…`, `市司法局负责制定…`, `…网站均集中迁移…`. */
 function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): string | null {
   // A clause that opens with a preposition opens with no subject (`对于…的运营单位`).
-  if (Object.keys(PREPOSITIONS).some((word) => clause.startsWith(word))) return null;
+  if (PREPOSITION_WORDS.some((word) => clause.startsWith(word))) return null;
+  const firstOf = clause.indexOf('的');
+  const lastTime = lastTimeWord(clause);
   for (let at = 2; at < Math.min(clause.length, REACH); at++) {
-    if (!bounds(at)) continue;
-    const subject = clause.slice(0, at);
-    const rest = clause.slice(at);
+    // What the lexicon decides comes first: the segmenter is asked only where a subject may end.
+    const last = clause[at - 1]!;
     // A topic's noun ends the subject whatever verbs modify it (`数据共享及质量反馈情况纳入…`).
-    const topic = TOPIC_END.test(subject);
+    const topic = TOPIC_LAST.has(last) && TOPIC_END.test(clause.slice(0, at));
     // A subject is known by its end, by an adverb or a time after it (`…网络全面部署`, `…部门每年1月20日前完成`),
     // or, in a clause an enumeration marks as a task (`二是…`), by the verb with an object that follows a
     // short subject (`二是自动外呼开展满意度回访`).
-    const time = timeLength(rest);
+    const time = at <= lastTime ? timeLength(clause.slice(at)) : 0;
     // An adverb marks a plain noun as subject (`5G网络全面部署`), not a phrase with `的` or a list
     // (`发展的质量和效益明显提高` says how a thing stands) nor a word cut at `可`/`和` (`和可持续发展`).
-    const plain = !/的|[和及与或可]$/u.test(subject);
-    const marked = topic || SUBJECT_END.test(subject) || SUBJECT_ADVERB.test(rest) || time > 0 || (plain && adverbBeforeVerb(clause, at, bounds));
-    if (!marked && !(enumerated && at >= BARE_SUBJECT_MIN && at <= BARE_SUBJECT_MAX && !/[在对从将把为由向与]/u.test(subject) && withObject(clause, at, bounds))) continue;
+    const plain = (firstOf === -1 || firstOf >= at) && !'和及与或可'.includes(last);
+    const ended = topic || (SUBJECT_LAST.has(last) && SUBJECT_END.test(clause.slice(0, at))) || startsAt(SUBJECT_ADVERB, clause, at) || time > 0;
+    const bare = enumerated && at >= BARE_SUBJECT_MIN && at <= BARE_SUBJECT_MAX;
+    if (!ended && !(plain && adverbVerbAt(clause, at)) && !(bare && verbStartsAt(clause, at))) continue;
+    if (!bounds(at)) continue;
+    const marked = ended || (plain && adverbBeforeVerb(clause, at, bounds));
+    if (!marked && !(bare && !/[在对从将把为由向与]/u.test(clause.slice(0, at)) && withObject(clause, at, bounds))) continue;
     if (!topic && hasVerb(clause, at, bounds)) return null;
-    const found = head(clause, at + time, bounds) ?? afterListedPreposition(clause, at + time, bounds);
+    // `评估结果在全县通报`, `故障设施原则上在48小时内修复`: a phrase of place or time may stand before the verb.
+    const found = head(clause, at + time, bounds) ?? afterListedPreposition(clause, at + time, bounds) ?? (topic || ended ? mannerAfterSubject(clause, at + time, bounds) : null);
     // `工程建设项目…`: a verb right before a topic's noun modifies it; the subject runs on.
     if (found && topic && TOPIC_START.test(clause.slice(at + time + found.length))) continue;
     if (found) return found;
   }
   return null;
+}
+
+/** Whether a sticky pattern matches at an offset of a text, without cutting the text. */
+function startsAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
+/** A sticky pattern's match at an offset of a text, without cutting the text. */
+function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+/** Whether a verb of the lexicon is written at `at`, word bounds aside. */
+function verbStartsAt(clause: string, at: number): boolean {
+  return verbsByFirst.get(clause[at] ?? '')?.some((verb) => clause.startsWith(verb, at)) ?? false;
+}
+
+/** `adverbBeforeVerb` by the lexicon alone: false where it is false whatever the word bounds are. */
+function adverbVerbAt(clause: string, at: number): boolean {
+  const adverb = adverbsByFirst.get(clause[at] ?? '')?.find((word) => clause.startsWith(word, at));
+  return adverb !== undefined && verbStartsAt(clause, at + adverb.length);
+}
+
+/** Characters every written time holds (`2023年`, `6月底`, `三季度`, `30日内`, `每周`): past the last of them a clause opens no time. */
+const TIME_CHARACTERS = '年月季日内周天旬';
+
+/** Where the last character a time needs stands in a clause; -1 when none does. */
+function lastTimeWord(clause: string): number {
+  let last = -1;
+  for (const character of TIME_CHARACTERS) last = Math.max(last, clause.lastIndexOf(character));
+  return last;
+}
+
+/** The verb after a subject's phrase of place or time, unless it names a topic inside the phrase (`按照…评价结果分档…`). */
+function mannerAfterSubject(clause: string, at: number, bounds: Bounds): string | null {
+  const found = afterManner(clause, at, bounds);
+  return found && !startsAt(TOPIC_AFTER, clause, clause.indexOf(found, at) + found.length) ? found : null;
 }
 
 /** Whether an adverb of the lexicon at `at` runs into a verb (`普遍建成`, `明显提升`). */
@@ -592,7 +738,7 @@ function withObject(clause: string, at: number, bounds: Bounds): boolean {
 function withAdverbsBefore(clause: string, at: number, action: string): string {
   let start = at;
   for (;;) {
-    const adverb = adverbList.find((word) => clause.slice(0, start).endsWith(word) && start - word.length > 0);
+    const adverb = adverbList.find((word) => clause.endsWith(word, start) && start - word.length > 0);
     if (!adverb) return clause.slice(start, at) + action;
     start -= adverb.length;
   }
@@ -628,6 +774,8 @@ function subjectModal(clause: string, bounds: Bounds): number | null {
  * verb follows the adverbs.
  */
 function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): string | null {
+  // The lexicon decides first: where no verb can follow, the segmenter need not be asked.
+  if (!reachesVerb(clause, at, withAdverbs)) return null;
   let i = at;
   if (withAdverbs) {
     for (;;) {
@@ -639,15 +787,16 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
       if ('、，'.includes(clause[i] ?? '')) return null;
     }
   }
-  const all = ALL_WHO_SHOULD.exec(clause.slice(i));
+  const all = clause[i] === '应' ? matchAt(ALL_WHO_SHOULD, clause, i) : null;
   if (all) return clause.slice(at, i + all[0].length);
   const first = verbAt(clause, i, bounds);
   if (first === null) return null;
   let end = i + first.length;
   // `建立和完善` is one action; `阅读并执行` two, the second found by the chain.
-  const joined = /^(?:和|及)/u.exec(clause.slice(end));
-  const serial = SERIAL[first]?.find((word) => clause.startsWith(word, end));
-  if (TAKES_ANY_VERB.test(first) && bounds(end + 2) && !/[，。；、]/u.test(clause.slice(end, end + 2))) {
+  const joined = clause[end] === '和' || clause[end] === '及';
+  // `支持建设`, `支持开展`: support given as a verb right after `支持` is that task, said with it.
+  const serial = SERIAL[first]?.find((word) => clause.startsWith(word, end)) ?? (first === '支持' ? verbAt(clause, end, bounds) : null);
+  if (TAKES_ANY_VERB.test(first) && bounds(end + 2) && !STOPS.includes(clause[end] ?? '.') && !STOPS.includes(clause[end + 1] ?? '.')) {
     // `予以追回`, `加以规范`: the verb taken is any word of two characters.
     end += 2;
   } else if (joined && verbAt(clause, end + 1, bounds) !== null) {
@@ -661,12 +810,57 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
   return clause.slice(at, end);
 }
 
+/** The characters that join a verb to the next in one word of the segmenter (`巩固和深化`, `阅读并执行`). */
+const JOINS = '和及并';
+
+/**
+ * Whether a verb of the lexicon, or a duty written `应X尽X`, starts at `at`, or after adverbs of the
+ * lexicon that run on from it: when none does, `head` finds nothing whatever the word bounds are,
+ * so it need not ask the segmenter. Each offset is looked at once, so a run of adverbs stays linear.
+ */
+function reachesVerb(clause: string, at: number, withAdverbs: boolean): boolean {
+  const first = clause[at];
+  if (first === '应' || verbStartsAt(clause, at)) return true;
+  return withAdverbs && first !== undefined && adverbsByFirst.has(first) && throughAdverbs(clause, at, (i) => clause[i] === '应' || verbStartsAt(clause, i));
+}
+
+/** Offsets already looked at by `throughAdverbs`, marked with the number of its call, and those still to look at: no arrays per call. */
+let visited = new Uint32Array(256);
+let visit = 0;
+const pending: number[] = [];
+
+/**
+ * Whether, after one adverb of the lexicon at `at` or more written in a row, `found` holds at an
+ * offset, word bounds aside. Each offset is looked at once, so a long run of adverbs stays linear.
+ */
+function throughAdverbs(clause: string, at: number, found: (i: number) => boolean): boolean {
+  if (visited.length <= clause.length) visited = new Uint32Array(clause.length * 2 + 1);
+  if (++visit === 0xffffffff) {
+    visited.fill(0);
+    visit = 1;
+  }
+  pending.length = 0;
+  pending.push(at);
+  while (pending.length) {
+    const i = pending.pop()!;
+    for (const adverb of adverbsByFirst.get(clause[i] ?? '') ?? []) {
+      const next = i + adverb.length;
+      if (!clause.startsWith(adverb, i) || visited[next] === visit) continue;
+      visited[next] = visit;
+      if (found(next)) return true;
+      pending.push(next);
+    }
+  }
+  return false;
+}
+
 /**
  * Whether what follows a verb at `end` makes it a noun (`公开率`, `落实情况`); a suffix of one
  * character only when it is a word of its own, not the start of one (`消除性别歧视`).
  */
 function nounAfter(clause: string, end: number, bounds: Bounds): boolean {
-  const suffix = NOUN_SUFFIX.exec(clause.slice(end, end + 3))?.[0];
+  NOUN_SUFFIX.lastIndex = end;
+  const suffix = NOUN_SUFFIX.exec(clause)?.[0];
   if (!suffix) return false;
   return suffix.length > 1 || suffix === '的' || bounds(end + 1);
 }
@@ -679,7 +873,7 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     // `各市报送的材料`: the longest verb written there is made a noun, and so is any verb it starts with (`报`).
     if (nounAfter(clause, end, bounds)) return null;
     // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
-    if (SERIAL[verb]?.some((next) => clause.startsWith(next, end)) || /^[和及并]/u.test(clause.slice(end)) || bounds(end)) return verb;
+    if (SERIAL[verb]?.some((next) => clause.startsWith(next, end)) || JOINS.includes(clause[end] ?? '.') || bounds(end)) return verb;
   }
   return null;
 }
