@@ -121,4 +121,20 @@ describe('runPool', () => {
     expect(here.length).toBeLessThan(tasks.length);
     expect(results.filter((r) => r.here).map((r) => r.n)).toEqual(here);
   });
+
+  it('near the end, sends a worker no more than its share of the tasks left, so that this process takes the rest', async () => {
+    // Five tasks, a worker that may hold four: it holds three (the share of five over two
+    // processes), and this process runs the other two rather than wait for the worker's fourth.
+    const tasks: Task[] = Array.from({ length: 5 }, (_, n) => ({ n, wait: 60 }));
+    const here: number[] = [];
+    const local = async (task: Task): Promise<{ n: number; error?: string }> => {
+      here.push(task.n);
+      await new Promise((resolve) => setTimeout(resolve, task.wait));
+      return { n: task.n };
+    };
+    const results: Array<{ n: number }> = [];
+    for await (const result of runPool(tasks, { url: orderedUrl, size: 1, window: 5, depth: 4, local, crashed, execArgv: [] })) results.push(result);
+    expect(results.map((r) => r.n)).toEqual([0, 1, 2, 3, 4]);
+    expect(here).toEqual([3, 4]);
+  });
 });

@@ -74,19 +74,20 @@ const WINDOW_PER_WORKER = 16;
  */
 const TASKS_PER_WORKER = 4;
 /**
- * V8's options for each worker, before this process's own (which win, as later options do):
- * a young generation of two 4 MB semi-spaces instead of 16 MB ones, and an old generation that
- * grows by a fifth instead of V8's factor (up to 4× for a large heap). A worker keeps little
- * between documents, so V8's defaults mostly hold garbage: one worker compiling 600 plans of
- * the bench corpus peaked at 156 MB with them and at 106 MB with 8 MB semi-spaces. They cost CPU
- * time: on 600 bench plans, --jobs 2 took 26.0 and 27.5 s of CPU with 8 MB semi-spaces against
- * 22.6 and 25.2 s without (interleaved, load average 4 to 6). Semi-spaces of 4 MB, measured as one
- * worker compiles 300 bench plans (json, csv; two rounds, 8 4 2 1 in turn): peak RSS 113/111 MB at
- * 8, 97/97 at 4, 90/89 at 2, 88 at 1; CPU 17.8/22.0 s at 8, 18.7/18.1 at 4, 21.1/25.0 at 2, 26.7
- * at 1. At 4 the worker's peak falls by 15 MB for no CPU time the noise shows; below 4 each halving
- * saves less and costs more, as the young generation collects too often.
+ * How far, in percent, the old generation of every process of a pooled run grows between full
+ * collections, instead of V8's factor (up to 4× what survived): a compiling process keeps almost
+ * nothing from one document to the next, so V8's growth mostly held garbage. It caps the memory
+ * that the second core would otherwise double; the young generation keeps V8's size, as the
+ * collector's work grows with how often it runs, not with the garbage it drops. On 600 bench plans
+ * (--jobs 2, json+csv) the command's heap peaked with an old generation of 51 MB under V8's
+ * factor and 19 MB with this (RSS 159 → 126 MB). The earlier 4 MB semi-spaces of the worker
+ * (`--max-semi-space-size=4`) saved it 25 MB but ran its young-generation collection 3.5 times as
+ * often (758 scavenges against 218 in the command for as many plans, 8.6 s of pauses against 4.4 s)
+ * and its collector's helper threads took 7.7 s of CPU against 5.7 s.
  */
-const WORKER_V8_OPTIONS = ['--max-semi-space-size=4', '--heap-growing-percent=20'];
+const POOL_HEAP_GROWING_PERCENT = 20;
+/** V8's options for each worker, before this process's own (which win, as later options do). */
+const WORKER_V8_OPTIONS = [`--heap-growing-percent=${POOL_HEAP_GROWING_PERCENT}`];
 
 /** The options of `policy-compile compile`, as commander hands them over. */
 export interface CompileCommandOptions extends InputLimits {
@@ -258,14 +259,19 @@ function outcomes(tasks: CompileTask[], size: number, lang?: Language): AsyncIte
 /**
  * The outcomes of the tasks on `size` processes: this one and `size - 1` forked workers (the
  * pool, and node:child_process, are loaded only by runs that start workers). This process
- * compiles too, with its own V8 defaults, rather than wait for the workers: measured on 600 bench
- * plans (bench/pool-accounting.js), the command process of two forked workers spent 1.9 s of a
- * 152 s run on a core and held 67 MB while doing so, and each worker, whose V8 options trade CPU
- * time for memory, used 40% more CPU time per plan than a --jobs 1 process.
+ * compiles too rather than wait for the workers: measured on 600 bench plans
+ * (bench/pool-accounting.js), the command process of two forked workers spent 1.9 s of a 152 s run
+ * on a core and held 67 MB while doing so. Every process of the pool, this one included, runs with
+ * the same heap growth (`POOL_HEAP_GROWING_PERCENT`), so that they compile at the same speed.
  */
 async function* onWorkers(tasks: CompileTask[], size: number, lang?: Language): AsyncIterable<CompileOutcome> {
   const { runPool } = await import('./worker-pool.js');
   const tools = await loadTools(tasks[0]?.formats ?? []);
+  // This process compiles beside the workers: its old generation grows as theirs does, set at run
+  // time (V8 reads it at each full collection), unless its own Node options say otherwise.
+  if (!process.execArgv.some((option) => option.startsWith('--heap-growing-percent'))) {
+    (await import('node:v8')).setFlagsFromString(`--heap-growing-percent=${POOL_HEAP_GROWING_PERCENT}`);
+  }
   yield* runPool(tasks, {
     url: new URL('./compile-worker.js', import.meta.url),
     size: size - 1,

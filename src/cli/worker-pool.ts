@@ -15,7 +15,8 @@ export interface PoolOptions<T, R> {
    * How many tasks a worker is sent before it has answered the first (default 1): with 2, the next
    * task waits in the worker while it runs one, so that it never idles while its answer travels
    * and this process, busy with other workers' answers, sends the next. Only for a worker that
-   * answers in the order tasks came, as the pool counts its answers off in that order.
+   * answers in the order tasks came, as the pool counts its answers off in that order. Near the
+   * end of the tasks a worker is sent no more than its share of those left.
    */
   depth?: number;
   /**
@@ -106,9 +107,15 @@ export async function* runPool<T, R>(tasks: readonly T[], options: PoolOptions<T
     for (;;) {
       const at = again.length > 0 ? again[0]! : sent < tasks.length && sent < next + options.window ? sent : undefined;
       if (at === undefined) return;
+      // Near the end, a worker holds no more than its share of the tasks not yet done (held by a
+      // process or not yet handed out), so that no process stands idle while another still holds
+      // tasks it has not begun.
+      let held = tasks.length - sent + again.length + (localBusy ? 1 : 0);
+      for (const queue of queues.values()) held += queue.length;
+      const share = Math.min(depth, Math.max(1, Math.ceil(held / (queues.size + (local ? 1 : 0)))));
       // The worker with the fewest tasks waiting: every worker gets one before any gets two.
       let worker: ChildProcess | undefined;
-      for (const [candidate, queue] of queues) if (queue.length < depth && (!worker || queue.length < queues.get(worker)!.length)) worker = candidate;
+      for (const [candidate, queue] of queues) if (queue.length < share && (!worker || queue.length < queues.get(worker)!.length)) worker = candidate;
       if (!worker && (!local || localBusy || queues.size === 0)) return;
       if (again.length > 0) again.shift();
       else sent++;
