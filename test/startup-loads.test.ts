@@ -62,7 +62,7 @@ describe('what a run loads', () => {
     expect(partsLoaded([`${ROOT}fixtures/markdown/seed.md`, '-o', 'out', '-f', 'json'])).toEqual(['markdown']);
   });
 
-  it('a run that starts no worker loads neither the worker pool nor node:child_process (commander requires it as it loads, for subcommands this tool never runs), nor node:tty when its output is no terminal, nor node:crypto (the sha256 is WebAssembly)', () => {
+  it('a run that starts no worker loads neither the worker pool nor node:child_process (commander requires it as it loads, for subcommands this tool never runs), nor node:tty when its output is no terminal, nor node:net when its output is a pipe (it is written directly, src/cli/io.ts), nor node:crypto (the sha256 is WebAssembly)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-compile-builtins-'));
     const record = join(dir, 'builtins.txt');
     const script = join(dir, 'record-builtins.cjs');
@@ -72,7 +72,7 @@ describe('what a run loads', () => {
     const builtins = readFileSync(record, 'utf8').split('\n');
     // The check can fail: the record lists the built-in modules a run loaded.
     expect(builtins).toContain('NativeModule fs');
-    expect(builtins.filter((name) => /child_process|^NativeModule (?:tty|crypto)$/.test(name))).toEqual([]);
+    expect(builtins.filter((name) => /child_process|^NativeModule (?:tty|net|crypto)$/.test(name))).toEqual([]);
   });
 
   it('diff loads the diff library and zod (which checks compiled editions); validate loads zod and the YAML reader for configurations', () => {
