@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { DEFAULT_MAX_INPUT_BYTES, InputRefusal, formatSize } from './read-regular-file.js';
 import { localize } from '../i18n/translate.js';
 import { removeOwnTemporaries } from './temporary-file.js';
@@ -30,8 +30,14 @@ export interface Io {
   shortRun?(): Promise<void>;
 }
 
+/** The real process's `Io`, which can tell whether all it was given to write has gone out. */
+export interface ProcessIo extends Io {
+  /** Whether everything written has been handed to the system: nothing waits in a stream's queue (a pipe written through Node.js's stream that was full), so that the process may end at once. */
+  settled(): boolean;
+}
+
 /** The real process: its streams, working folder and environment. */
-export function processIo(): Io {
+export function processIo(): ProcessIo {
   // A reader that stops early (`policy-compile … | head`, also of stderr) closes the pipe: stop
   // quietly with exit 0, as cat does, and remove the files not yet finished. A write to a closed
   // pipe throws (written directly) or marks the stream errored at once, but the stream's 'error'
@@ -73,6 +79,7 @@ export function processIo(): Io {
     },
     now: () => performance.now(),
     shortRun: shortRunJit,
+    settled: () => [stdout.stream(), stderr.stream()].every((stream) => !stream || stream.writableLength === 0),
   };
 }
 
@@ -129,13 +136,14 @@ function standardWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream, stopIfClose
 }
 
 /**
- * Whether standard output or error is a terminal. A pipe or a file is not, which `fstat` tells
- * without Node.js's stream (see `standardWriter`); a character device (a terminal, /dev/null)
+ * Whether standard output or error is a terminal. A pipe, a file or the null device is not,
+ * which `fstat` tells without Node.js's stream (see `standardWriter`); another character device
  * is asked of the stream.
  */
 function isTerminal(fd: 1 | 2, stream: () => NodeJS.WriteStream): boolean {
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    const stats = fstatSync(fd);
+    if (!stats.isCharacterDevice() || stats.rdev === statSync('/dev/null', { throwIfNoEntry: false })?.rdev) return false;
   } catch {
     return false;
   }
