@@ -161,4 +161,17 @@ describe('the end of a run', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('no-such-plan.txt');
   });
+
+  it('waits for the output that a non-blocking pipe could not take at once (it goes through Node.js\'s stream), and all of it arrives', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-compile-non-blocking-'));
+    // Making process.stdout of a pipe sets the pipe non-blocking (libuv), as another program sharing it may have.
+    const script = join(dir, 'non-blocking.cjs');
+    writeFileSync(script, `process.stdout;\nrequire(${JSON.stringify(`${ROOT}bin/policy-compile.js`)});\n`);
+    const whole = spawnSync(process.execPath, [`${ROOT}bin/policy-compile.js`, SEED, '--stdout', '-f', 'json'], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    // The reader starts late, when the 64 KB the pipe holds are long full.
+    const late = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${script}" "${SEED}" --stdout -f json 2>/dev/null | (sleep 1; cat)`], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    expect(late.status, late.stderr).toBe(0);
+    expect(late.stdout.length).toBeGreaterThan(64 * 1024);
+    expect(late.stdout).toBe(whole.stdout);
+  });
 });
