@@ -36,8 +36,10 @@ let hasher: Hasher | null | undefined;
 /**
  * The sha256 of some bytes, in hex. Computed by a small WebAssembly module (sha256.wat) rather
  * than node:crypto: loading node:crypto loads 36 of Node.js's modules (streams, ciphers, keys),
- * about 10 ms, a twentieth of a short run, for a hash that takes under a millisecond; compiling
- * the module takes about 1 ms. Where WebAssembly is switched off (`node --jitless`), node:crypto.
+ * about 10 ms, a twentieth of a short run, for a hash that takes under a millisecond. Measured in
+ * fresh processes on a loaded machine (medians of 15): compiling the module and hashing the seed
+ * 6 to 9 ms, loading node:crypto and hashing 11 to 15 ms; a SHA-256 in JavaScript 10 to 30 ms, as
+ * it runs in V8's interpreter. Where WebAssembly is switched off (`node --jitless`), node:crypto.
  * @param bytes the whole input
  */
 export function sha256Of(bytes: Uint8Array): string {
