@@ -62,7 +62,7 @@ describe('what a run loads', () => {
     expect(partsLoaded([`${ROOT}fixtures/markdown/seed.md`, '-o', 'out', '-f', 'json'])).toEqual(['markdown']);
   });
 
-  it('a run that starts no worker loads neither the worker pool nor node:child_process (commander requires it as it loads, for subcommands this tool never runs), nor node:tty when its output is no terminal', () => {
+  it('a run that starts no worker loads neither the worker pool nor node:child_process (commander requires it as it loads, for subcommands this tool never runs), nor node:tty when its output is no terminal, nor node:net when its output is a pipe (it is written directly, src/cli/io.ts), nor node:crypto (the sha256 is WebAssembly)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-compile-builtins-'));
     const record = join(dir, 'builtins.txt');
     const script = join(dir, 'record-builtins.cjs');
@@ -72,7 +72,11 @@ describe('what a run loads', () => {
     const builtins = readFileSync(record, 'utf8').split('\n');
     // The check can fail: the record lists the built-in modules a run loaded.
     expect(builtins).toContain('NativeModule fs');
-    expect(builtins.filter((name) => /child_process|^NativeModule tty$/.test(name))).toEqual([]);
+    expect(builtins.filter((name) => /child_process|^NativeModule (?:tty|net|crypto)$/.test(name))).toEqual([]);
+    // Output to the null device is no terminal either, and is written without a stream.
+    const quiet = spawnSync(process.execPath, ['--require', script, `${ROOT}bin/policy-compile.js`, SEED, '-o', join(dir, 'out')], { cwd: dir, stdio: 'ignore' });
+    expect(quiet.status).toBe(0);
+    expect(readFileSync(record, 'utf8').split('\n').filter((name) => /^NativeModule (?:tty|internal\/fs\/sync_write_stream)$/.test(name))).toEqual([]);
   });
 
   it('diff loads the diff library and zod (which checks compiled editions); validate loads zod and the YAML reader for configurations', () => {
@@ -129,5 +133,45 @@ describe('the code cache', () => {
     const source = readFileSync(`${BUNDLE}cli.cjs`, 'utf8');
     writeFileSync(`${other}cli.cjs`, source.replace(/^\/\/ policy-compile build ([0-9a-f])/, (_, c: string) => `// policy-compile build ${c === '0' ? '1' : '0'}`));
     expect(cached(other)).toBe(false);
+  });
+});
+
+describe('the end of a run', () => {
+  /** Runs the built command line with a hook that notes whether the event loop ran dry ('beforeExit') before the process ended. */
+  function ended(args: string[]) {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-compile-end-'));
+    const script = join(dir, 'before-exit.cjs');
+    writeFileSync(script, "process.on('beforeExit', () => process.stderr.write('[ran dry]'));");
+    const child = spawnSync(process.execPath, ['--require', script, `${ROOT}bin/policy-compile.js`, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    return { ...child, ranDry: child.stderr.includes('[ran dry]'), dir };
+  }
+
+  it('comes at once (process.exit) when the output has gone out, with the exit code, after the whole output, also through a pipe that holds less than it', () => {
+    const toFiles = ended([SEED, '-o', 'out']);
+    expect(toFiles.status, toFiles.stderr).toBe(0);
+    // The check can fail: a process that waits for its event loop to run dry emits 'beforeExit'.
+    expect(toFiles.ranDry).toBe(false);
+    expect(readFileSync(join(toFiles.dir, 'out/index.json'), 'utf8')).toMatch(/\n$/);
+    // The JSON (166 KB) is more than a pipe holds (64 KB): all of it is read.
+    const piped = ended([SEED, '--stdout', '-f', 'json']);
+    expect(piped.status, piped.stderr).toBe(0);
+    expect(piped.ranDry).toBe(false);
+    expect((JSON.parse(piped.stdout) as { id: string }).id).toBe('2022-quanmian-yifa-zhishi');
+    const missing = ended(['no-such-plan.txt', '-o', 'out']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('no-such-plan.txt');
+  });
+
+  it('waits for the output that a non-blocking pipe could not take at once (it goes through Node.js\'s stream), and all of it arrives', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-compile-non-blocking-'));
+    // Making process.stdout of a pipe sets the pipe non-blocking (libuv), as another program sharing it may have.
+    const script = join(dir, 'non-blocking.cjs');
+    writeFileSync(script, `process.stdout;\nrequire(${JSON.stringify(`${ROOT}bin/policy-compile.js`)});\n`);
+    const whole = spawnSync(process.execPath, [`${ROOT}bin/policy-compile.js`, SEED, '--stdout', '-f', 'json'], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    // The reader starts late, when the 64 KB the pipe holds are long full.
+    const late = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${script}" "${SEED}" --stdout -f json 2>/dev/null | (sleep 1; cat)`], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    expect(late.status, late.stderr).toBe(0);
+    expect(late.stdout.length).toBeGreaterThan(64 * 1024);
+    expect(late.stdout).toBe(whole.stdout);
   });
 });

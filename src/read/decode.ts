@@ -1,10 +1,13 @@
 import { readBig5Instead } from './read-big5-instead.js';
-import { createHash } from 'node:crypto';
+import { sha256Of } from './sha256-of.js';
 import { sniffFormat, type FileFormat } from './sniff-format.js';
 import { localize, type Localized } from '../i18n/translate.js';
 
 /** Formats whose bytes are text this function decodes (a web page is text too, before its reader reads its markup). */
 const TEXT_FORMATS: ReadonlySet<FileFormat> = new Set(['text', 'markdown', 'html']);
+
+/** The sha256 of some bytes, in hex (sha256-of.ts); its callers know it from here. */
+export { sha256Of };
 
 /** Input that is not text this tool can read; the message (English; `localized` in every language) says why and what to do. */
 export class DecodeError extends Error {
@@ -125,11 +128,6 @@ const MIN_PLAUSIBLE_SHARE = 0.9;
 function decodeAs(bytes: Uint8Array, encoding: Encoding, sha256: string): Decoded {
   const bom = encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return { text: new TextDecoder(encoding).decode(bytes), encoding: bom ? 'utf-8-bom' : encoding, sha256 };
-}
-
-/** The sha256 of some bytes, in hex. */
-export function sha256Of(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function strictUtf8(bytes: Uint8Array): string {
