@@ -29,8 +29,9 @@ export type Deadline = z.infer<typeof Deadline>;
 
 /**
  * A quantity the task must reach, with the words around it: the clause that holds it
- * (`实现县级以上党政主要负责人“述法”全覆盖`, `…不应少于本单位执法人员总数的5%`), and the
- * quantity as written (`5%`, `1000座`), or null for coverage (`全覆盖`).
+ * (`…不应少于本单位执法人员总数的5%`, `覆盖率达到100%`), and the quantity as written (`5%`,
+ * `1000座`). Coverage without a figure (`实现…全覆盖`) is no target; `quantity` stays nullable so
+ * that documents written by earlier versions, which gave it null, still validate.
  */
 export const Target = z
   .object({
