@@ -1,5 +1,6 @@
 import type { Block, Diagnostic, Origin, SourceFormat } from './model/index.js';
-import { DecodeError, decode, sha256Of, type Encoding } from './read/decode.js';
+import { DecodeError, decode, type Encoding } from './read/decode.js';
+import { sha256Of } from './read/sha256-of.js';
 import { splitText } from './source/split-text.js';
 import { MARKDOWN_AS_TEXT } from './source/unreadable-markdown.js';
 import { NOT_BLANK } from './text/blank.js';

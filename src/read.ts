@@ -1,6 +1,7 @@
 import { checkCompileArguments } from './check-compile-arguments.js';
 import type { SourceFormat } from './model/index.js';
-import { sha256Of, type Encoding } from './read/decode.js';
+import type { Encoding } from './read/decode.js';
+import { sha256Of } from './read/sha256-of.js';
 import { sniffFormat } from './read/sniff-format.js';
 import { localize } from './i18n/translate.js';
 import { readExtracted, readText, refused, type ReadResult } from './read-text.js';

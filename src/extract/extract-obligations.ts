@@ -1,6 +1,7 @@
 import { advance } from '../model/advance.js';
 import type { Block, Deadline, Node, Obligation, Point, Position, UnitNote } from '../model/index.js';
 import { pointCursor } from '../model/point-cursor.js';
+import { isSpace } from '../text/is-space.js';
 import { joinLines } from '../text/join-lines.js';
 import { splitSentences } from '../text/sentences.js';
 import { findActions } from './find-actions.js';
@@ -228,12 +229,11 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
 /** Whether a sentence ends with `；` (blanks after it aside): a part of a longer sentence. */
 function endsPart(sentence: string): boolean {
   let end = sentence.length;
-  while (end > 0 && BLANK.test(sentence[end - 1]!)) end--;
+  while (end > 0 && isSpace(sentence.charCodeAt(end - 1))) end--;
   const last = sentence.charCodeAt(end - 1);
   return last === SEMICOLON || last === FULL_WIDTH_SEMICOLON;
 }
 
-const BLANK = /\s/u;
 const SEMICOLON = 0x3b;
 const FULL_WIDTH_SEMICOLON = 0xff1b;
 

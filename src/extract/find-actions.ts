@@ -94,7 +94,7 @@ const FORBIDDING = /(?:不得|严禁|禁止|不准)/u;
 const MOVING = /^[将把对]/u;
 /** A span of time that opens a task: `六个月内完成…`, `30日内开展…`. */
 const SPAN = /^[0-9０-９一二三四五六七八九十两半]+个?(?:年|月|日|工作日|天|周)内/u;
-/** A recurrence before a date (`每年1月20日前`, `每季度末前`): with the date, a time that opens a task. */
+/** A recurrence before a date (`每年1月20日前`): with the date, a time that opens a task. */
 const RECURRING = /^每(?:年|季度|月)/u;
 /** Nouns that end a subject which is no body, a topic the task is said of: `…落实情况纳入…`, `…结果作为…`, `县财政每年安排…`. */
 const TOPIC_NOUNS = '情况|结果|成果|报告|资金|经费|财政|类别|代码|工程|项目|设施|行业|网络|能力';
@@ -130,14 +130,15 @@ const SUBJECT_REACH = 24;
  * skipped (`书记要认真履行…` → `认真履行`), as is a preposition's phrase (`对…进行评估` →
  * `进行评估`). Clauses of circumstance (`按照省委统一部署`, `通过数据共享`) give none.
  * @param text an obligation's text, without its unit notes
- * @param isBound its word bounds (`wordBounds`), when the caller has them already
  */
-export function findActions(text: string, isBound?: (at: number) => boolean): string[] {
+export function findActions(text: string): string[] {
   const actions: string[] = [];
-  // The segmenter is asked only where the finder looks, mostly the first words of each clause.
+  // The segmenter is asked only where the finder looks, mostly the first words of each clause, and
+  // over that clause alone: a word never runs across the marks that end a clause, and the lexicon
+  // decides most clauses without it.
   for (const span of splitClauses(text)) {
     const raw = text.slice(span.start, span.end);
-    const rawBound = clauseBounds(raw, span.start, isBound);
+    const rawBound = wordBounds(raw);
     const clause = opening(raw, rawBound);
     const skipped = span.end - span.start - clause.length;
     const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && rawBound(skipped + at));
@@ -167,7 +168,7 @@ export function findActions(text: string, isBound?: (at: number) => boolean): st
     actions.push(...chainedActions(clause, clause.indexOf(action) + action.length, bounds));
   }
   // A sentence whose only task is a prohibition has the forbidden verb for action (`严禁在…内使用…`).
-  if (actions.length === 0 && FORBIDDING.test(text)) return forbiddenActions(text, isBound);
+  if (actions.length === 0 && FORBIDDING.test(text)) return forbiddenActions(text);
   return actions;
 }
 
@@ -209,35 +210,24 @@ function supportedAction(clause: string, from: number, bounds: Bounds): string |
 
 /** Whether a frame's word follows at a word's start, so that the clause's task comes after it. */
 function framedLater(clause: string, from: number, bounds: Bounds): boolean {
-  for (let at = from + 2; at < clause.length; at++) if (bounds(at) && framing.some((word) => clause.startsWith(word, at))) return true;
+  for (let at = from + 2; at < clause.length; at++) if (framing.some((word) => clause.startsWith(word, at)) && bounds(at)) return true;
   return false;
 }
 
 /** The verbs a prohibition forbids, one per clause that has one: `地方不得挪作他用` → `挪作他用`. */
-function forbiddenActions(text: string, isBound: ((at: number) => boolean) | undefined): string[] {
+function forbiddenActions(text: string): string[] {
   const found: string[] = [];
   for (const span of splitClauses(text)) {
     const clause = text.slice(span.start, span.end);
     const word = FORBIDDING.exec(clause);
     if (!word) continue;
-    const rawBound = clauseBounds(clause, span.start, isBound);
+    const rawBound = wordBounds(clause);
     const bounds: Bounds = (at) => at === clause.length || rawBound(at);
     const after = word.index + word[0].length;
     const action = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at));
     if (action) found.push(action);
   }
   return found;
-}
-
-/**
- * The word bounds of one clause, at its own offsets: the caller's, or the segmenter's over the
- * clause alone. A word never runs across the marks that end a clause, so the clause's words are
- * those of the whole text; segmenting each clause apart, and only when a look-up first asks, spares
- * the segmenter the clauses the lexicon decides alone (most of them), and it costs more the longer
- * the text it is given.
- */
-function clauseBounds(clause: string, start: number, isBound: ((at: number) => boolean) | undefined): (at: number) => boolean {
-  return isBound ? (at) => isBound(start + at) : wordBounds(clause);
 }
 
 /**

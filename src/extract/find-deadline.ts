@@ -62,7 +62,6 @@ const MONTH_RANGE = new RegExp(
   `(${YEAR})?(${MONTH}(?:份)?|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])(?=[—－–\\-~～至到]))[—－–\\-~～至到](${MONTH})(?:份|底|末)?(?![0-9０-９]|日|的|以来|期间的)`,
   'gu',
 );
-const MONTH_RANGE_ONCE = new RegExp(MONTH_RANGE.source, 'u');
 /** A date opening a clause, with `前` and a leading `到`/`于`. */
 const LEADING_DATE = new RegExp(`^(?:到|至|于|在)?(?:${DATE})之?前?`, 'u');
 
@@ -84,7 +83,6 @@ const THIS_YEAR = /(?<=^|[，,；;。：:]|力争|确保|争取)(?:今年|本年
 const SPAN = /(?<!控制在|[压缩减降][缩减短少低]?[至到])(?:(?<![0-9０-９.．])[0-9０-９]+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+|半)(?:个)?(?:工作日|日|天|个月|月|年|周|小时)(?:以内|之内|内)/gu;
 /** `每季度结束后5日内`, `每月结束后10个工作日内`: a span counted from the end of each period, a round with a span (one limit). */
 const RECURRING_SPAN = new RegExp(`每个?(?:年度?|季度?|月)(?:结束|终了)?后(?:${SPAN.source})`, 'gu');
-/** A span's unit as the model writes it; weeks are days. */
 /** The patterns above that read one limit already found (no `g`: `exec` starts at 0 every time), made once rather than per limit. */
 const once = (pattern: RegExp) => new RegExp(pattern.source, 'u');
 const SPAN_ONCE = once(SPAN);
@@ -92,6 +90,8 @@ const DAY_RANGE_ONCE = once(DAY_RANGE);
 const PLAN_PERIOD_ONCE = once(PLAN_PERIOD);
 const YEAR_RANGE_ONCE = once(YEAR_RANGE);
 const WORK_SPAN_ONCE = once(WORK_SPAN);
+const MONTH_RANGE_ONCE = once(MONTH_RANGE);
+/** A span's unit as the model writes it; weeks and hours are days. */
 const SPAN_UNITS: Readonly<Record<string, 'y' | 'm' | 'd'>> = { 年: 'y', 月: 'm', 个月: 'm', 日: 'd', 天: 'd', 工作日: 'd', 周: 'd', 小时: 'd' };
 /** Days in a week, for `两周内` → `14d`. */
 const DAYS_IN_WEEK = 7;
@@ -182,7 +182,7 @@ export function isDeadlineClause(clause: string): boolean {
 }
 
 /**
- * The first deadline written in a task's own words: `2022年底前`, `6月底前完成`, `到2024年`,
+ * The first dated limit (`isDated`) written in a task's own words: `2022年底前`, `6月底前完成`, `到2024年`,
  * or a date opening a clause (`10月底完善平台各项功能`, `上半年完成…`). Dates inside brackets, quotes and
  * book titles (`(2022-2024年)`) are not deadlines.
  * @param text an obligation's text
@@ -410,8 +410,9 @@ const RANGE_ROUND_START = /^(?:19|20)[0-9]{2}(?=年?[-—–~～至到])/u;
 
 /** A limit as `findDeadlines` found it: plan periods, ranges of years and spans of work read at their end, the rest by `readDeadline`. */
 function readWritten(written: string): Deadline {
-  if (written.endsWith('每年') && RANGE_ROUND_START.test(written)) {
-    return { ...readDeadline(written), year: numeral(RANGE_ROUND_START.exec(written)![0]), month: null, recurrence: 'yearly' };
+  const roundStart = written.endsWith('每年') ? RANGE_ROUND_START.exec(written) : null;
+  if (roundStart) {
+    return { ...readDeadline(written), year: numeral(roundStart[0]), month: null, recurrence: 'yearly' };
   }
   const months = MONTH_RANGE_ONCE.exec(written);
   if (months && months.index === 0) {

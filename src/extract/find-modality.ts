@@ -154,7 +154,7 @@ function firstTold(clause: string, studies: string[]): Told | null {
 function heads(before: string): boolean {
   let rest = before.trim();
   while (rest) {
-    const adverb = [...adverbs].find((word) => rest.startsWith(word));
+    const adverb = ADVERBS.find((word) => rest.startsWith(word));
     if (!adverb) return false;
     rest = rest.slice(adverb.length);
   }

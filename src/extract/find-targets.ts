@@ -155,7 +155,7 @@ export function findTargets(text: string): Target[] {
   // Whether the clause before made a target: a clause that opens with a count goes on with its list (`培育3家…，20家…`).
   let listing = false;
   for (const span of splitClauses(text)) {
-    // A clause without a clue holds no value and no coverage: it makes no target and ends a list.
+    // A clause without a clue holds no value: it makes no target and ends a list.
     while (clue !== -1 && clue < span.start) {
       VALUE_CLUE.lastIndex = clue + 1;
       clue = VALUE_CLUE.exec(text)?.index ?? -1;
@@ -175,21 +175,24 @@ export function findTargets(text: string): Target[] {
     // it ends its clause or list (`退出煤炭产能1.5亿吨以上`); one bounded before a thing describes it (`5亿元以上项目`).
     // The rest of the sentence: the task a count of places or people is for may come in the next clause (`每年面向1万名…，由省市合力开展培训`).
     const onward = (m: RegExpMatchArray) => text.slice(span.start + m.index! + m[0].length);
+    // A count the task is for, or heading a list that goes on: it stands even where bounded before a thing.
+    const aimed = (m: RegExpMatchArray) => (goes && m.index === 0) || (PLACE_BEFORE.test(clause.slice(0, m.index!)) && GOAL.test(onward(m)));
     const goal = (m: RegExpMatchArray) =>
-      (PLACE_BEFORE.test(clause.slice(0, m.index!)) && GOAL.test(onward(m))) ||
-      GOAL.test(clause.slice(0, m.index!)) || PER_HEAD.test(clause.slice(0, m.index!)) || REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!)) || (BOUNDED.test(m[0]) && ENDS_ITEM.test(clause.slice(m.index! + m[0].length))) || SUBJECT_OF.test(clause.slice(m.index! + m[0].length)) || (goes && m.index === 0);
-    const stands = (m: RegExpMatchArray) => free(clause, m, inside, span.start, (goes && m.index === 0) || (PLACE_BEFORE.test(clause.slice(0, m.index!)) && GOAL.test(onward(m)))) && !(granting && MONEY.test(m[0]));
+      aimed(m) ||
+      GOAL.test(clause.slice(0, m.index!)) || PER_HEAD.test(clause.slice(0, m.index!)) || REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!)) || (BOUNDED.test(m[0]) && ENDS_ITEM.test(clause.slice(m.index! + m[0].length))) || SUBJECT_OF.test(clause.slice(m.index! + m[0].length));
+    const stands = (m: RegExpMatchArray) => free(clause, m, inside, span.start, aimed(m)) && !(granting && MONEY.test(m[0]));
+    const counts = [...clause.matchAll(COUNT)];
     const found = [
       ...[...clause.matchAll(PERCENT)].filter(stands),
-      ...[...clause.matchAll(COUNT)].filter((m) => stands(m) && !isYear(clause, m) && goal(m)),
+      ...counts.filter((m) => stands(m) && !isYear(clause, m) && goal(m)),
       ...[...clause.matchAll(CAPACITY)].filter((m) => stands(m) && goal(m)),
       ...[...clause.matchAll(DOUBLING)].filter((m) => !inside[span.start + m.index!]),
     ].sort((a, b) => a.index! - b.index!);
     // A count heading the next item of a list after a value taken (`100家应用基地、16家以上智能牧场`,
     // `建成300个联合体和150个共同体`) is a value of its own.
     const items = new Set<RegExpMatchArray>();
-    for (const m of clause.matchAll(COUNT)) {
-      if (!LIST_MARK.test(clause[m.index - 1] ?? '') || found.includes(m) || found.some((f) => f.index === m.index) || inside[span.start + m.index]) continue;
+    for (const m of counts) {
+      if (!LIST_MARK.test(clause[m.index - 1] ?? '') || found.some((f) => f.index === m.index) || inside[span.start + m.index]) continue;
       const head = found.filter((f) => f.index! < m.index).at(-1);
       if (head && NEXT_ITEM.test(clause.slice(head.index! + head[0].length, m.index)) && !isYear(clause, m)) {
         found.push(m);

@@ -6,9 +6,6 @@ import { localize, type Localized } from '../i18n/translate.js';
 /** Formats whose bytes are text this function decodes (a web page is text too, before its reader reads its markup). */
 const TEXT_FORMATS: ReadonlySet<FileFormat> = new Set(['text', 'markdown', 'html']);
 
-/** The sha256 of some bytes, in hex (sha256-of.ts); its callers know it from here. */
-export { sha256Of };
-
 /** Input that is not text this tool can read; the message (English; `localized` in every language) says why and what to do. */
 export class DecodeError extends Error {
   override name = 'DecodeError';

@@ -10,13 +10,6 @@ const CHUNK = 64 * 1024;
 /** A SHA-256 block, in bytes. */
 const BLOCK = 64;
 
-interface Hasher {
-  init(): void;
-  update(at: number, blocks: number): void;
-  digest(): void;
-  memory: Uint8Array;
-}
-
 /** The exports of sha256.wat. */
 interface HasherExports {
   init(): void;
@@ -24,6 +17,9 @@ interface HasherExports {
   digest(): void;
   memory: { buffer: ArrayBuffer };
 }
+
+/** The module's functions, with its memory as bytes. */
+type Hasher = Omit<HasherExports, 'memory'> & { memory: Uint8Array };
 
 /** The part of the WebAssembly API used here: a global of Node.js that TypeScript's ES libraries do not declare. */
 declare const WebAssembly: {

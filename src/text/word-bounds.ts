@@ -53,11 +53,11 @@ function kindOf(code: number): number {
  * no segmenter. Elsewhere the text is cut into stretches that end after a comma or stop (which ends
  * a word anyway), at most `SEGMENT_CHUNK` long; a stretch is segmented when an
  * offset in it is first asked, and each word found is remembered, so a word is looked up once and
- * the words no one asks about cost no JavaScript objects.
+ * the words no one asks about cost no JavaScript objects. Nothing is allocated until an offset is
+ * asked, and only the stretch asked last keeps its `Intl.Segments` (each holds a copy of ICU's
+ * break iterator and of the stretch): offsets are asked in reading order, so a stretch left behind
+ * is seldom asked again, and is then segmented anew.
  * @param text an obligation's text, or any other
- * Note: nothing is allocated until an offset is asked, and only the stretch asked last keeps its
- * `Intl.Segments` (each holds a copy of ICU's break iterator and of the stretch): offsets are asked
- * in reading order, so a stretch left behind is seldom asked again, and is then segmented anew.
  */
 export function wordBounds(text: string): WordBounds {
   let known: Uint8Array | null = null;
