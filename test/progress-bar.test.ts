@@ -63,4 +63,11 @@ describe('the progress bar', () => {
     bar.advance();
     expect(stderr()).toMatch(/ 4\/10 documents\u001b\[K$/);
   });
+
+  it('speaks the language of the run', async () => {
+    const { io, stderr } = slowIo(folderOfPlans(), { tty: true, env: { NO_COLOR: '1' } });
+    expect(await run(['plans', '-o', 'out', '--lang', 'zh'], io)).toBe(0);
+    expect(stderr()).toMatch(/\r█+ (\d+)\/\1 份文件\u001b\[K/);
+    expect(stderr()).not.toContain('documents');
+  });
 });

@@ -174,7 +174,7 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   const runFiles = new Map<string, AtomicFile>();
   // The texts of the run-wide files made at the end (the workbook), in input order.
   const gathered = new Map(runNames.filter((name) => GATHERED_RUN_FILES.has(name)).map((name) => [name, [] as string[]]));
-  const progress = progressBar(io, tasks.length);
+  const progress = progressBar(io, tasks.length, lang);
   const bytes = inputBytes(tasks);
   const workers = poolSize(tasks, bytes, options.jobs ?? availableParallelism());
   if (workers === 0 && isShortRun(tasks.map((task) => task.file ?? task.path), bytes)) await io.shortRun?.();

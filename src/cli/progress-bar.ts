@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/language.js';
+import { translate } from '../i18n/translate.js';
 import type { Io } from './io.js';
 
 /** A run's progress, reported one finished input at a time. */
@@ -20,8 +22,9 @@ const WIDTH = 24;
  * taken half a second.
  * @param io the outside world: stderr, whether it is a terminal, the environment and the clock
  * @param total how many inputs the run has
+ * @param lang the language of the run's messages (`1/10 份文件` in Chinese)
  */
-export function progressBar(io: Io, total: number): Progress {
+export function progressBar(io: Io, total: number, lang?: Language): Progress {
   const shown = io.stderrIsTTY && total > 1 && !io.env.CI && io.env.TERM !== 'dumb';
   if (!shown) return { advance: () => {}, clear: () => {} };
   const now = io.now ?? (() => performance.now());
@@ -37,7 +40,7 @@ export function progressBar(io: Io, total: number): Progress {
       drawn = time;
       visible = true;
       const filled = Math.round((WIDTH * done) / total);
-      io.stderr(`\r${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)} ${done}/${total} documents\u001b[K`);
+      io.stderr(`\r${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)} ${translate(lang, 'progress.documents', { done, total })}\u001b[K`);
     },
     clear() {
       if (visible) io.stderr('\r\u001b[K');

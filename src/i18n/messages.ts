@@ -163,6 +163,7 @@ export const MESSAGES = {
     zh: (p) => `--stdout 只能输出文本：--format ${p.format} 生成 Excel 工作簿，请用 -o <文件夹>`,
   }),
   'usage.stdout-and-out': both({ en: () => '-o and --stdout both say where to write: give one of them', zh: () => '-o 与 --stdout 都指定了输出位置：只能给出其中之一' }),
+  'progress.documents': both<{ done: number; total: number }>({ en: (p) => `${p.done}/${p.total} documents`, zh: (p) => `${p.done}/${p.total} 份文件` }),
   'usage.where-to-write': both({ en: () => 'say where to write: -o <folder>, or --stdout', zh: () => '请指定输出位置：-o <文件夹>，或 --stdout' }),
   'usage.stdout-one-format': both({
     en: () => '--stdout writes one format: add --format json, yaml, csv, outline or jsonl',
