@@ -33,6 +33,20 @@ describe('emit failures are per file', () => {
     expect(index.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'write-failed', file: 'a-big.txt', message: expect.stringContaining('cannot write a-big.json') }));
   });
 
+  it('run-wide files under ulimit -f: documents.jsonl and index.json are dropped with an error naming each, the run goes on', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-compile-efbig-run-'));
+    writeFileSync(join(dir, 'a-small.txt'), PLAN);
+    writeFileSync(join(dir, 'b-big.txt'), BIG);
+    // The big plan's line does not fit in documents.jsonl, nor its 2,999 duplicate-sentence findings in index.json.
+    const result = spawnSync('bash', ['-c', `ulimit -f 256; exec "${process.execPath}" "${ROOT}bin/policy-compile.js" a-small.txt b-big.txt -o out -f jsonl --jobs 1 --lang zh`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.stderr).toContain('错误  无法写入 documents.jsonl：超过系统允许的单个文件大小（ulimit -f）；本次运行不再输出该文件');
+    expect(result.stderr).toContain('错误  无法写入 index.json：超过系统允许的单个文件大小（ulimit -f）；本次运行不再输出该文件');
+    expect(result.stderr).not.toMatch(/EFBIG|\n\s+at /);
+    expect(result.stderr).toContain('已编译2份，无法读取0份，错误0项，警告2999项；已写入 out，共0个文件');
+    expect(result.status).toBe(2);
+    expect(readdirSync(join(dir, 'out'))).toEqual([]);
+  });
+
   it('a folder where an output file goes: an error for that file, the next input is written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-compile-inway-'));
     writeFileSync(join(dir, 'a.txt'), PLAN);

@@ -22,7 +22,7 @@ import { formatDiagnostic } from './format-diagnostic.js';
 import type { InputLimits } from './input-limit-options.js';
 import type { Io } from './io.js';
 import { openAtomic, type AtomicFile } from './open-atomic.js';
-import { openRunIndex } from './open-run-index.js';
+import { openRunIndex, type RunIndexFile } from './open-run-index.js';
 import { progressBar } from './progress-bar.js';
 import { readOptions } from './read-options.js';
 import { refuseInputOverwrite } from './refuse-input-overwrite.js';
@@ -169,8 +169,24 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   const found: Tally = { errors: 0, warnings: 0 };
   let compiled = 0;
   let refused = problems.length;
-  const index = folder ? openRunIndex(join(folder, 'index.json')) : null;
-  for (const [k, { path }] of missing.entries()) index?.addFinding(unreadableOutcome(path, problems[k]!).finding);
+  let index = folder ? openRunIndex(join(folder, 'index.json')) : null;
+  // Run-wide files (index.json, documents.jsonl, tasks.xlsx) that could not be written: each is dropped with an error, the run goes on.
+  let lost = 0;
+  const lose = (name: string, error: unknown) => {
+    lost++;
+    io.stderr(errorLine(translate(lang, 'write.run-file-dropped', { file: name, reason: describeWriteError(error, lang) }), colors, lang));
+  };
+  const toIndex = (write: (file: RunIndexFile) => void) => {
+    if (!index) return;
+    try {
+      write(index);
+    } catch (error) {
+      index.abort();
+      index = null;
+      lose('index.json', error);
+    }
+  };
+  for (const [k, { path }] of missing.entries()) toIndex((file) => file.addFinding(unreadableOutcome(path, problems[k]!).finding));
   const runFiles = new Map<string, AtomicFile>();
   // The texts of the run-wide files made at the end (the workbook), in input order.
   const gathered = new Map(runNames.filter((name) => GATHERED_RUN_FILES.has(name)).map((name) => [name, [] as string[]]));
@@ -184,14 +200,14 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
       progress.clear();
       if (outcome.kind === 'unreadable' || outcome.kind === 'failed') {
         refused++;
-        index?.addFinding(outcome.finding);
+        toIndex((file) => file.addFinding(outcome.finding));
         io.stderr(errorLine(outcome.problem, colors, lang));
       } else {
         for (const [name, text] of Object.entries(outcome.runTexts)) {
           if (gathered.has(name)) gathered.get(name)!.push(text);
-          else writeRunText(runFiles, name, text, io, colors);
+          else writeRunText(runFiles, name, text, lose);
         }
-        index?.add(outcome.entry);
+        toIndex((file) => file.add(outcome.entry));
         reportDocument(outcome.entry, colors, io, options.quiet, lang);
         found.errors += outcome.entry.entry.errors;
         found.warnings += outcome.entry.entry.warnings;
@@ -199,12 +215,24 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
       }
       progress.advance();
     }
-    for (const file of runFiles.values()) file.commit();
+    for (const [name, file] of runFiles) {
+      try {
+        file.commit();
+      } catch (error) {
+        runFiles.delete(name);
+        lose(name, error);
+      }
+    }
     if (folder && gathered.has('tasks.xlsx')) {
       const { runWorkbook } = await import('../emit/run-workbook.js');
-      writeFileAtomic(join(folder, 'tasks.xlsx'), await runWorkbook(gathered.get('tasks.xlsx')!));
+      try {
+        writeFileAtomic(join(folder, 'tasks.xlsx'), await runWorkbook(gathered.get('tasks.xlsx')!));
+      } catch (error) {
+        gathered.delete('tasks.xlsx');
+        lose('tasks.xlsx', error);
+      }
     }
-    index?.commit();
+    toIndex((file) => file.commit());
   } finally {
     progress.clear();
     for (const file of runFiles.values()) file.abort();
@@ -212,15 +240,16 @@ export async function compileCommand(args: string[], options: CompileCommandOpti
   }
 
   const written = folder
-    ? translate(lang, 'summary.written-files', { files: compiled * perDocument.length + runFiles.size + gathered.size + 1, folder: options.out!, workers })
+    ? translate(lang, 'summary.written-files', { files: compiled * perDocument.length + runFiles.size + gathered.size + (index ? 1 : 0), folder: options.out!, workers })
     : translate(lang, 'summary.written-documents', { documents: compiled, workers });
   reportTotals(compiled, refused, found, written, io, lang);
   reportFailure(found, refused, options, colors, io);
-  return exitCode(found, refused, options);
+  // A run-wide file not written fails the run like an input not read.
+  return exitCode(found, refused + lost, options);
 }
 
-/** Adds one document's text to a run-wide file; one that cannot be written is dropped (no temporary left) with an error, and the run goes on. */
-function writeRunText(runFiles: Map<string, AtomicFile>, name: string, text: string, io: Io, colors: ChalkInstance): void {
+/** Adds one document's text to a run-wide file; one that cannot be written is dropped (no temporary left) and `lose` says so. */
+function writeRunText(runFiles: Map<string, AtomicFile>, name: string, text: string, lose: (name: string, error: unknown) => void): void {
   const file = runFiles.get(name);
   if (!file) return;
   try {
@@ -228,7 +257,7 @@ function writeRunText(runFiles: Map<string, AtomicFile>, name: string, text: str
   } catch (error) {
     file.abort();
     runFiles.delete(name);
-    io.stderr(errorLine(`cannot write ${name}: ${describeWriteError(error)}; it is left out of this run`, colors));
+    lose(name, error);
   }
 }
 

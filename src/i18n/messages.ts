@@ -201,6 +201,10 @@ export const MESSAGES = {
   'reason.no-such-file': both({ en: () => 'no such file', zh: () => '文件不存在' }),
   'usage.size': both({ en: () => 'expected a size such as 20000000, 500KB or 64MB', zh: () => '应为字节数，如 20000000、500KB 或 64MB' }),
   'write.cannot-write': both<{ file: string; reason: string }>({ en: (p) => `cannot write ${p.file}: ${p.reason}`, zh: (p) => `无法写入 ${p.file}：${p.reason}` }),
+  'write.run-file-dropped': both<{ file: string; reason: string }>({
+    en: (p) => `cannot write ${p.file}: ${p.reason}; it is left out of this run`,
+    zh: (p) => `无法写入 ${p.file}：${p.reason}；本次运行不再输出该文件`,
+  }),
   'write.too-large': both({ en: () => 'the output is too large to build as one string', zh: () => '输出过大，无法生成为单个字符串' }),
   'write.no-space': both({ en: () => 'no space left on the device', zh: () => '磁盘空间不足' }),
   'write.quota': both({ en: () => 'over the disk quota', zh: () => '超出磁盘配额' }),
