@@ -126,4 +126,21 @@ describe('policy-compile diff', () => {
     expect(readFileSync(report, 'utf8')).toBe('previous report');
     expect(readdirSync(folder)).toEqual(['report.html']);
   });
+
+  it('names the report it cannot write and why, with no stack and no temporary', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'policy-compile-unwritable-'));
+    writeFileSync(join(folder, 'a-file'), '');
+    const inFile = await cli('diff', SEED, NEW, '-o', join(folder, 'a-file', 'r.md'));
+    expect(inFile.code).toBe(2);
+    expect(inFile.stderr).toContain(`cannot write to ${join(folder, 'a-file', 'r.md')}: a part of the path is a file`);
+    const zh = await cli('diff', SEED, NEW, '-o', join(folder, 'a-file', 'r.md'), '--lang', 'zh');
+    expect(zh.stderr).toContain(`无法写入 ${join(folder, 'a-file', 'r.md')}：路径中有一级是文件`);
+    // /proc takes no new files (Linux): the write itself fails, after the editions were compared.
+    if (process.platform === 'linux') {
+      const proc = await cli('diff', SEED, NEW, '-o', '/proc/report.md');
+      expect(proc.code).toBe(2);
+      expect(proc.stderr).toMatch(/^error {2}cannot write \/proc\/report\.md: \S/m);
+      expect(proc.stderr).not.toMatch(/\.tmp|\n\s+at /);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 // An output file that cannot be written is an error for that file, named as it would have been
 // (never by its temporary); the run goes on, index.json is written, no temporary is left.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +45,19 @@ describe('emit failures are per file', () => {
     expect(result.stderr).toContain('已编译2份，无法读取0份，错误0项，警告2999项；已写入 out，共0个文件');
     expect(result.status).toBe(2);
     expect(readdirSync(join(dir, 'out'))).toEqual([]);
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('a full standard output is an error that says so (exit 2); a full standard error does not stop the run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-compile-full-'));
+    writeFileSync(join(dir, 'a.txt'), PLAN);
+    const command = `exec "${process.execPath}" "${ROOT}bin/policy-compile.js"`;
+    const env = { ...process.env, NO_COLOR: '1' };
+    const stdout = spawnSync('bash', ['-c', `${command} a.txt --stdout -f csv --lang zh > /dev/full`], { cwd: dir, encoding: 'utf8', env });
+    expect(stdout.stderr).toBe('错误  无法写入 标准输出：磁盘空间不足\n');
+    expect(stdout.status).toBe(2);
+    const stderr = spawnSync('bash', ['-c', `${command} a.txt -o out 2> /dev/full`], { cwd: dir, encoding: 'utf8', env });
+    expect(stderr.status).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['a.csv', 'a.json', 'a.yaml', 'index.json']);
   });
 
   it('a folder where an output file goes: an error for that file, the next input is written', async () => {

@@ -15,6 +15,7 @@ import { gatherInputs } from './gather-inputs.js';
 import { compileInput, unreadableOutcome } from './compile-input.js';
 import { compileOne, type CompileOutcome, type CompileTask, type CompileTools } from './compile-one.js';
 import { describeReadError } from './describe-read-error.js';
+import { describePathError } from './describe-path-error.js';
 import { describeWriteError } from './describe-write-error.js';
 import { escapeName } from '../text/escape-name.js';
 import { exitCode, failureReason, type Tally } from './exit-code.js';
@@ -403,7 +404,7 @@ function prepareFolder(folder: string, shown: string, lang?: Language): void {
   try {
     stat = statSync(folder, { throwIfNoEntry: false });
   } catch (error) {
-    throw new UsageError(translate(lang, 'usage.cannot-write-to', { path: shown, reason: reasonOf(error, lang) }));
+    throw new UsageError(translate(lang, 'usage.cannot-write-to', { path: shown, reason: describePathError(error, lang) }));
   }
   if (stat && !stat.isDirectory()) throw new UsageError(translate(lang, 'usage.not-a-folder', { path: shown }));
   if (!stat) makeFolder(folder, shown, lang);
@@ -416,11 +417,7 @@ function makeFolder(folder: string, shown: string, lang?: Language): void {
   try {
     mkdirSync(folder);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(translate(lang, 'usage.cannot-create', { path: shown, reason: reasonOf(error, lang) }));
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(translate(lang, 'usage.cannot-create', { path: shown, reason: describePathError(error, lang) }));
   }
 }
 
-function reasonOf(error: unknown, lang?: Language): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code === 'EACCES' || code === 'EPERM' ? translate(lang, 'reason.permission-denied') : code === 'ENOTDIR' ? translate(lang, 'reason.path-part-is-file') : code === 'ENOENT' ? translate(lang, 'reason.no-such-folder') : (error as Error).message;
-}

@@ -11,7 +11,9 @@ import { Document, type DiffSeries } from '../model/index.js';
 import { collectInputs } from './collect-inputs.js';
 import { colorsFor } from './colors.js';
 import { compileInput } from './compile-input.js';
+import { describePathError } from './describe-path-error.js';
 import { describeReadError } from './describe-read-error.js';
+import { describeWriteError } from './describe-write-error.js';
 import { readOptions } from './read-options.js';
 import { readInput } from './read-regular-file.js';
 import { EXIT } from './exit-code.js';
@@ -77,8 +79,15 @@ export async function diffCommand(args: string[], options: DiffCommandOptions, i
   const series = lists ? diffFolders(documents.slice(0, lists[0]!.inputs.length), documents.slice(lists[0]!.inputs.length)) : diffSeries(documents);
   if (format) {
     const text = diffRenderers[format](series, { lang: lang ?? 'en' });
-    if (out) writeFileAtomic(out, text);
-    else io.stdout(text);
+    if (!out) io.stdout(text);
+    else {
+      try {
+        writeFileAtomic(out, text);
+      } catch (error) {
+        io.stderr(errorLine(translate(lang, 'write.cannot-write', { file: options.out!, reason: describeWriteError(error, lang) }), colors, lang));
+        return EXIT.failure;
+      }
+    }
   }
   io.stderr(terminalSummary(series, colors, lang).join('\n') + '\n');
   if (out) io.stderr(`${translate(lang, 'diff.wrote', { out: options.out! })}\n`);
@@ -107,8 +116,13 @@ function reportFormat(options: DiffCommandOptions): DiffFormat | null {
 }
 
 function checkWritable(file: string, shown: string, lang?: Language): void {
-  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(translate(lang, 'diff.out-is-folder', { out: shown }));
-  if (!statSync(dirname(file), { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(translate(lang, 'diff.out-folder-missing', { out: shown }));
+  try {
+    if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(translate(lang, 'diff.out-is-folder', { out: shown }));
+    if (!statSync(dirname(file), { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(translate(lang, 'diff.out-folder-missing', { out: shown }));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(translate(lang, 'usage.cannot-write-to', { path: shown, reason: describePathError(error, lang) }));
+  }
 }
 
 /** Reads one edition: compiled JSON (a `.json` file, or JSON on stdin) is checked against the Document schema, anything else is compiled. */

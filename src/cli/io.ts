@@ -3,6 +3,7 @@ import { DEFAULT_MAX_INPUT_BYTES, InputRefusal, formatSize } from './read-regula
 import { localize } from '../i18n/translate.js';
 import { removeOwnTemporaries } from './temporary-file.js';
 import { shortRunJit } from './short-run-jit.js';
+import { StandardOutputError } from './standard-output-error.js';
 
 /** The outside world a command sees; tests pass their own. */
 export interface Io {
@@ -126,9 +127,11 @@ function standardWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream, stopIfClose
         while (at < bytes.length) at += writeSync(fd, bytes, at);
       } catch (error) {
         stopIfClosed(error);
-        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-        direct = false;
-        toStream(bytes.subarray(at));
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+          direct = false;
+          toStream(bytes.subarray(at));
+        } else if (fd === 1) throw new StandardOutputError(error);
+        // Standard error that cannot be written (`2>/dev/full`) has no one to tell: the run goes on and its files are written.
       }
     },
     stream: () => streamed,

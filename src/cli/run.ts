@@ -13,6 +13,8 @@ import { addValidateCommand } from './add-validate-command.js';
 import { ignoreOption } from './ignore-option.js';
 import { suggestCommand } from './suggest-command.js';
 import { errorLine } from './error-line.js';
+import { describeWriteError } from './describe-write-error.js';
+import { StandardOutputError } from './standard-output-error.js';
 import { chooseLanguage } from './choose-language.js';
 import { langOption } from './lang-option.js';
 import { localizeCommanderError } from './localize-commander-error.js';
@@ -105,6 +107,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     if (error instanceof UsageError) {
       io.stderr(`${errorLine(error.message, colors, lang)}${translate(lang, 'cli.see-help')}\n`);
+      return EXIT.failure;
+    }
+    if (error instanceof StandardOutputError) {
+      const message = translate(lang, 'write.cannot-write', { file: translate(lang, 'write.standard-output'), reason: describeWriteError(error.reason, lang) });
+      io.stderr(errorLine(message, colors, lang));
       return EXIT.failure;
     }
     io.stderr(errorLine((error as Error).message, colors, lang));

@@ -205,6 +205,7 @@ export const MESSAGES = {
     en: (p) => `cannot write ${p.file}: ${p.reason}; it is left out of this run`,
     zh: (p) => `无法写入 ${p.file}：${p.reason}；本次运行不再输出该文件`,
   }),
+  'write.standard-output': both({ en: () => 'standard output', zh: () => '标准输出' }),
   'write.too-large': both({ en: () => 'the output is too large to build as one string', zh: () => '输出过大，无法生成为单个字符串' }),
   'write.no-space': both({ en: () => 'no space left on the device', zh: () => '磁盘空间不足' }),
   'write.quota': both({ en: () => 'over the disk quota', zh: () => '超出磁盘配额' }),
