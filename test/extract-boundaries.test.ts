@@ -141,6 +141,49 @@ describe('cells of an indicator table', () => {
   });
 });
 
+describe('an indicator table copied with tabs between its cells', () => {
+  it('gives no obligation in its node, nor in the closing after the last item (附表), where a year in its caption is no dated duty', () => {
+    const text = [
+      'XX县2026年城乡供水工作要点',
+      '一、工作目标',
+      '到2026年底，全县农村供水保障水平稳步提升，主要指标如下：',
+      '指标\t2025年\t2026年\t属性',
+      '农村自来水普及率（%，年末）\t95\t97\t约束性',
+      '规模化供水工程覆盖人口（万人）\t12.5\t14\t预期性',
+      '注：1.普及率按常住人口计算。',
+      '二、重点任务',
+      '1.完善供水工程。年内新建改造供水管网80公里。',
+      '各乡镇、各有关部门要对照本要点细化措施，于6月底前报送工作进展情况。',
+      '附表',
+      '2026年供水水质指标',
+      '指标名称',
+      '目标值',
+      '水质达标率（%）',
+      '≥92',
+      '',
+    ].join('\n');
+    const document = compiled(text);
+    expect(document.body[0]!.obligations.map((o) => o.text)).toEqual(['到2026年底，全县农村供水保障水平稳步提升，主要指标如下：']);
+    expect(document.body[0]!.blocks.filter((block) => block.role === 'table-cell').map((block) => block.text)).toHaveLength(4);
+    expect(document.closingObligations!.map((o) => o.text)).toEqual(['各乡镇、各有关部门要对照本要点细化措施，于6月底前报送工作进展情况。']);
+    expect(toSourceText(document)).toBe(text);
+  });
+
+  it('leaves alone a sentence with a tab in it, and a lone short line with tabs beside prose', () => {
+    const section = compiled('一、重点任务\n各乡镇要加强供水工程巡查，\t发现问题及时整改。\n巡查\t整改\n各村要落实管护责任。\n').body[0]!;
+    expect(section.obligations.map((o) => o.text)).toEqual(['各乡镇要加强供水工程巡查，\t发现问题及时整改。', '巡查\t整改', '各村要落实管护责任。']);
+  });
+});
+
+describe('a print line of the 版记 without the issuer before its date', () => {
+  it('is no task of the closing (2026年2月10日印发)', () => {
+    const text = 'XX局2026年工作要点\n一、重点任务\n1.加强执法监管。年内开展专项检查4次。\n各科室要对照本要点细化措施，于3月底前报送分解方案。\n\nXX局办公室\n2026年2月10日印发\n';
+    const document = compiled(text);
+    expect(document.closingObligations!.map((o) => o.text)).toEqual(['各科室要对照本要点细化措施，于3月底前报送分解方案。']);
+    expect(document.closing.find((block) => block.text === '2026年2月10日印发')?.role).toBe('colophon');
+  });
+});
+
 describe('closing paragraphs that set tasks without a date', () => {
   it('give task rows when a sentence holds an action or a time limit; an effective-date line alone gives none', () => {
     const plan = [

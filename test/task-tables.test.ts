@@ -123,9 +123,10 @@ describe('a flattened task table whose rows miss a cell', () => {
 describe('tables without a task header', () => {
   const { input, document } = compileFixture('task-table-none');
 
-  it('stay paragraphs of their node', () => {
+  it('stay blocks of their node, as cells of an indicator table, never items or obligations', () => {
     const rowsOfTable = document.body[0]!.blocks.filter((block) => block.text.includes('\t'));
-    expect(rowsOfTable.map((block) => block.role)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(rowsOfTable.map((block) => block.role)).toEqual(['table-cell', 'table-cell', 'table-cell']);
+    expect(document.body[0]!.obligations.map((obligation) => obligation.text).filter((text) => text.includes('\t'))).toEqual([]);
     expect(allNodes(document.body).filter((node) => node.kind === 'item').map((node) => node.num.raw)).toEqual(['1.', '2.']);
     expect(toSourceText(document)).toBe(input);
   });

@@ -48,8 +48,10 @@ export function extractObligations(nodes: Node[], firstLeads = false, context: D
  */
 export function extractClosingObligations(closing: Block[], prefix: string, firstLeads = false, context: DeadlineContext = {}): Obligation[] {
   const obligations: Obligation[] = [];
-  for (const block of closing) {
-    if (block.role !== 'paragraph') continue;
+  // An indicator table appended after the last item (`附表` and its cells, one a line) holds no task.
+  const cells = findIndicatorCells(closing);
+  for (const [k, block] of closing.entries()) {
+    if (block.role !== 'paragraph' || cells[k]) continue;
     const entries: Entry[] = [];
     addProse(entries, block.text, block.position.start, firstLeads, context);
     const sentences = entries.flatMap((entry) => (entry.kind === 'sentence' ? [entry] : []));
@@ -172,7 +174,7 @@ function openingTime(node: Node, blocks: Block[], context: DeadlineContext): Dea
   return sentence ? findOpeningDeadlines(first.slice(sentence.start, sentence.end), context) : [];
 }
 
-/** The cells of an indicator table flattened one cell a line get the role `table-cell`: they hold no task. */
+/** The cells of an indicator table (flattened one cell a line, or rows with tabs) get the role `table-cell`: they hold no task. */
 function markTableCells(blocks: Block[]): Block[] {
   const cells = findIndicatorCells(blocks);
   return cells.includes(true) ? blocks.map((block, i) => (cells[i] ? { ...block, role: 'table-cell' } : block)) : blocks;

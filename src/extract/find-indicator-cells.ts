@@ -24,6 +24,10 @@ const VALUE = /^[≥≤><＞＜]?\d+(?:\.\d+)?(?:%|％|年|万|亿|个|人|张|�
 const TABLE_NOTE = /^(?:注|备注|说明)\s*[0-9０-９一二三四五六七八九十]*\s*[：:]/u;
 /** Fewest cells in a row that make a table rather than a stray short line. */
 const MIN_CELLS = 2;
+/** Cells of a table row copied as text keep the table's tabs between them (`指标	2024年	2027年	属性`). */
+const CELL_TABS = /\t+/u;
+/** A unit or note in brackets inside a cell (`城镇老旧小区改造（个，累计）`), whose comma is no clause's. */
+const BRACKETED = /[（(][^（）()]*[）)]/gu;
 
 /**
  * Which blocks of a node are cells of an indicator table flattened to one cell a line, as such
@@ -31,8 +35,8 @@ const MIN_CELLS = 2;
  * `指标来源：…`): runs of at least two blocks, each a field (`指标来源：省卫生健康委。`) or a
  * bare line without any mark, that hold a field or a value (`3.2`, `2024年`). Such cells are
  * never obligations, nor is a note right under them (`注：…`). A field or a short line alone beside prose (`工作目标：到2026年，…。`,
- * `加强经费保障`) is no table.
- * @param blocks a node's unnumbered paragraphs, unit-note lines already given their role
+ * `加强经费保障`) is no table. A table copied with tabs between its cells, a row a line, is read cell by cell.
+ * @param blocks a node's unnumbered paragraphs (or a part's closing), unit-note lines already given their role
  * @returns for each block, whether it is such a cell
  */
 export function findIndicatorCells(blocks: Block[]): boolean[] {
@@ -45,7 +49,7 @@ export function findIndicatorCells(blocks: Block[]): boolean[] {
     }
     let end = i;
     while (end < blocks.length && cellLike[end]) end++;
-    const run = blocks.slice(i, end).flatMap((block) => block.text.trim().split('\n').map((line) => line.trim()));
+    const run = blocks.slice(i, end).flatMap((block) => block.text.trim().split('\n').flatMap((line) => line.split(CELL_TABS).map((cell) => cell.trim())));
     if (end - i >= MIN_CELLS && run.some((line) => FIELD.test(line) || VALUE.test(line))) {
       cells.fill(true, i, end);
       if (end < blocks.length && blocks[end]!.role === 'paragraph' && TABLE_NOTE.test(blocks[end]!.text.trim())) cells[end++] = true;
@@ -55,8 +59,15 @@ export function findIndicatorCells(blocks: Block[]): boolean[] {
   return cells;
 }
 
-/** A line that reads as one cell: a field whose value is no clause of prose, or a short line without any mark. */
+/** A line that reads as one cell, or as a row of cells separated by tabs. */
 function isCellLine(line: string): boolean {
-  if (FIELD.test(line)) return !PROSE_VALUE.test(line.slice(line.search(/[：:]/u) + 1));
-  return line.length > 0 && line.length <= BARE_CELL_MAX && !CLAUSE_MARK.test(line);
+  if (!line.includes('\t')) return isCell(line);
+  const cells = line.split(CELL_TABS).map((cell) => cell.trim().replace(BRACKETED, ''));
+  return cells.length >= MIN_CELLS && cells.every((cell) => cell === '' || isCell(cell));
+}
+
+/** A field whose value is no clause of prose, or a short text without any mark. */
+function isCell(text: string): boolean {
+  if (FIELD.test(text)) return !PROSE_VALUE.test(text.slice(text.search(/[：:]/u) + 1));
+  return text.length > 0 && text.length <= BARE_CELL_MAX && !CLAUSE_MARK.test(text);
 }

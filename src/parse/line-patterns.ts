@@ -12,7 +12,7 @@ const HAN_YEAR = '[〇○OＯ零一二三四五六七八九]{4}';
 const HAN_SMALL = '[一二三四五六七八九十]{1,3}';
 // Built once here rather than on every call: these run on every paragraph.
 const HAN_DATE = new RegExp(`^(\\d{4}|${HAN_YEAR})\\s*年\\s*(\\d{1,2}|${HAN_SMALL})\\s*月\\s*(\\d{1,2}|${HAN_SMALL})\\s*日$`, 'u');
-const PRINTED_ON = new RegExp(`^\\S.{0,60}?(?:\\d{4}|${HAN_YEAR})\\s*年.{1,12}日\\s*印\\s*发$`, 'u');
+const PRINTED_ON = new RegExp(`^(?:\\S.{0,60}?)?(?:\\d{4}|${HAN_YEAR})\\s*年.{1,12}日\\s*印\\s*发$`, 'u');
 
 /** A calendar date. */
 export interface DateParts {
