@@ -16,6 +16,12 @@ describe('parseNote: the inside of a unit note', () => {
     expect(units('牵头考核单位：市政府办公室、市公安局')).toMatchObject({ leads: ['市政府办公室', '市公安局'] });
   });
 
+  it('reads the labels of a bureau\'s own plan, which name its divisions (处室, 科室)', () => {
+    expect(units('牵头处室：法规处；配合处室：办公室、财务处')).toEqual({ leads: ['法规处'], partners: ['办公室', '财务处'], deadline: null, score: null });
+    expect(units('责任科室：医务科、护理部')).toMatchObject({ leads: ['医务科', '护理部'], partners: [] });
+    expect(units('牵头单位：党委组织部；责任单位：各基层党组织')).toMatchObject({ leads: ['党委组织部'], partners: ['各基层党组织'] });
+  });
+
   it('takes every unit of 责任单位 as a lead, across commas', () => {
     expect(units('责任单位：省经济和信息化厅、省人力资源和社会保障厅、省教育厅、省财政厅，各市人民政府')).toMatchObject({
       leads: ['省经济和信息化厅', '省人力资源和社会保障厅', '省教育厅', '省财政厅', '各市人民政府'],
@@ -84,7 +90,7 @@ describe('splitUnits and looksLikeUnit', () => {
   });
 
   it('tells names of bodies from prose', () => {
-    for (const unit of ['省商务厅', '合肥海关', '扶贫办', '共青团中央', '全国妇联', '人行合肥中心支行', '省档案馆', '省科协', '各乡镇', '各县（区）']) expect(looksLikeUnit(unit), unit).toBe(true);
+    for (const unit of ['省商务厅', '合肥海关', '扶贫办', '共青团中央', '全国妇联', '人行合肥中心支行', '省档案馆', '省科协', '各乡镇', '各县（区）', '各基层党组织']) expect(looksLikeUnit(unit), unit).toBe(true);
     for (const text of ['2022-2024年', '试行', '含材料', '以下简称“市司法局”', '加强监管。']) expect(looksLikeUnit(text), text).toBe(false);
   });
 });

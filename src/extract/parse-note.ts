@@ -19,12 +19,17 @@ type Role = 'lead' | 'chief' | 'partner' | 'either';
  * Labels of the parts of a note (`牵头单位：`). `chief` units lead and make the others partners;
  * `lead` units lead unless a chief is named; `either` units do what is left.
  */
+/**
+ * What a note's label calls the bodies it names: units and departments of a government, or, in a
+ * bureau's own plan, its divisions (`牵头处室：法规处`, `责任科室：…`).
+ */
+const BODY = '(?:单位|部门|处室|科室)';
 const LABELS: Array<[RegExp, Role | 'deadline' | 'person']> = [
-  [/^(?:牵头考核单位|考核牵头单位|牵头单位|牵头部门|主责单位|主责部门|主办单位|主办部门)$/u, 'chief'],
+  [new RegExp(`^(?:牵头考核单位|考核牵头单位|(?:牵头|主责|主办)${BODY})$`, 'u'), 'chief'],
   // People, not bodies: read so the line is a note, but named nowhere in the task table.
   [/^(?:牵头领导|责任领导|分管领导|包保领导|责任人|联系人|具体责任人)$/u, 'person'],
-  [/^(?:责任单位|责任部门|责任主体|主要责任单位|负责单位|负责部门|考核单位|承办单位)$/u, 'lead'],
-  [/^(?:配合单位|配合部门|协办单位|协办部门|协同单位|协作单位|协助单位|参与单位|参加单位|共同责任单位)$/u, 'partner'],
+  [new RegExp(`^(?:责任主体|主要责任单位|考核单位|(?:责任|负责|承办)${BODY})$`, 'u'), 'lead'],
+  [new RegExp(`^(?:共同责任单位|(?:配合|协办|协同|协作|协助|参与|参加)${BODY})$`, 'u'), 'partner'],
   [/^(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|进度要求|时间要求)$/u, 'deadline'],
 ];
 
