@@ -46,9 +46,12 @@ export function isDate(text: string): boolean {
   return parseDate(text) !== null;
 }
 
-/** 文号: `国办发〔2018〕118号`, `（皖开放办〔2022〕6号）`. */
+/**
+ * 文号: `国办发〔2018〕118号`, `（皖开放办〔2022〕6号）`; in a draft not yet numbered, or a copy that
+ * hides it, the number is blank or marked (`×政办发〔2026〕  号`, `〔2026〕××号`).
+ */
 export function isDocNumber(text: string): boolean {
-  return /^[（(]?[\p{Script=Han}A-Za-z]{1,16}\s*[〔［\[【(（]\d{4}[〕］\]】)）]\s*第?\d{1,4}\s*号[）)]?$/u.test(text);
+  return /^[（(]?[\p{Script=Han}A-Za-z×Ｘ]{1,16}\s*[〔［\[【(（]\d{4}[〕］\]】)）]\s*第?(?:\d{1,4}|[×XＸ]{1,4}|[\s\u3000]{0,6})\s*号[）)]?$/u.test(text);
 }
 
 /** 主送: `各省、自治区、直辖市人民政府，国务院各部委、各直属机构：`. */
