@@ -164,7 +164,7 @@ describe('an indicator table copied with tabs between its cells', () => {
     ].join('\n');
     const document = compiled(text);
     expect(document.body[0]!.obligations.map((o) => o.text)).toEqual(['到2026年底，全县农村供水保障水平稳步提升，主要指标如下：']);
-    expect(document.body[0]!.blocks.filter((block) => block.role === 'table-cell').map((block) => block.text)).toHaveLength(4);
+    expect(document.body[0]!.blocks.map((block) => block.role)).toEqual(['paragraph', 'table-cell', 'table-cell', 'table-cell', 'note']);
     expect(document.closingObligations!.map((o) => o.text)).toEqual(['各乡镇、各有关部门要对照本要点细化措施，于6月底前报送工作进展情况。']);
     expect(toSourceText(document)).toBe(text);
   });
@@ -172,6 +172,33 @@ describe('an indicator table copied with tabs between its cells', () => {
   it('leaves alone a sentence with a tab in it, and a lone short line with tabs beside prose', () => {
     const section = compiled('一、重点任务\n各乡镇要加强供水工程巡查，\t发现问题及时整改。\n巡查\t整改\n各村要落实管护责任。\n').body[0]!;
     expect(section.obligations.map((o) => o.text)).toEqual(['各乡镇要加强供水工程巡查，\t发现问题及时整改。', '巡查\t整改', '各村要落实管护责任。']);
+  });
+});
+
+describe('a list of notes (注：)', () => {
+  it('gives no obligation and no items, whether its first note stands on the label\'s line or under it; the plan\'s numbering goes on after it', () => {
+    const text = [
+      'XX市2026年老旧小区改造工作要点',
+      '一、工作目标',
+      '全年完成老旧小区改造60个。',
+      '注：1.改造数量按开工计算。',
+      '2.老旧小区指2000年底前建成的住宅小区。',
+      '二、重点任务',
+      '1.完善改造内容。各区要优先改造水电气路等配套设施。',
+      '注：',
+      '1.配套设施含供水、排水、燃气管道。',
+      '2.加强资金保障。各区要将改造资金纳入年度预算。',
+      '',
+    ].join('\n');
+    const document = compiled(text);
+    expect(all(document.body).map((node) => node.num.raw)).toEqual(['一、', '二、', '1.', '2.']);
+    expect(all(document.body).flatMap((node) => node.obligations.map((o) => o.text))).toEqual([
+      '全年完成老旧小区改造60个。',
+      '各区要优先改造水电气路等配套设施。',
+      '各区要将改造资金纳入年度预算。',
+    ]);
+    expect(document.body[0]!.blocks.map((block) => block.role)).toEqual(['paragraph', 'note', 'note']);
+    expect(toSourceText(document)).toBe(text);
   });
 });
 

@@ -12,7 +12,7 @@ export const BlockRole = z
     'addressee', // 主送, e.g. 各省、自治区、直辖市人民政府：
     'signature', // the issuing body above the date
     'date', // 2018年12月5日
-    'note', // （此件公开发布）, （本文有删减）
+    'note', // （此件公开发布）, （本文有删减）; a note under a table or passage, 注：…, and the numbered notes of its list
     'attachment-list', // 附件：… and the names it lists
     'attachment-label', // the 附件 line that opens an attachment
     'colophon', // 版记: 抄送：…, …印发

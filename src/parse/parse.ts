@@ -5,6 +5,7 @@ import { confirmDecimalMarkers } from './confirm-decimal-markers.js';
 import { confirmTableRows } from './confirm-table-rows.js';
 import { finishNodes } from './finish-nodes.js';
 import { joinWrappedLines } from './join-wrapped-lines.js';
+import { markNoteLists } from './mark-note-lists.js';
 import { markPageNumbers } from './mark-page-numbers.js';
 import { matchMarker } from './match-marker.js';
 import { readClosing } from './read-closing.js';
@@ -40,6 +41,7 @@ export function parse(lines: Block[]): Parsed {
   confirmTableRows(found);
   const { blocks, markers, rows, tables } = readTaskTables(joined, found);
   const listed = clearAttachmentListMarkers(blocks, markers);
+  markNoteLists(blocks, markers);
   const parts = splitParts(blocks, markers).map((range, index): Part => {
     // A task table's header and cells are never the front or the closing, though a cell may read like a title or a date.
     const inPart = tables.filter((t) => t.start < range.end && t.end > range.start);

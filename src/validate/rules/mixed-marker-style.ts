@@ -1,7 +1,7 @@
 import { allNodes, partsOf } from '../../model/walk.js';
 import type { Node } from '../../model/index.js';
 import type { Rule } from '../rule.js';
-import { markerPosition, numberingSteps } from '../numbering-steps.js';
+import { markerPosition } from '../numbering-steps.js';
 import { trimBlank } from '../../text/blank.js';
 import { translate } from '../../i18n/translate.js';
 
@@ -15,15 +15,13 @@ export const mixedMarkerStyle: Rule = {
   description: 'Nodes of one level use different marker styles (1. beside 1．, or （一） beside (一)).',
   severity: 'warning',
   check: (document, options) => {
-    const notes = new Set(numberingSteps(document).flatMap((step) => (step.inNotes ? [step.node] : [])));
     return partsOf(document).flatMap((part) => {
-      // A list of notes (`注：` then `1.` …) is a list of its own, free to number its own way.
+      // A list of notes (`注：` then `1.` …) is no nodes (the parser gives it the role `note`): free to number its own way.
       const byKind = new Map<string, Node[]>();
       for (const node of allNodes(part.body)) {
-        const group = notes.has(node) ? `${node.kind} notes` : node.kind;
-        const same = byKind.get(group) ?? [];
+        const same = byKind.get(node.kind) ?? [];
         same.push(node);
-        byKind.set(group, same);
+        byKind.set(node.kind, same);
       }
       return [...byKind.values()].flatMap((nodes) => {
         const usual = mostUsedStyle(nodes);
