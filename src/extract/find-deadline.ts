@@ -85,6 +85,8 @@ const THIS_YEAR = new RegExp(`(?<=^|[，,；;。：:]|力争|确保|争取)(?:�
  */
 // After a month or a day the season only names the event of that date (`9月开学前` is read at its month).
 const SEASON_BEFORE = /(?<![月日])(?:汛期|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆节?|供暖季|采暖季|供暖|开学)(?:之|以)?前/gu;
+/** The last character of every season of SEASON_BEFORE before its `前`: a cheap scan that most texts fail. */
+const SEASON_CLUE = /[期汛季冬耕节旦庆暖学][之以]?前/u;
 /** `一年内`, `三个月内`, `20个工作日内`, `半年内`: a span counted from an event the text names. */
 // A number is read from the start of its run only (the look-behinds): tried from each digit of a long run without a unit, it was quadratic.
 // Not the decimals of a figure (`7.5天以内`), nor a level a word reaches for (`平均住院日控制在7天以内`,
@@ -315,8 +317,8 @@ const LIMIT_PATTERNS: ReadonlyArray<readonly [RegExp, (text: string, clues: Clue
   [CLAUSE_DATE, (_text, clues) => clues.dated],
   [YEAR_OF_PLAN, (text) => text.includes('年度')],
   [THIS_YEAR, (_text, clues) => clues.year],
-  [SEASON_BEFORE, (text) => text.includes('前')],
-  [BARE_RECURRENCE, (text, clues) => clues.dated && (text.includes('每') || text.includes('按'))],
+  [SEASON_BEFORE, (text) => text.includes('前') && SEASON_CLUE.test(text)],
+  [BARE_RECURRENCE, (text, clues) => clues.dated && (text.includes('每') || text.includes('按月') || text.includes('按季'))],
 ];
 
 /** Every limit a text's patterns find, in order of the patterns; none taken inside brackets or over one found before. */
