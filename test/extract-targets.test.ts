@@ -132,10 +132,12 @@ describe('findTargets: grades, Latin units, joined lists, batches and names left
 });
 
 describe('findTargets: scopes of support rules, frequencies and names', () => {
-  it('takes no threshold in a clause that is the scope of a rule, 对…的 and its noun', () => {
+  it('takes no threshold in a clause that is the scope of a rule (对…的 and its noun, 凡…的) or a condition ending in 的', () => {
     expect(quantities('对年度出口额首次超过5000万元、1亿元的企业，分别给予10万元、20万元奖励。')).toEqual([]);
     expect(quantities('对自建面积在500平方米以上的公共仓，给予一次性补助。')).toEqual([]);
     expect(quantities('对年度纳税额达到200万元的，优先安排用地指标。')).toEqual([]);
+    expect(quantities('凡年度营业收入达到800万元的企业，可优先申报示范项目。')).toEqual([]);
+    expect(quantities('鼓励企业建设公共仓，新增仓储面积达到5000平方米以上的，给予奖励。')).toEqual([]);
   });
 
   it('takes no count of times or span done each period, but a volume each period', () => {

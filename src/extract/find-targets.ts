@@ -47,11 +47,12 @@ const FRAME = /^(?:针对|按照|根据|依据|依照|围绕|对照|结合)/u;
 // The phrase ends at a modal or a time (`对拖欠企业的款项年底前要清偿一半以上`); the count is one of a noun after it.
 const OBJECT_OF_DUI = /^对(?![接标口照外话比])[^，；。要应须前]*$/u;
 /**
- * A clause that is only the scope of a rule or a task, `对` and what it picks out with `的` (`对…进出口额达到100万美元的本市企业，`,
- * `对…面积在2000平方米以上的海外仓，`, `对认定为…的，`): the figures in it are thresholds of eligibility, not levels to reach.
+ * A clause that is only the scope of a rule or a task, `对` or `凡` and what it picks out with `的` (`对…进出口额达到100万美元的本市企业，`,
+ * `凡…纳税额达到300万元的企业，`, `对认定为…的，`), or a condition ending in `的` (`…面积达到1万平方米以上的，给予奖励`):
+ * the figures in it are thresholds of eligibility, not levels to reach.
  */
 // After the last 的 only a short noun (no goal word: `对…的处置率要达到90%` reaches for its value).
-const SCOPE_CLAUSE = /^对(?![接标口照外话比])[^，；。]*的[\u4e00-\u9fa5]{0,8}$/u;
+const SCOPE_CLAUSE = /^(?:对于|对(?![接标口照外话比])|凡)[^，；。]*的[\u4e00-\u9fa5]{0,8}$|的$/u;
 /** A period a round of the task is done in (`每年`, `每季度`, `每5年`, `每日`), with `个` where written. */
 const PER_PERIOD = /每(?:[0-9０-９一二两三四五六七八九十半]+个?)?(?:年|季度|季|月|周|日|天|学期|学年)/u;
 /**
