@@ -193,6 +193,11 @@ describe('rounds written with 按, days after an event, seasons and parts of the
     expect(values('对新设立的研发中心，每年给予不超过50万元补助。')).toEqual([[null, null, 'yearly', null]]);
   });
 
+  it('reads the time a work may take as a span, not a grant’s duration', () => {
+    expect(values('施工工期原则上不超过18个月。')).toEqual([[null, null, null, '18m']]);
+    expect(values('补助期限不超过2年。')).toEqual([]);
+  });
+
   it('gives the time a goals paragraph opens with to the goals after it in that paragraph', () => {
     const found = tasks('一、主要目标\n\n到2028年，全县公共文化服务体系更加健全。新建村级文化广场40个；县图书馆年接待读者达到30万人次。\n\n二、重点任务\n\n（一）完善设施网络。加强乡镇文化站建设。\n');
     expect(found.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2028], [2028], [2028], []]);

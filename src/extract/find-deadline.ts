@@ -56,6 +56,11 @@ const YEAR_RANGE = new RegExp(`(?<=^|[，,；;。：:])(?:到|至)?(?:19|20)[0-9
 const RANGE_ROUND = /(?<=^|[，,；;。：:])(?:19|20)[0-9]{2}年?[-—–~～至到](?:19|20)[0-9]{2}年[，,]?每年(?![0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|年|第?[一二三四]季度|的)/gu;
 /** `利用2-3年时间`, `用三年左右时间`, `通过3年努力`: a span of work, read at its upper bound (`经过五年努力` tells of work done). */
 const WORK_SPAN = /(?:利用|用|通过)(?:[0-9０-９]+|[一二两三四五六七八九十]+)?[-—–~～至到]?([0-9０-９]+|[一二两三四五六七八九十]+)(?:个)?(年|个月)(?:左右)?(?:的)?(?:时间|努力)/gu;
+/**
+ * `建设周期一般不超过3年`, `施工工期原则上不超过18个月`: the time a work may take, a span (`within: 3y`); not a grant's
+ * duration (`补助期限不超过3年`), nor a time a word reaches for (`办理周期压缩至5个工作日`, a target's value).
+ */
+const WORK_LIMIT = /(?:周期|工期)(?:一般|原则上)?(?:不得|不宜|不)超过((?:[0-9０-９]+|[一二两三四五六七八九十]+)(?:个)?(?:工作日|日|天|个月|月|年|周))/gu;
 /** A window of days (`2024年4月15日－4月22日16时`, as a call for applications sets it, `3月1日至6月30日办理…`): read at its last day. */
 const DAY_RANGE = new RegExp(`(${YEAR})?(${MONTH})${DAY}[—－–\\-~～至到](${MONTH})?${DAY}`, 'gu');
 /** A window of months (`5月至9月开展…`, `2026年3月—6月`): read at its last month; not a stretch of the past or a scope (`5月至9月的数据`). */
@@ -103,6 +108,7 @@ const PLAN_PERIOD_ONCE = once(PLAN_PERIOD);
 const YEAR_RANGE_ONCE = once(YEAR_RANGE);
 const WORK_SPAN_ONCE = once(WORK_SPAN);
 const MONTH_RANGE_ONCE = once(MONTH_RANGE);
+const WORK_LIMIT_ONCE = once(WORK_LIMIT);
 /** A span's unit as the model writes it; weeks and hours are days. */
 const SPAN_UNITS: Readonly<Record<string, 'y' | 'm' | 'd'>> = { 年: 'y', 月: 'm', 个月: 'm', 日: 'd', 天: 'd', 工作日: 'd', 周: 'd', 小时: 'd' };
 /** Days in a week, for `两周内` → `14d`. */
@@ -310,6 +316,7 @@ const LIMIT_PATTERNS: ReadonlyArray<readonly [RegExp, (text: string, clues: Clue
   [RECURRING_SPAN, (text) => text.includes('每') && text.includes('后') && text.includes('内')],
   [SPAN, (text) => text.includes('内')],
   [WORK_SPAN, (text, clues) => clues.dated && (text.includes('时间') || text.includes('努力'))],
+  [WORK_LIMIT, (text) => text.includes('期') && text.includes('超过')],
   [PLAN_PERIOD, (text) => text.includes('五')],
   [YEAR_RANGE, (_text, clues) => clues.year],
   [AT_DATE, (text, clues) => clues.dated && (text.includes('在') || text.includes('于'))],
@@ -326,8 +333,8 @@ function scanLimits(text: string): Located[] {
   const found: Located[] = [];
   const year = text.includes('年');
   const clues: Clues = { year, dated: year || text.includes('月') || text.includes('季') };
-  // Every pattern needs a date word, a `内` (spans), a `五` (plan periods) or a `前` (seasons).
-  if (!clues.dated && !text.includes('内') && !text.includes('五') && !text.includes('前')) return found;
+  // Every pattern needs a date word, a `内` (spans), a `五` (plan periods), a `前` (seasons) or a `期` (work limits).
+  if (!clues.dated && !text.includes('内') && !text.includes('五') && !text.includes('前') && !text.includes('期')) return found;
   // Bracket depths are worked out at the first match, not for texts with none.
   let inside: Uint8Array | null = null;
   for (const [pattern, may] of LIMIT_PATTERNS) {
@@ -443,6 +450,8 @@ function readWritten(written: string): Deadline {
   if (period) return { ...readDeadline(written), year: ELEVENTH_PLAN_END + (chineseNumber(period[1]!)! + 10 - 11) * PLAN_YEARS, month: null };
   const range = YEAR_RANGE_ONCE.exec(written);
   if (range) return { ...readDeadline(written), year: numeral(range[1]!.slice(0, -1)), month: null };
+  const limit = WORK_LIMIT_ONCE.exec(written);
+  if (limit) return { ...readDeadline(written), year: null, month: null, within: spanOf(limit[1]!) };
   const work = WORK_SPAN_ONCE.exec(written);
   if (work) {
     const n = numeral(work[1]!);
