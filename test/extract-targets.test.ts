@@ -148,6 +148,11 @@ describe('findTargets: scopes of support rules, frequencies and names', () => {
     expect(quantities('每年轮训村干部5000人次以上，每季度新增就业岗位1万个。')).toEqual(['5000人次以上', '1万个']);
   });
 
+  it('takes no capped share of a whole, but a floor', () => {
+    expect(quantities('学校可聘用兼职教师，兼职教师比例不超过专任教师总数的25%。')).toEqual([]);
+    expect(quantities('公职律师不少于机关工作人员总数的3%。')).toEqual(['3%']);
+  });
+
   it('takes no time limit in minutes or hours, but a time a service is cut to', () => {
     expect(quantities('接警后须在20分钟内抵达并开展处置。')).toEqual([]);
     expect(quantities('进口货物通关时间压缩至2小时以内。')).toEqual(['2小时以内']);

@@ -91,6 +91,8 @@ const PER_HEAD = /每[十百千万]+(?:名|人|户|常住人口)?|人均|户均/
 const REACH = /(?:达到|达|超(?!过)|提高到|提升到|提升至|扩大到|扩大至|增至|降至|降到|降低到|下降到|[压减缩][减缩短][至到]|控制在|稳定在|保持在|不低于|不少于|不小于|不高于|不超过|不大于|至少)$/u;
 /** A cap a rule sets (`合作研究单位不得超过2个`, `单个项目最高不超过50万元`): a limit on what may be done, not a level to reach. */
 const CAP = /(?:不得|不能|不应|不宜|最高|最多|原则上)(?:不)?(?:超过|高于|多于|大于)$/u;
+/** A share of a whole capped (`特聘岗位比例不超过岗位总量的15%`): the part a rule allows, not a level to reach (a floor, `不少于…总数的5%`, is one). */
+const SHARE_CAP = /(?:不超过|不高于|不大于)[^，；。]*的$/u;
 /** Where a count is the number of places or people a task is done in or for (`在3个设区市先行开展试点`, `面向1万名专业技术人才开展培训`). */
 const PLACE_BEFORE = /(?:在|面向|覆盖)$/u;
 /** A count that is the subject of a verb of reaching (`100家企业实施分类分级管理`, `100个高频事项实现“最多跑一次”`). */
@@ -258,6 +260,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   const near = clause.slice(Math.max(0, at - LOOK_BACK), at);
   if (OBJECT_OF_DUI.test(before) && !GOAL.test(before) && ATTRIBUTE_AFTER.test(after)) return false;
   if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || COUNTED_BEFORE.test(before) || CAP.test(near)) return false;
+  if (PERCENT_START.test(match[0]) && SHARE_CAP.test(before)) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
   if (TIME_UNIT.test(match[0]) && !REACH.test(near)) return false;
   if (PER_PERIOD.test(before) && FREQUENCY.test(match[0].replace(BOUNDED, ''))) return false;
