@@ -193,6 +193,12 @@ describe('rounds written with 按, days after an event, seasons and parts of the
     expect(values('对新设立的研发中心，每年给予不超过50万元补助。')).toEqual([[null, null, 'yearly', null]]);
   });
 
+  it('reads 到 with a month as the goal’s month, a year before 内 as that year, and no validity', () => {
+    expect(values('到2027年9月底，完成全部老旧管网改造。')).toEqual([[2027, 9, null, null]]);
+    expect(values('2027年内完成全部验收。')).toEqual([[2027, null, null, null]]);
+    expect(values('本办法自印发之日起施行，有效期至2029年6月30日。')).toEqual([]);
+  });
+
   it('reads the time a work may take as a span, not a grant’s duration', () => {
     expect(values('施工工期原则上不超过18个月。')).toEqual([[null, null, null, '18m']]);
     expect(values('补助期限不超过2年。')).toEqual([]);

@@ -19,9 +19,9 @@ const DATE =
 
 /** `2022年底前`, `6月底前完成`, `于2023年6月30日前`: a date followed by 前. */
 const BEFORE = new RegExp(`(?:到|至|于|在)?${DATE}之?前(?:基本完成|全面完成|完成|建成|实现)?`, 'gu');
-/** `到2024年`, `到2023年底`: the year a goal is set for. */
-// Not `截至2025年底`: the day a state is told as of (`截至2025年底，已建成…`), no goal.
-const BY_YEAR = new RegExp(`(?<!截)(?:到|至)${YEAR}(?:底|末)?(?![0-9０-９前])`, 'gu');
+/** `到2024年`, `到2023年底`, `到2026年6月底`: the year (and month) a goal is set for. */
+// Not `截至2025年底`: the day a state is told as of (`截至2025年底，已建成…`), no goal; nor a validity (`有效期至2028年12月31日`).
+const BY_YEAR = new RegExp(`(?<!截|有效期|期限)(?:到|至)${YEAR}(?:${MONTH}(?:${DAY})?)?(?:底|末)?(?![0-9０-９前])`, 'gu');
 /** `10月底完善…`, `上半年完成…`, `…，2023年底。`: a date opening a clause, or a clause of its own. */
 // A date heading a list of dates (`2025年、2026年分别完成…`) opens the clause too where the list's last date would.
 const CLAUSE_DATE = new RegExp(
@@ -97,7 +97,8 @@ const SEASON_CLUE = /[期汛季冬耕节旦庆暖学][之以]?前/u;
 // Not the decimals of a figure (`7.5天以内`), nor a level a word reaches for (`平均住院日控制在7天以内`,
 // `压缩至15个工作日以内`: a target's value, see find-targets).
 // Nor a ban's period (`3年内不得申报`): what may not be done in it, with nothing due.
-const SPAN = /(?<!控制在|[压缩减降][缩减短少低]?[至到])(?:(?<![0-9０-９.．])[0-9０-９]+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+|半)(?:个)?(?:工作日|日|天|个月|月|年|周|小时)(?:以内|之内|内)(?!不得|不予|不再|禁止)/gu;
+// A year followed by 内 is the year, not a span of years (`2026年内完成`).
+const SPAN = /(?<!控制在|[压缩减降][缩减短少低]?[至到])(?!(?:19|20)[0-9]{2}年)(?:(?<![0-9０-９.．])[0-9０-９]+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+|半)(?:个)?(?:工作日|日|天|个月|月|年|周|小时)(?:以内|之内|内)(?!不得|不予|不再|禁止)/gu;
 /** `每季度结束后5日内`, `每月结束后10个工作日内`: a span counted from the end of each period, a round with a span (one limit). */
 const RECURRING_SPAN = new RegExp(`每个?(?:年度?|季度?|月)(?:结束|终了)?后(?:${SPAN.source})`, 'gu');
 /** The patterns above that read one limit already found (no `g`: `exec` starts at 0 every time), made once rather than per limit. */
