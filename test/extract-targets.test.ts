@@ -164,5 +164,7 @@ describe('findTargets: scopes of support rules, frequencies and names', () => {
     expect(quantities('全年办结涉税违法案件不少于150起。')).toEqual(['150起']);
     expect(quantities('扩大香菇种植规模到50万棒。')).toEqual(['50万棒']);
     expect(quantities('年底前完成已摸排的48处危桥改造。')).toEqual(['48处']);
+    expect(quantities('新建学校5所，改扩建学校12所。')).toEqual(['5所', '12所']);
+    expect(quantities('完成全县15个乡镇的国土空间规划编制。')).toEqual(['15个']);
   });
 });

@@ -69,7 +69,7 @@ const DOUBLING = /翻[一两二三四]番/gu;
 // 共建 makes with a partner (`与××市共建产业学院3个`); 选派, 选拔, 派驻 pick and send the people a task counts (`选派30名青年骨干`);
 // 抽取 draws the places a survey or a check is done in (`抽取2个社区作为试点样本`).
 const MAKING =
-  '新增|新建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取';
+  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取';
 /**
  * Words that make a count something to reach rather than a description: a time of the plan
  * (`今年`), a comparison (`达到`, `不低于`, `控制在`), a change (`提高`, `下降`), and the verbs
@@ -105,8 +105,8 @@ const RULE_MEASURE_AFTER = /^[^，；。]*的(?:标准|比例|要求)/u;
 const AGE = /岁/u;
 /** A making verb right before a count (`培育100家以上示范企业`, `建成100个以上的基地`): the count is of what the task makes. */
 // A batch may stand between (`完成首批20个产业集群的诊断评估`, `认定第二批10个示范区`), and so may what found the things
-// the task finishes (`完成已排查的36处易涝点整治`).
-const MAKE_BEFORE = new RegExp(`(?:${MAKING})(?:首批|第[一二三四五六七八九十]批|已[\u4e00-\u9fa5]{1,4}的)?(?:超过|不少于|至少|约|近|共)?$`, 'u');
+// the task finishes (`完成已排查的36处易涝点整治`), or the whole area they are in (`完成全县15个乡镇的规划编制`).
+const MAKE_BEFORE = new RegExp(`(?:${MAKING})(?:首批|第[一二三四五六七八九十]批|已[\u4e00-\u9fa5]{1,4}的|全[省市县区镇乡])?(?:超过|不少于|至少|约|近|共)?$`, 'u');
 /** Where a count is looked back from for the verb or word that reaches for it: the longest of those words and its bound. */
 const LOOK_BACK = 8;
 /** Clauses about money given (`给予奖补，最高500万元`, `一次性奖励100万元`): their figures are grants, not targets. */
