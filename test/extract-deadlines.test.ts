@@ -199,6 +199,12 @@ describe('rounds written with 按, days after an event, seasons and parts of the
     expect(values('本办法自印发之日起施行，有效期至2029年6月30日。')).toEqual([]);
   });
 
+  it('reads a date after 每年 as yearly, a year before a season with it, and no quarterly round on a year’s end', () => {
+    expect(values('每年二季度完成年度培训计划编制。')).toEqual([[null, 6, 'yearly', null]]);
+    expect(values('2027年汛期前完成堤防加固。')).toEqual([[2027, null, null, null]]);
+    expect(values('各乡镇于每季度末报送工作台账，年底前报送年度总结。')).toEqual([[null, null, 'quarterly', null], [null, 12, null, null]]);
+  });
+
   it('reads the time a work may take as a span, not a grant’s duration', () => {
     expect(values('施工工期原则上不超过18个月。')).toEqual([[null, null, null, '18m']]);
     expect(values('补助期限不超过2年。')).toEqual([]);

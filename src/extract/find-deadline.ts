@@ -22,10 +22,10 @@ const BEFORE = new RegExp(`(?:到|至|于|在)?${DATE}之?前(?:基本完成|全
 /** `到2024年`, `到2023年底`, `到2026年6月底`: the year (and month) a goal is set for. */
 // Not `截至2025年底`: the day a state is told as of (`截至2025年底，已建成…`), no goal; nor a validity (`有效期至2028年12月31日`).
 const BY_YEAR = new RegExp(`(?<!截|有效期|期限)(?:到|至)${YEAR}(?:${MONTH}(?:${DAY})?)?(?:底|末)?(?![0-9０-９前])`, 'gu');
-/** `10月底完善…`, `上半年完成…`, `…，2023年底。`: a date opening a clause, or a clause of its own. */
+/** `10月底完善…`, `上半年完成…`, `…，2023年底。`: a date opening a clause, or a clause of its own; or after 每年 (`每年一季度完成…`). */
 // A date heading a list of dates (`2025年、2026年分别完成…`) opens the clause too where the list's last date would.
 const CLAUSE_DATE = new RegExp(
-  `(?<=^|[，,；;。：:])(?:${DATE})(?:(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)|(?=(?:、(?:${DATE}))+(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)))`,
+  `(?<=^|[，,；;。：:]|每年)(?:${DATE})(?:(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)|(?=(?:、(?:${DATE}))+(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)))`,
   'gu',
 );
 /** The next date of a list after a limit (`于7月、12月…`, `2025年、2026年分别…`, `于年中和年末`): a limit too, unless it tells of a past or a scope. */
@@ -89,7 +89,8 @@ const THIS_YEAR = new RegExp(`(?<=^|[，,；;。：:]|力争|确保|争取)(?:�
  * not an ordering before an event (`在销售物业前`, `业主大会成立前`).
  */
 // After a month or a day the season only names the event of that date (`9月开学前` is read at its month).
-const SEASON_BEFORE = /(?<![月日])(?:汛期|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆节?|供暖季|采暖季|供暖|开学)(?:之|以)?前/gu;
+// A year written before the season is read with it (`2026年汛期前` → 2026).
+const SEASON_BEFORE = new RegExp(`(?:${YEAR})?(?<![月日])(?:汛期|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆节?|供暖季|采暖季|供暖|开学)(?:之|以)?前`, 'gu');
 /** The last character of every season of SEASON_BEFORE before its `前`: a cheap scan that most texts fail. */
 const SEASON_CLUE = /[期汛季冬耕节旦庆暖学][之以]?前/u;
 /** `一年内`, `三个月内`, `20个工作日内`, `半年内`: a span counted from an event the text names. */
@@ -313,6 +314,7 @@ const LIMIT_PATTERNS: ReadonlyArray<readonly [RegExp, (text: string, clues: Clue
   [DAY_RANGE, (text) => text.includes('月') && text.includes('日')],
   [MONTH_RANGE, (text) => text.includes('月')],
   [BEFORE, (text, clues) => clues.dated && text.includes('前')],
+  [SEASON_BEFORE, (text) => text.includes('前') && SEASON_CLUE.test(text)],
   [BY_YEAR, (text, clues) => clues.year && (text.includes('到') || text.includes('至'))],
   [RECURRING_SPAN, (text) => text.includes('每') && text.includes('后') && text.includes('内')],
   [SPAN, (text) => text.includes('内')],
@@ -325,7 +327,6 @@ const LIMIT_PATTERNS: ReadonlyArray<readonly [RegExp, (text: string, clues: Clue
   [CLAUSE_DATE, (_text, clues) => clues.dated],
   [YEAR_OF_PLAN, (text) => text.includes('年度')],
   [THIS_YEAR, (_text, clues) => clues.year],
-  [SEASON_BEFORE, (text) => text.includes('前') && SEASON_CLUE.test(text)],
   [BARE_RECURRENCE, (text, clues) => clues.dated && (text.includes('每') || text.includes('按月') || text.includes('按季'))],
 ];
 
@@ -409,7 +410,8 @@ function locateDeadlines(text: string, planYear: number | null, startYear: numbe
     // A date that names its own recurrence (`每月10日前`, `每季度末`) sets it for the dates after it too.
     else if (deadline.recurrence) recurrence = deadline.recurrence;
     // A date writing its own year is one day (`于每月5日前…，2027年12月31日前报送工作总结`), unless `每年` stands right before it.
-    if (recurrence && !deadline.within && (every || deadline.year === null)) {
+    // A quarterly or monthly round does not reach a date with a month (`每季度末…，年底前报送年度总结`): that is one day.
+    if (recurrence && !deadline.within && (every || deadline.year === null) && (every || recurrence === 'yearly' || deadline.month === null)) {
       deadline.recurrence = recurrence;
       if (deadline.year === null && (from ? from.index < index : fromYear !== null)) deadline.year = fromYear;
     }
