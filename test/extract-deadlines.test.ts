@@ -214,4 +214,9 @@ describe('rounds written with 按, days after an event, seasons and parts of the
     const found = tasks('一、主要目标\n\n到2028年，全县公共文化服务体系更加健全。新建村级文化广场40个；县图书馆年接待读者达到30万人次。\n\n二、重点任务\n\n（一）完善设施网络。加强乡镇文化站建设。\n');
     expect(found.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2028], [2028], [2028], []]);
   });
+
+  it('gives a goals paragraph’s first sentence a running task once, and its later goals no undated time', () => {
+    const found = tasks('一、工作目标\n\n持续推进文化惠民工程。新建村级文化广场40个。\n');
+    expect(found.map((o) => o.deadlines.map((d) => d.ongoing))).toEqual([[true], []]);
+  });
 });

@@ -154,7 +154,9 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: De
   const goals = GOALS_TITLE.test(node.title ?? '');
   const headTime = goals || blocks.some((block) => block.role === 'paragraph' && BULLET.test(block.text)) ? openingTime(node, blocks, context) : [];
   const opening = goals ? (node.text.trim() ? null : blocks.find((block) => block.role === 'paragraph')) : undefined;
-  addProse(entries, node.text, head, firstLeads, context, opening === null ? headTime : []);
+  // Only a dated time (`到2027年`): an undated one (`持续…`) belongs to its own sentence, which would get it twice.
+  const goalsTime = goals ? headTime.filter(isDated) : [];
+  addProse(entries, node.text, head, firstLeads, context, opening === null ? goalsTime : []);
   // Page numbers and other lines that are not prose hold no tasks.
   for (const block of blocks) {
     const cell = readTaskCell(block);
@@ -164,7 +166,7 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: De
       const position = { start: advance(block.position.start, ''), end: advance(block.position.start, block.text) };
       entries.push({ kind: 'note', note: { text: block.text, position, ...fields } });
     } else if (block.role === 'paragraph') {
-      addProse(entries, block.text, block.position.start, firstLeads, context, BULLET.test(block.text) || block === opening ? headTime : []);
+      addProse(entries, block.text, block.position.start, firstLeads, context, BULLET.test(block.text) ? headTime : block === opening ? goalsTime : []);
     }
   }
   return cells.length ? [...entries, ...cells] : entries;
