@@ -144,6 +144,7 @@ describe('findTargets: scopes of support rules, frequencies and names', () => {
     expect(quantities('各乡镇每年至少组织3次消防演练。')).toEqual([]);
     expect(quantities('党务公开每半年不少于1次。')).toEqual([]);
     expect(quantities('每月编印1期工作简报。')).toEqual([]);
+    expect(quantities('每个月开展不少于2次夜间巡查。')).toEqual([]);
     expect(quantities('青年教师每3年到基层锻炼累计不少于3个月。')).toEqual([]);
     expect(quantities('每年轮训村干部5000人次以上，每季度新增就业岗位1万个。')).toEqual(['5000人次以上', '1万个']);
   });

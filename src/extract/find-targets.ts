@@ -54,7 +54,7 @@ const OBJECT_OF_DUI = /^对(?![接标口照外话比])[^，；。要应须前]*$
 // After the last 的 only a short noun (no goal word: `对…的处置率要达到90%` reaches for its value).
 const SCOPE_CLAUSE = /^(?:对于|对(?![接标口照外话比])|凡)[^，；。]*的[\u4e00-\u9fa5]{0,8}$|的$/u;
 /** A period a round of the task is done in (`每年`, `每季度`, `每5年`, `每日`), with `个` where written. */
-const PER_PERIOD = /每(?:[0-9０-９一二两三四五六七八九十半]+个?)?(?:年|季度|季|月|周|日|天|学期|学年)/u;
+const PER_PERIOD = /每(?:[0-9０-９一二两三四五六七八九十半]+)?个?(?:年|季度|季|月|周|日|天|学期|学年)/u;
 /**
  * A count of times or a span done each period (`每年至少开展2次演练`, `每季度不少于1次`, `每5年…不少于6个月`), or one of
  * a thing each period (`每季度形成1篇分析报告`): how often the task is done, not a level it reaches (`每年选派20名骨干` is one).
