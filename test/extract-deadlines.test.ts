@@ -168,3 +168,55 @@ describe('a sentence cut at `；` into tasks', () => {
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, null]], [[2026, 12]], [[2026, 12]], []]);
   });
 });
+
+describe('rounds written with 按, days after an event, seasons and parts of the year', () => {
+  const values = (text: string) => pick(text).map(({ year, month, recurrence, within }) => [year, month, recurrence, within]);
+
+  it('reads 按月 and 按季度 as rounds, even opening a clause, but not a rule’s measure', () => {
+    expect(values('按月汇总各乡镇防疫物资储备情况，按季度通报。')).toEqual([[null, null, 'monthly', null], [null, null, 'quarterly', null]]);
+    expect(values('按照每个社区每年不低于5万元的标准安排经费。')).toEqual([]);
+  });
+
+  it('reads a day of the month after an event with no year or month, 年中 as month 6, and dates joined by 和', () => {
+    expect(values('企业应当在次月15日前完成数据报送。')).toEqual([[null, null, null, null]]);
+    expect(values('市局将于年中和年末开展两次专项督查。')).toEqual([[null, 6, null, null], [null, 12, null, null]]);
+  });
+
+  it('reads a part of 今年, a window of days without a year and a season in the title’s year', () => {
+    const found = tasks('××县水利局2027年工作要点\n\n一、防汛备汛\n\n今年上半年完成水库除险加固。4月1日至5月31日开展水毁工程修复。汛期前完成堤防隐患排查。\n');
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, 6]], [[2027, 5]], [[2027, null]]]);
+  });
+
+  it('reads no ban period and no yearly top of a grant, but a yearly grant', () => {
+    expect(values('对虚报冒领补贴的，2年内不得申报市级专项资金。')).toEqual([]);
+    expect(values('每个项目每年资助最高不超过80万元。')).toEqual([]);
+    expect(values('对新设立的研发中心，每年给予不超过50万元补助。')).toEqual([[null, null, 'yearly', null]]);
+  });
+
+  it('reads 到 with a month as the goal’s month, a year before 内 as that year, and no validity', () => {
+    expect(values('到2027年9月底，完成全部老旧管网改造。')).toEqual([[2027, 9, null, null]]);
+    expect(values('2027年内完成全部验收。')).toEqual([[2027, null, null, null]]);
+    expect(values('本办法自印发之日起施行，有效期至2029年6月30日。')).toEqual([]);
+  });
+
+  it('reads a date after 每年 as yearly, a year before a season with it, and no quarterly round on a year’s end', () => {
+    expect(values('每年二季度完成年度培训计划编制。')).toEqual([[null, 6, 'yearly', null]]);
+    expect(values('2027年汛期前完成堤防加固。')).toEqual([[2027, null, null, null]]);
+    expect(values('各乡镇于每季度末报送工作台账，年底前报送年度总结。')).toEqual([[null, null, 'quarterly', null], [null, 12, null, null]]);
+  });
+
+  it('reads the time a work may take as a span, not a grant’s duration', () => {
+    expect(values('施工工期原则上不超过18个月。')).toEqual([[null, null, null, '18m']]);
+    expect(values('补助期限不超过2年。')).toEqual([]);
+  });
+
+  it('gives the time a goals paragraph opens with to the goals after it in that paragraph', () => {
+    const found = tasks('一、主要目标\n\n到2028年，全县公共文化服务体系更加健全。新建村级文化广场40个；县图书馆年接待读者达到30万人次。\n\n二、重点任务\n\n（一）完善设施网络。加强乡镇文化站建设。\n');
+    expect(found.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2028], [2028], [2028], []]);
+  });
+
+  it('gives a goals paragraph’s first sentence a running task once, and its later goals no undated time', () => {
+    const found = tasks('一、工作目标\n\n持续推进文化惠民工程。新建村级文化广场40个。\n');
+    expect(found.map((o) => o.deadlines.map((d) => d.ongoing))).toEqual([[true], []]);
+  });
+});

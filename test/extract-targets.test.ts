@@ -130,3 +130,42 @@ describe('findTargets: grades, Latin units, joined lists, batches and names left
     expect(quantities('达标率=达标单位数/单位总数×100%。')).toEqual([]);
   });
 });
+
+describe('findTargets: scopes of support rules, frequencies and names', () => {
+  it('takes no threshold in a clause that is the scope of a rule (对…的 and its noun, 凡…的) or a condition ending in 的', () => {
+    expect(quantities('对年度出口额首次超过5000万元、1亿元的企业，分别给予10万元、20万元奖励。')).toEqual([]);
+    expect(quantities('对自建面积在500平方米以上的公共仓，给予一次性补助。')).toEqual([]);
+    expect(quantities('对年度纳税额达到200万元的，优先安排用地指标。')).toEqual([]);
+    expect(quantities('凡年度营业收入达到800万元的企业，可优先申报示范项目。')).toEqual([]);
+    expect(quantities('鼓励企业建设公共仓，新增仓储面积达到5000平方米以上的，给予奖励。')).toEqual([]);
+  });
+
+  it('takes no count of times or span done each period, but a volume each period', () => {
+    expect(quantities('各乡镇每年至少组织3次消防演练。')).toEqual([]);
+    expect(quantities('党务公开每半年不少于1次。')).toEqual([]);
+    expect(quantities('每月编印1期工作简报。')).toEqual([]);
+    expect(quantities('每个月开展不少于2次夜间巡查。')).toEqual([]);
+    expect(quantities('青年教师每3年到基层锻炼累计不少于3个月。')).toEqual([]);
+    expect(quantities('每年轮训村干部5000人次以上，每季度新增就业岗位1万个。')).toEqual(['5000人次以上', '1万个']);
+  });
+
+  it('takes no capped share of a whole, but a floor', () => {
+    expect(quantities('学校可聘用兼职教师，兼职教师比例不超过专任教师总数的25%。')).toEqual([]);
+    expect(quantities('公职律师不少于机关工作人员总数的3%。')).toEqual(['3%']);
+  });
+
+  it('takes no time limit in minutes or hours, but a time a service is cut to', () => {
+    expect(quantities('接警后须在20分钟内抵达并开展处置。')).toEqual([]);
+    expect(quantities('进口货物通关时间压缩至2小时以内。')).toEqual(['2小时以内']);
+  });
+
+  it('takes no share that is part of a name, and counts picked, cases handled and what was found', () => {
+    expect(quantities('组织开展全省5%人口变动抽样调查，抽取3个街道作为样本。')).toEqual(['3个']);
+    expect(quantities('今年财政赤字率拟按2.5%安排。')).toEqual(['2.5%']);
+    expect(quantities('全年办结涉税违法案件不少于150起。')).toEqual(['150起']);
+    expect(quantities('扩大香菇种植规模到50万棒。')).toEqual(['50万棒']);
+    expect(quantities('年底前完成已摸排的48处危桥改造。')).toEqual(['48处']);
+    expect(quantities('新建学校5所，改扩建学校12所。')).toEqual(['5所', '12所']);
+    expect(quantities('完成全县15个乡镇的国土空间规划编制。')).toEqual(['15个']);
+  });
+});

@@ -139,6 +139,9 @@ function titleTask(node: Node): { text: string; position: Position | null } | nu
   return { text: joinLines(written), position: start && { start, end: advance(start, written) } };
 }
 
+/** The title of a node setting a plan's goals (`主要目标`, `发展目标`, `工作目标`). */
+const GOALS_TITLE = /目标$/u;
+
 /** A paragraph that is a bullet of a list (`--平台建设长足进步。…`, `——…`, `●…`), as the goals of a plan are written. */
 const BULLET = /^[\s\u3000]*(?:-{2}|－{1,2}|—{1,2}|[•●■◆▪])/u;
 
@@ -149,8 +152,13 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: De
   // The unit cells of a task table's row cover the whole row, wherever their columns stand.
   const cells: Entry[] = [];
   const head = node.position && advance(node.position.start, node.num.raw + (node.titleAsWritten ?? node.title ?? '') + node.titleEnd);
-  addProse(entries, node.text, head, firstLeads, context);
-  const headTime = blocks.some((block) => block.role === 'paragraph' && BULLET.test(block.text)) ? openingTime(node, blocks, context) : [];
+  // In a goals node (`一、主要目标`) the time its prose opens with holds for the goals written after it in that paragraph too.
+  const goals = GOALS_TITLE.test(node.title ?? '');
+  const headTime = goals || blocks.some((block) => block.role === 'paragraph' && BULLET.test(block.text)) ? openingTime(node, blocks, context) : [];
+  const opening = goals ? (node.text.trim() ? null : blocks.find((block) => block.role === 'paragraph')) : undefined;
+  // Only a dated time (`到2027年`): an undated one (`持续…`) belongs to its own sentence, which would get it twice.
+  const goalsTime = goals ? headTime.filter(isDated) : [];
+  addProse(entries, node.text, head, firstLeads, context, opening === null ? goalsTime : []);
   // Page numbers and other lines that are not prose hold no tasks.
   for (const block of blocks) {
     const cell = readTaskCell(block);
@@ -160,7 +168,7 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: De
       const position = { start: advance(block.position.start, ''), end: advance(block.position.start, block.text) };
       entries.push({ kind: 'note', note: { text: block.text, position, ...fields } });
     } else if (block.role === 'paragraph') {
-      addProse(entries, block.text, block.position.start, firstLeads, context, BULLET.test(block.text) ? headTime : []);
+      addProse(entries, block.text, block.position.start, firstLeads, context, BULLET.test(block.text) ? headTime : block === opening ? goalsTime : []);
     }
   }
   return cells.length ? [...entries, ...cells] : entries;

@@ -8,26 +8,28 @@ const MONTH = '(?:1[0-2]|0?[1-9]|１[０-２]|[１-９]|十[一二]?|[一二三�
 /** A day, with the hour a submission closes at where written (`4月22日16时前`). */
 const DAY = '(?:[12][0-9]|3[01]|0?[1-9])日(?:(?:[01]?[0-9]|2[0-4])[时点])?';
 const QUARTER = '第?[一二三四]季度';
-/** A point in time a plan can set: `2022年底`, `6月底`, `2023年6月30日`, `年底`, `上半年`, `三季度`. */
 /** A day of every month (`每月10日`) and the end of every quarter (`每季度末`): the dates a recurring duty falls on. */
 const RECURRING_DATE = `每个?月的?${DAY}|每个?季度?(?:末|底)`;
+/** A day of the month after an event (`次月10日前`, `下月5日前`): a limit with no year or month of its own. */
+const NEXT_MONTH_DAY = `(?:次|下个?)月${DAY}`;
+/** A point in time a plan can set: `2022年底`, `6月底`, `2023年6月30日`, `年底`, `年中`, `上半年`, `三季度`, `次月10日`. */
 const DATE =
   `(?:${YEAR}(?:${MONTH}(?:${DAY})?)?(?:底|末|中旬|上旬|下旬|上半年|下半年|${QUARTER})?` +
-  `|${MONTH}(?:${DAY})?(?:底|末|份|中旬|上旬|下旬)?|${RECURRING_DATE}|年底|年末|年内|上半年|下半年|${QUARTER})`;
+  `|${MONTH}(?:${DAY})?(?:底|末|份|中旬|上旬|下旬)?|${RECURRING_DATE}|${NEXT_MONTH_DAY}|年底|年末|年中|年内|上半年|下半年|${QUARTER})`;
 
 /** `2022年底前`, `6月底前完成`, `于2023年6月30日前`: a date followed by 前. */
 const BEFORE = new RegExp(`(?:到|至|于|在)?${DATE}之?前(?:基本完成|全面完成|完成|建成|实现)?`, 'gu');
-/** `到2024年`, `到2023年底`: the year a goal is set for. */
-// Not `截至2025年底`: the day a state is told as of (`截至2025年底，已建成…`), no goal.
-const BY_YEAR = new RegExp(`(?<!截)(?:到|至)${YEAR}(?:底|末)?(?![0-9０-９前])`, 'gu');
-/** `10月底完善…`, `上半年完成…`, `…，2023年底。`: a date opening a clause, or a clause of its own. */
+/** `到2024年`, `到2023年底`, `到2026年6月底`: the year (and month) a goal is set for. */
+// Not `截至2025年底`: the day a state is told as of (`截至2025年底，已建成…`), no goal; nor a validity (`有效期至2028年12月31日`).
+const BY_YEAR = new RegExp(`(?<!截|有效期|期限)(?:到|至)${YEAR}(?:${MONTH}(?:${DAY})?)?(?:底|末)?(?![0-9０-９前])`, 'gu');
+/** `10月底完善…`, `上半年完成…`, `…，2023年底。`: a date opening a clause, or a clause of its own; or after 每年 (`每年一季度完成…`). */
 // A date heading a list of dates (`2025年、2026年分别完成…`) opens the clause too where the list's last date would.
 const CLAUSE_DATE = new RegExp(
-  `(?<=^|[，,；;。：:])(?:${DATE})(?:(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)|(?=(?:、(?:${DATE}))+(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)))`,
+  `(?<=^|[，,；;。：:]|每年)(?:${DATE})(?:(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)|(?=(?:、(?:${DATE}))+(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)))`,
   'gu',
 );
-/** The next date of a list after a limit (`于7月、12月…`, `2025年、2026年分别…`): a limit too, unless it tells of a past or a scope. */
-const LISTED_DATE = new RegExp(`、(?:${DATE})(?![0-9０-９前]|以来|以前|以后|之后|后|起|开始|的|度|是)`, 'uy');
+/** The next date of a list after a limit (`于7月、12月…`, `2025年、2026年分别…`, `于年中和年末`): a limit too, unless it tells of a past or a scope. */
+const LISTED_DATE = new RegExp(`[、和及](?:${DATE})(?![0-9０-９前]|以来|以前|以后|之后|后|起|开始|的|度|是)`, 'uy');
 /**
  * `要在2024年底完成…`, `于2025年6月完成…`, `在2024年上半年完成试点`: a date after 在/于 without 前 is a
  * limit too; not `于2018年成立`-like pasts (`以来`, `起`, `的`, `以前`, `后`) or a bare year before `的`.
@@ -54,8 +56,13 @@ const YEAR_RANGE = new RegExp(`(?<=^|[，,；;。：:])(?:到|至)?(?:19|20)[0-9
 const RANGE_ROUND = /(?<=^|[，,；;。：:])(?:19|20)[0-9]{2}年?[-—–~～至到](?:19|20)[0-9]{2}年[，,]?每年(?![0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|年|第?[一二三四]季度|的)/gu;
 /** `利用2-3年时间`, `用三年左右时间`, `通过3年努力`: a span of work, read at its upper bound (`经过五年努力` tells of work done). */
 const WORK_SPAN = /(?:利用|用|通过)(?:[0-9０-９]+|[一二两三四五六七八九十]+)?[-—–~～至到]?([0-9０-９]+|[一二两三四五六七八九十]+)(?:个)?(年|个月)(?:左右)?(?:的)?(?:时间|努力)/gu;
-/** A window of days (`2024年4月15日－4月22日16时`, as a call for applications sets it): read at its last day. */
-const DAY_RANGE = new RegExp(`(${YEAR})(${MONTH})${DAY}[—－–\\-~～至到](${MONTH})?${DAY}`, 'gu');
+/**
+ * `建设周期一般不超过3年`, `施工工期原则上不超过18个月`: the time a work may take, a span (`within: 3y`); not a grant's
+ * duration (`补助期限不超过3年`), nor a time a word reaches for (`办理周期压缩至5个工作日`, a target's value).
+ */
+const WORK_LIMIT = /(?:周期|工期)(?:一般|原则上)?(?:不得|不宜|不)超过((?:[0-9０-９]+|[一二两三四五六七八九十]+)(?:个)?(?:工作日|日|天|个月|月|年|周))/gu;
+/** A window of days (`2024年4月15日－4月22日16时`, as a call for applications sets it, `3月1日至6月30日办理…`): read at its last day. */
+const DAY_RANGE = new RegExp(`(${YEAR})?(${MONTH})${DAY}[—－–\\-~～至到](${MONTH})?${DAY}`, 'gu');
 /** A window of months (`5月至9月开展…`, `2026年3月—6月`): read at its last month; not a stretch of the past or a scope (`5月至9月的数据`). */
 // The first month may leave out its 月 (`6至9月`, `6—9月`).
 const MONTH_RANGE = new RegExp(
@@ -75,12 +82,24 @@ const YEAR_OF_PLAN = new RegExp(`(?<=^|[，,；;。：:])${YEAR}度(?=拟|计划
 /** `今年`, `本年度`, `全年` opening a clause: the plan’s own year, a limit without a written year or month; not `今年是…之年`, which tells what the year is. */
 // `全年工作总结` names a report, not the year's limit.
 // After a word of aim too (`力争全年科研经费到账突破12亿元`), as AIMED_DATE reads a date.
-const THIS_YEAR = /(?<=^|[，,；;。：:]|力争|确保|争取)(?:今年|本年度|全年)(?![0-9０-９]|以来|的|是|工作)/gu;
+// With the part of the year it names (`今年上半年` → month 6, `今年年底`), read as one limit.
+const THIS_YEAR = new RegExp(`(?<=^|[，,；;。：:]|力争|确保|争取)(?:今年|本年度|全年)(?:上半年|下半年|年底|年末|年中|底|${QUARTER}末?)?(?![0-9０-９]|以来|的|是|工作)`, 'gu');
+/**
+ * `汛期前`, `入冬前`, `春节前`: a season of the plan's year a task must be done before (the title's year, no month);
+ * not an ordering before an event (`在销售物业前`, `业主大会成立前`).
+ */
+// After a month or a day the season only names the event of that date (`9月开学前` is read at its month).
+// A year written before the season is read with it (`2026年汛期前` → 2026).
+const SEASON_BEFORE = new RegExp(`(?:${YEAR})?(?<![月日])(?:汛期|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆节?|供暖季|采暖季|供暖|开学)(?:之|以)?前`, 'gu');
+/** The last character of every season of SEASON_BEFORE before its `前`: a cheap scan that most texts fail. */
+const SEASON_CLUE = /[期汛季冬耕节旦庆暖学][之以]?前/u;
 /** `一年内`, `三个月内`, `20个工作日内`, `半年内`: a span counted from an event the text names. */
 // A number is read from the start of its run only (the look-behinds): tried from each digit of a long run without a unit, it was quadratic.
 // Not the decimals of a figure (`7.5天以内`), nor a level a word reaches for (`平均住院日控制在7天以内`,
 // `压缩至15个工作日以内`: a target's value, see find-targets).
-const SPAN = /(?<!控制在|[压缩减降][缩减短少低]?[至到])(?:(?<![0-9０-９.．])[0-9０-９]+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+|半)(?:个)?(?:工作日|日|天|个月|月|年|周|小时)(?:以内|之内|内)/gu;
+// Nor a ban's period (`3年内不得申报`): what may not be done in it, with nothing due.
+// A year followed by 内 is the year, not a span of years (`2026年内完成`).
+const SPAN = /(?<!控制在|[压缩减降][缩减短少低]?[至到])(?!(?:19|20)[0-9]{2}年)(?:(?<![0-9０-９.．])[0-9０-９]+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+|半)(?:个)?(?:工作日|日|天|个月|月|年|周|小时)(?:以内|之内|内)(?!不得|不予|不再|禁止)/gu;
 /** `每季度结束后5日内`, `每月结束后10个工作日内`: a span counted from the end of each period, a round with a span (one limit). */
 const RECURRING_SPAN = new RegExp(`每个?(?:年度?|季度?|月)(?:结束|终了)?后(?:${SPAN.source})`, 'gu');
 /** The patterns above that read one limit already found (no `g`: `exec` starts at 0 every time), made once rather than per limit. */
@@ -91,6 +110,7 @@ const PLAN_PERIOD_ONCE = once(PLAN_PERIOD);
 const YEAR_RANGE_ONCE = once(YEAR_RANGE);
 const WORK_SPAN_ONCE = once(WORK_SPAN);
 const MONTH_RANGE_ONCE = once(MONTH_RANGE);
+const WORK_LIMIT_ONCE = once(WORK_LIMIT);
 /** A span's unit as the model writes it; weeks and hours are days. */
 const SPAN_UNITS: Readonly<Record<string, 'y' | 'm' | 'd'>> = { 年: 'y', 月: 'm', 个月: 'm', 日: 'd', 天: 'd', 工作日: 'd', 周: 'd', 小时: 'd' };
 /** Days in a week, for `两周内` → `14d`. */
@@ -109,7 +129,9 @@ const FROM_YEAR = new RegExp(`(?:自|从)?(${YEAR})(?:起|开始)`, 'u');
  * back, with no year or month. Not before a date (`每年2月底前` is read with its date).
  */
 // Nor before a cap (`检查原则上每年不超过1次`): a rule's limit on how often, with nothing due.
-const BARE_RECURRENCE = /每年年[底末]|每个?(?:年度?|季度?|月)(?:末|底)?(?!的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度)|(?:原则上)?(?:不得|不)?(?:超过|多于)|最多)/gu;
+// `按月`, `按季度` (`按月监测…`) are rounds as `每月` is; `按日`, `按年度` are not read.
+// Nor before a top a word or two on (`每年补助最高不超过200万元`); `每年给予不超过300万元补助` is a yearly grant.
+const BARE_RECURRENCE = /每年年[底末]|按(?:月|季度?)|每个?(?:年度?|季度?|月)(?:末|底)?(?!的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度)|(?:原则上)?(?:不得|不)?(?:超过|多于)|[\u4e00-\u9fa5]{0,4}?(?:最高|最多))/gu;
 /** A clause of a rule's measure (`按照每个村卫生室每年不低于2万元的标准给予补助`): its `每年` is a rate, not a duty's round. */
 const RULE_FRAME = /^(?:按照|依照|参照|比照|按)/u;
 /** `持续开展…`, `长期坚持…` opening a task: it runs on, a limit with no year or month (`长期稳定的关系` is a quality). */
@@ -121,7 +143,7 @@ const NEXT_YEAR_LOOK_BACK = 4;
 /** Words naming the year a clause speaks of: a recurrence written before them does not reach past them (`每季度末…，全年工作总结于12月20日前…`). */
 const PERIOD = /全年|年内|今年|当年|本年度/u;
 /** A limit that is the plan's own year (`年内`, `全年`, `今年`): it takes the year the title names, as a month without a year does (`6月底前`). */
-const OF_THE_YEAR = /今年|年内|全年|本年度|当年/u;
+const OF_THE_YEAR = new RegExp(`今年|年内|全年|本年度|当年|${SEASON_BEFORE.source}`, 'u');
 
 /** Words that make a task run on rather than end. */
 const ONGOING = /持续|长期|常态|按进度|逐步|定期|每年|每半年|每季度?|每月|每周|按季度?|按月|经常/u;
@@ -143,12 +165,12 @@ export function readDeadline(text: string): Deadline {
   if (month === null && !span) {
     // `年内` is the whole year (month null, as `今年`); `年底` is its end.
     if (/年底|年末|下半年|第?四季度/u.test(text)) month = 12;
-    else if (/上半年|第?二季度/u.test(text)) month = 6;
+    else if (/上半年|年中|第?二季度/u.test(text)) month = 6;
     else if (/第?一季度/u.test(text)) month = 3;
     else if (/第?三季度/u.test(text)) month = 9;
   }
   if (month !== null && (month < 1 || month > 12)) month = null;
-  const every = /每(?:个)?(年|季|月)/u.exec(text);
+  const every = /(?:每个?|按)(年|季|月)/u.exec(text);
   return {
     text,
     year,
@@ -289,13 +311,15 @@ interface Clues {
  */
 const LIMIT_PATTERNS: ReadonlyArray<readonly [RegExp, (text: string, clues: Clues) => boolean]> = [
   [RANGE_ROUND, (text) => text.includes('每年')],
-  [DAY_RANGE, (text, clues) => clues.year && text.includes('日')],
+  [DAY_RANGE, (text) => text.includes('月') && text.includes('日')],
   [MONTH_RANGE, (text) => text.includes('月')],
   [BEFORE, (text, clues) => clues.dated && text.includes('前')],
+  [SEASON_BEFORE, (text) => text.includes('前') && SEASON_CLUE.test(text)],
   [BY_YEAR, (text, clues) => clues.year && (text.includes('到') || text.includes('至'))],
   [RECURRING_SPAN, (text) => text.includes('每') && text.includes('后') && text.includes('内')],
   [SPAN, (text) => text.includes('内')],
   [WORK_SPAN, (text, clues) => clues.dated && (text.includes('时间') || text.includes('努力'))],
+  [WORK_LIMIT, (text) => text.includes('期') && text.includes('超过')],
   [PLAN_PERIOD, (text) => text.includes('五')],
   [YEAR_RANGE, (_text, clues) => clues.year],
   [AT_DATE, (text, clues) => clues.dated && (text.includes('在') || text.includes('于'))],
@@ -303,7 +327,7 @@ const LIMIT_PATTERNS: ReadonlyArray<readonly [RegExp, (text: string, clues: Clue
   [CLAUSE_DATE, (_text, clues) => clues.dated],
   [YEAR_OF_PLAN, (text) => text.includes('年度')],
   [THIS_YEAR, (_text, clues) => clues.year],
-  [BARE_RECURRENCE, (text, clues) => clues.dated && text.includes('每')],
+  [BARE_RECURRENCE, (text, clues) => clues.dated && (text.includes('每') || text.includes('按月') || text.includes('按季'))],
 ];
 
 /** Every limit a text's patterns find, in order of the patterns; none taken inside brackets or over one found before. */
@@ -311,8 +335,8 @@ function scanLimits(text: string): Located[] {
   const found: Located[] = [];
   const year = text.includes('年');
   const clues: Clues = { year, dated: year || text.includes('月') || text.includes('季') };
-  // Every pattern needs a date word, a `内` (spans) or a `五` (plan periods).
-  if (!clues.dated && !text.includes('内') && !text.includes('五')) return found;
+  // Every pattern needs a date word, a `内` (spans), a `五` (plan periods), a `前` (seasons) or a `期` (work limits).
+  if (!clues.dated && !text.includes('内') && !text.includes('五') && !text.includes('前') && !text.includes('期')) return found;
   // Bracket depths are worked out at the first match, not for texts with none.
   let inside: Uint8Array | null = null;
   for (const [pattern, may] of LIMIT_PATTERNS) {
@@ -328,19 +352,23 @@ function scanLimits(text: string): Located[] {
       inside ??= bracketDepths(text);
       if ((at >= 0 && inside[at]) || overlaps(found, index, end)) continue;
       if (pattern === CLAUSE_DATE && FROM_YEAR.test(text.slice(index, end + 2))) continue;
-      if (pattern === BARE_RECURRENCE && RULE_FRAME.test(clauseAt(text, index))) continue;
+      // A round written with 按 (`按月`) is no rule's measure itself.
+      if (pattern === BARE_RECURRENCE && written[0] === '每' && RULE_FRAME.test(clauseAt(text, index))) continue;
       const own = pattern === BARE_RECURRENCE || pattern === RECURRING_SPAN || pattern === RANGE_ROUND;
       found.push({ index, end, text: written, bare: own });
-      if (!own && text[end] === '、') addListedDates(text, end, found, inside);
+      if (!own && LIST_JOINS.includes(text[end]!)) addListedDates(text, end, found, inside);
     }
   }
   return found;
 }
 
-/** The dates listed after a limit with `、` (`于7月、12月`, `2025年、2026年`), each a limit of its own. */
+/** The marks and words that list a date after another (LISTED_DATE). */
+const LIST_JOINS = '、和及';
+
+/** The dates listed after a limit with `、`, `和` or `及` (`于7月、12月`, `2025年、2026年`, `于年中和年末`), each a limit of its own. */
 function addListedDates(text: string, from: number, found: Located[], inside: Uint8Array): void {
   let next = from;
-  while (text[next] === '、') {
+  while (LIST_JOINS.includes(text[next]!)) {
     LISTED_DATE.lastIndex = next;
     const listed = LISTED_DATE.exec(text);
     if (!listed) return;
@@ -382,7 +410,8 @@ function locateDeadlines(text: string, planYear: number | null, startYear: numbe
     // A date that names its own recurrence (`每月10日前`, `每季度末`) sets it for the dates after it too.
     else if (deadline.recurrence) recurrence = deadline.recurrence;
     // A date writing its own year is one day (`于每月5日前…，2027年12月31日前报送工作总结`), unless `每年` stands right before it.
-    if (recurrence && !deadline.within && (every || deadline.year === null)) {
+    // A quarterly or monthly round does not reach a date with a month (`每季度末…，年底前报送年度总结`): that is one day.
+    if (recurrence && !deadline.within && (every || deadline.year === null) && (every || recurrence === 'yearly' || deadline.month === null)) {
       deadline.recurrence = recurrence;
       if (deadline.year === null && (from ? from.index < index : fromYear !== null)) deadline.year = fromYear;
     }
@@ -419,11 +448,13 @@ function readWritten(written: string): Deadline {
     return { ...readDeadline(written), year: months[1] ? numeral(months[1].slice(0, -1)) : null, month: numeral(months[3]!.slice(0, -1)) };
   }
   const window = DAY_RANGE_ONCE.exec(written);
-  if (window) return { ...readDeadline(written), year: numeral(window[1]!.slice(0, -1)), month: numeral((window[3] ?? window[2])!.slice(0, -1)) };
+  if (window) return { ...readDeadline(written), year: window[1] ? numeral(window[1].slice(0, -1)) : null, month: numeral((window[3] ?? window[2])!.slice(0, -1)) };
   const period = PLAN_PERIOD_ONCE.exec(written);
   if (period) return { ...readDeadline(written), year: ELEVENTH_PLAN_END + (chineseNumber(period[1]!)! + 10 - 11) * PLAN_YEARS, month: null };
   const range = YEAR_RANGE_ONCE.exec(written);
   if (range) return { ...readDeadline(written), year: numeral(range[1]!.slice(0, -1)), month: null };
+  const limit = WORK_LIMIT_ONCE.exec(written);
+  if (limit) return { ...readDeadline(written), year: null, month: null, within: spanOf(limit[1]!) };
   const work = WORK_SPAN_ONCE.exec(written);
   if (work) {
     const n = numeral(work[1]!);

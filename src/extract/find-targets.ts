@@ -19,10 +19,11 @@ const PERCENT = new RegExp(
 const RANGED = `${NUMBER}(?:\\s*[～~—–－-]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?)?`;
 /**
  * A count with its measure word: `1000座`, `2万家`, `200家以上`, `5个百分点`, `79岁`, `0.5吨标准煤`, `25～30项`;
- * the grade of a rating (`分级评价达到5级`) and counts of courses and papers (`一流课程10门`, `论文50篇`) too.
+ * the grade of a rating (`分级评价达到5级`) and counts of courses and papers (`一流课程10门`, `论文50篇`) too; cases
+ * handled (`查处案件200起`) and the bags mushrooms are grown in (`食用菌300万棒`).
  */
 const COUNT = new RegExp(
-  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:个百分点|百分点|人次|家次|台次|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|元|张|辆|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|万|亿)${BOUND}`,
+  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:个百分点|百分点|人次|家次|台次|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|元|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|万|亿)${BOUND}`,
   'gu',
 );
 /**
@@ -32,8 +33,11 @@ const COUNT = new RegExp(
 const CAPACITY = new RegExp(`${NUMBER}\\s*[A-Za-z]{1,5}(?:/[A-Za-z]{1,3})?(?:以上|以下|以内)`, 'gu');
 /** Whether a value found is a share (`25%`, `15/10万`), not a count. */
 const PERCENT_START = /^[0-9０-９.．\s]*(?:[%％‰/／]|$)|分之|半/u;
-/** Units of time: a span to cut a service to (`压减至60个工作日以内`) is a target only where a word reaches for it; else it is a time limit (`30个工作日内`). */
-const TIME_UNIT = /(?:工作日|个月|天)/u;
+/**
+ * Units of time: a span to cut a service to (`压减至60个工作日以内`, `压缩至1小时以内`) is a target only where a word
+ * reaches for it; else it is a time limit (`30个工作日内`, `在30分钟内到达现场`).
+ */
+const TIME_UNIT = /(?:工作日|个月|天|小时|分钟)/u;
 /** A clause of circumstance (`针对…的2034种商品`, `按照…`): it frames the task and commits to no figure. */
 const FRAME = /^(?:针对|按照|根据|依据|依照|围绕|对照|结合)/u;
 /**
@@ -42,15 +46,30 @@ const FRAME = /^(?:针对|按照|根据|依据|依照|围绕|对照|结合)/u;
  */
 // The phrase ends at a modal or a time (`对拖欠企业的款项年底前要清偿一半以上`); the count is one of a noun after it.
 const OBJECT_OF_DUI = /^对(?![接标口照外话比])[^，；。要应须前]*$/u;
+/**
+ * A clause that is only the scope of a rule or a task, `对` or `凡` and what it picks out with `的` (`对…进出口额达到100万美元的本市企业，`,
+ * `凡…纳税额达到300万元的企业，`, `对认定为…的，`), or a condition ending in `的` (`…面积达到1万平方米以上的，给予奖励`):
+ * the figures in it are thresholds of eligibility, not levels to reach.
+ */
+// After the last 的 only a short noun (no goal word: `对…的处置率要达到90%` reaches for its value).
+const SCOPE_CLAUSE = /^(?:对于|对(?![接标口照外话比])|凡)[^，；。]*的[\u4e00-\u9fa5]{0,8}$|的$/u;
+/** A period a round of the task is done in (`每年`, `每季度`, `每5年`, `每日`), with `个` where written. */
+const PER_PERIOD = /每(?:[0-9０-９一二两三四五六七八九十半]+)?个?(?:年|季度|季|月|周|日|天|学期|学年)/u;
+/**
+ * A count of times or a span done each period (`每年至少开展2次演练`, `每季度不少于1次`, `每5年…不少于6个月`), or one of
+ * a thing each period (`每季度形成1篇分析报告`): how often the task is done, not a level it reaches (`每年选派20名骨干` is one).
+ */
+const FREQUENCY = /^(?:[1１一](?![0-9０-９.．十百千万亿])|.*(?:(?<![人家台户])次|工作日|个月|天|小时|分钟)$)/u;
 /** Doubling as a goal: `翻一番`, `翻两番`. */
 const DOUBLING = /翻[一两二三四]番/gu;
 
 /** The verbs that make, grow, gather or back what a task counts (`新增`, `建成`, `培育`, `培训`, `支持`): a plan's task that counts what it makes commits to that count. */
 // 形成, 构建, 发展 make what they count too (`形成1000个以上的数字标签`); 选择, 选取, 确定 pick the places or
 // bodies a task commits to (`选择3个设区市试点`, `择优确定10个示范县`); 资助 counts the projects funded;
-// 共建 makes with a partner (`与××市共建产业学院3个`); 选派, 选拔, 派驻 pick and send the people a task counts (`选派30名青年骨干`).
+// 共建 makes with a partner (`与××市共建产业学院3个`); 选派, 选拔, 派驻 pick and send the people a task counts (`选派30名青年骨干`);
+// 抽取 draws the places a survey or a check is done in (`抽取2个社区作为试点样本`).
 const MAKING =
-  '新增|新建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻';
+  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取';
 /**
  * Words that make a count something to reach rather than a description: a time of the plan
  * (`今年`), a comparison (`达到`, `不低于`, `控制在`), a change (`提高`, `下降`), and the verbs
@@ -59,7 +78,7 @@ const MAKING =
 const GOAL = new RegExp(
   [
     '今年|(?<![0-9０-９一二两三四五六七八九十半])年内|当年|每年|力争|实现|覆盖',
-    '达到|达|扩大到|扩大至|不少于|不低于|不小于|不超过|不高于|不大于|超过|以上|突破|至少|控制在|稳定在|保持在|提高|提升|增加|增长|增至|降低|降至|下降|减少|缩短|压减|压缩',
+    '达到|达|扩大|不少于|不低于|不小于|不超过|不高于|不大于|超过|以上|突破|至少|控制在|稳定在|保持在|提高|提升|增加|增长|增至|降低|降至|下降|减少|缩短|压减|压缩',
     MAKING,
   ].join('|'),
   'u',
@@ -72,6 +91,9 @@ const PER_HEAD = /每[十百千万]+(?:名|人|户|常住人口)?|人均|户均/
 const REACH = /(?:达到|达|超(?!过)|提高到|提升到|提升至|扩大到|扩大至|增至|降至|降到|降低到|下降到|[压减缩][减缩短][至到]|控制在|稳定在|保持在|不低于|不少于|不小于|不高于|不超过|不大于|至少)$/u;
 /** A cap a rule sets (`合作研究单位不得超过2个`, `单个项目最高不超过50万元`): a limit on what may be done, not a level to reach. */
 const CAP = /(?:不得|不能|不应|不宜|最高|最多|原则上)(?:不)?(?:超过|高于|多于|大于)$/u;
+/** A share of a whole capped (`特聘岗位比例不超过岗位总量的15%`): the part a rule allows, not a level to reach (a floor, `不少于…总数的5%`, is one). */
+// The words between may not hold another cap word: each try then stops at the next (a run of them was quadratic).
+const SHARE_CAP = /(?:不超过|不高于|不大于)(?:(?!不超过|不高于|不大于)[^，；。])*的$/u;
 /** Where a count is the number of places or people a task is done in or for (`在3个设区市先行开展试点`, `面向1万名专业技术人才开展培训`). */
 const PLACE_BEFORE = /(?:在|面向|覆盖)$/u;
 /** A count that is the subject of a verb of reaching (`100家企业实施分类分级管理`, `100个高频事项实现“最多跑一次”`). */
@@ -83,8 +105,9 @@ const RULE_MEASURE_AFTER = /^[^，；。]*的(?:标准|比例|要求)/u;
 /** An age with the people it bounds after it (`3岁以下婴幼儿`): a scope, unless a word reaches for it (`人均预期寿命达到80岁`). */
 const AGE = /岁/u;
 /** A making verb right before a count (`培育100家以上示范企业`, `建成100个以上的基地`): the count is of what the task makes. */
-// A batch may stand between (`完成首批20个产业集群的诊断评估`, `认定第二批10个示范区`).
-const MAKE_BEFORE = new RegExp(`(?:${MAKING})(?:首批|第[一二三四五六七八九十]批)?(?:超过|不少于|至少|约|近|共)?$`, 'u');
+// A batch may stand between (`完成首批20个产业集群的诊断评估`, `认定第二批10个示范区`), and so may what found the things
+// the task finishes (`完成已排查的36处易涝点整治`), or the whole area they are in (`完成全县15个乡镇的规划编制`).
+const MAKE_BEFORE = new RegExp(`(?:${MAKING})(?:首批|第[一二三四五六七八九十]批|已[\u4e00-\u9fa5]{1,4}的|全[省市县区镇乡])?(?:超过|不少于|至少|约|近|共)?$`, 'u');
 /** Where a count is looked back from for the verb or word that reaches for it: the longest of those words and its bound. */
 const LOOK_BACK = 8;
 /** Clauses about money given (`给予奖补，最高500万元`, `一次性奖励100万元`): their figures are grants, not targets. */
@@ -107,13 +130,16 @@ const RULE_AFTER = /^(?:的?(?:标准|比例|要求|额度|幅度|限额)|[加�
  */
 const RULE_BEFORE = /(?:按照|依照|比照|参照|从|由)$/u;
 /** What stands before a figure that makes it a count of what exists (`已经发布的85项`, `现有养老机构1200家`) or of a list just named (`…等5项`). */
-const COUNTED_BEFORE = /(?:已经?|现有|既有|目前|当前)[^，；。]*$|等$/u;
+// Not right after a making verb: `完成已排查的36处易涝点整治` commits to finishing what was found.
+const COUNTED_BEFORE = new RegExp(`(?<!(?:${MAKING}))(?:已经?|现有|既有|目前|当前)[^，；。]*$|等$`, 'u');
 /** A value a scope is drawn by (`20人以上的自然村`, `超过25%的企业`): a figure followed by `的` and a thing, unless it is the level itself (`的目标`). */
 const SCOPE_AFTER = /^的(?!目标|水平|任务|比例)/u;
 /** Words before a share that make it a threshold of a scope (`持股比例超过25%的企业`); a share alone before `的` is the part of a whole that must reach a level (`90%以上的乡镇卫生院达到…`). */
 const THRESHOLD_BEFORE = /(?:超过|高于|低于|不足|大于|小于|以上|以下)$/u;
 /** A sentence telling what has been done (`过去五年，…`, `去年…`, `2018年以来，…`): its figures are facts, not targets. */
 const PAST = /^(?:过去|去年|上年|近[一二三四五六七八九十几]+年|[^，；。]{0,12}以来)/u;
+/** The preposition before the rate a task is set at (`赤字率拟按3%安排`). */
+const RATE_AT = /按$/u;
 /** A value with its bound written after it (`200万人以上`, `5%以内`). */
 const BOUNDED = /(?:以上|以下|以内|左右)$/u;
 /** What follows a value that ends an item of a clause: nothing, or a mark or word that lists the next. */
@@ -165,7 +191,7 @@ export function findTargets(text: string): Target[] {
       continue;
     }
     const clause = text.slice(span.start, span.end);
-    if (FORMULA.test(clause) || FRAME.test(clause)) {
+    if (FORMULA.test(clause) || FRAME.test(clause) || (SCOPE_CLAUSE.test(clause) && !GOAL.test(clause.slice(clause.lastIndexOf('的') + 1)))) {
       listing = false;
       continue;
     }
@@ -235,11 +261,16 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   const near = clause.slice(Math.max(0, at - LOOK_BACK), at);
   if (OBJECT_OF_DUI.test(before) && !GOAL.test(before) && ATTRIBUTE_AFTER.test(after)) return false;
   if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || COUNTED_BEFORE.test(before) || CAP.test(near)) return false;
+  if (PERCENT_START.test(match[0]) && SHARE_CAP.test(before)) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
   if (TIME_UNIT.test(match[0]) && !REACH.test(near)) return false;
+  if (PER_PERIOD.test(before) && FREQUENCY.test(match[0].replace(BOUNDED, ''))) return false;
   if (AGE.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near)) return false;
   // A count heading an item of a list, of the places a task is done in, or the subject of a verb of reaching, counts what the task commits to.
   if (listed || SUBJECT_OF.test(rest)) return true;
+  // A bare share with a noun right after it and no word reaching for it is part of a name (`全国1%人口抽样调查`,
+  // `6%一档的税率`); one after 按 is the rate a task is set at (`赤字率拟按3%安排`).
+  if (PERCENT_START.test(match[0]) && !BOUNDED.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !RATE_AT.test(near) && !REACH.test(near) && !GOAL_BEFORE.test(near)) return false;
   // A count read as an attribute of the noun after it (`5亿元以上招商引资项目`, `实现24小时自助服务`) counts what
   // the task makes only right after a making verb or a word reaching for it (`培育100家以上示范企业`).
   // A bounded count after any goal word is one too (`实现1亿左右农业转移人口…落户`).
