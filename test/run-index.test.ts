@@ -11,7 +11,7 @@ const asJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('index.json', () => {
   it('is laid out as JSON.stringify lays it out, with findings and without', () => {
-    const entries = [SEED, `${ROOT}fixtures/parse/task-table-none/input.txt`].map((file) => {
+    const entries = [SEED, `${ROOT}fixtures/validate/rules/numbering-gap/fires.txt`].map((file) => {
       const { document, diagnostics } = compileFile(file);
       return toRunEntry(document, diagnostics, [`${document.id}.json`]);
     });

@@ -1,10 +1,13 @@
-import { NodeKind, type Block } from '../model/index.js';
+import type { Block, NodeKind } from '../model/index.js';
 import { matchMarker, type Marker } from './match-marker.js';
 
 /** A label that opens a note or a list of notes, alone on its line or before the first note: `注：`, `注释：`, `备注：`, `说明：`. */
 const NOTE_LABEL = /^[\s\u3000]*(?:注|注释|备注|说明)\s*[:：]\s*/u;
-/** The levels of the ladder, highest first: a marker of one level starts the counts of the levels below it anew. */
-const LEVELS = NodeKind.options;
+/**
+ * The levels of the ladder, highest first: a marker of one level starts the counts of the levels below it anew.
+ * (Written out rather than taken from the zod enum, which would load zod into every run.)
+ */
+const LEVELS: readonly NodeKind[] = ['section', 'subsection', 'item', 'subitem', 'point'];
 
 /**
  * Finds the notes under a table or a passage (`注：快递包裹进村率=…。`, `注：` then `1.…`, `2.…`, or
