@@ -226,7 +226,7 @@ describe('closing paragraphs that set tasks without a date', () => {
     const document = compiled(plan);
     expect(document.closingObligations!.map((o) => [o.text, o.modality])).toEqual([
       ['市工业和信息化局会同市财政局制定具体实施细则。', 'plain'],
-      ['严格资金审核，强化绩效评价。', 'mandatory'],
+      ['严格资金审核，强化绩效评价。', 'plain'],
       ['鼓励各区给予配套支持。', 'encouraged'],
       ['本措施由市工业和信息化局负责解释。', 'plain'],
       ['各区在执行中遇到的问题，请于2026年10月31日前书面反馈市工业和信息化局。', 'plain'],

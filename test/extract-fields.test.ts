@@ -217,16 +217,19 @@ describe('findReferences: cited documents', () => {
 
 describe('findModality', () => {
   const modality = (text: string) => findModality(text, findActions(text));
-  it('is mandatory with 要, 必须, 严格, 不得', () => {
+  it('is mandatory with 要, 必须, 不得, and not with 严格, which says how a task is done', () => {
     expect(modality('党委（党组）书记要认真履行第一责任人职责。')).toBe('mandatory');
     expect(modality('大力宣传法治政府建设成效，必须选树一批先进典型。')).toBe('mandatory');
-    expect(modality('全面严格落实行政执法公示、执法全过程记录、重大执法决定法制审核制度。')).toBe('mandatory');
+    expect(modality('全面严格落实行政执法公示、执法全过程记录、重大执法决定法制审核制度。')).toBe('plain');
+    expect(modality('各部门要严格落实行政执法公示制度。')).toBe('mandatory');
     expect(modality('权责清单中的行政许可事项之外不得违法设定和实施行政许可。')).toBe('mandatory');
   });
 
-  it('is exploratory with 探索, 试点, or a 研究 action', () => {
+  it('is exploratory with 探索, 试点, or a 研究 action that studies whether to act, not with 研究制定 (drawing up)', () => {
     expect(modality('探索建立因政策变化、规划调整等造成企业合法利益受损的补偿救济机制。')).toBe('exploratory');
-    expect(modality('研究制定建立涉案企业合规第三方监督评估机制的实施意见。')).toBe('exploratory');
+    expect(modality('研究设立区域数据交易市场发展指标。')).toBe('exploratory');
+    expect(modality('研究制定建立涉案企业合规第三方监督评估机制的实施意见。')).toBe('plain');
+    expect(modality('领导小组统筹推进全市数字化转型工作，研究解决重大问题。')).toBe('plain');
     expect(modality('把开展城市社会治理现代化试点作为切入点。')).toBe('exploratory');
   });
 

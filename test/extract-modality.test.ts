@@ -34,10 +34,11 @@ describe('findModality: the word that governs the task', () => {
     expect(modality('对按规定不得享受补贴的，由县级财政部门追回资金。')).toBe('plain');
   });
 
-  it('does not read 严格 that qualifies a noun (严格规范公正文明执法, 最严格的制度)', () => {
+  it('does not read 严格 as a modal, before a verb or qualifying a noun (严格落实, 严格规范公正文明执法, 最严格的制度)', () => {
     expect(modality('推进严格规范公正文明执法。')).toBe('plain');
     expect(modality('实行最严格的水资源管理制度。')).toBe('plain');
-    expect(modality('严格落实安全生产责任制。')).toBe('mandatory');
+    expect(modality('严格落实安全生产责任制。')).toBe('plain');
+    expect(modality('各企业要严格落实安全生产责任制。')).toBe('mandatory');
   });
 
   it('reads 试点 as the verb as exploratory, and 试点 in a noun as plain', () => {
@@ -55,7 +56,8 @@ describe('findModality: the word that governs the task', () => {
   });
 
   it('reads 研究 as exploratory only at the head of its clause, not a noun further in (研究内容)', () => {
-    expect(modality('抓紧研究制定农村宅基地有偿退出办法。')).toBe('exploratory');
+    expect(modality('抓紧研究建立农村宅基地有偿退出机制。')).toBe('exploratory');
+    expect(modality('抓紧研究制定农村宅基地有偿退出办法。')).toBe('plain');
     expect(modality('根据项目的具体研究内容选择不超过3个学科代码。')).toBe('plain');
   });
 

@@ -53,7 +53,7 @@ describe('unit notes written the ways plans write them', () => {
   it('reads a date that ends its clause whole, and no mandate inside quotes or titles', () => {
     expect(tasks('1.开展行动。开展专项行动，2023年底。\n').rows[0]!.deadline).toEqual(['2023年底', 12, false]);
     expect(tasks('1.推进落实。推动“三管三必须”落实落地。\n').rows[0]!.modality).toBe('plain');
-    expect(tasks('1.推进落实。严格执行《XX不得违规办法》。\n').rows[0]!.modality).toBe('mandatory');
+    expect(tasks('1.推进落实。要严格执行《XX不得违规办法》。\n').rows[0]!.modality).toBe('mandatory');
     expect(tasks('1.推进落实。执行《XX不得违规办法》。\n').rows[0]!.modality).toBe('plain');
   });
 });

@@ -4,14 +4,21 @@ import { splitClauses } from '../text/clauses.js';
 import { wordSegmenter } from '../text/word-segmenter.js';
 import { ADVERBS, VERBS } from './action-lexicon.js';
 
+/**
+ * `研究` before a verb that makes or settles something (`研究制定`, `研究出台`, `研究解决`, `研究决定`) is
+ * part of that task, done as work is done, not a study of whether to act (`研究设立…指标`).
+ */
+const DECIDING_STUDY = /研究(?:制定|制订|出台|解决|决定|处理|部署)/u;
+
 /** A modality other than plain, as one word of a clause says it. */
 type Told = Exclude<Modality, 'plain'>;
 
 /**
  * Every word that may say how binding a task is, longest first so that `都要` is read before `要`;
- * each is then checked against the words around it (`governs`).
+ * each is then checked against the words around it (`governs`). Not `严格`, `坚决`, `全面`: they say
+ * how a task is done (`严格执行…制度`), not that it must be; every blind gold set reads them so.
  */
-const CUE = /必须|务必|应当|严禁|不得|不准|不应|有义务|确保|严格|都要|还要|也要|更要|均要|就要|可以|探索|先行先试|试行|[要须应可]/gu;
+const CUE = /必须|务必|应当|严禁|不得|不准|不应|有义务|确保|都要|还要|也要|更要|均要|就要|可以|探索|先行先试|试行|[要须应可]/gu;
 /** What each cue says. */
 const TOLD: Record<string, Told> = { 可: 'encouraged', 可以: 'encouraged', 探索: 'exploratory', 先行先试: 'exploratory', 试行: 'exploratory' };
 /** Modals of one character, which count only as words of their own (`要` but not `重要`, `要求`; `应` but not `相应`). */
@@ -32,7 +39,7 @@ const GLUED_PREPOSITIONS = new Set([...'在由将向从把按于与']);
  * Words that make an adjective of what they stand in, not a modal, when a verb stands right
  * before them: `建立可追溯体系`, `推进严格规范公正文明执法`, `总结探索经验`.
  */
-const ADJECTIVAL = new Set(['可', '可以', '严格', '探索', '试行']);
+const ADJECTIVAL = new Set(['可', '可以', '探索', '试行']);
 /**
  * Words before an adjectival cue that keep it out of the predicate: a degree (`最严格的`), or a
  * conjunction or `的` that joins it to nouns (`健康和可持续发展`, `高可靠、可定制的设施`).
@@ -85,9 +92,9 @@ const adverbs = new Set(ADVERBS);
 
 /**
  * How binding a task's wording is, judged from the first word that governs one of its tasks:
- * mandatory for `要`, `应`, `须`, `必须`, `应当`, `务必`, `严格`, `严禁`, `不得`, `有义务`, `确保`;
+ * mandatory for `要`, `应`, `须`, `必须`, `应当`, `务必`, `严禁`, `不得`, `有义务`, `确保`;
  * encouraged for `鼓励`/`支持` opening a clause and `可`, `可以`; exploratory for `探索`, `试行`,
- * `先行先试`, `试点` as the verb (`试点开展`, `优先试点`) and an action `研究…`; plain
+ * `先行先试`, `试点` as the verb (`试点开展`, `优先试点`) and an action `研究…` that is no `研究制定`; plain
  * when none governs. A word governs when it stands before the task's verb: not inside quotes or
  * 《》, an exception (`除…外`), a relative clause (`应当公开的信息`, `可复制可推广的经验`), a
  * condition (`…不得…的，`), a purpose (`为确保…`), a name (`试点地区`) or a verb's object
@@ -98,7 +105,7 @@ const adverbs = new Set(ADVERBS);
 export function findModality(written: string, actions: string[]): Modality {
   // What is quoted or a title (`“三管三必须”`, `《…不得…办法》`) binds nobody.
   const text = unquoted(written).replace(EXCEPTION, (match) => '　'.repeat(match.length));
-  const studies = actions.filter((action) => action.includes('研究'));
+  const studies = actions.filter((action) => action.includes('研究') && !DECIDING_STUDY.test(action));
   for (const span of splitClauses(text)) {
     const clause = text.slice(span.start, span.end);
     if (CONDITION.test(clause)) continue;
