@@ -41,6 +41,14 @@ describe('findModality: the word that governs the task', () => {
     expect(modality('各企业要严格落实安全生产责任制。')).toBe('mandatory');
   });
 
+  it('reads 禁止 heading its clause or after the subject as mandatory, also after an exception, and 禁止 in a name of a rule as plain', () => {
+    expect(modality('除经批准的科研用途外，禁止在实验楼走廊堆放气瓶。')).toBe('mandatory');
+    expect(modality('各区禁止新建分散供热锅炉。')).toBe('mandatory');
+    expect(modality('落实重点水域禁止捕捞制度。')).toBe('plain');
+    expect(modality('对禁止类事项实行清单管理。')).toBe('plain');
+    expect(modality('严格执行禁止性规定。')).toBe('plain');
+  });
+
   it('reads 试点 as the verb as exploratory, and 试点 in a noun as plain', () => {
     expect(modality('在自贸试验区优先试点跨境数据流动分类管理。')).toBe('exploratory');
     expect(modality('下达试点项目补助资金。')).toBe('plain');

@@ -58,6 +58,12 @@ const ENCOURAGING = /^(?:积极|大力|进一步|继续|重点|优先)?(?:鼓励
 /** `鼓励`, `支持` after the clause's subject (`省财政厅支持各市…`, `各地积极鼓励…`). */
 const ENCOURAGING_WORD = /鼓励|支持/u;
 /**
+ * `禁止` forbids a task when it heads its clause or follows the clause's subject (`禁止在宿舍存放…`,
+ * `各地禁止新建…`, `除…外，禁止…`); further in it names a kind of rule or thing (`落实长江禁止捕捞制度`,
+ * `执行禁止性规定`, `对禁止类事项…`).
+ */
+const FORBIDDING = /禁止(?![类性])/u;
+/**
  * Longest subject read before `鼓励`/`支持`: the name of a body with its scope (`省卫生健康委`,
  * `各市、县人民政府`) fits; a longer stretch is a clause of its own.
  */
@@ -131,6 +137,8 @@ function firstTold(clause: string, studies: string[]): Told | null {
     const word = clause.search(ENCOURAGING_WORD);
     if (word > 0 && ENCOURAGING.test(clause.slice(word)) && OBJECT_AFTER.test(clause.slice(word + 2)) && subject(clause.slice(0, word))) find(word, 'encouraged');
   }
+  const forbids = clause.search(FORBIDDING);
+  if (forbids >= 0 && (heads(clause.slice(0, forbids)) || subject(clause.slice(0, forbids)))) find(forbids, 'mandatory');
   for (let trial = clause.indexOf('试点'); trial >= 0; trial = clause.indexOf('试点', trial + 2)) {
     const rest = clause.slice(trial + 2);
     const verbed = verbs.has(rest.slice(0, 2)) && !NOMINAL_TAIL.test(rest.slice(2).trimEnd());
