@@ -190,10 +190,11 @@ function subject(before: string): boolean {
 }
 
 /**
- * How the name of who acts ends (`国家`, `各地`, `省财政厅`, `市县政府`, `有关部门`); other nouns before
+ * How the name of who acts ends (`国家`, `各地`, `省财政厅`, `市县政府`, `有关部门`), or `各` and a kind of
+ * place or body (`各区`, `各乡镇`); other nouns before
  * `支持` are what gives the support (`保险资金支持实体经济`), not a subject that encourages.
  */
-const BODY_END = /(?:国家|各地|各级|地方|政府|部门|单位|机关|机构|[部委厅局办院])$/u;
+const BODY_END = /(?:国家|各地|各级|地方|政府|部门|单位|机关|机构|[部委厅局办院])$|^各[\p{Script=Han}]{1,3}$/u;
 
 /**
  * The words of a clause, each found by the segmenter when first asked (`Intl.Segments.containing`):
