@@ -355,3 +355,27 @@ describe('findActions: a topic before a phrase of place or time, 支持 with a v
     expect(findActions('6月至8月开展汛期安全隐患排查。')).toEqual(['开展']);
   });
 });
+
+describe('findActions: a time or a modal that opens a task, the verbs of rules', () => {
+  it('reads a date that names its own recurrence as one time before the task', () => {
+    expect(findActions('每月10日前向市局报送统计报表。')).toEqual(['报送']);
+    expect(findActions('每季度末开展一次安全检查。')).toEqual(['开展']);
+  });
+
+  it('reads a modal the segmenter runs into a preposition at the start of a clause', () => {
+    expect(findActions('新建的养老机构，应当在投入使用之日起三十日内纳入监管范围。')).toEqual(['纳入']);
+  });
+
+  it('reads the verb after a span counted from an event with 自', () => {
+    expect(findActions('区民政局应当自收到申请之日起10日内完成核查。')).toEqual(['完成']);
+  });
+
+  it('passes over a verb quoted inside a phrase of place', () => {
+    expect(findActions('申请人应当在申请书的“研究基础”部分论述前期工作。')).toEqual(['论述']);
+  });
+
+  it('reads verbs of handing over, hiring and sharing costs, and 按月 as an adverb', () => {
+    expect(findActions('原服务单位应当在合同终止之日起10日内退出服务区域。')).toEqual(['退出']);
+    expect(findActions('按月完成统计数据的审核。')).toEqual(['按月完成']);
+  });
+});

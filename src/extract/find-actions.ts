@@ -52,6 +52,9 @@ const NAME_AFTER = /^(?:平台|系统|资金|基金|专项|中心|网站|工程|
 /** Marks that open and close a stretch whose words are a name or a quotation, not the sentence's verbs. */
 const OPEN_MARKS = '（(《“‘';
 const CLOSE_MARKS = '）)》”’';
+/** How deep inside such marks a text is after a character, from how deep it was before it. */
+const depthAfter = (character: string, depth: number) =>
+  OPEN_MARKS.includes(character) ? depth + 1 : CLOSE_MARKS.includes(character) ? Math.max(0, depth - 1) : depth;
 /**
  * Frames whose clause gives no action even when a verb follows their phrase: `经…批准`, `除…外`,
  * `随着…`, `以…为…`, and instruments (`借助…平台拓展…`, `通过…`, `依托…`), which read as the
@@ -84,8 +87,8 @@ const LIST_HEAD = /[^，、；]{0,2}等(?=[^，、；]{0,6}$)/uy;
 const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|同时|期间|之际|以来|方面)$/u;
 /** A clause of time that ends in `时` (`法院审理…案件时`, `…在参股…企业时`): it sets when, it is no task. */
 const WHEN_END = /[^同及按准适随]时$/u;
-/** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`. */
-const MANNER = /^(?:按照|依照|按|于|在|从|通过|对照|根据|依据)/u;
+/** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`, `应当自…之日起…内完成`. */
+const MANNER = /^(?:按照|依照|按|于|在|自|从|通过|对照|根据|依据)/u;
 /** What joins a second body to the subject: `…部会同民政部指导…`. */
 const WITH_BODY = /(?:会同|联合|协同|商)/uy;
 /** Words that forbid the task that follows them. */
@@ -251,8 +254,7 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   let depth = 0;
   for (let at = after + 1; at < Math.min(clause.length, after + REACH); at++) {
     // Nothing inside brackets, quotes or a title is the action.
-    if (OPEN_MARKS.includes(clause[at - 1]!)) depth++;
-    else if (CLOSE_MARKS.includes(clause[at - 1]!)) depth = Math.max(0, depth - 1);
+    depth = depthAfter(clause[at - 1]!, depth);
     if (depth > 0 || !reachesVerb(clause, at, true) || !bounds(at)) continue;
     const found = head(clause, at, bounds);
     if (found) return { action: found, end: at + found.length };
@@ -483,8 +485,7 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
   let depth = 0;
   for (let at = from + 2; at < Math.min(clause.length - 2, REACH); at++) {
     // Nothing inside brackets, quotes or a title is the action (`依托…公示系统（部门协同监管平台）开展…`).
-    if (OPEN_MARKS.includes(clause[at - 1]!)) depth++;
-    else if (CLOSE_MARKS.includes(clause[at - 1]!)) depth = Math.max(0, depth - 1);
+    depth = depthAfter(clause[at - 1]!, depth);
     // After `的` a verb is in a noun; right after `、` it heads an item of the frame's list (`通过简政减税、放宽准入、鼓励创新`).
     if (depth > 0 || !bounds(at) || '的、'.includes(clause[at - 1]!)) continue;
     const found = head(clause, at, bounds);
@@ -538,8 +539,10 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
   const opener = MANNER.exec(clause.slice(start));
   // `在提前完成…的基础上`, `在资质许可、标准制定…等方面`: the phrase is the whole clause.
   if (!opener || CIRCUMSTANCE_END.test(clause)) return null;
+  let depth = 0;
   for (let i = start + opener[0].length + 2; i < Math.min(clause.length, at + REACH); i++) {
-    if (!bounds(i)) continue;
+    depth = depthAfter(clause[i - 1]!, depth);
+    if (depth > 0 || !bounds(i)) continue;
     // `要在每季度末将落实进展报…`: a preposition that moves the object leads to the verb its phrase ends in.
     const moved = MOVING.test(clause.slice(i)) ? afterPreposition(clause.slice(i), (o) => bounds(i + o)) : null;
     if (moved) return moved;
@@ -560,15 +563,18 @@ function opening(raw: string, isBound: (at: number) => boolean): string {
   const clause = TIME_WORD.test(opened) && isBound(raw.length - opened.length + TIME_WORD.exec(opened)![0].length) ? opened.replace(TIME_WORD, '') : opened;
   const timed = clause.slice(timeLength(clause));
   const modal = HANDING.find((word) => timed.startsWith(word));
-  return modal && isBound(raw.length - timed.length + modal.length) ? timed.slice(modal.length) : timed;
+  // The segmenter may run the modal into a preposition of manner or time (`应当在…之日起…内`).
+  const ends = modal !== undefined && (isBound(raw.length - timed.length + modal.length) || INTO_MODAL.test(timed.slice(modal.length)));
+  return ends ? timed.slice(modal.length) : timed;
 }
 
 /** How long the time opening a text is: a date (`2023年6月底前`), with a recurrence before it (`每年1月20日前`), or a span (`六个月内`); 0 when none. */
 function timeLength(text: string): number {
   const span = SPAN.exec(text);
   if (span) return span[0].length;
+  // A date that names its own recurrence (`每月25日前`, `每季度末`) is read whole; else a recurrence before a date (`每年1月20日前`).
   const recurring = RECURRING.exec(text)?.[0].length ?? 0;
-  let end = recurring + leadingDate(text.slice(recurring));
+  let end = leadingDate(text) || recurring + leadingDate(text.slice(recurring));
   if (end === recurring) return 0;
   // `二季度末前`, `5月至9月`, `2025年、2026年`: the end of a quarter, a range or a list of dates is one time.
   for (;;) {
@@ -607,7 +613,11 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
   const ends = PREPOSITIONS[preposition];
   // The phrase's object: a pronoun of one character (`将其作为…`) or a noun of two at least.
   const shortest = /^[其之此]/u.test(clause.slice(preposition.length)) ? 1 : 2;
+  let depth = 0;
   for (let at = preposition.length + shortest; at < Math.min(clause.length, REACH); at++) {
+    // Nothing inside brackets, quotes or a title is the action (`在申请书的“研究基础”部分论述…`).
+    depth = depthAfter(clause[at - 1]!, depth);
+    if (depth > 0) continue;
     // Where no word the phrase may end in is written, the segmenter need not be asked.
     const possible = ends
       ? ends.some((verb) => clause.startsWith(verb, at))
