@@ -379,3 +379,22 @@ describe('findActions: a time or a modal that opens a task, the verbs of rules',
     expect(findActions('按月完成统计数据的审核。')).toEqual(['按月完成']);
   });
 });
+
+describe('findActions: verbs joined by 或者, a verb ending the clause after 并, a span counted from an event', () => {
+  it('reads a verb after 或者 as a further task', () => {
+    expect(findActions('验收合格的小区，要引入专业化物业服务或者实行业主自治管理。')).toEqual(['引入', '实行']);
+  });
+
+  it('reads a verb without an object after 并 or 或者 at the end of the clause', () => {
+    expect(findActions('梳理群众反映的突出问题，形成问题台账并推动解决。')).toEqual(['梳理', '形成', '推动解决']);
+    expect(findActions('对评估不合格的项目，暂停拨款或者撤销。')).toEqual(['暂停', '撤销']);
+  });
+
+  it('passes over the event a span is counted from', () => {
+    expect(findActions('县民政局应当自收到变更申请之日起5个工作日内完成审核。')).toEqual(['完成']);
+  });
+
+  it('reads no phrase of time in a word that starts with 自', () => {
+    expect(findActions('农村自来水普及率提高到95%。')).toEqual([]);
+  });
+});

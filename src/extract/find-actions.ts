@@ -87,8 +87,10 @@ const LIST_HEAD = /[^，、；]{0,2}等(?=[^，、；]{0,6}$)/uy;
 const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|同时|期间|之际|以来|方面)$/u;
 /** A clause of time that ends in `时` (`法院审理…案件时`, `…在参股…企业时`): it sets when, it is no task. */
 const WHEN_END = /[^同及按准适随]时$/u;
-/** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`, `应当自…之日起…内完成`. */
-const MANNER = /^(?:按照|依照|按|于|在|自|从|通过|对照|根据|依据)/u;
+/** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`, `应当自…之日起…内完成` (`自` only before its `起`: not `自来水`). */
+const MANNER = /^(?:按照|依照|按|于|在|自(?=[^，；。]{1,24}?起)|从|通过|对照|根据|依据)/u;
+/** The event a span of time is counted from, and the span: `收到申请之日起10日内`, `合同终止之日起`. */
+const SINCE = /^[^，；。]{1,24}?之日起(?:[0-9０-９一二三四五六七八九十两半]+个?(?:年|月|日|工作日|天|周|小时)内)?/u;
 /** What joins a second body to the subject: `…部会同民政部指导…`. */
 const WITH_BODY = /(?:会同|联合|协同|商)/uy;
 /** Words that forbid the task that follows them. */
@@ -278,8 +280,8 @@ function bareVerbs(clause: string, from: number, bounds: Bounds): string[] {
   return found;
 }
 
-/** What joins a further verb to a task in the same clause: `、`, `并`, `并于…前`. */
-const CHAIN = /(?:、|并且?)(?:(?:于|在)[^，、]{2,16}?(?:前|内))?/uy;
+/** What joins a further verb to a task in the same clause: `、`, `并`, `并于…前`, `或者` (`引入…服务或者实行…托管`). */
+const CHAIN = /(?:、|并且?|或者?)(?:(?:于|在)[^，、]{2,16}?(?:前|内))?/uy;
 /**
  * A rest of clause that makes the words joined by `、` a list inside one noun phrase
  * (`健全…、保证执法、支持司法…的制度机制`, `…投诉、举报、报告和责任追究制度`), not further tasks.
@@ -307,7 +309,7 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     if ('“‘《'.includes(clause[at]!)) quoted = true;
     else if ('”’》'.includes(clause[at]!)) quoted = false;
     const character = clause[at]!;
-    const joint = quoted || (character !== '、' && character !== '并') ? null : matchAt(CHAIN, clause, at);
+    const joint = quoted || !'、并或'.includes(character) ? null : matchAt(CHAIN, clause, at);
     // Only a preposition whose verbs are listed leads to the governed body's task: elsewhere nothing is asked.
     if (!joint && !quoted && DIRECTING.has(first) && at > from + 1 && LISTED_FIRST.has(character) && bounds(at) && governsBody(clause.slice(from, at))) {
       // `指导各地将…纳入…`, `组织第三方机构对…开展评估`: the task the governed body is to do, in a
@@ -332,7 +334,9 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
       (NOUN_LIST_END.test(rest) || (GOVERNING.has(first) && !GOVERNING.has(governingVerb(clause, start + (action?.length ?? 0)))) || shortItem(clause, from, at, bounds));
     // Bare verbs joined from the first action (`编辑、加工、制作…资源`) share the object after the last.
     const shared = rest.startsWith('、') && action !== null && !shortItem(clause, from, start + action.length, bounds);
-    if (action && !listed && (shared || !/^(?:[、，和及与]|$)/u.test(rest))) {
+    // A verb that ends the clause after `并` or `或` is a task without an object of its own (`…并推动解决`, `暂停招生或者撤销`).
+    const last = rest === '' && !joint[0].startsWith('、');
+    if (action && !listed && (shared || last || !/^(?:[、，和及与]|$)/u.test(rest))) {
       found.push(action);
       at = start + action.length - 1;
     }
@@ -539,8 +543,10 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
   const opener = MANNER.exec(clause.slice(start));
   // `在提前完成…的基础上`, `在资质许可、标准制定…等方面`: the phrase is the whole clause.
   if (!opener || CIRCUMSTANCE_END.test(clause)) return null;
+  // `自收到应急使用申请之日起3个工作日内完成…`: the event a span is counted from holds no task; the verb follows the span.
+  const since = SINCE.exec(clause.slice(start + opener[0].length))?.[0].length;
   let depth = 0;
-  for (let i = start + opener[0].length + 2; i < Math.min(clause.length, at + REACH); i++) {
+  for (let i = start + opener[0].length + (since ?? 2); i < Math.min(clause.length, at + REACH); i++) {
     depth = depthAfter(clause[i - 1]!, depth);
     if (depth > 0 || !bounds(i)) continue;
     // `要在每季度末将落实进展报…`: a preposition that moves the object leads to the verb its phrase ends in.
