@@ -398,3 +398,21 @@ describe('findActions: verbs joined by 或者, a verb ending the clause after �
     expect(findActions('农村自来水普及率提高到95%。')).toEqual([]);
   });
 });
+
+describe('findActions: a list announced by 以下/下列, and the result of a verb as a topic', () => {
+  it('reads no task among the items announced by 下列…：', () => {
+    expect(findActions('经营者应当在店堂显著位置公示下列信息：（一）营业执照；（二）服务项目和收费标准；（三）投诉电话。')).toEqual(['公示']);
+    expect(findActions('工作方案应当明确以下内容：建设目标和建设进度；资金来源和管理安排。')).toEqual(['明确']);
+  });
+
+  it('reads the task after a topic named by a verb and 结果', () => {
+    expect(findActions('考核结果向社会公布。')).toEqual(['公布']);
+    expect(findActions('每年开展一次考评，考评结果依法向社会公开。')).toEqual(['每年开展', '公开']);
+    expect(findActions('督查结果纳入年度绩效考核。')).toEqual(['纳入']);
+  });
+
+  it('keeps a verb whose object holds 结果', () => {
+    expect(findActions('及时公布结果。')).toEqual(['及时公布']);
+    expect(findActions('强化结果运用。')).toEqual(['强化']);
+  });
+});

@@ -124,6 +124,18 @@ const ENCOURAGING = /鼓励(?:和|并)?(?:引导)?$/u;
 const ENUMERATED = /^[一二三四五六七八九十]+是/u;
 /** Words that open a clause of purpose: `便于…`, `以利于…`, `旨在…`. */
 const PURPOSE = /^(?:便于|以便于|以利于|有利于|有助于|旨在)/u;
+/**
+ * A colon after `以下`/`下列`/`如下` and a short noun (`公示下列信息：`, `持下列材料…：`, `明确以下内容：`): what
+ * follows lists items of that noun. Not goals (`实现以下目标：…；改造提升…200个`), whose items may be tasks.
+ */
+const ANNOUNCED_LIST = /(?:以下|下列|如下)(?!目标)[^，。；：]{0,6}(?=：)/u;
+/**
+ * The result of a check, with a predicate after it: `评估结果在全县通报`, not `公布结果` that ends its
+ * clause, nor the object of a verb that acts on results (`强化结果运用`).
+ */
+const RESULT_AFTER = /^结果[^，；。]{2}/u;
+/** Verbs of checking, whose 结果 is a topic the next task is said of (`考核结果纳入…`). */
+const CHECKING = new Set('评估 评价 检查 考核 督查 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审'.split(' '));
 /** How far a subject of bodies may run from the clause's start. */
 const SUBJECT_REACH = 24;
 
@@ -134,9 +146,12 @@ const SUBJECT_REACH = 24;
  * takes (`加快推进`, `建立健全`) or joins with `和` (`巩固和深化`). A subject before a modal is
  * skipped (`书记要认真履行…` → `认真履行`), as is a preposition's phrase (`对…进行评估` →
  * `进行评估`). Clauses of circumstance (`按照省委统一部署`, `通过数据共享`) give none.
- * @param text an obligation's text, without its unit notes
+ * @param written an obligation's text, without its unit notes
  */
-export function findActions(text: string): string[] {
+export function findActions(written: string): string[] {
+  // A list announced as `以下…：`/`下列…：` holds the items of a noun (materials, contents, goals), not tasks.
+  const announced = written.includes('：') ? ANNOUNCED_LIST.exec(written) : null;
+  const text = announced ? written.slice(0, announced.index + announced[0].length) : written;
   const actions: string[] = [];
   // The segmenter is asked only where the finder looks, mostly the first words of each clause, and
   // over that clause alone: a word never runs across the marks that end a clause, and the lexicon
@@ -411,7 +426,16 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
     const task = joinedBodies(clause, modal, bounds);
     return head(clause, task, bounds) ?? afterListedPreposition(clause, task, bounds) ?? afterManner(clause, task, bounds);
   }
-  return head(clause, 0, bounds) ?? afterPreposition(clause, bounds) ?? afterAdverbs(clause, bounds) ?? afterManner(clause, 0, bounds) ?? afterSubject(clause, bounds, enumerated);
+  // `评估结果向社会公布`, `检查结果纳入考核`: a verb before 结果 names the topic the task is said of.
+  const opener = verbAt(clause, 0, bounds);
+  const topical = opener !== null && CHECKING.has(opener) && RESULT_AFTER.test(clause.slice(opener.length));
+  return (
+    (topical ? null : head(clause, 0, bounds)) ??
+    afterPreposition(clause, bounds) ??
+    afterAdverbs(clause, bounds) ??
+    afterManner(clause, 0, bounds) ??
+    afterSubject(clause, bounds, enumerated)
+  );
 }
 
 /**
@@ -598,17 +622,17 @@ const DATE_CLOSE = /^(?:末|底)?前/u;
 /** What joins a second date to a first: a range (`5月至9月`) or a list (`2025年、2026年`). */
 const DATE_JOINT = /^(?:至|到|—|－|-|～|、)/u;
 
-/** The action after adverbs and a preposition's phrase: `每季度对辖区看守所开展…`, `定期对…进行评估`. */
-function afterAdverbs(clause: string, bounds: Bounds): string | null {
+/** The action after adverbs and a preposition's phrase: `每季度对辖区看守所开展…`, `定期对…进行评估`, after a subject `…结果依法向社会公开`. */
+function afterAdverbs(clause: string, bounds: Bounds, from = 0): string | null {
   // By the lexicon first: adverbs that run on into a preposition whose verbs are listed.
-  if (!throughAdverbs(clause, 0, (i) => PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, i)))) return null;
-  let start = 0;
+  if (!throughAdverbs(clause, from, (i) => PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, i)))) return null;
+  let start = from;
   for (;;) {
     const adverb = adverbsByFirst.get(clause[start] ?? '')?.find((word) => clause.startsWith(word, start) && bounds(start + word.length));
     if (!adverb) break;
     start += adverb.length;
   }
-  if (start === 0 || !PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, start))) return null;
+  if (start === from || !PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, start))) return null;
   return afterPreposition(clause.slice(start), (at) => bounds(start + at));
 }
 
@@ -681,7 +705,10 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
     if (!marked && !(bare && !/[在对从将把为由向与]/u.test(clause.slice(0, at)) && withObject(clause, at, bounds))) continue;
     if (!topic && hasVerb(clause, at, bounds)) return null;
     // `评估结果在全县通报`, `故障设施原则上在48小时内修复`: a phrase of place or time may stand before the verb.
-    const found = head(clause, at + time, bounds) ?? afterListedPreposition(clause, at + time, bounds) ?? (topic || ended ? mannerAfterSubject(clause, at + time, bounds) : null);
+    const found =
+      head(clause, at + time, bounds) ??
+      afterListedPreposition(clause, at + time, bounds) ??
+      (topic || ended ? (mannerAfterSubject(clause, at + time, bounds) ?? afterAdverbs(clause, bounds, at + time)) : null);
     // `工程建设项目…`: a verb right before a topic's noun modifies it; the subject runs on.
     if (found && topic && TOPIC_START.test(clause.slice(at + time + found.length))) continue;
     if (found) return found;
