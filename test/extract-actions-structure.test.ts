@@ -416,3 +416,25 @@ describe('findActions: a list announced by 以下/下列, and the result of a ve
     expect(findActions('强化结果运用。')).toEqual(['强化']);
   });
 });
+
+describe('findActions: 支持 a list of bodies, or bodies joined to others', () => {
+  it('reads the task of each body of a list that 支持 governs', () => {
+    expect(findActions('支持本地高校、科研院所设立联合实验室。')).toEqual(['设立']);
+  });
+
+  it('reads the task after bodies joined by 联合 or 与', () => {
+    expect(findActions('支持有条件的县联合行业协会、骨干企业开展技能竞赛。')).toEqual(['开展']);
+    expect(findActions('支持家庭农场与合作社、加工企业建立订单收购机制。')).toEqual(['建立']);
+  });
+
+  it('reads the body\'s task also when its object is a list', () => {
+    expect(findActions('支持脱贫地区参加展销会、推介会。')).toEqual(['参加']);
+  });
+});
+
+describe('findActions: a verb before 会 or 前', () => {
+  it('reads a verb before 会 as the name of a meeting and before 前 as a time', () => {
+    expect(findActions('组织企业参加洽谈会、推介会。')).toEqual(['组织']);
+    expect(findActions('项目验收前，专项资金由县财政局代管。')).toEqual(['代管']);
+  });
+});

@@ -40,9 +40,10 @@ const MODAL_START = new RegExp(`[${[...new Set(HANDING.map((word) => word[0]))].
 const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
 /**
  * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
- * `发展的`, `集聚区`, `提供商`, `开放型`, `申请人`, `申请书`, `备案后`, `建设水平`, `贯彻落实情况`, `作出之日起`.
+ * `发展的`, `集聚区`, `提供商`, `开放型`, `申请人`, `申请书`, `备案后`, `建设水平`, `贯彻落实情况`, `作出之日起`,
+ * `推介会`, `成立前` (a meeting, a time before an event).
  */
-const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
+const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
 /** Words that start with `可` without it being a modal: `可持续`, `可行`, `可靠`. */
 const CAN_IN_WORD = /^可(?:持续|行|靠|能|视|控|信|及|比|用|复制)/u;
 /** What may run into a modal in one word of the segmenter (`应当在`): a preposition of manner or time. */
@@ -214,13 +215,17 @@ function encouragedAction(clause: string, from: number, bounds: Bounds): string 
  */
 function supportedAction(clause: string, from: number, bounds: Bounds): string | null {
   for (let at = from + 2; at < Math.min(clause.length, from + SUBJECT_REACH); at++) {
-    if (!bounds(at) || !governsBody(clause.slice(from, at)) || /[，、]/u.test(clause.slice(from, at))) continue;
+    // The bodies may be a list (`支持高等院校、职业院校开设…`), each item a body.
+    if (!bounds(at) || clause.slice(from, at).includes('，') || !clause.slice(from, at).split('、').every(governsBody)) continue;
+    // `支持有条件的地区联合行业协会、生产企业开展…`: bodies joined by 联合/会同 are part of those supported.
+    at = joinedBodies(clause, at, bounds);
     const rest = clause.slice(at);
     // The body's task may follow a phrase of manner or place (`支持农业企业在…注册…`) or a frame (`支持…试验区结合本地实际创新发展`).
     const frame = framing.find((word) => rest.startsWith(word));
-    const found = MOVING.test(rest)
+    // `支持龙头企业与合作社、农户建立…`: with 与 or a preposition that moves the object, the verb its phrase ends in.
+    const found = MOVING.test(rest) || rest.startsWith('与')
       ? afterListedPreposition(clause, at, bounds)
-      : withObject(clause, at, bounds)
+      : withObject(clause, at, bounds, true)
         ? head(clause, at, bounds)
         : (afterManner(clause, at, bounds) ?? (frame ? afterFrame(rest, frame.length, (o) => bounds(at + o)) : null));
     if (found) return found;
@@ -761,10 +766,15 @@ function adverbBeforeVerb(clause: string, at: number, bounds: Bounds): boolean {
   return adverb !== undefined && verbAt(clause, at + adverb.length, bounds) !== null;
 }
 
-/** Whether a verb at `at` has an object of its own: two characters at least, not a list or a name's end. */
-function withObject(clause: string, at: number, bounds: Bounds): boolean {
+/**
+ * Whether a verb at `at` has an object of its own: two characters at least, not a list or a name's end.
+ * @param afterBody whether a body stands right before the verb, which makes it the body's predicate even
+ * when its object is a list (`支持贫困地区参加农博会、农贸会`)
+ */
+function withObject(clause: string, at: number, bounds: Bounds, afterBody = false): boolean {
   const found = verbAt(clause, at, bounds);
-  return found !== null && clause.length - at - found.length >= 2 && actsInPhrase(clause, at, found, bounds);
+  if (found === null || clause.length - at - found.length < 2) return false;
+  return afterBody ? !NAME_AFTER.test(clause.slice(at + found.length)) : actsInPhrase(clause, at, found, bounds);
 }
 
 /** An action found after a phrase, with the adverbs written right before it (`…积极开展`). */
