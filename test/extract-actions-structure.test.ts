@@ -438,3 +438,18 @@ describe('findActions: a verb before 会 or 前', () => {
     expect(findActions('项目验收前，专项资金由县财政局代管。')).toEqual(['代管']);
   });
 });
+
+describe('findActions: verbs inside the names of bodies', () => {
+  it('reads a verb before 局/厅/委 as part of a body\'s name', () => {
+    expect(findActions('县住房城乡建设局每半年通报一次各乡镇工作进展。')).toEqual(['每半年通报']);
+    expect(findActions('县住房城乡建设局是本县物业管理的主管部门，负责物业管理活动的指导。')).toEqual(['负责']);
+  });
+
+  it('keeps a verb that sends to a body', () => {
+    expect(findActions('于6月30日前报送局办公室。')).toEqual(['报送']);
+  });
+
+  it('ends no subject of bodies at 城市 or 全市', () => {
+    expect(findActions('市城市管理工作领导小组统筹推进全市城市管理工作。')).toEqual(['统筹推进']);
+  });
+});

@@ -44,6 +44,10 @@ const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
  * `推介会`, `成立前` (a meeting, a time before an event).
  */
 const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
+/** The end of a body's name after a verb (`住房城乡建设局`, `发展改革委`): the verb is part of the name. */
+const BODY_SUFFIX = /[局厅委]/uy;
+/** Verbs that send to a body, whose object may be a body's name (`报送局办公室`): no part of it. */
+const SENDING = new Set('报送 报 上报 提交 移送 抄送 报告 通报 移交 反馈 推送 报请'.split(' '));
 /** Words that start with `可` without it being a modal: `可持续`, `可行`, `可靠`. */
 const CAN_IN_WORD = /^可(?:持续|行|靠|能|视|控|信|及|比|用|复制)/u;
 /** What may run into a modal in one word of the segmenter (`应当在`): a preposition of manner or time. */
@@ -137,6 +141,8 @@ const ANNOUNCED_LIST = /(?:以下|下列|如下)(?!目标)[^，。；：]{0,6}(?
 const RESULT_AFTER = /^结果[^，；。]{2}/u;
 /** Verbs of checking, whose 结果 is a topic the next task is said of (`考核结果纳入…`). */
 const CHECKING = new Set('评估 评价 检查 考核 督查 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审'.split(' '));
+/** Ends that look like a body's but are a kind of place or a scope (`…推进全市城市`): no subject ends there. */
+const NO_BODY_END = /(?:城市|农村|全[省市县区镇乡村])$/u;
 /** How far a subject of bodies may run from the clause's start. */
 const SUBJECT_REACH = 24;
 
@@ -463,7 +469,7 @@ function subjectBodies(clause: string, bounds: Bounds): number {
     const joined = startsAt(WITH_BODY, clause, at);
     // The lexicon first: a subject ends only where a body joins it or a verb follows.
     if (!joined && !verbStartsAt(clause, timed)) continue;
-    if (!looksLikeUnit(clause.slice(0, at)) || MODALS.some((word) => clause.startsWith(word, at)) || !bounds(at)) continue;
+    if (!looksLikeUnit(clause.slice(0, at)) || NO_BODY_END.test(clause.slice(0, at)) || MODALS.some((word) => clause.startsWith(word, at)) || !bounds(at)) continue;
     // `…事项全部开通`: an adverb that ends like a body (`全部`) is no name.
     if (adverbList.some((word) => clause.endsWith(word, at))) continue;
     if (joined || (verbAt(clause, timed, bounds) !== null && !insideName(clause, timed))) {
@@ -915,6 +921,7 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     const end = at + verb.length;
     // `各市报送的材料`: the longest verb written there is made a noun, and so is any verb it starts with (`报`).
     if (nounAfter(clause, end, bounds)) return null;
+    if (!SENDING.has(verb) && startsAt(BODY_SUFFIX, clause, end) && bounds(end + 1)) return null;
     // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
     if (SERIAL[verb]?.some((next) => clause.startsWith(next, end)) || JOINS.includes(clause[end] ?? '.') || bounds(end)) return verb;
   }
