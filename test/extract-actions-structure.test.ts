@@ -453,3 +453,15 @@ describe('findActions: verbs inside the names of bodies', () => {
     expect(findActions('市城市管理工作领导小组统筹推进全市城市管理工作。')).toEqual(['统筹推进']);
   });
 });
+
+describe('findActions: keeping a level, and the task 探索 leads to', () => {
+  it('reads 保持/稳定 before a level as the task of a clause of indicators', () => {
+    expect(findActions('油料总产量稳定在2万吨以上。')).toEqual(['稳定']);
+    expect(findActions('做好养老保险扩面工作，参保率保持在95%以上。')).toEqual(['做好', '保持']);
+  });
+
+  it('reads the verb of the phrase after 探索将', () => {
+    expect(findActions('探索将信用评价结果与信贷审批对接。')).toEqual(['对接']);
+    expect(findActions('探索将志愿服务时长纳入评优评先参考。')).toEqual(['纳入']);
+  });
+});

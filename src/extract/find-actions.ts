@@ -143,6 +143,8 @@ const RESULT_AFTER = /^结果[^，；。]{2}/u;
 const CHECKING = new Set('评估 评价 检查 考核 督查 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审'.split(' '));
 /** Ends that look like a body's but are a kind of place or a scope (`…推进全市城市`): no subject ends there. */
 const NO_BODY_END = /(?:城市|农村|全[省市县区镇乡村])$/u;
+/** `保持`/`稳定` before a level (`保持在95%以上`, `稳定在3.5万吨`): the verb of keeping an indicator, not a comparison word. */
+const LEVEL_KEPT = /(?:保持|稳定)(?=在?[0-9０-９])/gu;
 /** How far a subject of bodies may run from the clause's start. */
 const SUBJECT_REACH = 24;
 
@@ -171,6 +173,12 @@ export function findActions(written: string): string[] {
     const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && rawBound(skipped + at));
     const found = clause && clauseAction(clause, bounds, ENUMERATED.test(raw));
     if (!found) {
+      // `粮食总产量稳定在…以上`, `参保率保持在97%以上`: keeping a level is the task of a clause of indicators.
+      const kept = clause ? matchAt(LEVEL_KEPT, clause, 0) : null;
+      if (kept && bounds(kept.index) && bounds(kept.index + 2)) {
+        actions.push(kept[0]);
+        continue;
+      }
       // A prohibition beside other tasks is a task of its own (`…，严禁收受回扣`, `任何单位和个人不得截留、挤占、挪用`).
       const forbidden = clause && FORBIDDING.test(clause) ? forbiddenAction(clause, bounds) : null;
       if (forbidden) {
@@ -191,6 +199,8 @@ export function findActions(written: string): string[] {
       if (!task && framedLater(clause, after, bounds)) continue;
       action = task ?? found;
     } else if (found.endsWith('支持')) action = supportedAction(clause, after, bounds) ?? found;
+    // `探索将…与…对接`, `探索将…纳入…`: the task explored is the verb the preposition's phrase ends in.
+    else if (found.endsWith('探索') && MOVING.test(clause.slice(after))) action = afterListedPreposition(clause, after, bounds) ?? found;
     actions.push(action);
     actions.push(...chainedActions(clause, clause.indexOf(action) + action.length, bounds));
   }
