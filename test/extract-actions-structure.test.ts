@@ -465,3 +465,15 @@ describe('findActions: keeping a level, and the task 探索 leads to', () => {
     expect(findActions('探索将志愿服务时长纳入评优评先参考。')).toEqual(['纳入']);
   });
 });
+
+describe('findActions: a frame that ends in its noun, then the task', () => {
+  it('reads the verb right after the noun that closes a frame', () => {
+    expect(findActions('结合实际制定本单位实施细则。')).toEqual(['制定']);
+    expect(findActions('各科室要根据本计划制定具体工作方案。')).toEqual(['制定']);
+    expect(findActions('按照职责分工做好相关工作。')).toEqual(['做好']);
+  });
+
+  it('still reads a frame that is the whole clause as no task', () => {
+    expect(findActions('按照市委统一部署，扎实开展专项整治。')).toEqual(['扎实开展']);
+  });
+});

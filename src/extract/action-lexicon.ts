@@ -134,6 +134,7 @@ export const SERIAL: Readonly<Record<string, readonly string[]>> = {
   统筹: ['推进', '协调', '用好'],
   协同: ['推进'],
   深化: ['拓展'],
+  创新: ['发展'],
   落实: ['应用'],
   开展: ['研究'],
   梳理: ['形成', '完善', '公布'],

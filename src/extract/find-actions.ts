@@ -73,6 +73,8 @@ const NO_ACTION_FRAME = /^(?:经|除|其中|随着|以及|以.*为|借助|依托
  */
 const FRAME_END =
   /(?:要求|部署|精神|原则|目标|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|地区|园区|区域|行业|企业|群体|对象|人群|产业|机制|体系|制度|优势|资源|平台|载体|项目|[》”]|为[^，、]{1,4})$/u;
+/** Nouns that end the phrase of a frame (`结合实际`, `按照…要求`, `根据本计划`, `按照职责分工`): a verb right after one is the task's. */
+const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序)/uy;
 /** A time said in words before a task (`今年开工580万套`, `今年再减少…`): no part of the action. */
 const TIME_WORD = /^(?:今年|明年|全年|年内|当年|近期|今后|下一步)/u;
 /** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
@@ -528,7 +530,16 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
   // An adverb may stand before the verb with another word of manner (`通过及时有力开展…`), not with a noun (`面向重点产业链`).
   const adverb = adverbsByFirst.get(clause[from] ?? '')?.find((word) => clause.startsWith(word, from));
   const adverbial = adverb !== undefined && [0, 2].some((skip) => verbAt(clause, from + adverb.length + skip, bounds) !== null);
-  if (FRAME_END.test(clause) || NO_ACTION_FRAME.test(clause) || adverbial || head(clause, from, bounds) !== null) return null;
+  if (NO_ACTION_FRAME.test(clause) || adverbial || head(clause, from, bounds) !== null) return null;
+  // `结合实际制定…`, `根据本计划制定…`, `按照…原则执行`: a frame whose phrase ends in its noun, then the task's verb.
+  for (let at = from; at < Math.min(clause.length, REACH); at++) {
+    const noun = matchAt(FRAME_NOUN, clause, at);
+    if (!noun) continue;
+    const end = at + noun[0].length;
+    const found = bounds(at) && bounds(end) ? head(clause, end, bounds) : null;
+    if (found) return found;
+  }
+  if (FRAME_END.test(clause)) return null;
   // The frame's object: two characters at least; the action: a verb with an object of its own after it,
   // not one joined to a noun (`围绕专利应用和维权`) or naming a document (`…建设指南`).
   let depth = 0;
