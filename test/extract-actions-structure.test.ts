@@ -477,3 +477,18 @@ describe('findActions: a frame that ends in its noun, then the task', () => {
     expect(findActions('按照市委统一部署，扎实开展专项整治。')).toEqual(['扎实开展']);
   });
 });
+
+describe('findActions: the task 鼓励 governs, past a name and a means', () => {
+  it('passes over a verb inside the name of the bodies encouraged', () => {
+    expect(findActions('鼓励各区统计局运用短视频等形式开展数据解读。')).toEqual(['运用']);
+    expect(findActions('鼓励物流经营管理企业与电商平台合作。')).toEqual(['合作']);
+  });
+
+  it('passes over a means written as 通过…方式', () => {
+    expect(findActions('鼓励社会资本通过特许经营等方式参与老旧小区改造。')).toEqual(['参与']);
+  });
+
+  it('keeps a verb whose object names a body', () => {
+    expect(findActions('鼓励企业建设研发中心。')).toEqual(['建设']);
+  });
+});

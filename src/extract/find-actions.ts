@@ -220,10 +220,27 @@ function encouragedAction(clause: string, from: number, bounds: Bounds): string 
     if (!bounds(at)) continue;
     const moved = at > from && MOVING.test(clause.slice(at)) ? afterListedPreposition(clause, at, bounds) : null;
     if (moved) return moved;
+    // `鼓励社会资本通过特许经营…等方式参与…`: the means is circumstance, the verb after it the task.
+    const means = at > from ? MEANS.exec(clause.slice(at)) : null;
+    if (means) {
+      at += means[0].length - 1;
+      continue;
+    }
     const found = head(clause, at, bounds);
-    if (found) return found;
+    if (found && !inBodyName(clause, at + found.length, bounds)) return found;
   }
   return null;
+}
+
+/** A body's name ending a few characters after a verb, with the body's predicate after it (`…统计局运用…`, `…经营管理单位与…`). */
+const NAMED_BODY = /^[^，、；。和及与]{0,2}?(?:局|厅|委|办|单位|企业|机构|中心|协会|公司)/u;
+
+/** Whether a verb that ends at `end` is part of the name of a body the clause's predicate follows. */
+function inBodyName(clause: string, end: number, bounds: Bounds): boolean {
+  const name = NAMED_BODY.exec(clause.slice(end));
+  if (!name || !bounds(end + name[0].length)) return false;
+  const after = end + name[0].length;
+  return /^(?:与|对|在|向|联合|会同)/u.test(clause.slice(after)) || reachesVerb(clause, after, true);
 }
 
 /**
