@@ -492,3 +492,9 @@ describe('findActions: the task 鼓励 governs, past a name and a means', () => 
     expect(findActions('鼓励企业建设研发中心。')).toEqual(['建设']);
   });
 });
+
+describe('findActions: a verb the segmenter joins to its object', () => {
+  it('reads a verb of two characters that opens a word of four', () => {
+    expect(findActions('严禁向河道倾倒垃圾。')).toEqual(['倾倒']);
+  });
+});

@@ -897,6 +897,8 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
   return clause.slice(at, end);
 }
 
+/** Two Chinese characters, the object a verb of two may be joined to. */
+const HAN_PAIR = /^\p{Script=Han}{2}$/u;
 /** The characters that join a verb to the next in one word of the segmenter (`巩固和深化`, `阅读并执行`). */
 const JOINS = '和及并';
 
@@ -962,6 +964,8 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     if (!SENDING.has(verb) && startsAt(BODY_SUFFIX, clause, end) && bounds(end + 1)) return null;
     // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
     if (SERIAL[verb]?.some((next) => clause.startsWith(next, end)) || JOINS.includes(clause[end] ?? '.') || bounds(end)) return verb;
+    // It may also join a verb to an object of two characters (`倾倒垃圾`): a word of four that a verb of two opens.
+    if (verb.length === 2 && bounds(end + 2) && bounds(at) && !bounds(end + 1) && HAN_PAIR.test(clause.slice(end, end + 2))) return verb;
   }
   return null;
 }
