@@ -498,3 +498,18 @@ describe('findActions: a verb the segmenter joins to its object', () => {
     expect(findActions('严禁向河道倾倒垃圾。')).toEqual(['倾倒']);
   });
 });
+
+describe('findActions: the task of the agent 由 names', () => {
+  it('reads the verb after 由 and a short agent', () => {
+    expect(findActions('奖补标准由各县自行确定。')).toEqual(['自行确定']);
+    expect(findActions('改造所需资金由住户按照面积分摊。')).toEqual(['分摊']);
+  });
+
+  it('reads a verb\'s phrase before 所需 as a topic, and 可 the segmenter runs into a verb as a modal', () => {
+    expect(findActions('有条件的楼栋可加装电梯，加装电梯所需资金由住户按照楼层分摊。')).toEqual(['加装', '分摊']);
+  });
+
+  it('reads no agent in 由 with a figure', () => {
+    expect(findActions('人均补助标准由300元提高到350元。')).toEqual([]);
+  });
+});

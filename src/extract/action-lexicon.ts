@@ -98,9 +98,9 @@ const FREQUENCY_ADVERBS = `
 每半年 每两年 每三年 每五年 每学期 每学年 每周 每天 每日 累计 分别 至少 按月 按季度 按季 按年 按日 按周 逐一 逐个
 `;
 
-/** How a duty is done, said as a set phrase (`因地制宜选择`, `依规依纪严肃处理`, `实时发布`). */
+/** How a duty is done, said as a set phrase (`因地制宜选择`, `依规依纪严肃处理`, `实时发布`, `由各市自行确定`, `单独列账`). */
 const MANNER_ADVERBS = `
-因地制宜 实事求是 依规依纪 依纪依法 严肃 实时
+因地制宜 实事求是 依规依纪 依纪依法 严肃 实时 自行 单独
 `;
 
 /** Words before a verb that say how or how hard (`深入`, `持续`, `进一步`); they stay part of the action. */

@@ -141,12 +141,16 @@ const ANNOUNCED_LIST = /(?:以下|下列|如下)(?!目标)[^，。；：]{0,6}(?
  * clause, nor the object of a verb that acts on results (`强化结果运用`).
  */
 const RESULT_AFTER = /^结果[^，；。]{2}/u;
+/** A verb's phrase before `所需` (`加装电梯所需资金`): it names what the topic is needed for. */
+const NEEDED = /^[^，；。]{2,10}?所需/u;
 /** Verbs of checking, whose 结果 is a topic the next task is said of (`考核结果纳入…`). */
 const CHECKING = new Set('评估 评价 检查 考核 督查 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审'.split(' '));
 /** Ends that look like a body's but are a kind of place or a scope (`…推进全市城市`): no subject ends there. */
 const NO_BODY_END = /(?:城市|农村|全[省市县区镇乡村])$/u;
 /** `保持`/`稳定` before a level (`保持在95%以上`, `稳定在3.5万吨`): the verb of keeping an indicator, not a comparison word. */
 const LEVEL_KEPT = /(?:保持|稳定)(?=在?[0-9０-９])/gu;
+/** The longest agent after `由` (`由区住房城乡建设局…`, `由业主大会…`). */
+const AGENT_MAX = 16;
 /** How far a subject of bodies may run from the clause's start. */
 const SUBJECT_REACH = 24;
 
@@ -468,14 +472,33 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
   }
   // `评估结果向社会公布`, `检查结果纳入考核`: a verb before 结果 names the topic the task is said of.
   const opener = verbAt(clause, 0, bounds);
-  const topical = opener !== null && CHECKING.has(opener) && RESULT_AFTER.test(clause.slice(opener.length));
+  // `改造所需资金由…分摊`: what a task needs is a topic too.
+  const topical = opener !== null && ((CHECKING.has(opener) && RESULT_AFTER.test(clause.slice(opener.length))) || NEEDED.test(clause));
   return (
     (topical ? null : head(clause, 0, bounds)) ??
     afterPreposition(clause, bounds) ??
     afterAdverbs(clause, bounds) ??
     afterManner(clause, 0, bounds) ??
-    afterSubject(clause, bounds, enumerated)
+    afterSubject(clause, bounds, enumerated) ??
+    afterAgent(clause, bounds)
   );
+}
+
+/**
+ * The task of the agent `由` names after a topic: `补贴标准由各市自行确定` → `自行确定`, `所需资金由业主按照楼层分摊`
+ * → `分摊`; the agent is a short noun without a verb of its own.
+ */
+function afterAgent(clause: string, bounds: Bounds): string | null {
+  const by = clause.indexOf('由');
+  if (by < 2 || !bounds(by) || !bounds(by + 1)) return null;
+  for (let at = by + 2; at < Math.min(clause.length, by + 1 + AGENT_MAX); at++) {
+    if (!bounds(at)) continue;
+    // `由每人每年380元提高到420元`: 由 with a figure tells where a change starts, no agent.
+    if (/[0-9０-９%]/u.test(clause.slice(by + 1, at)) || reachesVerb(clause, by + 1, true) || hasVerb(clause.slice(by + 1, at), at - by - 1, (o) => bounds(by + 1 + o))) return null;
+    const found = head(clause, at, bounds) ?? afterManner(clause, at, bounds);
+    if (found) return found;
+  }
+  return null;
 }
 
 /**
@@ -601,7 +624,11 @@ function modalAt(clause: string, at: number, bounds: Bounds): string | undefined
   // `应对` is a verb, not `应` before `对`.
   if (CAN_IN_WORD.test(clause.slice(at))) return undefined;
   return HANDING.find(
-    (word) => clause.startsWith(word, at) && (bounds(at + word.length) || (INTO_MODAL.test(clause.slice(at + word.length)) && verbAt(clause, at, bounds) === null)),
+    (word) =>
+      clause.startsWith(word, at) &&
+      (bounds(at + word.length) ||
+        // `可加装` read `可加|装`: a verb of the lexicon written right after the modal still hands the task over.
+        ((INTO_MODAL.test(clause.slice(at + word.length)) || verbRunsOn(clause, at + word.length, bounds)) && verbAt(clause, at, bounds) === null)),
   );
 }
 
@@ -775,6 +802,11 @@ function startsAt(pattern: RegExp, text: string, at: number): boolean {
 function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
   return pattern.exec(text);
+}
+
+/** Whether a verb of the lexicon of two characters or more starts at `at` and ends where a word ends. */
+function verbRunsOn(clause: string, at: number, bounds: Bounds): boolean {
+  return verbsByFirst.get(clause[at] ?? '')?.some((verb) => verb.length > 1 && clause.startsWith(verb, at) && bounds(at + verb.length)) ?? false;
 }
 
 /** Whether a verb of the lexicon is written at `at`, word bounds aside. */
