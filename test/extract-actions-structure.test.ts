@@ -513,3 +513,22 @@ describe('findActions: the task of the agent 由 names', () => {
     expect(findActions('人均补助标准由300元提高到350元。')).toEqual([]);
   });
 });
+
+describe('findActions: 对 the things a task is done to, and 通过 a check', () => {
+  it('reads the verb after 对…的 and a noun, marked by an adverb or a modal', () => {
+    expect(findActions('对数据异常的企业逐一核查。')).toEqual(['逐一核查']);
+    expect(findActions('对一切违规的行为都要坚决查处。')).toEqual(['坚决查处']);
+  });
+
+  it('reads no task in a statement after 对…的', () => {
+    expect(findActions('对全省经济增长的贡献率超过30%。')).toEqual([]);
+  });
+
+  it('reads 通过 a check as the task', () => {
+    expect(findActions('年底前通过省级验收。')).toEqual(['通过']);
+  });
+
+  it('reads a verb\'s phrase before 所需 and a noun that is no sum as the task', () => {
+    expect(findActions('提供系统运行所需的网络环境。')).toEqual(['提供']);
+  });
+});

@@ -73,6 +73,8 @@ const NO_ACTION_FRAME = /^(?:经|除|其中|随着|以及|以.*为|借助|依托
  */
 const FRAME_END =
   /(?:要求|部署|精神|原则|目标|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|地区|园区|区域|行业|企业|群体|对象|人群|产业|机制|体系|制度|优势|资源|平台|载体|项目|[》”]|为[^，、]{1,4})$/u;
+/** `通过` a check that ends its clause: the verb of passing it (`通过县级验收`, `通过复审`). */
+const PASSED = /^通过[^，；。]{0,8}(?:验收|审核|审查|评审|考核|认证|鉴定|复审|复核)$/u;
 /** Nouns that end the phrase of a frame (`结合实际`, `按照…要求`, `根据本计划`, `按照职责分工`): a verb right after one is the task's. */
 const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序)/uy;
 /** A time said in words before a task (`今年开工580万套`, `今年再减少…`): no part of the action. */
@@ -141,14 +143,16 @@ const ANNOUNCED_LIST = /(?:以下|下列|如下)(?!目标)[^，。；：]{0,6}(?
  * clause, nor the object of a verb that acts on results (`强化结果运用`).
  */
 const RESULT_AFTER = /^结果[^，；。]{2}/u;
-/** A verb's phrase before `所需` (`加装电梯所需资金`): it names what the topic is needed for. */
-const NEEDED = /^[^，；。]{2,10}?所需/u;
+/** A verb's phrase before `所需` and a sum (`加装电梯所需资金`): it names what the topic is needed for; not `提供…所需的组件`. */
+const NEEDED = /^[^，；。]{2,10}?所需(?:资金|经费|费用)/u;
 /** Verbs of checking, whose 结果 is a topic the next task is said of (`考核结果纳入…`). */
 const CHECKING = new Set('评估 评价 检查 考核 督查 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审'.split(' '));
 /** Ends that look like a body's but are a kind of place or a scope (`…推进全市城市`): no subject ends there. */
 const NO_BODY_END = /(?:城市|农村|全[省市县区镇乡村])$/u;
 /** `保持`/`稳定` before a level (`保持在95%以上`, `稳定在3.5万吨`): the verb of keeping an indicator, not a comparison word. */
 const LEVEL_KEPT = /(?:保持|稳定)(?=在?[0-9０-９])/gu;
+/** The longest noun after `的` that names what a task after `对` is done to (`企业`, `项目`, `矛盾纠纷`). */
+const TARGET_NOUN_MAX = 4;
 /** The longest agent after `由` (`由区住房城乡建设局…`, `由业主大会…`). */
 const AGENT_MAX = 16;
 /** How far a subject of bodies may run from the clause's start. */
@@ -570,6 +574,8 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
   // An adverb may stand before the verb with another word of manner (`通过及时有力开展…`), not with a noun (`面向重点产业链`).
   const adverb = adverbsByFirst.get(clause[from] ?? '')?.find((word) => clause.startsWith(word, from));
   const adverbial = adverb !== undefined && [0, 2].some((skip) => verbAt(clause, from + adverb.length + skip, bounds) !== null);
+  // `年底前通过县级验收`: 通过 a check is the task itself, no frame.
+  if (PASSED.test(clause)) return clause.slice(0, 2);
   if (NO_ACTION_FRAME.test(clause) || adverbial || head(clause, from, bounds) !== null) return null;
   // `结合实际制定…`, `根据本计划制定…`, `按照…原则执行`: a frame whose phrase ends in its noun, then the task's verb.
   for (let at = from; at < Math.min(clause.length, REACH); at++) {
@@ -739,6 +745,25 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
       // The verb written there, not a shorter one it starts with (`将自评报告报送…`: not `报` of `报告`).
       const found = head(clause, at, bounds, false);
       if (found) return withAdverbsBefore(clause, at, found);
+    }
+  }
+  return preposition === '对' ? afterTarget(clause, bounds) : null;
+}
+
+/**
+ * The action after `对` and the things a task is done to, named by a noun after `的` (`对数据异常的企业逐一核查`
+ * → `逐一核查`, `对符合条件的项目按期启动清算` → `按期启动`): any verb, as the object of `对` ends there.
+ */
+function afterTarget(clause: string, bounds: Bounds): string | null {
+  for (let of = clause.indexOf('的'); of > 0 && of < REACH; of = clause.indexOf('的', of + 1)) {
+    for (let at = of + 2; at <= of + 1 + TARGET_NOUN_MAX && at < clause.length; at++) {
+      if (!bounds(at) || reachesVerb(clause, of + 1, true)) continue;
+      // The task is marked by a modal or an adverb before its verb (`都要坚决查处`, `逐一核查`); a bare verb
+      // there more often tells of a state (`对…的贡献率超过30%`, `对…的引擎带动作用凸显`).
+      const modal = modalAt(clause, at, bounds);
+      const start = at + (modal?.length ?? 0);
+      const found = head(clause, start, bounds);
+      if (found && (modal || verbAt(clause, start, bounds) === null)) return found;
     }
   }
   return null;
