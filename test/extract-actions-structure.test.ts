@@ -532,3 +532,17 @@ describe('findActions: 对 the things a task is done to, and 通过 a check', ()
     expect(findActions('提供系统运行所需的网络环境。')).toEqual(['提供']);
   });
 });
+
+describe('findActions: 控制, 为…培训, and the task after 经…后', () => {
+  it('reads 控制 as a task, and before a level as a comparison word', () => {
+    expect(findActions('严格控制一次性耗材使用，单位收入耗材支出控制在20元以下。')).toEqual(['严格控制']);
+  });
+
+  it('reads the verb a phrase of 为 ends in', () => {
+    expect(findActions('每年为基层培训专业技术人员500人次。')).toEqual(['培训']);
+  });
+
+  it('reads the task after the step it waits for', () => {
+    expect(findActions('完成年度报告填报，经县人民政府审核后报送市水利局。')).toEqual(['完成', '报送']);
+  });
+});

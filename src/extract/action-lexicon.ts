@@ -58,7 +58,8 @@ const DUTY_VERBS = `
 `;
 
 /**
- * Verbs of the duties rules set on managers, owners and statisticians: handing over and keeping
+ * Verbs of the duties rules set on managers, owners and statisticians: keeping within bounds (`严格控制…使用`;
+ * `控制在20元以下` is a comparison word, see find-actions.ts), handing over and keeping
  * (`退出…区域，并向…移交…`, `由…代管`, `单独列账`), sharing costs (`按楼层分摊`, `按5:5比例分担`), hiring
  * and contracting (`选聘物业服务人`, `签订三方协议`), relocating (`搬迁`), answering and passing on
  * (`首次响应`, `向…反映`), publishing (`编发快报`, `出版年鉴`), sampling and checking (`抽取2个社区`,
@@ -66,7 +67,7 @@ const DUTY_VERBS = `
  * (`兑现政策`) and being granted (`获批…项目`).
  */
 const RULE_VERBS = `
-退出 移交 代管 列账 分摊 分担 选聘 签订 搬迁 响应 反映 编发 出版 抽取 核查 讲授 值班 兑现 获批 讨论通过 公开发布
+控制 退出 移交 代管 列账 分摊 分担 选聘 签订 搬迁 响应 反映 编发 出版 抽取 核查 讲授 值班 兑现 获批 讨论通过 公开发布
 `;
 
 /** Verbs that can head a task (`举办`, `深化`, `加强`, …). */
@@ -172,7 +173,7 @@ export const FRAMING: readonly string[] = `
 export const PREPOSITIONS: Readonly<Record<string, readonly string[] | null>> = {
   将: ['推送', '延伸', '对接', '借贷', '作为', '纳入', '列入', '贯穿', '融入', '交换', '迁移', '转交', '移交', '移送', '推荐', '复制推广', '覆盖', '用于', '列为', '下放', '打造', '建成', '报送', '上报', '报', '提交', '抄送', '印发'],
   把: ['作为', '纳入', '列入', '贯穿', '融入', '用于', '列为'],
-  为: ['提供', '创造', '营造', '作出', '打造', '奠定', '搭建', '开辟', '培养', '争取'],
+  为: ['提供', '创造', '营造', '作出', '打造', '奠定', '搭建', '开辟', '培养', '争取', '培训', '讲授', '办理'],
   对: ['进行', '开展', '实施', '实行', '作出', '给予', '予以', '加强', '落实', '实现', '采取', '组织'],
   与: ['建立', '开展', '加强', '签署', '共建', '对接', '联动', '衔接', '合作', '协同', '推进'],
   向: ['延伸', '提供', '推介', '开放', '倾斜', '转移', '报告', '推广', '集聚', '通报', '推送', '上报', '公布', '表明', '公开', '报送', '发布'],

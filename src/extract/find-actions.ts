@@ -46,6 +46,8 @@ const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
 const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
 /** The end of a body's name after a verb (`住房城乡建设局`, `发展改革委`): the verb is part of the name. */
 const BODY_SUFFIX = /[局厅委]/uy;
+/** A level right after a verb (`在20元以下`, `至1小时以内`). */
+const BEFORE_LEVEL = /(?:在|到|至)?[0-9０-９]/uy;
 /** Verbs that send to a body, whose object may be a body's name (`报送局办公室`): no part of it. */
 const SENDING = new Set('报送 报 上报 提交 移送 抄送 报告 通报 移交 反馈 推送 报请'.split(' '));
 /** Words that start with `可` without it being a modal: `可持续`, `可行`, `可靠`. */
@@ -576,6 +578,10 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
   const adverbial = adverb !== undefined && [0, 2].some((skip) => verbAt(clause, from + adverb.length + skip, bounds) !== null);
   // `年底前通过县级验收`: 通过 a check is the task itself, no frame.
   if (PASSED.test(clause)) return clause.slice(0, 2);
+  // `经本级人民政府审核后报送…`: after the step a task waits for, the task.
+  const after = clause.startsWith('经') ? clause.indexOf('后') : -1;
+  const waited = after > 2 && bounds(after + 1) ? clauseAction(clause.slice(after + 1), (o) => bounds(after + 1 + o)) : null;
+  if (waited) return waited;
   if (NO_ACTION_FRAME.test(clause) || adverbial || head(clause, from, bounds) !== null) return null;
   // `结合实际制定…`, `根据本计划制定…`, `按照…原则执行`: a frame whose phrase ends in its noun, then the task's verb.
   for (let at = from; at < Math.min(clause.length, REACH); at++) {
@@ -1019,6 +1025,8 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     // `各市报送的材料`: the longest verb written there is made a noun, and so is any verb it starts with (`报`).
     if (nounAfter(clause, end, bounds)) return null;
     if (!SENDING.has(verb) && startsAt(BODY_SUFFIX, clause, end) && bounds(end + 1)) return null;
+    // `…材料控制在20元以下`: 控制 before a level is a comparison word of a target, no task.
+    if (verb === '控制' && startsAt(BEFORE_LEVEL, clause, end)) return null;
     // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
     if (SERIAL[verb]?.some((next) => clause.startsWith(next, end)) || JOINS.includes(clause[end] ?? '.') || bounds(end)) return verb;
     // It may also join a verb to an object of two characters (`倾倒垃圾`): a word of four that a verb of two opens.
