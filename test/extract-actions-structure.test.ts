@@ -546,3 +546,18 @@ describe('findActions: 控制, 为…培训, and the task after 经…后', () =
     expect(findActions('完成年度报告填报，经县人民政府审核后报送市水利局。')).toEqual(['完成', '报送']);
   });
 });
+
+describe('findActions: 组织对…开展, 实行…化管理, 协调处理, 监测分析', () => {
+  it('reads both verbs of 组织对…开展 with no second doer', () => {
+    expect(findActions('组织对农贸市场开展拉网式排查。')).toEqual(['组织', '开展']);
+  });
+
+  it('reads 实行 after a topic when a topic noun after it is made a manner by 化', () => {
+    expect(findActions('专项资金实行项目化管理。')).toEqual(['实行']);
+  });
+
+  it('reads 协调处理 and 监测分析 as one action each', () => {
+    expect(findActions('协调处理物业管理中的矛盾纠纷。')).toEqual(['协调处理']);
+    expect(findActions('按月监测分析收入运行情况。')).toEqual(['按月监测分析']);
+  });
+});

@@ -117,8 +117,8 @@ const TOPIC_NOUNS = '情况|结果|成果|报告|资金|经费|财政|类别|代
 const TOPIC_END = new RegExp(`(?:${TOPIC_NOUNS})$`, 'u');
 /** The last characters of those nouns: a subject ending in another character is no topic. */
 const TOPIC_LAST = new Set(TOPIC_NOUNS.split('|').map((word) => word.at(-1)!));
-/** A topic's noun right after a verb makes the verb its modifier (`工程建设项目`). */
-const TOPIC_START = new RegExp(`^(?:${TOPIC_NOUNS})`, 'u');
+/** A topic's noun right after a verb makes the verb its modifier (`工程建设项目`); not one made a manner (`实行项目化管理`). */
+const TOPIC_START = new RegExp(`^(?:${TOPIC_NOUNS})(?!化)`, 'u');
 const TOPIC_AFTER = new RegExp(`(?:${TOPIC_NOUNS})`, 'uy');
 /**
  * The shortest and longest subject without an ending that marks it (`二是自动外呼开展…`): a noun of two
@@ -376,7 +376,9 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     const character = clause[at]!;
     const joint = quoted || !'、并或'.includes(character) ? null : matchAt(CHAIN, clause, at);
     // Only a preposition whose verbs are listed leads to the governed body's task: elsewhere nothing is asked.
-    if (!joint && !quoted && DIRECTING.has(first) && at > from + 1 && LISTED_FIRST.has(character) && bounds(at) && governsBody(clause.slice(from, at))) {
+    // `组织对…开展排查`: with no second doer, the preposition right after the directing verb leads to its own task.
+    const bodyOrNone = at === from ? character === '对' : at > from + 1 && governsBody(clause.slice(from, at));
+    if (!joint && !quoted && DIRECTING.has(first) && LISTED_FIRST.has(character) && bounds(at) && bodyOrNone) {
       // `指导各地将…纳入…`, `组织第三方机构对…开展评估`: the task the governed body is to do, in a
       // preposition's phrase; not the change a thing is to undergo (`推动法院编制向…倾斜`).
       const governed = afterListedPreposition(clause, at, bounds);
