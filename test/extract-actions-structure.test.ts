@@ -561,3 +561,17 @@ describe('findActions: 组织对…开展, 实行…化管理, 协调处理, 监
     expect(findActions('按月监测分析收入运行情况。')).toEqual(['按月监测分析']);
   });
 });
+
+describe('findActions: 专项 before a noun, a board named by a verb, a verb glued to a body', () => {
+  it('reads a verb before 专项 and a noun as the task', () => {
+    expect(findActions('在全县开展专项整治行动。')).toEqual(['开展']);
+  });
+
+  it('reads a verb before 栏 as a noun', () => {
+    expect(findActions('资金使用情况应当在村务公开栏公示。')).toEqual(['公示']);
+  });
+
+  it('reads the verb of 向 the segmenter glues to the body before it', () => {
+    expect(findActions('每月25日前向镇党政办报送工作进展。')).toEqual(['报送']);
+  });
+});

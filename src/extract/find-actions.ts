@@ -41,11 +41,13 @@ const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
 /**
  * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
  * `发展的`, `集聚区`, `提供商`, `开放型`, `申请人`, `申请书`, `备案后`, `建设水平`, `贯彻落实情况`, `作出之日起`,
- * `推介会`, `成立前` (a meeting, a time before an event).
+ * `推介会`, `成立前`, `公开栏` (a meeting, a time before an event, a board).
  */
-const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
+const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
 /** The end of a body's name after a verb (`住房城乡建设局`, `发展改革委`): the verb is part of the name. */
 const BODY_SUFFIX = /[局厅委]/uy;
+/** Last characters of the names of bodies, which the segmenter may join to the verb after them. */
+const BODY_LAST = '办局厅委部处室院';
 /** A level right after a verb (`在20元以下`, `至1小时以内`). */
 const BEFORE_LEVEL = /(?:在|到|至)?[0-9０-９]/uy;
 /** Verbs that send to a body, whose object may be a body's name (`报送局办公室`): no part of it. */
@@ -55,7 +57,8 @@ const CAN_IN_WORD = /^可(?:持续|行|靠|能|视|控|信|及|比|用|复制)/u
 /** What may run into a modal in one word of the segmenter (`应当在`): a preposition of manner or time. */
 const INTO_MODAL = /^[在于从对按向将把]/u;
 /** What ends the name of a platform, fund, programme or system: a verb right before it is part of the name (`信息公示平台`). */
-const NAME_AFTER = /^(?:平台|系统|资金|基金|专项|中心|网站|工程|计划|指南|纲要|办法|细则)/u;
+// `专项` only where the name ends with it (`…发展专项`), not before the noun it qualifies (`开展专项行动`).
+const NAME_AFTER = /^(?:平台|系统|资金|基金|专项(?=$|[，、；。和及与的])|中心|网站|工程|计划|指南|纲要|办法|细则)/u;
 /** Marks that open and close a stretch whose words are a name or a quotation, not the sentence's verbs. */
 const OPEN_MARKS = '（(《“‘';
 const CLOSE_MARKS = '）)》”’';
@@ -742,7 +745,8 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
     const possible = ends
       ? ends.some((verb) => clause.startsWith(verb, at))
       : (LISTED_FIRST.has(clause[at]!) && PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, at))) || reachesVerb(clause, at, true);
-    if (!possible || !bounds(at)) continue;
+    // The segmenter may glue the verb to the body before it (`镇党政办报送` read `党政|办报|送`).
+    if (!possible || !(bounds(at) || (ends !== null && BODY_LAST.includes(clause[at - 1]!)))) continue;
     if (!ends) {
       // `在…方面为引进人才提供便利`: a preposition with verbs of its own inside the phrase leads to the action.
       const inner = PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, at)) ? afterPreposition(clause.slice(at), (o) => bounds(at + o)) : null;
