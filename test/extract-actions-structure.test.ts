@@ -575,3 +575,9 @@ describe('findActions: 专项 before a noun, a board named by a verb, a verb glu
     expect(findActions('每月25日前向镇党政办报送工作进展。')).toEqual(['报送']);
   });
 });
+
+describe('findActions: a date with an event before which the task falls', () => {
+  it('reads 9月开学前 as one time before the task', () => {
+    expect(findActions('9月开学前完成新宿舍楼交付使用。')).toEqual(['完成']);
+  });
+});

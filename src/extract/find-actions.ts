@@ -701,7 +701,7 @@ function timeLength(text: string): number {
   if (end === recurring) return 0;
   // `二季度末前`, `5月至9月`, `2025年、2026年`: the end of a quarter, a range or a list of dates is one time.
   for (;;) {
-    const close = DATE_CLOSE.exec(text.slice(end))?.[0].length ?? 0;
+    const close = (DATE_CLOSE.exec(text.slice(end)) ?? EVENT_BEFORE.exec(text.slice(end)))?.[0].length ?? 0;
     end += close;
     const joint = DATE_JOINT.exec(text.slice(end))?.[0].length ?? 0;
     const next = joint ? leadingDate(text.slice(end + joint)) : 0;
@@ -712,6 +712,8 @@ function timeLength(text: string): number {
 
 /** What closes a date the deadline patterns leave open: `末前` after `二季度`, `底前` after `上半年`. */
 const DATE_CLOSE = /^(?:末|底)?前/u;
+/** An event of the month a date names, before which the task falls (`9月开学前`, `7月汛期前`). */
+const EVENT_BEFORE = /^\p{Script=Han}{2}前/u;
 /** What joins a second date to a first: a range (`5月至9月`) or a list (`2025年、2026年`). */
 const DATE_JOINT = /^(?:至|到|—|－|-|～|、)/u;
 
