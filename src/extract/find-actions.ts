@@ -380,8 +380,8 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     const joint = quoted || !'、并或'.includes(character) ? null : matchAt(CHAIN, clause, at);
     // Only a preposition whose verbs are listed leads to the governed body's task: elsewhere nothing is asked.
     // `组织对…开展排查`: with no second doer, the preposition right after the directing verb leads to its own task.
-    const bodyOrNone = at === from ? character === '对' : at > from + 1 && governsBody(clause.slice(from, at));
-    if (!joint && !quoted && DIRECTING.has(first) && LISTED_FIRST.has(character) && bounds(at) && bodyOrNone) {
+    const directs = !joint && !quoted && DIRECTING.has(first) && LISTED_FIRST.has(character) && (at === from || at > from + 1) && bounds(at);
+    if (directs && (at === from ? character === '对' : governsBody(clause.slice(from, at)))) {
       // `指导各地将…纳入…`, `组织第三方机构对…开展评估`: the task the governed body is to do, in a
       // preposition's phrase; not the change a thing is to undergo (`推动法院编制向…倾斜`).
       const governed = afterListedPreposition(clause, at, bounds);
