@@ -217,7 +217,11 @@ export function findActions(written: string): string[] {
     // `探索将…与…对接`, `探索将…纳入…`: the task explored is the verb the preposition's phrase ends in.
     else if (found.endsWith('探索') && MOVING.test(clause.slice(after))) action = afterListedPreposition(clause, after, bounds) ?? found;
     actions.push(action);
-    actions.push(...chainedActions(clause, clause.indexOf(action) + action.length, bounds));
+    const end = clause.indexOf(action) + action.length;
+    // `组织对…开展排查`: with no second doer, the preposition right after the directing verb leads to its own task.
+    const own = clause[end] === '对' && DIRECTING.has(governingVerb(clause, end)) ? afterListedPreposition(clause, end, bounds) : null;
+    if (own) actions.push(own);
+    actions.push(...chainedActions(clause, own ? clause.indexOf(own, end) + own.length : end, bounds));
   }
   // A sentence whose only task is a prohibition has the forbidden verb for action (`严禁在…内使用…`).
   if (actions.length === 0 && FORBIDDING.test(text)) return forbiddenActions(text);
@@ -379,9 +383,7 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     const character = clause[at]!;
     const joint = quoted || !'、并或'.includes(character) ? null : matchAt(CHAIN, clause, at);
     // Only a preposition whose verbs are listed leads to the governed body's task: elsewhere nothing is asked.
-    // `组织对…开展排查`: with no second doer, the preposition right after the directing verb leads to its own task.
-    const directs = !joint && !quoted && DIRECTING.has(first) && LISTED_FIRST.has(character) && (at === from || at > from + 1) && bounds(at);
-    if (directs && (at === from ? character === '对' : governsBody(clause.slice(from, at)))) {
+    if (!joint && !quoted && DIRECTING.has(first) && at > from + 1 && LISTED_FIRST.has(character) && bounds(at) && governsBody(clause.slice(from, at))) {
       // `指导各地将…纳入…`, `组织第三方机构对…开展评估`: the task the governed body is to do, in a
       // preposition's phrase; not the change a thing is to undergo (`推动法院编制向…倾斜`).
       const governed = afterListedPreposition(clause, at, bounds);
