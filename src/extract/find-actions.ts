@@ -45,7 +45,7 @@ const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
  */
 const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
 /** The end of a body's name after a verb (`住房城乡建设局`, `发展改革委`): the verb is part of the name. */
-const BODY_SUFFIX = /[局厅委]/uy;
+const BODY_SUFFIX = '局厅委';
 /** Last characters of the names of bodies, which the segmenter may join to the verb after them. */
 const BODY_LAST = '办局厅委部处室院';
 /** A level right after a verb (`在20元以下`, `至1小时以内`). */
@@ -970,8 +970,11 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
   return clause.slice(at, end);
 }
 
-/** Two Chinese characters, the object a verb of two may be joined to. */
-const HAN_PAIR = /^\p{Script=Han}{2}$/u;
+/** Whether a common Chinese character (CJK Unified Ideographs) stands at an offset: the object a verb of two may be joined to. */
+const isHan = (text: string, at: number) => {
+  const code = text.charCodeAt(at);
+  return code >= 0x4e00 && code <= 0x9fff;
+};
 /** The characters that join a verb to the next in one word of the segmenter (`巩固和深化`, `阅读并执行`). */
 const JOINS = '和及并';
 
@@ -1034,13 +1037,13 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     const end = at + verb.length;
     // `各市报送的材料`: the longest verb written there is made a noun, and so is any verb it starts with (`报`).
     if (nounAfter(clause, end, bounds)) return null;
-    if (!SENDING.has(verb) && startsAt(BODY_SUFFIX, clause, end) && bounds(end + 1)) return null;
+    if (BODY_SUFFIX.includes(clause[end] ?? '.') && !SENDING.has(verb) && bounds(end + 1)) return null;
     // `…材料控制在20元以下`: 控制 before a level is a comparison word of a target, no task.
     if (verb === '控制' && startsAt(BEFORE_LEVEL, clause, end)) return null;
     // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
     if (SERIAL[verb]?.some((next) => clause.startsWith(next, end)) || JOINS.includes(clause[end] ?? '.') || bounds(end)) return verb;
     // It may also join a verb to an object of two characters (`倾倒垃圾`): a word of four that a verb of two opens.
-    if (verb.length === 2 && bounds(end + 2) && bounds(at) && !bounds(end + 1) && HAN_PAIR.test(clause.slice(end, end + 2))) return verb;
+    if (verb.length === 2 && isHan(clause, end) && isHan(clause, end + 1) && !bounds(end + 1) && bounds(end + 2) && bounds(at)) return verb;
   }
   return null;
 }
