@@ -355,3 +355,229 @@ describe('findActions: a topic before a phrase of place or time, 支持 with a v
     expect(findActions('6月至8月开展汛期安全隐患排查。')).toEqual(['开展']);
   });
 });
+
+describe('findActions: a time or a modal that opens a task, the verbs of rules', () => {
+  it('reads a date that names its own recurrence as one time before the task', () => {
+    expect(findActions('每月10日前向市局报送统计报表。')).toEqual(['报送']);
+    expect(findActions('每季度末开展一次安全检查。')).toEqual(['开展']);
+  });
+
+  it('reads a modal the segmenter runs into a preposition at the start of a clause', () => {
+    expect(findActions('新建的养老机构，应当在投入使用之日起三十日内纳入监管范围。')).toEqual(['纳入']);
+  });
+
+  it('reads the verb after a span counted from an event with 自', () => {
+    expect(findActions('区民政局应当自收到申请之日起10日内完成核查。')).toEqual(['完成']);
+  });
+
+  it('passes over a verb quoted inside a phrase of place', () => {
+    expect(findActions('申请人应当在申请书的“研究基础”部分论述前期工作。')).toEqual(['论述']);
+  });
+
+  it('reads verbs of handing over, hiring and sharing costs, and 按月 as an adverb', () => {
+    expect(findActions('原服务单位应当在合同终止之日起10日内退出服务区域。')).toEqual(['退出']);
+    expect(findActions('按月完成统计数据的审核。')).toEqual(['按月完成']);
+  });
+});
+
+describe('findActions: verbs joined by 或者, a verb ending the clause after 并, a span counted from an event', () => {
+  it('reads a verb after 或者 as a further task', () => {
+    expect(findActions('验收合格的小区，要引入专业化物业服务或者实行业主自治管理。')).toEqual(['引入', '实行']);
+  });
+
+  it('reads a verb without an object after 并 or 或者 at the end of the clause', () => {
+    expect(findActions('梳理群众反映的突出问题，形成问题台账并推动解决。')).toEqual(['梳理', '形成', '推动解决']);
+    expect(findActions('对评估不合格的项目，暂停拨款或者撤销。')).toEqual(['暂停', '撤销']);
+  });
+
+  it('passes over the event a span is counted from', () => {
+    expect(findActions('县民政局应当自收到变更申请之日起5个工作日内完成审核。')).toEqual(['完成']);
+  });
+
+  it('reads no phrase of time in a word that starts with 自', () => {
+    expect(findActions('农村自来水普及率提高到95%。')).toEqual([]);
+  });
+});
+
+describe('findActions: a list announced by 以下/下列, and the result of a verb as a topic', () => {
+  it('reads no task among the items announced by 下列…：', () => {
+    expect(findActions('经营者应当在店堂显著位置公示下列信息：（一）营业执照；（二）服务项目和收费标准；（三）投诉电话。')).toEqual(['公示']);
+    expect(findActions('工作方案应当明确以下内容：建设目标和建设进度；资金来源和管理安排。')).toEqual(['明确']);
+  });
+
+  it('reads the task after a topic named by a verb and 结果', () => {
+    expect(findActions('考核结果向社会公布。')).toEqual(['公布']);
+    expect(findActions('每年开展一次考评，考评结果依法向社会公开。')).toEqual(['每年开展', '公开']);
+    expect(findActions('督查结果纳入年度绩效考核。')).toEqual(['纳入']);
+  });
+
+  it('keeps a verb whose object holds 结果', () => {
+    expect(findActions('及时公布结果。')).toEqual(['及时公布']);
+    expect(findActions('强化结果运用。')).toEqual(['强化']);
+  });
+});
+
+describe('findActions: 支持 a list of bodies, or bodies joined to others', () => {
+  it('reads the task of each body of a list that 支持 governs', () => {
+    expect(findActions('支持本地高校、科研院所设立联合实验室。')).toEqual(['设立']);
+  });
+
+  it('reads the task after bodies joined by 联合 or 与', () => {
+    expect(findActions('支持有条件的县联合行业协会、骨干企业开展技能竞赛。')).toEqual(['开展']);
+    expect(findActions('支持家庭农场与合作社、加工企业建立订单收购机制。')).toEqual(['建立']);
+  });
+
+  it('reads the body\'s task also when its object is a list', () => {
+    expect(findActions('支持脱贫地区参加展销会、推介会。')).toEqual(['参加']);
+  });
+});
+
+describe('findActions: a verb before 会 or 前', () => {
+  it('reads a verb before 会 as the name of a meeting and before 前 as a time', () => {
+    expect(findActions('组织企业参加洽谈会、推介会。')).toEqual(['组织']);
+    expect(findActions('项目验收前，专项资金由县财政局代管。')).toEqual(['代管']);
+  });
+});
+
+describe('findActions: verbs inside the names of bodies', () => {
+  it('reads a verb before 局/厅/委 as part of a body\'s name', () => {
+    expect(findActions('县住房城乡建设局每半年通报一次各乡镇工作进展。')).toEqual(['每半年通报']);
+    expect(findActions('县住房城乡建设局是本县物业管理的主管部门，负责物业管理活动的指导。')).toEqual(['负责']);
+  });
+
+  it('keeps a verb that sends to a body', () => {
+    expect(findActions('于6月30日前报送局办公室。')).toEqual(['报送']);
+  });
+
+  it('ends no subject of bodies at 城市 or 全市', () => {
+    expect(findActions('市城市管理工作领导小组统筹推进全市城市管理工作。')).toEqual(['统筹推进']);
+  });
+});
+
+describe('findActions: keeping a level, and the task 探索 leads to', () => {
+  it('reads 保持/稳定 before a level as the task of a clause of indicators', () => {
+    expect(findActions('油料总产量稳定在2万吨以上。')).toEqual(['稳定']);
+    expect(findActions('做好养老保险扩面工作，参保率保持在95%以上。')).toEqual(['做好', '保持']);
+  });
+
+  it('reads the verb of the phrase after 探索将', () => {
+    expect(findActions('探索将信用评价结果与信贷审批对接。')).toEqual(['对接']);
+    expect(findActions('探索将志愿服务时长纳入评优评先参考。')).toEqual(['纳入']);
+  });
+});
+
+describe('findActions: a frame that ends in its noun, then the task', () => {
+  it('reads the verb right after the noun that closes a frame', () => {
+    expect(findActions('结合实际制定本单位实施细则。')).toEqual(['制定']);
+    expect(findActions('各科室要根据本计划制定具体工作方案。')).toEqual(['制定']);
+    expect(findActions('按照职责分工做好相关工作。')).toEqual(['做好']);
+  });
+
+  it('still reads a frame that is the whole clause as no task', () => {
+    expect(findActions('按照市委统一部署，扎实开展专项整治。')).toEqual(['扎实开展']);
+  });
+});
+
+describe('findActions: the task 鼓励 governs, past a name and a means', () => {
+  it('passes over a verb inside the name of the bodies encouraged', () => {
+    expect(findActions('鼓励各区统计局运用短视频等形式开展数据解读。')).toEqual(['运用']);
+    expect(findActions('鼓励物流经营管理企业与电商平台合作。')).toEqual(['合作']);
+  });
+
+  it('passes over a means written as 通过…方式', () => {
+    expect(findActions('鼓励社会资本通过特许经营等方式参与老旧小区改造。')).toEqual(['参与']);
+  });
+
+  it('keeps a verb whose object names a body', () => {
+    expect(findActions('鼓励企业建设研发中心。')).toEqual(['建设']);
+  });
+});
+
+describe('findActions: a verb the segmenter joins to its object', () => {
+  it('reads a verb of two characters that opens a word of four', () => {
+    expect(findActions('严禁向河道倾倒垃圾。')).toEqual(['倾倒']);
+  });
+});
+
+describe('findActions: the task of the agent 由 names', () => {
+  it('reads the verb after 由 and a short agent', () => {
+    expect(findActions('奖补标准由各县自行确定。')).toEqual(['自行确定']);
+    expect(findActions('改造所需资金由住户按照面积分摊。')).toEqual(['分摊']);
+  });
+
+  it('reads a verb\'s phrase before 所需 as a topic, and 可 the segmenter runs into a verb as a modal', () => {
+    expect(findActions('有条件的楼栋可加装电梯，加装电梯所需资金由住户按照楼层分摊。')).toEqual(['加装', '分摊']);
+  });
+
+  it('reads no agent in 由 with a figure', () => {
+    expect(findActions('人均补助标准由300元提高到350元。')).toEqual([]);
+  });
+});
+
+describe('findActions: 对 the things a task is done to, and 通过 a check', () => {
+  it('reads the verb after 对…的 and a noun, marked by an adverb or a modal', () => {
+    expect(findActions('对数据异常的企业逐一核查。')).toEqual(['逐一核查']);
+    expect(findActions('对一切违规的行为都要坚决查处。')).toEqual(['坚决查处']);
+  });
+
+  it('reads no task in a statement after 对…的', () => {
+    expect(findActions('对全省经济增长的贡献率超过30%。')).toEqual([]);
+  });
+
+  it('reads 通过 a check as the task', () => {
+    expect(findActions('年底前通过省级验收。')).toEqual(['通过']);
+  });
+
+  it('reads a verb\'s phrase before 所需 and a noun that is no sum as the task', () => {
+    expect(findActions('提供系统运行所需的网络环境。')).toEqual(['提供']);
+  });
+});
+
+describe('findActions: 控制, 为…培训, and the task after 经…后', () => {
+  it('reads 控制 as a task, and before a level as a comparison word', () => {
+    expect(findActions('严格控制一次性耗材使用，单位收入耗材支出控制在20元以下。')).toEqual(['严格控制']);
+  });
+
+  it('reads the verb a phrase of 为 ends in', () => {
+    expect(findActions('每年为基层培训专业技术人员500人次。')).toEqual(['培训']);
+  });
+
+  it('reads the task after the step it waits for', () => {
+    expect(findActions('完成年度报告填报，经县人民政府审核后报送市水利局。')).toEqual(['完成', '报送']);
+  });
+});
+
+describe('findActions: 组织对…开展, 实行…化管理, 协调处理, 监测分析', () => {
+  it('reads both verbs of 组织对…开展 with no second doer', () => {
+    expect(findActions('组织对农贸市场开展拉网式排查。')).toEqual(['组织', '开展']);
+  });
+
+  it('reads 实行 after a topic when a topic noun after it is made a manner by 化', () => {
+    expect(findActions('专项资金实行项目化管理。')).toEqual(['实行']);
+  });
+
+  it('reads 协调处理 and 监测分析 as one action each', () => {
+    expect(findActions('协调处理物业管理中的矛盾纠纷。')).toEqual(['协调处理']);
+    expect(findActions('按月监测分析收入运行情况。')).toEqual(['按月监测分析']);
+  });
+});
+
+describe('findActions: 专项 before a noun, a board named by a verb, a verb glued to a body', () => {
+  it('reads a verb before 专项 and a noun as the task', () => {
+    expect(findActions('在全县开展专项整治行动。')).toEqual(['开展']);
+  });
+
+  it('reads a verb before 栏 as a noun', () => {
+    expect(findActions('资金使用情况应当在村务公开栏公示。')).toEqual(['公示']);
+  });
+
+  it('reads the verb of 向 the segmenter glues to the body before it', () => {
+    expect(findActions('每月25日前向镇党政办报送工作进展。')).toEqual(['报送']);
+  });
+});
+
+describe('findActions: a date with an event before which the task falls', () => {
+  it('reads 9月开学前 as one time before the task', () => {
+    expect(findActions('9月开学前完成新宿舍楼交付使用。')).toEqual(['完成']);
+  });
+});

@@ -40,18 +40,31 @@ const MODAL_START = new RegExp(`[${[...new Set(HANDING.map((word) => word[0]))].
 const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
 /**
  * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
- * `发展的`, `集聚区`, `提供商`, `开放型`, `申请人`, `申请书`, `备案后`, `建设水平`, `贯彻落实情况`, `作出之日起`.
+ * `发展的`, `集聚区`, `提供商`, `开放型`, `申请人`, `申请书`, `备案后`, `建设水平`, `贯彻落实情况`, `作出之日起`,
+ * `推介会`, `成立前`, `公开栏` (a meeting, a time before an event, a board).
  */
-const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
+const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
+/** The end of a body's name after a verb (`住房城乡建设局`, `发展改革委`): the verb is part of the name. */
+const BODY_SUFFIX = '局厅委';
+/** Last characters of the names of bodies, which the segmenter may join to the verb after them. */
+const BODY_LAST = '办局厅委部处室院';
+/** A level right after a verb (`在20元以下`, `至1小时以内`). */
+const BEFORE_LEVEL = /(?:在|到|至)?[0-9０-９]/uy;
+/** Verbs that send to a body, whose object may be a body's name (`报送局办公室`): no part of it. */
+const SENDING = new Set('报送 报 上报 提交 移送 抄送 报告 通报 移交 反馈 推送 报请'.split(' '));
 /** Words that start with `可` without it being a modal: `可持续`, `可行`, `可靠`. */
 const CAN_IN_WORD = /^可(?:持续|行|靠|能|视|控|信|及|比|用|复制)/u;
 /** What may run into a modal in one word of the segmenter (`应当在`): a preposition of manner or time. */
 const INTO_MODAL = /^[在于从对按向将把]/u;
 /** What ends the name of a platform, fund, programme or system: a verb right before it is part of the name (`信息公示平台`). */
-const NAME_AFTER = /^(?:平台|系统|资金|基金|专项|中心|网站|工程|计划|指南|纲要|办法|细则)/u;
+// `专项` only where the name ends with it (`…发展专项`), not before the noun it qualifies (`开展专项行动`).
+const NAME_AFTER = /^(?:平台|系统|资金|基金|专项(?=$|[，、；。和及与的])|中心|网站|工程|计划|指南|纲要|办法|细则)/u;
 /** Marks that open and close a stretch whose words are a name or a quotation, not the sentence's verbs. */
 const OPEN_MARKS = '（(《“‘';
 const CLOSE_MARKS = '）)》”’';
+/** How deep inside such marks a text is after a character, from how deep it was before it. */
+const depthAfter = (character: string, depth: number) =>
+  OPEN_MARKS.includes(character) ? depth + 1 : CLOSE_MARKS.includes(character) ? Math.max(0, depth - 1) : depth;
 /**
  * Frames whose clause gives no action even when a verb follows their phrase: `经…批准`, `除…外`,
  * `随着…`, `以…为…`, and instruments (`借助…平台拓展…`, `通过…`, `依托…`), which read as the
@@ -65,6 +78,10 @@ const NO_ACTION_FRAME = /^(?:经|除|其中|随着|以及|以.*为|借助|依托
  */
 const FRAME_END =
   /(?:要求|部署|精神|原则|目标|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|地区|园区|区域|行业|企业|群体|对象|人群|产业|机制|体系|制度|优势|资源|平台|载体|项目|[》”]|为[^，、]{1,4})$/u;
+/** `通过` a check that ends its clause: the verb of passing it (`通过县级验收`, `通过复审`). */
+const PASSED = /^通过[^，；。]{0,8}(?:验收|审核|审查|评审|考核|认证|鉴定|复审|复核)$/u;
+/** Nouns that end the phrase of a frame (`结合实际`, `按照…要求`, `根据本计划`, `按照职责分工`): a verb right after one is the task's. */
+const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序)/uy;
 /** A time said in words before a task (`今年开工580万套`, `今年再减少…`): no part of the action. */
 const TIME_WORD = /^(?:今年|明年|全年|年内|当年|近期|今后|下一步)/u;
 /** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
@@ -84,8 +101,10 @@ const LIST_HEAD = /[^，、；]{0,2}等(?=[^，、；]{0,6}$)/uy;
 const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|同时|期间|之际|以来|方面)$/u;
 /** A clause of time that ends in `时` (`法院审理…案件时`, `…在参股…企业时`): it sets when, it is no task. */
 const WHEN_END = /[^同及按准适随]时$/u;
-/** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`. */
-const MANNER = /^(?:按照|依照|按|于|在|从|通过|对照|根据|依据)/u;
+/** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`, `应当自…之日起…内完成` (`自` only before its `起`: not `自来水`). */
+const MANNER = /^(?:按照|依照|按|于|在|自(?=[^，；。]{1,24}?起)|从|通过|对照|根据|依据)/u;
+/** The event a span of time is counted from, and the span: `收到申请之日起10日内`, `合同终止之日起`. */
+const SINCE = /^[^，；。]{1,24}?之日起(?:[0-9０-９一二三四五六七八九十两半]+个?(?:年|月|日|工作日|天|周|小时)内)?/u;
 /** What joins a second body to the subject: `…部会同民政部指导…`. */
 const WITH_BODY = /(?:会同|联合|协同|商)/uy;
 /** Words that forbid the task that follows them. */
@@ -101,8 +120,8 @@ const TOPIC_NOUNS = '情况|结果|成果|报告|资金|经费|财政|类别|代
 const TOPIC_END = new RegExp(`(?:${TOPIC_NOUNS})$`, 'u');
 /** The last characters of those nouns: a subject ending in another character is no topic. */
 const TOPIC_LAST = new Set(TOPIC_NOUNS.split('|').map((word) => word.at(-1)!));
-/** A topic's noun right after a verb makes the verb its modifier (`工程建设项目`). */
-const TOPIC_START = new RegExp(`^(?:${TOPIC_NOUNS})`, 'u');
+/** A topic's noun right after a verb makes the verb its modifier (`工程建设项目`); not one made a manner (`实行项目化管理`). */
+const TOPIC_START = new RegExp(`^(?:${TOPIC_NOUNS})(?!化)`, 'u');
 const TOPIC_AFTER = new RegExp(`(?:${TOPIC_NOUNS})`, 'uy');
 /**
  * The shortest and longest subject without an ending that marks it (`二是自动外呼开展…`): a noun of two
@@ -119,6 +138,28 @@ const ENCOURAGING = /鼓励(?:和|并)?(?:引导)?$/u;
 const ENUMERATED = /^[一二三四五六七八九十]+是/u;
 /** Words that open a clause of purpose: `便于…`, `以利于…`, `旨在…`. */
 const PURPOSE = /^(?:便于|以便于|以利于|有利于|有助于|旨在)/u;
+/**
+ * A colon after `以下`/`下列`/`如下` and a short noun (`公示下列信息：`, `持下列材料…：`, `明确以下内容：`): what
+ * follows lists items of that noun. Not goals (`实现以下目标：…；改造提升…200个`), whose items may be tasks.
+ */
+const ANNOUNCED_LIST = /(?:以下|下列|如下)(?!目标)[^，。；：]{0,6}(?=：)/u;
+/**
+ * The result of a check, with a predicate after it: `评估结果在全县通报`, not `公布结果` that ends its
+ * clause, nor the object of a verb that acts on results (`强化结果运用`).
+ */
+const RESULT_AFTER = /^结果[^，；。]{2}/u;
+/** A verb's phrase before `所需` and a sum (`加装电梯所需资金`): it names what the topic is needed for; not `提供…所需的组件`. */
+const NEEDED = /^[^，；。]{2,10}?所需(?:资金|经费|费用)/u;
+/** Verbs of checking, whose 结果 is a topic the next task is said of (`考核结果纳入…`). */
+const CHECKING = new Set('评估 评价 检查 考核 督查 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审'.split(' '));
+/** Ends that look like a body's but are a kind of place or a scope (`…推进全市城市`): no subject ends there. */
+const NO_BODY_END = /(?:城市|农村|全[省市县区镇乡村])$/u;
+/** `保持`/`稳定` before a level (`保持在95%以上`, `稳定在3.5万吨`): the verb of keeping an indicator, not a comparison word. */
+const LEVEL_KEPT = /(?:保持|稳定)(?=在?[0-9０-９])/gu;
+/** The longest noun after `的` that names what a task after `对` is done to (`企业`, `项目`, `矛盾纠纷`). */
+const TARGET_NOUN_MAX = 4;
+/** The longest agent after `由` (`由区住房城乡建设局…`, `由业主大会…`). */
+const AGENT_MAX = 16;
 /** How far a subject of bodies may run from the clause's start. */
 const SUBJECT_REACH = 24;
 
@@ -129,9 +170,12 @@ const SUBJECT_REACH = 24;
  * takes (`加快推进`, `建立健全`) or joins with `和` (`巩固和深化`). A subject before a modal is
  * skipped (`书记要认真履行…` → `认真履行`), as is a preposition's phrase (`对…进行评估` →
  * `进行评估`). Clauses of circumstance (`按照省委统一部署`, `通过数据共享`) give none.
- * @param text an obligation's text, without its unit notes
+ * @param written an obligation's text, without its unit notes
  */
-export function findActions(text: string): string[] {
+export function findActions(written: string): string[] {
+  // A list announced as `以下…：`/`下列…：` holds the items of a noun (materials, contents, goals), not tasks.
+  const announced = written.includes('：') ? ANNOUNCED_LIST.exec(written) : null;
+  const text = announced ? written.slice(0, announced.index + announced[0].length) : written;
   const actions: string[] = [];
   // The segmenter is asked only where the finder looks, mostly the first words of each clause, and
   // over that clause alone: a word never runs across the marks that end a clause, and the lexicon
@@ -144,6 +188,12 @@ export function findActions(text: string): string[] {
     const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && rawBound(skipped + at));
     const found = clause && clauseAction(clause, bounds, ENUMERATED.test(raw));
     if (!found) {
+      // `粮食总产量稳定在…以上`, `参保率保持在97%以上`: keeping a level is the task of a clause of indicators.
+      const kept = clause ? matchAt(LEVEL_KEPT, clause, 0) : null;
+      if (kept && bounds(kept.index) && bounds(kept.index + 2)) {
+        actions.push(kept[0]);
+        continue;
+      }
       // A prohibition beside other tasks is a task of its own (`…，严禁收受回扣`, `任何单位和个人不得截留、挤占、挪用`).
       const forbidden = clause && FORBIDDING.test(clause) ? forbiddenAction(clause, bounds) : null;
       if (forbidden) {
@@ -164,8 +214,14 @@ export function findActions(text: string): string[] {
       if (!task && framedLater(clause, after, bounds)) continue;
       action = task ?? found;
     } else if (found.endsWith('支持')) action = supportedAction(clause, after, bounds) ?? found;
+    // `探索将…与…对接`, `探索将…纳入…`: the task explored is the verb the preposition's phrase ends in.
+    else if (found.endsWith('探索') && MOVING.test(clause.slice(after))) action = afterListedPreposition(clause, after, bounds) ?? found;
     actions.push(action);
-    actions.push(...chainedActions(clause, clause.indexOf(action) + action.length, bounds));
+    const end = clause.indexOf(action) + action.length;
+    // `组织对…开展排查`: with no second doer, the preposition right after the directing verb leads to its own task.
+    const own = clause[end] === '对' && DIRECTING.has(governingVerb(clause, end)) ? afterListedPreposition(clause, end, bounds) : null;
+    if (own) actions.push(own);
+    actions.push(...chainedActions(clause, own ? clause.indexOf(own, end) + own.length : end, bounds));
   }
   // A sentence whose only task is a prohibition has the forbidden verb for action (`严禁在…内使用…`).
   if (actions.length === 0 && FORBIDDING.test(text)) return forbiddenActions(text);
@@ -181,10 +237,27 @@ function encouragedAction(clause: string, from: number, bounds: Bounds): string 
     if (!bounds(at)) continue;
     const moved = at > from && MOVING.test(clause.slice(at)) ? afterListedPreposition(clause, at, bounds) : null;
     if (moved) return moved;
+    // `鼓励社会资本通过特许经营…等方式参与…`: the means is circumstance, the verb after it the task.
+    const means = at > from ? MEANS.exec(clause.slice(at)) : null;
+    if (means) {
+      at += means[0].length - 1;
+      continue;
+    }
     const found = head(clause, at, bounds);
-    if (found) return found;
+    if (found && !inBodyName(clause, at + found.length, bounds)) return found;
   }
   return null;
+}
+
+/** A body's name ending a few characters after a verb, with the body's predicate after it (`…统计局运用…`, `…经营管理单位与…`). */
+const NAMED_BODY = /^[^，、；。和及与]{0,2}?(?:局|厅|委|办|单位|企业|机构|中心|协会|公司)/u;
+
+/** Whether a verb that ends at `end` is part of the name of a body the clause's predicate follows. */
+function inBodyName(clause: string, end: number, bounds: Bounds): boolean {
+  const name = NAMED_BODY.exec(clause.slice(end));
+  if (!name || !bounds(end + name[0].length)) return false;
+  const after = end + name[0].length;
+  return /^(?:与|对|在|向|联合|会同)/u.test(clause.slice(after)) || reachesVerb(clause, after, true);
 }
 
 /**
@@ -194,13 +267,17 @@ function encouragedAction(clause: string, from: number, bounds: Bounds): string 
  */
 function supportedAction(clause: string, from: number, bounds: Bounds): string | null {
   for (let at = from + 2; at < Math.min(clause.length, from + SUBJECT_REACH); at++) {
-    if (!bounds(at) || !governsBody(clause.slice(from, at)) || /[，、]/u.test(clause.slice(from, at))) continue;
+    // The bodies may be a list (`支持高等院校、职业院校开设…`), each item a body.
+    if (!bounds(at) || clause.slice(from, at).includes('，') || !clause.slice(from, at).split('、').every(governsBody)) continue;
+    // `支持有条件的地区联合行业协会、生产企业开展…`: bodies joined by 联合/会同 are part of those supported.
+    at = joinedBodies(clause, at, bounds);
     const rest = clause.slice(at);
     // The body's task may follow a phrase of manner or place (`支持农业企业在…注册…`) or a frame (`支持…试验区结合本地实际创新发展`).
     const frame = framing.find((word) => rest.startsWith(word));
-    const found = MOVING.test(rest)
+    // `支持龙头企业与合作社、农户建立…`: with 与 or a preposition that moves the object, the verb its phrase ends in.
+    const found = MOVING.test(rest) || rest.startsWith('与')
       ? afterListedPreposition(clause, at, bounds)
-      : withObject(clause, at, bounds)
+      : withObject(clause, at, bounds, true)
         ? head(clause, at, bounds)
         : (afterManner(clause, at, bounds) ?? (frame ? afterFrame(rest, frame.length, (o) => bounds(at + o)) : null));
     if (found) return found;
@@ -251,8 +328,7 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   let depth = 0;
   for (let at = after + 1; at < Math.min(clause.length, after + REACH); at++) {
     // Nothing inside brackets, quotes or a title is the action.
-    if (OPEN_MARKS.includes(clause[at - 1]!)) depth++;
-    else if (CLOSE_MARKS.includes(clause[at - 1]!)) depth = Math.max(0, depth - 1);
+    depth = depthAfter(clause[at - 1]!, depth);
     if (depth > 0 || !reachesVerb(clause, at, true) || !bounds(at)) continue;
     const found = head(clause, at, bounds);
     if (found) return { action: found, end: at + found.length };
@@ -276,8 +352,8 @@ function bareVerbs(clause: string, from: number, bounds: Bounds): string[] {
   return found;
 }
 
-/** What joins a further verb to a task in the same clause: `、`, `并`, `并于…前`. */
-const CHAIN = /(?:、|并且?)(?:(?:于|在)[^，、]{2,16}?(?:前|内))?/uy;
+/** What joins a further verb to a task in the same clause: `、`, `并`, `并于…前`, `或者` (`引入…服务或者实行…托管`). */
+const CHAIN = /(?:、|并且?|或者?)(?:(?:于|在)[^，、]{2,16}?(?:前|内))?/uy;
 /**
  * A rest of clause that makes the words joined by `、` a list inside one noun phrase
  * (`健全…、保证执法、支持司法…的制度机制`, `…投诉、举报、报告和责任追究制度`), not further tasks.
@@ -305,7 +381,7 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     if ('“‘《'.includes(clause[at]!)) quoted = true;
     else if ('”’》'.includes(clause[at]!)) quoted = false;
     const character = clause[at]!;
-    const joint = quoted || (character !== '、' && character !== '并') ? null : matchAt(CHAIN, clause, at);
+    const joint = quoted || !'、并或'.includes(character) ? null : matchAt(CHAIN, clause, at);
     // Only a preposition whose verbs are listed leads to the governed body's task: elsewhere nothing is asked.
     if (!joint && !quoted && DIRECTING.has(first) && at > from + 1 && LISTED_FIRST.has(character) && bounds(at) && governsBody(clause.slice(from, at))) {
       // `指导各地将…纳入…`, `组织第三方机构对…开展评估`: the task the governed body is to do, in a
@@ -330,7 +406,9 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
       (NOUN_LIST_END.test(rest) || (GOVERNING.has(first) && !GOVERNING.has(governingVerb(clause, start + (action?.length ?? 0)))) || shortItem(clause, from, at, bounds));
     // Bare verbs joined from the first action (`编辑、加工、制作…资源`) share the object after the last.
     const shared = rest.startsWith('、') && action !== null && !shortItem(clause, from, start + action.length, bounds);
-    if (action && !listed && (shared || !/^(?:[、，和及与]|$)/u.test(rest))) {
+    // A verb that ends the clause after `并` or `或` is a task without an object of its own (`…并推动解决`, `暂停招生或者撤销`).
+    const last = rest === '' && !joint[0].startsWith('、');
+    if (action && !listed && (shared || last || !/^(?:[、，和及与]|$)/u.test(rest))) {
       found.push(action);
       at = start + action.length - 1;
     }
@@ -405,7 +483,35 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
     const task = joinedBodies(clause, modal, bounds);
     return head(clause, task, bounds) ?? afterListedPreposition(clause, task, bounds) ?? afterManner(clause, task, bounds);
   }
-  return head(clause, 0, bounds) ?? afterPreposition(clause, bounds) ?? afterAdverbs(clause, bounds) ?? afterManner(clause, 0, bounds) ?? afterSubject(clause, bounds, enumerated);
+  // `评估结果向社会公布`, `检查结果纳入考核`: a verb before 结果 names the topic the task is said of.
+  const opener = verbAt(clause, 0, bounds);
+  // `改造所需资金由…分摊`: what a task needs is a topic too.
+  const topical = opener !== null && ((CHECKING.has(opener) && RESULT_AFTER.test(clause.slice(opener.length))) || NEEDED.test(clause));
+  return (
+    (topical ? null : head(clause, 0, bounds)) ??
+    afterPreposition(clause, bounds) ??
+    afterAdverbs(clause, bounds) ??
+    afterManner(clause, 0, bounds) ??
+    afterSubject(clause, bounds, enumerated) ??
+    afterAgent(clause, bounds)
+  );
+}
+
+/**
+ * The task of the agent `由` names after a topic: `补贴标准由各市自行确定` → `自行确定`, `所需资金由业主按照楼层分摊`
+ * → `分摊`; the agent is a short noun without a verb of its own.
+ */
+function afterAgent(clause: string, bounds: Bounds): string | null {
+  const by = clause.indexOf('由');
+  if (by < 2 || !bounds(by) || !bounds(by + 1)) return null;
+  for (let at = by + 2; at < Math.min(clause.length, by + 1 + AGENT_MAX); at++) {
+    if (!bounds(at)) continue;
+    // `由每人每年380元提高到420元`: 由 with a figure tells where a change starts, no agent.
+    if (/[0-9０-９%]/u.test(clause.slice(by + 1, at)) || reachesVerb(clause, by + 1, true) || hasVerb(clause.slice(by + 1, at), at - by - 1, (o) => bounds(by + 1 + o))) return null;
+    const found = head(clause, at, bounds) ?? afterManner(clause, at, bounds);
+    if (found) return found;
+  }
+  return null;
 }
 
 /**
@@ -428,7 +534,7 @@ function subjectBodies(clause: string, bounds: Bounds): number {
     const joined = startsAt(WITH_BODY, clause, at);
     // The lexicon first: a subject ends only where a body joins it or a verb follows.
     if (!joined && !verbStartsAt(clause, timed)) continue;
-    if (!looksLikeUnit(clause.slice(0, at)) || MODALS.some((word) => clause.startsWith(word, at)) || !bounds(at)) continue;
+    if (!looksLikeUnit(clause.slice(0, at)) || NO_BODY_END.test(clause.slice(0, at)) || MODALS.some((word) => clause.startsWith(word, at)) || !bounds(at)) continue;
     // `…事项全部开通`: an adverb that ends like a body (`全部`) is no name.
     if (adverbList.some((word) => clause.endsWith(word, at))) continue;
     if (joined || (verbAt(clause, timed, bounds) !== null && !insideName(clause, timed))) {
@@ -477,14 +583,28 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
   // An adverb may stand before the verb with another word of manner (`通过及时有力开展…`), not with a noun (`面向重点产业链`).
   const adverb = adverbsByFirst.get(clause[from] ?? '')?.find((word) => clause.startsWith(word, from));
   const adverbial = adverb !== undefined && [0, 2].some((skip) => verbAt(clause, from + adverb.length + skip, bounds) !== null);
-  if (FRAME_END.test(clause) || NO_ACTION_FRAME.test(clause) || adverbial || head(clause, from, bounds) !== null) return null;
+  // `年底前通过县级验收`: 通过 a check is the task itself, no frame.
+  if (PASSED.test(clause)) return clause.slice(0, 2);
+  // `经本级人民政府审核后报送…`: after the step a task waits for, the task.
+  const after = clause.startsWith('经') ? clause.indexOf('后') : -1;
+  const waited = after > 2 && bounds(after + 1) ? clauseAction(clause.slice(after + 1), (o) => bounds(after + 1 + o)) : null;
+  if (waited) return waited;
+  if (NO_ACTION_FRAME.test(clause) || adverbial || head(clause, from, bounds) !== null) return null;
+  // `结合实际制定…`, `根据本计划制定…`, `按照…原则执行`: a frame whose phrase ends in its noun, then the task's verb.
+  for (let at = from; at < Math.min(clause.length, REACH); at++) {
+    const noun = matchAt(FRAME_NOUN, clause, at);
+    if (!noun) continue;
+    const end = at + noun[0].length;
+    const found = bounds(at) && bounds(end) ? head(clause, end, bounds) : null;
+    if (found) return found;
+  }
+  if (FRAME_END.test(clause)) return null;
   // The frame's object: two characters at least; the action: a verb with an object of its own after it,
   // not one joined to a noun (`围绕专利应用和维权`) or naming a document (`…建设指南`).
   let depth = 0;
   for (let at = from + 2; at < Math.min(clause.length - 2, REACH); at++) {
     // Nothing inside brackets, quotes or a title is the action (`依托…公示系统（部门协同监管平台）开展…`).
-    if (OPEN_MARKS.includes(clause[at - 1]!)) depth++;
-    else if (CLOSE_MARKS.includes(clause[at - 1]!)) depth = Math.max(0, depth - 1);
+    depth = depthAfter(clause[at - 1]!, depth);
     // After `的` a verb is in a noun; right after `、` it heads an item of the frame's list (`通过简政减税、放宽准入、鼓励创新`).
     if (depth > 0 || !bounds(at) || '的、'.includes(clause[at - 1]!)) continue;
     const found = head(clause, at, bounds);
@@ -523,7 +643,11 @@ function modalAt(clause: string, at: number, bounds: Bounds): string | undefined
   // `应对` is a verb, not `应` before `对`.
   if (CAN_IN_WORD.test(clause.slice(at))) return undefined;
   return HANDING.find(
-    (word) => clause.startsWith(word, at) && (bounds(at + word.length) || (INTO_MODAL.test(clause.slice(at + word.length)) && verbAt(clause, at, bounds) === null)),
+    (word) =>
+      clause.startsWith(word, at) &&
+      (bounds(at + word.length) ||
+        // `可加装` read `可加|装`: a verb of the lexicon written right after the modal still hands the task over.
+        ((INTO_MODAL.test(clause.slice(at + word.length)) || verbRunsOn(clause, at + word.length, bounds)) && verbAt(clause, at, bounds) === null)),
   );
 }
 
@@ -538,8 +662,12 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
   const opener = MANNER.exec(clause.slice(start));
   // `在提前完成…的基础上`, `在资质许可、标准制定…等方面`: the phrase is the whole clause.
   if (!opener || CIRCUMSTANCE_END.test(clause)) return null;
-  for (let i = start + opener[0].length + 2; i < Math.min(clause.length, at + REACH); i++) {
-    if (!bounds(i)) continue;
+  // `自收到应急使用申请之日起3个工作日内完成…`: the event a span is counted from holds no task; the verb follows the span.
+  const since = SINCE.exec(clause.slice(start + opener[0].length))?.[0].length;
+  let depth = 0;
+  for (let i = start + opener[0].length + (since ?? 2); i < Math.min(clause.length, at + REACH); i++) {
+    depth = depthAfter(clause[i - 1]!, depth);
+    if (depth > 0 || !bounds(i)) continue;
     // `要在每季度末将落实进展报…`: a preposition that moves the object leads to the verb its phrase ends in.
     const moved = MOVING.test(clause.slice(i)) ? afterPreposition(clause.slice(i), (o) => bounds(i + o)) : null;
     if (moved) return moved;
@@ -560,19 +688,22 @@ function opening(raw: string, isBound: (at: number) => boolean): string {
   const clause = TIME_WORD.test(opened) && isBound(raw.length - opened.length + TIME_WORD.exec(opened)![0].length) ? opened.replace(TIME_WORD, '') : opened;
   const timed = clause.slice(timeLength(clause));
   const modal = HANDING.find((word) => timed.startsWith(word));
-  return modal && isBound(raw.length - timed.length + modal.length) ? timed.slice(modal.length) : timed;
+  // The segmenter may run the modal into a preposition of manner or time (`应当在…之日起…内`).
+  const ends = modal !== undefined && (isBound(raw.length - timed.length + modal.length) || INTO_MODAL.test(timed.slice(modal.length)));
+  return ends ? timed.slice(modal.length) : timed;
 }
 
 /** How long the time opening a text is: a date (`2023年6月底前`), with a recurrence before it (`每年1月20日前`), or a span (`六个月内`); 0 when none. */
 function timeLength(text: string): number {
   const span = SPAN.exec(text);
   if (span) return span[0].length;
+  // A date that names its own recurrence (`每月25日前`, `每季度末`) is read whole; else a recurrence before a date (`每年1月20日前`).
   const recurring = RECURRING.exec(text)?.[0].length ?? 0;
-  let end = recurring + leadingDate(text.slice(recurring));
+  let end = leadingDate(text) || recurring + leadingDate(text.slice(recurring));
   if (end === recurring) return 0;
   // `二季度末前`, `5月至9月`, `2025年、2026年`: the end of a quarter, a range or a list of dates is one time.
   for (;;) {
-    const close = DATE_CLOSE.exec(text.slice(end))?.[0].length ?? 0;
+    const close = (DATE_CLOSE.exec(text.slice(end)) ?? EVENT_BEFORE.exec(text.slice(end)))?.[0].length ?? 0;
     end += close;
     const joint = DATE_JOINT.exec(text.slice(end))?.[0].length ?? 0;
     const next = joint ? leadingDate(text.slice(end + joint)) : 0;
@@ -583,20 +714,22 @@ function timeLength(text: string): number {
 
 /** What closes a date the deadline patterns leave open: `末前` after `二季度`, `底前` after `上半年`. */
 const DATE_CLOSE = /^(?:末|底)?前/u;
+/** An event of the month a date names, before which the task falls (`9月开学前`, `7月汛期前`). */
+const EVENT_BEFORE = /^\p{Script=Han}{2}前/u;
 /** What joins a second date to a first: a range (`5月至9月`) or a list (`2025年、2026年`). */
 const DATE_JOINT = /^(?:至|到|—|－|-|～|、)/u;
 
-/** The action after adverbs and a preposition's phrase: `每季度对辖区看守所开展…`, `定期对…进行评估`. */
-function afterAdverbs(clause: string, bounds: Bounds): string | null {
+/** The action after adverbs and a preposition's phrase: `每季度对辖区看守所开展…`, `定期对…进行评估`, after a subject `…结果依法向社会公开`. */
+function afterAdverbs(clause: string, bounds: Bounds, from = 0): string | null {
   // By the lexicon first: adverbs that run on into a preposition whose verbs are listed.
-  if (!throughAdverbs(clause, 0, (i) => PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, i)))) return null;
-  let start = 0;
+  if (!throughAdverbs(clause, from, (i) => PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, i)))) return null;
+  let start = from;
   for (;;) {
     const adverb = adverbsByFirst.get(clause[start] ?? '')?.find((word) => clause.startsWith(word, start) && bounds(start + word.length));
     if (!adverb) break;
     start += adverb.length;
   }
-  if (start === 0 || !PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, start))) return null;
+  if (start === from || !PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, start))) return null;
   return afterPreposition(clause.slice(start), (at) => bounds(start + at));
 }
 
@@ -607,12 +740,17 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
   const ends = PREPOSITIONS[preposition];
   // The phrase's object: a pronoun of one character (`将其作为…`) or a noun of two at least.
   const shortest = /^[其之此]/u.test(clause.slice(preposition.length)) ? 1 : 2;
+  let depth = 0;
   for (let at = preposition.length + shortest; at < Math.min(clause.length, REACH); at++) {
+    // Nothing inside brackets, quotes or a title is the action (`在申请书的“研究基础”部分论述…`).
+    depth = depthAfter(clause[at - 1]!, depth);
+    if (depth > 0) continue;
     // Where no word the phrase may end in is written, the segmenter need not be asked.
     const possible = ends
       ? ends.some((verb) => clause.startsWith(verb, at))
       : (LISTED_FIRST.has(clause[at]!) && PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, at))) || reachesVerb(clause, at, true);
-    if (!possible || !bounds(at)) continue;
+    // The segmenter may glue the verb to the body before it (`镇党政办报送` read `党政|办报|送`).
+    if (!possible || !(bounds(at) || (ends !== null && BODY_LAST.includes(clause[at - 1]!)))) continue;
     if (!ends) {
       // `在…方面为引进人才提供便利`: a preposition with verbs of its own inside the phrase leads to the action.
       const inner = PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, at)) ? afterPreposition(clause.slice(at), (o) => bounds(at + o)) : null;
@@ -623,6 +761,25 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
       // The verb written there, not a shorter one it starts with (`将自评报告报送…`: not `报` of `报告`).
       const found = head(clause, at, bounds, false);
       if (found) return withAdverbsBefore(clause, at, found);
+    }
+  }
+  return preposition === '对' ? afterTarget(clause, bounds) : null;
+}
+
+/**
+ * The action after `对` and the things a task is done to, named by a noun after `的` (`对数据异常的企业逐一核查`
+ * → `逐一核查`, `对符合条件的项目按期启动清算` → `按期启动`): any verb, as the object of `对` ends there.
+ */
+function afterTarget(clause: string, bounds: Bounds): string | null {
+  for (let of = clause.indexOf('的'); of > 0 && of < REACH; of = clause.indexOf('的', of + 1)) {
+    for (let at = of + 2; at <= of + 1 + TARGET_NOUN_MAX && at < clause.length; at++) {
+      if (!bounds(at) || reachesVerb(clause, of + 1, true)) continue;
+      // The task is marked by a modal or an adverb before its verb (`都要坚决查处`, `逐一核查`); a bare verb
+      // there more often tells of a state (`对…的贡献率超过30%`, `对…的引擎带动作用凸显`).
+      const modal = modalAt(clause, at, bounds);
+      const start = at + (modal?.length ?? 0);
+      const found = head(clause, start, bounds);
+      if (found && (modal || verbAt(clause, start, bounds) === null)) return found;
     }
   }
   return null;
@@ -665,7 +822,10 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
     if (!marked && !(bare && !/[在对从将把为由向与]/u.test(clause.slice(0, at)) && withObject(clause, at, bounds))) continue;
     if (!topic && hasVerb(clause, at, bounds)) return null;
     // `评估结果在全县通报`, `故障设施原则上在48小时内修复`: a phrase of place or time may stand before the verb.
-    const found = head(clause, at + time, bounds) ?? afterListedPreposition(clause, at + time, bounds) ?? (topic || ended ? mannerAfterSubject(clause, at + time, bounds) : null);
+    const found =
+      head(clause, at + time, bounds) ??
+      afterListedPreposition(clause, at + time, bounds) ??
+      (topic || ended ? (mannerAfterSubject(clause, at + time, bounds) ?? afterAdverbs(clause, bounds, at + time)) : null);
     // `工程建设项目…`: a verb right before a topic's noun modifies it; the subject runs on.
     if (found && topic && TOPIC_START.test(clause.slice(at + time + found.length))) continue;
     if (found) return found;
@@ -683,6 +843,11 @@ function startsAt(pattern: RegExp, text: string, at: number): boolean {
 function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
   return pattern.exec(text);
+}
+
+/** Whether a verb of the lexicon of two characters or more starts at `at` and ends where a word ends. */
+function verbRunsOn(clause: string, at: number, bounds: Bounds): boolean {
+  return verbsByFirst.get(clause[at] ?? '')?.some((verb) => verb.length > 1 && clause.startsWith(verb, at) && bounds(at + verb.length)) ?? false;
 }
 
 /** Whether a verb of the lexicon is written at `at`, word bounds aside. */
@@ -718,10 +883,15 @@ function adverbBeforeVerb(clause: string, at: number, bounds: Bounds): boolean {
   return adverb !== undefined && verbAt(clause, at + adverb.length, bounds) !== null;
 }
 
-/** Whether a verb at `at` has an object of its own: two characters at least, not a list or a name's end. */
-function withObject(clause: string, at: number, bounds: Bounds): boolean {
+/**
+ * Whether a verb at `at` has an object of its own: two characters at least, not a list or a name's end.
+ * @param afterBody whether a body stands right before the verb, which makes it the body's predicate even
+ * when its object is a list (`支持贫困地区参加农博会、农贸会`)
+ */
+function withObject(clause: string, at: number, bounds: Bounds, afterBody = false): boolean {
   const found = verbAt(clause, at, bounds);
-  return found !== null && clause.length - at - found.length >= 2 && actsInPhrase(clause, at, found, bounds);
+  if (found === null || clause.length - at - found.length < 2) return false;
+  return afterBody ? !NAME_AFTER.test(clause.slice(at + found.length)) : actsInPhrase(clause, at, found, bounds);
 }
 
 /** An action found after a phrase, with the adverbs written right before it (`…积极开展`). */
@@ -800,6 +970,11 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
   return clause.slice(at, end);
 }
 
+/** Whether a common Chinese character (CJK Unified Ideographs) stands at an offset: the object a verb of two may be joined to. */
+const isHan = (text: string, at: number) => {
+  const code = text.charCodeAt(at);
+  return code >= 0x4e00 && code <= 0x9fff;
+};
 /** The characters that join a verb to the next in one word of the segmenter (`巩固和深化`, `阅读并执行`). */
 const JOINS = '和及并';
 
@@ -862,8 +1037,13 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     const end = at + verb.length;
     // `各市报送的材料`: the longest verb written there is made a noun, and so is any verb it starts with (`报`).
     if (nounAfter(clause, end, bounds)) return null;
+    if (BODY_SUFFIX.includes(clause[end] ?? '.') && !SENDING.has(verb) && bounds(end + 1)) return null;
+    // `…材料控制在20元以下`: 控制 before a level is a comparison word of a target, no task.
+    if (verb === '控制' && startsAt(BEFORE_LEVEL, clause, end)) return null;
     // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
     if (SERIAL[verb]?.some((next) => clause.startsWith(next, end)) || JOINS.includes(clause[end] ?? '.') || bounds(end)) return verb;
+    // It may also join a verb to an object of two characters (`倾倒垃圾`): a word of four that a verb of two opens.
+    if (verb.length === 2 && isHan(clause, end) && isHan(clause, end + 1) && !bounds(end + 1) && bounds(end + 2) && bounds(at)) return verb;
   }
   return null;
 }
