@@ -581,3 +581,16 @@ describe('findActions: a date with an event before which the task falls', () => 
     expect(findActions('9月开学前完成新宿舍楼交付使用。')).toEqual(['完成']);
   });
 });
+
+describe('findActions: verbs of handing out, hiring, dispatching and forbidden acts the lexicon lacked', () => {
+  it('reads the verbs of a bureau’s yearly duties', () => {
+    expect(findActions('年内招聘社区医生40名。')).toEqual(['招聘']);
+    expect(findActions('年底前向每名新生发放安全手册。')).toEqual(['发放']);
+    expect(findActions('县农业农村局每月调度一次春耕进度。')).toEqual(['每月调度']);
+    expect(findActions('分解年度目标任务，纳入年终考评。')).toEqual(['分解', '纳入']);
+  });
+
+  it('reads every act a prohibition lists', () => {
+    expect(findActions('严禁窗口人员推诿、拒收群众的申请材料。')).toEqual(['推诿', '拒收']);
+  });
+});

@@ -38,11 +38,13 @@ const MINDING_VERBS = `
 /**
  * Acts that rules forbid (`不得截留、挤占、挪用`, `严禁收受回扣`, `不得擅自停运`, `严禁向河道倾倒垃圾`):
  * misuse of funds, taking of money, dumping and storing, handing on, hiding and evading, and works
- * built or enlarged against a rule. A prohibition is a task, and these are the verbs it governs.
+ * built or enlarged against a rule, and the failings of public services (`推诿、拒收…`, `抢挖生源`, `违规撤并`,
+ * `炒作…`). A prohibition is a task, and these are the verbs it governs.
  */
 const FORBIDDEN_VERBS = `
 截留 挤占 挪用 套取 骗取 侵占 虚报 冒领 私分 收受 索取 索要 收取 摊派 倾倒 丢弃 焚烧 堆放 存放 停运 闲置
 出租 出借 转借 转让 转包 泄露 篡改 伪造 隐瞒 瞒报 谎报 规避 代替 从事 扩建 改扩建 拒报 迟报 干预 强令 调增 借贷
+推诿 拒收 炒作 抢挖 撤并
 `;
 
 /**
@@ -50,11 +52,14 @@ const FORBIDDEN_VERBS = `
  * reporting (`5个工作日内答复`, `向…汇报`), staffing (`配齐专职辅导员`, `选派骨干进修`), warning and
  * checking (`及时预警`, `每日巡检`), handling misconduct (`严肃处理`, `暂停招生`, `撤销`), phasing out
  * (`淘汰…货车`, `关停…企业`), summing up (`总结推广经验`), repairs (`48小时内修复`) and the milestones of
- * works (`主体结构封顶`).
+ * works (`主体结构封顶`); handing out, hiring and dispatching (`发放…手册`, `招聘教师`, `每月调度一次`), cases and
+ * recalls (`查办案件`, `下架并追溯`), splitting and assigning (`分解到…`, `布置作业`), supplying and replacing
+ * (`供应气源`, `更换灶具`), keeping and limiting (`保留并办好`, `守牢底线`, `限制…迁入`) and standards (`制修订…标准`).
  */
 const DUTY_VERBS = `
 答复 汇报 报备 配齐 配足 选派 选调 派驻 预警 巡检 排查 处理 处分 处罚 暂停 撤销 吊销 淘汰 关停 关闭 拆除 取缔 清退
 总结 总结推广 封顶 投运 交付 修复 抢修
+发放 招聘 调度 查办 分解 轮训 下架 追溯 更换 供应 布置 守牢 保留 办好 限制 制修订
 `;
 
 /**
@@ -177,7 +182,7 @@ export const PREPOSITIONS: Readonly<Record<string, readonly string[] | null>> = 
   为: ['提供', '创造', '营造', '作出', '打造', '奠定', '搭建', '开辟', '培养', '争取', '培训', '讲授', '办理'],
   对: ['进行', '开展', '实施', '实行', '作出', '给予', '予以', '加强', '落实', '实现', '采取', '组织'],
   与: ['建立', '开展', '加强', '签署', '共建', '对接', '联动', '衔接', '合作', '协同', '推进'],
-  向: ['延伸', '提供', '推介', '开放', '倾斜', '转移', '报告', '推广', '集聚', '通报', '推送', '上报', '公布', '表明', '公开', '报送', '发布'],
+  向: ['延伸', '提供', '发放', '推介', '开放', '倾斜', '转移', '报告', '推广', '集聚', '通报', '推送', '上报', '公布', '表明', '公开', '报送', '发布'],
   同: ['建立', '开展', '加强', '推进'],
   在: null,
   从: null,
