@@ -594,3 +594,18 @@ describe('findActions: verbs of handing out, hiring, dispatching and forbidden a
     expect(findActions('严禁窗口人员推诿、拒收群众的申请材料。')).toEqual(['推诿', '拒收']);
   });
 });
+
+describe('findActions: 新 and 亲自 before the verb, 加快制定, a subject ending in 同志', () => {
+  it('reads 新 as an adverb of the verb after it', () => {
+    expect(findActions('全年新培育示范合作社20家。')).toEqual(['新培育']);
+    expect(findActions('开展招商活动，新引进配套企业3家。')).toEqual(['开展', '新引进']);
+  });
+
+  it('reads 加快 with the 制定 it takes', () => {
+    expect(findActions('加快制定配套细则。')).toEqual(['加快制定']);
+  });
+
+  it('passes over a subject that ends in 同志 and reads 亲自 with its verb', () => {
+    expect(findActions('各镇主要负责同志要亲自部署春耕工作。')).toEqual(['亲自部署']);
+  });
+});
