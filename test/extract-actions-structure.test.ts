@@ -609,3 +609,11 @@ describe('findActions: 新 and 亲自 before the verb, 加快制定, a subject e
     expect(findActions('各镇主要负责同志要亲自部署春耕工作。')).toEqual(['亲自部署']);
   });
 });
+
+describe('findActions: a season or an event with no date before the task', () => {
+  it('reads the verb after 汛期前, 开学前 or 暑假期间', () => {
+    expect(findActions('汛期前完成堤防隐患排查。')).toEqual(['完成']);
+    expect(findActions('秋季开学前向每名新生发放安全手册。')).toEqual(['发放']);
+    expect(findActions('寒假期间组织教师集中培训。')).toEqual(['组织']);
+  });
+});

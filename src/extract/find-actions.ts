@@ -686,7 +686,7 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
 function opening(raw: string, isBound: (at: number) => boolean): string {
   const opened = raw.replace(OPENERS, '');
   const clause = TIME_WORD.test(opened) && isBound(raw.length - opened.length + TIME_WORD.exec(opened)![0].length) ? opened.replace(TIME_WORD, '') : opened;
-  const timed = clause.slice(timeLength(clause));
+  const timed = clause.slice(timeLength(clause) || eventLength(clause, raw.length - clause.length, isBound));
   const modal = HANDING.find((word) => timed.startsWith(word));
   // The segmenter may run the modal into a preposition of manner or time (`应当在…之日起…内`).
   const ends = modal !== undefined && (isBound(raw.length - timed.length + modal.length) || INTO_MODAL.test(timed.slice(modal.length)));
@@ -710,6 +710,20 @@ function timeLength(text: string): number {
     if (!next) return end;
     end += joint + next;
   }
+}
+
+/**
+ * A season or an event with no date written, before or during which the task falls (`汛期前`, `秋季开学前`,
+ * `暑假期间`): two to four characters, so that `提前`, `目前`, `会前` are not read as one.
+ */
+const EVENT_OPENING = /^\p{Script=Han}{2,4}?(?:前|期间)/u;
+
+/** How long an event opening a clause is when a verb or a preposition follows it as the task (`汛期前完成…`, `暑假前向…发放…`); 0 otherwise. */
+function eventLength(clause: string, offset: number, isBound: (at: number) => boolean): number {
+  const event = clause.includes('前') || clause.includes('期间') ? EVENT_OPENING.exec(clause) : null;
+  if (!event || !isBound(offset + event[0].length)) return 0;
+  const end = event[0].length;
+  return reachesVerb(clause, end, true) || PREPOSITION_WORDS.some((word) => clause.startsWith(word, end)) ? end : 0;
 }
 
 /** What closes a date the deadline patterns leave open: `末前` after `二季度`, `底前` after `上半年`. */
