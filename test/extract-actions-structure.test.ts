@@ -617,3 +617,14 @@ describe('findActions: a season or an event with no date before the task', () =>
     expect(findActions('寒假期间组织教师集中培训。')).toEqual(['组织']);
   });
 });
+
+describe('findActions: 利用 a means', () => {
+  it('reads the verb after the means 利用 names as the task', () => {
+    expect(findActions('利用广播、短视频等渠道宣传防诈知识。')).toEqual(['宣传']);
+    expect(findActions('平台不得利用技术手段不合理限制商品价格。')).toEqual(['不合理限制']);
+  });
+
+  it('keeps 利用 a thing that is no means', () => {
+    expect(findActions('利用闲置厂房建设创业园。')).toEqual(['利用']);
+  });
+});

@@ -109,7 +109,7 @@ const FREQUENCY_ADVERBS = `
  * by whom (`亲自部署`), or that its result is new (`新培育…合作社20家`, `新引进企业3家`; `新增`, `新建` are verbs of their own).
  */
 const MANNER_ADVERBS = `
-因地制宜 实事求是 依规依纪 依纪依法 严肃 实时 自行 单独 新 亲自
+因地制宜 实事求是 依规依纪 依纪依法 严肃 实时 自行 单独 新 亲自 不合理
 `;
 
 /** Words before a verb that say how or how hard (`深入`, `持续`, `进一步`); they stay part of the action. */

@@ -131,7 +131,7 @@ const TOPIC_AFTER = new RegExp(`(?:${TOPIC_NOUNS})`, 'uy');
 const BARE_SUBJECT_MIN = 4;
 const BARE_SUBJECT_MAX = 6;
 /** A phrase of means that ends in its noun (`通过…等方式`, `以…形式`): a verb right after it is the task's. */
-const MEANS = /^(?:通过|以|采用)[^，；。]*?(?:方式|途径|形式|渠道|手段)/u;
+const MEANS = /^(?:通过|以|采用|利用)[^，；。]*?(?:方式|途径|形式|渠道|手段)/u;
 /** Verbs that encourage a task, whose action is the task's verb: `鼓励`, `鼓励和引导`. */
 const ENCOURAGING = /鼓励(?:和|并)?(?:引导)?$/u;
 /** An enumeration that opens a task: `一是`, `二是`. */
@@ -216,6 +216,8 @@ export function findActions(written: string): string[] {
     } else if (found.endsWith('支持')) action = supportedAction(clause, after, bounds) ?? found;
     // `探索将…与…对接`, `探索将…纳入…`: the task explored is the verb the preposition's phrase ends in.
     else if (found.endsWith('探索') && MOVING.test(clause.slice(after))) action = afterListedPreposition(clause, after, bounds) ?? found;
+    // `利用电视、网络等渠道宣传…`: 利用 a means is circumstance, the verb after the means the task.
+    else if (found.endsWith('利用')) action = afterMeans(clause, after - 2, bounds) ?? found;
     actions.push(action);
     const end = clause.indexOf(action) + action.length;
     // `组织对…开展排查`: with no second doer, the preposition right after the directing verb leads to its own task.
@@ -285,6 +287,12 @@ function supportedAction(clause: string, from: number, bounds: Bounds): string |
   return null;
 }
 
+/** The verb after a means that opens at `at` (`利用…等渠道宣传` → `宣传`); null when no means of a kind named opens there. */
+function afterMeans(clause: string, at: number, bounds: Bounds): string | null {
+  const means = MEANS.exec(clause.slice(at));
+  return means && bounds(at + means[0].length) ? head(clause, at + means[0].length, bounds) : null;
+}
+
 /** Whether a frame's word follows at a word's start, so that the clause's task comes after it. */
 function framedLater(clause: string, from: number, bounds: Bounds): boolean {
   for (let at = from + 2; at < clause.length; at++) if (framing.some((word) => clause.startsWith(word, at)) && bounds(at)) return true;
@@ -323,7 +331,9 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   const word = FORBIDDING.exec(clause)!;
   if (clause.endsWith('的') || SCOPED.test(clause.slice(0, word.index)) || /[《“]/u.test(clause.slice(0, word.index))) return null;
   const after = word.index + word[0].length;
-  const direct = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at));
+  const written = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at));
+  // `不得利用技术手段限制…`: what is forbidden is the act done by the means.
+  const direct = written?.endsWith('利用') ? (afterMeans(clause, clause.indexOf(written, after) + written.length - 2, bounds) ?? written) : written;
   if (direct) return { action: direct, end: clause.indexOf(direct, after) + direct.length };
   let depth = 0;
   for (let at = after + 1; at < Math.min(clause.length, after + REACH); at++) {
