@@ -628,3 +628,10 @@ describe('findActions: 利用 a means', () => {
     expect(findActions('利用闲置厂房建设创业园。')).toEqual(['利用']);
   });
 });
+
+describe('findActions: a preposition between 并 and its verb', () => {
+  it('reads the verb a preposition after 并 leads to', () => {
+    expect(findActions('年底前完成补贴名单审核并向社会公示。')).toEqual(['完成', '公示']);
+    expect(findActions('检测机构应当完成检测，并向委托方出具检测报告。')).toEqual(['完成', '出具']);
+  });
+});

@@ -405,8 +405,8 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     }
     if (!joint || !bounds(at)) continue;
     const start = at + joint[0].length;
-    // `并根据预研进度提出…`: a phrase of manner may stand between `并` and its verb.
-    const action = bounds(start) ? (head(clause, start, bounds) ?? (joint[0].startsWith('并') ? afterManner(clause, start, bounds) : null)) : null;
+    // `并根据预研进度提出…`, `并向社会公布`: a phrase of manner or a preposition's may stand between `并` and its verb.
+    const action = bounds(start) ? (head(clause, start, bounds) ?? (joint[0].startsWith('并') ? (afterManner(clause, start, bounds) ?? afterListedPreposition(clause, start, bounds)) : null)) : null;
     const rest = clause.slice(start + (action?.length ?? 0));
     // A verb right before a stop, a 、 or 和 is a noun in a list (`投诉、举报、报告和…`).
     // Verbs joined right after the first (`积极协调、指导推进…工作`) share its object: they are tasks.
