@@ -635,3 +635,10 @@ describe('findActions: a preposition between 并 and its verb', () => {
     expect(findActions('检测机构应当完成检测，并向委托方出具检测报告。')).toEqual(['完成', '出具']);
   });
 });
+
+describe('findActions: a processing time cut to a level', () => {
+  it('reads 压缩/缩短 before 至/到 and a figure as the task of a clause of indicators', () => {
+    expect(findActions('优化审批流程，审批时限压缩至5个工作日。')).toEqual(['优化', '压缩']);
+    expect(findActions('项目审批时间缩短至20个工作日。')).toEqual(['缩短']);
+  });
+});

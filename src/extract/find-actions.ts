@@ -154,8 +154,11 @@ const NEEDED = /^[^，；。]{2,10}?所需(?:资金|经费|费用)/u;
 const CHECKING = new Set('评估 评价 检查 考核 督查 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审'.split(' '));
 /** Ends that look like a body's but are a kind of place or a scope (`…推进全市城市`): no subject ends there. */
 const NO_BODY_END = /(?:城市|农村|全[省市县区镇乡村])$/u;
-/** `保持`/`稳定` before a level (`保持在95%以上`, `稳定在3.5万吨`): the verb of keeping an indicator, not a comparison word. */
-const LEVEL_KEPT = /(?:保持|稳定)(?=在?[0-9０-９])/gu;
+/**
+ * `保持`/`稳定` before a level (`保持在95%以上`, `稳定在3.5万吨`): the verb of keeping an indicator, not a comparison
+ * word; and `压缩`/`缩短` before the time a process is cut to (`办理时限压缩至5个工作日`): the cut is the task.
+ */
+const LEVEL_KEPT = /(?:保持|稳定)(?=在?[0-9０-９])|(?:压缩|缩短)(?=[至到][0-9０-９.一二三四五六七八九十半])/gu;
 /** The longest noun after `的` that names what a task after `对` is done to (`企业`, `项目`, `矛盾纠纷`). */
 const TARGET_NOUN_MAX = 4;
 /** The longest agent after `由` (`由区住房城乡建设局…`, `由业主大会…`). */
