@@ -642,3 +642,9 @@ describe('findActions: a processing time cut to a level', () => {
     expect(findActions('项目审批时间缩短至20个工作日。')).toEqual(['缩短']);
   });
 });
+
+describe('findActions: 试点推行 as the verb of a trial', () => {
+  it('reads 试点推行 as one verb, as 试点开展', () => {
+    expect(findActions('试点推行家庭医生签约服务包。')).toEqual(['试点推行']);
+  });
+});
