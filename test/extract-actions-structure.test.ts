@@ -648,3 +648,9 @@ describe('findActions: 试点推行 as the verb of a trial', () => {
     expect(findActions('试点推行家庭医生签约服务包。')).toEqual(['试点推行']);
   });
 });
+
+describe('findActions: a word of manner before a verb a prohibition lists', () => {
+  it('reads every item of the list, each a verb with its manner', () => {
+    expect(findActions('各地不得脱离实际盲目扩建、重复建设。')).toEqual(['扩建', '重复建设']);
+  });
+});

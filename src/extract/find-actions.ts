@@ -350,20 +350,26 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
 }
 
 /**
- * The verbs listed after a forbidden one, each a bare verb of the lexicon joined by `、`
- * (`不得截留、挤占、挪用`, `严禁新建、改建、扩建与…无关的项目`): all are forbidden, the last with the
- * object they share or none; empty when an item is more than a verb (`违规转让、低价处置`).
+ * The verbs listed after a forbidden one, each a verb of the lexicon joined by `、`, bare or after a
+ * word of manner (`不得截留、挤占、挪用`, `严禁新建、改建、扩建与…无关的项目`, `超前建设、盲目建设`): all are
+ * forbidden, the last with the object they share or none; empty when an item is more than that.
  */
 function bareVerbs(clause: string, from: number, bounds: Bounds): string[] {
   const found: string[] = [];
   for (let at = from; clause[at] === '、'; ) {
-    const verb = verbAt(clause, at + 1, bounds);
-    if (!verb || !bounds(at + 1)) return [];
-    found.push(verb);
-    at += 1 + verb.length;
+    if (!bounds(at + 1)) return [];
+    // `不得超前建设、盲目建设`, `违规转让、低价处置`: a word of manner of two characters may stand before the verb.
+    const verb = verbAt(clause, at + 1, bounds) ?? (bounds(at + 1 + MANNER_LENGTH) ? verbAt(clause, at + 1 + MANNER_LENGTH, bounds) : null);
+    if (!verb) return [];
+    const item = clause.slice(at + 1, clause.indexOf(verb, at + 1) + verb.length);
+    found.push(item);
+    at += 1 + item.length;
   }
   return found;
 }
+
+/** The length of a word of manner before a forbidden verb that the lexicon need not list (`盲目`, `低价`, `随意`). */
+const MANNER_LENGTH = 2;
 
 /** What joins a further verb to a task in the same clause: `、`, `并`, `并于…前`, `或者` (`引入…服务或者实行…托管`). */
 const CHAIN = /(?:、|并且?|或者?)(?:(?:于|在)[^，、]{2,16}?(?:前|内))?/uy;
