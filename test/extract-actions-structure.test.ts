@@ -654,3 +654,9 @@ describe('findActions: a word of manner before a verb a prohibition lists', () =
     expect(findActions('各地不得脱离实际盲目扩建、重复建设。')).toEqual(['扩建', '重复建设']);
   });
 });
+
+describe('findActions: the bodies joined by 会同 end before the task', () => {
+  it('reads no body in a 部 that follows the task’s verb', () => {
+    expect(findActions('财政部要会同有关部门建立部际协调机制。')).toEqual(['建立']);
+  });
+});

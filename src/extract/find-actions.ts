@@ -581,9 +581,15 @@ function joinedBodies(clause: string, from: number, bounds: Bounds): number {
   if (!joined) return from;
   const start = from + joined[0].length;
   for (let at = Math.min(clause.length - 1, start + SUBJECT_REACH); at > start + 1; at--) {
-    if (looksLikeUnit(clause.slice(start, at)) && bounds(at)) return at;
+    // `会同有关部门建立部际…`: the bodies end before the task's verb, not at a `部` inside its object.
+    if (looksLikeUnit(clause.slice(start, at)) && bounds(at) && !afterVerb(clause, at - 1, bounds)) return at;
   }
   return from;
+}
+
+/** Whether a one-character word at `at` follows a verb of the lexicon (`建立|部|际`): the end of an object, not of a body. */
+function afterVerb(clause: string, at: number, bounds: Bounds): boolean {
+  return bounds(at) && bounds(at + 1) && verbList.some((verb) => verb.length > 1 && clause.endsWith(verb, at));
 }
 
 /**
