@@ -660,3 +660,9 @@ describe('findActions: the bodies joined by 会同 end before the task', () => {
     expect(findActions('财政部要会同有关部门建立部际协调机制。')).toEqual(['建立']);
   });
 });
+
+describe('findActions: 对…保持', () => {
+  it('reads 保持 as the verb a 对 phrase ends in', () => {
+    expect(findActions('各镇要对非法捕捞行为保持高压态势。')).toEqual(['保持']);
+  });
+});
