@@ -666,3 +666,9 @@ describe('findActions: 对…保持', () => {
     expect(findActions('各镇要对非法捕捞行为保持高压态势。')).toEqual(['保持']);
   });
 });
+
+describe('findActions: 公开 before a verb of hiring', () => {
+  it('reads 公开招聘 whole, not 公开 alone', () => {
+    expect(findActions('年内公开招聘社区医生40名。')).toEqual(['公开招聘']);
+  });
+});
