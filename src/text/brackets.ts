@@ -1,3 +1,5 @@
+import { rememberRecent } from './remember-recent.js';
+
 /**
  * The kinds of paired punctuation, numbered from 1; the opening and closing mark of one pair may
  * differ in width. Each mark is looked up by its UTF-16 code unit in `MARK`: the family's number
@@ -55,25 +57,8 @@ interface Scanned {
   scan: BracketScan;
   depths?: Uint8Array;
 }
-const recent = new Map<string, Scanned>();
-
-/** The text asked last and its scan: most asks follow one another on the same text, which then needs no look-up. */
-let lastText = '';
-let lastScanned: Scanned | null = null;
-
-function recentScan(text: string): Scanned {
-  if (text === lastText && lastScanned) return lastScanned;
-  // Extraction scans each sentence several times (notes, references, targets, deadlines, clauses).
-  let scanned = recent.get(text);
-  if (!scanned) {
-    scanned = { scan: scanText(text) };
-    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
-    recent.set(text, scanned);
-  }
-  lastText = text;
-  lastScanned = scanned;
-  return scanned;
-}
+// Extraction scans each sentence several times (notes, references, targets, deadlines, clauses).
+const recentScan = rememberRecent<Scanned>(RECENT, (text) => ({ scan: scanText(text) }));
 
 /** A scan that found no mark: shared, as results are never changed (see `BracketScan`). */
 const NONE: BracketScan = { pairs: [], unmatched: [] };

@@ -1,4 +1,5 @@
 import { bracketDepths } from './brackets.js';
+import { rememberRecent } from './remember-recent.js';
 import { pushTrimmed, type Span } from './sentences.js';
 
 /** The marks that end a clause, ，,；;。！？!?：:, by UTF-16 code unit; 2 for the ASCII `,` and `:`, which a number may hold. */
@@ -16,24 +17,12 @@ const DIGIT_9 = 0x39;
  */
 export function splitClauses(text: string): Span[] {
   // The finders of actions, targets and modality each cut the same obligation's text.
-  if (text === last) return lastSpans;
-  let spans = recent.get(text);
-  if (!spans) {
-    spans = clausesOf(text);
-    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
-    recent.set(text, spans);
-  }
-  last = text;
-  lastSpans = spans;
-  return spans;
+  return recentClauses(text);
 }
 
 /** How many texts' clauses to keep: those of the last few obligations, which are asked in turn. */
 const RECENT = 16;
-const recent = new Map<string, Span[]>();
-/** The text asked last and its clauses: most asks follow one another on the same text, which then needs no look-up. */
-let last = '';
-let lastSpans: Span[] = [];
+const recentClauses = rememberRecent(RECENT, (text) => clausesOf(text));
 
 function clausesOf(text: string): Span[] {
   const inside = bracketDepths(text);
