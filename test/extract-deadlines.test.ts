@@ -220,3 +220,30 @@ describe('rounds written with 按, days after an event, seasons and parts of the
     expect(found.map((o) => o.deadlines.map((d) => d.ongoing))).toEqual([[true], []]);
   });
 });
+
+describe('findDeadlines: phases, indicator paragraphs, school seasons and rates per head', () => {
+  const values = (text: string) => pick(text).map(({ year, month, recurrence, within }) => [year, month, recurrence, within]);
+
+  it('gives a phase’s span in its heading to the tasks of the phase, and its year to a bare date in it', () => {
+    const found = tasks('××区老旧小区改造工作方案\n\n一、实施步骤\n\n（一）准备阶段（2027年2月—3月）。各街道完成摸底调查。3月20日前报送改造清单。\n\n（二）实施阶段（2027年4月至11月）。各街道组织施工。\n');
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, 3]], [[2027, 3]], [[2027, 11]]]);
+  });
+
+  it('gives the time a paragraph of main indicators opens with to the indicators after it', () => {
+    const found = tasks('一、总体要求\n\n（一）主要指标。到2029年，全区养老服务网络基本健全。社区养老服务设施覆盖率达到95%；护理型床位占比达到60%。\n');
+    expect(found.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2029], [2029], [2029]]);
+  });
+
+  it('reads the summer and winter holidays like a season of the plan’s year', () => {
+    const found = tasks('××县教育局2027年工作要点\n\n一、队伍建设\n\n暑假期间组织校长集中研修。寒假前完成校舍安全检查。\n');
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, null]], [[2027, null]]]);
+  });
+
+  it('reads no round in a rate per head or per mu, and the quarter of the next year', () => {
+    expect(values('护林经费按每亩每年不低于15元的标准列入预算。')).toEqual([]);
+    expect(values('城乡低保标准每人每月提高30元。')).toEqual([]);
+    expect(values('每个乡镇每年建成2个示范村。')).toEqual([[null, null, 'yearly', null]]);
+    const found = tasks('××市2027年工作要点\n\n一、重点工作\n\n次年一季度完成项目验收。\n');
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2028, 3]]]);
+  });
+});

@@ -5,7 +5,7 @@ import { isSpace } from '../text/is-space.js';
 import { joinLines } from '../text/join-lines.js';
 import { splitSentences } from '../text/sentences.js';
 import { findActions } from './find-actions.js';
-import { findDeadlines, findOpeningDeadlines, findStartYear, isDated, type DeadlineContext } from './find-deadline.js';
+import { findDeadlines, findOpeningDeadlines, findPhaseDeadline, findStartYear, isDated, type DeadlineContext } from './find-deadline.js';
 import { findIndicatorCells } from './find-indicator-cells.js';
 import { findModality } from './find-modality.js';
 import { findSentenceNotes, readNoteLine } from './find-notes.js';
@@ -66,15 +66,26 @@ export function extractClosingObligations(closing: Block[], prefix: string, firs
   return obligations;
 }
 
-function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean, context: DeadlineContext): Node[] {
+/** What a node's tasks are read against: the plan's year, and the time of the phase the node is in (`findPhaseDeadline`). */
+type NodeContext = DeadlineContext & { phase?: Deadline[] };
+
+function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean, outer: NodeContext): Node[] {
   return nodes.map((node) => {
+    // A phase's heading (`动员部署阶段（2026年3月—4月）`) dates the tasks of the phase that write no date, and gives its year
+    // to the dates they write without one (`4月15日前`), as a plan's title gives its year.
+    const phase = findPhaseDeadline(node.titleAsWritten ?? node.title, outer);
+    const context: NodeContext = phase ? { ...outer, planYear: phase.year ?? outer.planYear ?? null, phase: [phase] } : outer;
+    const phased = context.phase ?? [];
     const blocks = markTableCells(node.blocks.map(markNoteLine));
     const entries = entriesOf(node, blocks, firstLeads, context);
     const obligations: Obligation[] = [];
     let pending: Array<Extract<Entry, { kind: 'sentence' }>> = [];
     const runs: UnitNote[][] = [];
     const settle = (run: UnitNote[], own: boolean) => {
-      for (const sentence of pending) obligations.push(obligation(`${node.eId}__obl_${obligations.length + 1}`, sentence.text, sentence.position, run, own, sentence.carried, { ...context, startYear: sentence.startYear ?? null }));
+      for (const sentence of pending) {
+        const carried = sentence.carried.length ? sentence.carried : phased;
+        obligations.push(obligation(`${node.eId}__obl_${obligations.length + 1}`, sentence.text, sentence.position, run, own, carried, { planYear: context.planYear ?? null, startYear: sentence.startYear ?? null }));
+      }
       pending = [];
     };
     for (let i = 0; i < entries.length; i++) {
@@ -100,7 +111,7 @@ function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean,
     // A leaf whose only words are its title, with units for it, is a task too: `1.建立X机制。` + `牵头单位：…`.
     if (!obligations.length && !node.children.length && node.title && whole.length) {
       const task = titleTask(node);
-      if (task) obligations.push(obligation(`${node.eId}__obl_1`, task.text, task.position, whole, true, [], context));
+      if (task) obligations.push(obligation(`${node.eId}__obl_1`, task.text, task.position, whole, true, phased, { planYear: context.planYear ?? null }));
     }
     return withTasks(node, blocks, obligations, copied(whole), extractUnder(node.children, whole.length ? whole : inherited, firstLeads, context));
   });
@@ -139,8 +150,9 @@ function titleTask(node: Node): { text: string; position: Position | null } | nu
   return { text: joinLines(written), position: start && { start, end: advance(start, written) } };
 }
 
-/** The title of a node setting a plan's goals (`主要目标`, `发展目标`, `工作目标`). */
-const GOALS_TITLE = /目标$/u;
+/** The title of a node setting a plan's goals (`主要目标`, `发展目标`, `工作目标`, `主要指标`). */
+// A paragraph of main indicators (`（二）主要指标。到2028年，…。A达到…；B达到…。`) sets goals as one of targets does.
+const GOALS_TITLE = /(?:目标|指标)$/u;
 
 /** A paragraph that is a bullet of a list (`--平台建设长足进步。…`, `——…`, `●…`), as the goals of a plan are written. */
 const BULLET = /^[\s\u3000]*(?:-{2}|－{1,2}|—{1,2}|[•●■◆▪])/u;
