@@ -169,3 +169,27 @@ describe('findTargets: scopes of support rules, frequencies and names', () => {
     expect(quantities('完成全县15个乡镇的国土空间规划编制。')).toEqual(['15个']);
   });
 });
+
+describe('findTargets: batches, amounts in a list of indicators, ratios and caps on the use of funds', () => {
+  it('takes a count of batches a task completes', () => {
+    expect(quantities('全年完成兽药抽检1200批次。')).toEqual(['1200批次']);
+  });
+
+  it('takes a value that ends a clause going on with a list of indicators, in dollars too', () => {
+    expect(quantities('力争全年地区生产总值增长6%，外贸进出口额80亿美元。')).toEqual(['6%', '80亿美元']);
+    expect(quantities('建成10个示范园区，园区内企业原则上由县级统筹管理。')).toEqual(['10个']);
+    // A clause comparing the value before it with last year's restates it.
+    expect(quantities('今年安排省级科技专项资金12亿元，比去年增加1亿元。')).toEqual(['12亿元']);
+    expect(quantities('力争科研经费比上年增长10%。')).toEqual(['10%']);
+  });
+
+  it('takes a ratio a task reaches for, not one in a rule’s measure', () => {
+    expect(quantities('粮食加工业产值与农业总产值之比达到1.8:1。')).toEqual(['1.8:1']);
+    expect(quantities('按照师生比不低于1:150的比例配备辅导员。')).toEqual([]);
+  });
+
+  it('takes no cap on the share of funds used for a purpose, but a floor on spending', () => {
+    expect(quantities('债券资金用作项目资本金的比例不超过20%。')).toEqual([]);
+    expect(quantities('土地出让收益用于农业农村的比例不低于8%。')).toEqual(['8%']);
+  });
+});

@@ -20,10 +20,11 @@ const RANGED = `${NUMBER}(?:\\s*[～~—–－-]\\s*[0-9０-９]+(?:[.．][0-9�
 /**
  * A count with its measure word: `1000座`, `2万家`, `200家以上`, `5个百分点`, `79岁`, `0.5吨标准煤`, `25～30项`;
  * the grade of a rating (`分级评价达到5级`) and counts of courses and papers (`一流课程10门`, `论文50篇`) too; cases
- * handled (`查处案件200起`) and the bags mushrooms are grown in (`食用菌300万棒`).
+ * handled (`查处案件200起`) and the bags mushrooms are grown in (`食用菌300万棒`); batches a check samples (`抽检2.6万批次`)
+ * and sums in dollars (`实际使用外资60亿美元`).
  */
 const COUNT = new RegExp(
-  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:个百分点|百分点|人次|家次|台次|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|元|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|万|亿)${BOUND}`,
+  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:个百分点|百分点|人次|家次|台次|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|美元|欧元|元|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批次|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|万|亿)${BOUND}`,
   'gu',
 );
 /**
@@ -31,6 +32,8 @@ const COUNT = new RegExp(
  * a bound the figure names a thing (`5G基站`, `千兆`), so the bound is required.
  */
 const CAPACITY = new RegExp(`${NUMBER}\\s*[A-Za-z]{1,5}(?:/[A-Za-z]{1,3})?(?:以上|以下|以内)`, 'gu');
+/** A ratio of two figures (`产值之比达到2.2:1`): a level only where a word reaches for it (REACH); in a rule's measure it is none. */
+const RATIO = new RegExp(`${NUMBER}\\s*[:：]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９])`, 'gu');
 /** Whether a value found is a share (`25%`, `15/10万`), not a count. */
 const PERCENT_START = /^[0-9０-９.．\s]*(?:[%％‰/／]|$)|分之|半/u;
 /**
@@ -94,6 +97,11 @@ const CAP = /(?:不得|不能|不应|不宜|最高|最多|原则上)(?:不)?(?:�
 /** A share of a whole capped (`特聘岗位比例不超过岗位总量的15%`): the part a rule allows, not a level to reach (a floor, `不少于…总数的5%`, is one). */
 // The words between may not hold another cap word: each try then stops at the next (a run of them was quadratic).
 const SHARE_CAP = /(?:不超过|不高于|不大于)(?:(?!不超过|不高于|不大于)[^，；。])*的$/u;
+/**
+ * A cap on the share of money put to a use (`专项债券用作项目资本金的比例不超过25%`): how funds may be spent, a rule's
+ * limit; a floor on it (`…用于农业农村的比例不低于10%`) is a commitment to spend, a target.
+ */
+const USE_CAP = /用[作于][^，；。]*的?比[例重](?:原则上|一般)?(?:不超过|不高于|不大于|最高|最多)$/u;
 /** Where a count is the number of places or people a task is done in or for (`在3个设区市先行开展试点`, `面向1万名专业技术人才开展培训`). */
 const PLACE_BEFORE = /(?:在|面向|覆盖)$/u;
 /** A count that is the subject of a verb of reaching (`100家企业实施分类分级管理`, `100个高频事项实现“最多跑一次”`). */
@@ -142,6 +150,10 @@ const PAST = /^(?:过去|去年|上年|近[一二三四五六七八九十几]+�
 const RATE_AT = /按$/u;
 /** A value with its bound written after it (`200万人以上`, `5%以内`). */
 const BOUNDED = /(?:以上|以下|以内|左右)$/u;
+/** A clause that opens by comparing with the year before, with no subject of its own (`比去年增加400亿元`, `比去年预算低0.4个百分点`). */
+const COMPARED = /^比(?:去年|上年|上一年|前一年)/u;
+/** What follows a value that ends its clause: nothing but blanks and the clause's mark. */
+const END_OF_CLAUSE = /^[\s，,；;。]*$/u;
 /** What follows a value that ends an item of a clause: nothing, or a mark or word that lists the next. */
 const ENDS_ITEM = /^(?:[\s、，和及与或；;。]|$)/u;
 /** What follows a count that makes it an attribute of a noun: a word, not `的` (see SCOPE_AFTER), a mark or a listing word. */
@@ -191,6 +203,8 @@ export function findTargets(text: string): Target[] {
       continue;
     }
     const clause = text.slice(span.start, span.end);
+    // A clause comparing the value before it with last year's (`…安排5776亿元，比去年增加400亿元`) restates that value.
+    if (listing && COMPARED.test(clause)) continue;
     if (FORMULA.test(clause) || FRAME.test(clause) || (SCOPE_CLAUSE.test(clause) && !GOAL.test(clause.slice(clause.lastIndexOf('的') + 1)))) {
       listing = false;
       continue;
@@ -202,7 +216,8 @@ export function findTargets(text: string): Target[] {
     // The rest of the sentence: the task a count of places or people is for may come in the next clause (`每年面向1万名…，由省市合力开展培训`).
     const onward = (m: RegExpMatchArray) => text.slice(span.start + m.index! + m[0].length);
     // A count the task is for, or heading a list that goes on: it stands even where bounded before a thing.
-    const aimed = (m: RegExpMatchArray) => (goes && m.index === 0) || (PLACE_BEFORE.test(clause.slice(0, m.index!)) && GOAL.test(onward(m)));
+    // So is a value ending a clause that goes on with the list of indicators before it (`…增长3%，实际使用外资60亿美元。`).
+    const aimed = (m: RegExpMatchArray) => (goes && (m.index === 0 || END_OF_CLAUSE.test(clause.slice(m.index! + m[0].length)))) || (PLACE_BEFORE.test(clause.slice(0, m.index!)) && GOAL.test(onward(m)));
     const goal = (m: RegExpMatchArray) =>
       aimed(m) ||
       GOAL.test(clause.slice(0, m.index!)) || PER_HEAD.test(clause.slice(0, m.index!)) || REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!)) || (BOUNDED.test(m[0]) && ENDS_ITEM.test(clause.slice(m.index! + m[0].length))) || SUBJECT_OF.test(clause.slice(m.index! + m[0].length));
@@ -212,6 +227,7 @@ export function findTargets(text: string): Target[] {
       ...[...clause.matchAll(PERCENT)].filter(stands),
       ...counts.filter((m) => stands(m) && !isYear(clause, m) && goal(m)),
       ...[...clause.matchAll(CAPACITY)].filter((m) => stands(m) && goal(m)),
+      ...(clause.includes(':') || clause.includes('：') ? [...clause.matchAll(RATIO)].filter((m) => stands(m) && REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!))) : []),
       ...[...clause.matchAll(DOUBLING)].filter((m) => !inside[span.start + m.index!]),
     ].sort((a, b) => a.index! - b.index!);
     // A count heading the next item of a list after a value taken (`100家应用基地、16家以上智能牧场`,
@@ -261,7 +277,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   const near = clause.slice(Math.max(0, at - LOOK_BACK), at);
   if (OBJECT_OF_DUI.test(before) && !GOAL.test(before) && ATTRIBUTE_AFTER.test(after)) return false;
   if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || COUNTED_BEFORE.test(before) || CAP.test(near)) return false;
-  if (PERCENT_START.test(match[0]) && SHARE_CAP.test(before)) return false;
+  if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before))) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
   if (TIME_UNIT.test(match[0]) && !REACH.test(near)) return false;
   if (PER_PERIOD.test(before) && FREQUENCY.test(match[0].replace(BOUNDED, ''))) return false;
