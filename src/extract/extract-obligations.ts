@@ -1,11 +1,12 @@
 import { advance } from '../model/advance.js';
 import type { Block, Deadline, Node, Obligation, Point, Position, UnitNote } from '../model/index.js';
 import { pointCursor } from '../model/point-cursor.js';
+import { splitClauses } from '../text/clauses.js';
 import { isSpace } from '../text/is-space.js';
 import { joinLines } from '../text/join-lines.js';
 import { splitSentences } from '../text/sentences.js';
 import { findActions } from './find-actions.js';
-import { findDeadlines, findOpeningDeadlines, findPhaseDeadline, findStartYear, isDated, type DeadlineContext } from './find-deadline.js';
+import { findDeadlines, findOpeningDeadlines, findPhaseDeadline, findStartYear, isDated, leadingDate, type DeadlineContext } from './find-deadline.js';
 import { findIndicatorCells } from './find-indicator-cells.js';
 import { findModality } from './find-modality.js';
 import { findSentenceNotes, readNoteLine } from './find-notes.js';
@@ -18,7 +19,8 @@ import type { NoteFields } from './parse-note.js';
 /** A node's prose in source order: task sentences and the unit notes between them. */
 // `carried`: the limits the sentence a `；`-cut part belongs to opens with (`到2025年，A；B。` gives B `到2025年`).
 // `startYear`: the year its sentence's rounds start from (`自2027年起，A…；B于每年3月31日前…`).
-type Entry = { kind: 'sentence'; text: string; position: Position | null; carried: Deadline[]; startYear?: number | null } | { kind: 'note'; note: UnitNote };
+// `head`: the first part of the sentence a later `；`-cut part belongs to, whose modal word governs a part that leaves out its subject.
+type Entry = { kind: 'sentence'; text: string; position: Position | null; carried: Deadline[]; startYear?: number | null; head?: string } | { kind: 'note'; note: UnitNote };
 
 /**
  * Fills the obligations of every node, one per sentence of its prose after the title (the rest
@@ -84,7 +86,7 @@ function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean,
     const settle = (run: UnitNote[], own: boolean) => {
       for (const sentence of pending) {
         const carried = sentence.carried.length ? sentence.carried : phased;
-        obligations.push(obligation(`${node.eId}__obl_${obligations.length + 1}`, sentence.text, sentence.position, run, own, carried, { planYear: context.planYear ?? null, startYear: sentence.startYear ?? null }));
+        obligations.push(obligation(`${node.eId}__obl_${obligations.length + 1}`, sentence.text, sentence.position, run, own, carried, { planYear: context.planYear ?? null, startYear: sentence.startYear ?? null }, undefined, sentence.head));
       }
       pending = [];
     };
@@ -220,6 +222,7 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
     // The parts of a sentence cut at `；` share the time it opens with.
     let carried = inherited;
     let carriedYear: number | null = null;
+    const head = continues ? first : undefined;
     if (continues) {
       opening ??= findOpeningDeadlines(first, context);
       if (opening.length) carried = opening;
@@ -238,7 +241,7 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
     if (found.text) {
       const start = at(span.start);
       // A hard-wrapped sentence reads as one line; its position still spans it in the source.
-      entries.push({ kind: 'sentence', text: joinLines(found.text), position: start && { start, end: advance(start, sentence.slice(0, found.end)) }, carried, startYear: carriedYear });
+      entries.push({ kind: 'sentence', text: joinLines(found.text), position: start && { start, end: advance(start, sentence.slice(0, found.end)) }, carried, startYear: carriedYear, head });
     }
     for (const { start, end, ...fields } of found.notes) {
       const from = at(span.start + start);
@@ -275,7 +278,7 @@ function leftOverNote(found: ReturnType<typeof findSentenceNotes>, firstLeads: b
  * other limit its text writes.
  * @param read its actions, where the caller has read them already
  */
-function obligation(eId: string, text: string, position: Position | null, notes: UnitNote[], own: boolean, carried: Deadline[], context: DeadlineContext, read?: string[]): Obligation {
+function obligation(eId: string, text: string, position: Position | null, notes: UnitNote[], own: boolean, carried: Deadline[], context: DeadlineContext, read?: string[], head?: string): Obligation {
   const noted = notes.find((n) => n.deadline)?.deadline ?? null;
   const actions = read ?? findActions(text);
   const leads = unitsOf(notes, 'leads', []);
@@ -299,11 +302,33 @@ function obligation(eId: string, text: string, position: Position | null, notes:
     deadlines: copied(deadlines),
     targets: findTargets(text),
     references: findReferences(text),
-    modality: findModality(text, actions),
+    modality: modalityOf(text, actions, head),
     // Copies: a tree that shares objects would be written as YAML anchors and aliases.
     notes: copied(notes),
   };
 }
+
+/**
+ * How binding a task is (`findModality`); a part cut at `；` that writes no modal word of its own and opens with its
+ * verb, after its time where written (`各区要制定方案，于4月30日前报备；每年12月10日前报送进展。`), leaves out the
+ * subject of the sentence's first part, whose modal word then governs it too.
+ * @param head the first part of the sentence, for a later part
+ */
+function modalityOf(text: string, actions: string[], head: string | undefined): Obligation['modality'] {
+  const own = findModality(text, actions);
+  if (own !== 'plain' || !head || !actions.length) return own;
+  const rest = text.slice(leadingDate(text.replace(ROUND_HEAD, ''))  + (ROUND_HEAD.exec(text)?.[0].length ?? 0)).replace(/^[，,\s]+/u, '');
+  if (!rest.startsWith(actions[0]!)) return own;
+  // Only the modal word of the first part's opening clause, which stands with its subject (`各区要…`), reaches the
+  // parts after it: one further in has a subject of its own (`全面取消…，各地不得…；推进…` is plain).
+  const [opening] = splitClauses(joinLines(head));
+  if (!opening) return own;
+  const clause = joinLines(head).slice(opening.start, opening.end);
+  return findModality(clause, findActions(clause));
+}
+
+/** A round opening a part before its date (`每年12月10日前`): read past, with the date, to the part's verb. */
+const ROUND_HEAD = /^(?:每年|每个?季度|每个?月)/u;
 
 /** The units the notes name in one role, each once, in order, but for those in `taken`. */
 function unitsOf(notes: UnitNote[], role: 'leads' | 'partners', taken: string[]): string[] {

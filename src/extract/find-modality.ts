@@ -213,11 +213,25 @@ class ClauseWords {
   }
 }
 
+/**
+ * The segmenter also glues `可` to the first character of a verb it does not know, leaving the second alone
+ * (`可加/装/电梯` for `可 加装 电梯`): a `可X` word followed by one character that ends no adjective or noun
+ * (`的`, `性`, `度`, `化`: `可靠性`, `可视化`) is `可` before a verb.
+ */
+function gluedVerb(cue: string, words: ClauseWords, end: number): boolean {
+  if (cue !== '可') return false;
+  const next = words.at(end)?.text ?? '';
+  return next.length === 1 && /\p{Script=Han}/u.test(next) && !NOT_VERB_ENDS.has(next);
+}
+
+/** Characters that make a `可X` word an adjective or a noun (`可靠的`, `可行性`, `可信度`, `可视化`), not `可` before a verb. */
+const NOT_VERB_ENDS = new Set([...'的性度化之地得了']);
+
 /** Whether the cue at `at` governs the clause's task, judged from the words around it. */
 function governs(cue: string, at: number, words: ClauseWords): boolean {
   const { start, text: word } = words.at(at)!;
   const end = start + word.length;
-  const glued = word.length === 2 && start === at && NEEDS_WORD_AFTER.has(cue) && GLUED_PREPOSITIONS.has(word[1]!);
+  const glued = word.length === 2 && start === at && NEEDS_WORD_AFTER.has(cue) && (GLUED_PREPOSITIONS.has(word[1]!) || gluedVerb(cue, words, end));
   // A modal of one character inside a word (`重要`, `许可`, `相应`) is part of it.
   if (ONE_CHARACTER.has(cue) && word !== cue && !glued) return false;
   const next = words.at(end)?.text ?? '';
