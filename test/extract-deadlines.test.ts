@@ -247,3 +247,22 @@ describe('findDeadlines: phases, indicator paragraphs, school seasons and rates 
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2028, 3]]]);
   });
 });
+
+describe('findDeadlines: parts of a goal year, the plan period as 时期, and a yearly season', () => {
+  const values = (text: string) => pick(text).map(({ year, month, recurrence, within }) => [year, month, recurrence, within]);
+
+  it('reads a part of the year after 到 with the year', () => {
+    expect(values('到2027年上半年，完成全部老旧管网改造。')).toEqual([[2027, 6, null, null]]);
+    expect(values('到2026年三季度，建成市级数据平台。')).toEqual([[2026, 9, null, null]]);
+  });
+
+  it('reads “十五五”时期 at the period’s end, not a sentence telling what the period is', () => {
+    expect(values('“十五五”时期，建成覆盖城乡的养老服务网络。')).toEqual([[2030, null, null, null]]);
+    expect(values('“十五五”时期是全面推进现代化的关键时期。')).toEqual([]);
+  });
+
+  it('reads a season after 每年 as one yearly limit', () => {
+    expect(values('每年汛期前完成水库安全检查。')).toEqual([[null, null, 'yearly', null]]);
+  });
+});
+

@@ -21,7 +21,8 @@ const DATE =
 const BEFORE = new RegExp(`(?:到|至|于|在)?${DATE}之?前(?:基本完成|全面完成|完成|建成|实现)?`, 'gu');
 /** `到2024年`, `到2023年底`, `到2026年6月底`: the year (and month) a goal is set for. */
 // Not `截至2025年底`: the day a state is told as of (`截至2025年底，已建成…`), no goal; nor a validity (`有效期至2028年12月31日`).
-const BY_YEAR = new RegExp(`(?<!截|有效期|期限)(?:到|至)${YEAR}(?:${MONTH}(?:${DAY})?)?(?:底|末)?(?![0-9０-９前])`, 'gu');
+// A part of the year is read with it (`到2027年上半年` → month 6, `到2026年三季度末` → 9).
+const BY_YEAR = new RegExp(`(?<!截|有效期|期限)(?:到|至)${YEAR}(?:${MONTH}(?:${DAY})?|上半年|下半年|${QUARTER})?(?:底|末)?(?![0-9０-９前])`, 'gu');
 /** `10月底完善…`, `上半年完成…`, `…，2023年底。`: a date opening a clause, or a clause of its own; or after 每年 (`每年一季度完成…`) or 次年 (`次年一季度完成…`, read in the year after the plan's). */
 // A date heading a list of dates (`2025年、2026年分别完成…`) opens the clause too where the list's last date would.
 const CLAUSE_DATE = new RegExp(
@@ -42,7 +43,9 @@ const AT_DATE = new RegExp(`(?<![始成立生])(?:在|于)(?:${DATE})(?![0-9０-
 const AIMED_DATE = new RegExp(`(?<=力争|确保|争取|预计|计划|拟|要|将|应|须|务必)(?:${DATE})(?=[\\u4e00-\\u9fa5])(?![0-9０-９前]|以来|以前|以后|之后|后|起|开始|的|度)`, 'gu');
 /** The five-year plan periods, by their number: `十四五` ends in 2025 (`到“十四五”末`, `“十四五”期间`). */
 // `“十四五”期间` is the period as a whole, read at its end as ranges of years are; `“十四五”规划` is a name, no limit.
-const PLAN_PERIOD = /(?:到|至)?[“"]?十([一二三四五六七八九])五[”"]?(?:时期末|期末|期间|末)/gu;
+// `“十五五”时期，…` heading a clause is the period as `期间` is; not `“十五五”时期是…` nor `做好“十三五”时期经济…工作`,
+// where it tells of the period or qualifies a noun.
+const PLAN_PERIOD = /(?:到|至)?[“"]?十([一二三四五六七八九])五[”"]?(?:时期末|期末|期间|末|时期(?=[，,]|$))/gu;
 /** The last year of the 11th five-year plan (2006–2010), from which the others are counted. */
 const ELEVENTH_PLAN_END = 2010;
 /** Years in a five-year plan. */
@@ -132,7 +135,8 @@ const FROM_YEAR = new RegExp(`(?:自|从)?(${YEAR})(?:起|开始)`, 'u');
 // Nor before a cap (`检查原则上每年不超过1次`): a rule's limit on how often, with nothing due.
 // `按月`, `按季度` (`按月监测…`) are rounds as `每月` is; `按日`, `按年度` are not read.
 // Nor before a top a word or two on (`每年补助最高不超过200万元`); `每年给予不超过300万元补助` is a yearly grant.
-const BARE_RECURRENCE = /每年年[底末]|按(?:月|季度?)|每个?(?:年度?|季度?|月)(?:末|底)?(?!的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度)|(?:原则上)?(?:不得|不)?(?:超过|多于)|[\u4e00-\u9fa5]{0,4}?(?:最高|最多))/gu;
+// Nor before a season (`每年汛期前`, `每年暑假期间`): the season is the yearly limit, read with its 每年.
+const BARE_RECURRENCE = /每年年[底末]|按(?:月|季度?)|每个?(?:年度?|季度?|月)(?:末|底)?(?!的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆|供暖|采暖|开学|暑假|寒假)|(?:原则上)?(?:不得|不)?(?:超过|多于)|[\u4e00-\u9fa5]{0,4}?(?:最高|最多))/gu;
 /** A clause of a rule's measure (`按照每个村卫生室每年不低于2万元的标准给予补助`): its `每年` is a rate, not a duty's round. */
 const RULE_FRAME = /^(?:按照|依照|参照|比照|按)/u;
 /**
