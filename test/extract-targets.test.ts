@@ -193,3 +193,23 @@ describe('findTargets: batches, amounts in a list of indicators, ratios and caps
     expect(quantities('土地出让收益用于农业农村的比例不低于8%。')).toEqual(['8%']);
   });
 });
+
+describe('findTargets: concentrations, weights, yearly paces, starts of building and the year’s volumes', () => {
+  it('takes a concentration or a yield written with a slash, and weights in 斤 and 公斤', () => {
+    expect(quantities('全市细颗粒物平均浓度控制在32微克/立方米以下。')).toEqual(['32微克/立方米以下']);
+    expect(quantities('粮食总产量稳定在20亿斤以上。')).toEqual(['20亿斤以上']);
+    expect(quantities('日间手术台次数/同期出院手术台次数×100%。')).toEqual([]);
+  });
+
+  it('takes a fall of percentage points each year, but no count of times each year', () => {
+    expect(quantities('儿童青少年近视率每年下降0.5个百分点以上。')).toEqual(['0.5个百分点以上']);
+    expect(quantities('在校学生视力筛查每年下降1个百分点。')).toEqual(['1个百分点']);
+    expect(quantities('每年至少开展1次视力筛查。')).toEqual([]);
+  });
+
+  it('takes what a plan starts building and what it handles in the whole year', () => {
+    expect(quantities('新开工城市更新项目80个。')).toEqual(['80个']);
+    expect(quantities('全年接待入境游客200万人次。')).toEqual(['200万人次']);
+  });
+});
+

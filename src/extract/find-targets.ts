@@ -15,6 +15,12 @@ const PERCENT = new RegExp(
   `${NUMBER}\\s*(?:[%％‰]|[/／](?:10|十)?万)${BOUND}|百分之[零一二三四五六七八九十百]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+|(?:一半|半数)以上`,
   'gu',
 );
+/**
+ * Units written with a slash, a concentration or a yield (`30微克/立方米`, `500公斤/亩`): a measure, not a formula's
+ * division (FORMULA).
+ */
+const UNIT_RATE = '(?:微克|毫克|克|千克|公斤|吨|千瓦时)[/／](?:立方米|升|亩|公顷|人|万元)';
+const UNIT_RATES = new RegExp(UNIT_RATE, 'gu');
 /** A figure or a range of figures, read as one value (`25～30项`, `3—5个`): a plan commits to the range. */
 const RANGED = `${NUMBER}(?:\\s*[～~—–－-]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?)?`;
 /**
@@ -24,7 +30,7 @@ const RANGED = `${NUMBER}(?:\\s*[～~—–－-]\\s*[0-9０-９]+(?:[.．][0-9�
  * and sums in dollars (`实际使用外资60亿美元`).
  */
 const COUNT = new RegExp(
-  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:个百分点|百分点|人次|家次|台次|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|美元|欧元|元|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批次|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|万|亿)${BOUND}`,
+  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:${UNIT_RATE}|个百分点|百分点|人次|家次|台次|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|美元|欧元|元|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批次|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|公斤|千克|斤|万|亿)${BOUND}`,
   'gu',
 );
 /**
@@ -70,9 +76,9 @@ const DOUBLING = /翻[一两二三四]番/gu;
 // 形成, 构建, 发展 make what they count too (`形成1000个以上的数字标签`); 选择, 选取, 确定 pick the places or
 // bodies a task commits to (`选择3个设区市试点`, `择优确定10个示范县`); 资助 counts the projects funded;
 // 共建 makes with a partner (`与××市共建产业学院3个`); 选派, 选拔, 派驻 pick and send the people a task counts (`选派30名青年骨干`);
-// 抽取 draws the places a survey or a check is done in (`抽取2个社区作为试点样本`).
+// 抽取 draws the places a survey or a check is done in (`抽取2个社区作为试点样本`); 开工 starts the building counted (`新开工保障性住房1200套`).
 const MAKING =
-  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取';
+  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工';
 /**
  * Words that make a count something to reach rather than a description: a time of the plan
  * (`今年`), a comparison (`达到`, `不低于`, `控制在`), a change (`提高`, `下降`), and the verbs
@@ -80,7 +86,7 @@ const MAKING =
  */
 const GOAL = new RegExp(
   [
-    '今年|(?<![0-9０-９一二两三四五六七八九十半])年内|当年|每年|力争|实现|覆盖',
+    '今年|全年|(?<![0-9０-９一二两三四五六七八九十半])年内|当年|每年|力争|实现|覆盖',
     '达到|达|扩大|不少于|不低于|不小于|不超过|不高于|不大于|超过|以上|突破|至少|控制在|稳定在|保持在|提高|提升|增加|增长|增至|降低|降至|下降|减少|缩短|压减|压缩',
     MAKING,
   ].join('|'),
@@ -205,7 +211,7 @@ export function findTargets(text: string): Target[] {
     const clause = text.slice(span.start, span.end);
     // A clause comparing the value before it with last year's (`…安排5776亿元，比去年增加400亿元`) restates that value.
     if (listing && COMPARED.test(clause)) continue;
-    if (FORMULA.test(clause) || FRAME.test(clause) || (SCOPE_CLAUSE.test(clause) && !GOAL.test(clause.slice(clause.lastIndexOf('的') + 1)))) {
+    if (FORMULA.test(clause.includes('/') || clause.includes('／') ? clause.replace(UNIT_RATES, '') : clause) || FRAME.test(clause) || (SCOPE_CLAUSE.test(clause) && !GOAL.test(clause.slice(clause.lastIndexOf('的') + 1)))) {
       listing = false;
       continue;
     }
@@ -280,7 +286,8 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before))) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
   if (TIME_UNIT.test(match[0]) && !REACH.test(near)) return false;
-  if (PER_PERIOD.test(before) && FREQUENCY.test(match[0].replace(BOUNDED, ''))) return false;
+  // A change in percentage points each period (`每年下降1个百分点`) is a level's pace, no count of times.
+  if (PER_PERIOD.test(before) && !match[0].includes('百分点') && FREQUENCY.test(match[0].replace(BOUNDED, ''))) return false;
   if (AGE.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near)) return false;
   // A count heading an item of a list, of the places a task is done in, or the subject of a verb of reaching, counts what the task commits to.
   if (listed || SUBJECT_OF.test(rest)) return true;
