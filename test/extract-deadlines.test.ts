@@ -229,6 +229,11 @@ describe('findDeadlines: phases, indicator paragraphs, school seasons and rates 
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, 3]], [[2027, 3]], [[2027, 11]]]);
   });
 
+  it('gives a phase without a year the year of the phase before it, and reads a phase named before a colon', () => {
+    const found = tasks('××区背街小巷整治方案\n\n一、实施步骤\n\n1.排查阶段（2027年3月—4月）。各街道建立问题台账。\n\n2.整治阶段（5月—9月）。各街道组织整治，8月底前完成主干道整治。\n\n3.第三阶段：验收提升（2027年10月—11月）。形成长效机制。\n\n二、保障措施\n\n（一）加强领导。各街道要成立工作专班。\n');
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, 4]], [[2027, 8]], [[2027, 11]], [[2027, 11]], []]);
+  });
+
   it('gives the time a paragraph of main indicators opens with to the indicators after it', () => {
     const found = tasks('一、总体要求\n\n（一）主要指标。到2029年，全区养老服务网络基本健全。社区养老服务设施覆盖率达到95%；护理型床位占比达到60%。\n');
     expect(found.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2029], [2029], [2029]]);

@@ -72,10 +72,13 @@ export function extractClosingObligations(closing: Block[], prefix: string, firs
 type NodeContext = DeadlineContext & { phase?: Deadline[] };
 
 function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean, outer: NodeContext): Node[] {
+  // A phase that writes no year (`集中整治阶段（5月—10月）`) is in the year of the phase before it.
+  let phaseYear: number | null = null;
   return nodes.map((node) => {
     // A phase's heading (`动员部署阶段（2026年3月—4月）`) dates the tasks of the phase that write no date, and gives its year
     // to the dates they write without one (`4月15日前`), as a plan's title gives its year.
-    const phase = findPhaseDeadline(node.titleAsWritten ?? node.title, outer);
+    const phase = findPhaseDeadline(phaseHeading(node), { planYear: phaseYear ?? outer.planYear ?? null });
+    if (phase?.year != null) phaseYear = phase.year;
     const context: NodeContext = phase ? { ...outer, planYear: phase.year ?? outer.planYear ?? null, phase: [phase] } : outer;
     const phased = context.phase ?? [];
     const blocks = markTableCells(node.blocks.map(markNoteLine));
@@ -117,6 +120,22 @@ function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean,
     }
     return withTasks(node, blocks, obligations, copied(whole), extractUnder(node.children, whole.length ? whole : inherited, firstLeads, context));
   });
+}
+
+/** A title that is a phase's name alone (`第三阶段`). */
+const PHASE_NAME = /阶段$/u;
+
+/**
+ * The heading of a node that may name a phase: its title, and where the title is a phase's name alone (`（三）第三阶段：总结提升
+ * （2026年11月—12月）。`, which the parser cuts at `：`) the first sentence of its text too, when it holds a time in brackets.
+ */
+function phaseHeading(node: Node): string | null {
+  const title = node.titleAsWritten ?? node.title;
+  if (!title || !PHASE_NAME.test(title)) return title;
+  // Only a sentence with the phase's time in brackets: a task's own date (`准备阶段。各区于3月底前…`) dates that task alone.
+  const stop = node.text.indexOf('。');
+  const first = stop === -1 ? '' : node.text.slice(0, stop);
+  return first.includes('（') || first.includes('(') ? title + '，' + first : title;
 }
 
 /**
