@@ -266,6 +266,11 @@ describe('findDeadlines: parts of a goal year, the plan period as 时期, and a 
     expect(values('“十五五”时期是全面推进现代化的关键时期。')).toEqual([]);
   });
 
+  it('reads the start year of rounds from a start day (自2027年7月1日起)', () => {
+    expect(values('自2027年7月1日起，各县每年1月底前报送上年度监测报告。')).toEqual([[2027, 1, 'yearly', null]]);
+    expect(values('本办法自2027年1月1日起施行。')).toEqual([]);
+  });
+
   it('reads a season after 每年 as one yearly limit', () => {
     expect(values('每年汛期前完成水库安全检查。')).toEqual([[null, null, 'yearly', null]]);
   });

@@ -125,8 +125,8 @@ const HOURS_IN_DAY = 24;
 const RECURRING = /(?:每年|每季度|每个?季|每个?月)(?:的)?$/u;
 /** The words of each recurrence. */
 const RECURRENCES = { 年: 'yearly', 季: 'quarterly', 月: 'monthly' } as const;
-/** `2025年起`, `自2020年起`, `从2021年开始`: the year a recurring duty starts in. */
-const FROM_YEAR = new RegExp(`(?:自|从)?(${YEAR})(?:起|开始)`, 'u');
+/** `2025年起`, `自2020年起`, `从2021年开始`, `自2026年7月1日起`: the year a recurring duty starts in. */
+const FROM_YEAR = new RegExp(`(?:自|从)?(${YEAR})(?:${MONTH}(?:${DAY})?)?(?:起|开始)`, 'u');
 
 /**
  * `每年`, `每季度`, `每月` with no date after them (`每年培训2万人次`, `每季度通报一次`): a duty that comes
