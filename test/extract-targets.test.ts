@@ -157,6 +157,8 @@ describe('findTargets: scopes of support rules, frequencies and names', () => {
   it('takes no time limit in minutes or hours, but a time a service is cut to', () => {
     expect(quantities('接警后须在20分钟内抵达并开展处置。')).toEqual([]);
     expect(quantities('进口货物通关时间压缩至2小时以内。')).toEqual(['2小时以内']);
+    expect(quantities('初中生书面作业平均完成时间不超过90分钟。')).toEqual([]);
+    expect(quantities('院前急救平均反应时间控制在15分钟以内。')).toEqual(['15分钟以内']);
   });
 
   it('takes no share that is part of a name, and counts picked, cases handled and what was found', () => {

@@ -47,6 +47,11 @@ const PERCENT_START = /^[0-9０-９.．\s]*(?:[%％‰/／]|$)|分之|半/u;
  * reaches for it; else it is a time limit (`30个工作日内`, `在30分钟内到达现场`).
  */
 const TIME_UNIT = /(?:工作日|个月|天|小时|分钟)/u;
+/**
+ * A cap on a time (`作业平均完成时间不超过60分钟`, `单次会议不超过2小时`): a limit a rule sets on how long something may
+ * take; a time a service is cut to (`压缩至`, `控制在…以内`) is a target.
+ */
+const TIME_CAP = /(?:不超过|不高于|不大于)$/u;
 /** A clause of circumstance (`针对…的2034种商品`, `按照…`): it frames the task and commits to no figure. */
 const FRAME = /^(?:针对|按照|根据|依据|依照|围绕|对照|结合)/u;
 /**
@@ -285,7 +290,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || COUNTED_BEFORE.test(before) || CAP.test(near)) return false;
   if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before))) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
-  if (TIME_UNIT.test(match[0]) && !REACH.test(near)) return false;
+  if (TIME_UNIT.test(match[0]) && (!REACH.test(near) || TIME_CAP.test(near))) return false;
   // A change in percentage points each period (`每年下降1个百分点`) is a level's pace, no count of times.
   if (PER_PERIOD.test(before) && !match[0].includes('百分点') && FREQUENCY.test(match[0].replace(BOUNDED, ''))) return false;
   if (AGE.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near)) return false;
