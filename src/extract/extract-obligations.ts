@@ -342,8 +342,8 @@ function modalityOf(text: string, actions: string[], head: string | undefined): 
   // parts after it: one further in has a subject of its own (`全面取消…，各地不得…；推进…` is plain).
   const [opening] = splitClauses(joinLines(head));
   if (!opening) return own;
-  const clause = joinLines(head).slice(opening.start, opening.end);
-  return findModality(clause, findActions(clause));
+  // Its actions are not read again (the slowest step): they only tell a study (`研究设立…`), a verb of its own, not the modal word it lends.
+  return findModality(joinLines(head).slice(opening.start, opening.end), []);
 }
 
 /** A round opening a part before its date (`每年12月10日前`): read past, with the date, to the part's verb. */
