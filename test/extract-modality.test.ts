@@ -120,3 +120,16 @@ describe('findModality: 可 glued to a verb, and a part cut at `；` that leaves
   });
 });
 
+describe('findModality: 需 and 不允许', () => {
+  it('reads 需 before the task’s verb as mandatory, not 无需, 所需 or 需 in a relative clause', () => {
+    expect(modality('各乡镇需于6月底前完成摸底登记。')).toBe('mandatory');
+    expect(modality('申请人无需提交纸质材料。')).toBe('plain');
+    expect(modality('改造所需资金由县财政统筹安排。')).toBe('plain');
+    expect(modality('对需改造的危桥建立台账。')).toBe('plain');
+  });
+
+  it('reads 不允许 as a prohibition', () => {
+    expect(modality('不允许擅自改变公益性用房用途。')).toBe('mandatory');
+  });
+});
+

@@ -18,17 +18,20 @@ type Told = Exclude<Modality, 'plain'>;
  * each is then checked against the words around it (`governs`). Not `严格`, `坚决`, `全面`: they say
  * how a task is done (`严格执行…制度`), not that it must be; every blind gold set reads them so.
  */
-const CUE = /必须|务必|应当|严禁|不得|不准|不应|有义务|确保|都要|还要|也要|更要|均要|就要|可以|探索|先行先试|试行|[要须应可]/gu;
+// `需` binds as `须` does (`各级政府需加强统筹`), `不允许` as `不准`.
+const CUE = /必须|务必|应当|严禁|不得|不准|不允许|不应|有义务|确保|都要|还要|也要|更要|均要|就要|可以|探索|先行先试|试行|[要须需应可]/gu;
 /** What each cue says. */
 const TOLD: Record<string, Told> = { 可: 'encouraged', 可以: 'encouraged', 探索: 'exploratory', 先行先试: 'exploratory', 试行: 'exploratory' };
 /** Modals of one character, which count only as words of their own (`要` but not `重要`, `要求`; `应` but not `相应`). */
-const ONE_CHARACTER = new Set(['要', '须', '应', '可']);
+const ONE_CHARACTER = new Set(['要', '须', '需', '应', '可']);
+/** Words before `需` that say there is no need (`无需`, `不需`, `毋需`). */
+const NO_NEED_BEFORE = new Set(['无', '不', '毋', '勿']);
 /**
- * `应`, `可` bind only before a word of two characters or more (`应按照`, `可免除`, not `出庭应诉`,
+ * `应`, `可`, `需` bind only before a word of two characters or more (`应按照`, `可免除`, not `出庭应诉`,
  * `异地可办`, where they are part of a word the segmenter splits) or before a preposition
  * (`应由…负责`, `可在…调剂`).
  */
-const NEEDS_WORD_AFTER = new Set(['应', '可']);
+const NEEDS_WORD_AFTER = new Set(['应', '可', '需']);
 const PREPOSITIONS = new Set([...'在由对将向从与把按以于给为同经']);
 /**
  * The segmenter glues `可`, `应` to some prepositions (`可在`, `可与相邻村联合设置`); not to `对`, `以`,
@@ -239,6 +242,8 @@ function governs(cue: string, at: number, words: ClauseWords): boolean {
   const before = words.at(start - 1)?.text ?? '';
   if (ADJECTIVAL.has(cue) && ((verbs.has(before) && !adverbs.has(before)) || QUALIFYING.has(before))) return false;
   if (cue === '确保' && NOT_TASK_BEFORE.has(before)) return false;
+  // `无需提交`, `不需办理`: no need, no duty.
+  if (cue === '需' && NO_NEED_BEFORE.has(before)) return false;
   // `（试行）` after a title names its edition.
   if (cue === '试行' && /^[）)]/u.test(next)) return false;
   return !relative(words, word, end);
