@@ -271,6 +271,10 @@ describe('findDeadlines: parts of a goal year, the plan period as 时期, and a 
     expect(values('本办法自2027年1月1日起施行。')).toEqual([]);
   });
 
+  it('reads a range of years after 在 at its end', () => {
+    expect(values('在2026—2028年，完成全部农村公路提档升级。')).toEqual([[2028, null, null, null]]);
+  });
+
   it('reads a season after 每年 as one yearly limit', () => {
     expect(values('每年汛期前完成水库安全检查。')).toEqual([[null, null, 'yearly', null]]);
   });

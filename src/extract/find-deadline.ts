@@ -51,7 +51,8 @@ const ELEVENTH_PLAN_END = 2010;
 /** Years in a five-year plan. */
 const PLAN_YEARS = 5;
 /** `2021—2025年，…` opening a clause, `到2023-2025年`: a range of years is read at its upper bound. */
-const YEAR_RANGE = new RegExp(`(?<=^|[，,；;。：:])(?:到|至)?(?:19|20)[0-9]{2}[-—–~～至到](${YEAR})(?![0-9０-９前]|以来|起|度|的)`, 'gu');
+// After 在/于 too (`在2026—2028年，完成…`), as a single year after them is read (AT_DATE).
+const YEAR_RANGE = new RegExp(`(?<=^|[，,；;。：:])(?:到|至|在|于)?(?:19|20)[0-9]{2}[-—–~～至到](${YEAR})(?![0-9０-９前]|以来|起|度|的)`, 'gu');
 /**
  * `2025年至2027年，每年完成…`: a range of years heading a round without a date is the round, from the
  * range's first year (as `2025年起，每年`); not before a date (`每年3月底前` is read with its date).
