@@ -215,6 +215,13 @@ describe('rounds written with 按, days after an event, seasons and parts of the
     expect(found.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2028], [2028], [2028], []]);
   });
 
+  it('gives the time a goals node opens with to the goals numbered under it, and reads 目标任务 as a goals title', () => {
+    const numbered = tasks('一、主要目标\n\n到2029年，全区托育服务体系基本建成。\n\n1.供给更加充足。新增普惠托位1200个。\n\n2.质量明显提升。示范托育机构达到15家。\n\n二、重点任务\n\n（一）扩大供给。加强社区托育点建设。\n');
+    expect(numbered.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2029], [2029], [2029], []]);
+    const tasked = tasks('一、总体要求\n\n（一）目标任务。到2029年，全区托育服务体系基本建成。新增普惠托位1200个。\n\n（二）基本原则。坚持政府引导。\n');
+    expect(tasked.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2029], [2029], []]);
+  });
+
   it('gives a goals paragraph’s first sentence a running task once, and its later goals no undated time', () => {
     const found = tasks('一、工作目标\n\n持续推进文化惠民工程。新建村级文化广场40个。\n');
     expect(found.map((o) => o.deadlines.map((d) => d.ongoing))).toEqual([[true], []]);

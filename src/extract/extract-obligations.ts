@@ -68,7 +68,10 @@ export function extractClosingObligations(closing: Block[], prefix: string, firs
   return obligations;
 }
 
-/** What a node's tasks are read against: the plan's year, and the time of the phase the node is in (`findPhaseDeadline`). */
+/**
+ * What a node's tasks are read against: the plan's year, and the time that holds for the tasks under a heading that write
+ * no date (`phase`): the time of the phase the node is in (`findPhaseDeadline`), or of the goals node above it.
+ */
 type NodeContext = DeadlineContext & { phase?: Deadline[] };
 
 function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean, outer: NodeContext): Node[] {
@@ -118,7 +121,10 @@ function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean,
       const task = titleTask(node);
       if (task) obligations.push(obligation(`${node.eId}__obl_1`, task.text, task.position, whole, true, phased, { planYear: context.planYear ?? null }));
     }
-    return withTasks(node, blocks, obligations, copied(whole), extractUnder(node.children, whole.length ? whole : inherited, firstLeads, context));
+    // The time a goals node opens with (`一、主要目标` / `到2028年，…。` / `1.设施更加完善。新建…`) holds for the goals numbered under it.
+    const goalsTime = node.children.length && GOALS_TITLE.test(node.title ?? '') ? openingTime(node, blocks, context).filter(isDated) : [];
+    const under = goalsTime.length ? { ...context, phase: goalsTime } : context;
+    return withTasks(node, blocks, obligations, copied(whole), extractUnder(node.children, whole.length ? whole : inherited, firstLeads, under));
   });
 }
 
@@ -171,9 +177,9 @@ function titleTask(node: Node): { text: string; position: Position | null } | nu
   return { text: joinLines(written), position: start && { start, end: advance(start, written) } };
 }
 
-/** The title of a node setting a plan's goals (`主要目标`, `发展目标`, `工作目标`, `主要指标`). */
+/** The title of a node setting a plan's goals (`主要目标`, `发展目标`, `工作目标`, `主要指标`, `目标任务`). */
 // A paragraph of main indicators (`（二）主要指标。到2028年，…。A达到…；B达到…。`) sets goals as one of targets does.
-const GOALS_TITLE = /(?:目标|指标)$/u;
+const GOALS_TITLE = /(?:目标|指标)(?:任务)?$/u;
 
 /** A paragraph that is a bullet of a list (`--平台建设长足进步。…`, `——…`, `●…`), as the goals of a plan are written. */
 const BULLET = /^[\s\u3000]*(?:-{2}|－{1,2}|—{1,2}|[•●■◆▪])/u;
