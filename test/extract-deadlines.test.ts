@@ -236,6 +236,11 @@ describe('findDeadlines: phases, indicator paragraphs, school seasons and rates 
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, 3]], [[2027, 3]], [[2027, 11]]]);
   });
 
+  it('reads each item of a section of steps as a phase, also without 阶段 in its title', () => {
+    const found = tasks('××区垃圾分类工作方案\n\n一、实施步骤\n\n（一）宣传发动（2027年3月—4月）。各街道组织入户宣传。\n\n（二）全面推开（2027年5月—12月）。各小区设置分类投放点。\n\n二、保障措施\n\n（一）加强宣传。各街道开展宣传。\n');
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, 4]], [[2027, 12]], []]);
+  });
+
   it('gives a phase without a year the year of the phase before it, and reads a phase named before a colon', () => {
     const found = tasks('××区背街小巷整治方案\n\n一、实施步骤\n\n1.排查阶段（2027年3月—4月）。各街道建立问题台账。\n\n2.整治阶段（5月—9月）。各街道组织整治，8月底前完成主干道整治。\n\n3.第三阶段：验收提升（2027年10月—11月）。形成长效机制。\n\n二、保障措施\n\n（一）加强领导。各街道要成立工作专班。\n');
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, 4]], [[2027, 8]], [[2027, 11]], [[2027, 11]], []]);

@@ -72,7 +72,8 @@ export function extractClosingObligations(closing: Block[], prefix: string, firs
  * What a node's tasks are read against: the plan's year, and the time that holds for the tasks under a heading that write
  * no date (`phase`): the time of the phase the node is in (`findPhaseDeadline`), or of the goals node above it.
  */
-type NodeContext = DeadlineContext & { phase?: Deadline[] };
+// `steps`: the node is an item of a section of steps (`实施步骤`, `时间安排`), each item a phase whether or not it says `阶段`.
+type NodeContext = DeadlineContext & { phase?: Deadline[]; steps?: boolean };
 
 function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean, outer: NodeContext): Node[] {
   // A phase that writes no year (`集中整治阶段（5月—10月）`) is in the year of the phase before it.
@@ -80,7 +81,7 @@ function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean,
   return nodes.map((node) => {
     // A phase's heading (`动员部署阶段（2026年3月—4月）`) dates the tasks of the phase that write no date, and gives its year
     // to the dates they write without one (`4月15日前`), as a plan's title gives its year.
-    const phase = findPhaseDeadline(phaseHeading(node), { planYear: phaseYear ?? outer.planYear ?? null });
+    const phase = findPhaseDeadline(phaseHeading(node), { planYear: phaseYear ?? outer.planYear ?? null }, outer.steps);
     if (phase?.year != null) phaseYear = phase.year;
     const context: NodeContext = phase ? { ...outer, planYear: phase.year ?? outer.planYear ?? null, phase: [phase] } : outer;
     const phased = context.phase ?? [];
@@ -123,10 +124,14 @@ function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean,
     }
     // The time a goals node opens with (`一、主要目标` / `到2028年，…。` / `1.设施更加完善。新建…`) holds for the goals numbered under it.
     const goalsTime = node.children.length && GOALS_TITLE.test(node.title ?? '') ? openingTime(node, blocks, context).filter(isDated) : [];
-    const under = goalsTime.length ? { ...context, phase: goalsTime } : context;
+    const steps = STEPS_TITLE.test(node.title ?? '');
+    const under = goalsTime.length || steps || context.steps ? { ...context, phase: goalsTime.length ? goalsTime : context.phase, steps } : context;
     return withTasks(node, blocks, obligations, copied(whole), extractUnder(node.children, whole.length ? whole : inherited, firstLeads, under));
   });
 }
+
+/** The title of a section whose items are the phases of the work (`实施步骤`, `时间安排`, `进度安排`, `方法步骤`). */
+const STEPS_TITLE = /(?:步骤|时间安排|进度安排|时间节点|时序安排)$/u;
 
 /** A title that is a phase's name alone (`第三阶段`). */
 const PHASE_NAME = /阶段$/u;

@@ -296,9 +296,10 @@ const PHASE_BRACKETS = /[（）()]/gu;
  * holds for the tasks of the phase that write no date of their own; null when the heading names no phase or no date.
  * @param title a node's title
  * @param context the year of the plan, where its title names one
+ * @param step the node is an item of a section of steps (`实施步骤`): a phase even where its title does not say `阶段`
  */
-export function findPhaseDeadline(title: string | null, context: DeadlineContext = {}): Deadline | null {
-  if (!title || !PHASE.test(title)) return null;
+export function findPhaseDeadline(title: string | null, context: DeadlineContext = {}, step = false): Deadline | null {
+  if (!title || !(step || PHASE.test(title))) return null;
   return findDeadlines(title.replace(PHASE_BRACKETS, '，'), context).filter(isDated).at(-1) ?? null;
 }
 
