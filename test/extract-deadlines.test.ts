@@ -215,8 +215,80 @@ describe('rounds written with 按, days after an event, seasons and parts of the
     expect(found.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2028], [2028], [2028], []]);
   });
 
+  it('gives the time a goals node opens with to the goals numbered under it, and reads 目标任务 as a goals title', () => {
+    const numbered = tasks('一、主要目标\n\n到2029年，全区托育服务体系基本建成。\n\n1.供给更加充足。新增普惠托位1200个。\n\n2.质量明显提升。示范托育机构达到15家。\n\n二、重点任务\n\n（一）扩大供给。加强社区托育点建设。\n');
+    expect(numbered.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2029], [2029], [2029], []]);
+    const tasked = tasks('一、总体要求\n\n（一）目标任务。到2029年，全区托育服务体系基本建成。新增普惠托位1200个。\n\n（二）基本原则。坚持政府引导。\n');
+    expect(tasked.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2029], [2029], []]);
+  });
+
   it('gives a goals paragraph’s first sentence a running task once, and its later goals no undated time', () => {
     const found = tasks('一、工作目标\n\n持续推进文化惠民工程。新建村级文化广场40个。\n');
     expect(found.map((o) => o.deadlines.map((d) => d.ongoing))).toEqual([[true], []]);
   });
 });
+
+describe('findDeadlines: phases, indicator paragraphs, school seasons and rates per head', () => {
+  const values = (text: string) => pick(text).map(({ year, month, recurrence, within }) => [year, month, recurrence, within]);
+
+  it('gives a phase’s span in its heading to the tasks of the phase, and its year to a bare date in it', () => {
+    const found = tasks('××区老旧小区改造工作方案\n\n一、实施步骤\n\n（一）准备阶段（2027年2月—3月）。各街道完成摸底调查。3月20日前报送改造清单。\n\n（二）实施阶段（2027年4月至11月）。各街道组织施工。\n');
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, 3]], [[2027, 3]], [[2027, 11]]]);
+  });
+
+  it('reads each item of a section of steps as a phase, also without 阶段 in its title', () => {
+    const found = tasks('××区垃圾分类工作方案\n\n一、实施步骤\n\n（一）宣传发动（2027年3月—4月）。各街道组织入户宣传。\n\n（二）全面推开（2027年5月—12月）。各小区设置分类投放点。\n\n二、保障措施\n\n（一）加强宣传。各街道开展宣传。\n');
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, 4]], [[2027, 12]], []]);
+  });
+
+  it('gives a phase without a year the year of the phase before it, and reads a phase named before a colon', () => {
+    const found = tasks('××区背街小巷整治方案\n\n一、实施步骤\n\n1.排查阶段（2027年3月—4月）。各街道建立问题台账。\n\n2.整治阶段（5月—9月）。各街道组织整治，8月底前完成主干道整治。\n\n3.第三阶段：验收提升（2027年10月—11月）。形成长效机制。\n\n二、保障措施\n\n（一）加强领导。各街道要成立工作专班。\n');
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, 4]], [[2027, 8]], [[2027, 11]], [[2027, 11]], []]);
+  });
+
+  it('gives the time a paragraph of main indicators opens with to the indicators after it', () => {
+    const found = tasks('一、总体要求\n\n（一）主要指标。到2029年，全区养老服务网络基本健全。社区养老服务设施覆盖率达到95%；护理型床位占比达到60%。\n');
+    expect(found.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2029], [2029], [2029]]);
+  });
+
+  it('reads the summer and winter holidays like a season of the plan’s year', () => {
+    const found = tasks('××县教育局2027年工作要点\n\n一、队伍建设\n\n暑假期间组织校长集中研修。寒假前完成校舍安全检查。\n');
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, null]], [[2027, null]]]);
+  });
+
+  it('reads no round in a rate per head or per mu, and the quarter of the next year', () => {
+    expect(values('护林经费按每亩每年不低于15元的标准列入预算。')).toEqual([]);
+    expect(values('城乡低保标准每人每月提高30元。')).toEqual([]);
+    expect(values('每个乡镇每年建成2个示范村。')).toEqual([[null, null, 'yearly', null]]);
+    const found = tasks('××市2027年工作要点\n\n一、重点工作\n\n次年一季度完成项目验收。\n');
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2028, 3]]]);
+  });
+});
+
+describe('findDeadlines: parts of a goal year, the plan period as 时期, and a yearly season', () => {
+  const values = (text: string) => pick(text).map(({ year, month, recurrence, within }) => [year, month, recurrence, within]);
+
+  it('reads a part of the year after 到 with the year', () => {
+    expect(values('到2027年上半年，完成全部老旧管网改造。')).toEqual([[2027, 6, null, null]]);
+    expect(values('到2026年三季度，建成市级数据平台。')).toEqual([[2026, 9, null, null]]);
+  });
+
+  it('reads “十五五”时期 at the period’s end, not a sentence telling what the period is', () => {
+    expect(values('“十五五”时期，建成覆盖城乡的养老服务网络。')).toEqual([[2030, null, null, null]]);
+    expect(values('“十五五”时期是全面推进现代化的关键时期。')).toEqual([]);
+  });
+
+  it('reads the start year of rounds from a start day (自2027年7月1日起)', () => {
+    expect(values('自2027年7月1日起，各县每年1月底前报送上年度监测报告。')).toEqual([[2027, 1, 'yearly', null]]);
+    expect(values('本办法自2027年1月1日起施行。')).toEqual([]);
+  });
+
+  it('reads a range of years after 在 at its end', () => {
+    expect(values('在2026—2028年，完成全部农村公路提档升级。')).toEqual([[2028, null, null, null]]);
+  });
+
+  it('reads a season after 每年 as one yearly limit', () => {
+    expect(values('每年汛期前完成水库安全检查。')).toEqual([[null, null, 'yearly', null]]);
+  });
+});
+

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findActions } from '../src/extract/find-actions.js';
 import { findModality } from '../src/extract/find-modality.js';
+import { compile } from '../src/compile.js';
+import { allNodes, partsOf } from '../src/model/index.js';
 
 // Sentences written for these tests in the style of national, provincial and city plans: each
 // class is a way a modal word stands in a sentence without governing its task, or governs it
@@ -104,3 +106,30 @@ describe('findModality: the word that governs the task', () => {
     expect(modality('请各地于每季度末将工作进展报送省发展改革委。')).toBe('plain');
   });
 });
+
+describe('findModality: 可 glued to a verb, and a part cut at `；` that leaves out its subject', () => {
+  it('reads 可 before a verb the segmenter does not know as encouraged, not 可 in an adjective', () => {
+    expect(modality('有条件的社区可加装充电设施。')).toBe('encouraged');
+    expect(modality('提升系统的可靠性。')).toBe('plain');
+  });
+
+  it('gives a part cut at `；` that opens with its verb the modal word of the first part’s opening clause', () => {
+    const { document } = compile('××区社区服务工作方案\n\n一、重点任务\n\n（一）规范社区服务。各街道要制定实施细则，于5月31日前报区民政局；每年11月30日前报送年度总结。全面清理收费项目，各单位不得擅自设立收费；推行线上缴费，年底前实现全覆盖。\n\n（二）加强宣传。开展政策宣讲。\n');
+    const found = partsOf(document).flatMap((part) => [...allNodes(part.body)].flatMap((node) => node.obligations));
+    expect(found.map((o) => o.modality)).toEqual(['mandatory', 'mandatory', 'mandatory', 'plain', 'plain']);
+  });
+});
+
+describe('findModality: 需 and 不允许', () => {
+  it('reads 需 before the task’s verb as mandatory, not 无需, 所需 or 需 in a relative clause', () => {
+    expect(modality('各乡镇需于6月底前完成摸底登记。')).toBe('mandatory');
+    expect(modality('申请人无需提交纸质材料。')).toBe('plain');
+    expect(modality('改造所需资金由县财政统筹安排。')).toBe('plain');
+    expect(modality('对需改造的危桥建立台账。')).toBe('plain');
+  });
+
+  it('reads 不允许 as a prohibition', () => {
+    expect(modality('不允许擅自改变公益性用房用途。')).toBe('mandatory');
+  });
+});
+

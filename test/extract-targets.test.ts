@@ -157,6 +157,8 @@ describe('findTargets: scopes of support rules, frequencies and names', () => {
   it('takes no time limit in minutes or hours, but a time a service is cut to', () => {
     expect(quantities('接警后须在20分钟内抵达并开展处置。')).toEqual([]);
     expect(quantities('进口货物通关时间压缩至2小时以内。')).toEqual(['2小时以内']);
+    expect(quantities('初中生书面作业平均完成时间不超过90分钟。')).toEqual([]);
+    expect(quantities('院前急救平均反应时间控制在15分钟以内。')).toEqual(['15分钟以内']);
   });
 
   it('takes no share that is part of a name, and counts picked, cases handled and what was found', () => {
@@ -169,3 +171,47 @@ describe('findTargets: scopes of support rules, frequencies and names', () => {
     expect(quantities('完成全县15个乡镇的国土空间规划编制。')).toEqual(['15个']);
   });
 });
+
+describe('findTargets: batches, amounts in a list of indicators, ratios and caps on the use of funds', () => {
+  it('takes a count of batches a task completes', () => {
+    expect(quantities('全年完成兽药抽检1200批次。')).toEqual(['1200批次']);
+  });
+
+  it('takes a value that ends a clause going on with a list of indicators, in dollars too', () => {
+    expect(quantities('力争全年地区生产总值增长6%，外贸进出口额80亿美元。')).toEqual(['6%', '80亿美元']);
+    expect(quantities('建成10个示范园区，园区内企业原则上由县级统筹管理。')).toEqual(['10个']);
+    // A clause comparing the value before it with last year's restates it.
+    expect(quantities('今年安排省级科技专项资金12亿元，比去年增加1亿元。')).toEqual(['12亿元']);
+    expect(quantities('力争科研经费比上年增长10%。')).toEqual(['10%']);
+  });
+
+  it('takes a ratio a task reaches for, not one in a rule’s measure', () => {
+    expect(quantities('粮食加工业产值与农业总产值之比达到1.8:1。')).toEqual(['1.8:1']);
+    expect(quantities('按照师生比不低于1:150的比例配备辅导员。')).toEqual([]);
+  });
+
+  it('takes no cap on the share of funds used for a purpose, but a floor on spending', () => {
+    expect(quantities('债券资金用作项目资本金的比例不超过20%。')).toEqual([]);
+    expect(quantities('土地出让收益用于农业农村的比例不低于8%。')).toEqual(['8%']);
+  });
+});
+
+describe('findTargets: concentrations, weights, yearly paces, starts of building and the year’s volumes', () => {
+  it('takes a concentration or a yield written with a slash, and weights in 斤 and 公斤', () => {
+    expect(quantities('全市细颗粒物平均浓度控制在32微克/立方米以下。')).toEqual(['32微克/立方米以下']);
+    expect(quantities('粮食总产量稳定在20亿斤以上。')).toEqual(['20亿斤以上']);
+    expect(quantities('日间手术台次数/同期出院手术台次数×100%。')).toEqual([]);
+  });
+
+  it('takes a fall of percentage points each year, but no count of times each year', () => {
+    expect(quantities('儿童青少年近视率每年下降0.5个百分点以上。')).toEqual(['0.5个百分点以上']);
+    expect(quantities('在校学生视力筛查每年下降1个百分点。')).toEqual(['1个百分点']);
+    expect(quantities('每年至少开展1次视力筛查。')).toEqual([]);
+  });
+
+  it('takes what a plan starts building and what it handles in the whole year', () => {
+    expect(quantities('新开工城市更新项目80个。')).toEqual(['80个']);
+    expect(quantities('全年接待入境游客200万人次。')).toEqual(['200万人次']);
+  });
+});
+

@@ -1,11 +1,12 @@
 import { advance } from '../model/advance.js';
 import type { Block, Deadline, Node, Obligation, Point, Position, UnitNote } from '../model/index.js';
 import { pointCursor } from '../model/point-cursor.js';
+import { splitClauses } from '../text/clauses.js';
 import { isSpace } from '../text/is-space.js';
 import { joinLines } from '../text/join-lines.js';
 import { splitSentences } from '../text/sentences.js';
 import { findActions } from './find-actions.js';
-import { findDeadlines, findOpeningDeadlines, findStartYear, isDated, type DeadlineContext } from './find-deadline.js';
+import { findDeadlines, findOpeningDeadlines, findPhaseDeadline, findStartYear, isDated, leadingDate, type DeadlineContext } from './find-deadline.js';
 import { findIndicatorCells } from './find-indicator-cells.js';
 import { findModality } from './find-modality.js';
 import { findSentenceNotes, readNoteLine } from './find-notes.js';
@@ -18,7 +19,8 @@ import type { NoteFields } from './parse-note.js';
 /** A node's prose in source order: task sentences and the unit notes between them. */
 // `carried`: the limits the sentence a `；`-cut part belongs to opens with (`到2025年，A；B。` gives B `到2025年`).
 // `startYear`: the year its sentence's rounds start from (`自2027年起，A…；B于每年3月31日前…`).
-type Entry = { kind: 'sentence'; text: string; position: Position | null; carried: Deadline[]; startYear?: number | null } | { kind: 'note'; note: UnitNote };
+// `head`: the first part of the sentence a later `；`-cut part belongs to, whose modal word governs a part that leaves out its subject.
+type Entry = { kind: 'sentence'; text: string; position: Position | null; carried: Deadline[]; startYear?: number | null; head?: string } | { kind: 'note'; note: UnitNote };
 
 /**
  * Fills the obligations of every node, one per sentence of its prose after the title (the rest
@@ -66,15 +68,33 @@ export function extractClosingObligations(closing: Block[], prefix: string, firs
   return obligations;
 }
 
-function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean, context: DeadlineContext): Node[] {
+/**
+ * What a node's tasks are read against: the plan's year, and the time that holds for the tasks under a heading that write
+ * no date (`phase`): the time of the phase the node is in (`findPhaseDeadline`), or of the goals node above it.
+ */
+// `steps`: the node is an item of a section of steps (`实施步骤`, `时间安排`), each item a phase whether or not it says `阶段`.
+type NodeContext = DeadlineContext & { phase?: Deadline[]; steps?: boolean };
+
+function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean, outer: NodeContext): Node[] {
+  // A phase that writes no year (`集中整治阶段（5月—10月）`) is in the year of the phase before it.
+  let phaseYear: number | null = null;
   return nodes.map((node) => {
+    // A phase's heading (`动员部署阶段（2026年3月—4月）`) dates the tasks of the phase that write no date, and gives its year
+    // to the dates they write without one (`4月15日前`), as a plan's title gives its year.
+    const phase = findPhaseDeadline(phaseHeading(node), { planYear: phaseYear ?? outer.planYear ?? null }, outer.steps);
+    if (phase?.year != null) phaseYear = phase.year;
+    const context: NodeContext = phase ? { ...outer, planYear: phase.year ?? outer.planYear ?? null, phase: [phase] } : outer;
+    const phased = context.phase ?? [];
     const blocks = markTableCells(node.blocks.map(markNoteLine));
     const entries = entriesOf(node, blocks, firstLeads, context);
     const obligations: Obligation[] = [];
     let pending: Array<Extract<Entry, { kind: 'sentence' }>> = [];
     const runs: UnitNote[][] = [];
     const settle = (run: UnitNote[], own: boolean) => {
-      for (const sentence of pending) obligations.push(obligation(`${node.eId}__obl_${obligations.length + 1}`, sentence.text, sentence.position, run, own, sentence.carried, { ...context, startYear: sentence.startYear ?? null }));
+      for (const sentence of pending) {
+        const carried = sentence.carried.length ? sentence.carried : phased;
+        obligations.push(obligation(`${node.eId}__obl_${obligations.length + 1}`, sentence.text, sentence.position, run, own, carried, { planYear: context.planYear ?? null, startYear: sentence.startYear ?? null }, undefined, sentence.head));
+      }
       pending = [];
     };
     for (let i = 0; i < entries.length; i++) {
@@ -100,10 +120,33 @@ function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean,
     // A leaf whose only words are its title, with units for it, is a task too: `1.建立X机制。` + `牵头单位：…`.
     if (!obligations.length && !node.children.length && node.title && whole.length) {
       const task = titleTask(node);
-      if (task) obligations.push(obligation(`${node.eId}__obl_1`, task.text, task.position, whole, true, [], context));
+      if (task) obligations.push(obligation(`${node.eId}__obl_1`, task.text, task.position, whole, true, phased, { planYear: context.planYear ?? null }));
     }
-    return withTasks(node, blocks, obligations, copied(whole), extractUnder(node.children, whole.length ? whole : inherited, firstLeads, context));
+    // The time a goals node opens with (`一、主要目标` / `到2028年，…。` / `1.设施更加完善。新建…`) holds for the goals numbered under it.
+    const goalsTime = node.children.length && GOALS_TITLE.test(node.title ?? '') ? openingTime(node, blocks, context).filter(isDated) : [];
+    const steps = STEPS_TITLE.test(node.title ?? '');
+    const under = goalsTime.length || steps || context.steps ? { ...context, phase: goalsTime.length ? goalsTime : context.phase, steps } : context;
+    return withTasks(node, blocks, obligations, copied(whole), extractUnder(node.children, whole.length ? whole : inherited, firstLeads, under));
   });
+}
+
+/** The title of a section whose items are the phases of the work (`实施步骤`, `时间安排`, `进度安排`, `方法步骤`). */
+const STEPS_TITLE = /(?:步骤|时间安排|进度安排|时间节点|时序安排)$/u;
+
+/** A title that is a phase's name alone (`第三阶段`). */
+const PHASE_NAME = /阶段$/u;
+
+/**
+ * The heading of a node that may name a phase: its title, and where the title is a phase's name alone (`（三）第三阶段：总结提升
+ * （2026年11月—12月）。`, which the parser cuts at `：`) the first sentence of its text too, when it holds a time in brackets.
+ */
+function phaseHeading(node: Node): string | null {
+  const title = node.titleAsWritten ?? node.title;
+  if (!title || !PHASE_NAME.test(title)) return title;
+  // Only a sentence with the phase's time in brackets: a task's own date (`准备阶段。各区于3月底前…`) dates that task alone.
+  const stop = node.text.indexOf('。');
+  const first = stop === -1 ? '' : node.text.slice(0, stop);
+  return first.includes('（') || first.includes('(') ? title + '，' + first : title;
 }
 
 /**
@@ -139,8 +182,9 @@ function titleTask(node: Node): { text: string; position: Position | null } | nu
   return { text: joinLines(written), position: start && { start, end: advance(start, written) } };
 }
 
-/** The title of a node setting a plan's goals (`主要目标`, `发展目标`, `工作目标`). */
-const GOALS_TITLE = /目标$/u;
+/** The title of a node setting a plan's goals (`主要目标`, `发展目标`, `工作目标`, `主要指标`, `目标任务`). */
+// A paragraph of main indicators (`（二）主要指标。到2028年，…。A达到…；B达到…。`) sets goals as one of targets does.
+const GOALS_TITLE = /(?:目标|指标)(?:任务)?$/u;
 
 /** A paragraph that is a bullet of a list (`--平台建设长足进步。…`, `——…`, `●…`), as the goals of a plan are written. */
 const BULLET = /^[\s\u3000]*(?:-{2}|－{1,2}|—{1,2}|[•●■◆▪])/u;
@@ -208,6 +252,7 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
     // The parts of a sentence cut at `；` share the time it opens with.
     let carried = inherited;
     let carriedYear: number | null = null;
+    const head = continues ? first : undefined;
     if (continues) {
       opening ??= findOpeningDeadlines(first, context);
       if (opening.length) carried = opening;
@@ -226,7 +271,7 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
     if (found.text) {
       const start = at(span.start);
       // A hard-wrapped sentence reads as one line; its position still spans it in the source.
-      entries.push({ kind: 'sentence', text: joinLines(found.text), position: start && { start, end: advance(start, sentence.slice(0, found.end)) }, carried, startYear: carriedYear });
+      entries.push({ kind: 'sentence', text: joinLines(found.text), position: start && { start, end: advance(start, sentence.slice(0, found.end)) }, carried, startYear: carriedYear, head });
     }
     for (const { start, end, ...fields } of found.notes) {
       const from = at(span.start + start);
@@ -263,7 +308,7 @@ function leftOverNote(found: ReturnType<typeof findSentenceNotes>, firstLeads: b
  * other limit its text writes.
  * @param read its actions, where the caller has read them already
  */
-function obligation(eId: string, text: string, position: Position | null, notes: UnitNote[], own: boolean, carried: Deadline[], context: DeadlineContext, read?: string[]): Obligation {
+function obligation(eId: string, text: string, position: Position | null, notes: UnitNote[], own: boolean, carried: Deadline[], context: DeadlineContext, read?: string[], head?: string): Obligation {
   const noted = notes.find((n) => n.deadline)?.deadline ?? null;
   const actions = read ?? findActions(text);
   const leads = unitsOf(notes, 'leads', []);
@@ -287,11 +332,33 @@ function obligation(eId: string, text: string, position: Position | null, notes:
     deadlines: copied(deadlines),
     targets: findTargets(text),
     references: findReferences(text),
-    modality: findModality(text, actions),
+    modality: modalityOf(text, actions, head),
     // Copies: a tree that shares objects would be written as YAML anchors and aliases.
     notes: copied(notes),
   };
 }
+
+/**
+ * How binding a task is (`findModality`); a part cut at `；` that writes no modal word of its own and opens with its
+ * verb, after its time where written (`各区要制定方案，于4月30日前报备；每年12月10日前报送进展。`), leaves out the
+ * subject of the sentence's first part, whose modal word then governs it too.
+ * @param head the first part of the sentence, for a later part
+ */
+function modalityOf(text: string, actions: string[], head: string | undefined): Obligation['modality'] {
+  const own = findModality(text, actions);
+  if (own !== 'plain' || !head || !actions.length) return own;
+  const rest = text.slice(leadingDate(text.replace(ROUND_HEAD, ''))  + (ROUND_HEAD.exec(text)?.[0].length ?? 0)).replace(/^[，,\s]+/u, '');
+  if (!rest.startsWith(actions[0]!)) return own;
+  // Only the modal word of the first part's opening clause, which stands with its subject (`各区要…`), reaches the
+  // parts after it: one further in has a subject of its own (`全面取消…，各地不得…；推进…` is plain).
+  const [opening] = splitClauses(joinLines(head));
+  if (!opening) return own;
+  // Its actions are not read again (the slowest step): they only tell a study (`研究设立…`), a verb of its own, not the modal word it lends.
+  return findModality(joinLines(head).slice(opening.start, opening.end), []);
+}
+
+/** A round opening a part before its date (`每年12月10日前`): read past, with the date, to the part's verb. */
+const ROUND_HEAD = /^(?:每年|每个?季度|每个?月)/u;
 
 /** The units the notes name in one role, each once, in order, but for those in `taken`. */
 function unitsOf(notes: UnitNote[], role: 'leads' | 'partners', taken: string[]): string[] {

@@ -21,11 +21,12 @@ const DATE =
 const BEFORE = new RegExp(`(?:到|至|于|在)?${DATE}之?前(?:基本完成|全面完成|完成|建成|实现)?`, 'gu');
 /** `到2024年`, `到2023年底`, `到2026年6月底`: the year (and month) a goal is set for. */
 // Not `截至2025年底`: the day a state is told as of (`截至2025年底，已建成…`), no goal; nor a validity (`有效期至2028年12月31日`).
-const BY_YEAR = new RegExp(`(?<!截|有效期|期限)(?:到|至)${YEAR}(?:${MONTH}(?:${DAY})?)?(?:底|末)?(?![0-9０-９前])`, 'gu');
-/** `10月底完善…`, `上半年完成…`, `…，2023年底。`: a date opening a clause, or a clause of its own; or after 每年 (`每年一季度完成…`). */
+// A part of the year is read with it (`到2027年上半年` → month 6, `到2026年三季度末` → 9).
+const BY_YEAR = new RegExp(`(?<!截|有效期|期限)(?:到|至)${YEAR}(?:${MONTH}(?:${DAY})?|上半年|下半年|${QUARTER})?(?:底|末)?(?![0-9０-９前])`, 'gu');
+/** `10月底完善…`, `上半年完成…`, `…，2023年底。`: a date opening a clause, or a clause of its own; or after 每年 (`每年一季度完成…`) or 次年 (`次年一季度完成…`, read in the year after the plan's). */
 // A date heading a list of dates (`2025年、2026年分别完成…`) opens the clause too where the list's last date would.
 const CLAUSE_DATE = new RegExp(
-  `(?<=^|[，,；;。：:]|每年)(?:${DATE})(?:(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)|(?=(?:、(?:${DATE}))+(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)))`,
+  `(?<=^|[，,；;。：:]|每年|(?:^|[，,；;。：:])(?:于|在)?(?:次年|翌年|明年))(?:${DATE})(?:(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)|(?=(?:、(?:${DATE}))+(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)))`,
   'gu',
 );
 /** The next date of a list after a limit (`于7月、12月…`, `2025年、2026年分别…`, `于年中和年末`): a limit too, unless it tells of a past or a scope. */
@@ -42,13 +43,16 @@ const AT_DATE = new RegExp(`(?<![始成立生])(?:在|于)(?:${DATE})(?![0-9０-
 const AIMED_DATE = new RegExp(`(?<=力争|确保|争取|预计|计划|拟|要|将|应|须|务必)(?:${DATE})(?=[\\u4e00-\\u9fa5])(?![0-9０-９前]|以来|以前|以后|之后|后|起|开始|的|度)`, 'gu');
 /** The five-year plan periods, by their number: `十四五` ends in 2025 (`到“十四五”末`, `“十四五”期间`). */
 // `“十四五”期间` is the period as a whole, read at its end as ranges of years are; `“十四五”规划` is a name, no limit.
-const PLAN_PERIOD = /(?:到|至)?[“"]?十([一二三四五六七八九])五[”"]?(?:时期末|期末|期间|末)/gu;
+// `“十五五”时期，…` heading a clause is the period as `期间` is; not `“十五五”时期是…` nor `做好“十三五”时期经济…工作`,
+// where it tells of the period or qualifies a noun.
+const PLAN_PERIOD = /(?:到|至)?[“"]?十([一二三四五六七八九])五[”"]?(?:时期末|期末|期间|末|时期(?=[，,]|$))/gu;
 /** The last year of the 11th five-year plan (2006–2010), from which the others are counted. */
 const ELEVENTH_PLAN_END = 2010;
 /** Years in a five-year plan. */
 const PLAN_YEARS = 5;
 /** `2021—2025年，…` opening a clause, `到2023-2025年`: a range of years is read at its upper bound. */
-const YEAR_RANGE = new RegExp(`(?<=^|[，,；;。：:])(?:到|至)?(?:19|20)[0-9]{2}[-—–~～至到](${YEAR})(?![0-9０-９前]|以来|起|度|的)`, 'gu');
+// After 在/于 too (`在2026—2028年，完成…`), as a single year after them is read (AT_DATE).
+const YEAR_RANGE = new RegExp(`(?<=^|[，,；;。：:])(?:到|至|在|于)?(?:19|20)[0-9]{2}[-—–~～至到](${YEAR})(?![0-9０-９前]|以来|起|度|的)`, 'gu');
 /**
  * `2025年至2027年，每年完成…`: a range of years heading a round without a date is the round, from the
  * range's first year (as `2025年起，每年`); not before a date (`每年3月底前` is read with its date).
@@ -90,9 +94,10 @@ const THIS_YEAR = new RegExp(`(?<=^|[，,；;。：:]|力争|确保|争取)(?:�
  */
 // After a month or a day the season only names the event of that date (`9月开学前` is read at its month).
 // A year written before the season is read with it (`2026年汛期前` → 2026).
-const SEASON_BEFORE = new RegExp(`(?:${YEAR})?(?<![月日])(?:汛期|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆节?|供暖季|采暖季|供暖|开学)(?:之|以)?前`, 'gu');
-/** The last character of every season of SEASON_BEFORE before its `前`: a cheap scan that most texts fail. */
-const SEASON_CLUE = /[期汛季冬耕节旦庆暖学][之以]?前/u;
+// The school holidays are seasons too (`暑假前`), and so is the window of one (`暑假期间`, `汛期期间`): read like `汛期前`.
+const SEASON_BEFORE = new RegExp(`(?:${YEAR})?(?<![月日])(?:(?:汛期|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆节?|供暖季|采暖季|供暖|开学|暑假|寒假)(?:之|以)?前|(?:汛期|暑假|寒假)期间)`, 'gu');
+/** The last characters of every season of SEASON_BEFORE: a cheap scan that most texts fail. */
+const SEASON_CLUE = /[期汛季冬耕节旦庆暖学假][之以]?前|期间/u;
 /** `一年内`, `三个月内`, `20个工作日内`, `半年内`: a span counted from an event the text names. */
 // A number is read from the start of its run only (the look-behinds): tried from each digit of a long run without a unit, it was quadratic.
 // Not the decimals of a figure (`7.5天以内`), nor a level a word reaches for (`平均住院日控制在7天以内`,
@@ -121,8 +126,8 @@ const HOURS_IN_DAY = 24;
 const RECURRING = /(?:每年|每季度|每个?季|每个?月)(?:的)?$/u;
 /** The words of each recurrence. */
 const RECURRENCES = { 年: 'yearly', 季: 'quarterly', 月: 'monthly' } as const;
-/** `2025年起`, `自2020年起`, `从2021年开始`: the year a recurring duty starts in. */
-const FROM_YEAR = new RegExp(`(?:自|从)?(${YEAR})(?:起|开始)`, 'u');
+/** `2025年起`, `自2020年起`, `从2021年开始`, `自2026年7月1日起`: the year a recurring duty starts in. */
+const FROM_YEAR = new RegExp(`(?:自|从)?(${YEAR})(?:${MONTH}(?:${DAY})?)?(?:起|开始)`, 'u');
 
 /**
  * `每年`, `每季度`, `每月` with no date after them (`每年培训2万人次`, `每季度通报一次`): a duty that comes
@@ -131,9 +136,15 @@ const FROM_YEAR = new RegExp(`(?:自|从)?(${YEAR})(?:起|开始)`, 'u');
 // Nor before a cap (`检查原则上每年不超过1次`): a rule's limit on how often, with nothing due.
 // `按月`, `按季度` (`按月监测…`) are rounds as `每月` is; `按日`, `按年度` are not read.
 // Nor before a top a word or two on (`每年补助最高不超过200万元`); `每年给予不超过300万元补助` is a yearly grant.
-const BARE_RECURRENCE = /每年年[底末]|按(?:月|季度?)|每个?(?:年度?|季度?|月)(?:末|底)?(?!的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度)|(?:原则上)?(?:不得|不)?(?:超过|多于)|[\u4e00-\u9fa5]{0,4}?(?:最高|最多))/gu;
+// Nor before a season (`每年汛期前`, `每年暑假期间`): the season is the yearly limit, read with its 每年.
+const BARE_RECURRENCE = /每年年[底末]|按(?:月|季度?)|每个?(?:年度?|季度?|月)(?:末|底)?(?!的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆|供暖|采暖|开学|暑假|寒假)|(?:原则上)?(?:不得|不)?(?:超过|多于)|[\u4e00-\u9fa5]{0,4}?(?:最高|最多))/gu;
 /** A clause of a rule's measure (`按照每个村卫生室每年不低于2万元的标准给予补助`): its `每年` is a rate, not a duty's round. */
 const RULE_FRAME = /^(?:按照|依照|参照|比照|按)/u;
+/**
+ * `每人每月`, `每亩每年`, `每户每年`: a period after a head, an area or a household is the unit of an amount
+ * (`基础养老金每人每月提高20元`, `按每亩每年20元的标准`), not a duty's round (`每个乡镇每年建成…` is one).
+ */
+const PER_HEAD_BEFORE = /每(?:人|名|户|亩|公顷|平方米)$/u;
 /** `持续开展…`, `长期坚持…` opening a task: it runs on, a limit with no year or month (`长期稳定的关系` is a quality). */
 const ONGOING_HEAD = /^(?:持续|长期)(?!稳定|以来|的)[\u4e00-\u9fa5]{2}/u;
 /** `次年3月底前`, `明年6月底前`: a date in the year after the plan's, not in the plan's own. */
@@ -275,6 +286,23 @@ export function findOpeningDeadlines(text: string, context: DeadlineContext = {}
   return opening;
 }
 
+/** A heading naming a phase of the work (`动员部署阶段（2026年3月—4月）`, `第二阶段：2027年`). */
+const PHASE = /阶段/u;
+/** The brackets a phase's time is written in: read as the clause marks they stand for, so the time in them is read. */
+const PHASE_BRACKETS = /[（）()]/gu;
+
+/**
+ * The time a phase heading sets (`动员部署阶段（2026年3月—4月）` → 2026, month 4: a window read at its end), which
+ * holds for the tasks of the phase that write no date of their own; null when the heading names no phase or no date.
+ * @param title a node's title
+ * @param context the year of the plan, where its title names one
+ * @param step the node is an item of a section of steps (`实施步骤`): a phase even where its title does not say `阶段`
+ */
+export function findPhaseDeadline(title: string | null, context: DeadlineContext = {}, step = false): Deadline | null {
+  if (!title || !(step || PHASE.test(title))) return null;
+  return findDeadlines(title.replace(PHASE_BRACKETS, '，'), context).filter(isDated).at(-1) ?? null;
+}
+
 /** What may be left of a clause that is only a time once its limits are taken out (`起`, `每年`, `以前`). */
 const TIME_ONLY_REST = /^(?:起|开始|之?前|以前|每年|每个?季度?|每个?月|的|\s)*$/u;
 
@@ -314,7 +342,7 @@ const LIMIT_PATTERNS: ReadonlyArray<readonly [RegExp, (text: string, clues: Clue
   [DAY_RANGE, (text) => text.includes('月') && text.includes('日')],
   [MONTH_RANGE, (text) => text.includes('月')],
   [BEFORE, (text, clues) => clues.dated && text.includes('前')],
-  [SEASON_BEFORE, (text) => text.includes('前') && SEASON_CLUE.test(text)],
+  [SEASON_BEFORE, (text) => (text.includes('前') || text.includes('期间')) && SEASON_CLUE.test(text)],
   [BY_YEAR, (text, clues) => clues.year && (text.includes('到') || text.includes('至'))],
   [RECURRING_SPAN, (text) => text.includes('每') && text.includes('后') && text.includes('内')],
   [SPAN, (text) => text.includes('内')],
@@ -353,7 +381,7 @@ function scanLimits(text: string): Located[] {
       if ((at >= 0 && inside[at]) || overlaps(found, index, end)) continue;
       if (pattern === CLAUSE_DATE && FROM_YEAR.test(text.slice(index, end + 2))) continue;
       // A round written with 按 (`按月`) is no rule's measure itself.
-      if (pattern === BARE_RECURRENCE && written[0] === '每' && RULE_FRAME.test(clauseAt(text, index))) continue;
+      if (pattern === BARE_RECURRENCE && written[0] === '每' && (RULE_FRAME.test(clauseAt(text, index)) || PER_HEAD_BEFORE.test(text.slice(Math.max(0, index - 3), index)))) continue;
       const own = pattern === BARE_RECURRENCE || pattern === RECURRING_SPAN || pattern === RANGE_ROUND;
       found.push({ index, end, text: written, bare: own });
       if (!own && LIST_JOINS.includes(text[end]!)) addListedDates(text, end, found, inside);

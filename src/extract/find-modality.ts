@@ -18,17 +18,20 @@ type Told = Exclude<Modality, 'plain'>;
  * each is then checked against the words around it (`governs`). Not `严格`, `坚决`, `全面`: they say
  * how a task is done (`严格执行…制度`), not that it must be; every blind gold set reads them so.
  */
-const CUE = /必须|务必|应当|严禁|不得|不准|不应|有义务|确保|都要|还要|也要|更要|均要|就要|可以|探索|先行先试|试行|[要须应可]/gu;
+// `需` binds as `须` does (`各级政府需加强统筹`), `不允许` as `不准`.
+const CUE = /必须|务必|应当|严禁|不得|不准|不允许|不应|有义务|确保|都要|还要|也要|更要|均要|就要|可以|探索|先行先试|试行|[要须需应可]/gu;
 /** What each cue says. */
 const TOLD: Record<string, Told> = { 可: 'encouraged', 可以: 'encouraged', 探索: 'exploratory', 先行先试: 'exploratory', 试行: 'exploratory' };
 /** Modals of one character, which count only as words of their own (`要` but not `重要`, `要求`; `应` but not `相应`). */
-const ONE_CHARACTER = new Set(['要', '须', '应', '可']);
+const ONE_CHARACTER = new Set(['要', '须', '需', '应', '可']);
+/** Words before `需` that say there is no need (`无需`, `不需`, `毋需`). */
+const NO_NEED_BEFORE = new Set(['无', '不', '毋', '勿']);
 /**
- * `应`, `可` bind only before a word of two characters or more (`应按照`, `可免除`, not `出庭应诉`,
+ * `应`, `可`, `需` bind only before a word of two characters or more (`应按照`, `可免除`, not `出庭应诉`,
  * `异地可办`, where they are part of a word the segmenter splits) or before a preposition
  * (`应由…负责`, `可在…调剂`).
  */
-const NEEDS_WORD_AFTER = new Set(['应', '可']);
+const NEEDS_WORD_AFTER = new Set(['应', '可', '需']);
 const PREPOSITIONS = new Set([...'在由对将向从与把按以于给为同经']);
 /**
  * The segmenter glues `可`, `应` to some prepositions (`可在`, `可与相邻村联合设置`); not to `对`, `以`,
@@ -213,11 +216,25 @@ class ClauseWords {
   }
 }
 
+/**
+ * The segmenter also glues `可` to the first character of a verb it does not know, leaving the second alone
+ * (`可加/装/电梯` for `可 加装 电梯`): a `可X` word followed by one character that ends no adjective or noun
+ * (`的`, `性`, `度`, `化`: `可靠性`, `可视化`) is `可` before a verb.
+ */
+function gluedVerb(cue: string, words: ClauseWords, end: number): boolean {
+  if (cue !== '可') return false;
+  const next = words.at(end)?.text ?? '';
+  return next.length === 1 && /\p{Script=Han}/u.test(next) && !NOT_VERB_ENDS.has(next);
+}
+
+/** Characters that make a `可X` word an adjective or a noun (`可靠的`, `可行性`, `可信度`, `可视化`), not `可` before a verb. */
+const NOT_VERB_ENDS = new Set([...'的性度化之地得了']);
+
 /** Whether the cue at `at` governs the clause's task, judged from the words around it. */
 function governs(cue: string, at: number, words: ClauseWords): boolean {
   const { start, text: word } = words.at(at)!;
   const end = start + word.length;
-  const glued = word.length === 2 && start === at && NEEDS_WORD_AFTER.has(cue) && GLUED_PREPOSITIONS.has(word[1]!);
+  const glued = word.length === 2 && start === at && NEEDS_WORD_AFTER.has(cue) && (GLUED_PREPOSITIONS.has(word[1]!) || gluedVerb(cue, words, end));
   // A modal of one character inside a word (`重要`, `许可`, `相应`) is part of it.
   if (ONE_CHARACTER.has(cue) && word !== cue && !glued) return false;
   const next = words.at(end)?.text ?? '';
@@ -225,6 +242,8 @@ function governs(cue: string, at: number, words: ClauseWords): boolean {
   const before = words.at(start - 1)?.text ?? '';
   if (ADJECTIVAL.has(cue) && ((verbs.has(before) && !adverbs.has(before)) || QUALIFYING.has(before))) return false;
   if (cue === '确保' && NOT_TASK_BEFORE.has(before)) return false;
+  // `无需提交`, `不需办理`: no need, no duty.
+  if (cue === '需' && NO_NEED_BEFORE.has(before)) return false;
   // `（试行）` after a title names its edition.
   if (cue === '试行' && /^[）)]/u.test(next)) return false;
   return !relative(words, word, end);

@@ -15,15 +15,22 @@ const PERCENT = new RegExp(
   `${NUMBER}\\s*(?:[%％‰]|[/／](?:10|十)?万)${BOUND}|百分之[零一二三四五六七八九十百]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+|(?:一半|半数)以上`,
   'gu',
 );
+/**
+ * Units written with a slash, a concentration or a yield (`30微克/立方米`, `500公斤/亩`): a measure, not a formula's
+ * division (FORMULA).
+ */
+const UNIT_RATE = '(?:微克|毫克|克|千克|公斤|吨|千瓦时)[/／](?:立方米|升|亩|公顷|人|万元)';
+const UNIT_RATES = new RegExp(UNIT_RATE, 'gu');
 /** A figure or a range of figures, read as one value (`25～30项`, `3—5个`): a plan commits to the range. */
 const RANGED = `${NUMBER}(?:\\s*[～~—–－-]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?)?`;
 /**
  * A count with its measure word: `1000座`, `2万家`, `200家以上`, `5个百分点`, `79岁`, `0.5吨标准煤`, `25～30项`;
  * the grade of a rating (`分级评价达到5级`) and counts of courses and papers (`一流课程10门`, `论文50篇`) too; cases
- * handled (`查处案件200起`) and the bags mushrooms are grown in (`食用菌300万棒`).
+ * handled (`查处案件200起`) and the bags mushrooms are grown in (`食用菌300万棒`); batches a check samples (`抽检2.6万批次`)
+ * and sums in dollars (`实际使用外资60亿美元`).
  */
 const COUNT = new RegExp(
-  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:个百分点|百分点|人次|家次|台次|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|元|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|万|亿)${BOUND}`,
+  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:${UNIT_RATE}|个百分点|百分点|人次|家次|台次|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|美元|欧元|元|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批次|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|公斤|千克|斤|万|亿)${BOUND}`,
   'gu',
 );
 /**
@@ -31,6 +38,8 @@ const COUNT = new RegExp(
  * a bound the figure names a thing (`5G基站`, `千兆`), so the bound is required.
  */
 const CAPACITY = new RegExp(`${NUMBER}\\s*[A-Za-z]{1,5}(?:/[A-Za-z]{1,3})?(?:以上|以下|以内)`, 'gu');
+/** A ratio of two figures (`产值之比达到2.2:1`): a level only where a word reaches for it (REACH); in a rule's measure it is none. */
+const RATIO = new RegExp(`${NUMBER}\\s*[:：]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９])`, 'gu');
 /** Whether a value found is a share (`25%`, `15/10万`), not a count. */
 const PERCENT_START = /^[0-9０-９.．\s]*(?:[%％‰/／]|$)|分之|半/u;
 /**
@@ -38,6 +47,11 @@ const PERCENT_START = /^[0-9０-９.．\s]*(?:[%％‰/／]|$)|分之|半/u;
  * reaches for it; else it is a time limit (`30个工作日内`, `在30分钟内到达现场`).
  */
 const TIME_UNIT = /(?:工作日|个月|天|小时|分钟)/u;
+/**
+ * A cap on a time (`作业平均完成时间不超过60分钟`, `单次会议不超过2小时`): a limit a rule sets on how long something may
+ * take; a time a service is cut to (`压缩至`, `控制在…以内`) is a target.
+ */
+const TIME_CAP = /(?:不超过|不高于|不大于)$/u;
 /** A clause of circumstance (`针对…的2034种商品`, `按照…`): it frames the task and commits to no figure. */
 const FRAME = /^(?:针对|按照|根据|依据|依照|围绕|对照|结合)/u;
 /**
@@ -67,9 +81,9 @@ const DOUBLING = /翻[一两二三四]番/gu;
 // 形成, 构建, 发展 make what they count too (`形成1000个以上的数字标签`); 选择, 选取, 确定 pick the places or
 // bodies a task commits to (`选择3个设区市试点`, `择优确定10个示范县`); 资助 counts the projects funded;
 // 共建 makes with a partner (`与××市共建产业学院3个`); 选派, 选拔, 派驻 pick and send the people a task counts (`选派30名青年骨干`);
-// 抽取 draws the places a survey or a check is done in (`抽取2个社区作为试点样本`).
+// 抽取 draws the places a survey or a check is done in (`抽取2个社区作为试点样本`); 开工 starts the building counted (`新开工保障性住房1200套`).
 const MAKING =
-  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取';
+  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工';
 /**
  * Words that make a count something to reach rather than a description: a time of the plan
  * (`今年`), a comparison (`达到`, `不低于`, `控制在`), a change (`提高`, `下降`), and the verbs
@@ -77,7 +91,7 @@ const MAKING =
  */
 const GOAL = new RegExp(
   [
-    '今年|(?<![0-9０-９一二两三四五六七八九十半])年内|当年|每年|力争|实现|覆盖',
+    '今年|全年|(?<![0-9０-９一二两三四五六七八九十半])年内|当年|每年|力争|实现|覆盖',
     '达到|达|扩大|不少于|不低于|不小于|不超过|不高于|不大于|超过|以上|突破|至少|控制在|稳定在|保持在|提高|提升|增加|增长|增至|降低|降至|下降|减少|缩短|压减|压缩',
     MAKING,
   ].join('|'),
@@ -94,6 +108,11 @@ const CAP = /(?:不得|不能|不应|不宜|最高|最多|原则上)(?:不)?(?:�
 /** A share of a whole capped (`特聘岗位比例不超过岗位总量的15%`): the part a rule allows, not a level to reach (a floor, `不少于…总数的5%`, is one). */
 // The words between may not hold another cap word: each try then stops at the next (a run of them was quadratic).
 const SHARE_CAP = /(?:不超过|不高于|不大于)(?:(?!不超过|不高于|不大于)[^，；。])*的$/u;
+/**
+ * A cap on the share of money put to a use (`专项债券用作项目资本金的比例不超过25%`): how funds may be spent, a rule's
+ * limit; a floor on it (`…用于农业农村的比例不低于10%`) is a commitment to spend, a target.
+ */
+const USE_CAP = /用[作于][^，；。]*的?比[例重](?:原则上|一般)?(?:不超过|不高于|不大于|最高|最多)$/u;
 /** Where a count is the number of places or people a task is done in or for (`在3个设区市先行开展试点`, `面向1万名专业技术人才开展培训`). */
 const PLACE_BEFORE = /(?:在|面向|覆盖)$/u;
 /** A count that is the subject of a verb of reaching (`100家企业实施分类分级管理`, `100个高频事项实现“最多跑一次”`). */
@@ -142,6 +161,10 @@ const PAST = /^(?:过去|去年|上年|近[一二三四五六七八九十几]+�
 const RATE_AT = /按$/u;
 /** A value with its bound written after it (`200万人以上`, `5%以内`). */
 const BOUNDED = /(?:以上|以下|以内|左右)$/u;
+/** A clause that opens by comparing with the year before, with no subject of its own (`比去年增加400亿元`, `比去年预算低0.4个百分点`). */
+const COMPARED = /^比(?:去年|上年|上一年|前一年)/u;
+/** What follows a value that ends its clause: nothing but blanks and the clause's mark. */
+const END_OF_CLAUSE = /^[\s，,；;。]*$/u;
 /** What follows a value that ends an item of a clause: nothing, or a mark or word that lists the next. */
 const ENDS_ITEM = /^(?:[\s、，和及与或；;。]|$)/u;
 /** What follows a count that makes it an attribute of a noun: a word, not `的` (see SCOPE_AFTER), a mark or a listing word. */
@@ -191,7 +214,9 @@ export function findTargets(text: string): Target[] {
       continue;
     }
     const clause = text.slice(span.start, span.end);
-    if (FORMULA.test(clause) || FRAME.test(clause) || (SCOPE_CLAUSE.test(clause) && !GOAL.test(clause.slice(clause.lastIndexOf('的') + 1)))) {
+    // A clause comparing the value before it with last year's (`…安排5776亿元，比去年增加400亿元`) restates that value.
+    if (listing && COMPARED.test(clause)) continue;
+    if (FORMULA.test(clause.includes('/') || clause.includes('／') ? clause.replace(UNIT_RATES, '') : clause) || FRAME.test(clause) || (SCOPE_CLAUSE.test(clause) && !GOAL.test(clause.slice(clause.lastIndexOf('的') + 1)))) {
       listing = false;
       continue;
     }
@@ -202,7 +227,8 @@ export function findTargets(text: string): Target[] {
     // The rest of the sentence: the task a count of places or people is for may come in the next clause (`每年面向1万名…，由省市合力开展培训`).
     const onward = (m: RegExpMatchArray) => text.slice(span.start + m.index! + m[0].length);
     // A count the task is for, or heading a list that goes on: it stands even where bounded before a thing.
-    const aimed = (m: RegExpMatchArray) => (goes && m.index === 0) || (PLACE_BEFORE.test(clause.slice(0, m.index!)) && GOAL.test(onward(m)));
+    // So is a value ending a clause that goes on with the list of indicators before it (`…增长3%，实际使用外资60亿美元。`).
+    const aimed = (m: RegExpMatchArray) => (goes && (m.index === 0 || END_OF_CLAUSE.test(clause.slice(m.index! + m[0].length)))) || (PLACE_BEFORE.test(clause.slice(0, m.index!)) && GOAL.test(onward(m)));
     const goal = (m: RegExpMatchArray) =>
       aimed(m) ||
       GOAL.test(clause.slice(0, m.index!)) || PER_HEAD.test(clause.slice(0, m.index!)) || REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!)) || (BOUNDED.test(m[0]) && ENDS_ITEM.test(clause.slice(m.index! + m[0].length))) || SUBJECT_OF.test(clause.slice(m.index! + m[0].length));
@@ -212,6 +238,7 @@ export function findTargets(text: string): Target[] {
       ...[...clause.matchAll(PERCENT)].filter(stands),
       ...counts.filter((m) => stands(m) && !isYear(clause, m) && goal(m)),
       ...[...clause.matchAll(CAPACITY)].filter((m) => stands(m) && goal(m)),
+      ...(clause.includes(':') || clause.includes('：') ? [...clause.matchAll(RATIO)].filter((m) => stands(m) && REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!))) : []),
       ...[...clause.matchAll(DOUBLING)].filter((m) => !inside[span.start + m.index!]),
     ].sort((a, b) => a.index! - b.index!);
     // A count heading the next item of a list after a value taken (`100家应用基地、16家以上智能牧场`,
@@ -261,10 +288,11 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   const near = clause.slice(Math.max(0, at - LOOK_BACK), at);
   if (OBJECT_OF_DUI.test(before) && !GOAL.test(before) && ATTRIBUTE_AFTER.test(after)) return false;
   if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || COUNTED_BEFORE.test(before) || CAP.test(near)) return false;
-  if (PERCENT_START.test(match[0]) && SHARE_CAP.test(before)) return false;
+  if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before))) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
-  if (TIME_UNIT.test(match[0]) && !REACH.test(near)) return false;
-  if (PER_PERIOD.test(before) && FREQUENCY.test(match[0].replace(BOUNDED, ''))) return false;
+  if (TIME_UNIT.test(match[0]) && (!REACH.test(near) || TIME_CAP.test(near))) return false;
+  // A change in percentage points each period (`每年下降1个百分点`) is a level's pace, no count of times.
+  if (PER_PERIOD.test(before) && !match[0].includes('百分点') && FREQUENCY.test(match[0].replace(BOUNDED, ''))) return false;
   if (AGE.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near)) return false;
   // A count heading an item of a list, of the places a task is done in, or the subject of a verb of reaching, counts what the task commits to.
   if (listed || SUBJECT_OF.test(rest)) return true;
