@@ -672,3 +672,15 @@ describe('findActions: 公开 before a verb of hiring', () => {
     expect(findActions('年内公开招聘社区医生40名。')).toEqual(['公开招聘']);
   });
 });
+
+describe('findActions: a modal after a subject whose words hold a verb', () => {
+  it('reads the verb after the modal when a verb inside the subject is a noun', () => {
+    expect(findActions('项目实施过程中应注重与其他项目的衔接。')).toEqual(['注重']);
+    expect(findActions('实施细则应当明确申报条件和评审程序。')).toEqual(['明确']);
+  });
+
+  it('keeps a task that opens the clause before a modal further on', () => {
+    expect(findActions('加快推进老旧小区改造，各区要按季度报送进展。')).toEqual(['加快推进', '按季度报送']);
+    expect(findActions('建立可追溯体系。')).toEqual(['建立']);
+  });
+});

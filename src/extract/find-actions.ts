@@ -500,7 +500,14 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
     if (framed) return afterFrame(clause.slice(modal), framed.length, (at) => bounds(modal + at));
     // `…局要会同有关部门加强…`: the bodies joined after the modal are part of the subject.
     const task = joinedBodies(clause, modal, bounds);
-    return head(clause, task, bounds) ?? afterListedPreposition(clause, task, bounds) ?? afterManner(clause, task, bounds);
+    return afterModal(clause, task, bounds);
+  }
+  // `项目执行过程中应关注…`, `实施方案应当明确…`: a subject whose words hold a verb (a noun made of one, a phrase of
+  // time) still hands its task to the modal, unless the clause opens with a task of its own before it.
+  const loose = firstModal(clause, bounds);
+  if (loose !== null && modalHeadsTask(clause, loose, bounds)) {
+    const found = afterModal(clause, joinedBodies(clause, loose + modalAt(clause, loose, bounds)!.length, bounds), bounds);
+    if (found) return found;
   }
   // `评估结果向社会公布`, `检查结果纳入考核`: a verb before 结果 names the topic the task is said of.
   const opener = verbAt(clause, 0, bounds);
@@ -514,6 +521,23 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
     afterSubject(clause, bounds, enumerated) ??
     afterAgent(clause, bounds)
   );
+}
+
+/**
+ * Whether a modal at `at` hands over the clause's task though its subject holds a verb: the clause opens
+ * with no task, or a short subject opens with a verb made a noun by the noun after it (`实施方案应当…`); not
+ * `可` (`建立可追溯体系`, `实现…数据可共享`).
+ */
+function modalHeadsTask(clause: string, at: number, bounds: Bounds): boolean {
+  // `…数据可共享`: a bare `可` after such words tells what may be, not who is to act.
+  if (clause.startsWith('可', at)) return false;
+  const opener = head(clause, 0, bounds);
+  return opener === null || (at <= BARE_SUBJECT_MAX && at - opener.length >= 2);
+}
+
+/** The task after a modal and the bodies joined to the subject: a verb, a preposition's phrase, a phrase of manner. */
+function afterModal(clause: string, at: number, bounds: Bounds): string | null {
+  return head(clause, at, bounds) ?? afterListedPreposition(clause, at, bounds) ?? afterManner(clause, at, bounds);
 }
 
 /**
