@@ -684,3 +684,25 @@ describe('findActions: a modal after a subject whose words hold a verb', () => {
     expect(findActions('建立可追溯体系。')).toEqual(['建立']);
   });
 });
+
+describe('findActions: the verb the structure calls for where the lexicon has none', () => {
+  it('reads the word right after a modal as the task', () => {
+    expect(findActions('申报单位应当具备独立法人资格。')).toEqual(['具备']);
+    expect(findActions('对逾期未整改的，应当提示其限期办理。')).toEqual(['提示']);
+  });
+
+  it('reads the word after a phrase of time that follows a modal', () => {
+    expect(findActions('值班人员应当在15分钟内到达现场。')).toEqual(['到达']);
+  });
+
+  it('reads the word a prohibition forbids after its adverbs, and a last word after 并', () => {
+    expect(findActions('幼儿园不得提前教授课程内容。')).toEqual(['提前教授']);
+    expect(findActions('不得以任何名义举办讲座并收费。')).toEqual(['举办', '收费']);
+  });
+
+  it('reads no word that says how, nor one before a figure', () => {
+    expect(findActions('民生工作必须时刻放在心上。')).toEqual([]);
+    expect(findActions('要更加紧密地团结协作。')).toEqual([]);
+    expect(findActions('排放量要下降5%。')).toEqual([]);
+  });
+});

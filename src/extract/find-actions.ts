@@ -103,6 +103,8 @@ const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|�
 const WHEN_END = /[^同及按准适随]时$/u;
 /** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`, `应当自…之日起…内完成` (`自` only before its `起`: not `自来水`). */
 const MANNER = /^(?:按照|依照|按|于|在|自(?=[^，；。]{1,24}?起)|从|通过|对照|根据|依据)/u;
+/** A phrase of time after `在`/`于` up to the end it sets (`接到报修后`, `30分钟内`, `每月5日前`). */
+const TIME_PHRASE = /^[^，；。、]{1,16}?(?:之后|以后|之前|以前|内|前|后)/u;
 /** The event a span of time is counted from, and the span: `收到申请之日起10日内`, `合同终止之日起`. */
 const SINCE = /^[^，；。]{1,24}?之日起(?:[0-9０-９一二三四五六七八九十两半]+个?(?:年|月|日|工作日|天|周|小时)内)?/u;
 /** What joins a second body to the subject: `…部会同民政部指导…`. */
@@ -189,7 +191,9 @@ export function findActions(written: string): string[] {
     const clause = opening(raw, rawBound);
     const skipped = span.end - span.start - clause.length;
     const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && rawBound(skipped + at));
-    const found = clause && clauseAction(clause, bounds, ENUMERATED.test(raw));
+    // A clause that opens with its modal (`…的，应当提示其…`) has the task's verb right after it, known to the lexicon or not.
+    const handed = skipped > 0 && HANDING.some((word) => raw.endsWith(word, skipped));
+    const found = clause && (clauseAction(clause, bounds, ENUMERATED.test(raw)) ?? (handed ? openVerb(clause, 0, bounds) : null));
     if (!found) {
       // `粮食总产量稳定在…以上`, `参保率保持在97%以上`: keeping a level is the task of a clause of indicators.
       const kept = clause ? matchAt(LEVEL_KEPT, clause, 0) : null;
@@ -308,11 +312,12 @@ function forbiddenActions(text: string): string[] {
   for (const span of splitClauses(text)) {
     const clause = text.slice(span.start, span.end);
     const word = FORBIDDING.exec(clause);
-    if (!word) continue;
+    // `对按规定不得享受补贴的`: a condition forbids nothing.
+    if (!word || clause.endsWith('的')) continue;
     const rawBound = wordBounds(clause);
     const bounds: Bounds = (at) => at === clause.length || rawBound(at);
     const after = word.index + word[0].length;
-    const action = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at));
+    const action = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? openVerb(clause, after, bounds);
     if (action) found.push(action);
   }
   return found;
@@ -346,7 +351,9 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
     const found = head(clause, at, bounds);
     if (found) return { action: found, end: at + found.length };
   }
-  return null;
+  // `不得提前教授…`: with no verb of the lexicon in reach, the word right after the prohibition and its adverbs.
+  const open = openVerb(clause, after, bounds);
+  return open ? { action: open, end: after + open.length } : null;
 }
 
 /**
@@ -415,7 +422,10 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     if (!joint || !bounds(at)) continue;
     const start = at + joint[0].length;
     // `并根据预研进度提出…`, `并向社会公布`: a phrase of manner or a preposition's may stand between `并` and its verb.
-    const action = bounds(start) ? (head(clause, start, bounds) ?? (joint[0].startsWith('并') ? (afterManner(clause, start, bounds) ?? afterListedPreposition(clause, start, bounds)) : null)) : null;
+    const action = bounds(start)
+      ? (head(clause, start, bounds) ??
+        (joint[0].startsWith('并') ? (afterManner(clause, start, bounds) ?? afterListedPreposition(clause, start, bounds) ?? closingVerb(clause, start, bounds)) : null))
+      : null;
     const rest = clause.slice(start + (action?.length ?? 0));
     // A verb right before a stop, a 、 or 和 is a noun in a list (`投诉、举报、报告和…`).
     // Verbs joined right after the first (`积极协调、指导推进…工作`) share its object: they are tasks.
@@ -532,12 +542,13 @@ function modalHeadsTask(clause: string, at: number, bounds: Bounds): boolean {
   // `…数据可共享`: a bare `可` after such words tells what may be, not who is to act.
   if (clause.startsWith('可', at)) return false;
   const opener = head(clause, 0, bounds);
-  return opener === null || (at <= BARE_SUBJECT_MAX && at - opener.length >= 2);
+  // A subject is two characters at least: `年应纳税所得额` holds a scope, not a subject and its modal.
+  return at >= 2 && (opener === null || (at <= BARE_SUBJECT_MAX && at - opener.length >= 2));
 }
 
 /** The task after a modal and the bodies joined to the subject: a verb, a preposition's phrase, a phrase of manner. */
 function afterModal(clause: string, at: number, bounds: Bounds): string | null {
-  return head(clause, at, bounds) ?? afterListedPreposition(clause, at, bounds) ?? afterManner(clause, at, bounds);
+  return head(clause, at, bounds) ?? afterListedPreposition(clause, at, bounds) ?? afterManner(clause, at, bounds) ?? openVerb(clause, at, bounds);
 }
 
 /**
@@ -713,6 +724,14 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
   if (!opener || CIRCUMSTANCE_END.test(clause)) return null;
   // `自收到应急使用申请之日起3个工作日内完成…`: the event a span is counted from holds no task; the verb follows the span.
   const since = SINCE.exec(clause.slice(start + opener[0].length))?.[0].length;
+  // `在接到报修后及时处理`, `在30分钟内到达现场`: a phrase of time ends at its `后`/`内`/`前`, and the task's verb
+  // follows it, known to the lexicon or not; none of the phrase's own verbs (`报修`) is the task.
+  const timed = since === undefined && '在于'.includes(opener[0]) ? TIME_PHRASE.exec(clause.slice(start + 1)) : null;
+  if (timed) {
+    const end = start + 1 + timed[0].length;
+    const found = bounds(end) ? (head(clause, end, bounds) ?? openVerb(clause, end, bounds, true)) : null;
+    if (found) return found;
+  }
   let depth = 0;
   for (let i = start + opener[0].length + (since ?? 2); i < Math.min(clause.length, at + REACH); i++) {
     depth = depthAfter(clause[i - 1]!, depth);
@@ -1109,4 +1128,63 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     if (verb.length === 2 && isHan(clause, end) && isHan(clause, end + 1) && !bounds(end + 1) && bounds(end + 2) && bounds(at)) return verb;
   }
   return null;
+}
+
+/** A word after `并` that ends the clause, a verb whether the lexicon has it or not (`…并收费`). */
+function closingVerb(clause: string, at: number, bounds: Bounds): string | null {
+  const found = openVerb(clause, at, bounds);
+  return found && at + found.length === clause.length ? found : null;
+}
+
+/**
+ * Words the segmenter gives where a task's verb is expected that are no verb: pronouns and determiners
+ * (`任何单位`, `其他`, `有关`), `是否`, and people who are the object of a prohibition (`严禁领导干部…`).
+ */
+const NOT_A_VERB = /^(?:任何|其他|其它|所有|有关|相关|本级|各级|各类|这些|上述|是否|一切|全体|领导|干部|个人|单位|人员|部门|企业|机关|学生|群众|时刻|始终|一定|总是|永远)$/u;
+/** A negation that opens a word (`毫不`, `不移`) or the marker of a complement that ends it (`管得`): the word says how. */
+const HOW_WORD = /^[不毫未无非]|得$/u;
+/** Comparison words of a level (`不得低于`, `不得少于`): a rule's bound, not a task (`不得超过` is in the lexicon). */
+const COMPARISON = /[于过]$/u;
+/**
+ * What after a word makes it a modifier or an item, not the verb: `地` (`更加紧密地`), a figure (`要下降3%` tells a
+ * level), a joint of a list (`预料和…`); so does a verb of the lexicon, checked apart.
+ */
+const MODIFIER_AFTER = /^(?:地|[0-9０-９]|[和与及或])/u;
+
+/**
+ * The verb at `at` where the sentence's structure calls for one (right after a modal or a prohibition) when
+ * the lexicon has none: adverbs of the lexicon, then one word of two Chinese characters as the segmenter
+ * gives it (`应当提示其…`, `应具有…`), unless it is a known word of another kind (a preposition, a frame, a
+ * time, a pronoun, a comparison word, a modal, a body) or what follows makes it a modifier or a noun.
+ * @param timed whether a span of time stands before it, which marks an act
+ */
+function openVerb(clause: string, at: number, bounds: Bounds, timed = false): string | null {
+  let i = at;
+  for (;;) {
+    const adverb = adverbsByFirst.get(clause[i] ?? '')?.find((word) => clause.startsWith(word, i) && bounds(i + word.length));
+    if (!adverb) break;
+    i += adverb.length;
+  }
+  // One word of two Chinese characters, not a doubled one (`牢牢`, `紧紧` say how).
+  if (!bounds(i) || bounds(i + 1) || !bounds(i + 2) || !isHan(clause, i) || !isHan(clause, i + 1) || clause[i] === clause[i + 1]) return null;
+  const length = 2;
+  const word = clause.slice(i, i + length);
+  const known =
+    MODIFIER_AFTER.test(clause.slice(i + length)) ||
+    reachesVerb(clause, i + length, true) ||
+    NOT_A_VERB.test(word) ||
+    HOW_WORD.test(word) ||
+    COMPARISON.test(word) ||
+    startsAt(WITH_BODY, clause, i) ||
+    // `要通俗易懂`, `要标本兼治`: a word of four split in two that ends the clause says how a thing is; after a span
+    // of time (`在30分钟内到达现场`) a verb and its object.
+    (!timed && i + 4 === clause.length && bounds(i + 4) && !bounds(i + 3)) ||
+    PREPOSITION_WORDS.some((p) => word.startsWith(p)) ||
+    framing.includes(word) ||
+    HANDING.some((modal) => word.startsWith(modal)) ||
+    TIME_WORD.test(word) ||
+    MANNER.test(word) ||
+    looksLikeUnit(word);
+  if (known || nounAfter(clause, i + length, bounds)) return null;
+  return clause.slice(at, i + length);
 }
