@@ -178,8 +178,16 @@ describe('findActions: phrases and lists around the verb', () => {
     expect(findActions('在住房、医疗保障等方面为高层次人才提供便利。')).toEqual(['提供']);
   });
 
-  it('reads a frame of instrument as circumstance even when a verb follows', () => {
+  it('reads a frame of instrument as circumstance, and the verb after its phrase as the task', () => {
     expect(findActions('借助跨境电商平台拓展海外市场，培育外贸新业态。')).toEqual(['培育']);
+    expect(findActions('依托市级政务云平台建立统一身份认证系统。')).toEqual(['建立']);
+    expect(findActions('以龙头企业为主体组建产业创新联合体。')).toEqual(['组建']);
+  });
+
+  it('reads no verb inside a name that ends the instrument, nor inside the noun of 以…为', () => {
+    expect(findActions('通过省公路建设管理信息系统报送月度进展。')).toEqual(['报送']);
+    expect(findActions('推广以信用评价为核心的监管模式。')).toEqual(['推广']);
+    expect(findActions('执法机关要通过文字、音像等记录形式，对执法全过程进行记录。')).toEqual(['进行']);
   });
 });
 

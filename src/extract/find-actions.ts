@@ -67,17 +67,18 @@ const depthAfter = (character: string, depth: number) =>
   OPEN_MARKS.includes(character) ? depth + 1 : CLOSE_MARKS.includes(character) ? Math.max(0, depth - 1) : depth;
 /**
  * Frames whose clause gives no action even when a verb follows their phrase: `经…批准`, `除…外`,
- * `随着…`, `以…为…`, and instruments (`借助…平台拓展…`, `通过…`, `依托…`), which read as the
- * circumstance of the task the next clause states.
+ * `随着…`, and the help a task leans on (`借助…平台拓展…`, `依靠…`), read as circumstance of the task the
+ * next clause states. The phrase of `依托`, `通过` and `以…为` is circumstance too, but the verb after it in
+ * the same clause is the task (`依托…平台建立…`, `通过…系统报送…`, `以…为主体加强…`), as the blind sets read it.
  */
-const NO_ACTION_FRAME = /^(?:经|除|其中|随着|以及|以.*为|借助|依托|依靠|通过)/u;
+const NO_ACTION_FRAME = /^(?:经|除|其中|随着|以及|借助|依靠)/u;
 /**
  * What a phrase of a frame ends in when it is the whole clause (`按照省委统一部署`,
  * `结合本地实际`, `以…思想为指导`): such a clause gives no action, while one that goes on to a verb
  * (`针对…基金设置…容错率`, `面向科技型企业推出…`) gives that verb.
  */
 const FRAME_END =
-  /(?:要求|部署|精神|原则|目标|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|地区|园区|区域|行业|企业|群体|对象|人群|产业|机制|体系|制度|优势|资源|平台|载体|项目|[》”]|为[^，、]{1,4})$/u;
+  /(?:要求|部署|精神|原则|目标|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|地区|园区|区域|行业|企业|群体|对象|人群|产业|机制|体系|制度|优势|资源|平台|载体|项目|方式|形式|途径|渠道|手段|[》”]|为[^，、]{1,4})$/u;
 /** `通过` a check that ends its clause: the verb of passing it (`通过县级验收`, `通过复审`). */
 const PASSED = /^通过[^，；。]{0,8}(?:验收|审核|审查|评审|考核|认证|鉴定|复审|复核)$/u;
 /** Nouns that end the phrase of a frame (`结合实际`, `按照…要求`, `根据本计划`, `按照职责分工`): a verb right after one is the task's. */
@@ -661,18 +662,36 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
   if (FRAME_END.test(clause)) return null;
   // The frame's object: two characters at least; the action: a verb with an object of its own after it,
   // not one joined to a noun (`围绕专利应用和维权`) or naming a document (`…建设指南`).
+  // `以企业为主体加强…`, `以…为核心的…模式`: the object of `以…为` ends at `为`, its verb after the noun `为` takes.
+  const as = clause.startsWith('以') ? clause.indexOf('为', from) : -1;
   let depth = 0;
-  for (let at = from + 2; at < Math.min(clause.length - 2, REACH); at++) {
+  for (let at = as > 0 ? as + 2 : from + 2; at < Math.min(clause.length - 2, REACH); at++) {
     // Nothing inside brackets, quotes or a title is the action (`依托…公示系统（部门协同监管平台）开展…`).
     depth = depthAfter(clause[at - 1]!, depth);
     // After `的` a verb is in a noun; right after `、` it heads an item of the frame's list (`通过简政减税、放宽准入、鼓励创新`).
     if (depth > 0 || !bounds(at) || '的、'.includes(clause[at - 1]!)) continue;
-    const found = head(clause, at, bounds);
+    // Right after a noun of the phrase, an adverb that is also a noun ends it (`信息系统`, `工作重点`): the verb is read bare.
+    const found = isHan(clause, at - 1) && verbAt(clause, at, bounds) === null ? null : head(clause, at, bounds);
     // `以体制机制创新促进…`: a verb right before another is the frame's noun; the second is the action.
     const nominal = found !== null && head(clause, at + found.length, bounds) !== null;
-    if (found && clause.length - at - found.length >= 2 && !nominal && actsInPhrase(clause, at, found, bounds)) return found;
+    if (found && clause.length - at - found.length >= 2 && !nominal && actsInPhrase(clause, at, found, bounds) && !namedSoon(clause, at + found.length)) return found;
   }
   return null;
+}
+
+/** How far after a verb the end of a name makes the verb part of it (`公路建设管理信息系统`, `信用信息公示平台`). */
+const NAME_REACH = 6;
+
+/**
+ * Whether a name's end (`系统`, `平台`, `资金`) follows within a few characters of `end`, before any mark or verb of
+ * the lexicon, and a verb after it: then the verb before `end` is part of the name.
+ */
+function namedSoon(clause: string, end: number): boolean {
+  const name = NAME_END.exec(clause.slice(end, end + NAME_REACH + 2));
+  if (!name || /[，、；。和及与]/u.test(clause.slice(end, end + name.index))) return false;
+  for (let at = end; at < end + name.index; at++) if (verbStartsAt(clause, at)) return false;
+  // The name is the instrument's object when the task's verb follows it (`…信息系统报送…`); else the verb's own (`建设…平台`).
+  return reachesVerb(clause, end + name.index + name[0].length, true);
 }
 
 /**
