@@ -714,3 +714,24 @@ describe('findActions: the verb the structure calls for where the lexicon has no
     expect(findActions('排放量要下降5%。')).toEqual([]);
   });
 });
+
+describe('findActions: 将 the preposition and 将 the auxiliary', () => {
+  it('ends the phrase of 将 at any verb with its result after it', () => {
+    expect(findActions('将年度目标任务分解到各镇街。')).toEqual(['分解']);
+    expect(findActions('将配送网点延伸到村。')).toEqual(['延伸']);
+    expect(findActions('将审批时间压缩50%以上。')).toEqual(['压缩']);
+  });
+
+  it('reads the verb of a phrase of 将 right after a verb as a task of its own', () => {
+    expect(findActions('有条件的地区可研究将服务费用纳入福利支出范围。')).toEqual(['研究', '纳入']);
+    expect(findActions('引导龙头企业将自有技术形成行业标准。')).toEqual(['引导']);
+  });
+
+  it('reads 将 before a verb as saying what will be done, and a word of manner with 地', () => {
+    expect(findActions('本中心将每年举办两次培训班，并将不定期地组织专题讲座。')).toEqual(['每年举办', '不定期地组织']);
+  });
+
+  it('reads no level a figure is raised to as a task', () => {
+    expect(findActions('学生人数由1万人增加到3万人。')).toEqual([]);
+  });
+});

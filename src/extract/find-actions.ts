@@ -35,7 +35,7 @@ const REACH = 80;
 /** Words that hand a subject's task over besides the modals: `各地…情况请于…报送`, `…的，可免除…`. */
 const HANDING = [...MODALS, '请', '可'];
 /** The first characters of the modals, to skip clauses without one. */
-const MODAL_START = new RegExp(`[${[...new Set(HANDING.map((word) => word[0]))].join('')}]`, 'u');
+const MODAL_START = new RegExp(`[${[...new Set(HANDING.map((word) => word[0]))].join('')}将]`, 'u');
 /** Adverbs that follow a subject of any kind: `…门户网站均集中迁移至…`, `…事项全部开通…`. */
 const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
 /**
@@ -229,7 +229,11 @@ export function findActions(written: string): string[] {
     actions.push(action);
     const end = clause.indexOf(action) + action.length;
     // `组织对…开展排查`: with no second doer, the preposition right after the directing verb leads to its own task.
-    const own = clause[end] === '对' && DIRECTING.has(governingVerb(clause, end)) ? afterListedPreposition(clause, end, bounds) : null;
+    // `研究将…纳入…`, `探索把…作为…`: the object moved right after a verb leads to the verb of the task studied or tried.
+    const own =
+      (clause[end] === '对' && DIRECTING.has(governingVerb(clause, end))) || (MOVED_BY.includes(clause[end] ?? '.') && !GOVERNING.has(governingVerb(clause, end)))
+        ? afterListedPreposition(clause, end, bounds)
+        : null;
     if (own) actions.push(own);
     actions.push(...chainedActions(clause, own ? clause.indexOf(own, end) + own.length : end, bounds));
   }
@@ -717,6 +721,8 @@ function firstModal(clause: string, bounds: Bounds): number | null {
 
 /** The modal written at `at` as a word of its own, or running into a preposition (`应当在`). */
 function modalAt(clause: string, at: number, bounds: Bounds): string | undefined {
+  // `引导…企业将…技术形成…标准`: after a clause's opening verb, 将 moves the object of the body it governs.
+  if (clause[at] === '将') return head(clause, 0, bounds) === null && willAt(clause, at, bounds) ? '将' : undefined;
   // The segmenter is asked last: most offsets start no modal.
   if (!HANDING.some((word) => clause.startsWith(word, at)) || !bounds(at)) return undefined;
   // `应对` is a verb, not `应` before `对`.
@@ -729,6 +735,22 @@ function modalAt(clause: string, at: number, bounds: Bounds): string | undefined
         ((INTO_MODAL.test(clause.slice(at + word.length)) || verbRunsOn(clause, at + word.length, bounds)) && verbAt(clause, at, bounds) === null)),
   );
 }
+
+/** The verbs a phrase of 将 the preposition ends in (`将…纳入`, `将…作为`). */
+const MOVED_TO = PREPOSITIONS['将'] ?? [];
+
+/**
+ * Whether `将` at `at` says what a subject will do (`…计划将每年举办…`, `总局将适时对…开展…`), not a preposition
+ * moving an object: a word of its own with a verb, or adverbs and a verb, right after it, and no verb
+ * its phrase would end in further on (`将建设成果纳入…`).
+ */
+function willAt(clause: string, at: number, bounds: Bounds): boolean {
+  if (!bounds(at) || !bounds(at + 1) || head(clause, at + 1, bounds) === null) return false;
+  const rest = clause.slice(at + 1);
+  return !MOVED_TO.some((verb) => rest.includes(verb)) && !RESULT_AFTER_VERB.test(rest);
+}
+/** A verb with its result further on, which a phrase of 将 may end in (`将任务分解到…`). */
+const RESULT_AFTER_VERB = /^.{2,}?[到至给]/u;
 
 /** The verb after a phrase of manner, place or time that follows a modal: `应按照消防技术标准配置…` → `配置`. */
 function afterManner(clause: string, at: number, bounds: Bounds): string | null {
@@ -774,6 +796,9 @@ function opening(raw: string, isBound: (at: number) => boolean): string {
   const opened = raw.replace(OPENERS, '');
   const clause = TIME_WORD.test(opened) && isBound(raw.length - opened.length + TIME_WORD.exec(opened)![0].length) ? opened.replace(TIME_WORD, '') : opened;
   const timed = clause.slice(timeLength(clause) || eventLength(clause, raw.length - clause.length, isBound));
+  // `并将不定期地组织…`: 将 saying what will be done opens the task as a modal does.
+  const offset = raw.length - timed.length;
+  if (timed.startsWith('将') && willAt(timed, 0, (at) => at === timed.length || isBound(offset + at))) return timed.slice(1);
   const modal = HANDING.find((word) => timed.startsWith(word));
   // The segmenter may run the modal into a preposition of manner or time (`应当在…之日起…内`).
   const ends = modal !== undefined && (isBound(raw.length - timed.length + modal.length) || INTO_MODAL.test(timed.slice(modal.length)));
@@ -834,6 +859,17 @@ function afterAdverbs(clause: string, bounds: Bounds, from = 0): string | null {
   return afterPreposition(clause.slice(start), (at) => bounds(start + at));
 }
 
+/** The prepositions that move a task's object before its verb, whose phrase may end in any verb with a result. */
+const MOVED_BY = '将把';
+/** What a verb's result opens with: where it goes (`分解到`, `下放给`, `纳入`, `转化为`) or a figure it changes by (`降低50%`). */
+const RESULT = /[到至给入成为]|[0-9０-９]/uy;
+
+/** Whether a verb of the lexicon at `at` is followed by its result (`延伸到`, `降低50%`), in one word or two. */
+function verbWithResult(clause: string, at: number, bounds: Bounds): boolean {
+  const verb = verbsByFirst.get(clause[at] ?? '')?.find((word) => clause.startsWith(word, at));
+  return verb !== undefined && bounds(at) && startsAt(RESULT, clause, at + verb.length);
+}
+
 /** The action after a preposition's phrase: the first verb the phrase ends in, after an object of two characters at least. */
 function afterPreposition(clause: string, bounds: Bounds): string | null {
   const preposition = PREPOSITION_WORDS.find((word) => clause.startsWith(word));
@@ -847,8 +883,10 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
     depth = depthAfter(clause[at - 1]!, depth);
     if (depth > 0) continue;
     // Where no word the phrase may end in is written, the segmenter need not be asked.
+    // `将任务分解到乡镇`, `将实验时间降低50%`: the object moved by 将/把 ends at any verb with its result after it.
+    const resulting = MOVED_BY.includes(preposition) && verbStartsAt(clause, at) && verbWithResult(clause, at, bounds);
     const possible = ends
-      ? ends.some((verb) => clause.startsWith(verb, at))
+      ? resulting || ends.some((verb) => clause.startsWith(verb, at))
       : (LISTED_FIRST.has(clause[at]!) && PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, at))) || reachesVerb(clause, at, true);
     // The segmenter may glue the verb to the body before it (`镇党政办报送` read `党政|办报|送`).
     if (!possible || !(bounds(at) || (ends !== null && BODY_LAST.includes(clause[at - 1]!)))) continue;
@@ -858,7 +896,7 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
       if (inner) return inner;
       const found = head(clause, at, bounds);
       if (found && actsInPhrase(clause, at, found, bounds)) return found;
-    } else if (ends.includes(verbAt(clause, at, bounds) ?? '')) {
+    } else if (resulting || ends.includes(verbAt(clause, at, bounds) ?? '')) {
       // The verb written there, not a shorter one it starts with (`将自评报告报送…`: not `报` of `报告`).
       const found = head(clause, at, bounds, false);
       if (found) return withAdverbsBefore(clause, at, found);
@@ -1042,7 +1080,9 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
     for (;;) {
       if (verbAt(clause, i, bounds) !== null) break;
       // An adverb ends a word, or runs straight into a verb (the segmenter may keep `充分利用` whole).
-      const adverb = adverbsByFirst.get(clause[i] ?? '')?.find((word) => clause.startsWith(word, i) && (bounds(i + word.length) || verbAt(clause, i + word.length, bounds) !== null));
+      const adverb =
+        adverbsByFirst.get(clause[i] ?? '')?.find((word) => clause.startsWith(word, i) && (bounds(i + word.length) || verbAt(clause, i + word.length, bounds) !== null)) ??
+        mannerWithDe(clause, i, bounds);
       if (!adverb) break;
       i += adverb.length;
       if ('、，'.includes(clause[i] ?? '')) return null;
@@ -1071,6 +1111,17 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
   return clause.slice(at, end);
 }
 
+/** A word of manner marked by `地` before a verb (`不定期地组织`, `有针对性地开展`): two or three characters, and `地`. */
+const MANNER_DE = /^\p{Script=Han}{2,3}地/u;
+
+/** The word of manner with its `地` at `at`, when `地` is a word of its own and a verb follows it. */
+function mannerWithDe(clause: string, at: number, bounds: Bounds): string | undefined {
+  if (clause[at + 2] !== '地' && clause[at + 3] !== '地') return undefined;
+  const de = MANNER_DE.exec(clause.slice(at, at + 4))?.[0];
+  if (!de || !bounds(de.length - 1 + at) || !bounds(at + de.length) || verbAt(clause, at + de.length, bounds) === null) return undefined;
+  return de;
+}
+
 /** Whether a common Chinese character (CJK Unified Ideographs) stands at an offset: the object a verb of two may be joined to. */
 const isHan = (text: string, at: number) => {
   const code = text.charCodeAt(at);
@@ -1087,6 +1138,10 @@ const JOINS = '和及并';
 function reachesVerb(clause: string, at: number, withAdverbs: boolean): boolean {
   const first = clause[at];
   if (first === '应' || verbStartsAt(clause, at)) return true;
+  if (withAdverbs && clause.includes('地', at)) {
+    const de = MANNER_DE.exec(clause.slice(at, at + 4));
+    if (de && verbStartsAt(clause, at + de[0].length)) return true;
+  }
   return withAdverbs && first !== undefined && adverbsByFirst.has(first) && throughAdverbs(clause, at, (i) => clause[i] === '应' || verbStartsAt(clause, i));
 }
 
@@ -1143,6 +1198,8 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     if (verb === '控制' && startsAt(BEFORE_LEVEL, clause, end)) return null;
     // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
     if (SERIAL[verb]?.some((next) => clause.startsWith(next, end)) || JOINS.includes(clause[end] ?? '.') || bounds(end)) return verb;
+    // Or its result (`延伸到`, `下放给`): the word's second part says where the act goes; not a level (`增加到10万人`).
+    if (verb.length === 2 && '到至给'.includes(clause[end] ?? '.') && bounds(end + 1) && bounds(at) && !/[0-9０-９]/u.test(clause[end + 1] ?? '')) return verb;
     // It may also join a verb to an object of two characters (`倾倒垃圾`): a word of four that a verb of two opens.
     if (verb.length === 2 && isHan(clause, end) && isHan(clause, end + 1) && !bounds(end + 1) && bounds(end + 2) && bounds(at)) return verb;
   }
