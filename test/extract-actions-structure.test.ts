@@ -735,3 +735,13 @@ describe('findActions: 将 the preposition and 将 the auxiliary', () => {
     expect(findActions('学生人数由1万人增加到3万人。')).toEqual([]);
   });
 });
+
+describe('findActions: a subject whose verb modifies its noun, and an office named after a verb', () => {
+  it('reads the predicate after a subject whose verb stands before its 的', () => {
+    expect(findActions('年销售收入1亿元以上的企业全部纳入重点监测。')).toEqual(['全部纳入']);
+  });
+
+  it('reads a verb before 室 as the name of an office', () => {
+    expect(findActions('各单位于每季度结束后10日内将进展情况报送市政府督查室。')).toEqual(['报送']);
+  });
+});

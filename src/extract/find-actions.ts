@@ -41,9 +41,9 @@ const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
 /**
  * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
  * `发展的`, `集聚区`, `提供商`, `开放型`, `申请人`, `申请书`, `备案后`, `建设水平`, `贯彻落实情况`, `作出之日起`,
- * `推介会`, `成立前`, `公开栏` (a meeting, a time before an event, a board).
+ * `推介会`, `成立前`, `公开栏`, `督查室` (a meeting, a time before an event, a board, an office).
  */
-const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
+const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏室]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
 /** The end of a body's name after a verb (`住房城乡建设局`, `发展改革委`): the verb is part of the name. */
 const BODY_SUFFIX = '局厅委';
 /** Last characters of the names of bodies, which the segmenter may join to the verb after them. */
@@ -959,7 +959,9 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
     if (!bounds(at)) continue;
     const marked = ended || (plain && adverbBeforeVerb(clause, at, bounds));
     if (!marked && !(bare && !/[在对从将把为由向与]/u.test(clause.slice(0, at)) && withObject(clause, at, bounds))) continue;
-    if (!topic && hasVerb(clause, at, bounds)) return null;
+    // A verb inside the subject makes it a task of its own, unless it modifies the subject's noun with 的
+    // (`年销售收入5亿元以上的企业全部纳入…`): only the words after the last 的 are looked at.
+    if (!topic && verbAfterModifier(clause, at, bounds)) return null;
     // `评估结果在全县通报`, `故障设施原则上在48小时内修复`: a phrase of place or time may stand before the verb.
     const found =
       head(clause, at + time, bounds) ??
@@ -1041,6 +1043,13 @@ function withAdverbsBefore(clause: string, at: number, action: string): string {
     if (!adverb) return clause.slice(start, at) + action;
     start -= adverb.length;
   }
+}
+
+/** Whether a verb of the lexicon starts a word before `end` and after the last 的 before it. */
+function verbAfterModifier(clause: string, end: number, bounds: Bounds): boolean {
+  const from = clause.lastIndexOf('的', end - 1) + 1;
+  for (let at = from; at < end; at++) if (head(clause, at, bounds, false) && bounds(at)) return true;
+  return false;
 }
 
 /** Whether the clause holds a verb of the lexicon at a word start before `end`. */
