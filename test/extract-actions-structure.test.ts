@@ -488,7 +488,7 @@ describe('findActions: a frame that ends in its noun, then the task', () => {
 
 describe('findActions: the task 鼓励 governs, past a name and a means', () => {
   it('passes over a verb inside the name of the bodies encouraged', () => {
-    expect(findActions('鼓励各区统计局运用短视频等形式开展数据解读。')).toEqual(['运用']);
+    expect(findActions('鼓励各区统计局运用短视频等形式开展数据解读。')).toEqual(['运用', '开展']);
     expect(findActions('鼓励物流经营管理企业与电商平台合作。')).toEqual(['合作']);
   });
 
@@ -632,8 +632,8 @@ describe('findActions: 利用 a means', () => {
     expect(findActions('平台不得利用技术手段不合理限制商品价格。')).toEqual(['不合理限制']);
   });
 
-  it('keeps 利用 a thing that is no means', () => {
-    expect(findActions('利用闲置厂房建设创业园。')).toEqual(['利用']);
+  it('keeps 利用 a thing that is no means, beside the task done with it', () => {
+    expect(findActions('利用闲置厂房建设创业园。')).toEqual(['利用', '建设']);
   });
 });
 
@@ -743,5 +743,21 @@ describe('findActions: a subject whose verb modifies its noun, and an office nam
 
   it('reads a verb before 室 as the name of an office', () => {
     expect(findActions('各单位于每季度结束后10日内将进展情况报送市政府督查室。')).toEqual(['报送']);
+  });
+});
+
+describe('findActions: the task done with a means', () => {
+  it('reads the verb after a means named by its kind as a task beside the verb of using it', () => {
+    expect(findActions('采取购买服务等方式建设运营社区食堂。')).toEqual(['采取', '建设']);
+    expect(findActions('运用大数据等技术开展风险监测。')).toEqual(['运用', '开展']);
+  });
+
+  it('reads the verb after what 利用 uses as a task too, and as the task explored', () => {
+    expect(findActions('利用闲置厂房建设创业孵化基地。')).toEqual(['利用', '建设']);
+    expect(findActions('探索利用卫星遥感开展耕地监测。')).toEqual(['开展']);
+  });
+
+  it('keeps 利用 where a tool is named by its kind', () => {
+    expect(findActions('利用AI技术推动实现智能分析。')).toEqual(['利用']);
   });
 });

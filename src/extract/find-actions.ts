@@ -224,8 +224,17 @@ export function findActions(written: string): string[] {
     } else if (found.endsWith('支持')) action = supportedAction(clause, after, bounds) ?? found;
     // `探索将…与…对接`, `探索将…纳入…`: the task explored is the verb the preposition's phrase ends in.
     else if (found.endsWith('探索') && MOVING.test(clause.slice(after))) action = afterListedPreposition(clause, after, bounds) ?? found;
+    // `探索利用…记录开展…`: the task explored is the one done with the means.
+    else if (found.endsWith('探索') && clause.startsWith('利用', after)) action = afterMeans(clause, after, bounds) ?? afterUsed(clause, after + 2, bounds) ?? found;
     // `利用电视、网络等渠道宣传…`: 利用 a means is circumstance, the verb after the means the task.
     else if (found.endsWith('利用')) action = afterMeans(clause, after - 2, bounds) ?? found;
+    // `运用大数据等技术建设…`, `采取…等方式建设运营…`: a means used is a task, and so is the verb after it.
+    const actionEnd = clause.indexOf(action) + action.length;
+    const means = INSTRUMENTAL.test(action) ? MEANS_USED.exec(clause.slice(actionEnd)) : null;
+    // `利用闲置厂房建设…`: a thing used that is no means named by its kind; both verbs are tasks.
+    const used = means && bounds(actionEnd + means[0].length) ? head(clause, actionEnd + means[0].length, bounds) : action.endsWith('利用') ? afterUsed(clause, actionEnd, bounds) : null;
+    if (used) actions.push(action);
+    if (used) action = used;
     actions.push(action);
     const end = clause.indexOf(action) + action.length;
     // `组织对…开展排查`: with no second doer, the preposition right after the directing verb leads to its own task.
@@ -668,8 +677,43 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
   // not one joined to a noun (`围绕专利应用和维权`) or naming a document (`…建设指南`).
   // `以企业为主体加强…`, `以…为核心的…模式`: the object of `以…为` ends at `为`, its verb after the noun `为` takes.
   const as = clause.startsWith('以') ? clause.indexOf('为', from) : -1;
+  return verbAfterPhrase(clause, as > 0 ? as : from, bounds);
+}
+
+/** Verbs of a means used, whose object the task's verb follows (`运用…技术建设…`, `采取…方式建设…`). */
+const INSTRUMENTAL = /(?:运用|采取|采用)$/u;
+/** The object of such a verb when it names a means by its kind (`…等方式`, `…等技术`); the task's verb follows it. */
+const MEANS_USED = /^[^，；。]{1,20}?(?:方式|形式|手段|技术|途径|渠道|工具)/u;
+/** The longest object of `利用` before the verb of the task done with it (`利用边角地、闲置地建设…`). */
+const USED_MAX = 10;
+/** Nouns of means and tools: a verb right before one is part of the means' name (`宣传形式`, `监测设备`). */
+const TOOL_AFTER = /^(?:方式|形式|手段|技术|途径|渠道|工具|设备|平台|系统|资源|机制|作用)/u;
+const TOOL_END = /(?:方式|形式|手段|技术|途径|渠道|工具|设备|平台|系统|资源|机制|作用)$/u;
+
+/**
+ * The verb of the task done with what `利用` uses, from `from` (the object's start): the first verb of the lexicon
+ * after an object of two to ten characters, at a word's start, not part of the name of a tool.
+ */
+function afterUsed(clause: string, from: number, bounds: Bounds): string | null {
+  for (let at = from + 1; at < Math.min(clause.length, from + USED_MAX + 1); at++) {
+    if (!verbStartsAt(clause, at)) continue;
+    // `利用AI技术推动…`: a tool named by its kind is read as the task's means with 利用 (as `…等渠道` is, by MEANS).
+    if (at < from + 2 || !bounds(at) || /[，；。的]/u.test(clause.slice(from, at)) || TOOL_END.test(clause.slice(from, at))) return null;
+    // `边角地、闲置地`: a verb that heads an item of the object's list, or right before another verb (`…行政记录开展…`), is a noun of it.
+    const found = clause[at - 1] === '、' ? null : head(clause, at, bounds);
+    if (found === null || head(clause, at + found.length, bounds) !== null) continue;
+    return found && !TOOL_AFTER.test(clause.slice(at + found.length)) && clause.length - at - found.length >= 2 ? found : null;
+  }
+  return null;
+}
+
+/**
+ * The verb after a phrase's object (of a frame, of a means) that begins at `from`: two characters of object at least,
+ * then a verb with an object of its own, not one of the phrase's nouns (`围绕专利应用和维权`, `…建设指南`).
+ */
+function verbAfterPhrase(clause: string, from: number, bounds: Bounds): string | null {
   let depth = 0;
-  for (let at = as > 0 ? as + 2 : from + 2; at < Math.min(clause.length - 2, REACH); at++) {
+  for (let at = from + 2; at < Math.min(clause.length - 2, REACH); at++) {
     // Nothing inside brackets, quotes or a title is the action (`依托…公示系统（部门协同监管平台）开展…`).
     depth = depthAfter(clause[at - 1]!, depth);
     // After `的` a verb is in a noun; right after `、` it heads an item of the frame's list (`通过简政减税、放宽准入、鼓励创新`).
