@@ -761,3 +761,10 @@ describe('findActions: the task done with a means', () => {
     expect(findActions('利用AI技术推动实现智能分析。')).toEqual(['利用']);
   });
 });
+
+describe('findActions: an adverb of outcome after a subject', () => {
+  it('reads a result a subject has reached as no task, and the same adverb opening a clause as a task', () => {
+    expect(findActions('全县群众健康素养明显提升。')).toEqual([]);
+    expect(findActions('明显降低企业用电成本。')).toEqual(['明显降低']);
+  });
+});

@@ -996,7 +996,8 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
     const time = at <= lastTime ? timeLength(clause.slice(at)) : 0;
     // An adverb marks a plain noun as subject (`5G网络全面部署`), not a phrase with `的` or a list
     // (`发展的质量和效益明显提高` says how a thing stands) nor a word cut at `可`/`和` (`和可持续发展`).
-    const plain = (firstOf === -1 || firstOf >= at) && !'和及与或可'.includes(last);
+    // Nor one before an adverb of outcome (`…能力明显提升` tells a result, while `明显降低…` opening a clause is a task).
+    const plain = (firstOf === -1 || firstOf >= at) && !'和及与或可'.includes(last) && !startsAt(OUTCOME, clause, at);
     const ended = topic || (SUBJECT_LAST.has(last) && SUBJECT_END.test(clause.slice(0, at))) || startsAt(SUBJECT_ADVERB, clause, at) || time > 0;
     const bare = enumerated && at >= BARE_SUBJECT_MIN && at <= BARE_SUBJECT_MAX;
     if (!ended && !(plain && adverbVerbAt(clause, at)) && !(bare && verbStartsAt(clause, at))) continue;
@@ -1017,6 +1018,9 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
   }
   return null;
 }
+
+/** Adverbs that say how far a result has come, after a subject: `…水平明显提升`, `…能力显著增强`. */
+const OUTCOME = /(?:明显|显著)/uy;
 
 /** Whether a sticky pattern matches at an offset of a text, without cutting the text. */
 function startsAt(pattern: RegExp, text: string, at: number): boolean {
