@@ -768,3 +768,10 @@ describe('findActions: an adverb of outcome after a subject', () => {
     expect(findActions('明显降低企业用电成本。')).toEqual(['明显降低']);
   });
 });
+
+describe('findActions: bare verbs joined by 、 that end the clause', () => {
+  it('reads each verb of a list without an object as a task', () => {
+    expect(findActions('各镇主要负责同志要亲自研究、亲自部署。')).toEqual(['亲自研究', '亲自部署']);
+    expect(findActions('对作出突出贡献的个人予以表彰、奖励。')).toEqual(['予以表彰', '奖励']);
+  });
+});

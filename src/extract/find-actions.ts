@@ -450,7 +450,8 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     // Bare verbs joined from the first action (`编辑、加工、制作…资源`) share the object after the last.
     const shared = rest.startsWith('、') && action !== null && !shortItem(clause, from, start + action.length, bounds);
     // A verb that ends the clause after `并` or `或` is a task without an object of its own (`…并推动解决`, `暂停招生或者撤销`).
-    const last = rest === '' && !joint[0].startsWith('、');
+    // So is one after `、` that ends the clause when the verb before the `、` has no object either (`亲自部署、亲自督导`).
+    const last = rest === '' && (!joint[0].startsWith('、') || at === from);
     if (action && !listed && (shared || last || !/^(?:[、，和及与]|$)/u.test(rest))) {
       found.push(action);
       at = start + action.length - 1;
