@@ -775,3 +775,9 @@ describe('findActions: bare verbs joined by 、 that end the clause', () => {
     expect(findActions('对作出突出贡献的个人予以表彰、奖励。')).toEqual(['予以表彰', '奖励']);
   });
 });
+
+describe('findActions: a clause joined by 并', () => {
+  it('reads a clause joined by 并 as a task however short its object', () => {
+    expect(findActions('鼓励企业设立服务站点，并给予场地等支持。')).toEqual(['设立', '给予']);
+  });
+});

@@ -214,7 +214,8 @@ export function findActions(written: string): string[] {
     const listHead = matchAt(LIST_HEAD, clause, after);
     // `等` as a word of its own, not inside `高等院校`.
     const etc = after + (listHead?.[0].length ?? 0) - 1;
-    if (listHead && bounds(etc) && bounds(etc + 1)) continue;
+    // A clause joined by `并` is a task however short its object (`…，并给予流量等支持`).
+    if (listHead && bounds(etc) && bounds(etc + 1) && !raw.startsWith('并')) continue;
     let action = found;
     if (ENCOURAGING.test(found)) {
       const task = encouragedAction(clause, after, bounds);
