@@ -781,3 +781,18 @@ describe('findActions: a clause joined by 并', () => {
     expect(findActions('鼓励企业设立服务站点，并给予场地等支持。')).toEqual(['设立', '给予']);
   });
 });
+
+describe('findActions: names of bodies that hold a verb, and the verb right after a modal', () => {
+  it('reads a verb that opens the name of a body joined by 会同 as part of it', () => {
+    expect(findActions('市民政局会同市发展改革委、市财政局、市医保局等部门建立养老服务协调机制。')).toEqual(['建立']);
+  });
+
+  it('reads the verb after a body that 向 names in a prohibition', () => {
+    expect(findActions('严禁向无证经营单位供应燃气。')).toEqual(['供应']);
+  });
+
+  it('reads the word right after a clause’s modal before any verb further on, unless a preposition follows it', () => {
+    expect(findActions('对逾期未整改的商户，应当提示其依法办理变更登记。')).toEqual(['提示']);
+    expect(findActions('发生事故的，应当立即向主管部门报告。')).toEqual(['报告']);
+  });
+});

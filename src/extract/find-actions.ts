@@ -194,7 +194,8 @@ export function findActions(written: string): string[] {
     const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && rawBound(skipped + at));
     // A clause that opens with its modal (`…的，应当提示其…`) has the task's verb right after it, known to the lexicon or not.
     const handed = skipped > 0 && HANDING.some((word) => raw.endsWith(word, skipped));
-    const found = clause && (clauseAction(clause, bounds, ENUMERATED.test(raw)) ?? (handed ? openVerb(clause, 0, bounds) : null));
+    const opened = handed && clause && head(clause, 0, bounds) === null ? openVerb(clause, 0, bounds) : null;
+    const found = clause && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)) ?? (handed ? openVerb(clause, 0, bounds) : null));
     if (!found) {
       // `粮食总产量稳定在…以上`, `参保率保持在97%以上`: keeping a level is the task of a clause of indicators.
       const kept = clause ? matchAt(LEVEL_KEPT, clause, 0) : null;
@@ -354,7 +355,7 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   const word = FORBIDDING.exec(clause)!;
   if (clause.endsWith('的') || SCOPED.test(clause.slice(0, word.index)) || /[《“]/u.test(clause.slice(0, word.index))) return null;
   const after = word.index + word[0].length;
-  const written = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at));
+  const written = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? afterBodyOf(clause, after, bounds);
   // `不得利用技术手段限制…`: what is forbidden is the act done by the means.
   const direct = written?.endsWith('利用') ? (afterMeans(clause, clause.indexOf(written, after) + written.length - 2, bounds) ?? written) : written;
   if (direct) return { action: direct, end: clause.indexOf(direct, after) + direct.length };
@@ -388,6 +389,16 @@ function bareVerbs(clause: string, from: number, bounds: Bounds): string[] {
     at += 1 + item.length;
   }
   return found;
+}
+
+/** The verb after `向`/`为` and a body (`严禁向无证经营单位供应…`): the body's name may hold a verb, the act follows it. */
+function afterBodyOf(clause: string, at: number, bounds: Bounds): string | null {
+  if (!'向为'.includes(clause[at] ?? '.')) return null;
+  for (let end = Math.min(clause.length - 2, at + SUBJECT_REACH); end > at + 2; end--) {
+    if (!bounds(end) || !looksLikeUnit(clause.slice(at + 1, end))) continue;
+    return head(clause, end, bounds) ?? openVerb(clause, end, bounds);
+  }
+  return null;
 }
 
 /** The length of a word of manner before a forbidden verb that the lexicon need not list (`盲目`, `低价`, `随意`). */
@@ -607,7 +618,7 @@ function subjectBodies(clause: string, bounds: Bounds): number {
     if (!looksLikeUnit(clause.slice(0, at)) || NO_BODY_END.test(clause.slice(0, at)) || MODALS.some((word) => clause.startsWith(word, at)) || !bounds(at)) continue;
     // `…事项全部开通`: an adverb that ends like a body (`全部`) is no name.
     if (adverbList.some((word) => clause.endsWith(word, at))) continue;
-    if (joined || (verbAt(clause, timed, bounds) !== null && !insideName(clause, timed))) {
+    if (joined || (verbAt(clause, timed, bounds) !== null && !insideName(clause, timed) && !inBodyNameAhead(clause, timed))) {
       end = at;
       break;
     }
@@ -624,6 +635,15 @@ function subjectBodies(clause: string, bounds: Bounds): number {
 function insideName(clause: string, at: number): boolean {
   const run = /^[^，、；。和及与或的“”《》（）()]+/u.exec(clause.slice(at));
   return run !== null && NAME_END.test(run[0]);
+}
+
+/** The longest name of a body that opens with a verb (`发展改革委`, `改革办`). */
+const VERB_BODY_MAX = 8;
+
+/** Whether a verb at `at` opens the name of a body that runs to the next joint (`…会同市发展改革委、…`): then it is no predicate. */
+function inBodyNameAhead(clause: string, at: number): boolean {
+  const run = /^[^，、；。和及与等]+/u.exec(clause.slice(at, at + VERB_BODY_MAX + 1))?.[0] ?? '';
+  return run.length <= VERB_BODY_MAX && BODY_SUFFIX.includes(run.at(-1) ?? '.') && looksLikeUnit(run);
 }
 
 /** Where the bodies joined at `from` by `会同` end (`会同民政部指导…` → before `指导`); `from` when none are. */
@@ -1282,9 +1302,10 @@ const HOW_WORD = /^[不毫未无非]|得$/u;
 const COMPARISON = /[于过]$/u;
 /**
  * What after a word makes it a modifier or an item, not the verb: `地` (`更加紧密地`), a figure (`要下降3%` tells a
- * level), a joint of a list (`预料和…`); so does a verb of the lexicon, checked apart.
+ * level), a joint of a list (`预料和…`), a preposition that opens the task's phrase (`应当立即向…报告`); so does a
+ * verb of the lexicon, checked apart.
  */
-const MODIFIER_AFTER = /^(?:地|[0-9０-９]|[和与及或])/u;
+const MODIFIER_AFTER = /^(?:地|[0-9０-９]|[和与及或]|[向对在从将把按])/u;
 
 /**
  * The verb at `at` where the sentence's structure calls for one (right after a modal or a prohibition) when
