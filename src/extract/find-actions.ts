@@ -739,7 +739,8 @@ function verbAfterPhrase(clause: string, from: number, bounds: Bounds): string |
     // Nothing inside brackets, quotes or a title is the action (`依托…公示系统（部门协同监管平台）开展…`).
     depth = depthAfter(clause[at - 1]!, depth);
     // After `的` a verb is in a noun; right after `、` it heads an item of the frame's list (`通过简政减税、放宽准入、鼓励创新`).
-    if (depth > 0 || !bounds(at) || '的、'.includes(clause[at - 1]!)) continue;
+    // The lexicon first: the segmenter is asked only where a verb may start.
+    if (depth > 0 || '的、'.includes(clause[at - 1]!) || !reachesVerb(clause, at, true) || !bounds(at)) continue;
     // Right after a noun of the phrase, an adverb that is also a noun ends it (`信息系统`, `工作重点`): the verb is read bare.
     const found = isHan(clause, at - 1) && verbAt(clause, at, bounds) === null ? null : head(clause, at, bounds);
     // `以体制机制创新促进…`: a verb right before another is the frame's noun; the second is the action.
@@ -777,12 +778,23 @@ function actsInPhrase(clause: string, at: number, found: string, bounds: Bounds)
   return !listed && !NAME_AFTER.test(rest);
 }
 
+/** The last clause `firstModal` looked at, with its bounds and answer: a clause is asked up to three times in a row. */
+let modalOf: { clause: string; bounds: Bounds; at: number | null } | null = null;
+
 /** Where the first word that hands a task over starts (`要`, `应当`, `请`), if any within reach. */
 function firstModal(clause: string, bounds: Bounds): number | null {
   // Most clauses hold no modal at all: one native scan instead of a lookup at every offset.
   if (!MODAL_START.test(clause.slice(1, REACH))) return null;
-  for (let at = 1; at < Math.min(clause.length, REACH); at++) if (modalAt(clause, at, bounds)) return at;
-  return null;
+  if (modalOf?.clause === clause && modalOf.bounds === bounds) return modalOf.at;
+  let found: number | null = null;
+  for (let at = 1; at < Math.min(clause.length, REACH); at++) {
+    if (modalAt(clause, at, bounds)) {
+      found = at;
+      break;
+    }
+  }
+  modalOf = { clause, bounds, at: found };
+  return found;
 }
 
 /** The modal written at `at` as a word of its own, or running into a preposition (`应当在`). */
@@ -1019,7 +1031,7 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
     // An adverb marks a plain noun as subject (`5G网络全面部署`), not a phrase with `的` or a list
     // (`发展的质量和效益明显提高` says how a thing stands) nor a word cut at `可`/`和` (`和可持续发展`).
     // Nor one before an adverb of outcome (`…能力明显提升` tells a result, while `明显降低…` opening a clause is a task).
-    const plain = (firstOf === -1 || firstOf >= at) && !'和及与或可'.includes(last) && !startsAt(OUTCOME, clause, at);
+    const plain = (firstOf === -1 || firstOf >= at) && !'和及与或可'.includes(last) && !(OUTCOME_FIRST.includes(clause[at]!) && startsAt(OUTCOME, clause, at));
     const ended = topic || (SUBJECT_LAST.has(last) && SUBJECT_END.test(clause.slice(0, at))) || startsAt(SUBJECT_ADVERB, clause, at) || time > 0;
     const bare = enumerated && at >= BARE_SUBJECT_MIN && at <= BARE_SUBJECT_MAX;
     if (!ended && !(plain && adverbVerbAt(clause, at)) && !(bare && verbStartsAt(clause, at))) continue;
@@ -1043,6 +1055,8 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
 
 /** Adverbs that say how far a result has come, after a subject: `…水平明显提升`, `…能力显著增强`. */
 const OUTCOME = /(?:明显|显著)/uy;
+/** The first characters of those adverbs (明, 显): a pre-check before the pattern. */
+const OUTCOME_FIRST = '明显';
 
 /** Whether a sticky pattern matches at an offset of a text, without cutting the text. */
 function startsAt(pattern: RegExp, text: string, at: number): boolean {
@@ -1217,7 +1231,7 @@ const JOINS = '和及并';
 function reachesVerb(clause: string, at: number, withAdverbs: boolean): boolean {
   const first = clause[at];
   if (first === '应' || verbStartsAt(clause, at)) return true;
-  if (withAdverbs && clause.includes('地', at)) {
+  if (withAdverbs && (clause[at + 2] === '地' || clause[at + 3] === '地')) {
     const de = MANNER_DE.exec(clause.slice(at, at + 4));
     if (de && verbStartsAt(clause, at + de[0].length)) return true;
   }
