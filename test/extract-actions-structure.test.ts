@@ -796,3 +796,14 @@ describe('findActions: names of bodies that hold a verb, and the verb right afte
     expect(findActions('发生事故的，应当立即向主管部门报告。')).toEqual(['报告']);
   });
 });
+
+describe('findActions: places chosen by their count', () => {
+  it('reads the verb after the places a choosing verb counts as a task of its own', () => {
+    expect(findActions('选择5个街道试点推行垃圾分类积分制。')).toEqual(['选择', '试点推行']);
+    expect(findActions('选取2—3个乡镇开展综合改革试点。')).toEqual(['选取', '开展']);
+  });
+
+  it('reads no second task where no count follows', () => {
+    expect(findActions('选择适宜的技术路线。')).toEqual(['选择']);
+  });
+});

@@ -241,10 +241,13 @@ export function findActions(written: string): string[] {
     const end = clause.indexOf(action) + action.length;
     // `组织对…开展排查`: with no second doer, the preposition right after the directing verb leads to its own task.
     // `研究将…纳入…`, `探索把…作为…`: the object moved right after a verb leads to the verb of the task studied or tried.
+    // `选择3个县试点推行…`: places chosen by their count are where the next verb's task is done.
     const own =
       (clause[end] === '对' && DIRECTING.has(governingVerb(clause, end))) || (MOVED_BY.includes(clause[end] ?? '.') && !GOVERNING.has(governingVerb(clause, end)))
         ? afterListedPreposition(clause, end, bounds)
-        : null;
+        : CHOOSING.test(action)
+          ? afterChosen(clause, end, bounds)
+          : null;
     if (own) actions.push(own);
     actions.push(...chainedActions(clause, own ? clause.indexOf(own, end) + own.length : end, bounds));
   }
@@ -700,6 +703,26 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
   // `以企业为主体加强…`, `以…为核心的…模式`: the object of `以…为` ends at `为`, its verb after the noun `为` takes.
   const as = clause.startsWith('以') ? clause.indexOf('为', from) : -1;
   return verbAfterPhrase(clause, as > 0 ? as : from, bounds);
+}
+
+/** Verbs of choosing places or bodies by their count (`选择3个设区市`, `选取3—5个重点领域`). */
+const CHOOSING = /(?:选择|选取)$/u;
+/** A count and its measure word opening what is chosen: `3个`, `3—5个`, `两所`. */
+const COUNTED = /^[0-9０-９一二三四五六七八九十两]+(?:[—\-－～至到][0-9０-９一二三四五六七八九十]+)?(?:个|家|所|项|批|处|条)/u;
+/** How far after its count the chosen noun may run before the task's verb (`3个设区市`, `3—5个重点领域`). */
+const CHOSEN_MAX = 8;
+
+/** The verb of the task done in the places a choosing verb counts (`选择3个学院试点推行…` → `试点推行`); null when no count follows. */
+function afterChosen(clause: string, end: number, bounds: Bounds): string | null {
+  const count = COUNTED.exec(clause.slice(end));
+  if (!count) return null;
+  const from = end + count[0].length;
+  for (let at = from + 1; at <= Math.min(clause.length - 2, from + CHOSEN_MAX); at++) {
+    if (!reachesVerb(clause, at, true) || !bounds(at)) continue;
+    const found = head(clause, at, bounds);
+    if (found && actsInPhrase(clause, at, found, bounds)) return found;
+  }
+  return null;
 }
 
 /** Verbs of a means used, whose object the task's verb follows (`运用…技术建设…`, `采取…方式建设…`). */
