@@ -807,3 +807,15 @@ describe('findActions: places chosen by their count', () => {
     expect(findActions('选择适宜的技术路线。')).toEqual(['选择']);
   });
 });
+
+describe('findActions: a plain subject and a verb that is only a predicate', () => {
+  it('reads 实现, 纳入, 实行, 给予 after a plain noun as its predicate', () => {
+    expect(findActions('全市政务服务事项实现“一网通办”。')).toEqual(['实现']);
+    expect(findActions('危险废物实行全过程跟踪管理。')).toEqual(['实行']);
+  });
+
+  it('reads none after a copula or a causative, nor in a phrase that modifies a noun', () => {
+    expect(findActions('这是我们多年想实现的目标。')).toEqual([]);
+    expect(findActions('让群众早日实现安居。')).toEqual([]);
+  });
+});

@@ -1056,7 +1056,8 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
     // Nor one before an adverb of outcome (`…能力明显提升` tells a result, while `明显降低…` opening a clause is a task).
     const plain = (firstOf === -1 || firstOf >= at) && !'和及与或可'.includes(last) && !(OUTCOME_FIRST.includes(clause[at]!) && startsAt(OUTCOME, clause, at));
     const ended = topic || (SUBJECT_LAST.has(last) && SUBJECT_END.test(clause.slice(0, at))) || startsAt(SUBJECT_ADVERB, clause, at) || time > 0;
-    const bare = enumerated && at >= BARE_SUBJECT_MIN && at <= BARE_SUBJECT_MAX;
+    // A verb that only a predicate is (`…事项实现“最多跑一次”`, `…学校招生纳入…管理`) marks a plain subject before it too.
+    const bare = (enumerated && at >= BARE_SUBJECT_MIN && at <= BARE_SUBJECT_MAX) || (plain && predicateAt(clause, at));
     if (!ended && !(plain && adverbVerbAt(clause, at)) && !(bare && verbStartsAt(clause, at))) continue;
     if (!bounds(at)) continue;
     const marked = ended || (plain && adverbBeforeVerb(clause, at, bounds));
@@ -1074,6 +1075,19 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
     if (found) return found;
   }
   return null;
+}
+
+/** Verbs that a plain noun before them is the subject of, being no modifier of a noun themselves: `实现`, `纳入`, `实行`, `给予`. */
+const PREDICATE = /(?:实现|纳入|实行|给予)/uy;
+/** The longest plain subject such a verb is read after: a longer run is more often a phrase of its own. */
+const PREDICATE_SUBJECT_MAX = 16;
+
+/**
+ * Whether such a verb at `at` is the predicate of the plain noun before it (`…事项实现“最多跑一次”`): not after a
+ * copula or a causative (`这是…想实现`, `让…实现`), nor in a phrase that modifies a noun (`实现…目标的关键一招`).
+ */
+function predicateAt(clause: string, at: number): boolean {
+  return at <= PREDICATE_SUBJECT_MAX && startsAt(PREDICATE, clause, at) && !/[是让使]/u.test(clause.slice(0, at)) && !clause.includes('的', at);
 }
 
 /** Adverbs that say how far a result has come, after a subject: `…水平明显提升`, `…能力显著增强`. */
