@@ -819,3 +819,13 @@ describe('findActions: a plain subject and a verb that is only a predicate', () 
     expect(findActions('让群众早日实现安居。')).toEqual([]);
   });
 });
+
+describe('findActions: a kind of place, and a span of time used', () => {
+  it('reads no subject in 城镇 and no task in its indicator', () => {
+    expect(findActions('城镇新增就业50万人以上。')).toEqual([]);
+  });
+
+  it('reads 利用 a span of time as no task', () => {
+    expect(findActions('利用3年时间，建成全域数字化平台。')).toEqual(['建成']);
+  });
+});

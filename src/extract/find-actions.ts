@@ -156,7 +156,9 @@ const NEEDED = /^[^，；。]{2,10}?所需(?:资金|经费|费用)/u;
 /** Verbs of checking, whose 结果 is a topic the next task is said of (`考核结果纳入…`). */
 const CHECKING = new Set('评估 评价 检查 考核 督查 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审'.split(' '));
 /** Ends that look like a body's but are a kind of place or a scope (`…推进全市城市`): no subject ends there. */
-const NO_BODY_END = /(?:城市|农村|全[省市县区镇乡村])$/u;
+const NO_BODY_END = /(?:城市|城镇|城乡|农村|全[省市县区镇乡村])$/u;
+/** Kinds of place that end like a body (`镇`) but are never the subject that acts: `城镇新增就业…` is an indicator. */
+const PLACE_KIND_END = /(?:城镇|城乡)$/u;
 /**
  * `保持`/`稳定` before a level (`保持在95%以上`, `稳定在3.5万吨`): the verb of keeping an indicator, not a comparison
  * word; and `压缩`/`缩短` before the time a process is cut to (`办理时限压缩至5个工作日`): the cut is the task.
@@ -228,8 +230,12 @@ export function findActions(written: string): string[] {
     else if (found.endsWith('探索') && MOVING.test(clause.slice(after))) action = afterListedPreposition(clause, after, bounds) ?? found;
     // `探索利用…记录开展…`: the task explored is the one done with the means.
     else if (found.endsWith('探索') && clause.startsWith('利用', after)) action = afterMeans(clause, after, bounds) ?? afterUsed(clause, after + 2, bounds) ?? found;
-    // `利用电视、网络等渠道宣传…`: 利用 a means is circumstance, the verb after the means the task.
-    else if (found.endsWith('利用')) action = afterMeans(clause, after - 2, bounds) ?? found;
+    // `利用电视、网络等渠道宣传…`: 利用 a means is circumstance, the verb after the means the task;
+    // `利用2-3年时间，…` uses a span of time: no task.
+    else if (found.endsWith('利用')) {
+      if (SPAN_USED.test(clause.slice(after))) continue;
+      action = afterMeans(clause, after - 2, bounds) ?? found;
+    }
     // `运用大数据等技术建设…`, `采取…等方式建设运营…`: a means used is a task, and so is the verb after it.
     const actionEnd = clause.indexOf(action) + action.length;
     const means = INSTRUMENTAL.test(action) ? MEANS_USED.exec(clause.slice(actionEnd)) : null;
@@ -705,6 +711,9 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
   return verbAfterPhrase(clause, as > 0 ? as : from, bounds);
 }
 
+/** The object of `利用` that is a span of time (`利用2-3年时间`, `利用半年时间`). */
+const SPAN_USED = /^[^，；。]{1,8}(?:时间|时机)$/u;
+
 /** Verbs of choosing places or bodies by their count (`选择3个设区市`, `选取3—5个重点领域`). */
 const CHOOSING = /(?:选择|选取)$/u;
 /** A count and its measure word opening what is chosen: `3个`, `3—5个`, `两所`. */
@@ -1055,7 +1064,9 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
     // (`发展的质量和效益明显提高` says how a thing stands) nor a word cut at `可`/`和` (`和可持续发展`).
     // Nor one before an adverb of outcome (`…能力明显提升` tells a result, while `明显降低…` opening a clause is a task).
     const plain = (firstOf === -1 || firstOf >= at) && !'和及与或可'.includes(last) && !(OUTCOME_FIRST.includes(clause[at]!) && startsAt(OUTCOME, clause, at));
-    const ended = topic || (SUBJECT_LAST.has(last) && SUBJECT_END.test(clause.slice(0, at))) || startsAt(SUBJECT_ADVERB, clause, at) || time > 0;
+    // `城镇新增就业…`: a kind of place that ends like a body is no subject.
+    const ended =
+      topic || (SUBJECT_LAST.has(last) && SUBJECT_END.test(clause.slice(0, at)) && !PLACE_KIND_END.test(clause.slice(0, at))) || startsAt(SUBJECT_ADVERB, clause, at) || time > 0;
     // A verb that only a predicate is (`…事项实现“最多跑一次”`, `…学校招生纳入…管理`) marks a plain subject before it too.
     const bare = (enumerated && at >= BARE_SUBJECT_MIN && at <= BARE_SUBJECT_MAX) || (plain && predicateAt(clause, at));
     if (!ended && !(plain && adverbVerbAt(clause, at)) && !(bare && verbStartsAt(clause, at))) continue;
