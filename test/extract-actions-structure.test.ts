@@ -829,3 +829,9 @@ describe('findActions: a kind of place, and a span of time used', () => {
     expect(findActions('利用3年时间，建成全域数字化平台。')).toEqual(['建成']);
   });
 });
+
+describe('findActions: 进行 and the act it carries out', () => {
+  it('reads 进行 with an act of supervision as one action', () => {
+    expect(findActions('对考核不合格的单位进行通报。')).toEqual(['进行通报']);
+  });
+});
