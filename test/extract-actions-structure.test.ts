@@ -835,3 +835,14 @@ describe('findActions: 进行 and the act it carries out', () => {
     expect(findActions('对考核不合格的单位进行通报。')).toEqual(['进行通报']);
   });
 });
+
+describe('findActions: an act a prohibition writes as four characters', () => {
+  it('reads a set phrase that closes the prohibition, or its phrase of place, as the act forbidden', () => {
+    expect(findActions('不得弄虚作假。')).toEqual(['弄虚作假']);
+    expect(findActions('严禁在耕地上乱搭乱建。')).toEqual(['乱搭乱建']);
+  });
+
+  it('reads each set phrase of a list after the prohibition', () => {
+    expect(findActions('严禁先建后批、边建边批。')).toEqual(['先建后批', '边建边批']);
+  });
+});

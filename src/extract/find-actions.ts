@@ -376,9 +376,36 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
     const found = head(clause, at, bounds);
     if (found) return { action: found, end: at + found.length };
   }
+  // `严禁大拆大建`, `严禁在…农田上挖塘造湖、…`: an act of four characters that closes the prohibition's phrase.
+  const idiom = idiomBefore(clause, after, bounds);
+  if (idiom) return idiom;
   // `不得提前教授…`: with no verb of the lexicon in reach, the word right after the prohibition and its adverbs.
   const open = openVerb(clause, after, bounds);
   return open ? { action: open, end: after + open.length } : null;
+}
+
+/** The length of an act a prohibition may write as a set phrase (`大拆大建`, `只建不用`, `挖塘造湖`). */
+const IDIOM_LENGTH = 4;
+
+/**
+ * The act of four Chinese characters that ends the first stretch after a prohibition (up to `、`, `，` or the end),
+ * right after the prohibition or after a phrase of place (`在…上`): a set phrase the lexicon cannot list, when no
+ * verb of the lexicon starts a word inside it.
+ */
+function idiomBefore(clause: string, after: number, bounds: Bounds): { action: string; end: number } | null {
+  const stop = /[、，；。]/u.exec(clause.slice(after));
+  const end = stop ? after + stop.index : clause.length;
+  const start = end - IDIOM_LENGTH;
+  if (start < after || (start > after && !/[上中内里]$/u.test(clause.slice(after, start)))) return null;
+  return isIdiom(clause, start, bounds) ? { action: clause.slice(start, end), end } : null;
+}
+
+/** Whether four Chinese characters at `at` stand as one act: a word's start there and at their end, and no verb of the lexicon inside. */
+function isIdiom(clause: string, at: number, bounds: Bounds): boolean {
+  for (let i = at; i < at + IDIOM_LENGTH; i++) if (!isHan(clause, i)) return false;
+  if (!bounds(at) || !bounds(at + IDIOM_LENGTH)) return false;
+  for (let i = at; i < at + IDIOM_LENGTH - 1; i++) if (verbStartsAt(clause, i) && bounds(i) && verbAt(clause, i, bounds) !== null) return false;
+  return true;
 }
 
 /**
@@ -391,7 +418,11 @@ function bareVerbs(clause: string, from: number, bounds: Bounds): string[] {
   for (let at = from; clause[at] === '、'; ) {
     if (!bounds(at + 1)) return [];
     // `不得超前建设、盲目建设`, `违规转让、低价处置`: a word of manner of two characters may stand before the verb.
-    const verb = verbAt(clause, at + 1, bounds) ?? (bounds(at + 1 + MANNER_LENGTH) ? verbAt(clause, at + 1 + MANNER_LENGTH, bounds) : null);
+    const verb =
+      verbAt(clause, at + 1, bounds) ??
+      (bounds(at + 1 + MANNER_LENGTH) ? verbAt(clause, at + 1 + MANNER_LENGTH, bounds) : null) ??
+      // `只建不用、建而不管`: a further act of four characters that ends the list.
+      (/^(?:[、，；。]|$)/u.test(clause.slice(at + 1 + IDIOM_LENGTH)) && isIdiom(clause, at + 1, bounds) ? clause.slice(at + 1, at + 1 + IDIOM_LENGTH) : null);
     if (!verb) return [];
     const item = clause.slice(at + 1, clause.indexOf(verb, at + 1) + verb.length);
     found.push(item);
