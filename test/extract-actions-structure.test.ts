@@ -846,3 +846,9 @@ describe('findActions: an act a prohibition writes as four characters', () => {
     expect(findActions('严禁先建后批、边建边批。')).toEqual(['先建后批', '边建边批']);
   });
 });
+
+describe('findActions: a prohibition after a phrase of place', () => {
+  it('reads the act forbidden, not a verb inside the phrase of place', () => {
+    expect(findActions('在项目建设中严禁层层转包。')).toEqual(['转包']);
+  });
+});

@@ -197,7 +197,9 @@ export function findActions(written: string): string[] {
     // A clause that opens with its modal (`…的，应当提示其…`) has the task's verb right after it, known to the lexicon or not.
     const handed = skipped > 0 && HANDING.some((word) => raw.endsWith(word, skipped));
     const opened = handed && clause && head(clause, 0, bounds) === null ? openVerb(clause, 0, bounds) : null;
-    const found = clause && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)) ?? (handed ? openVerb(clause, 0, bounds) : null));
+    // `在城市更新中严禁大拆大建`: after a phrase of place, the prohibition is the clause's task, not a verb inside the phrase.
+    const placed = clause.startsWith('在') && PLACED_PROHIBITION.test(clause);
+    const found = clause && !placed && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)) ?? (handed ? openVerb(clause, 0, bounds) : null));
     if (!found) {
       // `粮食总产量稳定在…以上`, `参保率保持在97%以上`: keeping a level is the task of a clause of indicators.
       const kept = clause ? matchAt(LEVEL_KEPT, clause, 0) : null;
@@ -383,6 +385,9 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   const open = openVerb(clause, after, bounds);
   return open ? { action: open, end: after + open.length } : null;
 }
+
+/** A phrase of place that a prohibition follows: `在…中严禁…`, `在…上不得…`. */
+const PLACED_PROHIBITION = /^在[^，；。]{1,16}?[中上内里](?:严禁|不得|禁止|不准)/u;
 
 /** The length of an act a prohibition may write as a set phrase (`大拆大建`, `只建不用`, `挖塘造湖`). */
 const IDIOM_LENGTH = 4;
