@@ -852,3 +852,9 @@ describe('findActions: a prohibition after a phrase of place', () => {
     expect(findActions('在项目建设中严禁层层转包。')).toEqual(['转包']);
   });
 });
+
+describe('findActions: 一律 as an adverb of the task', () => {
+  it('reads 一律 with the verb after it', () => {
+    expect(findActions('没有法定依据的收费项目一律取消。')).toEqual(['一律取消']);
+  });
+});
