@@ -858,3 +858,9 @@ describe('findActions: 一律 as an adverb of the task', () => {
     expect(findActions('没有法定依据的收费项目一律取消。')).toEqual(['一律取消']);
   });
 });
+
+describe('findActions: 将…与…挂钩', () => {
+  it('ends the phrase of 将 at 挂钩', () => {
+    expect(findActions('将考核结果与绩效奖励挂钩。')).toEqual(['挂钩']);
+  });
+});
