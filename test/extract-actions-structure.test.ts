@@ -864,3 +864,10 @@ describe('findActions: 将…与…挂钩', () => {
     expect(findActions('将考核结果与绩效奖励挂钩。')).toEqual(['挂钩']);
   });
 });
+
+describe('findActions: adverbs and a preposition’s phrase after a modal', () => {
+  it('reads the verb the phrase ends in', () => {
+    expect(findActions('各检测机构应当每季度至少对重点企业开展一次抽检。')).toEqual(['开展']);
+    expect(findActions('区市场监管局要及时向区政府报告。')).toEqual(['报告']);
+  });
+});

@@ -620,7 +620,14 @@ function modalHeadsTask(clause: string, at: number, bounds: Bounds): boolean {
 
 /** The task after a modal and the bodies joined to the subject: a verb, a preposition's phrase, a phrase of manner. */
 function afterModal(clause: string, at: number, bounds: Bounds): string | null {
-  return head(clause, at, bounds) ?? afterListedPreposition(clause, at, bounds) ?? afterManner(clause, at, bounds) ?? openVerb(clause, at, bounds);
+  return (
+    head(clause, at, bounds) ??
+    afterListedPreposition(clause, at, bounds) ??
+    // `应当每年至少对居民用户开展…`: adverbs, then a preposition's phrase.
+    afterAdverbs(clause, bounds, at) ??
+    afterManner(clause, at, bounds) ??
+    openVerb(clause, at, bounds)
+  );
 }
 
 /**
