@@ -871,3 +871,13 @@ describe('findActions: adverbs and a preposition’s phrase after a modal', () =
     expect(findActions('区市场监管局要及时向区政府报告。')).toEqual(['报告']);
   });
 });
+
+describe('findActions: the object of 对 ended by an adverb', () => {
+  it('reads the verb an adverb marks after the object of 对', () => {
+    expect(findActions('对重点案件一律提前介入。')).toEqual(['一律提前介入']);
+  });
+
+  it('reads no preposition in 对外', () => {
+    expect(findActions('对外开放全方位扩大。')).toEqual([]);
+  });
+});

@@ -1055,7 +1055,23 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
       if (found) return withAdverbsBefore(clause, at, found);
     }
   }
-  return preposition === '对' ? afterTarget(clause, bounds) : null;
+  return preposition === '对' ? (afterTarget(clause, bounds) ?? afterMarkedVerb(clause, bounds)) : null;
+}
+
+/**
+ * The action after the object of `对` that an adverb marks (`对…重大事项全面如实记录` → `全面如实记录`,
+ * `对重大案件一律提前介入` → `一律提前介入`): any verb of the lexicon, as the adverb says the object has ended.
+ */
+function afterMarkedVerb(clause: string, bounds: Bounds): string | null {
+  // `对外开放…`: 对 inside a word is no preposition.
+  if (!bounds(1)) return null;
+  let depth = 0;
+  for (let at = 3; at < Math.min(clause.length, REACH); at++) {
+    depth = depthAfter(clause[at - 1]!, depth);
+    if (depth > 0 || !adverbsByFirst.has(clause[at]!) || !adverbVerbAt(clause, at) || !bounds(at) || !adverbBeforeVerb(clause, at, bounds)) continue;
+    return head(clause, at, bounds);
+  }
+  return null;
 }
 
 /**
