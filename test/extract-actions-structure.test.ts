@@ -178,8 +178,16 @@ describe('findActions: phrases and lists around the verb', () => {
     expect(findActions('在住房、医疗保障等方面为高层次人才提供便利。')).toEqual(['提供']);
   });
 
-  it('reads a frame of instrument as circumstance even when a verb follows', () => {
+  it('reads a frame of instrument as circumstance, and the verb after its phrase as the task', () => {
     expect(findActions('借助跨境电商平台拓展海外市场，培育外贸新业态。')).toEqual(['培育']);
+    expect(findActions('依托市级政务云平台建立统一身份认证系统。')).toEqual(['建立']);
+    expect(findActions('以龙头企业为主体组建产业创新联合体。')).toEqual(['组建']);
+  });
+
+  it('reads no verb inside a name that ends the instrument, nor inside the noun of 以…为', () => {
+    expect(findActions('通过省公路建设管理信息系统报送月度进展。')).toEqual(['报送']);
+    expect(findActions('推广以信用评价为核心的监管模式。')).toEqual(['推广']);
+    expect(findActions('执法机关要通过文字、音像等记录形式，对执法全过程进行记录。')).toEqual(['进行']);
   });
 });
 
@@ -480,7 +488,7 @@ describe('findActions: a frame that ends in its noun, then the task', () => {
 
 describe('findActions: the task 鼓励 governs, past a name and a means', () => {
   it('passes over a verb inside the name of the bodies encouraged', () => {
-    expect(findActions('鼓励各区统计局运用短视频等形式开展数据解读。')).toEqual(['运用']);
+    expect(findActions('鼓励各区统计局运用短视频等形式开展数据解读。')).toEqual(['运用', '开展']);
     expect(findActions('鼓励物流经营管理企业与电商平台合作。')).toEqual(['合作']);
   });
 
@@ -624,8 +632,8 @@ describe('findActions: 利用 a means', () => {
     expect(findActions('平台不得利用技术手段不合理限制商品价格。')).toEqual(['不合理限制']);
   });
 
-  it('keeps 利用 a thing that is no means', () => {
-    expect(findActions('利用闲置厂房建设创业园。')).toEqual(['利用']);
+  it('keeps 利用 a thing that is no means, beside the task done with it', () => {
+    expect(findActions('利用闲置厂房建设创业园。')).toEqual(['利用', '建设']);
   });
 });
 
@@ -670,5 +678,206 @@ describe('findActions: 对…保持', () => {
 describe('findActions: 公开 before a verb of hiring', () => {
   it('reads 公开招聘 whole, not 公开 alone', () => {
     expect(findActions('年内公开招聘社区医生40名。')).toEqual(['公开招聘']);
+  });
+});
+
+describe('findActions: a modal after a subject whose words hold a verb', () => {
+  it('reads the verb after the modal when a verb inside the subject is a noun', () => {
+    expect(findActions('项目实施过程中应注重与其他项目的衔接。')).toEqual(['注重']);
+    expect(findActions('实施细则应当明确申报条件和评审程序。')).toEqual(['明确']);
+  });
+
+  it('keeps a task that opens the clause before a modal further on', () => {
+    expect(findActions('加快推进老旧小区改造，各区要按季度报送进展。')).toEqual(['加快推进', '按季度报送']);
+    expect(findActions('建立可追溯体系。')).toEqual(['建立']);
+  });
+});
+
+describe('findActions: the verb the structure calls for where the lexicon has none', () => {
+  it('reads the word right after a modal as the task', () => {
+    expect(findActions('申报单位应当具备独立法人资格。')).toEqual(['具备']);
+    expect(findActions('对逾期未整改的，应当提示其限期办理。')).toEqual(['提示']);
+  });
+
+  it('reads the word after a phrase of time that follows a modal', () => {
+    expect(findActions('值班人员应当在15分钟内到达现场。')).toEqual(['到达']);
+  });
+
+  it('reads the word a prohibition forbids after its adverbs, and a last word after 并', () => {
+    expect(findActions('幼儿园不得提前教授课程内容。')).toEqual(['提前教授']);
+    expect(findActions('不得以任何名义举办讲座并收费。')).toEqual(['举办', '收费']);
+  });
+
+  it('reads no word that says how, nor one before a figure', () => {
+    expect(findActions('民生工作必须时刻放在心上。')).toEqual([]);
+    expect(findActions('要更加紧密地团结协作。')).toEqual([]);
+    expect(findActions('排放量要下降5%。')).toEqual([]);
+  });
+});
+
+describe('findActions: 将 the preposition and 将 the auxiliary', () => {
+  it('ends the phrase of 将 at any verb with its result after it', () => {
+    expect(findActions('将年度目标任务分解到各镇街。')).toEqual(['分解']);
+    expect(findActions('将配送网点延伸到村。')).toEqual(['延伸']);
+    expect(findActions('将审批时间压缩50%以上。')).toEqual(['压缩']);
+  });
+
+  it('reads the verb of a phrase of 将 right after a verb as a task of its own', () => {
+    expect(findActions('有条件的地区可研究将服务费用纳入福利支出范围。')).toEqual(['研究', '纳入']);
+    expect(findActions('引导龙头企业将自有技术形成行业标准。')).toEqual(['引导']);
+  });
+
+  it('reads 将 before a verb as saying what will be done, and a word of manner with 地', () => {
+    expect(findActions('本中心将每年举办两次培训班，并将不定期地组织专题讲座。')).toEqual(['每年举办', '不定期地组织']);
+  });
+
+  it('reads no level a figure is raised to as a task', () => {
+    expect(findActions('学生人数由1万人增加到3万人。')).toEqual([]);
+  });
+});
+
+describe('findActions: a subject whose verb modifies its noun, and an office named after a verb', () => {
+  it('reads the predicate after a subject whose verb stands before its 的', () => {
+    expect(findActions('年销售收入1亿元以上的企业全部纳入重点监测。')).toEqual(['全部纳入']);
+  });
+
+  it('reads a verb before 室 as the name of an office', () => {
+    expect(findActions('各单位于每季度结束后10日内将进展情况报送市政府督查室。')).toEqual(['报送']);
+  });
+});
+
+describe('findActions: the task done with a means', () => {
+  it('reads the verb after a means named by its kind as a task beside the verb of using it', () => {
+    expect(findActions('采取购买服务等方式建设运营社区食堂。')).toEqual(['采取', '建设']);
+    expect(findActions('运用大数据等技术开展风险监测。')).toEqual(['运用', '开展']);
+  });
+
+  it('reads the verb after what 利用 uses as a task too, and as the task explored', () => {
+    expect(findActions('利用闲置厂房建设创业孵化基地。')).toEqual(['利用', '建设']);
+    expect(findActions('探索利用卫星遥感开展耕地监测。')).toEqual(['开展']);
+  });
+
+  it('keeps 利用 where a tool is named by its kind', () => {
+    expect(findActions('利用AI技术推动实现智能分析。')).toEqual(['利用']);
+  });
+});
+
+describe('findActions: an adverb of outcome after a subject', () => {
+  it('reads a result a subject has reached as no task, and the same adverb opening a clause as a task', () => {
+    expect(findActions('全县群众健康素养明显提升。')).toEqual([]);
+    expect(findActions('明显降低企业用电成本。')).toEqual(['明显降低']);
+  });
+});
+
+describe('findActions: bare verbs joined by 、 that end the clause', () => {
+  it('reads each verb of a list without an object as a task', () => {
+    expect(findActions('各镇主要负责同志要亲自研究、亲自部署。')).toEqual(['亲自研究', '亲自部署']);
+    expect(findActions('对作出突出贡献的个人予以表彰、奖励。')).toEqual(['予以表彰', '奖励']);
+  });
+});
+
+describe('findActions: a clause joined by 并', () => {
+  it('reads a clause joined by 并 as a task however short its object', () => {
+    expect(findActions('鼓励企业设立服务站点，并给予场地等支持。')).toEqual(['设立', '给予']);
+  });
+});
+
+describe('findActions: names of bodies that hold a verb, and the verb right after a modal', () => {
+  it('reads a verb that opens the name of a body joined by 会同 as part of it', () => {
+    expect(findActions('市民政局会同市发展改革委、市财政局、市医保局等部门建立养老服务协调机制。')).toEqual(['建立']);
+  });
+
+  it('reads the verb after a body that 向 names in a prohibition', () => {
+    expect(findActions('严禁向无证经营单位供应燃气。')).toEqual(['供应']);
+  });
+
+  it('reads the word right after a clause’s modal before any verb further on, unless a preposition follows it', () => {
+    expect(findActions('对逾期未整改的商户，应当提示其依法办理变更登记。')).toEqual(['提示']);
+    expect(findActions('发生事故的，应当立即向主管部门报告。')).toEqual(['报告']);
+  });
+});
+
+describe('findActions: places chosen by their count', () => {
+  it('reads the verb after the places a choosing verb counts as a task of its own', () => {
+    expect(findActions('选择5个街道试点推行垃圾分类积分制。')).toEqual(['选择', '试点推行']);
+    expect(findActions('选取2—3个乡镇开展综合改革试点。')).toEqual(['选取', '开展']);
+  });
+
+  it('reads no second task where no count follows', () => {
+    expect(findActions('选择适宜的技术路线。')).toEqual(['选择']);
+  });
+});
+
+describe('findActions: a plain subject and a verb that is only a predicate', () => {
+  it('reads 实现, 纳入, 实行, 给予 after a plain noun as its predicate', () => {
+    expect(findActions('全市政务服务事项实现“一网通办”。')).toEqual(['实现']);
+    expect(findActions('危险废物实行全过程跟踪管理。')).toEqual(['实行']);
+  });
+
+  it('reads none after a copula or a causative, nor in a phrase that modifies a noun', () => {
+    expect(findActions('这是我们多年想实现的目标。')).toEqual([]);
+    expect(findActions('让群众早日实现安居。')).toEqual([]);
+  });
+});
+
+describe('findActions: a kind of place, and a span of time used', () => {
+  it('reads no subject in 城镇 and no task in its indicator', () => {
+    expect(findActions('城镇新增就业50万人以上。')).toEqual([]);
+  });
+
+  it('reads 利用 a span of time as no task', () => {
+    expect(findActions('利用3年时间，建成全域数字化平台。')).toEqual(['建成']);
+  });
+});
+
+describe('findActions: 进行 and the act it carries out', () => {
+  it('reads 进行 with an act of supervision as one action', () => {
+    expect(findActions('对考核不合格的单位进行通报。')).toEqual(['进行通报']);
+  });
+});
+
+describe('findActions: an act a prohibition writes as four characters', () => {
+  it('reads a set phrase that closes the prohibition, or its phrase of place, as the act forbidden', () => {
+    expect(findActions('不得弄虚作假。')).toEqual(['弄虚作假']);
+    expect(findActions('严禁在耕地上乱搭乱建。')).toEqual(['乱搭乱建']);
+  });
+
+  it('reads each set phrase of a list after the prohibition', () => {
+    expect(findActions('严禁先建后批、边建边批。')).toEqual(['先建后批', '边建边批']);
+  });
+});
+
+describe('findActions: a prohibition after a phrase of place', () => {
+  it('reads the act forbidden, not a verb inside the phrase of place', () => {
+    expect(findActions('在项目建设中严禁层层转包。')).toEqual(['转包']);
+  });
+});
+
+describe('findActions: 一律 as an adverb of the task', () => {
+  it('reads 一律 with the verb after it', () => {
+    expect(findActions('没有法定依据的收费项目一律取消。')).toEqual(['一律取消']);
+  });
+});
+
+describe('findActions: 将…与…挂钩', () => {
+  it('ends the phrase of 将 at 挂钩', () => {
+    expect(findActions('将考核结果与绩效奖励挂钩。')).toEqual(['挂钩']);
+  });
+});
+
+describe('findActions: adverbs and a preposition’s phrase after a modal', () => {
+  it('reads the verb the phrase ends in', () => {
+    expect(findActions('各检测机构应当每季度至少对重点企业开展一次抽检。')).toEqual(['开展']);
+    expect(findActions('区市场监管局要及时向区政府报告。')).toEqual(['报告']);
+  });
+});
+
+describe('findActions: the object of 对 ended by an adverb', () => {
+  it('reads the verb an adverb marks after the object of 对', () => {
+    expect(findActions('对重点案件一律提前介入。')).toEqual(['一律提前介入']);
+  });
+
+  it('reads no preposition in 对外', () => {
+    expect(findActions('对外开放全方位扩大。')).toEqual([]);
   });
 });

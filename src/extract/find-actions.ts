@@ -35,15 +35,15 @@ const REACH = 80;
 /** Words that hand a subject's task over besides the modals: `各地…情况请于…报送`, `…的，可免除…`. */
 const HANDING = [...MODALS, '请', '可'];
 /** The first characters of the modals, to skip clauses without one. */
-const MODAL_START = new RegExp(`[${[...new Set(HANDING.map((word) => word[0]))].join('')}]`, 'u');
+const MODAL_START = new RegExp(`[${[...new Set(HANDING.map((word) => word[0]))].join('')}将]`, 'u');
 /** Adverbs that follow a subject of any kind: `…门户网站均集中迁移至…`, `…事项全部开通…`. */
 const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
 /**
  * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
  * `发展的`, `集聚区`, `提供商`, `开放型`, `申请人`, `申请书`, `备案后`, `建设水平`, `贯彻落实情况`, `作出之日起`,
- * `推介会`, `成立前`, `公开栏` (a meeting, a time before an event, a board).
+ * `推介会`, `成立前`, `公开栏`, `督查室` (a meeting, a time before an event, a board, an office).
  */
-const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
+const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏室]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
 /** The end of a body's name after a verb (`住房城乡建设局`, `发展改革委`): the verb is part of the name. */
 const BODY_SUFFIX = '局厅委';
 /** Last characters of the names of bodies, which the segmenter may join to the verb after them. */
@@ -67,17 +67,18 @@ const depthAfter = (character: string, depth: number) =>
   OPEN_MARKS.includes(character) ? depth + 1 : CLOSE_MARKS.includes(character) ? Math.max(0, depth - 1) : depth;
 /**
  * Frames whose clause gives no action even when a verb follows their phrase: `经…批准`, `除…外`,
- * `随着…`, `以…为…`, and instruments (`借助…平台拓展…`, `通过…`, `依托…`), which read as the
- * circumstance of the task the next clause states.
+ * `随着…`, and the help a task leans on (`借助…平台拓展…`, `依靠…`), read as circumstance of the task the
+ * next clause states. The phrase of `依托`, `通过` and `以…为` is circumstance too, but the verb after it in
+ * the same clause is the task (`依托…平台建立…`, `通过…系统报送…`, `以…为主体加强…`), as the blind sets read it.
  */
-const NO_ACTION_FRAME = /^(?:经|除|其中|随着|以及|以.*为|借助|依托|依靠|通过)/u;
+const NO_ACTION_FRAME = /^(?:经|除|其中|随着|以及|借助|依靠)/u;
 /**
  * What a phrase of a frame ends in when it is the whole clause (`按照省委统一部署`,
  * `结合本地实际`, `以…思想为指导`): such a clause gives no action, while one that goes on to a verb
  * (`针对…基金设置…容错率`, `面向科技型企业推出…`) gives that verb.
  */
 const FRAME_END =
-  /(?:要求|部署|精神|原则|目标|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|地区|园区|区域|行业|企业|群体|对象|人群|产业|机制|体系|制度|优势|资源|平台|载体|项目|[》”]|为[^，、]{1,4})$/u;
+  /(?:要求|部署|精神|原则|目标|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|地区|园区|区域|行业|企业|群体|对象|人群|产业|机制|体系|制度|优势|资源|平台|载体|项目|方式|形式|途径|渠道|手段|[》”]|为[^，、]{1,4})$/u;
 /** `通过` a check that ends its clause: the verb of passing it (`通过县级验收`, `通过复审`). */
 const PASSED = /^通过[^，；。]{0,8}(?:验收|审核|审查|评审|考核|认证|鉴定|复审|复核)$/u;
 /** Nouns that end the phrase of a frame (`结合实际`, `按照…要求`, `根据本计划`, `按照职责分工`): a verb right after one is the task's. */
@@ -103,6 +104,8 @@ const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|�
 const WHEN_END = /[^同及按准适随]时$/u;
 /** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`, `应当自…之日起…内完成` (`自` only before its `起`: not `自来水`). */
 const MANNER = /^(?:按照|依照|按|于|在|自(?=[^，；。]{1,24}?起)|从|通过|对照|根据|依据)/u;
+/** A phrase of time after `在`/`于` up to the end it sets (`接到报修后`, `30分钟内`, `每月5日前`). */
+const TIME_PHRASE = /^[^，；。、]{1,16}?(?:之后|以后|之前|以前|内|前|后)/u;
 /** The event a span of time is counted from, and the span: `收到申请之日起10日内`, `合同终止之日起`. */
 const SINCE = /^[^，；。]{1,24}?之日起(?:[0-9０-９一二三四五六七八九十两半]+个?(?:年|月|日|工作日|天|周|小时)内)?/u;
 /** What joins a second body to the subject: `…部会同民政部指导…`. */
@@ -153,7 +156,9 @@ const NEEDED = /^[^，；。]{2,10}?所需(?:资金|经费|费用)/u;
 /** Verbs of checking, whose 结果 is a topic the next task is said of (`考核结果纳入…`). */
 const CHECKING = new Set('评估 评价 检查 考核 督查 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审'.split(' '));
 /** Ends that look like a body's but are a kind of place or a scope (`…推进全市城市`): no subject ends there. */
-const NO_BODY_END = /(?:城市|农村|全[省市县区镇乡村])$/u;
+const NO_BODY_END = /(?:城市|城镇|城乡|农村|全[省市县区镇乡村])$/u;
+/** Kinds of place that end like a body (`镇`) but are never the subject that acts: `城镇新增就业…` is an indicator. */
+const PLACE_KIND_END = /(?:城镇|城乡)$/u;
 /**
  * `保持`/`稳定` before a level (`保持在95%以上`, `稳定在3.5万吨`): the verb of keeping an indicator, not a comparison
  * word; and `压缩`/`缩短` before the time a process is cut to (`办理时限压缩至5个工作日`): the cut is the task.
@@ -189,7 +194,12 @@ export function findActions(written: string): string[] {
     const clause = opening(raw, rawBound);
     const skipped = span.end - span.start - clause.length;
     const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && rawBound(skipped + at));
-    const found = clause && clauseAction(clause, bounds, ENUMERATED.test(raw));
+    // A clause that opens with its modal (`…的，应当提示其…`) has the task's verb right after it, known to the lexicon or not.
+    const handed = skipped > 0 && HANDING.some((word) => raw.endsWith(word, skipped));
+    const opened = handed && clause && head(clause, 0, bounds) === null ? openVerb(clause, 0, bounds) : null;
+    // `在城市更新中严禁大拆大建`: after a phrase of place, the prohibition is the clause's task, not a verb inside the phrase.
+    const placed = clause.startsWith('在') && PLACED_PROHIBITION.test(clause);
+    const found = clause && !placed && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)) ?? (handed ? openVerb(clause, 0, bounds) : null));
     if (!found) {
       // `粮食总产量稳定在…以上`, `参保率保持在97%以上`: keeping a level is the task of a clause of indicators.
       const kept = clause ? matchAt(LEVEL_KEPT, clause, 0) : null;
@@ -209,7 +219,8 @@ export function findActions(written: string): string[] {
     const listHead = matchAt(LIST_HEAD, clause, after);
     // `等` as a word of its own, not inside `高等院校`.
     const etc = after + (listHead?.[0].length ?? 0) - 1;
-    if (listHead && bounds(etc) && bounds(etc + 1)) continue;
+    // A clause joined by `并` is a task however short its object (`…，并给予流量等支持`).
+    if (listHead && bounds(etc) && bounds(etc + 1) && !raw.startsWith('并')) continue;
     let action = found;
     if (ENCOURAGING.test(found)) {
       const task = encouragedAction(clause, after, bounds);
@@ -219,12 +230,32 @@ export function findActions(written: string): string[] {
     } else if (found.endsWith('支持')) action = supportedAction(clause, after, bounds) ?? found;
     // `探索将…与…对接`, `探索将…纳入…`: the task explored is the verb the preposition's phrase ends in.
     else if (found.endsWith('探索') && MOVING.test(clause.slice(after))) action = afterListedPreposition(clause, after, bounds) ?? found;
-    // `利用电视、网络等渠道宣传…`: 利用 a means is circumstance, the verb after the means the task.
-    else if (found.endsWith('利用')) action = afterMeans(clause, after - 2, bounds) ?? found;
+    // `探索利用…记录开展…`: the task explored is the one done with the means.
+    else if (found.endsWith('探索') && clause.startsWith('利用', after)) action = afterMeans(clause, after, bounds) ?? afterUsed(clause, after + 2, bounds) ?? found;
+    // `利用电视、网络等渠道宣传…`: 利用 a means is circumstance, the verb after the means the task;
+    // `利用2-3年时间，…` uses a span of time: no task.
+    else if (found.endsWith('利用')) {
+      if (SPAN_USED.test(clause.slice(after))) continue;
+      action = afterMeans(clause, after - 2, bounds) ?? found;
+    }
+    // `运用大数据等技术建设…`, `采取…等方式建设运营…`: a means used is a task, and so is the verb after it.
+    const actionEnd = clause.indexOf(action) + action.length;
+    const means = INSTRUMENTAL.test(action) ? MEANS_USED.exec(clause.slice(actionEnd)) : null;
+    // `利用闲置厂房建设…`: a thing used that is no means named by its kind; both verbs are tasks.
+    const used = means && bounds(actionEnd + means[0].length) ? head(clause, actionEnd + means[0].length, bounds) : action.endsWith('利用') ? afterUsed(clause, actionEnd, bounds) : null;
+    if (used) actions.push(action);
+    if (used) action = used;
     actions.push(action);
     const end = clause.indexOf(action) + action.length;
     // `组织对…开展排查`: with no second doer, the preposition right after the directing verb leads to its own task.
-    const own = clause[end] === '对' && DIRECTING.has(governingVerb(clause, end)) ? afterListedPreposition(clause, end, bounds) : null;
+    // `研究将…纳入…`, `探索把…作为…`: the object moved right after a verb leads to the verb of the task studied or tried.
+    // `选择3个县试点推行…`: places chosen by their count are where the next verb's task is done.
+    const own =
+      (clause[end] === '对' && DIRECTING.has(governingVerb(clause, end))) || (MOVED_BY.includes(clause[end] ?? '.') && !GOVERNING.has(governingVerb(clause, end)))
+        ? afterListedPreposition(clause, end, bounds)
+        : CHOOSING.test(action)
+          ? afterChosen(clause, end, bounds)
+          : null;
     if (own) actions.push(own);
     actions.push(...chainedActions(clause, own ? clause.indexOf(own, end) + own.length : end, bounds));
   }
@@ -308,11 +339,12 @@ function forbiddenActions(text: string): string[] {
   for (const span of splitClauses(text)) {
     const clause = text.slice(span.start, span.end);
     const word = FORBIDDING.exec(clause);
-    if (!word) continue;
+    // `对按规定不得享受补贴的`: a condition forbids nothing.
+    if (!word || clause.endsWith('的')) continue;
     const rawBound = wordBounds(clause);
     const bounds: Bounds = (at) => at === clause.length || rawBound(at);
     const after = word.index + word[0].length;
-    const action = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at));
+    const action = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? openVerb(clause, after, bounds);
     if (action) found.push(action);
   }
   return found;
@@ -334,7 +366,7 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   const word = FORBIDDING.exec(clause)!;
   if (clause.endsWith('的') || SCOPED.test(clause.slice(0, word.index)) || /[《“]/u.test(clause.slice(0, word.index))) return null;
   const after = word.index + word[0].length;
-  const written = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at));
+  const written = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? afterBodyOf(clause, after, bounds);
   // `不得利用技术手段限制…`: what is forbidden is the act done by the means.
   const direct = written?.endsWith('利用') ? (afterMeans(clause, clause.indexOf(written, after) + written.length - 2, bounds) ?? written) : written;
   if (direct) return { action: direct, end: clause.indexOf(direct, after) + direct.length };
@@ -346,7 +378,39 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
     const found = head(clause, at, bounds);
     if (found) return { action: found, end: at + found.length };
   }
-  return null;
+  // `严禁大拆大建`, `严禁在…农田上挖塘造湖、…`: an act of four characters that closes the prohibition's phrase.
+  const idiom = idiomBefore(clause, after, bounds);
+  if (idiom) return idiom;
+  // `不得提前教授…`: with no verb of the lexicon in reach, the word right after the prohibition and its adverbs.
+  const open = openVerb(clause, after, bounds);
+  return open ? { action: open, end: after + open.length } : null;
+}
+
+/** A phrase of place that a prohibition follows: `在…中严禁…`, `在…上不得…`. */
+const PLACED_PROHIBITION = /^在[^，；。]{1,16}?[中上内里](?:严禁|不得|禁止|不准)/u;
+
+/** The length of an act a prohibition may write as a set phrase (`大拆大建`, `只建不用`, `挖塘造湖`). */
+const IDIOM_LENGTH = 4;
+
+/**
+ * The act of four Chinese characters that ends the first stretch after a prohibition (up to `、`, `，` or the end),
+ * right after the prohibition or after a phrase of place (`在…上`): a set phrase the lexicon cannot list, when no
+ * verb of the lexicon starts a word inside it.
+ */
+function idiomBefore(clause: string, after: number, bounds: Bounds): { action: string; end: number } | null {
+  const stop = /[、，；。]/u.exec(clause.slice(after));
+  const end = stop ? after + stop.index : clause.length;
+  const start = end - IDIOM_LENGTH;
+  if (start < after || (start > after && !/[上中内里]$/u.test(clause.slice(after, start)))) return null;
+  return isIdiom(clause, start, bounds) ? { action: clause.slice(start, end), end } : null;
+}
+
+/** Whether four Chinese characters at `at` stand as one act: a word's start there and at their end, and no verb of the lexicon inside. */
+function isIdiom(clause: string, at: number, bounds: Bounds): boolean {
+  for (let i = at; i < at + IDIOM_LENGTH; i++) if (!isHan(clause, i)) return false;
+  if (!bounds(at) || !bounds(at + IDIOM_LENGTH)) return false;
+  for (let i = at; i < at + IDIOM_LENGTH - 1; i++) if (verbStartsAt(clause, i) && bounds(i) && verbAt(clause, i, bounds) !== null) return false;
+  return true;
 }
 
 /**
@@ -359,13 +423,27 @@ function bareVerbs(clause: string, from: number, bounds: Bounds): string[] {
   for (let at = from; clause[at] === '、'; ) {
     if (!bounds(at + 1)) return [];
     // `不得超前建设、盲目建设`, `违规转让、低价处置`: a word of manner of two characters may stand before the verb.
-    const verb = verbAt(clause, at + 1, bounds) ?? (bounds(at + 1 + MANNER_LENGTH) ? verbAt(clause, at + 1 + MANNER_LENGTH, bounds) : null);
+    const verb =
+      verbAt(clause, at + 1, bounds) ??
+      (bounds(at + 1 + MANNER_LENGTH) ? verbAt(clause, at + 1 + MANNER_LENGTH, bounds) : null) ??
+      // `只建不用、建而不管`: a further act of four characters that ends the list.
+      (/^(?:[、，；。]|$)/u.test(clause.slice(at + 1 + IDIOM_LENGTH)) && isIdiom(clause, at + 1, bounds) ? clause.slice(at + 1, at + 1 + IDIOM_LENGTH) : null);
     if (!verb) return [];
     const item = clause.slice(at + 1, clause.indexOf(verb, at + 1) + verb.length);
     found.push(item);
     at += 1 + item.length;
   }
   return found;
+}
+
+/** The verb after `向`/`为` and a body (`严禁向无证经营单位供应…`): the body's name may hold a verb, the act follows it. */
+function afterBodyOf(clause: string, at: number, bounds: Bounds): string | null {
+  if (!'向为'.includes(clause[at] ?? '.')) return null;
+  for (let end = Math.min(clause.length - 2, at + SUBJECT_REACH); end > at + 2; end--) {
+    if (!bounds(end) || !looksLikeUnit(clause.slice(at + 1, end))) continue;
+    return head(clause, end, bounds) ?? openVerb(clause, end, bounds);
+  }
+  return null;
 }
 
 /** The length of a word of manner before a forbidden verb that the lexicon need not list (`盲目`, `低价`, `随意`). */
@@ -415,7 +493,10 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     if (!joint || !bounds(at)) continue;
     const start = at + joint[0].length;
     // `并根据预研进度提出…`, `并向社会公布`: a phrase of manner or a preposition's may stand between `并` and its verb.
-    const action = bounds(start) ? (head(clause, start, bounds) ?? (joint[0].startsWith('并') ? (afterManner(clause, start, bounds) ?? afterListedPreposition(clause, start, bounds)) : null)) : null;
+    const action = bounds(start)
+      ? (head(clause, start, bounds) ??
+        (joint[0].startsWith('并') ? (afterManner(clause, start, bounds) ?? afterListedPreposition(clause, start, bounds) ?? closingVerb(clause, start, bounds)) : null))
+      : null;
     const rest = clause.slice(start + (action?.length ?? 0));
     // A verb right before a stop, a 、 or 和 is a noun in a list (`投诉、举报、报告和…`).
     // Verbs joined right after the first (`积极协调、指导推进…工作`) share its object: they are tasks.
@@ -426,7 +507,8 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     // Bare verbs joined from the first action (`编辑、加工、制作…资源`) share the object after the last.
     const shared = rest.startsWith('、') && action !== null && !shortItem(clause, from, start + action.length, bounds);
     // A verb that ends the clause after `并` or `或` is a task without an object of its own (`…并推动解决`, `暂停招生或者撤销`).
-    const last = rest === '' && !joint[0].startsWith('、');
+    // So is one after `、` that ends the clause when the verb before the `、` has no object either (`亲自部署、亲自督导`).
+    const last = rest === '' && (!joint[0].startsWith('、') || at === from);
     if (action && !listed && (shared || last || !/^(?:[、，和及与]|$)/u.test(rest))) {
       found.push(action);
       at = start + action.length - 1;
@@ -500,7 +582,14 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
     if (framed) return afterFrame(clause.slice(modal), framed.length, (at) => bounds(modal + at));
     // `…局要会同有关部门加强…`: the bodies joined after the modal are part of the subject.
     const task = joinedBodies(clause, modal, bounds);
-    return head(clause, task, bounds) ?? afterListedPreposition(clause, task, bounds) ?? afterManner(clause, task, bounds);
+    return afterModal(clause, task, bounds);
+  }
+  // `项目执行过程中应关注…`, `实施方案应当明确…`: a subject whose words hold a verb (a noun made of one, a phrase of
+  // time) still hands its task to the modal, unless the clause opens with a task of its own before it.
+  const loose = firstModal(clause, bounds);
+  if (loose !== null && modalHeadsTask(clause, loose, bounds)) {
+    const found = afterModal(clause, joinedBodies(clause, loose + modalAt(clause, loose, bounds)!.length, bounds), bounds);
+    if (found) return found;
   }
   // `评估结果向社会公布`, `检查结果纳入考核`: a verb before 结果 names the topic the task is said of.
   const opener = verbAt(clause, 0, bounds);
@@ -513,6 +602,31 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
     afterManner(clause, 0, bounds) ??
     afterSubject(clause, bounds, enumerated) ??
     afterAgent(clause, bounds)
+  );
+}
+
+/**
+ * Whether a modal at `at` hands over the clause's task though its subject holds a verb: the clause opens
+ * with no task, or a short subject opens with a verb made a noun by the noun after it (`实施方案应当…`); not
+ * `可` (`建立可追溯体系`, `实现…数据可共享`).
+ */
+function modalHeadsTask(clause: string, at: number, bounds: Bounds): boolean {
+  // `…数据可共享`: a bare `可` after such words tells what may be, not who is to act.
+  if (clause.startsWith('可', at)) return false;
+  const opener = head(clause, 0, bounds);
+  // A subject is two characters at least: `年应纳税所得额` holds a scope, not a subject and its modal.
+  return at >= 2 && (opener === null || (at <= BARE_SUBJECT_MAX && at - opener.length >= 2));
+}
+
+/** The task after a modal and the bodies joined to the subject: a verb, a preposition's phrase, a phrase of manner. */
+function afterModal(clause: string, at: number, bounds: Bounds): string | null {
+  return (
+    head(clause, at, bounds) ??
+    afterListedPreposition(clause, at, bounds) ??
+    // `应当每年至少对居民用户开展…`: adverbs, then a preposition's phrase.
+    afterAdverbs(clause, bounds, at) ??
+    afterManner(clause, at, bounds) ??
+    openVerb(clause, at, bounds)
   );
 }
 
@@ -556,7 +670,7 @@ function subjectBodies(clause: string, bounds: Bounds): number {
     if (!looksLikeUnit(clause.slice(0, at)) || NO_BODY_END.test(clause.slice(0, at)) || MODALS.some((word) => clause.startsWith(word, at)) || !bounds(at)) continue;
     // `…事项全部开通`: an adverb that ends like a body (`全部`) is no name.
     if (adverbList.some((word) => clause.endsWith(word, at))) continue;
-    if (joined || (verbAt(clause, timed, bounds) !== null && !insideName(clause, timed))) {
+    if (joined || (verbAt(clause, timed, bounds) !== null && !insideName(clause, timed) && !inBodyNameAhead(clause, timed))) {
       end = at;
       break;
     }
@@ -573,6 +687,15 @@ function subjectBodies(clause: string, bounds: Bounds): number {
 function insideName(clause: string, at: number): boolean {
   const run = /^[^，、；。和及与或的“”《》（）()]+/u.exec(clause.slice(at));
   return run !== null && NAME_END.test(run[0]);
+}
+
+/** The longest name of a body that opens with a verb (`发展改革委`, `改革办`). */
+const VERB_BODY_MAX = 8;
+
+/** Whether a verb at `at` opens the name of a body that runs to the next joint (`…会同市发展改革委、…`): then it is no predicate. */
+function inBodyNameAhead(clause: string, at: number): boolean {
+  const run = /^[^，、；。和及与等]+/u.exec(clause.slice(at, at + VERB_BODY_MAX + 1))?.[0] ?? '';
+  return run.length <= VERB_BODY_MAX && BODY_SUFFIX.includes(run.at(-1) ?? '.') && looksLikeUnit(run);
 }
 
 /** Where the bodies joined at `from` by `会同` end (`会同民政部指导…` → before `指导`); `from` when none are. */
@@ -626,18 +749,95 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
   if (FRAME_END.test(clause)) return null;
   // The frame's object: two characters at least; the action: a verb with an object of its own after it,
   // not one joined to a noun (`围绕专利应用和维权`) or naming a document (`…建设指南`).
+  // `以企业为主体加强…`, `以…为核心的…模式`: the object of `以…为` ends at `为`, its verb after the noun `为` takes.
+  const as = clause.startsWith('以') ? clause.indexOf('为', from) : -1;
+  return verbAfterPhrase(clause, as > 0 ? as : from, bounds);
+}
+
+/** The object of `利用` that is a span of time (`利用2-3年时间`, `利用半年时间`). */
+const SPAN_USED = /^[^，；。]{1,8}(?:时间|时机)$/u;
+
+/** Verbs of choosing places or bodies by their count (`选择3个设区市`, `选取3—5个重点领域`). */
+const CHOOSING = /(?:选择|选取)$/u;
+/** A count and its measure word opening what is chosen: `3个`, `3—5个`, `两所`. */
+const COUNTED = /^[0-9０-９一二三四五六七八九十两]+(?:[—\-－～至到][0-9０-９一二三四五六七八九十]+)?(?:个|家|所|项|批|处|条)/u;
+/** How far after its count the chosen noun may run before the task's verb (`3个设区市`, `3—5个重点领域`). */
+const CHOSEN_MAX = 8;
+
+/** The verb of the task done in the places a choosing verb counts (`选择3个学院试点推行…` → `试点推行`); null when no count follows. */
+function afterChosen(clause: string, end: number, bounds: Bounds): string | null {
+  const count = COUNTED.exec(clause.slice(end));
+  if (!count) return null;
+  const from = end + count[0].length;
+  for (let at = from + 1; at <= Math.min(clause.length - 2, from + CHOSEN_MAX); at++) {
+    if (!reachesVerb(clause, at, true) || !bounds(at)) continue;
+    const found = head(clause, at, bounds);
+    if (found && actsInPhrase(clause, at, found, bounds)) return found;
+  }
+  return null;
+}
+
+/** Verbs of a means used, whose object the task's verb follows (`运用…技术建设…`, `采取…方式建设…`). */
+const INSTRUMENTAL = /(?:运用|采取|采用)$/u;
+/** The object of such a verb when it names a means by its kind (`…等方式`, `…等技术`); the task's verb follows it. */
+const MEANS_USED = /^[^，；。]{1,20}?(?:方式|形式|手段|技术|途径|渠道|工具)/u;
+/** The longest object of `利用` before the verb of the task done with it (`利用边角地、闲置地建设…`). */
+const USED_MAX = 10;
+/** Nouns of means and tools: a verb right before one is part of the means' name (`宣传形式`, `监测设备`). */
+const TOOL_AFTER = /^(?:方式|形式|手段|技术|途径|渠道|工具|设备|平台|系统|资源|机制|作用)/u;
+const TOOL_END = /(?:方式|形式|手段|技术|途径|渠道|工具|设备|平台|系统|资源|机制|作用)$/u;
+
+/**
+ * The verb of the task done with what `利用` uses, from `from` (the object's start): the first verb of the lexicon
+ * after an object of two to ten characters, at a word's start, not part of the name of a tool.
+ */
+function afterUsed(clause: string, from: number, bounds: Bounds): string | null {
+  for (let at = from + 1; at < Math.min(clause.length, from + USED_MAX + 1); at++) {
+    if (!verbStartsAt(clause, at)) continue;
+    // `利用AI技术推动…`: a tool named by its kind is read as the task's means with 利用 (as `…等渠道` is, by MEANS).
+    if (at < from + 2 || !bounds(at) || /[，；。的]/u.test(clause.slice(from, at)) || TOOL_END.test(clause.slice(from, at))) return null;
+    // `边角地、闲置地`: a verb that heads an item of the object's list, or right before another verb (`…行政记录开展…`), is a noun of it.
+    const found = clause[at - 1] === '、' ? null : head(clause, at, bounds);
+    if (found === null || head(clause, at + found.length, bounds) !== null) continue;
+    return found && !TOOL_AFTER.test(clause.slice(at + found.length)) && clause.length - at - found.length >= 2 ? found : null;
+  }
+  return null;
+}
+
+/**
+ * The verb after a phrase's object (of a frame, of a means) that begins at `from`: two characters of object at least,
+ * then a verb with an object of its own, not one of the phrase's nouns (`围绕专利应用和维权`, `…建设指南`).
+ */
+function verbAfterPhrase(clause: string, from: number, bounds: Bounds): string | null {
   let depth = 0;
   for (let at = from + 2; at < Math.min(clause.length - 2, REACH); at++) {
     // Nothing inside brackets, quotes or a title is the action (`依托…公示系统（部门协同监管平台）开展…`).
     depth = depthAfter(clause[at - 1]!, depth);
     // After `的` a verb is in a noun; right after `、` it heads an item of the frame's list (`通过简政减税、放宽准入、鼓励创新`).
-    if (depth > 0 || !bounds(at) || '的、'.includes(clause[at - 1]!)) continue;
-    const found = head(clause, at, bounds);
+    // The lexicon first: the segmenter is asked only where a verb may start.
+    if (depth > 0 || '的、'.includes(clause[at - 1]!) || !reachesVerb(clause, at, true) || !bounds(at)) continue;
+    // Right after a noun of the phrase, an adverb that is also a noun ends it (`信息系统`, `工作重点`): the verb is read bare.
+    const found = isHan(clause, at - 1) && verbAt(clause, at, bounds) === null ? null : head(clause, at, bounds);
     // `以体制机制创新促进…`: a verb right before another is the frame's noun; the second is the action.
     const nominal = found !== null && head(clause, at + found.length, bounds) !== null;
-    if (found && clause.length - at - found.length >= 2 && !nominal && actsInPhrase(clause, at, found, bounds)) return found;
+    if (found && clause.length - at - found.length >= 2 && !nominal && actsInPhrase(clause, at, found, bounds) && !namedSoon(clause, at + found.length)) return found;
   }
   return null;
+}
+
+/** How far after a verb the end of a name makes the verb part of it (`公路建设管理信息系统`, `信用信息公示平台`). */
+const NAME_REACH = 6;
+
+/**
+ * Whether a name's end (`系统`, `平台`, `资金`) follows within a few characters of `end`, before any mark or verb of
+ * the lexicon, and a verb after it: then the verb before `end` is part of the name.
+ */
+function namedSoon(clause: string, end: number): boolean {
+  const name = NAME_END.exec(clause.slice(end, end + NAME_REACH + 2));
+  if (!name || /[，、；。和及与]/u.test(clause.slice(end, end + name.index))) return false;
+  for (let at = end; at < end + name.index; at++) if (verbStartsAt(clause, at)) return false;
+  // The name is the instrument's object when the task's verb follows it (`…信息系统报送…`); else the verb's own (`建设…平台`).
+  return reachesVerb(clause, end + name.index + name[0].length, true);
 }
 
 /**
@@ -653,16 +853,29 @@ function actsInPhrase(clause: string, at: number, found: string, bounds: Bounds)
   return !listed && !NAME_AFTER.test(rest);
 }
 
+/** The last clause `firstModal` looked at, with its bounds and answer: a clause is asked up to three times in a row. */
+let modalOf: { clause: string; bounds: Bounds; at: number | null } | null = null;
+
 /** Where the first word that hands a task over starts (`要`, `应当`, `请`), if any within reach. */
 function firstModal(clause: string, bounds: Bounds): number | null {
   // Most clauses hold no modal at all: one native scan instead of a lookup at every offset.
   if (!MODAL_START.test(clause.slice(1, REACH))) return null;
-  for (let at = 1; at < Math.min(clause.length, REACH); at++) if (modalAt(clause, at, bounds)) return at;
-  return null;
+  if (modalOf?.clause === clause && modalOf.bounds === bounds) return modalOf.at;
+  let found: number | null = null;
+  for (let at = 1; at < Math.min(clause.length, REACH); at++) {
+    if (modalAt(clause, at, bounds)) {
+      found = at;
+      break;
+    }
+  }
+  modalOf = { clause, bounds, at: found };
+  return found;
 }
 
 /** The modal written at `at` as a word of its own, or running into a preposition (`应当在`). */
 function modalAt(clause: string, at: number, bounds: Bounds): string | undefined {
+  // `引导…企业将…技术形成…标准`: after a clause's opening verb, 将 moves the object of the body it governs.
+  if (clause[at] === '将') return head(clause, 0, bounds) === null && willAt(clause, at, bounds) ? '将' : undefined;
   // The segmenter is asked last: most offsets start no modal.
   if (!HANDING.some((word) => clause.startsWith(word, at)) || !bounds(at)) return undefined;
   // `应对` is a verb, not `应` before `对`.
@@ -675,6 +888,22 @@ function modalAt(clause: string, at: number, bounds: Bounds): string | undefined
         ((INTO_MODAL.test(clause.slice(at + word.length)) || verbRunsOn(clause, at + word.length, bounds)) && verbAt(clause, at, bounds) === null)),
   );
 }
+
+/** The verbs a phrase of 将 the preposition ends in (`将…纳入`, `将…作为`). */
+const MOVED_TO = PREPOSITIONS['将'] ?? [];
+
+/**
+ * Whether `将` at `at` says what a subject will do (`…计划将每年举办…`, `总局将适时对…开展…`), not a preposition
+ * moving an object: a word of its own with a verb, or adverbs and a verb, right after it, and no verb
+ * its phrase would end in further on (`将建设成果纳入…`).
+ */
+function willAt(clause: string, at: number, bounds: Bounds): boolean {
+  if (!bounds(at) || !bounds(at + 1) || head(clause, at + 1, bounds) === null) return false;
+  const rest = clause.slice(at + 1);
+  return !MOVED_TO.some((verb) => rest.includes(verb)) && !RESULT_AFTER_VERB.test(rest);
+}
+/** A verb with its result further on, which a phrase of 将 may end in (`将任务分解到…`). */
+const RESULT_AFTER_VERB = /^.{2,}?[到至给]/u;
 
 /** The verb after a phrase of manner, place or time that follows a modal: `应按照消防技术标准配置…` → `配置`. */
 function afterManner(clause: string, at: number, bounds: Bounds): string | null {
@@ -689,6 +918,14 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
   if (!opener || CIRCUMSTANCE_END.test(clause)) return null;
   // `自收到应急使用申请之日起3个工作日内完成…`: the event a span is counted from holds no task; the verb follows the span.
   const since = SINCE.exec(clause.slice(start + opener[0].length))?.[0].length;
+  // `在接到报修后及时处理`, `在30分钟内到达现场`: a phrase of time ends at its `后`/`内`/`前`, and the task's verb
+  // follows it, known to the lexicon or not; none of the phrase's own verbs (`报修`) is the task.
+  const timed = since === undefined && '在于'.includes(opener[0]) ? TIME_PHRASE.exec(clause.slice(start + 1)) : null;
+  if (timed) {
+    const end = start + 1 + timed[0].length;
+    const found = bounds(end) ? (head(clause, end, bounds) ?? openVerb(clause, end, bounds, true)) : null;
+    if (found) return found;
+  }
   let depth = 0;
   for (let i = start + opener[0].length + (since ?? 2); i < Math.min(clause.length, at + REACH); i++) {
     depth = depthAfter(clause[i - 1]!, depth);
@@ -712,6 +949,9 @@ function opening(raw: string, isBound: (at: number) => boolean): string {
   const opened = raw.replace(OPENERS, '');
   const clause = TIME_WORD.test(opened) && isBound(raw.length - opened.length + TIME_WORD.exec(opened)![0].length) ? opened.replace(TIME_WORD, '') : opened;
   const timed = clause.slice(timeLength(clause) || eventLength(clause, raw.length - clause.length, isBound));
+  // `并将不定期地组织…`: 将 saying what will be done opens the task as a modal does.
+  const offset = raw.length - timed.length;
+  if (timed.startsWith('将') && willAt(timed, 0, (at) => at === timed.length || isBound(offset + at))) return timed.slice(1);
   const modal = HANDING.find((word) => timed.startsWith(word));
   // The segmenter may run the modal into a preposition of manner or time (`应当在…之日起…内`).
   const ends = modal !== undefined && (isBound(raw.length - timed.length + modal.length) || INTO_MODAL.test(timed.slice(modal.length)));
@@ -772,6 +1012,17 @@ function afterAdverbs(clause: string, bounds: Bounds, from = 0): string | null {
   return afterPreposition(clause.slice(start), (at) => bounds(start + at));
 }
 
+/** The prepositions that move a task's object before its verb, whose phrase may end in any verb with a result. */
+const MOVED_BY = '将把';
+/** What a verb's result opens with: where it goes (`分解到`, `下放给`, `纳入`, `转化为`) or a figure it changes by (`降低50%`). */
+const RESULT = /[到至给入成为]|[0-9０-９]/uy;
+
+/** Whether a verb of the lexicon at `at` is followed by its result (`延伸到`, `降低50%`), in one word or two. */
+function verbWithResult(clause: string, at: number, bounds: Bounds): boolean {
+  const verb = verbsByFirst.get(clause[at] ?? '')?.find((word) => clause.startsWith(word, at));
+  return verb !== undefined && bounds(at) && startsAt(RESULT, clause, at + verb.length);
+}
+
 /** The action after a preposition's phrase: the first verb the phrase ends in, after an object of two characters at least. */
 function afterPreposition(clause: string, bounds: Bounds): string | null {
   const preposition = PREPOSITION_WORDS.find((word) => clause.startsWith(word));
@@ -785,8 +1036,10 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
     depth = depthAfter(clause[at - 1]!, depth);
     if (depth > 0) continue;
     // Where no word the phrase may end in is written, the segmenter need not be asked.
+    // `将任务分解到乡镇`, `将实验时间降低50%`: the object moved by 将/把 ends at any verb with its result after it.
+    const resulting = MOVED_BY.includes(preposition) && verbStartsAt(clause, at) && verbWithResult(clause, at, bounds);
     const possible = ends
-      ? ends.some((verb) => clause.startsWith(verb, at))
+      ? resulting || ends.some((verb) => clause.startsWith(verb, at))
       : (LISTED_FIRST.has(clause[at]!) && PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, at))) || reachesVerb(clause, at, true);
     // The segmenter may glue the verb to the body before it (`镇党政办报送` read `党政|办报|送`).
     if (!possible || !(bounds(at) || (ends !== null && BODY_LAST.includes(clause[at - 1]!)))) continue;
@@ -796,13 +1049,29 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
       if (inner) return inner;
       const found = head(clause, at, bounds);
       if (found && actsInPhrase(clause, at, found, bounds)) return found;
-    } else if (ends.includes(verbAt(clause, at, bounds) ?? '')) {
+    } else if (resulting || ends.includes(verbAt(clause, at, bounds) ?? '')) {
       // The verb written there, not a shorter one it starts with (`将自评报告报送…`: not `报` of `报告`).
       const found = head(clause, at, bounds, false);
       if (found) return withAdverbsBefore(clause, at, found);
     }
   }
-  return preposition === '对' ? afterTarget(clause, bounds) : null;
+  return preposition === '对' ? (afterTarget(clause, bounds) ?? afterMarkedVerb(clause, bounds)) : null;
+}
+
+/**
+ * The action after the object of `对` that an adverb marks (`对…重大事项全面如实记录` → `全面如实记录`,
+ * `对重大案件一律提前介入` → `一律提前介入`): any verb of the lexicon, as the adverb says the object has ended.
+ */
+function afterMarkedVerb(clause: string, bounds: Bounds): string | null {
+  // `对外开放…`: 对 inside a word is no preposition.
+  if (!bounds(1)) return null;
+  let depth = 0;
+  for (let at = 3; at < Math.min(clause.length, REACH); at++) {
+    depth = depthAfter(clause[at - 1]!, depth);
+    if (depth > 0 || !adverbsByFirst.has(clause[at]!) || !adverbVerbAt(clause, at) || !bounds(at) || !adverbBeforeVerb(clause, at, bounds)) continue;
+    return head(clause, at, bounds);
+  }
+  return null;
 }
 
 /**
@@ -852,14 +1121,20 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
     const time = at <= lastTime ? timeLength(clause.slice(at)) : 0;
     // An adverb marks a plain noun as subject (`5G网络全面部署`), not a phrase with `的` or a list
     // (`发展的质量和效益明显提高` says how a thing stands) nor a word cut at `可`/`和` (`和可持续发展`).
-    const plain = (firstOf === -1 || firstOf >= at) && !'和及与或可'.includes(last);
-    const ended = topic || (SUBJECT_LAST.has(last) && SUBJECT_END.test(clause.slice(0, at))) || startsAt(SUBJECT_ADVERB, clause, at) || time > 0;
-    const bare = enumerated && at >= BARE_SUBJECT_MIN && at <= BARE_SUBJECT_MAX;
+    // Nor one before an adverb of outcome (`…能力明显提升` tells a result, while `明显降低…` opening a clause is a task).
+    const plain = (firstOf === -1 || firstOf >= at) && !'和及与或可'.includes(last) && !(OUTCOME_FIRST.includes(clause[at]!) && startsAt(OUTCOME, clause, at));
+    // `城镇新增就业…`: a kind of place that ends like a body is no subject.
+    const ended =
+      topic || (SUBJECT_LAST.has(last) && SUBJECT_END.test(clause.slice(0, at)) && !PLACE_KIND_END.test(clause.slice(0, at))) || startsAt(SUBJECT_ADVERB, clause, at) || time > 0;
+    // A verb that only a predicate is (`…事项实现“最多跑一次”`, `…学校招生纳入…管理`) marks a plain subject before it too.
+    const bare = (enumerated && at >= BARE_SUBJECT_MIN && at <= BARE_SUBJECT_MAX) || (plain && predicateAt(clause, at));
     if (!ended && !(plain && adverbVerbAt(clause, at)) && !(bare && verbStartsAt(clause, at))) continue;
     if (!bounds(at)) continue;
     const marked = ended || (plain && adverbBeforeVerb(clause, at, bounds));
     if (!marked && !(bare && !/[在对从将把为由向与]/u.test(clause.slice(0, at)) && withObject(clause, at, bounds))) continue;
-    if (!topic && hasVerb(clause, at, bounds)) return null;
+    // A verb inside the subject makes it a task of its own, unless it modifies the subject's noun with 的
+    // (`年销售收入5亿元以上的企业全部纳入…`): only the words after the last 的 are looked at.
+    if (!topic && verbAfterModifier(clause, at, bounds)) return null;
     // `评估结果在全县通报`, `故障设施原则上在48小时内修复`: a phrase of place or time may stand before the verb.
     const found =
       head(clause, at + time, bounds) ??
@@ -871,6 +1146,24 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
   }
   return null;
 }
+
+/** Verbs that a plain noun before them is the subject of, being no modifier of a noun themselves: `实现`, `纳入`, `实行`, `给予`. */
+const PREDICATE = /(?:实现|纳入|实行|给予)/uy;
+/** The longest plain subject such a verb is read after: a longer run is more often a phrase of its own. */
+const PREDICATE_SUBJECT_MAX = 16;
+
+/**
+ * Whether such a verb at `at` is the predicate of the plain noun before it (`…事项实现“最多跑一次”`): not after a
+ * copula or a causative (`这是…想实现`, `让…实现`), nor in a phrase that modifies a noun (`实现…目标的关键一招`).
+ */
+function predicateAt(clause: string, at: number): boolean {
+  return at <= PREDICATE_SUBJECT_MAX && startsAt(PREDICATE, clause, at) && !/[是让使]/u.test(clause.slice(0, at)) && !clause.includes('的', at);
+}
+
+/** Adverbs that say how far a result has come, after a subject: `…水平明显提升`, `…能力显著增强`. */
+const OUTCOME = /(?:明显|显著)/uy;
+/** The first characters of those adverbs (明, 显): a pre-check before the pattern. */
+const OUTCOME_FIRST = '明显';
 
 /** Whether a sticky pattern matches at an offset of a text, without cutting the text. */
 function startsAt(pattern: RegExp, text: string, at: number): boolean {
@@ -943,6 +1236,13 @@ function withAdverbsBefore(clause: string, at: number, action: string): string {
   }
 }
 
+/** Whether a verb of the lexicon starts a word before `end` and after the last 的 before it. */
+function verbAfterModifier(clause: string, end: number, bounds: Bounds): boolean {
+  const from = clause.lastIndexOf('的', end - 1) + 1;
+  for (let at = from; at < end; at++) if (head(clause, at, bounds, false) && bounds(at)) return true;
+  return false;
+}
+
 /** Whether the clause holds a verb of the lexicon at a word start before `end`. */
 function hasVerb(clause: string, end: number, bounds: Bounds): boolean {
   for (let at = 0; at < end; at++) if (head(clause, at, bounds, false) && bounds(at)) return true;
@@ -980,7 +1280,9 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
     for (;;) {
       if (verbAt(clause, i, bounds) !== null) break;
       // An adverb ends a word, or runs straight into a verb (the segmenter may keep `充分利用` whole).
-      const adverb = adverbsByFirst.get(clause[i] ?? '')?.find((word) => clause.startsWith(word, i) && (bounds(i + word.length) || verbAt(clause, i + word.length, bounds) !== null));
+      const adverb =
+        adverbsByFirst.get(clause[i] ?? '')?.find((word) => clause.startsWith(word, i) && (bounds(i + word.length) || verbAt(clause, i + word.length, bounds) !== null)) ??
+        mannerWithDe(clause, i, bounds);
       if (!adverb) break;
       i += adverb.length;
       if ('、，'.includes(clause[i] ?? '')) return null;
@@ -1009,6 +1311,17 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
   return clause.slice(at, end);
 }
 
+/** A word of manner marked by `地` before a verb (`不定期地组织`, `有针对性地开展`): two or three characters, and `地`. */
+const MANNER_DE = /^\p{Script=Han}{2,3}地/u;
+
+/** The word of manner with its `地` at `at`, when `地` is a word of its own and a verb follows it. */
+function mannerWithDe(clause: string, at: number, bounds: Bounds): string | undefined {
+  if (clause[at + 2] !== '地' && clause[at + 3] !== '地') return undefined;
+  const de = MANNER_DE.exec(clause.slice(at, at + 4))?.[0];
+  if (!de || !bounds(de.length - 1 + at) || !bounds(at + de.length) || verbAt(clause, at + de.length, bounds) === null) return undefined;
+  return de;
+}
+
 /** Whether a common Chinese character (CJK Unified Ideographs) stands at an offset: the object a verb of two may be joined to. */
 const isHan = (text: string, at: number) => {
   const code = text.charCodeAt(at);
@@ -1025,6 +1338,10 @@ const JOINS = '和及并';
 function reachesVerb(clause: string, at: number, withAdverbs: boolean): boolean {
   const first = clause[at];
   if (first === '应' || verbStartsAt(clause, at)) return true;
+  if (withAdverbs && (clause[at + 2] === '地' || clause[at + 3] === '地')) {
+    const de = MANNER_DE.exec(clause.slice(at, at + 4));
+    if (de && verbStartsAt(clause, at + de[0].length)) return true;
+  }
   return withAdverbs && first !== undefined && adverbsByFirst.has(first) && throughAdverbs(clause, at, (i) => clause[i] === '应' || verbStartsAt(clause, i));
 }
 
@@ -1081,8 +1398,70 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     if (verb === '控制' && startsAt(BEFORE_LEVEL, clause, end)) return null;
     // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
     if (SERIAL[verb]?.some((next) => clause.startsWith(next, end)) || JOINS.includes(clause[end] ?? '.') || bounds(end)) return verb;
+    // Or its result (`延伸到`, `下放给`): the word's second part says where the act goes; not a level (`增加到10万人`).
+    if (verb.length === 2 && '到至给'.includes(clause[end] ?? '.') && bounds(end + 1) && bounds(at) && !/[0-9０-９]/u.test(clause[end + 1] ?? '')) return verb;
     // It may also join a verb to an object of two characters (`倾倒垃圾`): a word of four that a verb of two opens.
     if (verb.length === 2 && isHan(clause, end) && isHan(clause, end + 1) && !bounds(end + 1) && bounds(end + 2) && bounds(at)) return verb;
   }
   return null;
+}
+
+/** A word after `并` that ends the clause, a verb whether the lexicon has it or not (`…并收费`). */
+function closingVerb(clause: string, at: number, bounds: Bounds): string | null {
+  const found = openVerb(clause, at, bounds);
+  return found && at + found.length === clause.length ? found : null;
+}
+
+/**
+ * Words the segmenter gives where a task's verb is expected that are no verb: pronouns and determiners
+ * (`任何单位`, `其他`, `有关`), `是否`, and people who are the object of a prohibition (`严禁领导干部…`).
+ */
+const NOT_A_VERB = /^(?:任何|其他|其它|所有|有关|相关|本级|各级|各类|这些|上述|是否|一切|全体|领导|干部|个人|单位|人员|部门|企业|机关|学生|群众|时刻|始终|一定|总是|永远)$/u;
+/** A negation that opens a word (`毫不`, `不移`) or the marker of a complement that ends it (`管得`): the word says how. */
+const HOW_WORD = /^[不毫未无非]|得$/u;
+/** Comparison words of a level (`不得低于`, `不得少于`): a rule's bound, not a task (`不得超过` is in the lexicon). */
+const COMPARISON = /[于过]$/u;
+/**
+ * What after a word makes it a modifier or an item, not the verb: `地` (`更加紧密地`), a figure (`要下降3%` tells a
+ * level), a joint of a list (`预料和…`), a preposition that opens the task's phrase (`应当立即向…报告`); so does a
+ * verb of the lexicon, checked apart.
+ */
+const MODIFIER_AFTER = /^(?:地|[0-9０-９]|[和与及或]|[向对在从将把按])/u;
+
+/**
+ * The verb at `at` where the sentence's structure calls for one (right after a modal or a prohibition) when
+ * the lexicon has none: adverbs of the lexicon, then one word of two Chinese characters as the segmenter
+ * gives it (`应当提示其…`, `应具有…`), unless it is a known word of another kind (a preposition, a frame, a
+ * time, a pronoun, a comparison word, a modal, a body) or what follows makes it a modifier or a noun.
+ * @param timed whether a span of time stands before it, which marks an act
+ */
+function openVerb(clause: string, at: number, bounds: Bounds, timed = false): string | null {
+  let i = at;
+  for (;;) {
+    const adverb = adverbsByFirst.get(clause[i] ?? '')?.find((word) => clause.startsWith(word, i) && bounds(i + word.length));
+    if (!adverb) break;
+    i += adverb.length;
+  }
+  // One word of two Chinese characters, not a doubled one (`牢牢`, `紧紧` say how).
+  if (!bounds(i) || bounds(i + 1) || !bounds(i + 2) || !isHan(clause, i) || !isHan(clause, i + 1) || clause[i] === clause[i + 1]) return null;
+  const length = 2;
+  const word = clause.slice(i, i + length);
+  const known =
+    MODIFIER_AFTER.test(clause.slice(i + length)) ||
+    reachesVerb(clause, i + length, true) ||
+    NOT_A_VERB.test(word) ||
+    HOW_WORD.test(word) ||
+    COMPARISON.test(word) ||
+    startsAt(WITH_BODY, clause, i) ||
+    // `要通俗易懂`, `要标本兼治`: a word of four split in two that ends the clause says how a thing is; after a span
+    // of time (`在30分钟内到达现场`) a verb and its object.
+    (!timed && i + 4 === clause.length && bounds(i + 4) && !bounds(i + 3)) ||
+    PREPOSITION_WORDS.some((p) => word.startsWith(p)) ||
+    framing.includes(word) ||
+    HANDING.some((modal) => word.startsWith(modal)) ||
+    TIME_WORD.test(word) ||
+    MANNER.test(word) ||
+    looksLikeUnit(word);
+  if (known || nounAfter(clause, i + length, bounds)) return null;
+  return clause.slice(at, i + length);
 }
