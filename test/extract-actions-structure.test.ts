@@ -881,3 +881,16 @@ describe('findActions: the object of 对 ended by an adverb', () => {
     expect(findActions('对外开放全方位扩大。')).toEqual([]);
   });
 });
+
+describe('findActions: a verb inside the name of a body', () => {
+  it('reads no task in a body whose name holds a verb', () => {
+    expect(findActions('市乡村振兴建设领导小组每季度召开一次会议。')).toEqual(['每季度召开']);
+    expect(findActions('县社会保障部门负责养老金发放。')).toEqual(['负责']);
+  });
+
+  it('keeps the verb before a body that is its object or follows a modal', () => {
+    expect(findActions('各地将总结报送市政府办公室。')).toEqual(['报送']);
+    expect(findActions('要加强部门协同。')).toEqual(['加强']);
+    expect(findActions('会同市财政局完善部门间信息共享机制。')).toEqual(['完善']);
+  });
+});

@@ -193,7 +193,8 @@ export function findActions(written: string): string[] {
     const rawBound = wordBounds(raw);
     const clause = opening(raw, rawBound);
     const skipped = span.end - span.start - clause.length;
-    const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && rawBound(skipped + at));
+    const named = namedBodyInterior(clause);
+    const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && rawBound(skipped + at) && !named?.has(at));
     // A clause that opens with its modal (`…的，应当提示其…`) has the task's verb right after it, known to the lexicon or not.
     const handed = skipped > 0 && HANDING.some((word) => raw.endsWith(word, skipped));
     const opened = handed && clause && head(clause, 0, bounds) === null ? openVerb(clause, 0, bounds) : null;
@@ -285,6 +286,44 @@ function encouragedAction(clause: string, from: number, bounds: Bounds): string 
   return null;
 }
 
+/**
+ * Endings of the names of bodies that a verb may stand inside (`人力资源社会保障部门`, `数字政府建设领导小组`,
+ * `防汛防台指挥部`): the verb names the body's field, no task.
+ */
+const BODY_NAME_END = /(?:部门|领导小组|工作小组|办公室|指挥部)/gu;
+/** The most characters between such a verb and the ending (`建设工作领导小组`: `工作`). */
+const NAME_GAP_MAX = 2;
+/** Words between a verb and a body that make the body the verb's object, not a name around it (`要求各部门`, `督促有关部门`). */
+const BODY_DETERMINER = /^(?:各|有关|相关|其他|本|该|全)/u;
+
+/**
+ * The offsets of the names of bodies, from a verb inside one to its ending, where no word may start or end, so that the verb is read as
+ * none: the verb right before a body's ending (or a word or two before it) that follows other characters of
+ * the name, not a modal, an adverb or another verb (`要加强部门协同` keeps `加强`); null when the clause names no such body.
+ */
+function namedBodyInterior(clause: string): Set<number> | null {
+  if (!clause.includes('部') && !clause.includes('小组') && !clause.includes('办公室')) return null;
+  let interior: Set<number> | null = null;
+  for (const ending of clause.matchAll(BODY_NAME_END)) {
+    for (let gap = 0; gap <= NAME_GAP_MAX; gap++) {
+      const end = ending.index - gap;
+      // `报送局办公室`: a body's name in the gap makes the ending another body's, the verb's object.
+      if (gap > 0 && (!isHan(clause, end) || BODY_DETERMINER.test(clause.slice(end, ending.index)) || !isHan(clause, ending.index - 1) || [...clause.slice(end, ending.index)].some((c) => BODY_LAST.includes(c)))) continue;
+      for (let length = 2; length <= 4; length++) {
+        const start = end - length;
+        if (start < 1 || !isHan(clause, start - 1) || !verbsByFirst.get(clause[start] ?? '')?.includes(clause.slice(start, end))) continue;
+        const before = clause.slice(0, start);
+        // `…医疗保障局完善部门间…`: after a body's name the verb is that body's task; a verb of sending takes a body for object.
+        if (BODY_LAST.includes(before.at(-1)!) || SENDING.has(clause.slice(start, end))) continue;
+        if (verbList.some((verb) => before.endsWith(verb)) || adverbList.some((word) => before.endsWith(word)) || HANDING.some((word) => before.endsWith(word)) || FORBIDDING.test(before.slice(-2))) continue;
+        interior ??= new Set();
+        for (let at = start; at < ending.index + ending[0].length; at++) interior.add(at);
+      }
+    }
+  }
+  return interior;
+}
+
 /** A body's name ending a few characters after a verb, with the body's predicate after it (`…统计局运用…`, `…经营管理单位与…`). */
 const NAMED_BODY = /^[^，、；。和及与]{0,2}?(?:局|厅|委|办|单位|企业|机构|中心|协会|公司)/u;
 
@@ -342,7 +381,8 @@ function forbiddenActions(text: string): string[] {
     // `对按规定不得享受补贴的`: a condition forbids nothing.
     if (!word || clause.endsWith('的')) continue;
     const rawBound = wordBounds(clause);
-    const bounds: Bounds = (at) => at === clause.length || rawBound(at);
+    const named = namedBodyInterior(clause);
+    const bounds: Bounds = (at) => at === clause.length || (rawBound(at) && !named?.has(at));
     const after = word.index + word[0].length;
     const action = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? openVerb(clause, after, bounds);
     if (action) found.push(action);
