@@ -894,3 +894,15 @@ describe('findActions: a verb inside the name of a body', () => {
     expect(findActions('会同市财政局完善部门间信息共享机制。')).toEqual(['完善']);
   });
 });
+
+describe('findActions: a prohibition after a pretext or of a demand', () => {
+  it('reads the act after a pretext, a means or a price of 以 as forbidden', () => {
+    expect(findActions('企业不得以任何理由拒绝消费者的退货申请。')).toEqual(['拒绝']);
+    expect(findActions('严禁以检查名义收取费用。')).toEqual(['收取']);
+    expect(findActions('严禁以任何形式违规转让、低价处置国有资产。')).toEqual(['违规转让', '低价处置']);
+  });
+
+  it('reads 要求 after a prohibition as the act, not a modal', () => {
+    expect(findActions('不得要求企业重复提交材料。')).toEqual(['要求']);
+  });
+});

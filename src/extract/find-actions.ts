@@ -199,7 +199,8 @@ export function findActions(written: string): string[] {
     const handed = skipped > 0 && HANDING.some((word) => raw.endsWith(word, skipped));
     const opened = handed && clause && head(clause, 0, bounds) === null ? openVerb(clause, 0, bounds) : null;
     // `在城市更新中严禁大拆大建`: after a phrase of place, the prohibition is the clause's task, not a verb inside the phrase.
-    const placed = clause.startsWith('在') && PLACED_PROHIBITION.test(clause);
+    // So is a prohibition that a pretext or a demand follows (`…不得以任何理由拒绝…`, `…不得要求…`): the verbs before it are its subject's words.
+    const placed = (clause.startsWith('在') && PLACED_PROHIBITION.test(clause)) || excusedProhibition(clause);
     const found = clause && !placed && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)) ?? (handed ? openVerb(clause, 0, bounds) : null));
     if (!found) {
       // `粮食总产量稳定在…以上`, `参保率保持在97%以上`: keeping a level is the task of a clause of indicators.
@@ -406,6 +407,12 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   const word = FORBIDDING.exec(clause)!;
   if (clause.endsWith('的') || SCOPED.test(clause.slice(0, word.index)) || /[《“]/u.test(clause.slice(0, word.index))) return null;
   const after = word.index + word[0].length;
+  // `不得要求企业…`: a modal cannot follow a prohibition, so `要求` there is the act forbidden.
+  if (clause.startsWith(DEMAND, after) && bounds(after + DEMAND.length)) return { action: DEMAND, end: after + DEMAND.length };
+  // `不得以任何理由拒绝…`, `严禁以检查名义收取…`: the pretext, price or means is circumstance, the act after it is forbidden.
+  const pretext = matchAt(PRETEXT, clause, after);
+  const excused = pretext && bounds(after + pretext[0].length) ? (head(clause, after + pretext[0].length, bounds) ?? openVerb(clause, after + pretext[0].length, bounds)) : null;
+  if (excused) return { action: excused, end: after + pretext![0].length + excused.length };
   const written = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? afterBodyOf(clause, after, bounds);
   // `不得利用技术手段限制…`: what is forbidden is the act done by the means.
   const direct = written?.endsWith('利用') ? (afterMeans(clause, clause.indexOf(written, after) + written.length - 2, bounds) ?? written) : written;
@@ -424,6 +431,19 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   // `不得提前教授…`: with no verb of the lexicon in reach, the word right after the prohibition and its adverbs.
   const open = openVerb(clause, after, bounds);
   return open ? { action: open, end: after + open.length } : null;
+}
+
+/** A demand made of others, forbidden as a whole (`不得要求…`), though it opens like the modal `要`. */
+const DEMAND = '要求';
+/** A phrase of `以` naming a pretext, a price or a means before the forbidden act (`以任何理由`, `以…名义`, `以低于成本的价格`). */
+const PRETEXT = /以[^，；。]{0,12}?(?:理由|名义|借口|价格|方式|形式|手段|途径|方法)/uy;
+
+/** Whether a clause's first prohibition is followed by a pretext (`不得以任何理由…`) or a demand (`不得要求…`). */
+function excusedProhibition(clause: string): boolean {
+  const word = clause.includes('以') || clause.includes(DEMAND) ? FORBIDDING.exec(clause) : null;
+  if (!word) return false;
+  const after = word.index + word[0].length;
+  return clause.startsWith(DEMAND, after) || matchAt(PRETEXT, clause, after) !== null;
 }
 
 /** A phrase of place that a prohibition follows: `在…中严禁…`, `在…上不得…`. */
