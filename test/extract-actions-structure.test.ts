@@ -906,3 +906,15 @@ describe('findActions: a prohibition after a pretext or of a demand', () => {
     expect(findActions('不得要求企业重复提交材料。')).toEqual(['要求']);
   });
 });
+
+describe('findActions: a verb inside the name of an indicator given a level', () => {
+  it('reads no task in a rate whose name holds a verb', () => {
+    expect(findActions('全市老旧小区改造覆盖率达到70%。')).toEqual([]);
+    expect(findActions('全县企业研发机构覆盖率达到40%。')).toEqual([]);
+  });
+
+  it('keeps the task of a clause beside the indicator and the keeping of a level', () => {
+    expect(findActions('加快推进5G网络建设，重点场所覆盖率达到95%。')).toEqual(['加快推进']);
+    expect(findActions('参保率保持在97%以上。')).toEqual(['保持']);
+  });
+});

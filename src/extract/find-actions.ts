@@ -202,6 +202,7 @@ export function findActions(written: string): string[] {
     // So is a prohibition that a pretext or a demand follows (`…不得以任何理由拒绝…`, `…不得要求…`): the verbs before it are its subject's words.
     const placed = (clause.startsWith('在') && PLACED_PROHIBITION.test(clause)) || excusedProhibition(clause);
     const found = clause && !placed && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)) ?? (handed ? openVerb(clause, 0, bounds) : null));
+    if (found && inIndicatorName(clause, found)) continue;
     if (!found) {
       // `粮食总产量稳定在…以上`, `参保率保持在97%以上`: keeping a level is the task of a clause of indicators.
       const kept = clause ? matchAt(LEVEL_KEPT, clause, 0) : null;
@@ -264,6 +265,22 @@ export function findActions(written: string): string[] {
   // A sentence whose only task is a prohibition has the forbidden verb for action (`严禁在…内使用…`).
   if (actions.length === 0 && FORBIDDING.test(text)) return forbiddenActions(text);
   return actions;
+}
+
+/**
+ * A rate or intensity given a level (`…覆盖率达到100%`, `…投入强度提高到2.6%`): the clause states an indicator.
+ * Keeping a level (`保持在`, `稳定在`) is left to LEVEL_KEPT, where it is the task.
+ */
+const INDICATOR_LEVEL = /(?:率|强度|比重|占比)(?:要|将)?(?:达到|达|提高到|提升到|提高至|提升至|增长到|不低于|不少于|超过|控制在|下降到|降低到|降至)[0-9０-９]/u;
+/** The most characters between a verb inside an indicator's name and the rate ending it (`转移预案覆盖率`: `预案覆盖`). */
+const INDICATOR_NAME_GAP = 6;
+
+/** Whether the action found is a verb inside the name of an indicator that the clause gives a level (`研发机构覆盖率达到50%`). */
+function inIndicatorName(clause: string, found: string): boolean {
+  const level = /[0-9０-９]/u.test(clause) ? INDICATOR_LEVEL.exec(clause) : null;
+  if (!level) return false;
+  const end = clause.indexOf(found) + found.length;
+  return end <= level.index && level.index - end <= INDICATOR_NAME_GAP;
 }
 
 /**
