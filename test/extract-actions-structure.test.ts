@@ -918,3 +918,15 @@ describe('findActions: a verb inside the name of an indicator given a level', ()
     expect(findActions('参保率保持在97%以上。')).toEqual(['保持']);
   });
 });
+
+describe('findActions: a verb of sending before a district’s body', () => {
+  it('reads 区 after 报/报送 as the level of the body sent to, not a noun’s suffix', () => {
+    expect(findActions('将年度总结报送区政府。')).toEqual(['报送']);
+    expect(findActions('将材料报区应急局。')).toEqual(['报']);
+  });
+
+  it('keeps a noun made of a verb and 区 and what a thing is sent for', () => {
+    expect(findActions('划定保护区范围。')).toEqual([]);
+    expect(findActions('各镇于3月底前报区应急管理局备案。')).toEqual(['备案']);
+  });
+});

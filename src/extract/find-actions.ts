@@ -52,6 +52,10 @@ const BODY_LAST = '办局厅委部处室院';
 const BEFORE_LEVEL = /(?:在|到|至)?[0-9０-９]/uy;
 /** Verbs that send to a body, whose object may be a body's name (`报送局办公室`): no part of it. */
 const SENDING = new Set('报送 报 上报 提交 移送 抄送 报告 通报 移交 反馈 推送 报请'.split(' '));
+/** What a thing is sent to a body for, ending the clause (`…报区政府备案`, `…报区财政局审批`). */
+const SENT_FOR = /(?:备案|审批|审核|批准|审定|核准)$/u;
+/** A district's body after a verb of sending (`区政府`, `区应急管理局`, `区防汛防台指挥部办公室`): `区` is its level, no noun's suffix. */
+const DISTRICT_BODY = /^区[^，；。、]{0,12}?(?:政府|局|委|办|办公室|指挥部|中心|部门)/u;
 /** Words that start with `可` without it being a modal: `可持续`, `可行`, `可靠`. */
 const CAN_IN_WORD = /^可(?:持续|行|靠|能|视|控|信|及|比|用|复制)/u;
 /** What may run into a modal in one word of the segmenter (`应当在`): a preposition of manner or time. */
@@ -1384,7 +1388,7 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
   }
   if (clause[end] === '好' && !clause.startsWith('好', end + 1)) end++;
   // `贯彻落实情况`: a verb and the verb it takes may still make a noun.
-  if (nounAfter(clause, end, bounds)) return null;
+  if (nounAfter(clause, end, bounds) && !sentToDistrict(clause, clause.slice(i, end), end)) return null;
   return clause.slice(at, end);
 }
 
@@ -1397,6 +1401,12 @@ function mannerWithDe(clause: string, at: number, bounds: Bounds): string | unde
   const de = MANNER_DE.exec(clause.slice(at, at + 4))?.[0];
   if (!de || !bounds(de.length - 1 + at) || !bounds(at + de.length) || verbAt(clause, at + de.length, bounds) === null) return undefined;
   return de;
+}
+
+/** Whether a verb of sending ending at `end` has a district's body for object (`报送区政府`): `区` there is no noun's suffix. */
+function sentToDistrict(clause: string, verb: string, end: number): boolean {
+  // `报区…办公室备案`: the README's convention gives 备案, what the thing is sent for, found when 报 is passed over.
+  return clause[end] === '区' && SENDING.has(verb) && DISTRICT_BODY.test(clause.slice(end)) && !SENT_FOR.test(clause);
 }
 
 /** Whether a common Chinese character (CJK Unified Ideographs) stands at an offset: the object a verb of two may be joined to. */
@@ -1468,8 +1478,9 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
   for (const verb of verbsByFirst.get(clause[at] ?? '') ?? []) {
     if (!clause.startsWith(verb, at)) continue;
     const end = at + verb.length;
-    // `各市报送的材料`: the longest verb written there is made a noun, and so is any verb it starts with (`报`).
-    if (nounAfter(clause, end, bounds)) return null;
+    // `各市报送的材料`: the longest verb written there is made a noun, and so is any verb it starts with (`报`);
+    // not a verb of sending before a district's body (`报送区政府`, `报区防汛指挥部`), where `区` opens the body's name.
+    if (nounAfter(clause, end, bounds) && !sentToDistrict(clause, verb, end)) return null;
     if (BODY_SUFFIX.includes(clause[end] ?? '.') && !SENDING.has(verb) && bounds(end + 1)) return null;
     // `…材料控制在20元以下`: 控制 before a level is a comparison word of a target, no task.
     if (verb === '控制' && startsAt(BEFORE_LEVEL, clause, end)) return null;
