@@ -930,3 +930,14 @@ describe('findActions: a verb of sending before a district’s body', () => {
     expect(findActions('各镇于3月底前报区应急管理局备案。')).toEqual(['备案']);
   });
 });
+
+describe('findActions: adverbs of immediacy and repetition', () => {
+  it('reads 立即 before the verb as an adverb of the task', () => {
+    expect(findActions('各单位要立即开展排查。')).toEqual(['立即开展']);
+    expect(findActions('各镇要立即组织受灾群众转移，做到应转尽转。')).toEqual(['立即组织', '做到']);
+  });
+
+  it('reads 重复 before a forbidden verb as how it is done', () => {
+    expect(findActions('不得重复建设。')).toEqual(['重复建设']);
+  });
+});
