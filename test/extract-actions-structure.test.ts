@@ -941,3 +941,10 @@ describe('findActions: adverbs of immediacy and repetition', () => {
     expect(findActions('不得重复建设。')).toEqual(['重复建设']);
   });
 });
+
+describe('findActions: people named by their role as those 支持 supports', () => {
+  it('reads the task of volunteers or workers supported', () => {
+    expect(findActions('支持志愿者参与社区治理。')).toEqual(['参与']);
+    expect(findActions('支持从业者参加技能培训。')).toEqual(['参加']);
+  });
+});
