@@ -948,3 +948,10 @@ describe('findActions: people named by their role as those 支持 supports', () 
     expect(findActions('支持从业者参加技能培训。')).toEqual(['参加']);
   });
 });
+
+describe('findActions: the first act after a prohibition’s phrase of place', () => {
+  it('reads the act right after 在…上, known to the lexicon or not, with the acts listed after it', () => {
+    expect(findActions('严禁在公共网络上存储敏感数据。')).toEqual(['存储']);
+    expect(findActions('严禁在办公电脑上存储、处理涉密文件。')).toEqual(['存储', '处理']);
+  });
+});

@@ -434,6 +434,10 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   const pretext = matchAt(PRETEXT, clause, after);
   const excused = pretext && bounds(after + pretext[0].length) ? (head(clause, after + pretext[0].length, bounds) ?? openVerb(clause, after + pretext[0].length, bounds)) : null;
   if (excused) return { action: excused, end: after + pretext![0].length + excused.length };
+  // `严禁在互联网上存储、处理…`: after a phrase of place, the first act written there, known to the lexicon or not.
+  const place = clause.startsWith('在', after) ? PLACE_PHRASE.exec(clause.slice(after)) : null;
+  const placed = place && bounds(after + place[0].length) ? (head(clause, after + place[0].length, bounds) ?? openVerb(clause, after + place[0].length, bounds)) : null;
+  if (placed) return { action: placed, end: after + place![0].length + placed.length };
   const written = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? afterBodyOf(clause, after, bounds);
   // `不得利用技术手段限制…`: what is forbidden is the act done by the means.
   const direct = written?.endsWith('利用') ? (afterMeans(clause, clause.indexOf(written, after) + written.length - 2, bounds) ?? written) : written;
@@ -467,6 +471,8 @@ function excusedProhibition(clause: string): boolean {
   return clause.startsWith(DEMAND, after) || matchAt(PRETEXT, clause, after) !== null;
 }
 
+/** A phrase of place right after a prohibition (`在互联网上`, `在基本农田内`). */
+const PLACE_PHRASE = /^在[^，；。、]{1,12}?[上中内里]/u;
 /** A phrase of place that a prohibition follows: `在…中严禁…`, `在…上不得…`. */
 const PLACED_PROHIBITION = /^在[^，；。]{1,16}?[中上内里](?:严禁|不得|禁止|不准)/u;
 
