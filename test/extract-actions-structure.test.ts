@@ -955,3 +955,13 @@ describe('findActions: the first act after a prohibition’s phrase of place', (
     expect(findActions('严禁在办公电脑上存储、处理涉密文件。')).toEqual(['存储', '处理']);
   });
 });
+
+describe('findActions: verbs of field work in every domain', () => {
+  it('reads verbs of works, checks, ratings and sanctions as tasks', () => {
+    expect(findActions('校舍加固工程年底前完工。')).toEqual(['完工']);
+    expect(findActions('市场监管局依法查封违法生产场所。')).toEqual(['依法查封']);
+    expect(findActions('每年评定示范村10个。')).toEqual(['每年评定']);
+    expect(findActions('对复核不合格的星级酒店依法降级。')).toEqual(['依法降级']);
+    expect(findActions('各街道每季度清点一次应急物资。')).toEqual(['每季度清点']);
+  });
+});
