@@ -965,3 +965,10 @@ describe('findActions: verbs of field work in every domain', () => {
     expect(findActions('各街道每季度清点一次应急物资。')).toEqual(['每季度清点']);
   });
 });
+
+describe('findActions: 严厉 before the verb of a later clause', () => {
+  it('reads 严厉 as how the task is done, after a framing clause or another task', () => {
+    expect(findActions('开展整治，严厉打击违法行为。')).toEqual(['开展', '严厉打击']);
+    expect(findActions('通过专项整治，严厉打击违法行为。')).toEqual(['严厉打击']);
+  });
+});
