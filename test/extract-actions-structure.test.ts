@@ -972,3 +972,14 @@ describe('findActions: 严厉 before the verb of a later clause', () => {
     expect(findActions('通过专项整治，严厉打击违法行为。')).toEqual(['严厉打击']);
   });
 });
+
+describe('findActions: two acts as one after a span of time', () => {
+  it('reads a verb unknown to the lexicon and a known one after it as the task', () => {
+    expect(findActions('开通服务热线，群众诉求在2个工作日内受理办结。')).toEqual(['开通', '受理办结']);
+    expect(findActions('群众诉求在2个工作日内受理办结。')).toEqual(['受理办结']);
+  });
+
+  it('reads no such pair after a date, where it says when a rule takes effect', () => {
+    expect(findActions('本办法自2027年起开始执行。')).toEqual([]);
+  });
+});
