@@ -992,3 +992,13 @@ describe('findActions: adverbs of amount, term and will', () => {
     expect(findActions('职工可自愿缴存公积金。')).toEqual(['自愿缴存']);
   });
 });
+
+describe('findActions: verbs of terms, agents and agreements', () => {
+  it('reads 签订 after 与, 统筹安排, 委托, 延长 and 虚构 as tasks', () => {
+    expect(findActions('与合作高校签订共建协议。')).toEqual(['签订']);
+    expect(findActions('财政每年统筹安排专项资金。')).toEqual(['每年统筹安排']);
+    expect(findActions('每年委托第三方机构开展评估。')).toEqual(['每年委托']);
+    expect(findActions('鼓励场馆延长开放时间。')).toEqual(['延长']);
+    expect(findActions('商家不得虚构交易记录。')).toEqual(['虚构']);
+  });
+});
