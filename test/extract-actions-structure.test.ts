@@ -985,11 +985,12 @@ describe('findActions: two acts as one after a span of time', () => {
 });
 
 describe('findActions: adverbs of amount, term and will', () => {
-  it('reads 一次性, 足额, 限期, 自愿 before the verb as part of the task', () => {
+  it('reads 一次性, 足额, 限期, 自愿, 随时 before the verb as part of the task', () => {
     expect(findActions('对材料不全的，应当一次性告知申请人。')).toEqual(['一次性告知']);
     expect(findActions('各级财政要足额落实配套资金。')).toEqual(['足额落实']);
     expect(findActions('对发现的问题限期整改。')).toEqual(['限期整改']);
     expect(findActions('职工可自愿缴存公积金。')).toEqual(['自愿缴存']);
+    expect(findActions('按月报送进展，重大情况随时报告。')).toEqual(['按月报送', '随时报告']);
   });
 });
 
