@@ -955,3 +955,51 @@ describe('findActions: the first act after a prohibition’s phrase of place', (
     expect(findActions('严禁在办公电脑上存储、处理涉密文件。')).toEqual(['存储', '处理']);
   });
 });
+
+describe('findActions: verbs of field work in every domain', () => {
+  it('reads verbs of works, checks, ratings and sanctions as tasks', () => {
+    expect(findActions('校舍加固工程年底前完工。')).toEqual(['完工']);
+    expect(findActions('市场监管局依法查封违法生产场所。')).toEqual(['依法查封']);
+    expect(findActions('每年评定示范村10个。')).toEqual(['每年评定']);
+    expect(findActions('对复核不合格的星级酒店依法降级。')).toEqual(['依法降级']);
+    expect(findActions('各街道每季度清点一次应急物资。')).toEqual(['每季度清点']);
+  });
+});
+
+describe('findActions: 严厉 before the verb of a later clause', () => {
+  it('reads 严厉 as how the task is done, after a framing clause or another task', () => {
+    expect(findActions('开展整治，严厉打击违法行为。')).toEqual(['开展', '严厉打击']);
+    expect(findActions('通过专项整治，严厉打击违法行为。')).toEqual(['严厉打击']);
+  });
+});
+
+describe('findActions: two acts as one after a span of time', () => {
+  it('reads a verb unknown to the lexicon and a known one after it as the task', () => {
+    expect(findActions('开通服务热线，群众诉求在2个工作日内受理办结。')).toEqual(['开通', '受理办结']);
+    expect(findActions('群众诉求在2个工作日内受理办结。')).toEqual(['受理办结']);
+  });
+
+  it('reads no such pair after a date, where it says when a rule takes effect', () => {
+    expect(findActions('本办法自2027年起开始执行。')).toEqual([]);
+  });
+});
+
+describe('findActions: adverbs of amount, term and will', () => {
+  it('reads 一次性, 足额, 限期, 自愿, 随时 before the verb as part of the task', () => {
+    expect(findActions('对材料不全的，应当一次性告知申请人。')).toEqual(['一次性告知']);
+    expect(findActions('各级财政要足额落实配套资金。')).toEqual(['足额落实']);
+    expect(findActions('对发现的问题限期整改。')).toEqual(['限期整改']);
+    expect(findActions('职工可自愿缴存公积金。')).toEqual(['自愿缴存']);
+    expect(findActions('按月报送进展，重大情况随时报告。')).toEqual(['按月报送', '随时报告']);
+  });
+});
+
+describe('findActions: verbs of terms, agents and agreements', () => {
+  it('reads 签订 after 与, 统筹安排, 委托, 延长 and 虚构 as tasks', () => {
+    expect(findActions('与合作高校签订共建协议。')).toEqual(['签订']);
+    expect(findActions('财政每年统筹安排专项资金。')).toEqual(['每年统筹安排']);
+    expect(findActions('每年委托第三方机构开展评估。')).toEqual(['每年委托']);
+    expect(findActions('鼓励场馆延长开放时间。')).toEqual(['延长']);
+    expect(findActions('商家不得虚构交易记录。')).toEqual(['虚构']);
+  });
+});

@@ -44,7 +44,7 @@ const MINDING_VERBS = `
 const FORBIDDEN_VERBS = `
 截留 挤占 挪用 套取 骗取 侵占 虚报 冒领 私分 收受 索取 索要 收取 摊派 倾倒 丢弃 焚烧 堆放 存放 停运 闲置
 出租 出借 转借 转让 转包 泄露 篡改 伪造 隐瞒 瞒报 谎报 规避 代替 从事 扩建 改扩建 拒报 迟报 干预 强令 调增 借贷
-推诿 拒收 炒作 抢挖 撤并
+推诿 拒收 炒作 抢挖 撤并 吸烟 烧纸 燃放 集资 虚构
 `;
 
 /**
@@ -75,6 +75,24 @@ const RULE_VERBS = `
 控制 退出 移交 代管 列账 分摊 分担 选聘 签订 搬迁 响应 反映 编发 出版 抽取 核查 讲授 值班 兑现 获批 讨论通过 公开发布
 `;
 
+/**
+ * Verbs of the field work that plans of every domain assign, each read as a verb (not a noun or a
+ * name part) in the plans of the shared corpus: visits and care (`定期走访`, `每月探访`), works and
+ * repairs (`年内完工`, `修缮校舍`, `加固堤防`), money in and out (`缴存公积金`, `追回资金`, `及时拨付`,
+ * `退还押金`, `筹集资金`, `投向…企业`), licences, checks and ratings (`核发证照`, `评定等级`,
+ * `巡查河道`, `清点物资`), sanctions (`查封…场所`, `降级使用`, `拒绝…申请`) and terms and agents (`延长…时间`,
+ * `委托第三方机构…`).
+ * Words mostly nouns there (`审批`, `登记`, `受理`, `储备`, `抽查`, `检测`, `补助`) stay out, and so do words
+ * mostly modifiers of a noun (`维修资金`, `检修领域`, `巡察内容`, `缴纳…费的企业`).
+ */
+const FIELD_VERBS = `
+探访 走访 慰问 救治 随访 接种
+完工 修缮 加固 铺设 迁建 疏浚 清运 转运 拆迁 植树 造林
+缴存 追回 追缴 拨付 划拨 返还 退还 兑付 垫付 筹集 收储 投向 投保 提取
+评定 审定 核发 颁发 换发 补发 核定 核验 复查 清点 巡查 巡护 稽查 鉴定 征集 值守
+降级 拒绝 查封 扣押 没收 延长 委托
+`;
+
 /** Verbs that can head a task (`举办`, `深化`, `加强`, …). */
 export const VERBS: readonly string[] = `
 研究 制定 制订 推动 建立 举办 深化 加强 开展 推进 落实 贯彻 实施 组织 出台 发挥 支持 规范 优化 提升 提高 强化 建设 构建
@@ -93,7 +111,7 @@ export const VERBS: readonly string[] = `
 取消 下达 备案 报告 衔接 督促检查 指导推进 调整充实 试点开展 试点推行 予以收回 予以验放 挪作他用 配备 确定 细化
 消除 破除 清除 打破 加装 安装 开工 竣工 投产
 改革完善 改革创新 改革优化 改革调整 调整 简化 压缩 反对 拟定 阅读 出具 告知 允许 协助 推出 开通 兼任 做到 开发 运用 发现 助力 采用 做大做强 吸纳 调动 遵守 回应 考虑 履行 办理 听取 纠正 负责 执业 经营 下放 联动 共建 共享 共治 完善提升 优化提升 攻关 研发 推介 引领 带动 约束 激励 规划 保证 守护 捍卫
-${FILING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBIDDEN_VERBS} ${DUTY_VERBS} ${RULE_VERBS}
+${FILING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBIDDEN_VERBS} ${DUTY_VERBS} ${RULE_VERBS} ${FIELD_VERBS}
 `.trim().split(/\s+/u);
 
 /**
@@ -105,11 +123,15 @@ const FREQUENCY_ADVERBS = `
 `;
 
 /**
- * How a duty is done, said as a set phrase (`因地制宜选择`, `依规依纪严肃处理`, `实时发布`, `由各市自行确定`, `单独列账`),
- * by whom (`亲自部署`, `直接结算`), how early or how far (`提前介入`, `尽量避免`), without exception (`一律取消`), or that its result is new (`新培育…合作社20家`, `新引进企业3家`; `新增`, `新建` are verbs of their own).
+ * How a duty is done, said as a set phrase (`因地制宜选择`, `依规依纪严肃处理`, `严厉打击`, `实时发布`, `由各市自行确定`,
+ * `单独列账`), by whom (`亲自部署`, `直接结算`), how much or at once (`一次性告知`, `足额落实`, `全额追回`), when
+ * (`随时报告`), by when (`限期整改`, `如期完成`), at whose cost or will (`免费开放`, `自愿缴存`), against the law
+ * (`严禁非法集资`), how early or how far (`提前介入`, `尽量避免`), without exception (`一律取消`), or that its result is
+ * new (`新培育…合作社20家`, `新引进企业3家`; `新增`, `新建` are verbs of their own).
  */
 const MANNER_ADVERBS = `
-因地制宜 实事求是 依规依纪 依纪依法 严肃 实时 自行 单独 直接 新 亲自 不合理 提前 尽量 尽力 一律
+因地制宜 实事求是 依规依纪 依纪依法 严肃 严厉 实时 自行 单独 直接 新 亲自 不合理 提前 尽量 尽力 一律
+一次性 足额 全额 限期 如期 免费 自愿 非法 随时
 `;
 
 /** Words before a verb that say how or how hard (`深入`, `持续`, `进一步`); they stay part of the action. */
@@ -140,7 +162,7 @@ export const SERIAL: Readonly<Record<string, readonly string[]>> = {
   巩固: ['拓展', '深化', '提升'],
   探索: ['建立', '开展', '设立', '建设', '推进', '形成', '实施', '推行'],
   督促: ['落实', '指导', '检查'],
-  统筹: ['推进', '协调', '用好'],
+  统筹: ['推进', '协调', '用好', '安排'],
   协同: ['推进'],
   深化: ['拓展'],
   创新: ['发展'],
@@ -184,9 +206,9 @@ export const PREPOSITIONS: Readonly<Record<string, readonly string[] | null>> = 
   把: ['作为', '纳入', '列入', '贯穿', '融入', '用于', '列为'],
   为: ['提供', '创造', '营造', '作出', '打造', '奠定', '搭建', '开辟', '培养', '争取', '培训', '讲授', '办理'],
   对: ['进行', '开展', '保持', '实施', '实行', '作出', '给予', '予以', '加强', '落实', '实现', '采取', '组织'],
-  与: ['建立', '开展', '加强', '签署', '共建', '对接', '联动', '衔接', '合作', '协同', '推进'],
+  与: ['建立', '开展', '加强', '签署', '签订', '共建', '对接', '联动', '衔接', '合作', '协同', '推进'],
   向: ['延伸', '提供', '发放', '出具', '公示', '推介', '开放', '倾斜', '转移', '报告', '推广', '集聚', '通报', '推送', '上报', '公布', '表明', '公开', '报送', '发布'],
-  同: ['建立', '开展', '加强', '推进'],
+  同: ['建立', '开展', '加强', '推进', '签署', '签订'],
   在: null,
   从: null,
   由: null,

@@ -1010,7 +1010,7 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
   const timed = since === undefined && '在于'.includes(opener[0]) ? TIME_PHRASE.exec(clause.slice(start + 1)) : null;
   if (timed) {
     const end = start + 1 + timed[0].length;
-    const found = bounds(end) ? (head(clause, end, bounds) ?? openVerb(clause, end, bounds, true)) : null;
+    const found = bounds(end) ? (head(clause, end, bounds) ?? openVerb(clause, end, bounds, true) ?? pairedVerb(clause, end, bounds)) : null;
     if (found) return found;
   }
   let depth = 0;
@@ -1025,6 +1025,22 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
   }
   return null;
 }
+
+/**
+ * Two acts written as one after a span of time, the first unknown to the lexicon and the second known
+ * (`在3个工作日内审批发放`, `在5日内核实处理`): the pair is the task, as `openVerb` reads the first alone.
+ */
+function pairedVerb(clause: string, at: number, bounds: Bounds): string | null {
+  // Only after a span (`…内`): after a date (`自2021年开始执行`) such a pair tells when a rule takes effect.
+  if (clause[at - 1] !== '内') return null;
+  // The first act read as if it ended the clause: the known verb after it is its partner, not its object.
+  const first = openVerb(clause.slice(0, at + PAIRED_FIRST), at, bounds, true);
+  if (first === null || !bounds(at + first.length)) return null;
+  const second = verbAt(clause, at + first.length, bounds);
+  return second === null ? null : first + second;
+}
+/** The first act of a pair is one word of two characters, as `openVerb` reads an unknown verb. */
+const PAIRED_FIRST = 2;
 
 /**
  * The clause without what opens it but is no part of its action: `一是`, `并`, a time
@@ -1225,6 +1241,7 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
     // `评估结果在全县通报`, `故障设施原则上在48小时内修复`: a phrase of place or time may stand before the verb.
     const found =
       head(clause, at + time, bounds) ??
+      (time > 0 ? pairedVerb(clause, at + time, bounds) : null) ??
       afterListedPreposition(clause, at + time, bounds) ??
       (topic || ended ? (mannerAfterSubject(clause, at + time, bounds) ?? afterAdverbs(clause, bounds, at + time)) : null);
     // `工程建设项目…`: a verb right before a topic's noun modifies it; the subject runs on.
