@@ -34,7 +34,7 @@ const SUBJECT_LAST = new Set(SUBJECT_ENDINGS.map((word) => word.at(-1)!));
 const REACH = 80;
 /** Words that hand a subject's task over besides the modals: `各地…情况请于…报送`, `…的，可免除…`. */
 const HANDING = [...MODALS, '请', '可'];
-/** The first characters of the modals, to skip clauses without one. */
+/** The first characters of the modals, and `将` (`…将适时开展…`, which says what will be done as a modal does), to skip clauses without one. */
 const MODAL_START = new RegExp(`[${[...new Set(HANDING.map((word) => word[0]))].join('')}将]`, 'u');
 /** Adverbs that follow a subject of any kind: `…门户网站均集中迁移至…`, `…事项全部开通…`. */
 const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
@@ -200,12 +200,13 @@ export function findActions(written: string): string[] {
     const named = namedBodyInterior(clause);
     const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && rawBound(skipped + at) && !named?.has(at));
     // A clause that opens with its modal (`…的，应当提示其…`) has the task's verb right after it, known to the lexicon or not.
-    const handed = skipped > 0 && HANDING.some((word) => raw.endsWith(word, skipped));
+    // Not a condition, a purpose or a time (`…的`, `便于…`, `…时`), which `clauseAction` refuses too.
+    const handed = skipped > 0 && HANDING.some((word) => raw.endsWith(word, skipped)) && !refusedClause(clause, bounds);
     const opened = handed && clause && head(clause, 0, bounds) === null ? openVerb(clause, 0, bounds) : null;
     // `在城市更新中严禁大拆大建`: after a phrase of place, the prohibition is the clause's task, not a verb inside the phrase.
     // So is a prohibition that a pretext or a demand follows (`…不得以任何理由拒绝…`, `…不得要求…`): the verbs before it are its subject's words.
     const placed = (clause.startsWith('在') && PLACED_PROHIBITION.test(clause)) || excusedProhibition(clause);
-    const found = clause && !placed && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)) ?? (handed ? openVerb(clause, 0, bounds) : null));
+    const found = clause && !placed && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)));
     if (found && inIndicatorName(clause, found)) continue;
     if (!found) {
       // `粮食总产量稳定在…以上`, `参保率保持在97%以上`: keeping a level is the task of a clause of indicators.
@@ -250,8 +251,10 @@ export function findActions(written: string): string[] {
     const means = INSTRUMENTAL.test(action) ? MEANS_USED.exec(clause.slice(actionEnd)) : null;
     // `利用闲置厂房建设…`: a thing used that is no means named by its kind; both verbs are tasks.
     const used = means && bounds(actionEnd + means[0].length) ? head(clause, actionEnd + means[0].length, bounds) : action.endsWith('利用') ? afterUsed(clause, actionEnd, bounds) : null;
-    if (used) actions.push(action);
-    if (used) action = used;
+    if (used) {
+      actions.push(action);
+      action = used;
+    }
     actions.push(action);
     const end = clause.indexOf(action) + action.length;
     // `组织对…开展排查`: with no second doer, the preposition right after the directing verb leads to its own task.
@@ -481,7 +484,8 @@ const IDIOM_LENGTH = 4;
 
 /**
  * The act of four Chinese characters that ends the first stretch after a prohibition (up to `、`, `，` or the end),
- * right after the prohibition or after a phrase of place (`在…上`): a set phrase the lexicon cannot list, when no
+ * right after the prohibition or after a stretch ending in `上`/`中`/`内`/`里` (a phrase of place, `在…上`, with or
+ * without its `在`): a set phrase the lexicon cannot list, when no
  * verb of the lexicon starts a word inside it.
  */
 function idiomBefore(clause: string, after: number, bounds: Bounds): { action: string; end: number } | null {
@@ -643,17 +647,20 @@ type Bounds = (at: number) => boolean;
  * The action of one clause, without its opening words.
  * @param enumerated whether an enumeration opens the clause (`二是…`), which marks it as a task
  */
+/**
+ * A clause that states no task of its own: a condition or a topic ending in `的` (`对…出现工作过失…的，`), a purpose
+ * (`便于各部门更好监督、指导…`), a time ending in `时` as a word of its own (not `学时`, `小时`).
+ */
+function refusedClause(clause: string, bounds: Bounds): boolean {
+  return clause.endsWith('的') || PURPOSE.test(clause) || (WHEN_END.test(clause) && bounds(clause.length - 1));
+}
+
 function clauseAction(clause: string, bounds: Bounds, enumerated = false): string | null {
-  // A clause ending in `的` is a condition or a topic (`对…出现工作过失…的，`, `…重新作出的，`).
-  if (clause.endsWith('的')) return null;
-  // A clause of purpose states what the task is for (`便于各部门更好监督、指导…`), no task of its own.
-  if (PURPOSE.test(clause)) return null;
+  if (refusedClause(clause, bounds)) return null;
   const frame = framing.find((word) => clause.startsWith(word));
   // `依托单位应当按时完成…`: a word of a frame that begins a subject before a modal is no frame.
   const framed = frame && !adverbList.some((word) => word.length > frame.length && clause.startsWith(word)) && firstModal(clause, bounds) === null;
   if (framed) return afterFrame(clause, frame.length, bounds);
-  // `时` as a word of its own, not the end of `学时`, `小时`.
-  if (WHEN_END.test(clause) && bounds(clause.length - 1)) return null;
   // Names of bodies are no verbs (`住房和城乡建设部`): a subject of bodies is passed over first.
   const bodies = subjectBodies(clause, bounds);
   if (bodies > 0) {
@@ -940,7 +947,7 @@ function actsInPhrase(clause: string, at: number, found: string, bounds: Bounds)
   return !listed && !NAME_AFTER.test(rest);
 }
 
-/** The last clause `firstModal` looked at, with its bounds and answer: a clause is asked up to three times in a row. */
+/** The last clause `firstModal` looked at, with its bounds and answer: the steps of one clause ask it several times in a row. */
 let modalOf: { clause: string; bounds: Bounds; at: number | null } | null = null;
 
 /** Where the first word that hands a task over starts (`要`, `应当`, `请`), if any within reach. */
@@ -989,7 +996,7 @@ function willAt(clause: string, at: number, bounds: Bounds): boolean {
   const rest = clause.slice(at + 1);
   return !MOVED_TO.some((verb) => rest.includes(verb)) && !RESULT_AFTER_VERB.test(rest);
 }
-/** A verb with its result further on, which a phrase of 将 may end in (`将任务分解到…`). */
+/** A `到`, `至` or `给` further on, where a phrase of 将 may end in a verb and its result (`将任务分解到…`): then 将 moves an object, the safer reading. */
 const RESULT_AFTER_VERB = /^.{2,}?[到至给]/u;
 
 /** The verb after a phrase of manner, place or time that follows a modal: `应按照消防技术标准配置…` → `配置`. */
@@ -1426,9 +1433,13 @@ function mannerWithDe(clause: string, at: number, bounds: Bounds): string | unde
   return de;
 }
 
-/** Whether a verb of sending ending at `end` has a district's body for object (`报送区政府`): `区` there is no noun's suffix. */
+/**
+ * Whether a verb of sending ending at `end` has a district's body for object (`报送区政府`): `区` there is no noun's suffix.
+ * Only `区` needs it: it is the one level that is also a suffix making a verb a noun (NOUN_SUFFIX: `集聚区`); `报送市政府`
+ * and `报县政府` read right without it.
+ */
 function sentToDistrict(clause: string, verb: string, end: number): boolean {
-  // `报区…办公室备案`: the README's convention gives 备案, what the thing is sent for, found when 报 is passed over.
+  // `报区…办公室备案`: the blind gold's convention (fixtures/extract/blind/README.md) gives 备案, what the thing is sent for, found when 报 is passed over.
   return clause[end] === '区' && SENDING.has(verb) && DISTRICT_BODY.test(clause.slice(end)) && !SENT_FOR.test(clause);
 }
 
@@ -1525,7 +1536,8 @@ function closingVerb(clause: string, at: number, bounds: Bounds): string | null 
 
 /**
  * Words the segmenter gives where a task's verb is expected that are no verb: pronouns and determiners
- * (`任何单位`, `其他`, `有关`), `是否`, and people who are the object of a prohibition (`严禁领导干部…`).
+ * (`任何单位`, `其他`, `有关`), `是否`, people and bodies who are the object of a prohibition (`严禁领导干部…`,
+ * `不得要求单位…`), and adverbs of time the adverb list lacks (`时刻`, `始终`, `永远`), which say when, not what.
  */
 const NOT_A_VERB = /^(?:任何|其他|其它|所有|有关|相关|本级|各级|各类|这些|上述|是否|一切|全体|领导|干部|个人|单位|人员|部门|企业|机关|学生|群众|时刻|始终|一定|总是|永远)$/u;
 /** A negation that opens a word (`毫不`, `不移`) or the marker of a complement that ends it (`管得`): the word says how. */
@@ -1566,7 +1578,7 @@ function openVerb(clause: string, at: number, bounds: Bounds, timed = false): st
     startsAt(WITH_BODY, clause, i) ||
     // `要通俗易懂`, `要标本兼治`: a word of four split in two that ends the clause says how a thing is; after a span
     // of time (`在30分钟内到达现场`) a verb and its object.
-    (!timed && i + 4 === clause.length && bounds(i + 4) && !bounds(i + 3)) ||
+    (!timed && i + 4 === clause.length && !bounds(i + 3)) ||
     PREPOSITION_WORDS.some((p) => word.startsWith(p)) ||
     framing.includes(word) ||
     HANDING.some((modal) => word.startsWith(modal)) ||
