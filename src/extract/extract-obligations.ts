@@ -347,7 +347,8 @@ function obligation(eId: string, text: string, position: Position | null, notes:
 function modalityOf(text: string, actions: string[], head: string | undefined): Obligation['modality'] {
   const own = findModality(text, actions);
   if (own !== 'plain' || !head || !actions.length) return own;
-  const rest = text.slice(leadingDate(text.replace(ROUND_HEAD, '')) + (ROUND_HEAD.exec(text)?.[0].length ?? 0)).replace(/^[，,\s]+/u, '');
+  const round = ROUND_HEAD.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(round + leadingDate(text.slice(round))).replace(/^[，,\s]+/u, '');
   if (!rest.startsWith(actions[0]!)) return own;
   // Only the modal word of the first part's opening clause, which stands with its subject (`各区要…`), reaches the
   // parts after it: one further in has a subject of its own (`全面取消…，各地不得…；推进…` is plain).
