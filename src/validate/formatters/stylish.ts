@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../model/index.js';
 import { pointInFile, placeInWords } from './place-in-file.js';
 import { escapeName } from '../../text/escape-name.js';
+import { columnsOf, padColumns } from '../../text/pad-columns.js';
 import { translate } from '../../i18n/translate.js';
 import { allDiagnostics, type Formatter } from './report.js';
 
@@ -17,12 +18,13 @@ export const stylish: Formatter = (report, { colors, lang }) => {
   for (const file of report.files) {
     if (file.diagnostics.length === 0) continue;
     const where = (d: Diagnostic) => placeInWords(d.position, lang) ?? pointAt(d);
-    const whereWidth = file.diagnostics.reduce((max, d) => Math.max(max, where(d).length), 0);
+    const whereWidth = file.diagnostics.reduce((max, d) => Math.max(max, columnsOf(where(d))), 0);
     const idWidth = file.diagnostics.reduce((max, d) => Math.max(max, d.ruleId.length), 0);
     lines.push(colors.underline(escapeName(file.path ?? '<stdin>')));
     for (const d of file.diagnostics) {
-      const severity = d.severity === 'error' ? colors.red(translate(lang, 'severity.error').padEnd(7)) : d.severity === 'warning' ? colors.yellow(translate(lang, 'severity.warning').padEnd(7)) : colors.blue(translate(lang, 'severity.info').padEnd(7));
-      lines.push(`  ${colors.dim(where(d).padEnd(whereWidth))}  ${severity}  ${colors.dim(d.ruleId.padEnd(idWidth))}  ${escapeName(d.message)}`);
+      // Padded by the columns a terminal draws, `warning`'s seven: `警告` takes four of them.
+      const severity = d.severity === 'error' ? colors.red(padColumns(translate(lang, 'severity.error'), 7)) : d.severity === 'warning' ? colors.yellow(padColumns(translate(lang, 'severity.warning'), 7)) : colors.blue(padColumns(translate(lang, 'severity.info'), 7));
+      lines.push(`  ${colors.dim(padColumns(where(d), whereWidth))}  ${severity}  ${colors.dim(d.ruleId.padEnd(idWidth))}  ${escapeName(d.message)}`);
     }
     lines.push('');
   }
