@@ -65,6 +65,12 @@ describe('corpus habits', () => {
     expect(await run(['plans/**/*', 'plans/*.pdf', '-o', 'all', '-f', 'json'], all.io)).toBe(2);
     expect(readdirSync(join(dir, 'all')).sort()).toEqual(['2022.json', '2023.json', '2024.json', 'index.json']);
     expect(all.stderr()).toContain('error  plans/*.pdf: no file matches this pattern\n');
+    // An --ignore that leaves out every input fails as a folder without plans does: a CI job must not pass having checked nothing.
+    const none = recordingIo(dir);
+    expect(await run(['plans/', '--ignore', 'plans/**', '-o', 'none', '-f', 'json'], none.io)).toBe(2);
+    expect(none.stderr()).toContain('error  plans/: --ignore leaves out every input: nothing to compile\n');
+    const noneChecked = recordingIo(dir);
+    expect(await run(['validate', 'plans/*.txt', '--ignore', 'plans/**'], noneChecked.io)).toBe(2);
     // validate takes both too.
     const checked = recordingIo(dir);
     expect(await run(['validate', 'plans/*.txt', '--ignore', '**/2023.txt', '-f', 'json'], checked.io)).toBe(0);

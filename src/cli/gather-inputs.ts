@@ -14,7 +14,8 @@ const GLOB = /[*?[\]{}]/;
  * @param cwd the working folder
  * @param ignore the globs of `--ignore`
  * @param options whether links out of a folder are followed, and the language of the reasons
- * @returns what `collectInputs` returns; a glob that matches no file is among the missing
+ * @returns what `collectInputs` returns; a glob that matches no file is among the missing, and so is
+ *   each argument when `--ignore` leaves out every input
  */
 export async function gatherInputs(args: string[], cwd: string, ignore: string[] = [], options: CollectOptions = {}): Promise<ReturnType<typeof collectInputs>> {
   const patterns = new Set(args.filter((arg) => arg !== '-' && GLOB.test(arg) && !existsSync(resolve(cwd, arg))));
@@ -29,5 +30,9 @@ export async function gatherInputs(args: string[], cwd: string, ignore: string[]
   const { inputs, missing, skipped } = collectInputs(expanded, cwd, options);
   if (!ignore.length) return { inputs, missing: [...unmatched, ...missing], skipped };
   const ignored = paths!.ignoredBy(ignore, cwd);
-  return { inputs: inputs.filter((input) => input.file === null || !ignored(input.file)), missing: [...unmatched, ...missing], skipped: skipped.filter((path) => !ignored(resolve(cwd, path))) };
+  const kept = inputs.filter((input) => input.file === null || !ignored(input.file));
+  // A run whose every input `--ignore` left out compiled nothing, as a folder without plans does:
+  // each argument is named, so that a CI job cannot pass having checked nothing.
+  const emptied = inputs.length > 0 && kept.length === 0 ? args.filter((arg) => !missing.some((m) => m.path === arg) && !unmatched.some((m) => m.path === arg)).map((path) => ({ path, reason: translate(options.lang, 'input.all-ignored') })) : [];
+  return { inputs: kept, missing: [...unmatched, ...missing, ...emptied], skipped: skipped.filter((path) => !ignored(resolve(cwd, path))) };
 }

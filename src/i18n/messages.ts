@@ -252,6 +252,7 @@ export const MESSAGES = {
   'input.cannot-list': both<{ reason: string }>({ en: (p) => `cannot list this folder (${p.reason})`, zh: (p) => `无法列出此文件夹的内容（${p.reason}）` }),
   'input.name-not-utf8': both({ en: () => 'the name is not UTF-8; rename it to read it', zh: () => '文件名不是 UTF-8 编码；请改名后再读取' }),
   'input.no-match': both({ en: () => 'no file matches this pattern', zh: () => '没有与此模式匹配的文件' }),
+  'input.all-ignored': both({ en: () => '--ignore leaves out every input: nothing to compile', zh: () => '--ignore 排除了全部输入，没有可编译的文件' }),
   'input.cannot-read': both<{ detail: string }>({ en: (p) => `cannot read (${p.detail})`, zh: (p) => `无法读取（${p.detail}）` }),
   'input.internal-error': both<{ detail: string }>({
     en: (p) => `internal error while compiling (${p.detail}); please report it with this file`,
