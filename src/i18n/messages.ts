@@ -701,16 +701,16 @@ compile 是默认命令。每个命令都有各自的 --help。
     zh: () => '读取输入文件夹中指向其外部的链接（默认拒绝读取）',
   }),
   'help.from': both({
-    en: () => 'read the input as text or markdown (default: by its bytes; Markdown for .md)',
-    zh: () => '按 text 或 markdown 读取输入（默认：按文件内容判断；.md 按 Markdown）',
+    en: () => 'read the input as text or markdown (default: by its bytes; Markdown for .md/.markdown)',
+    zh: () => '按 text 或 markdown 读取输入（默认：按文件内容判断；.md/.markdown 按 Markdown）',
   }),
   'help.compile.from': both({
-    en: () => 'read the input as text or markdown (default: by its bytes; Markdown for .md); jsonl: a stream of records, one plan a line, compiled to stdout',
-    zh: () => '按 text 或 markdown 读取输入（默认：按文件内容判断；.md 按 Markdown）；jsonl：逐行读取记录流（每行一份计划），编译结果写到标准输出',
+    en: () => 'read the input as text or markdown (default: by its bytes; Markdown for .md/.markdown); jsonl: a stream of records, one plan a line, compiled to stdout',
+    zh: () => '按 text 或 markdown 读取输入（默认：按文件内容判断；.md/.markdown 按 Markdown）；jsonl：逐行读取记录流（每行一份计划），编译结果写到标准输出',
   }),
   'help.compile.compact': both({
-    en: () => 'write JSON on one line, without indentation: less than half the size, twice as fast to write (for corpus runs that machines read)',
-    zh: () => 'JSON 写成一行、不缩进：体积不到一半，写出快一倍（适用于供程序读取的语料库批量运行）',
+    en: () => 'write JSON on one line, without indentation: about half the size, quicker to write (for corpus runs that machines read)',
+    zh: () => 'JSON 写成一行、不缩进：体积约为一半，写出更快（适用于供程序读取的语料库批量运行）',
   }),
   'help.frail': both({ en: () => 'exit 1 on warnings too', zh: () => '有警告时也以 1 退出' }),
   'help.compile.jobs': both({
@@ -796,7 +796,7 @@ Exit codes: 0 clean, 1 errors found (warnings too with --frail, or more than --m
   'help.diff.exit-code': both({ en: () => 'exit 1 when the editions differ, like diff(1)', zh: () => '两版有差异时以 1 退出，与 diff(1) 相同' }),
   'help.diff.from': both({
     en: () => 'read editions as text or markdown (default: by their bytes; Markdown for .md)',
-    zh: () => '按 text 或 markdown 读取各版本（默认：按文件内容判断；.md 按 Markdown）',
+    zh: () => '按 text 或 markdown 读取各版本（默认：按文件内容判断；.md/.markdown 按 Markdown）',
   }),
   'help.diff-after': both({
     en: () => `
