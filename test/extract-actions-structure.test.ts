@@ -911,6 +911,8 @@ describe('findActions: a verb inside the name of an indicator given a level', ()
   it('reads no task in a rate whose name holds a verb', () => {
     expect(findActions('全市老旧小区改造覆盖率达到70%。')).toEqual([]);
     expect(findActions('全县企业研发机构覆盖率达到40%。')).toEqual([]);
+    // Seven characters between the verb and 率: the name is still the indicator's.
+    expect(findActions('全年认定劳动争议调解成功率不低于60%。')).toEqual([]);
   });
 
   it('keeps the task of a clause beside the indicator and the keeping of a level', () => {
