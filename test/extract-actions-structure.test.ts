@@ -715,6 +715,26 @@ describe('findActions: the verb the structure calls for where the lexicon has no
   });
 });
 
+describe('findActions: a verb of the general dictionary where the lexicon has none', () => {
+  it('reads a verb the dictionary knows that heads a clause with its object', () => {
+    expect(findActions('新建污水管网12公里，疏通排水管道30公里。')).toEqual(['新建', '疏通']);
+    expect(findActions('增设便民服务窗口。')).toEqual(['增设']);
+  });
+
+  it('reads the act of an agent after 由 that ends the clause', () => {
+    expect(findActions('具体补助标准由县人民政府决定。')).toEqual(['决定']);
+  });
+
+  it('reads none that heads a subject, a time or a state', () => {
+    // A rate or a level after it makes the verb part of an indicator's name.
+    expect(findActions('维修工程验收合格率100%。')).toEqual([]);
+    // A clause of time.
+    expect(findActions('接到群众投诉后，及时处理。')).toEqual(['及时处理']);
+    // A verb of state.
+    expect(findActions('成为全省标杆，形成示范效应。')).toEqual(['形成']);
+  });
+});
+
 describe('findActions: 将 the preposition and 将 the auxiliary', () => {
   it('ends the phrase of 将 at any verb with its result after it', () => {
     expect(findActions('将年度目标任务分解到各镇街。')).toEqual(['分解']);

@@ -1,6 +1,7 @@
 import { splitClauses } from '../text/clauses.js';
 import { wordBounds } from '../text/word-bounds.js';
 import { leadingDate } from './find-deadline.js';
+import { isGeneralVerb } from './general-verbs.js';
 import { looksLikeUnit, splitUnits } from './split-units.js';
 import { ADVERBS, FRAMING, GOVERNING_VERBS, MODALS, OPENERS, PREPOSITIONS, SERIAL, VERBS } from './action-lexicon.js';
 
@@ -695,7 +696,8 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
     afterAdverbs(clause, bounds) ??
     afterManner(clause, 0, bounds) ??
     afterSubject(clause, bounds, enumerated) ??
-    afterAgent(clause, bounds)
+    afterAgent(clause, bounds) ??
+    generalHead(clause, bounds)
   );
 }
 
@@ -735,7 +737,8 @@ function afterAgent(clause: string, bounds: Bounds): string | null {
     if (!bounds(at)) continue;
     // `由每人每年380元提高到420元`: 由 with a figure tells where a change starts, no agent.
     if (/[0-9０-９%]/u.test(clause.slice(by + 1, at)) || reachesVerb(clause, by + 1, true) || hasVerb(clause.slice(by + 1, at), at - by - 1, (o) => bounds(by + 1 + o))) return null;
-    const found = head(clause, at, bounds) ?? afterManner(clause, at, bounds);
+    // `具体办法由县人民政府决定`: the agent's act may end the clause, a verb of the general dictionary.
+    const found = head(clause, at, bounds) ?? afterManner(clause, at, bounds) ?? closingGeneralVerb(clause, at, bounds);
     if (found) return found;
   }
   return null;
@@ -1526,6 +1529,56 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     if (verb.length === 2 && isHan(clause, end) && isHan(clause, end + 1) && !bounds(end + 1) && bounds(end + 2) && bounds(at)) return verb;
   }
   return null;
+}
+
+/**
+ * Verbs of the general dictionary that say what a thing is, has, needs, meets or undergoes, or what someone says,
+ * sees or thinks, not what a body does (`成为…中心`, `需要…努力`, `符合…实际`, `面对…局面`, `表示…感谢`): the most
+ * frequent verbs of the dictionary that the lexicon lacks are of this kind, and none is a task.
+ */
+const STATE_VERB = /^(?:成为|需要|具有|拥有|出现|发生|存在|属于|处于|位于|进入|面对|面临|遇到|遭到|受到|得到|获得|符合|导致|造成|引起|带来|达到|表示|认为|觉得|希望|知道|看到|展望|奋斗|加上|就业|开始|结束|可能|能够|应该|没有|不能|不会|体现|显示|意味|包含|缺乏|使命)$/u;
+
+/**
+ * The verb at `at` that the lexicon lacks where a general dictionary (jieba's, see general-verbs.ts) tags it a verb:
+ * `openVerb`'s word of two characters, with its adverbs, unless it is a verb of state or a prohibition.
+ */
+function generalVerb(clause: string, at: number, bounds: Bounds): string | null {
+  const found = openVerb(clause, at, bounds);
+  const word = found?.slice(-2);
+  return found && isGeneralVerb(word!) && !STATE_VERB.test(word!) && !FORBIDDING.test(word!) ? found : null;
+}
+
+/** A verb of the general dictionary that ends the clause at `at` (`…由县人民政府决定`). */
+function closingGeneralVerb(clause: string, at: number, bounds: Bounds): string | null {
+  const found = generalVerb(clause, at, bounds);
+  return found && at + found.length === clause.length ? found : null;
+}
+
+/**
+ * What after a verb makes the words before it a subject or a modifier, not a verb and its object: `的` (`…的企业`),
+ * an aspect (`体现了`), a rate, a level or a comparison (`…比例不低于20%`, `…时段精确到30分钟`), a copula.
+ */
+const NOT_OBJECT = /[的了着过率]|不[低少高超多]于|不超过|达到|保持|控制在|[低高多少]于|[到至][0-9０-９]|[%％]|^为|是/u;
+/** What ends a clause of time or condition (`接到预警后`, `汛期内`). */
+const TIME_END = /(?:后|前|内|时|中|期间|以来)$/u;
+
+/**
+ * The verb that heads a clause where the lexicon knows none, by the general dictionary (`…，疏通排水管道30公里`):
+ * only when the rest of the clause is its object, with no verb of the lexicon, modal, prohibition, level or `的` in
+ * it and no time the clause ends in; a verb with any of those heads a subject or a modifier (`抽查比例不低于…`).
+ */
+function generalHead(clause: string, bounds: Bounds): string | null {
+  // By the characters first: the segmenter is asked only for a clause that opens with such a verb or an adverb.
+  if (TIME_END.test(clause) || !(isGeneralVerb(clause.slice(0, 2)) || adverbsByFirst.has(clause[0] ?? ''))) return null;
+  const found = generalVerb(clause, 0, bounds);
+  if (!found || clause.length - found.length < 2) return null;
+  const rest = clause.slice(found.length);
+  if (NOT_OBJECT.test(rest) || FORBIDDING.test(rest)) return null;
+  for (let at = found.length; at < clause.length; at++) {
+    if (head(clause, at, bounds, false) !== null && bounds(at)) return null;
+    if (MODAL_START.test(clause[at]!) && modalAt(clause, at, bounds)) return null;
+  }
+  return actsInPhrase(clause, found.length - 2, found.slice(-2), bounds) ? found : null;
 }
 
 /** A word after `并` that ends the clause, a verb whether the lexicon has it or not (`…并收费`). */
