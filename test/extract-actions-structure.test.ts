@@ -974,6 +974,10 @@ describe('findActions: the first act after a prohibition’s phrase of place', (
     expect(findActions('严禁在公共网络上存储敏感数据。')).toEqual(['存储']);
     expect(findActions('严禁在办公电脑上存储、处理涉密文件。')).toEqual(['存储', '处理']);
   });
+
+  it('reads a phrase of place ending in 外 as one too', () => {
+    expect(findActions('严禁在村庄野外焚烧、堆放秸秆。')).toEqual(['焚烧', '堆放']);
+  });
 });
 
 describe('findActions: verbs of field work in every domain', () => {

@@ -475,8 +475,8 @@ function excusedProhibition(clause: string): boolean {
   return clause.startsWith(DEMAND, after) || matchAt(PRETEXT, clause, after) !== null;
 }
 
-/** A phrase of place right after a prohibition (`在互联网上`, `在基本农田内`). */
-const PLACE_PHRASE = /^在[^，；。、]{1,12}?[上中内里]/u;
+/** A phrase of place right after a prohibition (`在互联网上`, `在基本农田内`, `在景区野外`). */
+const PLACE_PHRASE = /^在[^，；。、]{1,12}?[上中内里外]/u;
 /** A phrase of place that a prohibition follows: `在…中严禁…`, `在…上不得…`. */
 const PLACED_PROHIBITION = /^在[^，；。]{1,16}?[中上内里](?:严禁|不得|禁止|不准)/u;
 
