@@ -715,6 +715,16 @@ describe('findActions: the verb the structure calls for where the lexicon has no
   });
 });
 
+describe('findActions: a verb inside a subject whose result is told', () => {
+  it('reads no task in a verb right before 取得', () => {
+    expect(findActions('到2030年，智慧城市建设取得明显成效。')).toEqual([]);
+  });
+
+  it('keeps a verb that governs 取得', () => {
+    expect(findActions('推动改革取得实效。')).toEqual(['推动']);
+  });
+});
+
 describe('findActions: a verb of the general dictionary where the lexicon has none', () => {
   it('reads a verb the dictionary knows that heads a clause with its object', () => {
     expect(findActions('新建污水管网12公里，疏通排水管道30公里。')).toEqual(['新建', '疏通']);

@@ -1510,6 +1510,9 @@ function nounAfter(clause: string, end: number, bounds: Bounds): boolean {
   return suffix.length > 1 || suffix === '的' || bounds(end + 1);
 }
 
+/** The verb of a result reached (`…建设取得明显成效`): a verb right before it is the subject's noun. */
+const ACHIEVED = /取得/uy;
+
 /** The verb at `at`, longest first, when it ends where a word ends and is not made a noun (`公开率`, `建设者`). */
 function verbAt(clause: string, at: number, bounds: Bounds): string | null {
   for (const verb of verbsByFirst.get(clause[at] ?? '') ?? []) {
@@ -1519,6 +1522,9 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     // not a verb of sending before a district's body (`报送区政府`, `报区防汛指挥部`), where `区` opens the body's name.
     if (nounAfter(clause, end, bounds) && !sentToDistrict(clause, verb, end)) return null;
     if (BODY_SUFFIX.includes(clause[end] ?? '.') && !SENDING.has(verb) && bounds(end + 1)) return null;
+    // `智慧城市建设取得…成效`: a verb before 取得 names the work whose result is told, no task; unless it governs
+    // the verb (`推动取得…成果`, `争取取得…`).
+    if (startsAt(ACHIEVED, clause, end) && !GOVERNING.has(verb) && verb !== '争取') return null;
     // `…材料控制在20元以下`: 控制 before a level is a comparison word of a target, no task.
     if (verb === '控制' && startsAt(BEFORE_LEVEL, clause, end)) return null;
     // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
