@@ -56,6 +56,11 @@ describe('findActions: the predicate after a subject', () => {
   it('reads 可 after a condition as handing the task over', () => {
     expect(findActions('符合容错情形的，可免除相应责任。')).toEqual(['免除']);
   });
+
+  it('reads a level of government as the subject (`乡级`, `省级`)', () => {
+    expect(findActions('乡级设立便民服务中心，村级配备专职网格员。')).toEqual(['设立', '配备']);
+    expect(findActions('省级按照投资额的10%给予奖补。')).toEqual(['给予']);
+  });
 });
 
 describe('findActions: frames and prepositions', () => {
