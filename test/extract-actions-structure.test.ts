@@ -728,6 +728,13 @@ describe('findActions: a verb inside a subject whose result is told', () => {
   it('keeps a verb that governs 取得', () => {
     expect(findActions('推动改革取得实效。')).toEqual(['推动']);
   });
+
+  it('reads no task in a verb after 城市 as a kind of place (`城市更新`), while cities named as doers act', () => {
+    expect(findActions('到2030年，城市更新机制基本健全。')).toEqual([]);
+    expect(findActions('海绵城市建设全面推开。')).toEqual([]);
+    expect(findActions('试点城市建立长效机制。')).toEqual(['建立']);
+    expect(findActions('各城市制定实施方案。')).toEqual(['制定']);
+  });
 });
 
 describe('findActions: a verb of the general dictionary where the lexicon has none', () => {

@@ -162,8 +162,11 @@ const NEEDED = /^[^，；。]{2,10}?所需(?:资金|经费|费用)/u;
 const CHECKING = new Set('评估 评价 检查 考核 督查 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审'.split(' '));
 /** Ends that look like a body's but are a kind of place or a scope (`…推进全市城市`): no subject ends there. */
 const NO_BODY_END = /(?:城市|城镇|城乡|农村|全[省市县区镇乡村])$/u;
-/** Kinds of place that end like a body (`镇`) but are never the subject that acts: `城镇新增就业…` is an indicator. */
-const PLACE_KIND_END = /(?:城镇|城乡)$/u;
+/**
+ * Kinds of place that end like a body (`镇`, `市`) but are never the subject that acts: `城镇新增就业…` is an indicator,
+ * `城市更新…`, `智慧城市建设…` name a field of work; cities named as doers act (`各城市`, `多数城市`, `试点城市`).
+ */
+const PLACE_KIND_END = /(?:城镇|城乡|(?<![各数些点])城市)$/u;
 /**
  * `保持`/`稳定` before a level (`保持在95%以上`, `稳定在3.5万吨`): the verb of keeping an indicator, not a comparison
  * word; and `压缩`/`缩短` before the time a process is cut to (`办理时限压缩至5个工作日`): the cut is the task.
