@@ -708,6 +708,11 @@ describe('findActions: the verb the structure calls for where the lexicon has no
     expect(findActions('值班人员应当在15分钟内到达现场。')).toEqual(['到达']);
   });
 
+  it('reads past a span counted from the event a phrase of time ends in', () => {
+    expect(findActions('值班人员应当在接到报警后30分钟内到达现场。')).toEqual(['到达']);
+    expect(findActions('各单位应当在收到督办通知后5个工作日内予以反馈。')).toEqual(['予以反馈']);
+  });
+
   it('reads the word a prohibition forbids after its adverbs, and a last word after 并', () => {
     expect(findActions('幼儿园不得提前教授课程内容。')).toEqual(['提前教授']);
     expect(findActions('不得以任何名义举办讲座并收费。')).toEqual(['举办', '收费']);

@@ -120,7 +120,7 @@ const FORBIDDING = /(?:不得|严禁|禁止|不准)/u;
 /** Prepositions that move a task's object before its verb: `将…报送`, `把…纳入`, `对…进行`. */
 const MOVING = /^[将把对]/u;
 /** A span of time that opens a task: `六个月内完成…`, `30日内开展…`. */
-const SPAN = /^[0-9０-９一二三四五六七八九十两半]+个?(?:年|月|日|工作日|天|周)内/u;
+const SPAN = /^[0-9０-９一二三四五六七八九十两半]+个?(?:年|月|日|工作日|天|周|小时|分钟)内/u;
 /** A recurrence before a date (`每年1月20日前`): with the date, a time that opens a task. */
 const RECURRING = /^每(?:年|季度|月)/u;
 /** Nouns that end a subject which is no body, a topic the task is said of: `…落实情况纳入…`, `…结果作为…`, `县财政每年安排…`. */
@@ -1022,7 +1022,9 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
   // follows it, known to the lexicon or not; none of the phrase's own verbs (`报修`) is the task.
   const timed = since === undefined && '在于'.includes(opener[0]) ? TIME_PHRASE.exec(clause.slice(start + 1)) : null;
   if (timed) {
-    const end = start + 1 + timed[0].length;
+    // `在接到申请后3个工作日内予以答复`: a span counted from the event may follow it.
+    const after = start + 1 + timed[0].length;
+    const end = after + (SPAN.exec(clause.slice(after))?.[0].length ?? 0);
     const found = bounds(end) ? (head(clause, end, bounds) ?? openVerb(clause, end, bounds, true) ?? pairedVerb(clause, end, bounds)) : null;
     if (found) return found;
   }
