@@ -742,6 +742,17 @@ describe('findActions: a verb inside a subject whose result is told', () => {
   });
 });
 
+describe('findActions: 组织 in the name of a kind of body', () => {
+  it('reads 社会组织, 行业组织 as bodies, not the verb 组织', () => {
+    expect(findActions('社会组织应当于每年6月30日前提交年度报告。')).toEqual(['提交']);
+    expect(findActions('对违规收费的行业组织，依法予以处罚。')).toEqual(['依法予以处罚']);
+  });
+
+  it('keeps the verb 组织 before such a body', () => {
+    expect(findActions('组织社会组织开展公益活动。')).toEqual(['组织']);
+  });
+});
+
 describe('findActions: a verb of the general dictionary where the lexicon has none', () => {
   it('reads a verb the dictionary knows that heads a clause with its object', () => {
     expect(findActions('新建污水管网12公里，疏通排水管道30公里。')).toEqual(['新建', '疏通']);

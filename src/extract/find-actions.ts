@@ -1515,6 +1515,9 @@ function nounAfter(clause: string, end: number, bounds: Bounds): boolean {
   return suffix.length > 1 || suffix === '的' || bounds(end + 1);
 }
 
+/** What makes 组织 after it the name of a kind of body, not the verb (`社会组织`, `党组织`, `经济组织`). */
+const BODY_KIND = /(?:社会|党|经济|合作|群团|行业|自治|中介|国际|志愿服务|慈善)$/u;
+
 /** The verb of a result reached (`…建设取得明显成效`): a verb right before it is the subject's noun. */
 const ACHIEVED = /取得/uy;
 
@@ -1527,6 +1530,8 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     // not a verb of sending before a district's body (`报送区政府`, `报区防汛指挥部`), where `区` opens the body's name.
     if (nounAfter(clause, end, bounds) && !sentToDistrict(clause, verb, end)) return null;
     if (BODY_SUFFIX.includes(clause[end] ?? '.') && !SENDING.has(verb) && bounds(end + 1)) return null;
+    // `社会组织`, `基层党组织`: 组织 after the kind of a body is the body's name.
+    if (verb === '组织' && at >= 1 && BODY_KIND.test(clause.slice(0, at))) return null;
     // `智慧城市建设取得…成效`: a verb before 取得 names the work whose result is told, no task; unless it governs
     // the verb (`推动取得…成果`, `争取取得…`).
     if (startsAt(ACHIEVED, clause, end) && !GOVERNING.has(verb) && verb !== '争取') return null;
