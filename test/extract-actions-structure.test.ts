@@ -759,6 +759,11 @@ describe('findActions: a verb of the general dictionary where the lexicon has no
     expect(findActions('增设便民服务窗口。')).toEqual(['增设']);
   });
 
+  it('reads such a verb after a season the task falls before, and after a body and a frequency', () => {
+    expect(findActions('汛期前疏通城区排水管道。')).toEqual(['疏通']);
+    expect(findActions('市城管局每季度疏通一次排水管道。')).toEqual(['每季度疏通']);
+  });
+
   it('reads the act of an agent after 由 that ends the clause', () => {
     expect(findActions('具体补助标准由县人民政府决定。')).toEqual(['决定']);
   });

@@ -1106,7 +1106,7 @@ function eventLength(clause: string, offset: number, isBound: (at: number) => bo
   const event = clause.includes('前') || clause.includes('期间') ? EVENT_OPENING.exec(clause) : null;
   if (!event || !isBound(offset + event[0].length)) return 0;
   const end = event[0].length;
-  return reachesVerb(clause, end, true) || PREPOSITION_WORDS.some((word) => clause.startsWith(word, end)) ? end : 0;
+  return reachesVerb(clause, end, true) || isGeneralVerb(clause.slice(end, end + 2)) || PREPOSITION_WORDS.some((word) => clause.startsWith(word, end)) ? end : 0;
 }
 
 /** What closes a date the deadline patterns leave open: `末前` after `二季度`, `底前` after `上半年`. */
@@ -1258,7 +1258,9 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
       head(clause, at + time, bounds) ??
       (time > 0 ? pairedVerb(clause, at + time, bounds) : null) ??
       afterListedPreposition(clause, at + time, bounds) ??
-      (topic || ended ? (mannerAfterSubject(clause, at + time, bounds) ?? afterAdverbs(clause, bounds, at + time)) : null);
+      (topic || ended ? (mannerAfterSubject(clause, at + time, bounds) ?? afterAdverbs(clause, bounds, at + time)) : null) ??
+      // `市城管局每季度疏通…`: after a body that opens the clause, the verb of the general dictionary with its object.
+      (ended && !topic && mayOpenGeneralVerb(clause, at + time) && !isGeneralVerb(clause.slice(0, 2)) && looksLikeUnit(clause.slice(0, at)) ? generalObjectVerb(clause, at + time, bounds) : null);
     // `工程建设项目…`: a verb right before a topic's noun modifies it; the subject runs on.
     if (found && topic && TOPIC_START.test(clause.slice(at + time + found.length))) continue;
     if (found) return found;
@@ -1584,17 +1586,28 @@ const TIME_END = /(?:后|前|内|时|中|期间|以来)$/u;
  * it and no time the clause ends in; a verb with any of those heads a subject or a modifier (`抽查比例不低于…`).
  */
 function generalHead(clause: string, bounds: Bounds): string | null {
-  // By the characters first: the segmenter is asked only for a clause that opens with such a verb or an adverb.
-  if (TIME_END.test(clause) || !(isGeneralVerb(clause.slice(0, 2)) || adverbsByFirst.has(clause[0] ?? ''))) return null;
-  const found = generalVerb(clause, 0, bounds);
-  if (!found || clause.length - found.length < 2) return null;
-  const rest = clause.slice(found.length);
+  return generalObjectVerb(clause, 0, bounds);
+}
+
+/** Whether a verb of the general dictionary or an adverb is written at `at`, word bounds aside. */
+function mayOpenGeneralVerb(clause: string, at: number): boolean {
+  return isGeneralVerb(clause.slice(at, at + 2)) || (adverbsByFirst.has(clause[at] ?? '') && throughAdverbs(clause, at, (i) => isGeneralVerb(clause.slice(i, i + 2))));
+}
+
+/** The verb of the general dictionary at `from` whose object is the rest of the clause, as `generalHead` reads it. */
+function generalObjectVerb(clause: string, from: number, bounds: Bounds): string | null {
+  // By the characters first: the segmenter is asked only where such a verb or an adverb is written.
+  if (!mayOpenGeneralVerb(clause, from) || TIME_END.test(clause)) return null;
+  const found = generalVerb(clause, from, bounds);
+  const end = from + (found?.length ?? 0);
+  if (!found || clause.length - end < 2) return null;
+  const rest = clause.slice(end);
   if (NOT_OBJECT.test(rest) || FORBIDDING.test(rest)) return null;
-  for (let at = found.length; at < clause.length; at++) {
+  for (let at = end; at < clause.length; at++) {
     if (head(clause, at, bounds, false) !== null && bounds(at)) return null;
     if (MODAL_START.test(clause[at]!) && modalAt(clause, at, bounds)) return null;
   }
-  return actsInPhrase(clause, found.length - 2, found.slice(-2), bounds) ? found : null;
+  return actsInPhrase(clause, end - 2, found.slice(-2), bounds) ? found : null;
 }
 
 /** A word after `并` that ends the clause, a verb whether the lexicon has it or not (`…并收费`). */
