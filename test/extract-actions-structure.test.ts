@@ -764,6 +764,11 @@ describe('findActions: a verb of the general dictionary where the lexicon has no
     expect(findActions('市城管局每季度疏通一次排水管道。')).toEqual(['每季度疏通']);
   });
 
+  it('reads such verbs in the list a prohibition forbids', () => {
+    expect(findActions('不得截留、挪用、侵吞专项资金。')).toEqual(['截留', '挪用', '侵吞']);
+    expect(findActions('严禁在景区野外吸烟、露营、烧烤。')).toEqual(['吸烟', '露营', '烧烤']);
+  });
+
   it('reads the act of an agent after 由 that ends the clause', () => {
     expect(findActions('具体补助标准由县人民政府决定。')).toEqual(['决定']);
   });

@@ -522,7 +522,9 @@ function bareVerbs(clause: string, from: number, bounds: Bounds): string[] {
       verbAt(clause, at + 1, bounds) ??
       (bounds(at + 1 + MANNER_LENGTH) ? verbAt(clause, at + 1 + MANNER_LENGTH, bounds) : null) ??
       // `只建不用、建而不管`: a further act of four characters that ends the list.
-      (/^(?:[、，；。]|$)/u.test(clause.slice(at + 1 + IDIOM_LENGTH)) && isIdiom(clause, at + 1, bounds) ? clause.slice(at + 1, at + 1 + IDIOM_LENGTH) : null);
+      (/^(?:[、，；。]|$)/u.test(clause.slice(at + 1 + IDIOM_LENGTH)) && isIdiom(clause, at + 1, bounds) ? clause.slice(at + 1, at + 1 + IDIOM_LENGTH) : null) ??
+      // `严禁…吸烟、露营`: a verb of the general dictionary that the lexicon lacks.
+      (mayOpenGeneralVerb(clause, at + 1) ? generalVerb(clause, at + 1, bounds) : null);
     if (!verb) return [];
     const item = clause.slice(at + 1, clause.indexOf(verb, at + 1) + verb.length);
     found.push(item);
