@@ -742,6 +742,12 @@ describe('findActions: a verb inside a subject whose result is told', () => {
   });
 });
 
+describe('findActions: 既…，又…', () => {
+  it('reads the task after 既 and after 又', () => {
+    expect(findActions('既加强市场监管，又优化政务服务。')).toEqual(['加强', '优化']);
+  });
+});
+
 describe('findActions: 组织 in the name of a kind of body', () => {
   it('reads 社会组织, 行业组织 as bodies, not the verb 组织', () => {
     expect(findActions('社会组织应当于每年6月30日前提交年度报告。')).toEqual(['提交']);
