@@ -57,6 +57,10 @@ describe('findActions: the predicate after a subject', () => {
     expect(findActions('符合容错情形的，可免除相应责任。')).toEqual(['免除']);
   });
 
+  it('ends a subject of bodies at the first body a verb follows, not at a later name ending like a body', () => {
+    expect(findActions('县文旅局负责统筹推进全域旅游示范区建设。')).toEqual(['负责']);
+  });
+
   it('reads a level of government as the subject (`乡级`, `省级`)', () => {
     expect(findActions('乡级设立便民服务中心，村级配备专职网格员。')).toEqual(['设立', '配备']);
     expect(findActions('省级按照投资额的10%给予奖补。')).toEqual(['给予']);

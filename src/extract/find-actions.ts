@@ -770,6 +770,8 @@ function subjectBodies(clause: string, bounds: Bounds): number {
     // The lexicon first: a subject ends only where a body joins it or a verb follows.
     if (!joined && !verbStartsAt(clause, timed)) continue;
     if (!looksLikeUnit(clause.slice(0, at)) || NO_BODY_END.test(clause.slice(0, at)) || MODALS.some((word) => clause.startsWith(word, at)) || !bounds(at)) continue;
+    // `市数据局负责统筹推进…政府建设`: a body's name with its verb after it is a subject and its predicate already, not one long name.
+    if (predicatedBody(clause, at, bounds)) continue;
     // `…事项全部开通`: an adverb that ends like a body (`全部`) is no name.
     if (adverbList.some((word) => clause.endsWith(word, at))) continue;
     if (joined || (verbAt(clause, timed, bounds) !== null && !insideName(clause, timed) && !inBodyNameAhead(clause, timed))) {
@@ -780,6 +782,15 @@ function subjectBodies(clause: string, bounds: Bounds): number {
   if (!end) return 0;
   const joined = joinedBodies(clause, end, bounds);
   return joined + timeLength(clause.slice(joined));
+}
+
+/** The last characters of the names of bodies that a predicate may follow (`…局负责`, `…委牵头`). */
+const BODY_NAME_LAST = '局厅委办府';
+
+/** Whether the words before `end` hold a body's name with a verb of the lexicon right after it (`市数据局负责…`). */
+function predicatedBody(clause: string, end: number, bounds: Bounds): boolean {
+  for (let at = 2; at < end - 1; at++) if (BODY_NAME_LAST.includes(clause[at - 1]!) && verbStartsAt(clause, at) && bounds(at) && verbAt(clause, at, bounds) !== null) return true;
+  return false;
 }
 
 /**
