@@ -734,6 +734,10 @@ describe('findActions: a verb inside a subject whose result is told', () => {
     expect(findActions('到2030年，智慧城市建设取得明显成效。')).toEqual([]);
   });
 
+  it('reads no task in a verb right before 完成 that a 的 or 后 makes a time or a modifier', () => {
+    expect(findActions('严禁安装完成后长期闲置不用。')).toEqual(['长期闲置']);
+  });
+
   it('keeps a verb that governs 取得', () => {
     expect(findActions('推动改革取得实效。')).toEqual(['推动']);
   });

@@ -1533,8 +1533,11 @@ function nounAfter(clause: string, end: number, bounds: Bounds): boolean {
 /** What makes 组织 after it the name of a kind of body, not the verb (`社会组织`, `党组织`, `经济组织`). */
 const BODY_KIND = /(?:社会|党|经济|合作|群团|行业|自治|中介|国际|志愿服务|慈善)$/u;
 
-/** The verb of a result reached (`…建设取得明显成效`): a verb right before it is the subject's noun. */
-const ACHIEVED = /取得/uy;
+/**
+ * The verb of a result reached (`…建设取得明显成效`) or of a work finished before a noun or a time (`改造完成的小区`,
+ * `安装完成后`): a verb right before it is the subject's noun or part of a modifier.
+ */
+const ACHIEVED = /(?:取得|完成(?=[的后]))/uy;
 
 /** The verb at `at`, longest first, when it ends where a word ends and is not made a noun (`公开率`, `建设者`). */
 function verbAt(clause: string, at: number, bounds: Bounds): string | null {
