@@ -56,6 +56,15 @@ describe('findActions: the predicate after a subject', () => {
   it('reads 可 after a condition as handing the task over', () => {
     expect(findActions('符合容错情形的，可免除相应责任。')).toEqual(['免除']);
   });
+
+  it('ends a subject of bodies at the first body a verb follows, not at a later name ending like a body', () => {
+    expect(findActions('县文旅局负责统筹推进全域旅游示范区建设。')).toEqual(['负责']);
+  });
+
+  it('reads a level of government as the subject (`乡级`, `省级`)', () => {
+    expect(findActions('乡级设立便民服务中心，村级配备专职网格员。')).toEqual(['设立', '配备']);
+    expect(findActions('省级按照投资额的10%给予奖补。')).toEqual(['给予']);
+  });
 });
 
 describe('findActions: frames and prepositions', () => {
@@ -703,6 +712,11 @@ describe('findActions: the verb the structure calls for where the lexicon has no
     expect(findActions('值班人员应当在15分钟内到达现场。')).toEqual(['到达']);
   });
 
+  it('reads past a span counted from the event a phrase of time ends in', () => {
+    expect(findActions('值班人员应当在接到报警后30分钟内到达现场。')).toEqual(['到达']);
+    expect(findActions('各单位应当在收到督办通知后5个工作日内予以反馈。')).toEqual(['予以反馈']);
+  });
+
   it('reads the word a prohibition forbids after its adverbs, and a last word after 并', () => {
     expect(findActions('幼儿园不得提前教授课程内容。')).toEqual(['提前教授']);
     expect(findActions('不得以任何名义举办讲座并收费。')).toEqual(['举办', '收费']);
@@ -712,6 +726,74 @@ describe('findActions: the verb the structure calls for where the lexicon has no
     expect(findActions('民生工作必须时刻放在心上。')).toEqual([]);
     expect(findActions('要更加紧密地团结协作。')).toEqual([]);
     expect(findActions('排放量要下降5%。')).toEqual([]);
+  });
+});
+
+describe('findActions: a verb inside a subject whose result is told', () => {
+  it('reads no task in a verb right before 取得', () => {
+    expect(findActions('到2030年，智慧城市建设取得明显成效。')).toEqual([]);
+  });
+
+  it('reads no task in a verb right before 完成 that a 的 or 后 makes a time or a modifier', () => {
+    expect(findActions('严禁安装完成后长期闲置不用。')).toEqual(['长期闲置']);
+  });
+
+  it('keeps a verb that governs 取得', () => {
+    expect(findActions('推动改革取得实效。')).toEqual(['推动']);
+  });
+
+  it('reads no task in a verb after 城市 as a kind of place (`城市更新`), while cities named as doers act', () => {
+    expect(findActions('到2030年，城市更新机制基本健全。')).toEqual([]);
+    expect(findActions('海绵城市建设全面推开。')).toEqual([]);
+    expect(findActions('试点城市建立长效机制。')).toEqual(['建立']);
+    expect(findActions('各城市制定实施方案。')).toEqual(['制定']);
+  });
+});
+
+describe('findActions: 既…，又…', () => {
+  it('reads the task after 既 and after 又', () => {
+    expect(findActions('既加强市场监管，又优化政务服务。')).toEqual(['加强', '优化']);
+  });
+});
+
+describe('findActions: 组织 in the name of a kind of body', () => {
+  it('reads 社会组织, 行业组织 as bodies, not the verb 组织', () => {
+    expect(findActions('社会组织应当于每年6月30日前提交年度报告。')).toEqual(['提交']);
+    expect(findActions('对违规收费的行业组织，依法予以处罚。')).toEqual(['依法予以处罚']);
+  });
+
+  it('keeps the verb 组织 before such a body', () => {
+    expect(findActions('组织社会组织开展公益活动。')).toEqual(['组织']);
+  });
+});
+
+describe('findActions: a verb of the general dictionary where the lexicon has none', () => {
+  it('reads a verb the dictionary knows that heads a clause with its object', () => {
+    expect(findActions('新建污水管网12公里，疏通排水管道30公里。')).toEqual(['新建', '疏通']);
+    expect(findActions('增设便民服务窗口。')).toEqual(['增设']);
+  });
+
+  it('reads such a verb after a season the task falls before, and after a body and a frequency', () => {
+    expect(findActions('汛期前疏通城区排水管道。')).toEqual(['疏通']);
+    expect(findActions('市城管局每季度疏通一次排水管道。')).toEqual(['每季度疏通']);
+  });
+
+  it('reads such verbs in the list a prohibition forbids', () => {
+    expect(findActions('不得截留、挪用、侵吞专项资金。')).toEqual(['截留', '挪用', '侵吞']);
+    expect(findActions('严禁在景区野外吸烟、露营、烧烤。')).toEqual(['吸烟', '露营', '烧烤']);
+  });
+
+  it('reads the act of an agent after 由 that ends the clause', () => {
+    expect(findActions('具体补助标准由县人民政府决定。')).toEqual(['决定']);
+  });
+
+  it('reads none that heads a subject, a time or a state', () => {
+    // A rate or a level after it makes the verb part of an indicator's name.
+    expect(findActions('维修工程验收合格率100%。')).toEqual([]);
+    // A clause of time.
+    expect(findActions('接到群众投诉后，及时处理。')).toEqual(['及时处理']);
+    // A verb of state.
+    expect(findActions('成为全省标杆，形成示范效应。')).toEqual(['形成']);
   });
 });
 
@@ -955,6 +1037,10 @@ describe('findActions: the first act after a prohibition’s phrase of place', (
   it('reads the act right after 在…上, known to the lexicon or not, with the acts listed after it', () => {
     expect(findActions('严禁在公共网络上存储敏感数据。')).toEqual(['存储']);
     expect(findActions('严禁在办公电脑上存储、处理涉密文件。')).toEqual(['存储', '处理']);
+  });
+
+  it('reads a phrase of place ending in 外 as one too', () => {
+    expect(findActions('严禁在村庄野外焚烧、堆放秸秆。')).toEqual(['焚烧', '堆放']);
   });
 });
 

@@ -218,10 +218,10 @@ export const PREPOSITIONS: Readonly<Record<string, readonly string[] | null>> = 
 export const MODALS: readonly string[] = ['必须', '应当', '务必', '可以', '要', '应', '须'];
 
 /**
- * Words that open a clause without being part of its action (`一是`, `同时`, `并`), and a time
+ * Words that open a clause without being part of its action (`一是`, `同时`, `并`, `既…，又…`; not `既有` existing), and a time
  * said in words when a modal follows it (`今年要…`, `下一步要…`).
  */
 export const OPENERS = new RegExp(
-  `^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|同时|此外|另外|并且|而且|并|还要|都要|均要|也要|进而|从而|以便|特别是|尤其是|(?:今年|明年|年内|近期|今后|下一步)(?=${MODALS.join('|')}))`,
+  `^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|同时|此外|另外|并且|而且|并|还要|都要|均要|也要|又要|既要|又|既(?![有然往定是])|进而|从而|以便|特别是|尤其是|(?:今年|明年|年内|近期|今后|下一步)(?=${MODALS.join('|')}))`,
   'u',
 );

@@ -1,6 +1,7 @@
 import { splitClauses } from '../text/clauses.js';
 import { wordBounds } from '../text/word-bounds.js';
 import { leadingDate } from './find-deadline.js';
+import { isGeneralVerb } from './general-verbs.js';
 import { looksLikeUnit, splitUnits } from './split-units.js';
 import { ADVERBS, FRAMING, GOVERNING_VERBS, MODALS, OPENERS, PREPOSITIONS, SERIAL, VERBS } from './action-lexicon.js';
 
@@ -25,8 +26,8 @@ const PREPOSITIONS_WITH_VERBS = PREPOSITION_WORDS.filter((word) => PREPOSITIONS[
 /** Their first characters. */
 const LISTED_FIRST = new Set(PREPOSITIONS_WITH_VERBS.map((word) => word[0]!));
 
-/** The ends of a subject that hands its task to a modal: `…等部门要加强`, `书记要认真履行`. */
-const SUBJECT_ENDINGS = '厅 局 委 办 部 府 政府 委员会 单位 部门 中心 集团 公司 海关 院 会 室 组 机关 党委 党组 书记 领导 干部 人员 负责人 同志 人 各地 各级 企业 市 县 区 省 镇 乡 街道 社区 村 机构 组织 学校 高校 医院 群众 媒体 专班 队伍 团队 专家 主体 志愿者 经营者 劳动者 从业者 ） )'.split(' ');
+/** The ends of a subject that hands its task to a modal: `…等部门要加强`, `书记要认真履行`; a level of government (`县级组建…`). */
+const SUBJECT_ENDINGS = '厅 局 委 办 部 府 政府 委员会 单位 部门 中心 集团 公司 海关 院 会 室 组 机关 党委 党组 书记 领导 干部 人员 负责人 同志 人 各地 各级 企业 市 县 区 省 镇 乡 街道 社区 村 机构 组织 学校 高校 医院 群众 媒体 专班 队伍 团队 专家 主体 志愿者 经营者 劳动者 从业者 县级 市级 省级 乡级 镇级 村级 区级 ） )'.split(' ');
 const SUBJECT_END = new RegExp(`(?:${SUBJECT_ENDINGS.map((word) => word.replace(')', '\\)')).join('|')})$`, 'u');
 /** The last characters of those ends: a subject ending in another character needs no test of the whole. */
 const SUBJECT_LAST = new Set(SUBJECT_ENDINGS.map((word) => word.at(-1)!));
@@ -119,7 +120,7 @@ const FORBIDDING = /(?:不得|严禁|禁止|不准)/u;
 /** Prepositions that move a task's object before its verb: `将…报送`, `把…纳入`, `对…进行`. */
 const MOVING = /^[将把对]/u;
 /** A span of time that opens a task: `六个月内完成…`, `30日内开展…`. */
-const SPAN = /^[0-9０-９一二三四五六七八九十两半]+个?(?:年|月|日|工作日|天|周)内/u;
+const SPAN = /^[0-9０-９一二三四五六七八九十两半]+个?(?:年|月|日|工作日|天|周|小时|分钟)内/u;
 /** A recurrence before a date (`每年1月20日前`): with the date, a time that opens a task. */
 const RECURRING = /^每(?:年|季度|月)/u;
 /** Nouns that end a subject which is no body, a topic the task is said of: `…落实情况纳入…`, `…结果作为…`, `县财政每年安排…`. */
@@ -161,8 +162,11 @@ const NEEDED = /^[^，；。]{2,10}?所需(?:资金|经费|费用)/u;
 const CHECKING = new Set('评估 评价 检查 考核 督查 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审'.split(' '));
 /** Ends that look like a body's but are a kind of place or a scope (`…推进全市城市`): no subject ends there. */
 const NO_BODY_END = /(?:城市|城镇|城乡|农村|全[省市县区镇乡村])$/u;
-/** Kinds of place that end like a body (`镇`) but are never the subject that acts: `城镇新增就业…` is an indicator. */
-const PLACE_KIND_END = /(?:城镇|城乡)$/u;
+/**
+ * Kinds of place that end like a body (`镇`, `市`) but are never the subject that acts: `城镇新增就业…` is an indicator,
+ * `城市更新…`, `智慧城市建设…` name a field of work; cities named as doers act (`各城市`, `多数城市`, `试点城市`).
+ */
+const PLACE_KIND_END = /(?:城镇|城乡|(?<![各数些点])城市)$/u;
 /**
  * `保持`/`稳定` before a level (`保持在95%以上`, `稳定在3.5万吨`): the verb of keeping an indicator, not a comparison
  * word; and `压缩`/`缩短` before the time a process is cut to (`办理时限压缩至5个工作日`): the cut is the task.
@@ -478,8 +482,8 @@ function excusedProhibition(clause: string): boolean {
   return clause.startsWith(DEMAND, after) || matchAt(PRETEXT, clause, after) !== null;
 }
 
-/** A phrase of place right after a prohibition (`在互联网上`, `在基本农田内`). */
-const PLACE_PHRASE = /^在[^，；。、]{1,12}?[上中内里]/u;
+/** A phrase of place right after a prohibition (`在互联网上`, `在基本农田内`, `在景区野外`). */
+const PLACE_PHRASE = /^在[^，；。、]{1,12}?[上中内里外]/u;
 /** A phrase of place that a prohibition follows: `在…中严禁…`, `在…上不得…`. */
 const PLACED_PROHIBITION = /^在[^，；。]{1,16}?[中上内里](?:严禁|不得|禁止|不准)/u;
 
@@ -522,7 +526,9 @@ function bareVerbs(clause: string, from: number, bounds: Bounds): string[] {
       verbAt(clause, at + 1, bounds) ??
       (bounds(at + 1 + MANNER_LENGTH) ? verbAt(clause, at + 1 + MANNER_LENGTH, bounds) : null) ??
       // `只建不用、建而不管`: a further act of four characters that ends the list.
-      (/^(?:[、，；。]|$)/u.test(clause.slice(at + 1 + IDIOM_LENGTH)) && isIdiom(clause, at + 1, bounds) ? clause.slice(at + 1, at + 1 + IDIOM_LENGTH) : null);
+      (/^(?:[、，；。]|$)/u.test(clause.slice(at + 1 + IDIOM_LENGTH)) && isIdiom(clause, at + 1, bounds) ? clause.slice(at + 1, at + 1 + IDIOM_LENGTH) : null) ??
+      // `严禁…吸烟、露营`: a verb of the general dictionary that the lexicon lacks.
+      (mayOpenGeneralVerb(clause, at + 1) ? generalVerb(clause, at + 1, bounds) : null);
     if (!verb) return [];
     const item = clause.slice(at + 1, clause.indexOf(verb, at + 1) + verb.length);
     found.push(item);
@@ -699,7 +705,8 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
     afterAdverbs(clause, bounds) ??
     afterManner(clause, 0, bounds) ??
     afterSubject(clause, bounds, enumerated) ??
-    afterAgent(clause, bounds)
+    afterAgent(clause, bounds) ??
+    generalHead(clause, bounds)
   );
 }
 
@@ -739,7 +746,8 @@ function afterAgent(clause: string, bounds: Bounds): string | null {
     if (!bounds(at)) continue;
     // `由每人每年380元提高到420元`: 由 with a figure tells where a change starts, no agent.
     if (/[0-9０-９%]/u.test(clause.slice(by + 1, at)) || reachesVerb(clause, by + 1, true) || hasVerb(clause.slice(by + 1, at), at - by - 1, (o) => bounds(by + 1 + o))) return null;
-    const found = head(clause, at, bounds) ?? afterManner(clause, at, bounds);
+    // `具体办法由县人民政府决定`: the agent's act may end the clause, a verb of the general dictionary.
+    const found = head(clause, at, bounds) ?? afterManner(clause, at, bounds) ?? closingGeneralVerb(clause, at, bounds);
     if (found) return found;
   }
   return null;
@@ -766,6 +774,8 @@ function subjectBodies(clause: string, bounds: Bounds): number {
     // The lexicon first: a subject ends only where a body joins it or a verb follows.
     if (!joined && !verbStartsAt(clause, timed)) continue;
     if (!looksLikeUnit(clause.slice(0, at)) || NO_BODY_END.test(clause.slice(0, at)) || MODALS.some((word) => clause.startsWith(word, at)) || !bounds(at)) continue;
+    // `市数据局负责统筹推进…政府建设`: a body's name with its verb after it is a subject and its predicate already, not one long name.
+    if (predicatedBody(clause, at, bounds)) continue;
     // `…事项全部开通`: an adverb that ends like a body (`全部`) is no name.
     if (adverbList.some((word) => clause.endsWith(word, at))) continue;
     if (joined || (verbAt(clause, timed, bounds) !== null && !insideName(clause, timed) && !inBodyNameAhead(clause, timed))) {
@@ -776,6 +786,15 @@ function subjectBodies(clause: string, bounds: Bounds): number {
   if (!end) return 0;
   const joined = joinedBodies(clause, end, bounds);
   return joined + timeLength(clause.slice(joined));
+}
+
+/** The last characters of the names of bodies that a predicate may follow (`…局负责`, `…委牵头`). */
+const BODY_NAME_LAST = '局厅委办府';
+
+/** Whether the words before `end` hold a body's name with a verb of the lexicon right after it (`市数据局负责…`). */
+function predicatedBody(clause: string, end: number, bounds: Bounds): boolean {
+  for (let at = 2; at < end - 1; at++) if (BODY_NAME_LAST.includes(clause[at - 1]!) && verbStartsAt(clause, at) && bounds(at) && verbAt(clause, at, bounds) !== null) return true;
+  return false;
 }
 
 /**
@@ -1032,7 +1051,9 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
   // follows it, known to the lexicon or not; none of the phrase's own verbs (`报修`) is the task.
   const timed = since === undefined && '在于'.includes(opener[0]) ? TIME_PHRASE.exec(clause.slice(start + 1)) : null;
   if (timed) {
-    const end = start + 1 + timed[0].length;
+    // `在接到申请后3个工作日内予以答复`: a span counted from the event may follow it.
+    const after = start + 1 + timed[0].length;
+    const end = after + (SPAN.exec(clause.slice(after))?.[0].length ?? 0);
     const found = bounds(end) ? (head(clause, end, bounds) ?? openVerb(clause, end, bounds, true) ?? pairedVerb(clause, end, bounds)) : null;
     if (found) return found;
   }
@@ -1114,7 +1135,7 @@ function eventLength(clause: string, offset: number, isBound: (at: number) => bo
   const event = clause.includes('前') || clause.includes('期间') ? EVENT_OPENING.exec(clause) : null;
   if (!event || !isBound(offset + event[0].length)) return 0;
   const end = event[0].length;
-  return reachesVerb(clause, end, true) || PREPOSITION_WORDS.some((word) => clause.startsWith(word, end)) ? end : 0;
+  return reachesVerb(clause, end, true) || isGeneralVerb(clause.slice(end, end + 2)) || PREPOSITION_WORDS.some((word) => clause.startsWith(word, end)) ? end : 0;
 }
 
 /** What closes a date the deadline patterns leave open: `末前` after `二季度`, `底前` after `上半年`. */
@@ -1266,7 +1287,9 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
       head(clause, at + time, bounds) ??
       (time > 0 ? pairedVerb(clause, at + time, bounds) : null) ??
       afterListedPreposition(clause, at + time, bounds) ??
-      (topic || ended ? (mannerAfterSubject(clause, at + time, bounds) ?? afterAdverbs(clause, bounds, at + time)) : null);
+      (topic || ended ? (mannerAfterSubject(clause, at + time, bounds) ?? afterAdverbs(clause, bounds, at + time)) : null) ??
+      // `市城管局每季度疏通…`: after a body that opens the clause, the verb of the general dictionary with its object.
+      (ended && !topic && mayOpenGeneralVerb(clause, at + time) && !isGeneralVerb(clause.slice(0, 2)) && looksLikeUnit(clause.slice(0, at)) ? generalObjectVerb(clause, at + time, bounds) : null);
     // `工程建设项目…`: a verb right before a topic's noun modifies it; the subject runs on.
     if (found && topic && TOPIC_START.test(clause.slice(at + time + found.length))) continue;
     if (found) return found;
@@ -1526,6 +1549,15 @@ function nounAfter(clause: string, end: number, bounds: Bounds): boolean {
   return suffix.length > 1 || suffix === '的' || bounds(end + 1);
 }
 
+/** What makes 组织 after it the name of a kind of body, not the verb (`社会组织`, `党组织`, `经济组织`). */
+const BODY_KIND = /(?:社会|党|经济|合作|群团|行业|自治|中介|国际|志愿服务|慈善)$/u;
+
+/**
+ * The verb of a result reached (`…建设取得明显成效`) or of a work finished before a noun or a time (`改造完成的小区`,
+ * `安装完成后`): a verb right before it is the subject's noun or part of a modifier.
+ */
+const ACHIEVED = /(?:取得|完成(?=[的后]))/uy;
+
 /** The verb at `at`, longest first, when it ends where a word ends and is not made a noun (`公开率`, `建设者`). */
 function verbAt(clause: string, at: number, bounds: Bounds): string | null {
   for (const verb of verbsByFirst.get(clause[at] ?? '') ?? []) {
@@ -1535,6 +1567,11 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     // not a verb of sending before a district's body (`报送区政府`, `报区防汛指挥部`), where `区` opens the body's name.
     if (nounAfter(clause, end, bounds) && !sentToDistrict(clause, verb, end)) return null;
     if (BODY_SUFFIX.includes(clause[end] ?? '.') && !SENDING.has(verb) && bounds(end + 1)) return null;
+    // `社会组织`, `基层党组织`: 组织 after the kind of a body is the body's name.
+    if (verb === '组织' && at >= 1 && BODY_KIND.test(clause.slice(0, at))) return null;
+    // `智慧城市建设取得…成效`: a verb before 取得 names the work whose result is told, no task; unless it governs
+    // the verb (`推动取得…成果`, `争取取得…`).
+    if (startsAt(ACHIEVED, clause, end) && !GOVERNING.has(verb) && verb !== '争取') return null;
     // `…材料控制在20元以下`: 控制 before a level is a comparison word of a target, no task.
     if (verb === '控制' && startsAt(BEFORE_LEVEL, clause, end)) return null;
     // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
@@ -1545,6 +1582,67 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     if (verb.length === 2 && isHan(clause, end) && isHan(clause, end + 1) && !bounds(end + 1) && bounds(end + 2) && bounds(at)) return verb;
   }
   return null;
+}
+
+/**
+ * Verbs of the general dictionary that say what a thing is, has, needs, meets or undergoes, or what someone says,
+ * sees or thinks, not what a body does (`成为…中心`, `需要…努力`, `符合…实际`, `面对…局面`, `表示…感谢`): the most
+ * frequent verbs of the dictionary that the lexicon lacks are of this kind, and none is a task.
+ */
+const STATE_VERB = /^(?:成为|需要|具有|拥有|出现|发生|存在|属于|处于|位于|进入|面对|面临|遇到|遭到|受到|得到|获得|符合|导致|造成|引起|带来|达到|表示|认为|觉得|希望|知道|看到|展望|奋斗|加上|就业|开始|结束|可能|能够|应该|没有|不能|不会|体现|显示|意味|包含|缺乏|使命)$/u;
+
+/**
+ * The verb at `at` that the lexicon lacks where a general dictionary (jieba's, see general-verbs.ts) tags it a verb:
+ * `openVerb`'s word of two characters, with its adverbs, unless it is a verb of state or a prohibition.
+ */
+function generalVerb(clause: string, at: number, bounds: Bounds): string | null {
+  const found = openVerb(clause, at, bounds);
+  const word = found?.slice(-2);
+  return found && isGeneralVerb(word!) && !STATE_VERB.test(word!) && !FORBIDDING.test(word!) ? found : null;
+}
+
+/** A verb of the general dictionary that ends the clause at `at` (`…由县人民政府决定`). */
+function closingGeneralVerb(clause: string, at: number, bounds: Bounds): string | null {
+  const found = generalVerb(clause, at, bounds);
+  return found && at + found.length === clause.length ? found : null;
+}
+
+/**
+ * What after a verb makes the words before it a subject or a modifier, not a verb and its object: `的` (`…的企业`),
+ * an aspect (`体现了`), a rate, a level or a comparison (`…比例不低于20%`, `…时段精确到30分钟`), a copula.
+ */
+const NOT_OBJECT = /[的了着过率]|不[低少高超多]于|不超过|达到|保持|控制在|[低高多少]于|[到至][0-9０-９]|[%％]|^为|是/u;
+/** What ends a clause of time or condition (`接到预警后`, `汛期内`). */
+const TIME_END = /(?:后|前|内|时|中|期间|以来)$/u;
+
+/**
+ * The verb that heads a clause where the lexicon knows none, by the general dictionary (`…，疏通排水管道30公里`):
+ * only when the rest of the clause is its object, with no verb of the lexicon, modal, prohibition, level or `的` in
+ * it and no time the clause ends in; a verb with any of those heads a subject or a modifier (`抽查比例不低于…`).
+ */
+function generalHead(clause: string, bounds: Bounds): string | null {
+  return generalObjectVerb(clause, 0, bounds);
+}
+
+/** Whether a verb of the general dictionary or an adverb is written at `at`, word bounds aside. */
+function mayOpenGeneralVerb(clause: string, at: number): boolean {
+  return isGeneralVerb(clause.slice(at, at + 2)) || (adverbsByFirst.has(clause[at] ?? '') && throughAdverbs(clause, at, (i) => isGeneralVerb(clause.slice(i, i + 2))));
+}
+
+/** The verb of the general dictionary at `from` whose object is the rest of the clause, as `generalHead` reads it. */
+function generalObjectVerb(clause: string, from: number, bounds: Bounds): string | null {
+  // By the characters first: the segmenter is asked only where such a verb or an adverb is written.
+  if (!mayOpenGeneralVerb(clause, from) || TIME_END.test(clause)) return null;
+  const found = generalVerb(clause, from, bounds);
+  const end = from + (found?.length ?? 0);
+  if (!found || clause.length - end < 2) return null;
+  const rest = clause.slice(end);
+  if (NOT_OBJECT.test(rest) || FORBIDDING.test(rest)) return null;
+  for (let at = end; at < clause.length; at++) {
+    if (head(clause, at, bounds, false) !== null && bounds(at)) return null;
+    if (MODAL_START.test(clause[at]!) && modalAt(clause, at, bounds)) return null;
+  }
+  return actsInPhrase(clause, end - 2, found.slice(-2), bounds) ? found : null;
 }
 
 /** A word after `并` that ends the clause, a verb whether the lexicon has it or not (`…并收费`). */
