@@ -215,3 +215,18 @@ describe('findTargets: concentrations, weights, yearly paces, starts of building
   });
 });
 
+
+describe('findTargets: what is not a target (durations, events, limits, restated lists, conditions)', () => {
+  it('takes no floor on the time a training or a course lasts, but a time a service is cut to', () => {
+    expect(quantities('新入职教师应当参加不少于40学时的岗前培训。')).toEqual([]);
+    expect(quantities('分三批开展基层执法人员轮训，每批不少于5天。')).toEqual([]);
+    expect(quantities('不动产登记办理时间压缩至3个工作日以内。')).toEqual(['3个工作日以内']);
+  });
+
+  it('takes no count of events or sessions, but a volume counted in times that an indicator reaches', () => {
+    expect(quantities('每年举办科普讲座不少于50场。')).toEqual([]);
+    expect(quantities('全年开展应急疏散演练不少于3次。')).toEqual([]);
+    expect(quantities('力争政务短视频播放量突破10亿次。')).toEqual(['10亿次']);
+    expect(quantities('全年抽查经营主体不少于800家次。')).toEqual(['800家次']);
+  });
+});

@@ -46,12 +46,24 @@ const PERCENT_START = /^[0-9０-９.．\s]*(?:[%％‰/／]|$)|分之|半/u;
  * Units of time: a span to cut a service to (`压减至60个工作日以内`, `压缩至1小时以内`) is a target only where a word
  * reaches for it; else it is a time limit (`30个工作日内`, `在30分钟内到达现场`).
  */
-const TIME_UNIT = /(?:工作日|个月|天|小时|分钟)/u;
+const TIME_UNIT = /(?:工作日|个月|天|小时|分钟|学时|课时)/u;
 /**
  * A cap on a time (`作业平均完成时间不超过60分钟`, `单次会议不超过2小时`): a limit a rule sets on how long something may
  * take; a time a service is cut to (`压缩至`, `控制在…以内`) is a target.
  */
 const TIME_CAP = /(?:不超过|不高于|不大于)$/u;
+/**
+ * A floor on a time (`接受不少于40学时的培训`, `每批不少于5天`): the least a person spends on a training or a course, a
+ * rule of its length; a plan cuts the times of its services to a level (TIME_CAP's other side), it does not floor them.
+ */
+const TIME_FLOOR = /(?:不少于|不低于|不小于|至少)$/u;
+/**
+ * A count of events or sessions (`演练不少于3次`, `科普讲座50场`): how often a task is done, not what it delivers (as
+ * FREQUENCY each period); counts of people, firms or batches (`人次`, `家次`, `批次`) are volumes.
+ */
+const EVENTS = /(?:(?<![人家台户批架车])次|场)$/u;
+/** The words that reach for a volume counted in times (`播放量突破10亿次`): a level an indicator reaches, not events held. */
+const EVENT_REACH = /(?:达到|达|突破|超过|增至|增加到|提高到|提升到)$/u;
 /** A clause of circumstance (`针对…的2034种商品`, `按照…`): it frames the task and commits to no figure. */
 const FRAME = /^(?:针对|按照|根据|依据|依照|围绕|对照|结合)/u;
 /**
@@ -290,7 +302,8 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || COUNTED_BEFORE.test(before) || CAP.test(near)) return false;
   if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before))) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
-  if (TIME_UNIT.test(match[0]) && (!REACH.test(near) || TIME_CAP.test(near))) return false;
+  if (TIME_UNIT.test(match[0]) && (!REACH.test(near) || TIME_CAP.test(near) || TIME_FLOOR.test(near))) return false;
+  if (EVENTS.test(match[0].replace(BOUNDED, '')) && !EVENT_REACH.test(near)) return false;
   // A change in percentage points each period (`每年下降1个百分点`) is a level's pace, no count of times.
   if (PER_PERIOD.test(before) && !match[0].includes('百分点') && FREQUENCY.test(match[0].replace(BOUNDED, ''))) return false;
   if (AGE.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near)) return false;
