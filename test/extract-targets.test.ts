@@ -229,4 +229,15 @@ describe('findTargets: what is not a target (durations, events, limits, restated
     expect(quantities('力争政务短视频播放量突破10亿次。')).toEqual(['10亿次']);
     expect(quantities('全年抽查经营主体不少于800家次。')).toEqual(['800家次']);
   });
+
+  it('takes no limit of a rule on money, raised or capped, nor a share of a sum of money paid', () => {
+    expect(quantities('城乡居民大病保险年度支付限额提高到40万元。')).toEqual([]);
+    expect(quantities('每人每年申领额度不超过2万元。')).toEqual([]);
+    expect(quantities('工程款按进度支付，支付比例不低于合同金额的60%。')).toEqual([]);
+    expect(quantities('抽检比例不低于辖区经营户的20%。')).toEqual(['20%']);
+  });
+
+  it('takes no figure in a condition of a rule (方可, 才能)', () => {
+    expect(quantities('复垦土地须经过2个以上种植季且地力达到标准后方可交付。')).toEqual([]);
+  });
 });

