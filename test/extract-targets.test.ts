@@ -240,4 +240,14 @@ describe('findTargets: what is not a target (durations, events, limits, restated
   it('takes no figure in a condition of a rule (方可, 才能)', () => {
     expect(quantities('复垦土地须经过2个以上种植季且地力达到标准后方可交付。')).toEqual([]);
   });
+
+  it('takes no count that restates the names listed before it, but a count of places not named', () => {
+    expect(quantities('在东区、西区2个街道先行开展垃圾分类试点。')).toEqual([]);
+    expect(quantities('在城东、城西、城南3个片区推行网格化管理。')).toEqual([]);
+    expect(quantities('在4个街道先行开展垃圾分类试点。')).toEqual(['4个']);
+  });
+
+  it('takes the count of people a task hires', () => {
+    expect(quantities('聘请义务消防监督员200名，每季度召开一次座谈会。')).toEqual(['200名']);
+  });
 });

@@ -98,9 +98,10 @@ const DOUBLING = /翻[一两二三四]番/gu;
 // 形成, 构建, 发展 make what they count too (`形成1000个以上的数字标签`); 选择, 选取, 确定 pick the places or
 // bodies a task commits to (`选择3个设区市试点`, `择优确定10个示范县`); 资助 counts the projects funded;
 // 共建 makes with a partner (`与××市共建产业学院3个`); 选派, 选拔, 派驻 pick and send the people a task counts (`选派30名青年骨干`);
-// 抽取 draws the places a survey or a check is done in (`抽取2个社区作为试点样本`); 开工 starts the building counted (`新开工保障性住房1200套`).
+// 抽取 draws the places a survey or a check is done in (`抽取2个社区作为试点样本`); 开工 starts the building counted (`新开工保障性住房1200套`);
+// 聘请, 聘用, 招募 hire the people counted (`聘请义务监督员200名`), as 招聘 does.
 const MAKING =
-  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工';
+  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工|聘请|聘用|招募';
 /**
  * Words that make a count something to reach rather than a description: a time of the plan
  * (`今年`), a comparison (`达到`, `不低于`, `控制在`), a change (`提高`, `下降`), and the verbs
@@ -180,6 +181,11 @@ const RULE_BEFORE = /(?:按照|依照|比照|参照|从|由)$/u;
 /** What stands before a figure that makes it a count of what exists (`已经发布的85项`, `现有养老机构1200家`) or of a list just named (`…等5项`). */
 // Not right after a making verb: `完成已排查的36处易涝点整治` commits to finishing what was found.
 const COUNTED_BEFORE = new RegExp(`(?<!(?:${MAKING}))(?:已经?|现有|既有|目前|当前)[^，；。]*$|等$`, 'u');
+/**
+ * The names of a list right before a count (`在东区、西区2个街道`): when the count is the number of names, with a noun
+ * after it, it restates the list (as `…等5项` does), no level to reach.
+ */
+const NAMES_BEFORE = /(?:[^、，；。：:\s]{1,15}、)+[^、，；。：:\s]{1,15}$/u;
 /** A value a scope is drawn by (`20人以上的自然村`, `超过25%的企业`): a figure followed by `的` and a thing, unless it is the level itself (`的目标`). */
 const SCOPE_AFTER = /^的(?!目标|水平|任务|比例)/u;
 /** Words before a share that make it a threshold of a scope (`持股比例超过25%的企业`); a share alone before `的` is the part of a whole that must reach a level (`90%以上的乡镇卫生院达到…`). */
@@ -325,6 +331,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   // A change in percentage points each period (`每年下降1个百分点`) is a level's pace, no count of times.
   if (PER_PERIOD.test(before) && !match[0].includes('百分点') && FREQUENCY.test(match[0].replace(BOUNDED, ''))) return false;
   if (AGE.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near)) return false;
+  if (ATTRIBUTE_AFTER.test(after) && restatesNames(before, match[0])) return false;
   // A count heading an item of a list, of the places a task is done in, or the subject of a verb of reaching, counts what the task commits to.
   if (listed || SUBJECT_OF.test(rest)) return true;
   // A bare share with a noun right after it and no word reaching for it is part of a name (`全国1%人口抽样调查`,
@@ -338,6 +345,17 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   // a share so followed is a part of a whole, unless a threshold word stands before it.
   if (!SCOPE_AFTER.test(after) || REACH.test(near) || MAKE_BEFORE.test(near)) return true;
   return PERCENT_START.test(match[0]) && !THRESHOLD_BEFORE.test(near);
+}
+
+/**
+ * Whether a count is the number of the names listed right before it (`东区、西区2个街道`).
+ * @param before the clause before the count
+ * @param value the count as written
+ */
+function restatesNames(before: string, value: string): boolean {
+  if (!before.includes('、')) return false;
+  const names = NAMES_BEFORE.exec(before);
+  return names !== null && names[0].split('、').length === Number.parseInt(value, 10);
 }
 
 /** `2022年`-like figures and `5G` are names of times and things, not counts. */
