@@ -250,4 +250,9 @@ describe('findTargets: what is not a target (durations, events, limits, restated
   it('takes the count of people a task hires', () => {
     expect(quantities('聘请义务消防监督员200名，每季度召开一次座谈会。')).toEqual(['200名']);
   });
+
+  it('takes a share of what exists and the value of a rate whose name holds a count', () => {
+    expect(quantities('抽检比例不低于已登记经营户的20%。')).toEqual(['20%']);
+    expect(findTargets('城区公园绿地300米服务半径覆盖率达到90%。')).toEqual([{ text: '城区公园绿地300米服务半径覆盖率达到90%', quantity: '90%' }]);
+  });
 });

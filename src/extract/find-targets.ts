@@ -145,7 +145,8 @@ const USE_CAP = /用[作于][^，；。]*的?比[例重](?:原则上|一般)?(?:
 const PLACE_BEFORE = /(?:在|面向|覆盖)$/u;
 /** A count that is the subject of a verb of reaching (`100家企业实施分类分级管理`, `100个高频事项实现“最多跑一次”`). */
 // Not after `的` (`50人以上的自然村实现…` draws a scope, see SCOPE_AFTER).
-const SUBJECT_OF = /^(?!的)[\u4e00-\u9fa5“”"]{1,12}?(?:实现|实施|达到|完成|建成|开展)/u;
+// Not a rate's name (`300米服务半径覆盖率达到90%`): the count is part of the indicator, whose value is the target.
+const SUBJECT_OF = /^(?!的)[\u4e00-\u9fa5“”"]{1,12}?(?<!率)(?:实现|实施|达到|完成|建成|开展)/u;
 /** A figure inside a rule's measure (`按照每千人口不少于10个托位的标准配建`): the rule's rate, not a level to reach. */
 const RULE_MEASURE_BEFORE = /(?:按照|依照|参照|比照)[^，；。]*$/u;
 const RULE_MEASURE_AFTER = /^[^，；。]*的(?:标准|比例|要求)/u;
@@ -186,6 +187,8 @@ const COUNTED_BEFORE = new RegExp(`(?<!(?:${MAKING}))(?:已经?|现有|既有|�
  * after it, it restates the list (as `…等5项` does), no level to reach.
  */
 const NAMES_BEFORE = /(?:[^、，；。：:\s]{1,15}、)+[^、，；。：:\s]{1,15}$/u;
+/** A share of a whole written `…的` before it (`不低于已登记经营户的20%`): what exists is the whole, the share is reached for. */
+const SHARE_OF = /的$/u;
 /** A value a scope is drawn by (`20人以上的自然村`, `超过25%的企业`): a figure followed by `的` and a thing, unless it is the level itself (`的目标`). */
 const SCOPE_AFTER = /^的(?!目标|水平|任务|比例)/u;
 /** Words before a share that make it a threshold of a scope (`持股比例超过25%的企业`); a share alone before `的` is the part of a whole that must reach a level (`90%以上的乡镇卫生院达到…`). */
@@ -322,7 +325,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   const before = clause.slice(0, at);
   const near = clause.slice(Math.max(0, at - LOOK_BACK), at);
   if (OBJECT_OF_DUI.test(before) && !GOAL.test(before) && ATTRIBUTE_AFTER.test(after)) return false;
-  if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || COUNTED_BEFORE.test(before) || CAP.test(near)) return false;
+  if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || (COUNTED_BEFORE.test(before) && !SHARE_OF.test(before)) || CAP.test(near)) return false;
   if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before) || SUM_SHARE.test(before))) return false;
   if (MONEY_UNIT.test(match[0]) && LIMIT_BEFORE.test(before)) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
