@@ -255,4 +255,11 @@ describe('findTargets: what is not a target (durations, events, limits, restated
     expect(quantities('抽检比例不低于已登记经营户的20%。')).toEqual(['20%']);
     expect(findTargets('城区公园绿地300米服务半径覆盖率达到90%。')).toEqual([{ text: '城区公园绿地300米服务半径覆盖率达到90%', quantity: '90%' }]);
   });
+
+  it('takes things counted one by one and routes changed or opened, but no floor on money per mu', () => {
+    expect(quantities('每个村储备灭火器不少于20只。')).toEqual(['20只']);
+    expect(quantities('优化调整公交线路12条，开通定制公交线路5条。')).toEqual(['12条', '5条']);
+    expect(quantities('改造项目亩均投入原则上不低于2000元。')).toEqual([]);
+    expect(quantities('工业用地亩均税收达到30万元。')).toEqual(['30万元']);
+  });
 });

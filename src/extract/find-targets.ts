@@ -27,10 +27,11 @@ const RANGED = `${NUMBER}(?:\\s*[～~—–－-]\\s*[0-9０-９]+(?:[.．][0-9�
  * A count with its measure word: `1000座`, `2万家`, `200家以上`, `5个百分点`, `79岁`, `0.5吨标准煤`, `25～30项`;
  * the grade of a rating (`分级评价达到5级`) and counts of courses and papers (`一流课程10门`, `论文50篇`) too; cases
  * handled (`查处案件200起`) and the bags mushrooms are grown in (`食用菌300万棒`); batches a check samples (`抽检2.6万批次`)
- * and sums in dollars (`实际使用外资60亿美元`).
+ * and sums in dollars (`实际使用外资60亿美元`); things, animals and trees counted one by one (`储备灭火器不少于20只`,
+ * `生猪出栏50万头`, `植树10万株`, `新增渔船20艘`).
  */
 const COUNT = new RegExp(
-  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:${UNIT_RATE}|个百分点|百分点|人次|家次|台次|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|美元|欧元|元|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批次|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|公斤|千克|斤|万|亿)${BOUND}`,
+  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:${UNIT_RATE}|个百分点|百分点|人次|家次|台次|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|美元|欧元|元|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批次|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|公斤|千克|斤|只|头|株|棵|艘|万|亿)${BOUND}`,
   'gu',
 );
 /**
@@ -53,10 +54,14 @@ const TIME_UNIT = /(?:工作日|个月|天|小时|分钟|学时|课时)/u;
  */
 const TIME_CAP = /(?:不超过|不高于|不大于)$/u;
 /**
- * A floor on a time (`接受不少于40学时的培训`, `每批不少于5天`): the least a person spends on a training or a course, a
- * rule of its length; a plan cuts the times of its services to a level (TIME_CAP's other side), it does not floor them.
+ * A floor (`不少于`, `不低于`, `至少`). On a time (`接受不少于40学时的培训`, `每批不少于5天`) it is the least a person
+ * spends on a training or a course, a rule of its length: a plan cuts the times of its services to a level (TIME_CAP's
+ * other side), it does not floor them. On money per unit of land (`亩均投入原则上不低于2000元`) it is a standard of
+ * investment (PER_AREA).
  */
-const TIME_FLOOR = /(?:不少于|不低于|不小于|至少)$/u;
+const FLOOR = /(?:不少于|不低于|不小于|至少)$/u;
+/** Money per unit of land (`亩均投入`, `每亩`): with a floor, a planning rule's standard; reached for (`亩均税收达到30万元`), a level. */
+const PER_AREA = /(?:亩均|每亩)[^，；。]*$/u;
 /**
  * A count of events or sessions (`演练不少于3次`, `科普讲座50场`): how often a task is done, not what it delivers (as
  * FREQUENCY each period); counts of people, firms or batches (`人次`, `家次`, `批次`) are volumes.
@@ -99,9 +104,10 @@ const DOUBLING = /翻[一两二三四]番/gu;
 // bodies a task commits to (`选择3个设区市试点`, `择优确定10个示范县`); 资助 counts the projects funded;
 // 共建 makes with a partner (`与××市共建产业学院3个`); 选派, 选拔, 派驻 pick and send the people a task counts (`选派30名青年骨干`);
 // 抽取 draws the places a survey or a check is done in (`抽取2个社区作为试点样本`); 开工 starts the building counted (`新开工保障性住房1200套`);
-// 聘请, 聘用, 招募 hire the people counted (`聘请义务监督员200名`), as 招聘 does.
+// 聘请, 聘用, 招募 hire the people counted (`聘请义务监督员200名`), as 招聘 does; 调整, 开通 change or open the
+// routes and lines counted (`优化调整公交线路12条`, `开通定制公交线路5条`).
 const MAKING =
-  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工|聘请|聘用|招募';
+  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工|聘请|聘用|招募|调整|开通';
 /**
  * Words that make a count something to reach rather than a description: a time of the plan
  * (`今年`), a comparison (`达到`, `不低于`, `控制在`), a change (`提高`, `下降`), and the verbs
@@ -327,9 +333,9 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   if (OBJECT_OF_DUI.test(before) && !GOAL.test(before) && ATTRIBUTE_AFTER.test(after)) return false;
   if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || (COUNTED_BEFORE.test(before) && !SHARE_OF.test(before)) || CAP.test(near)) return false;
   if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before) || SUM_SHARE.test(before))) return false;
-  if (MONEY_UNIT.test(match[0]) && LIMIT_BEFORE.test(before)) return false;
+  if (MONEY_UNIT.test(match[0]) && (LIMIT_BEFORE.test(before) || (PER_AREA.test(before) && FLOOR.test(near)))) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
-  if (TIME_UNIT.test(match[0]) && (!REACH.test(near) || TIME_CAP.test(near) || TIME_FLOOR.test(near))) return false;
+  if (TIME_UNIT.test(match[0]) && (!REACH.test(near) || TIME_CAP.test(near) || FLOOR.test(near))) return false;
   if (EVENTS.test(match[0].replace(BOUNDED, '')) && !EVENT_REACH.test(near)) return false;
   // A change in percentage points each period (`每年下降1个百分点`) is a level's pace, no count of times.
   if (PER_PERIOD.test(before) && !match[0].includes('百分点') && FREQUENCY.test(match[0].replace(BOUNDED, ''))) return false;
