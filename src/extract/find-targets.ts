@@ -188,11 +188,10 @@ const RULE_BEFORE = /(?:按照|依照|比照|参照|从|由)$/u;
 /** What stands before a figure that makes it a count of what exists (`已经发布的85项`, `现有养老机构1200家`) or of a list just named (`…等5项`). */
 // Not right after a making verb: `完成已排查的36处易涝点整治` commits to finishing what was found.
 const COUNTED_BEFORE = new RegExp(`(?<!(?:${MAKING}))(?:已经?|现有|既有|目前|当前)[^，；。]*$|等$`, 'u');
-/**
- * The names of a list right before a count (`在东区、西区2个街道`): when the count is the number of names, with a noun
- * after it, it restates the list (as `…等5项` does), no level to reach.
- */
-const NAMES_BEFORE = /(?:[^、，；。：:\s]{1,15}、)+[^、，；。：:\s]{1,15}$/u;
+/** The longest name of a list read before a count (`高新技术产业开发区`): longer runs are a task's words, not a name. */
+const NAME_LENGTH = 15;
+/** Marks that end the stretch a list of names is read in (its clause's marks are already split off). */
+const NAMES_START = /[：:\s]/u;
 /** A share of a whole written `…的` before it (`不低于已登记经营户的20%`): what exists is the whole, the share is reached for. */
 const SHARE_OF = /的$/u;
 /** A value a scope is drawn by (`20人以上的自然村`, `超过25%的企业`): a figure followed by `的` and a thing, unless it is the level itself (`的目标`). */
@@ -357,14 +356,25 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
 }
 
 /**
- * Whether a count is the number of the names listed right before it (`东区、西区2个街道`).
+ * Whether a count is the number of the names listed right before it (`在东区、西区2个街道`): when it is, with a noun
+ * after it, it restates the list (as `…等5项` does), no level to reach. The names are read back from the count, each
+ * up to NAME_LENGTH characters, split at `、` (a loop, not a regular expression: one tried at each start was quadratic).
  * @param before the clause before the count
  * @param value the count as written
  */
 function restatesNames(before: string, value: string): boolean {
   if (!before.includes('、')) return false;
-  const names = NAMES_BEFORE.exec(before);
-  return names !== null && names[0].split('、').length === Number.parseInt(value, 10);
+  let start = before.length;
+  while (start > 0 && !NAMES_START.test(before[start - 1]!)) start--;
+  const parts = before.slice(start).split('、');
+  const lastName = parts.at(-1)!;
+  if (parts.length < 2 || lastName.length === 0 || lastName.length > NAME_LENGTH) return false;
+  let names = 1;
+  for (let i = parts.length - 2; i >= 0 && parts[i]!.length > 0; i--) {
+    names++;
+    if (parts[i]!.length > NAME_LENGTH) break;
+  }
+  return names === Number.parseInt(value, 10);
 }
 
 /** `2022年`-like figures and `5G` are names of times and things, not counts. */
