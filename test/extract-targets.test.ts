@@ -233,6 +233,7 @@ describe('findTargets: what is not a target (durations, events, limits, restated
   it('takes no limit of a rule on money, raised or capped, nor a share of a sum of money paid', () => {
     expect(quantities('城乡居民大病保险年度支付限额提高到40万元。')).toEqual([]);
     expect(quantities('每人每年申领额度不超过2万元。')).toEqual([]);
+    expect(quantities('全年新增普惠小微企业授信额度500亿元。')).toEqual(['500亿元']);
     expect(quantities('工程款按进度支付，支付比例不低于合同金额的60%。')).toEqual([]);
     expect(quantities('抽检比例不低于辖区经营户的20%。')).toEqual(['20%']);
   });

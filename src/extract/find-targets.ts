@@ -133,7 +133,8 @@ const CAP = /(?:不得|不能|不应|不宜|最高|最多|原则上)(?:不)?(?:�
  * The limit of a rule on money paid or drawn (`支付限额提高到40万元`, `每人每年申领额度不超过2万元`): a parameter of the
  * rule, raised or capped, not a level the plan reaches (heldout7 and heldout8 read raised and capped limits so).
  */
-const LIMIT_BEFORE = /(?:限额|额度)[^，；。]*$/u;
+// The limit raised, set or capped before the value: a sum given (`新增授信额度500亿元`) is no rule's limit.
+const LIMIT_BEFORE = /(?:限额|额度)(?:由[^，；。]*)?(?:提高|提升|上调|调整|不超过|不得超过|不高于|最高|为)[^，；。]*$/u;
 /**
  * A share of a sum of money (`支付比例不低于合同金额的60%`, `按合同金额的30%给予奖补`): the rate of a payment or a grant
  * rule; a share of people or firms (`不低于已登记经营户的20%`) is a level reached.
