@@ -236,6 +236,8 @@ describe('findTargets: what is not a target (durations, events, limits, restated
     expect(quantities('全年新增普惠小微企业授信额度500亿元。')).toEqual(['500亿元']);
     expect(quantities('工程款按进度支付，支付比例不低于合同金额的60%。')).toEqual([]);
     expect(quantities('抽检比例不低于辖区经营户的20%。')).toEqual(['20%']);
+    expect(quantities('停车收益应当单独核算，其中不低于40%的部分用于设施维护。')).toEqual([]);
+    expect(quantities('90%以上的社区卫生服务中心达到服务能力标准。')).toEqual(['90%以上']);
   });
 
   it('takes no figure in a condition of a rule (方可, 才能)', () => {

@@ -193,6 +193,8 @@ const COUNTED_BEFORE = new RegExp(`(?<!(?:${MAKING}))(?:已经?|现有|既有|�
 const NAME_LENGTH = 15;
 /** Marks that end the stretch a list of names is read in (its clause's marks are already split off). */
 const NAMES_START = /[：:\s]/u;
+/** A share followed by `的部分` (`其中不低于40%的部分用于…`): the portion of a sum a rule allots, not a level to reach. */
+const PORTION_AFTER = /^的部分/u;
 /** A share of a whole written `…的` before it (`不低于已登记经营户的20%`): what exists is the whole, the share is reached for. */
 const SHARE_OF = /的$/u;
 /** A value a scope is drawn by (`20人以上的自然村`, `超过25%的企业`): a figure followed by `的` and a thing, unless it is the level itself (`的目标`). */
@@ -332,7 +334,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   const near = clause.slice(Math.max(0, at - LOOK_BACK), at);
   if (OBJECT_OF_DUI.test(before) && !GOAL.test(before) && ATTRIBUTE_AFTER.test(after)) return false;
   if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || (COUNTED_BEFORE.test(before) && !SHARE_OF.test(before)) || CAP.test(near)) return false;
-  if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before) || SUM_SHARE.test(before))) return false;
+  if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before) || SUM_SHARE.test(before) || PORTION_AFTER.test(after))) return false;
   if (MONEY_UNIT.test(match[0]) && (LIMIT_BEFORE.test(before) || (PER_AREA.test(before) && FLOOR.test(near)))) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
   if (TIME_UNIT.test(match[0]) && (!REACH.test(near) || TIME_CAP.test(near) || FLOOR.test(near))) return false;
