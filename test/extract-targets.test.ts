@@ -215,3 +215,54 @@ describe('findTargets: concentrations, weights, yearly paces, starts of building
   });
 });
 
+
+describe('findTargets: what is not a target (durations, events, limits, restated lists, conditions)', () => {
+  it('takes no floor on the time a training or a course lasts, but a time a service is cut to', () => {
+    expect(quantities('新入职教师应当参加不少于40学时的岗前培训。')).toEqual([]);
+    expect(quantities('分三批开展基层执法人员轮训，每批不少于5天。')).toEqual([]);
+    expect(quantities('不动产登记办理时间压缩至3个工作日以内。')).toEqual(['3个工作日以内']);
+  });
+
+  it('takes no count of events or sessions, but a volume counted in times that an indicator reaches', () => {
+    expect(quantities('每年举办科普讲座不少于50场。')).toEqual([]);
+    expect(quantities('全年开展应急疏散演练不少于3次。')).toEqual([]);
+    expect(quantities('力争政务短视频播放量突破10亿次。')).toEqual(['10亿次']);
+    expect(quantities('全年抽查经营主体不少于800家次。')).toEqual(['800家次']);
+  });
+
+  it('takes no limit of a rule on money, raised or capped, nor a share of a sum of money paid', () => {
+    expect(quantities('城乡居民大病保险年度支付限额提高到40万元。')).toEqual([]);
+    expect(quantities('每人每年申领额度不超过2万元。')).toEqual([]);
+    expect(quantities('全年新增普惠小微企业授信额度500亿元。')).toEqual(['500亿元']);
+    expect(quantities('工程款按进度支付，支付比例不低于合同金额的60%。')).toEqual([]);
+    expect(quantities('抽检比例不低于辖区经营户的20%。')).toEqual(['20%']);
+    expect(quantities('停车收益应当单独核算，其中不低于40%的部分用于设施维护。')).toEqual([]);
+    expect(quantities('90%以上的社区卫生服务中心达到服务能力标准。')).toEqual(['90%以上']);
+  });
+
+  it('takes no figure in a condition of a rule (方可, 才能)', () => {
+    expect(quantities('复垦土地须经过2个以上种植季且地力达到标准后方可交付。')).toEqual([]);
+  });
+
+  it('takes no count that restates the names listed before it, but a count of places not named', () => {
+    expect(quantities('在东区、西区2个街道先行开展垃圾分类试点。')).toEqual([]);
+    expect(quantities('在城东、城西、城南3个片区推行网格化管理。')).toEqual([]);
+    expect(quantities('在4个街道先行开展垃圾分类试点。')).toEqual(['4个']);
+  });
+
+  it('takes the count of people a task hires', () => {
+    expect(quantities('聘请义务消防监督员200名，每季度召开一次座谈会。')).toEqual(['200名']);
+  });
+
+  it('takes a share of what exists and the value of a rate whose name holds a count', () => {
+    expect(quantities('抽检比例不低于已登记经营户的20%。')).toEqual(['20%']);
+    expect(findTargets('城区公园绿地300米服务半径覆盖率达到90%。')).toEqual([{ text: '城区公园绿地300米服务半径覆盖率达到90%', quantity: '90%' }]);
+  });
+
+  it('takes things counted one by one and routes changed or opened, but no floor on money per mu', () => {
+    expect(quantities('每个村储备灭火器不少于20只。')).toEqual(['20只']);
+    expect(quantities('优化调整公交线路12条，开通定制公交线路5条。')).toEqual(['12条', '5条']);
+    expect(quantities('改造项目亩均投入原则上不低于2000元。')).toEqual([]);
+    expect(quantities('工业用地亩均税收达到30万元。')).toEqual(['30万元']);
+  });
+});

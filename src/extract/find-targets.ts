@@ -27,10 +27,11 @@ const RANGED = `${NUMBER}(?:\\s*[～~—–－-]\\s*[0-9０-９]+(?:[.．][0-9�
  * A count with its measure word: `1000座`, `2万家`, `200家以上`, `5个百分点`, `79岁`, `0.5吨标准煤`, `25～30项`;
  * the grade of a rating (`分级评价达到5级`) and counts of courses and papers (`一流课程10门`, `论文50篇`) too; cases
  * handled (`查处案件200起`) and the bags mushrooms are grown in (`食用菌300万棒`); batches a check samples (`抽检2.6万批次`)
- * and sums in dollars (`实际使用外资60亿美元`).
+ * and sums in dollars (`实际使用外资60亿美元`); things, animals and trees counted one by one (`储备灭火器不少于20只`,
+ * `生猪出栏50万头`, `植树10万株`, `新增渔船20艘`).
  */
 const COUNT = new RegExp(
-  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:${UNIT_RATE}|个百分点|百分点|人次|家次|台次|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|美元|欧元|元|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批次|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|公斤|千克|斤|万|亿)${BOUND}`,
+  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:${UNIT_RATE}|个百分点|百分点|人次|家次|台次|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|美元|欧元|元|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批次|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|公斤|千克|斤|只|头|株|棵|艘|万|亿)${BOUND}`,
   'gu',
 );
 /**
@@ -46,12 +47,33 @@ const PERCENT_START = /^[0-9０-９.．\s]*(?:[%％‰/／]|$)|分之|半/u;
  * Units of time: a span to cut a service to (`压减至60个工作日以内`, `压缩至1小时以内`) is a target only where a word
  * reaches for it; else it is a time limit (`30个工作日内`, `在30分钟内到达现场`).
  */
-const TIME_UNIT = /(?:工作日|个月|天|小时|分钟)/u;
+const TIME_UNIT = /(?:工作日|个月|天|小时|分钟|学时|课时)/u;
 /**
  * A cap on a time (`作业平均完成时间不超过60分钟`, `单次会议不超过2小时`): a limit a rule sets on how long something may
  * take; a time a service is cut to (`压缩至`, `控制在…以内`) is a target.
  */
 const TIME_CAP = /(?:不超过|不高于|不大于)$/u;
+/**
+ * A floor (`不少于`, `不低于`, `至少`). On a time (`接受不少于40学时的培训`, `每批不少于5天`) it is the least a person
+ * spends on a training or a course, a rule of its length: a plan cuts the times of its services to a level (TIME_CAP's
+ * other side), it does not floor them. On money per unit of land (`亩均投入原则上不低于2000元`) it is a standard of
+ * investment (PER_AREA).
+ */
+const FLOOR = /(?:不少于|不低于|不小于|至少)$/u;
+/** Money per unit of land (`亩均投入`, `每亩`): with a floor, a planning rule's standard; reached for (`亩均税收达到30万元`), a level. */
+const PER_AREA = /(?:亩均|每亩)[^，；。]*$/u;
+/**
+ * A count of events or sessions (`演练不少于3次`, `科普讲座50场`): how often a task is done, not what it delivers (as
+ * FREQUENCY each period); counts of people, firms or batches (`人次`, `家次`, `批次`) are volumes.
+ */
+const EVENTS = /(?:(?<![人家台户批架车])次|场)$/u;
+/** The words that reach for a volume counted in times (`播放量突破10亿次`): a level an indicator reaches, not events held. */
+const EVENT_REACH = /(?:达到|达|突破|超过|增至|增加到|提高到|提升到)$/u;
+/**
+ * A clause that sets a condition of a rule (`…验收合格后方可交付`, `满3年方能申请`): its figures are what must hold
+ * before a thing is allowed, not levels a task reaches.
+ */
+const CONDITION = /方可|方能|才能|才可/u;
 /** A clause of circumstance (`针对…的2034种商品`, `按照…`): it frames the task and commits to no figure. */
 const FRAME = /^(?:针对|按照|根据|依据|依照|围绕|对照|结合)/u;
 /**
@@ -81,9 +103,11 @@ const DOUBLING = /翻[一两二三四]番/gu;
 // 形成, 构建, 发展 make what they count too (`形成1000个以上的数字标签`); 选择, 选取, 确定 pick the places or
 // bodies a task commits to (`选择3个设区市试点`, `择优确定10个示范县`); 资助 counts the projects funded;
 // 共建 makes with a partner (`与××市共建产业学院3个`); 选派, 选拔, 派驻 pick and send the people a task counts (`选派30名青年骨干`);
-// 抽取 draws the places a survey or a check is done in (`抽取2个社区作为试点样本`); 开工 starts the building counted (`新开工保障性住房1200套`).
+// 抽取 draws the places a survey or a check is done in (`抽取2个社区作为试点样本`); 开工 starts the building counted (`新开工保障性住房1200套`);
+// 聘请, 聘用, 招募 hire the people counted (`聘请义务监督员200名`), as 招聘 does; 调整, 开通 change or open the
+// routes and lines counted (`优化调整公交线路12条`, `开通定制公交线路5条`).
 const MAKING =
-  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工';
+  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工|聘请|聘用|招募|调整|开通';
 /**
  * Words that make a count something to reach rather than a description: a time of the plan
  * (`今年`), a comparison (`达到`, `不低于`, `控制在`), a change (`提高`, `下降`), and the verbs
@@ -105,6 +129,17 @@ const PER_HEAD = /每[十百千万]+(?:名|人|户|常住人口)?|人均|户均/
 const REACH = /(?:达到|达|超(?!过)|提高到|提升到|提升至|扩大到|扩大至|增至|降至|降到|降低到|下降到|[压减缩][减缩短][至到]|控制在|稳定在|保持在|不低于|不少于|不小于|不高于|不超过|不大于|至少)$/u;
 /** A cap a rule sets (`合作研究单位不得超过2个`, `单个项目最高不超过50万元`): a limit on what may be done, not a level to reach. */
 const CAP = /(?:不得|不能|不应|不宜|最高|最多|原则上)(?:不)?(?:超过|高于|多于|大于)$/u;
+/**
+ * The limit of a rule on money paid or drawn (`支付限额提高到40万元`, `每人每年申领额度不超过2万元`): a parameter of the
+ * rule, raised or capped, not a level the plan reaches (heldout7 and heldout8 read raised and capped limits so).
+ */
+// The limit raised, set or capped before the value: a sum given (`新增授信额度500亿元`) is no rule's limit.
+const LIMIT_BEFORE = /(?:限额|额度)(?:由[^，；。]*)?(?:提高|提升|上调|调整|不超过|不得超过|不高于|最高|为)[^，；。]*$/u;
+/**
+ * A share of a sum of money (`支付比例不低于合同金额的60%`, `按合同金额的30%给予奖补`): the rate of a payment or a grant
+ * rule; a share of people or firms (`不低于已登记经营户的20%`) is a level reached.
+ */
+const SUM_SHARE = /(?:金额|货款|价款|费用|款项)的$/u;
 /** A share of a whole capped (`特聘岗位比例不超过岗位总量的15%`): the part a rule allows, not a level to reach (a floor, `不少于…总数的5%`, is one). */
 // The words between may not hold another cap word: each try then stops at the next (a run of them was quadratic).
 const SHARE_CAP = /(?:不超过|不高于|不大于)(?:(?!不超过|不高于|不大于)[^，；。])*的$/u;
@@ -117,7 +152,8 @@ const USE_CAP = /用[作于][^，；。]*的?比[例重](?:原则上|一般)?(?:
 const PLACE_BEFORE = /(?:在|面向|覆盖)$/u;
 /** A count that is the subject of a verb of reaching (`100家企业实施分类分级管理`, `100个高频事项实现“最多跑一次”`). */
 // Not after `的` (`50人以上的自然村实现…` draws a scope, see SCOPE_AFTER).
-const SUBJECT_OF = /^(?!的)[\u4e00-\u9fa5“”"]{1,12}?(?:实现|实施|达到|完成|建成|开展)/u;
+// Not a rate's name (`300米服务半径覆盖率达到90%`): the count is part of the indicator, whose value is the target.
+const SUBJECT_OF = /^(?!的)[\u4e00-\u9fa5“”"]{1,12}?(?<!率)(?:实现|实施|达到|完成|建成|开展)/u;
 /** A figure inside a rule's measure (`按照每千人口不少于10个托位的标准配建`): the rule's rate, not a level to reach. */
 const RULE_MEASURE_BEFORE = /(?:按照|依照|参照|比照)[^，；。]*$/u;
 const RULE_MEASURE_AFTER = /^[^，；。]*的(?:标准|比例|要求)/u;
@@ -133,6 +169,8 @@ const LOOK_BACK = 8;
 // From 给予 the scan stops at the next 给予 (where the next try starts): `.*` went to the line's
 // end from each one of a long run (quadratic time); the same clauses match.
 const GRANT = /奖补|贴息|补助|补贴|资助|奖励|给予(?:(?!给予).)*(?:元|%)|最高[0-9０-９]/u;
+/** A value in money (`40万元`, `2万元`). */
+const MONEY_UNIT = /元$/u;
 /** A sum of money or a share, as a grant gives it: what GRANT leaves out of a clause (`资助培育项目25～30项` is a count of projects). */
 const MONEY = /元|[%％]/u;
 /**
@@ -151,6 +189,14 @@ const RULE_BEFORE = /(?:按照|依照|比照|参照|从|由)$/u;
 /** What stands before a figure that makes it a count of what exists (`已经发布的85项`, `现有养老机构1200家`) or of a list just named (`…等5项`). */
 // Not right after a making verb: `完成已排查的36处易涝点整治` commits to finishing what was found.
 const COUNTED_BEFORE = new RegExp(`(?<!(?:${MAKING}))(?:已经?|现有|既有|目前|当前)[^，；。]*$|等$`, 'u');
+/** The longest name of a list read before a count (`高新技术产业开发区`): longer runs are a task's words, not a name. */
+const NAME_LENGTH = 15;
+/** Marks that end the stretch a list of names is read in (its clause's marks are already split off). */
+const NAMES_START = /[：:\s]/u;
+/** A share followed by `的部分` (`其中不低于40%的部分用于…`): the portion of a sum a rule allots, not a level to reach. */
+const PORTION_AFTER = /^的部分/u;
+/** A share of a whole written `…的` before it (`不低于已登记经营户的20%`): what exists is the whole, the share is reached for. */
+const SHARE_OF = /的$/u;
 /** A value a scope is drawn by (`20人以上的自然村`, `超过25%的企业`): a figure followed by `的` and a thing, unless it is the level itself (`的目标`). */
 const SCOPE_AFTER = /^的(?!目标|水平|任务|比例)/u;
 /** Words before a share that make it a threshold of a scope (`持股比例超过25%的企业`); a share alone before `的` is the part of a whole that must reach a level (`90%以上的乡镇卫生院达到…`). */
@@ -216,7 +262,7 @@ export function findTargets(text: string): Target[] {
     const clause = text.slice(span.start, span.end);
     // A clause comparing the value before it with last year's (`…安排5776亿元，比去年增加400亿元`) restates that value.
     if (listing && COMPARED.test(clause)) continue;
-    if (FORMULA.test(clause.includes('/') || clause.includes('／') ? clause.replace(UNIT_RATES, '') : clause) || FRAME.test(clause) || (SCOPE_CLAUSE.test(clause) && !GOAL.test(clause.slice(clause.lastIndexOf('的') + 1)))) {
+    if (FORMULA.test(clause.includes('/') || clause.includes('／') ? clause.replace(UNIT_RATES, '') : clause) || FRAME.test(clause) || CONDITION.test(clause) || (SCOPE_CLAUSE.test(clause) && !GOAL.test(clause.slice(clause.lastIndexOf('的') + 1)))) {
       listing = false;
       continue;
     }
@@ -287,13 +333,16 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   const before = clause.slice(0, at);
   const near = clause.slice(Math.max(0, at - LOOK_BACK), at);
   if (OBJECT_OF_DUI.test(before) && !GOAL.test(before) && ATTRIBUTE_AFTER.test(after)) return false;
-  if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || COUNTED_BEFORE.test(before) || CAP.test(near)) return false;
-  if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before))) return false;
+  if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || (COUNTED_BEFORE.test(before) && !SHARE_OF.test(before)) || CAP.test(near)) return false;
+  if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before) || SUM_SHARE.test(before) || PORTION_AFTER.test(after))) return false;
+  if (MONEY_UNIT.test(match[0]) && (LIMIT_BEFORE.test(before) || (PER_AREA.test(before) && FLOOR.test(near)))) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
-  if (TIME_UNIT.test(match[0]) && (!REACH.test(near) || TIME_CAP.test(near))) return false;
+  if (TIME_UNIT.test(match[0]) && (!REACH.test(near) || TIME_CAP.test(near) || FLOOR.test(near))) return false;
+  if (EVENTS.test(match[0].replace(BOUNDED, '')) && !EVENT_REACH.test(near)) return false;
   // A change in percentage points each period (`每年下降1个百分点`) is a level's pace, no count of times.
   if (PER_PERIOD.test(before) && !match[0].includes('百分点') && FREQUENCY.test(match[0].replace(BOUNDED, ''))) return false;
   if (AGE.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near)) return false;
+  if (ATTRIBUTE_AFTER.test(after) && restatesNames(before, match[0])) return false;
   // A count heading an item of a list, of the places a task is done in, or the subject of a verb of reaching, counts what the task commits to.
   if (listed || SUBJECT_OF.test(rest)) return true;
   // A bare share with a noun right after it and no word reaching for it is part of a name (`全国1%人口抽样调查`,
@@ -307,6 +356,28 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   // a share so followed is a part of a whole, unless a threshold word stands before it.
   if (!SCOPE_AFTER.test(after) || REACH.test(near) || MAKE_BEFORE.test(near)) return true;
   return PERCENT_START.test(match[0]) && !THRESHOLD_BEFORE.test(near);
+}
+
+/**
+ * Whether a count is the number of the names listed right before it (`在东区、西区2个街道`): when it is, with a noun
+ * after it, it restates the list (as `…等5项` does), no level to reach. The names are read back from the count, each
+ * up to NAME_LENGTH characters, split at `、` (a loop, not a regular expression: one tried at each start was quadratic).
+ * @param before the clause before the count
+ * @param value the count as written
+ */
+function restatesNames(before: string, value: string): boolean {
+  if (!before.includes('、')) return false;
+  let start = before.length;
+  while (start > 0 && !NAMES_START.test(before[start - 1]!)) start--;
+  const parts = before.slice(start).split('、');
+  const lastName = parts.at(-1)!;
+  if (parts.length < 2 || lastName.length === 0 || lastName.length > NAME_LENGTH) return false;
+  let names = 1;
+  for (let i = parts.length - 2; i >= 0 && parts[i]!.length > 0; i--) {
+    names++;
+    if (parts[i]!.length > NAME_LENGTH) break;
+  }
+  return names === Number.parseInt(value, 10);
 }
 
 /** `2022年`-like figures and `5G` are names of times and things, not counts. */
