@@ -118,6 +118,8 @@ describe('the YAML output', () => {
   it('quotes what YAML 1.1 reads as another type, and escapes what it does not allow', () => {
     const yaml = toYaml({ a: 'yes', b: 'off', c: 'y', d: '2023-03-01', e: '1:20', f: '0b101', g: '1_000', h: '<<', i: '=', j: 'a\u0085b\u0080', k: 'x\u2028y' } as unknown as Document);
     expect(yaml).toBe('a: "yes"\nb: "off"\nc: "y"\nd: "2023-03-01"\ne: "1:20"\nf: "0b101"\ng: "1_000"\nh: "<<"\ni: "="\nj: "a\\Nb\\x80"\nk: "x\\Ly"\n');
+    // A text that only opens with a date is a string to every reader, as the yaml package writes it: plain.
+    expect(toYaml({ a: '2026-01-29　　字号：大 中 小', b: '2023-3-1 10:00:00' } as unknown as Document)).toBe('a: 2026-01-29　　字号：大 中 小\nb: "2023-3-1 10:00:00"\n');
   });
 
   it('quotes a `-` or `?` before a line break inside a flow collection, where a reader would take it for a block entry', () => {
