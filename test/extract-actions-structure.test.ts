@@ -1091,3 +1091,22 @@ describe('findActions: verbs of terms, agents and agreements', () => {
     expect(findActions('商家不得虚构交易记录。')).toEqual(['虚构']);
   });
 });
+
+describe('findActions: adverbs of care, weight and batches, and the verbs of patrols and online rules', () => {
+  it('reads 精心, 从重, 依法依约 and 分两批 before the verb as part of the task', () => {
+    expect(findActions('精心组织全区消防演练。')).toEqual(['精心组织']);
+    expect(findActions('对恶意欠薪的，依法从重处罚。')).toEqual(['依法从重处罚']);
+    expect(findActions('对违规平台，依法依约采取限流措施。')).toEqual(['依法依约采取']);
+    expect(findActions('分两批开展网格员培训。')).toEqual(['分两批开展']);
+  });
+
+  it('reads 追责问责, 制止, 销号, 遮挡, 删帖, 公开曝光 and 植树造林 as tasks', () => {
+    expect(findActions('对失职失责的，严肃追责问责。')).toEqual(['严肃追责问责']);
+    expect(findActions('巡查员要及时制止乱倒垃圾行为。')).toEqual(['及时制止']);
+    expect(findActions('各镇对排查台账逐宗销号。')).toEqual(['逐宗销号']);
+    expect(findActions('广告牌不得遮挡消防通道。')).toEqual(['遮挡']);
+    expect(findActions('严禁工作人员有偿删帖。')).toEqual(['删帖']);
+    expect(findActions('每月公开曝光一批违规案例。')).toEqual(['每月公开曝光']);
+    expect(findActions('严禁在河道管理范围内植树造林、挖沙取土。')).toEqual(['植树造林', '挖沙取土']);
+  });
+});
