@@ -1105,8 +1105,24 @@ describe('findActions: adverbs of care, weight and batches, and the verbs of pat
     expect(findActions('巡查员要及时制止乱倒垃圾行为。')).toEqual(['及时制止']);
     expect(findActions('各镇对排查台账逐宗销号。')).toEqual(['逐宗销号']);
     expect(findActions('广告牌不得遮挡消防通道。')).toEqual(['遮挡']);
-    expect(findActions('严禁工作人员有偿删帖。')).toEqual(['删帖']);
+    expect(findActions('严禁工作人员有偿删帖。')).toEqual(['有偿删帖']);
     expect(findActions('每月公开曝光一批违规案例。')).toEqual(['每月公开曝光']);
     expect(findActions('严禁在河道管理范围内植树造林、挖沙取土。')).toEqual(['植树造林', '挖沙取土']);
+  });
+});
+
+describe('findActions: means and bodies that open a clause', () => {
+  it('reads the occasions 利用 times a task to as no task', () => {
+    expect(findActions('利用“消防宣传月”等节点，开展进社区活动。')).toEqual(['开展']);
+  });
+
+  it('reads a post’s powers used for a misdeed as the means of the forbidden act', () => {
+    expect(findActions('严禁执法人员利用职务便利收取费用。')).toEqual(['收取']);
+    expect(findActions('不得利用职务便利有偿转让信息。')).toEqual(['有偿转让']);
+  });
+
+  it('reads the task after the bodies a clause joins with 会同, not a verb inside their names', () => {
+    expect(findActions('会同市发展改革委、市商务局等部门编制全市物流发展年度计划。')).toEqual(['编制']);
+    expect(findActions('会同区发展改革委等部门制定全区产业发展专项规划。')).toEqual(['制定']);
   });
 });

@@ -139,7 +139,8 @@ const TOPIC_AFTER = new RegExp(`(?:${TOPIC_NOUNS})`, 'uy');
 const BARE_SUBJECT_MIN = 4;
 const BARE_SUBJECT_MAX = 6;
 /** A phrase of means that ends in its noun (`通过…等方式`, `以…形式`): a verb right after it is the task's. */
-const MEANS = /^(?:通过|以|采用|利用)[^，；。]*?(?:方式|途径|形式|渠道|手段)/u;
+// A post's powers used for a misdeed (`利用职务便利索取…`, `利用职务之便…`) are its means too.
+const MEANS = /^(?:通过|以|采用|利用)[^，；。]*?(?:方式|途径|形式|渠道|手段|便利|之便)/u;
 /** Verbs that encourage a task, whose action is the task's verb: `鼓励`, `鼓励和引导`. */
 const ENCOURAGING = /鼓励(?:和|并)?(?:引导)?$/u;
 /** An enumeration that opens a task: `一是`, `二是`. */
@@ -459,6 +460,9 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
     depth = depthAfter(clause[at - 1]!, depth);
     if (depth > 0 || !reachesVerb(clause, at, true) || !bounds(at)) continue;
     const found = head(clause, at, bounds);
+    // `严禁干部利用职务便利…`: after the doer, too, the act done by the means is forbidden.
+    const done = found?.endsWith('利用') ? afterMeans(clause, at + found.length - 2, bounds) : null;
+    if (done) return { action: done, end: clause.indexOf(done, at) + done.length };
     if (found) return { action: found, end: at + found.length };
   }
   // `严禁大拆大建`, `严禁在…农田上挖塘造湖、…`: an act of four characters that closes the prohibition's phrase.
@@ -671,6 +675,9 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
   // `依托单位应当按时完成…`: a word of a frame that begins a subject before a modal is no frame.
   const framed = frame && !adverbList.some((word) => word.length > frame.length && clause.startsWith(word)) && firstModal(clause, bounds) === null;
   if (framed) return afterFrame(clause, frame.length, bounds);
+  // `会同…等部门制定…`: a clause that opens by joining bodies to the sentence's subject has its task after them.
+  const joined = clause.startsWith('会同') ? bodiesBeforeTask(clause, bounds) : 0;
+  if (joined > 0) return clauseAction(clause.slice(joined), (at) => bounds(joined + at));
   // Names of bodies are no verbs (`住房和城乡建设部`): a subject of bodies is passed over first.
   const bodies = subjectBodies(clause, bounds);
   if (bodies > 0) {
@@ -830,6 +837,19 @@ function joinedBodies(clause: string, from: number, bounds: Bounds): number {
   return from;
 }
 
+/**
+ * Where the bodies a clause opens with `会同` end: at the first verb of the lexicon, at a word's start, that follows
+ * a run of names (`会同市发展改革委、市数据局等部门制定…` → before `制定`; not `发展`, inside a body's name); 0 when none.
+ */
+function bodiesBeforeTask(clause: string, bounds: Bounds): number {
+  const start = '会同'.length;
+  for (let at = start + 2; at < Math.min(clause.length - 1, start + SUBJECT_REACH); at++) {
+    if (!verbStartsAt(clause, at) || !bounds(at) || inBodyNameAhead(clause, at) || !looksLikeUnit(clause.slice(start, at))) continue;
+    if (head(clause, at, bounds) !== null) return at;
+  }
+  return 0;
+}
+
 /** Whether a one-character word at `at` follows a verb of the lexicon (`建立|部|际`): the end of an object, not of a body. */
 function afterVerb(clause: string, at: number, bounds: Bounds): boolean {
   return bounds(at) && bounds(at + 1) && verbList.some((verb) => verb.length > 1 && clause.endsWith(verb, at));
@@ -874,8 +894,11 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
   return verbAfterPhrase(clause, as > 0 ? as : from, bounds);
 }
 
-/** The object of `利用` that is a span of time (`利用2-3年时间`, `利用半年时间`). */
-const SPAN_USED = /^[^，；。]{1,8}(?:时间|时机)$/u;
+/**
+ * The object of `利用` that is a span of time or the occasions a task is timed to (`利用2-3年时间`, `利用半年时间`,
+ * `利用“消防宣传月”等节点`) ending its clause: a time, no task.
+ */
+const SPAN_USED = /^[^，；。]{1,30}?(?:时间|时机|节点|契机)$/u;
 
 /** Verbs of choosing places or bodies by their count (`选择3个设区市`, `选取3—5个重点领域`). */
 const CHOOSING = /(?:选择|选取)$/u;
