@@ -1126,3 +1126,10 @@ describe('findActions: means and bodies that open a clause', () => {
     expect(findActions('会同区发展改革委等部门制定全区产业发展专项规划。')).toEqual(['制定']);
   });
 });
+
+describe('findActions: yearly times that open a task', () => {
+  it('reads the task after a day with 前后 and after a part of the year', () => {
+    expect(findActions('每年5月12日前后组织开展防灾减灾宣传。')).toEqual(['组织开展']);
+    expect(findActions('每年年初公布部门权责清单，年底组织开展考评。')).toEqual(['公布', '组织开展']);
+  });
+});

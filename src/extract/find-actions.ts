@@ -123,6 +123,8 @@ const MOVING = /^[将把对]/u;
 const SPAN = /^[0-9０-９一二三四五六七八九十两半]+个?(?:年|月|日|工作日|天|周|小时|分钟)内/u;
 /** A recurrence before a date (`每年1月20日前`): with the date, a time that opens a task. */
 const RECURRING = /^每(?:年|季度|月)/u;
+/** A part of the year a yearly task falls in, with no date written (`每年年初`, `每年年底前`, `每年上半年`). */
+const YEAR_PART = /^(?:年初|年中|年底|年末|上半年|下半年|初|底|末)前?/u;
 /** Nouns that end a subject which is no body, a topic the task is said of: `…落实情况纳入…`, `…结果作为…`, `县财政每年安排…`. */
 const TOPIC_NOUNS = '情况|结果|成果|报告|资金|经费|财政|类别|代码|工程|项目|设施|行业|网络|能力';
 const TOPIC_END = new RegExp(`(?:${TOPIC_NOUNS})$`, 'u');
@@ -1134,7 +1136,9 @@ function timeLength(text: string): number {
   if (span) return span[0].length;
   // A date that names its own recurrence (`每月25日前`, `每季度末`) is read whole; else a recurrence before a date (`每年1月20日前`).
   const recurring = RECURRING.exec(text)?.[0].length ?? 0;
-  let end = leadingDate(text) || recurring + leadingDate(text.slice(recurring));
+  // `每年年初公布…`: a part of the year after the recurrence is its date.
+  const part = recurring ? (YEAR_PART.exec(text.slice(recurring))?.[0].length ?? 0) : 0;
+  let end = leadingDate(text) || recurring + (part || leadingDate(text.slice(recurring)));
   if (end === recurring) return 0;
   // `二季度末前`, `5月至9月`, `2025年、2026年`: the end of a quarter, a range or a list of dates is one time.
   for (;;) {
@@ -1161,8 +1165,11 @@ function eventLength(clause: string, offset: number, isBound: (at: number) => bo
   return reachesVerb(clause, end, true) || isGeneralVerb(clause.slice(end, end + 2)) || PREPOSITION_WORDS.some((word) => clause.startsWith(word, end)) ? end : 0;
 }
 
-/** What closes a date the deadline patterns leave open: `末前` after `二季度`, `底前` after `上半年`. */
-const DATE_CLOSE = /^(?:末|底)?前/u;
+/**
+ * What closes a date the deadline patterns leave open: `末前` after `二季度`, `底前` after `上半年`, the `后` of `前后`
+ * around a day (`12月4日前后`, read up to its `前`), or after it (`12月1日后`); not `后续`, `后期`, `后来`.
+ */
+const DATE_CLOSE = /^(?:(?:末|底)?前后?|后(?![续期来]))/u;
 /** An event of the month a date names, before which the task falls (`9月开学前`, `7月汛期前`). */
 const EVENT_BEFORE = /^\p{Script=Han}{2}前/u;
 /** What joins a second date to a first: a range (`5月至9月`) or a list (`2025年、2026年`). */
