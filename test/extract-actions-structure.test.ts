@@ -1133,3 +1133,15 @@ describe('findActions: yearly times that open a task', () => {
     expect(findActions('每年年初公布部门权责清单，年底组织开展考评。')).toEqual(['公布', '组织开展']);
   });
 });
+
+describe('findActions: the doer 支持 names by a plain noun', () => {
+  it('reads the task of a doer with no body’s ending', () => {
+    expect(findActions('支持乡村工匠举办技艺展示活动。')).toEqual(['举办']);
+    expect(findActions('支持县城商场开展以旧换新。')).toEqual(['开展']);
+  });
+
+  it('keeps 支持 for things supported and for a preposition’s phrase', () => {
+    expect(findActions('支持一批纳入省级名录的企业。')).toEqual(['支持']);
+    expect(findActions('支持以赛促学提升技能。')).toEqual(['支持']);
+  });
+});

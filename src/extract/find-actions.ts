@@ -393,6 +393,28 @@ function supportedAction(clause: string, from: number, bounds: Bounds): string |
         : (afterManner(clause, at, bounds) ?? (frame ? afterFrame(rest, frame.length, (o) => bounds(at + o)) : null));
     if (found) return found;
   }
+  return doerSupported(clause, from, bounds);
+}
+
+/**
+ * The longest doer `支持` may name without a body's ending (`社会力量`, `茶企`, `县城农贸市场`) before the verb of its
+ * task: a short noun of a few words; a longer run more often holds a thing supported with its own verbs.
+ */
+const DOER_MAX = 6;
+
+/**
+ * The task of a doer `支持` names by a plain noun (`支持社会力量举办…` → `举办`): the first verb of the lexicon, at a
+ * word's start, within a few characters, with an object of its own after it, and no verb, mark or `的` before it.
+ */
+function doerSupported(clause: string, from: number, bounds: Bounds): string | null {
+  // Not a preposition's phrase (`支持以创业带动就业`), a count of things supported (`支持一批…`), nor a verb in a modifier (`…的企业`).
+  const rest = clause.slice(from);
+  if (PREPOSITION_WORDS.some((word) => rest.startsWith(word)) || framing.some((word) => rest.startsWith(word)) || COUNTED.test(rest) || /^一(?:批|系列|些)/u.test(rest)) return null;
+  for (let at = from + 2; at <= Math.min(clause.length - 2, from + DOER_MAX); at++) {
+    if (/[，、；。的]/u.test(clause[at - 1]!)) return null;
+    if (!verbStartsAt(clause, at) || !bounds(at)) continue;
+    return withObject(clause, at, bounds) && !clause.includes('的', at) ? head(clause, at, bounds) : null;
+  }
   return null;
 }
 
