@@ -1145,3 +1145,16 @@ describe('findActions: the doer 支持 names by a plain noun', () => {
     expect(findActions('支持以赛促学提升技能。')).toEqual(['支持']);
   });
 });
+
+describe('findActions: 新增/新建 naming new things that a predicate follows', () => {
+  it('reads no task in 新增 before a noun subject, and the subject’s task after it', () => {
+    expect(findActions('新增违法搭建得到有效遏制。')).toEqual([]);
+    expect(findActions('新增医疗项目自受理之日起20日内完成评审。')).toEqual(['完成']);
+  });
+
+  it('keeps 新增/新建 as the task before a count or an object with no predicate', () => {
+    expect(findActions('新增口袋公园15个。')).toEqual(['新增']);
+    expect(findActions('新增缴存职工2万人。')).toEqual(['新增']);
+    expect(findActions('新建充电桩500个。')).toEqual(['新建']);
+  });
+});

@@ -729,7 +729,8 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
   // `评估结果向社会公布`, `检查结果纳入考核`: a verb before 结果 names the topic the task is said of.
   const opener = verbAt(clause, 0, bounds);
   // `改造所需资金由…分摊`: what a task needs is a topic too.
-  const topical = opener !== null && ((CHECKING.has(opener) && RESULT_AFTER.test(clause.slice(opener.length))) || NEEDED.test(clause));
+  // `新增耕地应当…`, `新建住宅小区按照…配建`: 新增/新建 before a noun that a predicate follows name new things, the subject.
+  const topical = opener !== null && ((CHECKING.has(opener) && RESULT_AFTER.test(clause.slice(opener.length))) || NEEDED.test(clause) || newThing(clause, opener, bounds));
   return (
     (topical ? null : head(clause, 0, bounds)) ??
     afterPreposition(clause, bounds) ??
@@ -739,6 +740,18 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
     afterAgent(clause, bounds) ??
     generalHead(clause, bounds)
   );
+}
+
+/** 新增/新建 right before a noun (not before a count: `新增口袋公园20个`, `新建800个…`). */
+const NEW_THING = /^新(?:增|建)(?![0-9０-９一二三四五六七八九十两百千万]|[，、；。]|$)/u;
+/** What marks the rest of a clause as the predicate of a subject: a modal, a result, a span, a frame, a level or 力争. */
+const PREDICATE_MARK = /应当|应|须|要|必须|得到|取得|之日起|按照|依照|原则上|力争|不低于|不少于|不超过|达到/u;
+
+/** Whether the clause opens with new things for subject (`新增违法建设得到…`, `新增医疗服务价格项目自受理之日起…完成…`). */
+function newThing(clause: string, opener: string, bounds: Bounds): boolean {
+  if ((opener !== '新增' && opener !== '新建') || !NEW_THING.test(clause)) return false;
+  const mark = PREDICATE_MARK.exec(clause.slice(opener.length + 2));
+  return mark !== null && bounds(opener.length + 2 + mark.index);
 }
 
 /**
