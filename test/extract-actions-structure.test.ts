@@ -1158,3 +1158,14 @@ describe('findActions: 新增/新建 naming new things that a predicate follows'
     expect(findActions('新建充电桩500个。')).toEqual(['新建']);
   });
 });
+
+describe('findActions: results a goal states of its subject', () => {
+  it('reads no task in a state compared with the present (更加) after a plain subject', () => {
+    expect(findActions('到2027年，全区物业管理体系更加健全。')).toEqual([]);
+    expect(findActions('要更加注重基层治理。')).toEqual(['更加注重']);
+  });
+
+  it('reads no task in the result a subject undergoes after 得到/受到', () => {
+    expect(findActions('全区违规占道问题得到有效整治。')).toEqual([]);
+  });
+});

@@ -1334,7 +1334,7 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
     // An adverb marks a plain noun as subject (`5G网络全面部署`), not a phrase with `的` or a list
     // (`发展的质量和效益明显提高` says how a thing stands) nor a word cut at `可`/`和` (`和可持续发展`).
     // Nor one before an adverb of outcome (`…能力明显提升` tells a result, while `明显降低…` opening a clause is a task).
-    const plain = (firstOf === -1 || firstOf >= at) && !'和及与或可'.includes(last) && !(OUTCOME_FIRST.includes(clause[at]!) && startsAt(OUTCOME, clause, at));
+    const plain = (firstOf === -1 || firstOf >= at) && !'和及与或可'.includes(last) && !(OUTCOME_FIRST.includes(clause[at]!) && startsAt(OUTCOME, clause, at)) && !PASSIVE_END.test(clause.slice(at - 2, at));
     // `城镇新增就业…`: a kind of place that ends like a body is no subject.
     const ended =
       topic || (SUBJECT_LAST.has(last) && SUBJECT_END.test(clause.slice(0, at)) && !PLACE_KIND_END.test(clause.slice(0, at))) || startsAt(SUBJECT_ADVERB, clause, at) || time > 0;
@@ -1378,10 +1378,12 @@ function predicateAt(clause: string, at: number): boolean {
   return at <= PREDICATE_SUBJECT_MAX && startsAt(PREDICATE, clause, at) && !/[是让使]/u.test(clause.slice(0, at)) && !clause.includes('的', at);
 }
 
-/** Adverbs that say how far a result has come, after a subject: `…水平明显提升`, `…能力显著增强`. */
-const OUTCOME = /(?:明显|显著)/uy;
-/** The first characters of those adverbs (明, 显): a pre-check before the pattern. */
-const OUTCOME_FIRST = '明显';
+/** Adverbs that say how far a result has come, after a subject: `…水平明显提升`, `…能力显著增强`, `…体系更加健全`. */
+const OUTCOME = /(?:明显|显著|更加)/uy;
+/** A passive verb that ends a subject's words: what follows is the result it undergoes (`…事故得到有效遏制`), no task. */
+const PASSIVE_END = /^(?:得到|受到)$/u;
+/** The first characters of those adverbs (明, 显, 更): a pre-check before the pattern. */
+const OUTCOME_FIRST = '明显更';
 
 /** Whether a sticky pattern matches at an offset of a text, without cutting the text. */
 function startsAt(pattern: RegExp, text: string, at: number): boolean {
