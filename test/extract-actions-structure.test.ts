@@ -1169,3 +1169,10 @@ describe('findActions: results a goal states of its subject', () => {
     expect(findActions('全区违规占道问题得到有效整治。')).toEqual([]);
   });
 });
+
+describe('findActions: 提高 and 做到 after the phrase of 对', () => {
+  it('reads the verb the phrase of 对 ends in, and no verb inside what 做到 governs', () => {
+    expect(findActions('对困难群众提高救助标准。')).toEqual(['提高']);
+    expect(findActions('对违法建设做到发现一起、拆除一起。')).toEqual(['做到']);
+  });
+});
