@@ -1176,3 +1176,13 @@ describe('findActions: 提高 and 做到 after the phrase of 对', () => {
     expect(findActions('对违法建设做到发现一起、拆除一起。')).toEqual(['做到']);
   });
 });
+
+describe('findActions: a site named by a verb, and a body’s own scope after its task', () => {
+  it('reads a verb before 点 as the name of a site, the subject', () => {
+    expect(findActions('疏导点实行定时管理。')).toEqual(['实行']);
+  });
+
+  it('ends the subject before a verb whose object is the body’s own scope (本辖区)', () => {
+    expect(findActions('各街道制定本辖区实施方案。')).toEqual(['制定']);
+  });
+});

@@ -42,9 +42,9 @@ const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
 /**
  * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
  * `发展的`, `集聚区`, `提供商`, `开放型`, `申请人`, `申请书`, `备案后`, `建设水平`, `贯彻落实情况`, `作出之日起`,
- * `推介会`, `成立前`, `公开栏`, `督查室` (a meeting, a time before an event, a board, an office).
+ * `推介会`, `成立前`, `公开栏`, `督查室`, `疏导点` (a meeting, a time before an event, a board, an office, a site).
  */
-const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏室]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
+const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏室点]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
 /** The end of a body's name after a verb (`住房城乡建设局`, `发展改革委`): the verb is part of the name. */
 const BODY_SUFFIX = '局厅委';
 /** Last characters of the names of bodies, which the segmenter may join to the verb after them. */
@@ -817,7 +817,7 @@ function subjectBodies(clause: string, bounds: Bounds): number {
     const joined = startsAt(WITH_BODY, clause, at);
     // The lexicon first: a subject ends only where a body joins it or a verb follows.
     if (!joined && !verbStartsAt(clause, timed)) continue;
-    if (!looksLikeUnit(clause.slice(0, at)) || NO_BODY_END.test(clause.slice(0, at)) || MODALS.some((word) => clause.startsWith(word, at)) || !bounds(at)) continue;
+    if (!looksLikeUnit(clause.slice(0, at)) || NO_BODY_END.test(clause.slice(0, at)) || OWN_SCOPE.test(clause.slice(1, at)) || MODALS.some((word) => clause.startsWith(word, at)) || !bounds(at)) continue;
     // `市数据局负责统筹推进…政府建设`: a body's name with its verb after it is a subject and its predicate already, not one long name.
     if (predicatedBody(clause, at, bounds)) continue;
     // `…事项全部开通`: an adverb that ends like a body (`全部`) is no name.
@@ -831,6 +831,9 @@ function subjectBodies(clause: string, bounds: Bounds): number {
   const joined = joinedBodies(clause, end, bounds);
   return joined + timeLength(clause.slice(joined));
 }
+
+/** `本辖区`, `本地区`, `本单位`: a body's own scope, the object of a task, never inside the subject's name (`各街道制定本辖区…`). */
+const OWN_SCOPE = /本(?:辖区|地区|区域|行政区域|部门|单位|系统|行业|级)/u;
 
 /** The last characters of the names of bodies that a predicate may follow (`…局负责`, `…委牵头`). */
 const BODY_NAME_LAST = '局厅委办府';
