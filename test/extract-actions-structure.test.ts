@@ -1186,3 +1186,10 @@ describe('findActions: a site named by a verb, and a body’s own scope after it
     expect(findActions('各街道制定本辖区实施方案。')).toEqual(['制定']);
   });
 });
+
+describe('findActions: a place phrase a prohibition opens with', () => {
+  it('reads the place phrase to its noun of place, and the act after it', () => {
+    expect(findActions('严禁在室内公共场所燃放烟花。')).toEqual(['燃放']);
+    expect(findActions('严禁在互联网上存储涉密信息。')).toEqual(['存储']);
+  });
+});

@@ -471,7 +471,7 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   const excused = pretext && bounds(after + pretext[0].length) ? (head(clause, after + pretext[0].length, bounds) ?? openVerb(clause, after + pretext[0].length, bounds)) : null;
   if (excused) return { action: excused, end: after + pretext![0].length + excused.length };
   // `严禁在互联网上存储、处理…`: after a phrase of place, the first act written there, known to the lexicon or not.
-  const place = clause.startsWith('在', after) ? PLACE_PHRASE.exec(clause.slice(after)) : null;
+  const place = clause.startsWith('在', after) ? (PLACE_NOUN_PHRASE.exec(clause.slice(after)) ?? PLACE_PHRASE.exec(clause.slice(after))) : null;
   const placed = place && bounds(after + place[0].length) ? (head(clause, after + place[0].length, bounds) ?? openVerb(clause, after + place[0].length, bounds)) : null;
   if (placed) return { action: placed, end: after + place![0].length + placed.length };
   const written = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? afterBodyOf(clause, after, bounds);
@@ -510,6 +510,11 @@ function excusedProhibition(clause: string): boolean {
   return clause.startsWith(DEMAND, after) || matchAt(PRETEXT, clause, after) !== null;
 }
 
+/**
+ * A phrase of place that ends in a noun of place (`在室内公共场所`, `在禁火区域内`, `在河道管理范围内`): read to that noun,
+ * so that a word of the place (`公共`) is not read as the act.
+ */
+const PLACE_NOUN_PHRASE = /^在[^，；。、]{1,12}?(?:场所|区域|范围|地区|地段|路段|水域|林区|景区|园区)[上中内里外]?/u;
 /** A phrase of place right after a prohibition (`在互联网上`, `在基本农田内`, `在景区野外`). */
 const PLACE_PHRASE = /^在[^，；。、]{1,12}?[上中内里外]/u;
 /** A phrase of place that a prohibition follows: `在…中严禁…`, `在…上不得…`. */
