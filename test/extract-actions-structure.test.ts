@@ -1193,3 +1193,10 @@ describe('findActions: a place phrase a prohibition opens with', () => {
     expect(findActions('严禁在互联网上存储涉密信息。')).toEqual(['存储']);
   });
 });
+
+describe('findActions: 发现 as the condition of an act done at once', () => {
+  it('reads the act after the adverb of promptness as the task, and keeps 发现 otherwise', () => {
+    expect(findActions('发现问题立即整改。')).toEqual(['立即整改']);
+    expect(findActions('发现一批优秀人才。')).toEqual(['发现']);
+  });
+});

@@ -247,6 +247,8 @@ export function findActions(written: string): string[] {
     else if (found.endsWith('探索') && MOVING.test(clause.slice(after))) action = afterListedPreposition(clause, after, bounds) ?? found;
     // `探索利用…记录开展…`: the task explored is the one done with the means.
     else if (found.endsWith('探索') && clause.startsWith('利用', after)) action = afterMeans(clause, after, bounds) ?? afterUsed(clause, after + 2, bounds) ?? found;
+    // `发现问题及时制止`: 发现 states when the task falls; the task is the act done at once on what is found.
+    else if (found.endsWith('发现')) action = actOnFinding(clause, after, bounds) ?? found;
     // `利用电视、网络等渠道宣传…`: 利用 a means is circumstance, the verb after the means the task;
     // `利用2-3年时间，…` uses a span of time: no task.
     else if (found.endsWith('利用')) {
@@ -937,6 +939,15 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
   // `以企业为主体加强…`, `以…为核心的…模式`: the object of `以…为` ends at `为`, its verb after the noun `为` takes.
   const as = clause.startsWith('以') ? clause.indexOf('为', from) : -1;
   return verbAfterPhrase(clause, as > 0 ? as : from, bounds);
+}
+
+/** What is found, up to the adverb of promptness of the act done on it (`问题及时`, `隐患立即`). */
+const FOUND_THEN = /^[^，；。、]{1,12}?(?=及时|立即|马上|第一时间|迅速)/u;
+
+/** The act done at once on what `发现` finds (`发现问题及时制止` → `及时制止`); null when no adverb of promptness follows. */
+function actOnFinding(clause: string, after: number, bounds: Bounds): string | null {
+  const found = FOUND_THEN.exec(clause.slice(after));
+  return found && bounds(after + found[0].length) ? head(clause, after + found[0].length, bounds) : null;
 }
 
 /**
