@@ -1200,3 +1200,11 @@ describe('findActions: 发现 as the condition of an act done at once', () => {
     expect(findActions('发现一批优秀人才。')).toEqual(['发现']);
   });
 });
+
+describe('findActions: 督促/推动 X 做 Y gives the governing verb only', () => {
+  it('reads no governed task after 推动 or 督促, while 指导 keeps it', () => {
+    expect(findActions('推动村级服务站向偏远山区延伸。')).toEqual(['推动']);
+    expect(findActions('督促各地将整改任务纳入年度考核。')).toEqual(['督促']);
+    expect(findActions('指导各地将养老服务纳入民生实事。')).toEqual(['指导', '纳入']);
+  });
+});
