@@ -1208,3 +1208,11 @@ describe('findActions: 督促/推动 X 做 Y gives the governing verb only', () 
     expect(findActions('指导各地将养老服务纳入民生实事。')).toEqual(['指导', '纳入']);
   });
 });
+
+describe('findActions: every shift, level by level, and a form named by its verb', () => {
+  it('reads 每班 and 逐级 before the verb, 分解下达 after 将, and a verb before 表 as a form', () => {
+    expect(findActions('粉尘作业场所须每班清扫积尘。')).toEqual(['每班清扫']);
+    expect(findActions('将耕地保护任务逐级分解下达。')).toEqual(['逐级分解下达']);
+    expect(findActions('于3月底前将任务分解表报送办公室。')).toEqual(['报送']);
+  });
+});
