@@ -1216,3 +1216,9 @@ describe('findActions: every shift, level by level, and a form named by its verb
     expect(findActions('于3月底前将任务分解表报送办公室。')).toEqual(['报送']);
   });
 });
+
+describe('findActions: a fund as the topic a task is said of', () => {
+  it('reads the task after a fund and the phrase of 对', () => {
+    expect(findActions('医保基金对集采药品实行预付。')).toEqual(['实行']);
+  });
+});

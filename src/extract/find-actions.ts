@@ -127,8 +127,8 @@ const SPAN = /^[0-9０-９一二三四五六七八九十两半]+个?(?:年|月|�
 const RECURRING = /^每(?:年|季度|月)/u;
 /** A part of the year a yearly task falls in, with no date written (`每年年初`, `每年年底前`, `每年上半年`). */
 const YEAR_PART = /^(?:年初|年中|年底|年末|上半年|下半年|初|底|末)前?/u;
-/** Nouns that end a subject which is no body, a topic the task is said of: `…落实情况纳入…`, `…结果作为…`, `县财政每年安排…`. */
-const TOPIC_NOUNS = '情况|结果|成果|报告|资金|经费|财政|类别|代码|工程|项目|设施|行业|网络|能力';
+/** Nouns that end a subject which is no body, a topic the task is said of: `…落实情况纳入…`, `…结果作为…`, `县财政每年安排…`, `医保基金对…实行…`. */
+const TOPIC_NOUNS = '情况|结果|成果|报告|资金|基金|经费|财政|类别|代码|工程|项目|设施|行业|网络|能力';
 const TOPIC_END = new RegExp(`(?:${TOPIC_NOUNS})$`, 'u');
 /** The last characters of those nouns: a subject ending in another character is no topic. */
 const TOPIC_LAST = new Set(TOPIC_NOUNS.split('|').map((word) => word.at(-1)!));
@@ -820,13 +820,14 @@ function subjectBodies(clause: string, bounds: Bounds): number {
   // A subject ends before its modal (`各省级民政部门要抓紧制定本地区…`: not `…本地区`).
   const modal = firstModal(clause, bounds);
   const lastTime = lastTimeWord(clause);
+  const owned = clause.includes('本', 1);
   for (let at = Math.min(clause.length - 1, SUBJECT_REACH, modal ?? Infinity); at >= 2; at--) {
     // `水利部每年6月底前组织…`: a time may stand between the subject and its verb.
     const timed = at <= lastTime ? at + timeLength(clause.slice(at)) : at;
     const joined = startsAt(WITH_BODY, clause, at);
     // The lexicon first: a subject ends only where a body joins it or a verb follows.
     if (!joined && !verbStartsAt(clause, timed)) continue;
-    if (!looksLikeUnit(clause.slice(0, at)) || NO_BODY_END.test(clause.slice(0, at)) || OWN_SCOPE.test(clause.slice(1, at)) || MODALS.some((word) => clause.startsWith(word, at)) || !bounds(at)) continue;
+    if (!looksLikeUnit(clause.slice(0, at)) || NO_BODY_END.test(clause.slice(0, at)) || (owned && OWN_SCOPE.test(clause.slice(1, at))) || MODALS.some((word) => clause.startsWith(word, at)) || !bounds(at)) continue;
     // `市数据局负责统筹推进…政府建设`: a body's name with its verb after it is a subject and its predicate already, not one long name.
     if (predicatedBody(clause, at, bounds)) continue;
     // `…事项全部开通`: an adverb that ends like a body (`全部`) is no name.
@@ -1355,7 +1356,7 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
     // An adverb marks a plain noun as subject (`5G网络全面部署`), not a phrase with `的` or a list
     // (`发展的质量和效益明显提高` says how a thing stands) nor a word cut at `可`/`和` (`和可持续发展`).
     // Nor one before an adverb of outcome (`…能力明显提升` tells a result, while `明显降低…` opening a clause is a task).
-    const plain = (firstOf === -1 || firstOf >= at) && !'和及与或可'.includes(last) && !(OUTCOME_FIRST.includes(clause[at]!) && startsAt(OUTCOME, clause, at)) && !PASSIVE_END.test(clause.slice(at - 2, at));
+    const plain = (firstOf === -1 || firstOf >= at) && !'和及与或可'.includes(last) && !(OUTCOME_FIRST.includes(clause[at]!) && startsAt(OUTCOME, clause, at)) && !(last === '到' && PASSIVE_FIRST.includes(clause[at - 2]!));
     // `城镇新增就业…`: a kind of place that ends like a body is no subject.
     const ended =
       topic || (SUBJECT_LAST.has(last) && SUBJECT_END.test(clause.slice(0, at)) && !PLACE_KIND_END.test(clause.slice(0, at))) || startsAt(SUBJECT_ADVERB, clause, at) || time > 0;
@@ -1401,8 +1402,8 @@ function predicateAt(clause: string, at: number): boolean {
 
 /** Adverbs that say how far a result has come, after a subject: `…水平明显提升`, `…能力显著增强`, `…体系更加健全`. */
 const OUTCOME = /(?:明显|显著|更加)/uy;
-/** A passive verb that ends a subject's words: what follows is the result it undergoes (`…事故得到有效遏制`), no task. */
-const PASSIVE_END = /^(?:得到|受到)$/u;
+/** The first characters of `得到`/`受到`, a passive verb ending a subject's words: what follows is the result it undergoes (`…事故得到有效遏制`), no task. */
+const PASSIVE_FIRST = '得受';
 /** The first characters of those adverbs (明, 显, 更): a pre-check before the pattern. */
 const OUTCOME_FIRST = '明显更';
 
