@@ -1222,3 +1222,13 @@ describe('findActions: a fund as the topic a task is said of', () => {
     expect(findActions('医保基金对集采药品实行预付。')).toEqual(['实行']);
   });
 });
+
+describe('findActions: a rule’s share, and 支持 bodies acting in the next clause', () => {
+  it('reads the verb after the share that closes a phrase of 按照', () => {
+    expect(findActions('对举报属实的，按照罚没金额的一定比例给予奖励。')).toEqual(['给予']);
+  });
+
+  it('reads the task of the next clause, not 支持, when the bodies supported stand in a circumstance', () => {
+    expect(findActions('支持各县在保障安全的前提下，有序开展夜间经营。')).toEqual(['有序开展']);
+  });
+});

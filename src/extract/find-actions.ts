@@ -89,7 +89,8 @@ const FRAME_END =
 /** `通过` a check that ends its clause: the verb of passing it (`通过县级验收`, `通过复审`). */
 const PASSED = /^通过[^，；。]{0,8}(?:验收|审核|审查|评审|考核|认证|鉴定|复审|复核)$/u;
 /** Nouns that end the phrase of a frame (`结合实际`, `按照…要求`, `根据本计划`, `按照职责分工`): a verb right after one is the task's. */
-const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序)/uy;
+// `按照查实金额的一定比例给予…`, `按销售价格的15%给予…`: a share or a rate closes the phrase of a rule's amount.
+const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序|比例|[%％])/uy;
 /** A time said in words before a task (`今年开工580万套`, `今年再减少…`): no part of the action. */
 const TIME_WORD = /^(?:今年|明年|全年|年内|当年|近期|今后|下一步)/u;
 /** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
@@ -244,7 +245,12 @@ export function findActions(written: string): string[] {
       // `鼓励…服务商面向重点行业与典型场景，打造…`: the task encouraged is in the next clause.
       if (!task && framedLater(clause, after, bounds)) continue;
       action = task ?? found;
-    } else if (found.endsWith('支持')) action = supportedAction(clause, after, bounds) ?? found;
+    } else if (found.endsWith('支持')) {
+      const task = supportedAction(clause, after, bounds);
+      // `支持各地在保护生态的前提下，有序开展…`: the bodies supported act in the next clause, which gives the task.
+      if (!task && CIRCUMSTANCE_END.test(clause) && framedSupport(clause, after)) continue;
+      action = task ?? found;
+    }
     // `探索将…与…对接`, `探索将…纳入…`: the task explored is the verb the preposition's phrase ends in.
     else if (found.endsWith('探索') && MOVING.test(clause.slice(after))) action = afterListedPreposition(clause, after, bounds) ?? found;
     // `探索利用…记录开展…`: the task explored is the one done with the means.
@@ -420,6 +426,12 @@ function doerSupported(clause: string, from: number, bounds: Bounds): string | n
     return withObject(clause, at, bounds) && !clause.includes('的', at) ? head(clause, at, bounds) : null;
   }
   return null;
+}
+
+/** Whether what `支持` governs is a body and a phrase of place or manner (`支持各地在…前提下`), the circumstance of a task to come. */
+function framedSupport(clause: string, after: number): boolean {
+  const place = clause.indexOf('在', after);
+  return place > after && governsBody(clause.slice(after, place));
 }
 
 /** The verb after a means that opens at `at` (`利用…等渠道宣传` → `宣传`); null when no means of a kind named opens there. */
