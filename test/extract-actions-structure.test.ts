@@ -1091,3 +1091,144 @@ describe('findActions: verbs of terms, agents and agreements', () => {
     expect(findActions('商家不得虚构交易记录。')).toEqual(['虚构']);
   });
 });
+
+describe('findActions: adverbs of care, weight and batches, and the verbs of patrols and online rules', () => {
+  it('reads 精心, 从重, 依法依约 and 分两批 before the verb as part of the task', () => {
+    expect(findActions('精心组织全区消防演练。')).toEqual(['精心组织']);
+    expect(findActions('对恶意欠薪的，依法从重处罚。')).toEqual(['依法从重处罚']);
+    expect(findActions('对违规平台，依法依约采取限流措施。')).toEqual(['依法依约采取']);
+    expect(findActions('分两批开展网格员培训。')).toEqual(['分两批开展']);
+  });
+
+  it('reads 追责问责, 制止, 销号, 遮挡, 删帖, 公开曝光 and 植树造林 as tasks', () => {
+    expect(findActions('对失职失责的，严肃追责问责。')).toEqual(['严肃追责问责']);
+    expect(findActions('巡查员要及时制止乱倒垃圾行为。')).toEqual(['及时制止']);
+    expect(findActions('各镇对排查台账逐宗销号。')).toEqual(['逐宗销号']);
+    expect(findActions('广告牌不得遮挡消防通道。')).toEqual(['遮挡']);
+    expect(findActions('严禁工作人员有偿删帖。')).toEqual(['有偿删帖']);
+    expect(findActions('每月公开曝光一批违规案例。')).toEqual(['每月公开曝光']);
+    expect(findActions('严禁在河道管理范围内植树造林、挖沙取土。')).toEqual(['植树造林', '挖沙取土']);
+  });
+});
+
+describe('findActions: means and bodies that open a clause', () => {
+  it('reads the occasions 利用 times a task to as no task', () => {
+    expect(findActions('利用“消防宣传月”等节点，开展进社区活动。')).toEqual(['开展']);
+  });
+
+  it('reads a post’s powers used for a misdeed as the means of the forbidden act', () => {
+    expect(findActions('严禁执法人员利用职务便利收取费用。')).toEqual(['收取']);
+    expect(findActions('不得利用职务便利有偿转让信息。')).toEqual(['有偿转让']);
+  });
+
+  it('reads the task after the bodies a clause joins with 会同, not a verb inside their names', () => {
+    expect(findActions('会同市发展改革委、市商务局等部门编制全市物流发展年度计划。')).toEqual(['编制']);
+    expect(findActions('会同区发展改革委等部门制定全区产业发展专项规划。')).toEqual(['制定']);
+  });
+});
+
+describe('findActions: yearly times that open a task', () => {
+  it('reads the task after a day with 前后 and after a part of the year', () => {
+    expect(findActions('每年5月12日前后组织开展防灾减灾宣传。')).toEqual(['组织开展']);
+    expect(findActions('每年年初公布部门权责清单，年底组织开展考评。')).toEqual(['公布', '组织开展']);
+  });
+});
+
+describe('findActions: the doer 支持 names by a plain noun', () => {
+  it('reads the task of a doer with no body’s ending', () => {
+    expect(findActions('支持乡村工匠举办技艺展示活动。')).toEqual(['举办']);
+    expect(findActions('支持县城商场开展以旧换新。')).toEqual(['开展']);
+  });
+
+  it('keeps 支持 for things supported and for a preposition’s phrase', () => {
+    expect(findActions('支持一批纳入省级名录的企业。')).toEqual(['支持']);
+    expect(findActions('支持以赛促学提升技能。')).toEqual(['支持']);
+  });
+});
+
+describe('findActions: 新增/新建 naming new things that a predicate follows', () => {
+  it('reads no task in 新增 before a noun subject, and the subject’s task after it', () => {
+    expect(findActions('新增违法搭建得到有效遏制。')).toEqual([]);
+    expect(findActions('新增医疗项目自受理之日起20日内完成评审。')).toEqual(['完成']);
+  });
+
+  it('keeps 新增/新建 as the task before a count or an object with no predicate', () => {
+    expect(findActions('新增口袋公园15个。')).toEqual(['新增']);
+    expect(findActions('新增缴存职工2万人。')).toEqual(['新增']);
+    expect(findActions('新建充电桩500个。')).toEqual(['新建']);
+  });
+});
+
+describe('findActions: results a goal states of its subject', () => {
+  it('reads no task in a state compared with the present (更加) after a plain subject', () => {
+    expect(findActions('到2027年，全区物业管理体系更加健全。')).toEqual([]);
+    expect(findActions('要更加注重基层治理。')).toEqual(['更加注重']);
+  });
+
+  it('reads no task in the result a subject undergoes after 得到/受到', () => {
+    expect(findActions('全区违规占道问题得到有效整治。')).toEqual([]);
+  });
+});
+
+describe('findActions: 提高 and 做到 after the phrase of 对', () => {
+  it('reads the verb the phrase of 对 ends in, and no verb inside what 做到 governs', () => {
+    expect(findActions('对困难群众提高救助标准。')).toEqual(['提高']);
+    expect(findActions('对违法建设做到发现一起、拆除一起。')).toEqual(['做到']);
+  });
+});
+
+describe('findActions: a site named by a verb, and a body’s own scope after its task', () => {
+  it('reads a verb before 点 as the name of a site, the subject', () => {
+    expect(findActions('疏导点实行定时管理。')).toEqual(['实行']);
+  });
+
+  it('ends the subject before a verb whose object is the body’s own scope (本辖区)', () => {
+    expect(findActions('各街道制定本辖区实施方案。')).toEqual(['制定']);
+  });
+});
+
+describe('findActions: a place phrase a prohibition opens with', () => {
+  it('reads the place phrase to its noun of place, and the act after it', () => {
+    expect(findActions('严禁在室内公共场所燃放烟花。')).toEqual(['燃放']);
+    expect(findActions('严禁在互联网上存储涉密信息。')).toEqual(['存储']);
+  });
+});
+
+describe('findActions: 发现 as the condition of an act done at once', () => {
+  it('reads the act after the adverb of promptness as the task, and keeps 发现 otherwise', () => {
+    expect(findActions('发现问题立即整改。')).toEqual(['立即整改']);
+    expect(findActions('发现一批优秀人才。')).toEqual(['发现']);
+  });
+});
+
+describe('findActions: 督促/推动 X 做 Y gives the governing verb only', () => {
+  it('reads no governed task after 推动 or 督促, while 指导 keeps it', () => {
+    expect(findActions('推动村级服务站向偏远山区延伸。')).toEqual(['推动']);
+    expect(findActions('督促各地将整改任务纳入年度考核。')).toEqual(['督促']);
+    expect(findActions('指导各地将养老服务纳入民生实事。')).toEqual(['指导', '纳入']);
+  });
+});
+
+describe('findActions: every shift, level by level, and a form named by its verb', () => {
+  it('reads 每班 and 逐级 before the verb, 分解下达 after 将, and a verb before 表 as a form', () => {
+    expect(findActions('粉尘作业场所须每班清扫积尘。')).toEqual(['每班清扫']);
+    expect(findActions('将耕地保护任务逐级分解下达。')).toEqual(['逐级分解下达']);
+    expect(findActions('于3月底前将任务分解表报送办公室。')).toEqual(['报送']);
+  });
+});
+
+describe('findActions: a fund as the topic a task is said of', () => {
+  it('reads the task after a fund and the phrase of 对', () => {
+    expect(findActions('医保基金对集采药品实行预付。')).toEqual(['实行']);
+  });
+});
+
+describe('findActions: a rule’s share, and 支持 bodies acting in the next clause', () => {
+  it('reads the verb after the share that closes a phrase of 按照', () => {
+    expect(findActions('对举报属实的，按照罚没金额的一定比例给予奖励。')).toEqual(['给予']);
+  });
+
+  it('reads the task of the next clause, not 支持, when the bodies supported stand in a circumstance', () => {
+    expect(findActions('支持各县在保障安全的前提下，有序开展夜间经营。')).toEqual(['有序开展']);
+  });
+});

@@ -21,10 +21,10 @@ const SPENDING_VERBS = `
 
 /**
  * Verbs of supervision, sanction and procedure, the tasks of supervisory bodies, courts and
- * procuratorates (`约谈其主要负责人`, `责令限期整改`, `移送纪检监察机关`, `提起公益诉讼`).
+ * procuratorates (`约谈其主要负责人`, `责令限期整改`, `移送纪检监察机关`, `提起公益诉讼`, `严肃追责问责`).
  */
 const SUPERVISING_VERBS = `
-监督纠正 约谈 责令 终止 移送 提起 会见 立案 立案办理 审查终结 提前介入 追究 问责 迫使
+监督纠正 约谈 责令 终止 移送 提起 会见 立案 立案办理 审查终结 提前介入 追究 问责 追责 追责问责 迫使
 `;
 
 /**
@@ -38,13 +38,13 @@ const MINDING_VERBS = `
 /**
  * Acts that rules forbid (`不得截留、挤占、挪用`, `严禁收受回扣`, `不得擅自停运`, `严禁向河道倾倒垃圾`):
  * misuse of funds, taking of money, dumping and storing, handing on, hiding and evading, and works
- * built or enlarged against a rule, and the failings of public services (`推诿、拒收…`, `抢挖生源`, `违规撤并`,
+ * built or enlarged against a rule, blocking what must stay seen (`不得遮挡…立面`), paid removal of posts (`有偿删帖`), and the failings of public services (`推诿、拒收…`, `抢挖生源`, `违规撤并`,
  * `炒作…`). A prohibition is a task, and these are the verbs it governs.
  */
 const FORBIDDEN_VERBS = `
 截留 挤占 挪用 套取 骗取 侵占 虚报 冒领 私分 收受 索取 索要 收取 摊派 倾倒 丢弃 焚烧 堆放 存放 停运 闲置
 出租 出借 转借 转让 转包 泄露 篡改 伪造 隐瞒 瞒报 谎报 规避 代替 从事 扩建 改扩建 拒报 迟报 干预 强令 调增 借贷
-推诿 拒收 炒作 抢挖 撤并 吸烟 烧纸 燃放 集资 虚构
+推诿 拒收 炒作 抢挖 撤并 吸烟 烧纸 燃放 集资 虚构 遮挡 删帖
 `;
 
 /**
@@ -54,12 +54,13 @@ const FORBIDDEN_VERBS = `
  * (`淘汰…货车`, `关停…企业`), summing up (`总结推广经验`), repairs (`48小时内修复`) and the milestones of
  * works (`主体结构封顶`); handing out, hiring and dispatching (`发放…手册`, `招聘教师`, `每月调度一次`), cases and
  * recalls (`查办案件`, `下架并追溯`), splitting and assigning (`分解到…`, `布置作业`), supplying and replacing
- * (`供应气源`, `更换灶具`), keeping and limiting (`保留并办好`, `守牢底线`, `限制…迁入`) and standards (`制修订…标准`).
+ * (`供应气源`, `更换灶具`), keeping and limiting (`保留并办好`, `守牢底线`, `限制…迁入`), standards (`制修订…标准`), stopping
+ * what a patrol finds (`及时制止`) and closing a case on a ledger (`逐宗销号`).
  */
 const DUTY_VERBS = `
 答复 汇报 报备 配齐 配足 选派 选调 派驻 预警 巡检 排查 处理 处分 处罚 暂停 撤销 吊销 淘汰 关停 关闭 拆除 取缔 清退
 总结 总结推广 封顶 投运 交付 修复 抢修
-发放 招聘 公开招聘 公开选拔 调度 查办 分解 轮训 下架 追溯 更换 供应 布置 守牢 保留 办好 限制 制修订
+发放 招聘 公开招聘 公开选拔 调度 查办 分解 轮训 下架 追溯 更换 供应 布置 守牢 保留 办好 限制 制修订 制止 销号
 `;
 
 /**
@@ -116,22 +117,23 @@ ${FILING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBID
 
 /**
  * How often or how much, beside `每年`, `每季度`, `每月` (`每学期开展`, `每半年监测一次`, `每两年开展`,
- * `累计建成`, `分别完成`, `至少召开`, `按月完成`, `逐一核查`).
+ * `累计建成`, `分别完成`, `至少召开`, `按月完成`, `逐一核查`), in batches or one by one (`分两批开展`, `逐宗销号`), every shift (`每班清理`), level by level (`逐级分解下达`).
  */
 const FREQUENCY_ADVERBS = `
 每半年 每两年 每三年 每五年 每学期 每学年 每周 每天 每日 累计 分别 至少 按月 按季度 按季 按年 按日 按周 逐一 逐个
+分批 分两批 分三批 逐宗 逐件 每班 逐级
 `;
 
 /**
  * How a duty is done, said as a set phrase (`因地制宜选择`, `依规依纪严肃处理`, `严厉打击`, `实时发布`, `由各市自行确定`,
  * `单独列账`), by whom (`亲自部署`, `直接结算`), how much or at once (`一次性告知`, `足额落实`, `全额追回`), when
- * (`随时报告`), by when (`限期整改`, `如期完成`), at whose cost or will (`免费开放`, `自愿缴存`), against the law
+ * (`随时报告`), by when (`限期整改`, `如期完成`), for pay or not (`有偿使用`), with what care or weight (`精心组织`, `从重处罚`, `依法依约采取`), at whose cost or will (`免费开放`, `自愿缴存`), against the law
  * (`严禁非法集资`), how early or how far (`提前介入`, `尽量避免`), without exception (`一律取消`), or that its result is
  * new (`新培育…合作社20家`, `新引进企业3家`; `新增`, `新建` are verbs of their own).
  */
 const MANNER_ADVERBS = `
 因地制宜 实事求是 依规依纪 依纪依法 严肃 严厉 实时 自行 单独 直接 新 亲自 不合理 提前 尽量 尽力 一律
-一次性 足额 全额 限期 如期 免费 自愿 非法 随时
+一次性 足额 全额 限期 如期 免费 自愿 非法 随时 精心 从重 从轻 依约 依法依约 有偿 无偿
 `;
 
 /** Words before a verb that say how or how hard (`深入`, `持续`, `进一步`); they stay part of the action. */
@@ -174,6 +176,9 @@ export const SERIAL: Readonly<Record<string, readonly string[]>> = {
   协调: ['解决', '推进', '联动', '处理'],
   监测: ['分析'],
   宣传: ['推广'],
+  公开: ['曝光'],
+  分解: ['下达'],
+  植树: ['造林'],
   推广: ['应用'],
   注重: ['发挥'],
   负责: ['制定', '组织', '实施', '推进', '落实', '解释', '指导', '协调'],
@@ -186,7 +191,7 @@ export const SERIAL: Readonly<Record<string, readonly string[]>> = {
  * after their object are inside it, not further tasks.
  */
 export const GOVERNING_VERBS: readonly string[] = `
-促进 推动 引导 带动 督促 指导 组织 帮助 确保 保障 实现 动员 激励 使 让 促使 推进
+促进 推动 引导 带动 督促 指导 组织 帮助 确保 保障 实现 动员 激励 使 让 促使 推进 做到
 `.trim().split(/\s+/u);
 
 /**
@@ -202,10 +207,10 @@ export const FRAMING: readonly string[] = `
  * (`对…进行评估`, `将…纳入…`, `为…提供…`); null where any verb may follow (`在我市开展…`).
  */
 export const PREPOSITIONS: Readonly<Record<string, readonly string[] | null>> = {
-  将: ['推送', '延伸', '对接', '挂钩', '借贷', '作为', '纳入', '列入', '贯穿', '融入', '交换', '迁移', '转交', '移交', '移送', '推荐', '复制推广', '覆盖', '用于', '列为', '下放', '打造', '建成', '报送', '上报', '报', '提交', '抄送', '印发'],
+  将: ['推送', '延伸', '对接', '挂钩', '借贷', '作为', '纳入', '列入', '贯穿', '融入', '交换', '迁移', '转交', '移交', '移送', '推荐', '复制推广', '覆盖', '用于', '列为', '下放', '打造', '建成', '报送', '上报', '报', '提交', '抄送', '印发', '分解', '下达'],
   把: ['作为', '纳入', '列入', '贯穿', '融入', '用于', '列为'],
   为: ['提供', '创造', '营造', '作出', '打造', '奠定', '搭建', '开辟', '培养', '争取', '培训', '讲授', '办理'],
-  对: ['进行', '开展', '保持', '实施', '实行', '作出', '给予', '予以', '加强', '落实', '实现', '采取', '组织'],
+  对: ['进行', '开展', '保持', '实施', '实行', '作出', '给予', '予以', '加强', '落实', '实现', '采取', '组织', '提高', '做到'],
   与: ['建立', '开展', '加强', '签署', '签订', '共建', '对接', '联动', '衔接', '合作', '协同', '推进'],
   向: ['延伸', '提供', '发放', '出具', '公示', '推介', '开放', '倾斜', '转移', '报告', '推广', '集聚', '通报', '推送', '上报', '公布', '表明', '公开', '报送', '发布'],
   同: ['建立', '开展', '加强', '推进', '签署', '签订'],

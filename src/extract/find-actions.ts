@@ -20,6 +20,8 @@ const framing = longestFirst(FRAMING);
 const GOVERNING = new Set(GOVERNING_VERBS);
 /** Governing verbs that direct bodies to act (`组织专家对…开展评审`), unlike those that bring a state about (`实现…与…对接`). */
 const DIRECTING = new Set(['组织', '指导', '督促', '引导', '推动', '动员', '帮助', '带动']);
+/** Directing verbs whose governed task is never read (`督促/推动 X 做 Y` gives the governing verb only, as the blind sets read it). */
+const ONLY_GOVERNING = new Set(['督促', '推动']);
 /** The prepositions whose phrase ends in a verb of their own list (`对…进行`, `把…列为`). */
 const PREPOSITION_WORDS = Object.keys(PREPOSITIONS);
 const PREPOSITIONS_WITH_VERBS = PREPOSITION_WORDS.filter((word) => PREPOSITIONS[word]);
@@ -42,9 +44,9 @@ const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
 /**
  * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
  * `发展的`, `集聚区`, `提供商`, `开放型`, `申请人`, `申请书`, `备案后`, `建设水平`, `贯彻落实情况`, `作出之日起`,
- * `推介会`, `成立前`, `公开栏`, `督查室` (a meeting, a time before an event, a board, an office).
+ * `推介会`, `成立前`, `公开栏`, `督查室`, `疏导点`, `分解表` (a meeting, a time before an event, a board, an office, a site, a form).
  */
-const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏室]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
+const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏室点表]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
 /** The end of a body's name after a verb (`住房城乡建设局`, `发展改革委`): the verb is part of the name. */
 const BODY_SUFFIX = '局厅委';
 /** Last characters of the names of bodies, which the segmenter may join to the verb after them. */
@@ -87,7 +89,8 @@ const FRAME_END =
 /** `通过` a check that ends its clause: the verb of passing it (`通过县级验收`, `通过复审`). */
 const PASSED = /^通过[^，；。]{0,8}(?:验收|审核|审查|评审|考核|认证|鉴定|复审|复核)$/u;
 /** Nouns that end the phrase of a frame (`结合实际`, `按照…要求`, `根据本计划`, `按照职责分工`): a verb right after one is the task's. */
-const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序)/uy;
+// `按照查实金额的一定比例给予…`, `按销售价格的15%给予…`: a share or a rate closes the phrase of a rule's amount.
+const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序|比例|[%％])/uy;
 /** A time said in words before a task (`今年开工580万套`, `今年再减少…`): no part of the action. */
 const TIME_WORD = /^(?:今年|明年|全年|年内|当年|近期|今后|下一步)/u;
 /** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
@@ -123,8 +126,10 @@ const MOVING = /^[将把对]/u;
 const SPAN = /^[0-9０-９一二三四五六七八九十两半]+个?(?:年|月|日|工作日|天|周|小时|分钟)内/u;
 /** A recurrence before a date (`每年1月20日前`): with the date, a time that opens a task. */
 const RECURRING = /^每(?:年|季度|月)/u;
-/** Nouns that end a subject which is no body, a topic the task is said of: `…落实情况纳入…`, `…结果作为…`, `县财政每年安排…`. */
-const TOPIC_NOUNS = '情况|结果|成果|报告|资金|经费|财政|类别|代码|工程|项目|设施|行业|网络|能力';
+/** A part of the year a yearly task falls in, with no date written (`每年年初`, `每年年底前`, `每年上半年`). */
+const YEAR_PART = /^(?:年初|年中|年底|年末|上半年|下半年|初|底|末)前?/u;
+/** Nouns that end a subject which is no body, a topic the task is said of: `…落实情况纳入…`, `…结果作为…`, `县财政每年安排…`, `医保基金对…实行…`. */
+const TOPIC_NOUNS = '情况|结果|成果|报告|资金|基金|经费|财政|类别|代码|工程|项目|设施|行业|网络|能力';
 const TOPIC_END = new RegExp(`(?:${TOPIC_NOUNS})$`, 'u');
 /** The last characters of those nouns: a subject ending in another character is no topic. */
 const TOPIC_LAST = new Set(TOPIC_NOUNS.split('|').map((word) => word.at(-1)!));
@@ -139,7 +144,8 @@ const TOPIC_AFTER = new RegExp(`(?:${TOPIC_NOUNS})`, 'uy');
 const BARE_SUBJECT_MIN = 4;
 const BARE_SUBJECT_MAX = 6;
 /** A phrase of means that ends in its noun (`通过…等方式`, `以…形式`): a verb right after it is the task's. */
-const MEANS = /^(?:通过|以|采用|利用)[^，；。]*?(?:方式|途径|形式|渠道|手段)/u;
+// A post's powers used for a misdeed (`利用职务便利索取…`, `利用职务之便…`) are its means too.
+const MEANS = /^(?:通过|以|采用|利用)[^，；。]*?(?:方式|途径|形式|渠道|手段|便利|之便)/u;
 /** Verbs that encourage a task, whose action is the task's verb: `鼓励`, `鼓励和引导`. */
 const ENCOURAGING = /鼓励(?:和|并)?(?:引导)?$/u;
 /** An enumeration that opens a task: `一是`, `二是`. */
@@ -239,11 +245,18 @@ export function findActions(written: string): string[] {
       // `鼓励…服务商面向重点行业与典型场景，打造…`: the task encouraged is in the next clause.
       if (!task && framedLater(clause, after, bounds)) continue;
       action = task ?? found;
-    } else if (found.endsWith('支持')) action = supportedAction(clause, after, bounds) ?? found;
+    } else if (found.endsWith('支持')) {
+      const task = supportedAction(clause, after, bounds);
+      // `支持各地在保护生态的前提下，有序开展…`: the bodies supported act in the next clause, which gives the task.
+      if (!task && CIRCUMSTANCE_END.test(clause) && framedSupport(clause, after)) continue;
+      action = task ?? found;
+    }
     // `探索将…与…对接`, `探索将…纳入…`: the task explored is the verb the preposition's phrase ends in.
     else if (found.endsWith('探索') && MOVING.test(clause.slice(after))) action = afterListedPreposition(clause, after, bounds) ?? found;
     // `探索利用…记录开展…`: the task explored is the one done with the means.
     else if (found.endsWith('探索') && clause.startsWith('利用', after)) action = afterMeans(clause, after, bounds) ?? afterUsed(clause, after + 2, bounds) ?? found;
+    // `发现问题及时制止`: 发现 states when the task falls; the task is the act done at once on what is found.
+    else if (found.endsWith('发现')) action = actOnFinding(clause, after, bounds) ?? found;
     // `利用电视、网络等渠道宣传…`: 利用 a means is circumstance, the verb after the means the task;
     // `利用2-3年时间，…` uses a span of time: no task.
     else if (found.endsWith('利用')) {
@@ -390,7 +403,35 @@ function supportedAction(clause: string, from: number, bounds: Bounds): string |
         : (afterManner(clause, at, bounds) ?? (frame ? afterFrame(rest, frame.length, (o) => bounds(at + o)) : null));
     if (found) return found;
   }
+  return doerSupported(clause, from, bounds);
+}
+
+/**
+ * The longest doer `支持` may name without a body's ending (`社会力量`, `茶企`, `县城农贸市场`) before the verb of its
+ * task: a short noun of a few words; a longer run more often holds a thing supported with its own verbs.
+ */
+const DOER_MAX = 6;
+
+/**
+ * The task of a doer `支持` names by a plain noun (`支持社会力量举办…` → `举办`): the first verb of the lexicon, at a
+ * word's start, within a few characters, with an object of its own after it, and no verb, mark or `的` before it.
+ */
+function doerSupported(clause: string, from: number, bounds: Bounds): string | null {
+  // Not a preposition's phrase (`支持以创业带动就业`), a count of things supported (`支持一批…`), nor a verb in a modifier (`…的企业`).
+  const rest = clause.slice(from);
+  if (PREPOSITION_WORDS.some((word) => rest.startsWith(word)) || framing.some((word) => rest.startsWith(word)) || COUNTED.test(rest) || /^一(?:批|系列|些)/u.test(rest)) return null;
+  for (let at = from + 2; at <= Math.min(clause.length - 2, from + DOER_MAX); at++) {
+    if (/[，、；。的]/u.test(clause[at - 1]!)) return null;
+    if (!verbStartsAt(clause, at) || !bounds(at)) continue;
+    return withObject(clause, at, bounds) && !clause.includes('的', at) ? head(clause, at, bounds) : null;
+  }
   return null;
+}
+
+/** Whether what `支持` governs is a body and a phrase of place or manner (`支持各地在…前提下`), the circumstance of a task to come. */
+function framedSupport(clause: string, after: number): boolean {
+  const place = clause.indexOf('在', after);
+  return place > after && governsBody(clause.slice(after, place));
 }
 
 /** The verb after a means that opens at `at` (`利用…等渠道宣传` → `宣传`); null when no means of a kind named opens there. */
@@ -446,7 +487,7 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   const excused = pretext && bounds(after + pretext[0].length) ? (head(clause, after + pretext[0].length, bounds) ?? openVerb(clause, after + pretext[0].length, bounds)) : null;
   if (excused) return { action: excused, end: after + pretext![0].length + excused.length };
   // `严禁在互联网上存储、处理…`: after a phrase of place, the first act written there, known to the lexicon or not.
-  const place = clause.startsWith('在', after) ? PLACE_PHRASE.exec(clause.slice(after)) : null;
+  const place = clause.startsWith('在', after) ? (PLACE_NOUN_PHRASE.exec(clause.slice(after)) ?? PLACE_PHRASE.exec(clause.slice(after))) : null;
   const placed = place && bounds(after + place[0].length) ? (head(clause, after + place[0].length, bounds) ?? openVerb(clause, after + place[0].length, bounds)) : null;
   if (placed) return { action: placed, end: after + place![0].length + placed.length };
   const written = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? afterBodyOf(clause, after, bounds);
@@ -459,6 +500,9 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
     depth = depthAfter(clause[at - 1]!, depth);
     if (depth > 0 || !reachesVerb(clause, at, true) || !bounds(at)) continue;
     const found = head(clause, at, bounds);
+    // `严禁干部利用职务便利…`: after the doer, too, the act done by the means is forbidden.
+    const done = found?.endsWith('利用') ? afterMeans(clause, at + found.length - 2, bounds) : null;
+    if (done) return { action: done, end: clause.indexOf(done, at) + done.length };
     if (found) return { action: found, end: at + found.length };
   }
   // `严禁大拆大建`, `严禁在…农田上挖塘造湖、…`: an act of four characters that closes the prohibition's phrase.
@@ -482,6 +526,11 @@ function excusedProhibition(clause: string): boolean {
   return clause.startsWith(DEMAND, after) || matchAt(PRETEXT, clause, after) !== null;
 }
 
+/**
+ * A phrase of place that ends in a noun of place (`在室内公共场所`, `在禁火区域内`, `在河道管理范围内`): read to that noun,
+ * so that a word of the place (`公共`) is not read as the act.
+ */
+const PLACE_NOUN_PHRASE = /^在[^，；。、]{1,12}?(?:场所|区域|范围|地区|地段|路段|水域|林区|景区|园区)[上中内里外]?/u;
 /** A phrase of place right after a prohibition (`在互联网上`, `在基本农田内`, `在景区野外`). */
 const PLACE_PHRASE = /^在[^，；。、]{1,12}?[上中内里外]/u;
 /** A phrase of place that a prohibition follows: `在…中严禁…`, `在…上不得…`. */
@@ -581,7 +630,7 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     const character = clause[at]!;
     const joint = quoted || !'、并或'.includes(character) ? null : matchAt(CHAIN, clause, at);
     // Only a preposition whose verbs are listed leads to the governed body's task: elsewhere nothing is asked.
-    if (!joint && !quoted && DIRECTING.has(first) && at > from + 1 && LISTED_FIRST.has(character) && bounds(at) && governsBody(clause.slice(from, at))) {
+    if (!joint && !quoted && DIRECTING.has(first) && !ONLY_GOVERNING.has(first) && at > from + 1 && LISTED_FIRST.has(character) && bounds(at) && governsBody(clause.slice(from, at))) {
       // `指导各地将…纳入…`, `组织第三方机构对…开展评估`: the task the governed body is to do, in a
       // preposition's phrase; not the change a thing is to undergo (`推动法院编制向…倾斜`).
       const governed = afterListedPreposition(clause, at, bounds);
@@ -671,6 +720,9 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
   // `依托单位应当按时完成…`: a word of a frame that begins a subject before a modal is no frame.
   const framed = frame && !adverbList.some((word) => word.length > frame.length && clause.startsWith(word)) && firstModal(clause, bounds) === null;
   if (framed) return afterFrame(clause, frame.length, bounds);
+  // `会同…等部门制定…`: a clause that opens by joining bodies to the sentence's subject has its task after them.
+  const joined = clause.startsWith('会同') ? bodiesBeforeTask(clause, bounds) : 0;
+  if (joined > 0) return clauseAction(clause.slice(joined), (at) => bounds(joined + at));
   // Names of bodies are no verbs (`住房和城乡建设部`): a subject of bodies is passed over first.
   const bodies = subjectBodies(clause, bounds);
   if (bodies > 0) {
@@ -698,7 +750,8 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
   // `评估结果向社会公布`, `检查结果纳入考核`: a verb before 结果 names the topic the task is said of.
   const opener = verbAt(clause, 0, bounds);
   // `改造所需资金由…分摊`: what a task needs is a topic too.
-  const topical = opener !== null && ((CHECKING.has(opener) && RESULT_AFTER.test(clause.slice(opener.length))) || NEEDED.test(clause));
+  // `新增耕地应当…`, `新建住宅小区按照…配建`: 新增/新建 before a noun that a predicate follows name new things, the subject.
+  const topical = opener !== null && ((CHECKING.has(opener) && RESULT_AFTER.test(clause.slice(opener.length))) || NEEDED.test(clause) || newThing(clause, opener, bounds));
   return (
     (topical ? null : head(clause, 0, bounds)) ??
     afterPreposition(clause, bounds) ??
@@ -708,6 +761,18 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
     afterAgent(clause, bounds) ??
     generalHead(clause, bounds)
   );
+}
+
+/** 新增/新建 right before a noun (not before a count: `新增口袋公园20个`, `新建800个…`). */
+const NEW_THING = /^新(?:增|建)(?![0-9０-９一二三四五六七八九十两百千万]|[，、；。]|$)/u;
+/** What marks the rest of a clause as the predicate of a subject: a modal, a result, a span, a frame, a level or 力争. */
+const PREDICATE_MARK = /应当|应|须|要|必须|得到|取得|之日起|按照|依照|原则上|力争|不低于|不少于|不超过|达到/u;
+
+/** Whether the clause opens with new things for subject (`新增违法建设得到…`, `新增医疗服务价格项目自受理之日起…完成…`). */
+function newThing(clause: string, opener: string, bounds: Bounds): boolean {
+  if ((opener !== '新增' && opener !== '新建') || !NEW_THING.test(clause)) return false;
+  const mark = PREDICATE_MARK.exec(clause.slice(opener.length + 2));
+  return mark !== null && bounds(opener.length + 2 + mark.index);
 }
 
 /**
@@ -767,13 +832,14 @@ function subjectBodies(clause: string, bounds: Bounds): number {
   // A subject ends before its modal (`各省级民政部门要抓紧制定本地区…`: not `…本地区`).
   const modal = firstModal(clause, bounds);
   const lastTime = lastTimeWord(clause);
+  const owned = clause.includes('本', 1);
   for (let at = Math.min(clause.length - 1, SUBJECT_REACH, modal ?? Infinity); at >= 2; at--) {
     // `水利部每年6月底前组织…`: a time may stand between the subject and its verb.
     const timed = at <= lastTime ? at + timeLength(clause.slice(at)) : at;
     const joined = startsAt(WITH_BODY, clause, at);
     // The lexicon first: a subject ends only where a body joins it or a verb follows.
     if (!joined && !verbStartsAt(clause, timed)) continue;
-    if (!looksLikeUnit(clause.slice(0, at)) || NO_BODY_END.test(clause.slice(0, at)) || MODALS.some((word) => clause.startsWith(word, at)) || !bounds(at)) continue;
+    if (!looksLikeUnit(clause.slice(0, at)) || NO_BODY_END.test(clause.slice(0, at)) || (owned && OWN_SCOPE.test(clause.slice(1, at))) || MODALS.some((word) => clause.startsWith(word, at)) || !bounds(at)) continue;
     // `市数据局负责统筹推进…政府建设`: a body's name with its verb after it is a subject and its predicate already, not one long name.
     if (predicatedBody(clause, at, bounds)) continue;
     // `…事项全部开通`: an adverb that ends like a body (`全部`) is no name.
@@ -787,6 +853,9 @@ function subjectBodies(clause: string, bounds: Bounds): number {
   const joined = joinedBodies(clause, end, bounds);
   return joined + timeLength(clause.slice(joined));
 }
+
+/** `本辖区`, `本地区`, `本单位`: a body's own scope, the object of a task, never inside the subject's name (`各街道制定本辖区…`). */
+const OWN_SCOPE = /本(?:辖区|地区|区域|行政区域|部门|单位|系统|行业|级)/u;
 
 /** The last characters of the names of bodies that a predicate may follow (`…局负责`, `…委牵头`). */
 const BODY_NAME_LAST = '局厅委办府';
@@ -828,6 +897,19 @@ function joinedBodies(clause: string, from: number, bounds: Bounds): number {
     if (looksLikeUnit(clause.slice(start, at)) && bounds(at) && !afterVerb(clause, at - 1, bounds)) return at;
   }
   return from;
+}
+
+/**
+ * Where the bodies a clause opens with `会同` end: at the first verb of the lexicon, at a word's start, that follows
+ * a run of names (`会同市发展改革委、市数据局等部门制定…` → before `制定`; not `发展`, inside a body's name); 0 when none.
+ */
+function bodiesBeforeTask(clause: string, bounds: Bounds): number {
+  const start = '会同'.length;
+  for (let at = start + 2; at < Math.min(clause.length - 1, start + SUBJECT_REACH); at++) {
+    if (!verbStartsAt(clause, at) || !bounds(at) || inBodyNameAhead(clause, at) || !looksLikeUnit(clause.slice(start, at))) continue;
+    if (head(clause, at, bounds) !== null) return at;
+  }
+  return 0;
 }
 
 /** Whether a one-character word at `at` follows a verb of the lexicon (`建立|部|际`): the end of an object, not of a body. */
@@ -874,8 +956,20 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
   return verbAfterPhrase(clause, as > 0 ? as : from, bounds);
 }
 
-/** The object of `利用` that is a span of time (`利用2-3年时间`, `利用半年时间`). */
-const SPAN_USED = /^[^，；。]{1,8}(?:时间|时机)$/u;
+/** What is found, up to the adverb of promptness of the act done on it (`问题及时`, `隐患立即`). */
+const FOUND_THEN = /^[^，；。、]{1,12}?(?=及时|立即|马上|第一时间|迅速)/u;
+
+/** The act done at once on what `发现` finds (`发现问题及时制止` → `及时制止`); null when no adverb of promptness follows. */
+function actOnFinding(clause: string, after: number, bounds: Bounds): string | null {
+  const found = FOUND_THEN.exec(clause.slice(after));
+  return found && bounds(after + found[0].length) ? head(clause, after + found[0].length, bounds) : null;
+}
+
+/**
+ * The object of `利用` that is a span of time or the occasions a task is timed to (`利用2-3年时间`, `利用半年时间`,
+ * `利用“消防宣传月”等节点`) ending its clause: a time, no task.
+ */
+const SPAN_USED = /^[^，；。]{1,30}?(?:时间|时机|节点|契机)$/u;
 
 /** Verbs of choosing places or bodies by their count (`选择3个设区市`, `选取3—5个重点领域`). */
 const CHOOSING = /(?:选择|选取)$/u;
@@ -1111,7 +1205,9 @@ function timeLength(text: string): number {
   if (span) return span[0].length;
   // A date that names its own recurrence (`每月25日前`, `每季度末`) is read whole; else a recurrence before a date (`每年1月20日前`).
   const recurring = RECURRING.exec(text)?.[0].length ?? 0;
-  let end = leadingDate(text) || recurring + leadingDate(text.slice(recurring));
+  // `每年年初公布…`: a part of the year after the recurrence is its date.
+  const part = recurring ? (YEAR_PART.exec(text.slice(recurring))?.[0].length ?? 0) : 0;
+  let end = leadingDate(text) || recurring + (part || leadingDate(text.slice(recurring)));
   if (end === recurring) return 0;
   // `二季度末前`, `5月至9月`, `2025年、2026年`: the end of a quarter, a range or a list of dates is one time.
   for (;;) {
@@ -1138,8 +1234,11 @@ function eventLength(clause: string, offset: number, isBound: (at: number) => bo
   return reachesVerb(clause, end, true) || isGeneralVerb(clause.slice(end, end + 2)) || PREPOSITION_WORDS.some((word) => clause.startsWith(word, end)) ? end : 0;
 }
 
-/** What closes a date the deadline patterns leave open: `末前` after `二季度`, `底前` after `上半年`. */
-const DATE_CLOSE = /^(?:末|底)?前/u;
+/**
+ * What closes a date the deadline patterns leave open: `末前` after `二季度`, `底前` after `上半年`, the `后` of `前后`
+ * around a day (`12月4日前后`, read up to its `前`), or after it (`12月1日后`); not `后续`, `后期`, `后来`.
+ */
+const DATE_CLOSE = /^(?:(?:末|底)?前后?|后(?![续期来]))/u;
 /** An event of the month a date names, before which the task falls (`9月开学前`, `7月汛期前`). */
 const EVENT_BEFORE = /^\p{Script=Han}{2}前/u;
 /** What joins a second date to a first: a range (`5月至9月`) or a list (`2025年、2026年`). */
@@ -1269,7 +1368,7 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
     // An adverb marks a plain noun as subject (`5G网络全面部署`), not a phrase with `的` or a list
     // (`发展的质量和效益明显提高` says how a thing stands) nor a word cut at `可`/`和` (`和可持续发展`).
     // Nor one before an adverb of outcome (`…能力明显提升` tells a result, while `明显降低…` opening a clause is a task).
-    const plain = (firstOf === -1 || firstOf >= at) && !'和及与或可'.includes(last) && !(OUTCOME_FIRST.includes(clause[at]!) && startsAt(OUTCOME, clause, at));
+    const plain = (firstOf === -1 || firstOf >= at) && !'和及与或可'.includes(last) && !(OUTCOME_FIRST.includes(clause[at]!) && startsAt(OUTCOME, clause, at)) && !(last === '到' && PASSIVE_FIRST.includes(clause[at - 2]!));
     // `城镇新增就业…`: a kind of place that ends like a body is no subject.
     const ended =
       topic || (SUBJECT_LAST.has(last) && SUBJECT_END.test(clause.slice(0, at)) && !PLACE_KIND_END.test(clause.slice(0, at))) || startsAt(SUBJECT_ADVERB, clause, at) || time > 0;
@@ -1313,10 +1412,12 @@ function predicateAt(clause: string, at: number): boolean {
   return at <= PREDICATE_SUBJECT_MAX && startsAt(PREDICATE, clause, at) && !/[是让使]/u.test(clause.slice(0, at)) && !clause.includes('的', at);
 }
 
-/** Adverbs that say how far a result has come, after a subject: `…水平明显提升`, `…能力显著增强`. */
-const OUTCOME = /(?:明显|显著)/uy;
-/** The first characters of those adverbs (明, 显): a pre-check before the pattern. */
-const OUTCOME_FIRST = '明显';
+/** Adverbs that say how far a result has come, after a subject: `…水平明显提升`, `…能力显著增强`, `…体系更加健全`. */
+const OUTCOME = /(?:明显|显著|更加)/uy;
+/** The first characters of `得到`/`受到`, a passive verb ending a subject's words: what follows is the result it undergoes (`…事故得到有效遏制`), no task. */
+const PASSIVE_FIRST = '得受';
+/** The first characters of those adverbs (明, 显, 更): a pre-check before the pattern. */
+const OUTCOME_FIRST = '明显更';
 
 /** Whether a sticky pattern matches at an offset of a text, without cutting the text. */
 function startsAt(pattern: RegExp, text: string, at: number): boolean {
