@@ -1001,6 +1001,13 @@ describe('findActions: a verb inside the name of an indicator given a level', ()
     expect(findActions('加快推进5G网络建设，重点场所覆盖率达到95%。')).toEqual(['加快推进']);
     expect(findActions('参保率保持在97%以上。')).toEqual(['保持']);
   });
+
+  it('reads a verb before a measure noun that a comparison follows as part of the indicator', () => {
+    expect(findActions('开展消防检查，检查比例不低于20%。')).toEqual(['开展']);
+    expect(findActions('开展居民体重监测，监测样本量不少于3000人。')).toEqual(['开展']);
+    expect(findActions('全年监测门店数量不少于500家。')).toEqual([]);
+    expect(findActions('为群众活动提供服务保障，全年保障任务不少于12次。')).toEqual(['提供']);
+  });
 });
 
 describe('findActions: a verb of sending before a district’s body', () => {
