@@ -1010,6 +1010,13 @@ describe('findActions: a verb inside the name of an indicator given a level', ()
   });
 });
 
+describe('findActions: 第一时间 is a time, not a verb', () => {
+  it('reads the verb after 第一时间 as the task', () => {
+    expect(findActions('对发现的火情隐患，值班人员须第一时间报告值班领导。')).toEqual(['报告']);
+    expect(findActions('接到警情后，要第一时间组织救援。')).toEqual(['组织']);
+  });
+});
+
 describe('findActions: a verb of sending before a district’s body', () => {
   it('reads 区 after 报/报送 as the level of the body sent to, not a noun’s suffix', () => {
     expect(findActions('将年度总结报送区政府。')).toEqual(['报送']);

@@ -91,8 +91,8 @@ const PASSED = /^通过[^，；。]{0,8}(?:验收|审核|审查|评审|考核|�
 /** Nouns that end the phrase of a frame (`结合实际`, `按照…要求`, `根据本计划`, `按照职责分工`): a verb right after one is the task's. */
 // `按照查实金额的一定比例给予…`, `按销售价格的15%给予…`: a share or a rate closes the phrase of a rule's amount.
 const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序|比例|[%％])/uy;
-/** A time said in words before a task (`今年开工580万套`, `今年再减少…`): no part of the action. */
-const TIME_WORD = /^(?:今年|明年|全年|年内|当年|近期|今后|下一步)/u;
+/** A time said in words before a task (`今年开工580万套`, `今年再减少…`, `须第一时间报告`): no part of the action. */
+const TIME_WORD = /^(?:今年|明年|全年|年内|当年|近期|今后|下一步|第一时间)/u;
 /** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
 const TAKES_ANY_VERB = /^(?:予以|加以)$/u;
 /** Marks a verb taken by `予以`/`加以` never holds. */
@@ -792,6 +792,9 @@ function modalHeadsTask(clause: string, at: number, bounds: Bounds): boolean {
 
 /** The task after a modal and the bodies joined to the subject: a verb, a preposition's phrase, a phrase of manner. */
 function afterModal(clause: string, at: number, bounds: Bounds): string | null {
+  // `须第一时间报告…`: a time said in words between the modal and its verb.
+  const time = TIME_WORD.exec(clause.slice(at));
+  if (time && bounds(at + time[0].length)) return afterModal(clause, at + time[0].length, bounds);
   return (
     head(clause, at, bounds) ??
     afterListedPreposition(clause, at, bounds) ??
@@ -1198,7 +1201,10 @@ function opening(raw: string, isBound: (at: number) => boolean): string {
   const modal = HANDING.find((word) => timed.startsWith(word));
   // The segmenter may run the modal into a preposition of manner or time (`应当在…之日起…内`).
   const ends = modal !== undefined && (isBound(raw.length - timed.length + modal.length) || INTO_MODAL.test(timed.slice(modal.length)));
-  return ends ? timed.slice(modal.length) : timed;
+  const task = ends ? timed.slice(modal.length) : timed;
+  // `须第一时间报告…`: a time said in words after the modal.
+  const time = modal === undefined ? null : TIME_WORD.exec(task);
+  return time && isBound(raw.length - task.length + time[0].length) ? task.slice(time[0].length) : task;
 }
 
 /** How long the time opening a text is: a date (`2023年6月底前`), with a recurrence before it (`每年1月20日前`), or a span (`六个月内`); 0 when none. */
