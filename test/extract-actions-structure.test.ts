@@ -439,6 +439,11 @@ describe('findActions: 支持 a list of bodies, or bodies joined to others', () 
     expect(findActions('支持本地高校、科研院所设立联合实验室。')).toEqual(['设立']);
   });
 
+  it('reads a short word before the last body as sharing its head', () => {
+    expect(findActions('支持水泥、钢铁企业开展超低排放改造。')).toEqual(['开展']);
+    expect(findActions('支持茶叶、果蔬合作社建设冷链仓储。')).toEqual(['建设']);
+  });
+
   it('reads the task after bodies joined by 联合 or 与', () => {
     expect(findActions('支持有条件的县联合行业协会、骨干企业开展技能竞赛。')).toEqual(['开展']);
     expect(findActions('支持家庭农场与合作社、加工企业建立订单收购机制。')).toEqual(['建立']);

@@ -390,8 +390,9 @@ function inBodyName(clause: string, end: number, bounds: Bounds): boolean {
  */
 function supportedAction(clause: string, from: number, bounds: Bounds): string | null {
   for (let at = from + 2; at < Math.min(clause.length, from + SUBJECT_REACH); at++) {
-    // The bodies may be a list (`支持高等院校、职业院校开设…`), each item a body.
-    if (!bounds(at) || clause.slice(from, at).includes('，') || !clause.slice(from, at).split('、').every(governsBody)) continue;
+    // The bodies may be a list (`支持高等院校、职业院校开设…`), each item a body, or a word that shares the last
+    // item's head (`支持水泥、钢铁企业开展…`: 水泥企业 and 钢铁企业).
+    if (!bounds(at) || clause.slice(from, at).includes('，') || !supportedBodies(clause.slice(from, at))) continue;
     // `支持有条件的地区联合行业协会、生产企业开展…`: bodies joined by 联合/会同 are part of those supported.
     at = joinedBodies(clause, at, bounds);
     const rest = clause.slice(at);
@@ -406,6 +407,12 @@ function supportedAction(clause: string, from: number, bounds: Bounds): string |
     if (found) return found;
   }
   return doerSupported(clause, from, bounds);
+}
+
+/** Whether what `支持` governs is bodies: each item of its list a body, or a word before the last that shares its head. */
+function supportedBodies(object: string): boolean {
+  const items = object.split('、');
+  return governsBody(items.at(-1)!) && items.slice(0, -1).every((item) => governsBody(item) || (item.length > 0 && item.length <= LIST_ITEM_MAX));
 }
 
 /**
