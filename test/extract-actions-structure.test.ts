@@ -1015,6 +1015,14 @@ describe('findActions: a verb inside the name of an indicator given a level', ()
   });
 });
 
+describe('findActions: 实现 after its subject in a goal set for a year', () => {
+  it('reads it as an outcome, as 达到 is', () => {
+    expect(findActions('到2030年，全县农村供水保障率达到95%，乡镇污水处理设施实现全覆盖。')).toEqual([]);
+    expect(findActions('到2030年，建成一批示范社区，实现智慧安防全覆盖。')).toEqual(['建成', '实现']);
+    expect(findActions('到2030年，各县要实现城乡供水一体化。')).toEqual(['实现']);
+  });
+});
+
 describe('findActions: 第一时间 is a time, not a verb', () => {
   it('reads the verb after 第一时间 as the task', () => {
     expect(findActions('对发现的火情隐患，值班人员须第一时间报告值班领导。')).toEqual(['报告']);

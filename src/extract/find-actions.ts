@@ -91,6 +91,13 @@ const PASSED = /^通过[^，；。]{0,8}(?:验收|审核|审查|评审|考核|�
 /** Nouns that end the phrase of a frame (`结合实际`, `按照…要求`, `根据本计划`, `按照职责分工`): a verb right after one is the task's. */
 // `按照查实金额的一定比例给予…`, `按销售价格的15%给予…`: a share or a rate closes the phrase of a rule's amount.
 const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序|比例|[%％])/uy;
+/** A sentence that opens with the year its goals are set for (`到2030年，…`). */
+const GOAL_YEAR = /^到[0-9０-９]{4}年/u;
+/** Whether the words before 实现 name a thing it comes about for: not empty, not a body, not ending in a modal. */
+function outcomeSubject(before: string): boolean {
+  return before.length > 0 && !governsBody(before) && !HANDING.some((word) => before.endsWith(word));
+}
+
 /** A time said in words before a task (`今年开工580万套`, `今年再减少…`, `须第一时间报告`): no part of the action. */
 const TIME_WORD = /^(?:今年|明年|全年|年内|当年|近期|今后|下一步|第一时间)/u;
 /** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
@@ -218,6 +225,9 @@ export function findActions(written: string): string[] {
     const placed = (clause.startsWith('在') && PLACED_PROHIBITION.test(clause)) || excusedProhibition(clause);
     const found = clause && !placed && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)));
     if (found && inIndicatorName(clause, found)) continue;
+    // `到2030年，…设施实现全覆盖`: in a goal set for a year, 实现 after a subject that is a thing, not a body, and
+    // no modal states an outcome, as 达到 does (`各地要实现…`, `…园区实现…` stay tasks).
+    if (found === '实现' && GOAL_YEAR.test(text) && outcomeSubject(clause.slice(0, clause.indexOf(found)))) continue;
     if (!found) {
       // `粮食总产量稳定在…以上`, `参保率保持在97%以上`: keeping a level is the task of a clause of indicators.
       const kept = clause ? matchAt(LEVEL_KEPT, clause, 0) : null;
