@@ -1,4 +1,5 @@
-// `node scripts/derive-general-verbs.js <path to jieba.dict.utf8>`: writes src/extract/general-verbs.ts, the
+// `node scripts/derive-general-verbs.js <path to jieba.dict.utf8>`: writes src/extract/general-verbs.ts (data only; the
+// look-up is src/extract/is-general-verb.ts), the
 // two-character words a general Chinese dictionary tags as verbs, which `findActions` asks where a sentence's
 // structure calls for a verb that its hand-made lexicon lacks. The dictionary is jieba's (`word frequency tag`
 // per line, 349k words, tags of the ICTCLAS set: `v` verb, `vn` verbal noun, `n` noun, …; MIT licence), as
@@ -78,27 +79,9 @@ writeFileSync(
 /**
  * The words by their first character, groups apart by a space: the first character, then the second character of
  * each word it starts (\`改…善…变…\` holds 改善 and 改变). One string, a third shorter than the words written out
- * (the bundle writes each Chinese character as an escape of six bytes), parsed on first use.
+ * (the bundle writes each Chinese character as an escape of six bytes); \`isGeneralVerb\` (is-general-verb.ts) reads it.
  */
-const GROUPS = '${groups.join(' ')}';
-
-/** The second characters of the words, by their first character; built on first use. */
-let byFirst: Map<string, string> | undefined;
-
-/**
- * Whether a general dictionary tags a word of two characters as a verb (\`维修\`, \`疏通\`; \`储备\` and \`建设\` it
- * tags verbal nouns, \`收费\` a noun).
- * Note: the first call builds the index, some two thousand entries; a run that asks nothing does not pay for it.
- * @param word a word of two Chinese characters
- */
-export function isGeneralVerb(word: string): boolean {
-  if (word.length !== 2) return false;
-  if (!byFirst) {
-    byFirst = new Map();
-    for (const group of GROUPS.split(' ')) byFirst.set(group[0]!, group);
-  }
-  return byFirst.get(word[0]!)?.includes(word[1]!, 1) ?? false;
-}
+export const GENERAL_VERB_GROUPS = '${groups.join(' ')}';
 `,
 );
 console.log(`src/extract/general-verbs.ts: ${words.length} words`);

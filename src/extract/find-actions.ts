@@ -1,7 +1,7 @@
 import { splitClauses } from '../text/clauses.js';
 import { wordBounds } from '../text/word-bounds.js';
 import { leadingDate } from './find-deadline.js';
-import { isGeneralVerb } from './general-verbs.js';
+import { isGeneralVerb } from './is-general-verb.js';
 import { looksLikeUnit, splitUnits } from './split-units.js';
 import { ADVERBS, FRAMING, GOVERNING_VERBS, MODALS, OPENERS, PREPOSITIONS, SERIAL, VERBS } from './action-lexicon.js';
 
