@@ -778,7 +778,7 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
     afterManner(clause, 0, bounds) ??
     afterSubject(clause, bounds, enumerated) ??
     afterAgent(clause, bounds) ??
-    generalHead(clause, bounds)
+    generalObjectVerb(clause, 0, bounds)
   );
 }
 
@@ -1741,21 +1741,17 @@ const NOT_OBJECT = /[的了着过率]|不[低少高超多]于|不超过|达到|�
 /** What ends a clause of time or condition (`接到预警后`, `汛期内`). */
 const TIME_END = /(?:后|前|内|时|中|期间|以来)$/u;
 
-/**
- * The verb that heads a clause where the lexicon knows none, by the general dictionary (`…，疏通排水管道30公里`):
- * only when the rest of the clause is its object, with no verb of the lexicon, modal, prohibition, level or `的` in
- * it and no time the clause ends in; a verb with any of those heads a subject or a modifier (`抽查比例不低于…`).
- */
-function generalHead(clause: string, bounds: Bounds): string | null {
-  return generalObjectVerb(clause, 0, bounds);
-}
-
 /** Whether a verb of the general dictionary or an adverb is written at `at`, word bounds aside. */
 function mayOpenGeneralVerb(clause: string, at: number): boolean {
   return isGeneralVerb(clause.slice(at, at + 2)) || (adverbsByFirst.has(clause[at] ?? '') && throughAdverbs(clause, at, (i) => isGeneralVerb(clause.slice(i, i + 2))));
 }
 
-/** The verb of the general dictionary at `from` whose object is the rest of the clause, as `generalHead` reads it. */
+/**
+ * The verb of the general dictionary at `from` (a clause's head, or past a body and its frequency) where the lexicon
+ * knows none (`…，疏通排水管道30公里`): only when the rest of the clause is its object, with no verb of the lexicon,
+ * modal, prohibition, level or `的` in it and no time the clause ends in; a verb with any of those heads a subject or
+ * a modifier (`抽查比例不低于…`).
+ */
 function generalObjectVerb(clause: string, from: number, bounds: Bounds): string | null {
   // By the characters first: the segmenter is asked only where such a verb or an adverb is written.
   if (!mayOpenGeneralVerb(clause, from) || TIME_END.test(clause)) return null;
