@@ -277,3 +277,45 @@ describe('a sentence a line break cuts off at the end of a paragraph', () => {
     expect(compiled(text).body[0]!.obligations.map((o) => o.text)).toEqual(['各地要加强统筹协调。', '加强经费保障', '各地要将运行经费纳入财政预算。']);
   });
 });
+
+describe('a time before a colon (a phase, a year)', () => {
+  const plan = [
+    '××区垃圾分类工作方案',
+    '一、进度安排',
+    '1．宣传发动阶段（4月）：各街道印发倡议书，组织入户宣传。',
+    '2．全面推开阶段（5月—11月）：各小区设置分类投放点。',
+    '二、实施步骤',
+    '（一）2027年：完成示范小区建设。',
+    '（二）2028—2029年：全面推开分类收运。',
+    '三、保障措施',
+    '（一）工作目标：各街道建成分类示范小区2个。',
+    '',
+  ].join('\n');
+
+  it('stays with the tasks it dates, as one task; a name before a colon is the title', () => {
+    const document = compiled(plan);
+    const nodes = all(document.body).filter((node) => node.kind !== 'section');
+    expect(nodes.map((node) => [node.title, node.label])).toEqual([
+      [null, '宣传发动阶段（4月）'],
+      [null, '全面推开阶段（5月—11月）'],
+      [null, '2027年'],
+      [null, '2028—2029年'],
+      ['工作目标', '工作目标'],
+    ]);
+    expect(nodes.map((node) => node.obligations.map((o) => o.text))).toEqual([
+      ['宣传发动阶段（4月）：各街道印发倡议书，组织入户宣传。'],
+      ['全面推开阶段（5月—11月）：各小区设置分类投放点。'],
+      ['2027年：完成示范小区建设。'],
+      ['2028—2029年：全面推开分类收运。'],
+      ['各街道建成分类示范小区2个。'],
+    ]);
+    expect(toSourceText(document)).toBe(plan);
+  });
+
+  it('names no act of the task, and its phase still dates the task', () => {
+    const [first, second] = all(compiled(plan).body).filter((node) => node.kind === 'item');
+    expect(first!.obligations[0]!.actions).toEqual(['印发', '组织']);
+    expect(second!.obligations[0]!.actions).toEqual(['设置']);
+    expect(second!.obligations[0]!.deadlines.map((d) => d.month)).toEqual([11]);
+  });
+});

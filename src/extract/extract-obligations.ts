@@ -5,6 +5,7 @@ import { splitClauses } from '../text/clauses.js';
 import { isSpace } from '../text/is-space.js';
 import { joinLines } from '../text/join-lines.js';
 import { splitSentences } from '../text/sentences.js';
+import { timeHeadLength } from '../text/time-head.js';
 import { findActions } from './find-actions.js';
 import { findDeadlines, findOpeningDeadlines, findPhaseDeadline, findStartYear, isDated, leadingDate, type DeadlineContext } from './find-deadline.js';
 import { findIndicatorCells } from './find-indicator-cells.js';
@@ -141,12 +142,18 @@ const PHASE_NAME = /阶段$/u;
  * （2026年11月—12月）。`, which the parser cuts at `：`) the first sentence of its text too, when it holds a time in brackets.
  */
 function phaseHeading(node: Node): string | null {
-  const title = node.titleAsWritten ?? node.title;
+  const title = node.titleAsWritten ?? node.title ?? timeHead(node.text);
   if (!title || !PHASE_NAME.test(title)) return title;
   // Only a sentence with the phase's time in brackets: a task's own date (`准备阶段。各区于3月底前…`) dates that task alone.
   const stop = node.text.indexOf('。');
   const first = stop === -1 ? '' : node.text.slice(0, stop);
   return first.includes('（') || first.includes('(') ? title + '，' + first : title;
+}
+
+/** The time head a node's prose opens with (`集中实施阶段（4月—10月）：…`, left in the text by the parser), or null. */
+function timeHead(text: string): string | null {
+  const length = timeHeadLength(text);
+  return length ? text.slice(0, length - 1) : null;
 }
 
 /**
@@ -310,7 +317,8 @@ function leftOverNote(found: ReturnType<typeof findSentenceNotes>, firstLeads: b
  */
 function obligation(eId: string, text: string, position: Position | null, notes: UnitNote[], own: boolean, carried: Deadline[], context: DeadlineContext, read?: string[], head?: string): Obligation {
   const noted = notes.find((n) => n.deadline)?.deadline ?? null;
-  const actions = read ?? findActions(text);
+  // A time head (`2026年：…`, `动员部署阶段（3月）：…`) dates the task and names none of its acts.
+  const actions = read ?? findActions(text.slice(timeHeadLength(text)));
   const leads = unitsOf(notes, 'leads', []);
   const partners = unitsOf(notes, 'partners', leads);
   const found = findDeadlines(text, context);

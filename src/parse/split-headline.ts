@@ -1,4 +1,5 @@
 import { bracketDepths } from '../text/brackets.js';
+import { isTimeHead } from '../text/time-head.js';
 
 /** The head paragraph of a node after its marker, cut into its lead sentence and the rest. */
 export interface Headline {
@@ -33,8 +34,9 @@ const INNER_BLANK = /\p{Script=Han}[ \t\u3000]+\p{Script=Han}/u;
  * and text `研究制定…`. A lead sentence is a title when it is short, has no comma or
  * semicolon and binds nobody (no `应当`, `必须`, `不得`…: `依托单位应当…完成…工作。` is a task); a paragraph without any sentence end (`推动学习贯彻…，全面引领…`) is a heading
  * and all of it is the title; so is a short lead without any mark that a line break or blanks
- * end before a sentence (`加强队伍建设\n各地要…。`, `加强组织领导　各地要…。`). Otherwise the
- * title is null and everything is text.
+ * end before a sentence (`加强队伍建设\n各地要…。`, `加强组织领导　各地要…。`), and a short lead before
+ * a colon (`工作目标：…`) unless it is a time (`2026年：启动…`, `动员部署阶段（3月）：制定…`: it dates the
+ * tasks after it and stays with them, `isTimeHead`). Otherwise the title is null and everything is text.
  * @param rest the head paragraph after its marker
  * @param marker the marker before it, which a first line's length counts
  */
@@ -60,7 +62,7 @@ export function splitHeadline(rest: string, marker = ''): Headline {
   if ('。！？!?'.includes(mark.at(-1)!) && plain && lead.length <= MAX_TITLE && !BINDING.test(lead)) {
     return { title: lead, titleEnd: mark, text: rest.slice(stop + 1) };
   }
-  if ('：:'.includes(mark.at(-1)!) && plain && (lead.length <= MAX_COLON_TITLE || stop === rest.length - 1)) {
+  if ('：:'.includes(mark.at(-1)!) && plain && (lead.length <= MAX_COLON_TITLE || stop === rest.length - 1) && !(stop < rest.length - 1 && isTimeHead(lead))) {
     return { title: lead, titleEnd: mark, text: rest.slice(stop + 1) };
   }
   return { title: null, titleEnd: '', text: rest };
