@@ -56,6 +56,26 @@ describe('a short first sentence that binds somebody', () => {
   });
 });
 
+describe('a short first sentence shaped as a task', () => {
+  it('is the item\'s first task when something stands before its verb that a heading never has', () => {
+    // Its doer, its time, its partner or its object moved before the verb by 将.
+    for (const lead of ['各区财政要将垃圾分类经费列入年度预算', '本专项项目实行网上申报', '汛期前完成全区排水管网清淤', '每年春节前组织开展消防安全大检查', '与区公安分局建立信息通报机制', '将考核结果纳入干部年度考评', '鼓励将小区保洁交由物业企业承担', '交通、城管等部门配合做好路面保洁']) {
+      expect(splitHeadline(`${lead}。各街道要于3月底前报送工作计划。`, '2.').title).toBeNull();
+    }
+  });
+
+  it('stays the title when it names a task by its verb and object, or is a phase', () => {
+    for (const lead of ['加强资金保障', '支持企业加大研发投入', '鼓励社会参与', '健全应急保障网络', '汛前准备阶段（2027年3月—4月）']) {
+      expect(splitHeadline(`${lead}。各街道要于3月底前报送工作计划。`, '2.').title).toBe(lead);
+    }
+  });
+
+  it('gives an obligation of its own', () => {
+    const item = compiled('一、重点任务\n1．汛期前完成全区排水管网清淤。各街道要于3月底前报送清淤计划。\n').body[0]!.children[0]!;
+    expect(item.obligations.map((o) => o.text)).toEqual(['汛期前完成全区排水管网清淤。', '各街道要于3月底前报送清淤计划。']);
+  });
+});
+
 describe('a dated duty in the closing', () => {
   const plan = [
     '关于推进县域医共体建设的实施意见',
