@@ -76,6 +76,18 @@ describe('a short first sentence shaped as a task', () => {
   });
 });
 
+describe('a plan whose items are one paragraph each, ending with an item of one short sentence', () => {
+  it('gives that sentence to the item as its task and the paragraph after it to the closing', () => {
+    const items = ['修订区级应急预案，组织开展综合演练', '完善预警信息发布渠道，扩大覆盖面', '开展隐患排查，建立整改台账', '加强应急物资储备，动态更新清单', '推进基层应急站点建设，配齐装备', '组织应急知识宣传，开展进社区活动', '健全值班值守制度，落实领导带班', '加强救援队伍建设，开展专业培训'];
+    const text = ['××区应急管理局2027年工作要点', '一、重点工作', ...items.map((item, i) => `${i + 1}．${item}。`), '二、队伍建设', '9．局党组每季度专题研究一次安全生产工作。', '各科室要于6月25日前报送工作要点落实情况。', ''].join('\n');
+    const document = compiled(text);
+    const last = all(document.body).at(-1)!;
+    expect([last.title, last.obligations.map((o) => o.text)]).toEqual([null, ['局党组每季度专题研究一次安全生产工作。']]);
+    expect(document.closingObligations!.map((o) => o.text)).toEqual(['各科室要于6月25日前报送工作要点落实情况。']);
+    expect(toSourceText(document)).toBe(text);
+  });
+});
+
 describe('a dated duty in the closing', () => {
   const plan = [
     '关于推进县域医共体建设的实施意见',
