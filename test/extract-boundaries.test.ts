@@ -88,6 +88,16 @@ describe('a plan whose items are one paragraph each, ending with an item of one 
   });
 });
 
+describe('a sentence that only points to a table or an attachment', () => {
+  it('is no obligation (主要指标见表1。), unlike a task that names one', () => {
+    const text = '一、主要目标\n到2027年，全区新建社区食堂20个。主要指标见表2。\n二、保障措施\n各街道要按照附件要求报送进展。具体名单详见附件1。\n';
+    expect(compiled(text).body.map((node) => node.obligations.map((o) => o.text))).toEqual([
+      ['到2027年，全区新建社区食堂20个。'],
+      ['各街道要按照附件要求报送进展。'],
+    ]);
+  });
+});
+
 describe('a dated duty in the closing', () => {
   const plan = [
     '关于推进县域医共体建设的实施意见',

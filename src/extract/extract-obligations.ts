@@ -275,7 +275,7 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
     const bracketed = findSentenceNotes(sentence, firstLeads);
     const line = readNoteLine(joinLines(sentence), firstLeads) ?? leftOverNote(bracketed, firstLeads);
     const found = line ? { text: '', end: 0, notes: [{ start: 0, end: sentence.length, ...line }] } : bracketed;
-    if (found.text) {
+    if (found.text && !isPointer(found.text)) {
       const start = at(span.start);
       // A hard-wrapped sentence reads as one line; its position still spans it in the source.
       entries.push({ kind: 'sentence', text: joinLines(found.text), position: start && { start, end: advance(start, sentence.slice(0, found.end)) }, carried, startYear: carriedYear, head });
@@ -286,6 +286,13 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
       entries.push({ kind: 'note', note: { text: sentence.slice(start, end), position, ...fields } });
     }
   }
+}
+
+/** A sentence that only points to a table or an attachment (`主要指标见表1。`, `具体名单详见附件2。`): it sets no task. */
+const POINTER = /^[^，,。；;]{0,12}见(?:附表|附件|表)[0-9０-９一二三四五六七八九十]*[\s。；;]*$/u;
+
+function isPointer(sentence: string): boolean {
+  return sentence.includes('见') && POINTER.test(sentence);
 }
 
 /** Whether a sentence ends with `；` (blanks after it aside): a part of a longer sentence. */
