@@ -297,7 +297,7 @@ describe('a note right under an indicator table', () => {
 });
 
 describe('a sentence a line break cuts off at the end of a paragraph', () => {
-  it.fails('is one obligation with the paragraph after it, positioned over both lines (not yet: it would change wrapped copies)', () => {
+  it('is one obligation with the paragraph after it, positioned over both lines', () => {
     const text = [
       '一、工作要求',
       '（一）数据报送。各县每季度报送项目进展情况。报送数据有误的，应当在发现之日起10个工作日内',
@@ -312,6 +312,13 @@ describe('a sentence a line break cuts off at the end of a paragraph', () => {
     expect(broken.modality).toBe('mandatory');
     expect(text.slice(broken.position!.start.offset, broken.position!.end.offset)).toBe('报送数据有误的，应当在发现之日起10个工作日内\n更正，并注明更正原因。');
     expect(toSourceText(document)).toBe(text);
+  });
+
+  it('joins one line to the next only, and leaves a comma in a note or a line ending in a bracket alone', () => {
+    const text = ['一、工作要求', '（一）数据报送。各县按月报送。出现错误的，应当', '及时更正。甲。乙，丙', '丁，戊', '（二）经费保障。各县要将经费纳入预算。（牵头单位：县财政局，县水利局）', '各乡镇配合。', ''].join('\n');
+    const [first, second] = compiled(text).body[0]!.children;
+    expect(first!.obligations.map((o) => o.text)).toEqual(['各县按月报送。', '出现错误的，应当及时更正。', '甲。', '乙，丙', '丁，戊']);
+    expect(second!.obligations.map((o) => o.text)).toEqual(['各县要将经费纳入预算。', '各乡镇配合。']);
   });
 
   it('leaves alone a short line without a stop beside prose (a heading), and a paragraph that ends in a colon', () => {
