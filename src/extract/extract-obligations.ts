@@ -138,8 +138,9 @@ const STEPS_TITLE = /(?:步骤|时间安排|进度安排|时间节点|时序安�
 const PHASE_NAME = /阶段$/u;
 
 /**
- * The heading of a node that may name a phase: its title, and where the title is a phase's name alone (`（三）第三阶段：总结提升
- * （2026年11月—12月）。`, which the parser cuts at `：`) the first sentence of its text too, when it holds a time in brackets.
+ * The heading of a node that may name a phase: its title, else the time its text opens with before a colon, which the parser
+ * leaves there (`集中实施阶段（4月—10月）：…`, `第三阶段：…`); and where that is a phase's name alone (`（三）第三阶段：总结提升
+ * （2026年11月—12月）。`) the first sentence of its text too, when it holds a time in brackets.
  */
 function phaseHeading(node: Node): string | null {
   const title = node.titleAsWritten ?? node.title ?? timeHead(node.text);
