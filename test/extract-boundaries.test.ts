@@ -56,6 +56,48 @@ describe('a short first sentence that binds somebody', () => {
   });
 });
 
+describe('a short first sentence shaped as a task', () => {
+  it('is the item\'s first task when something stands before its verb that a heading never has', () => {
+    // Its doer, its time, its partner or its object moved before the verb by 将.
+    for (const lead of ['各区财政要将垃圾分类经费列入年度预算', '本专项项目实行网上申报', '汛期前完成全区排水管网清淤', '每年春节前组织开展消防安全大检查', '与区公安分局建立信息通报机制', '将考核结果纳入干部年度考评', '鼓励将小区保洁交由物业企业承担', '交通、城管等部门配合做好路面保洁']) {
+      expect(splitHeadline(`${lead}。各街道要于3月底前报送工作计划。`, '2.').title).toBeNull();
+    }
+  });
+
+  it('stays the title when it names a task by its verb and object, or is a phase', () => {
+    for (const lead of ['加强资金保障', '支持企业加大研发投入', '鼓励社会参与', '健全应急保障网络', '汛前准备阶段（2027年3月—4月）']) {
+      expect(splitHeadline(`${lead}。各街道要于3月底前报送工作计划。`, '2.').title).toBe(lead);
+    }
+  });
+
+  it('gives an obligation of its own', () => {
+    const item = compiled('一、重点任务\n1．汛期前完成全区排水管网清淤。各街道要于3月底前报送清淤计划。\n').body[0]!.children[0]!;
+    expect(item.obligations.map((o) => o.text)).toEqual(['汛期前完成全区排水管网清淤。', '各街道要于3月底前报送清淤计划。']);
+  });
+});
+
+describe('a plan whose items are one paragraph each, ending with an item of one short sentence', () => {
+  it('gives that sentence to the item as its task and the paragraph after it to the closing', () => {
+    const items = ['修订区级应急预案，组织开展综合演练', '完善预警信息发布渠道，扩大覆盖面', '开展隐患排查，建立整改台账', '加强应急物资储备，动态更新清单', '推进基层应急站点建设，配齐装备', '组织应急知识宣传，开展进社区活动', '健全值班值守制度，落实领导带班', '加强救援队伍建设，开展专业培训'];
+    const text = ['××区应急管理局2027年工作要点', '一、重点工作', ...items.map((item, i) => `${i + 1}．${item}。`), '二、队伍建设', '9．局党组每季度专题研究一次安全生产工作。', '各科室要于6月25日前报送工作要点落实情况。', ''].join('\n');
+    const document = compiled(text);
+    const last = all(document.body).at(-1)!;
+    expect([last.title, last.obligations.map((o) => o.text)]).toEqual([null, ['局党组每季度专题研究一次安全生产工作。']]);
+    expect(document.closingObligations!.map((o) => o.text)).toEqual(['各科室要于6月25日前报送工作要点落实情况。']);
+    expect(toSourceText(document)).toBe(text);
+  });
+});
+
+describe('a sentence that only points to a table or an attachment', () => {
+  it('is no obligation (主要指标见表1。), unlike a task that names one', () => {
+    const text = '一、主要目标\n到2027年，全区新建社区食堂20个。主要指标见表2。\n二、保障措施\n各街道要按照附件要求报送进展。具体名单详见附件1。\n';
+    expect(compiled(text).body.map((node) => node.obligations.map((o) => o.text))).toEqual([
+      ['到2027年，全区新建社区食堂20个。'],
+      ['各街道要按照附件要求报送进展。'],
+    ]);
+  });
+});
+
 describe('a dated duty in the closing', () => {
   const plan = [
     '关于推进县域医共体建设的实施意见',
@@ -255,7 +297,7 @@ describe('a note right under an indicator table', () => {
 });
 
 describe('a sentence a line break cuts off at the end of a paragraph', () => {
-  it.fails('is one obligation with the paragraph after it, positioned over both lines (not yet: it would change wrapped copies)', () => {
+  it('is one obligation with the paragraph after it, positioned over both lines', () => {
     const text = [
       '一、工作要求',
       '（一）数据报送。各县每季度报送项目进展情况。报送数据有误的，应当在发现之日起10个工作日内',
@@ -272,8 +314,57 @@ describe('a sentence a line break cuts off at the end of a paragraph', () => {
     expect(toSourceText(document)).toBe(text);
   });
 
+  it('joins one line to the next only, and leaves a comma in a note or a line ending in a bracket alone', () => {
+    const text = ['一、工作要求', '（一）数据报送。各县按月报送。出现错误的，应当', '及时更正。甲。乙，丙', '丁，戊', '（二）经费保障。各县要将经费纳入预算。（牵头单位：县财政局，县水利局）', '各乡镇配合。', ''].join('\n');
+    const [first, second] = compiled(text).body[0]!.children;
+    expect(first!.obligations.map((o) => o.text)).toEqual(['各县按月报送。', '出现错误的，应当及时更正。', '甲。', '乙，丙', '丁，戊']);
+    expect(second!.obligations.map((o) => o.text)).toEqual(['各县要将经费纳入预算。', '各乡镇配合。']);
+  });
+
   it('leaves alone a short line without a stop beside prose (a heading), and a paragraph that ends in a colon', () => {
     const text = '一、保障措施\n各地要加强统筹协调。\n加强经费保障\n各地要将运行经费纳入财政预算。\n';
     expect(compiled(text).body[0]!.obligations.map((o) => o.text)).toEqual(['各地要加强统筹协调。', '加强经费保障', '各地要将运行经费纳入财政预算。']);
+  });
+});
+
+describe('a time before a colon (a phase, a year)', () => {
+  const plan = [
+    '××区垃圾分类工作方案',
+    '一、进度安排',
+    '1．宣传发动阶段（4月）：各街道印发倡议书，组织入户宣传。',
+    '2．全面推开阶段（5月—11月）：各小区设置分类投放点。',
+    '二、实施步骤',
+    '（一）2027年：完成示范小区建设。',
+    '（二）2028—2029年：全面推开分类收运。',
+    '三、保障措施',
+    '（一）工作目标：各街道建成分类示范小区2个。',
+    '',
+  ].join('\n');
+
+  it('stays with the tasks it dates, as one task; a name before a colon is the title', () => {
+    const document = compiled(plan);
+    const nodes = all(document.body).filter((node) => node.kind !== 'section');
+    expect(nodes.map((node) => [node.title, node.label])).toEqual([
+      [null, '宣传发动阶段（4月）'],
+      [null, '全面推开阶段（5月—11月）'],
+      [null, '2027年'],
+      [null, '2028—2029年'],
+      ['工作目标', '工作目标'],
+    ]);
+    expect(nodes.map((node) => node.obligations.map((o) => o.text))).toEqual([
+      ['宣传发动阶段（4月）：各街道印发倡议书，组织入户宣传。'],
+      ['全面推开阶段（5月—11月）：各小区设置分类投放点。'],
+      ['2027年：完成示范小区建设。'],
+      ['2028—2029年：全面推开分类收运。'],
+      ['各街道建成分类示范小区2个。'],
+    ]);
+    expect(toSourceText(document)).toBe(plan);
+  });
+
+  it('names no act of the task, and its phase still dates the task', () => {
+    const [first, second] = all(compiled(plan).body).filter((node) => node.kind === 'item');
+    expect(first!.obligations[0]!.actions).toEqual(['印发', '组织']);
+    expect(second!.obligations[0]!.actions).toEqual(['设置']);
+    expect(second!.obligations[0]!.deadlines.map((d) => d.month)).toEqual([11]);
   });
 });

@@ -5,6 +5,7 @@ import { splitClauses } from '../text/clauses.js';
 import { isSpace } from '../text/is-space.js';
 import { joinLines } from '../text/join-lines.js';
 import { splitSentences } from '../text/sentences.js';
+import { timeHeadLength } from '../text/time-head.js';
 import { findActions } from './find-actions.js';
 import { findDeadlines, findOpeningDeadlines, findPhaseDeadline, findStartYear, isDated, leadingDate, type DeadlineContext } from './find-deadline.js';
 import { findIndicatorCells } from './find-indicator-cells.js';
@@ -137,16 +138,23 @@ const STEPS_TITLE = /(?:步骤|时间安排|进度安排|时间节点|时序安�
 const PHASE_NAME = /阶段$/u;
 
 /**
- * The heading of a node that may name a phase: its title, and where the title is a phase's name alone (`（三）第三阶段：总结提升
- * （2026年11月—12月）。`, which the parser cuts at `：`) the first sentence of its text too, when it holds a time in brackets.
+ * The heading of a node that may name a phase: its title, else the time its text opens with before a colon, which the parser
+ * leaves there (`集中实施阶段（4月—10月）：…`, `第三阶段：…`); and where that is a phase's name alone (`（三）第三阶段：总结提升
+ * （2026年11月—12月）。`) the first sentence of its text too, when it holds a time in brackets.
  */
 function phaseHeading(node: Node): string | null {
-  const title = node.titleAsWritten ?? node.title;
+  const title = node.titleAsWritten ?? node.title ?? timeHead(node.text);
   if (!title || !PHASE_NAME.test(title)) return title;
   // Only a sentence with the phase's time in brackets: a task's own date (`准备阶段。各区于3月底前…`) dates that task alone.
   const stop = node.text.indexOf('。');
   const first = stop === -1 ? '' : node.text.slice(0, stop);
   return first.includes('（') || first.includes('(') ? title + '，' + first : title;
+}
+
+/** The time head a node's prose opens with (`集中实施阶段（4月—10月）：…`, left in the text by the parser), or null. */
+function timeHead(text: string): string | null {
+  const length = timeHeadLength(text);
+  return length ? text.slice(0, length - 1) : null;
 }
 
 /**
@@ -268,7 +276,7 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
     const bracketed = findSentenceNotes(sentence, firstLeads);
     const line = readNoteLine(joinLines(sentence), firstLeads) ?? leftOverNote(bracketed, firstLeads);
     const found = line ? { text: '', end: 0, notes: [{ start: 0, end: sentence.length, ...line }] } : bracketed;
-    if (found.text) {
+    if (found.text && !isPointer(found.text)) {
       const start = at(span.start);
       // A hard-wrapped sentence reads as one line; its position still spans it in the source.
       entries.push({ kind: 'sentence', text: joinLines(found.text), position: start && { start, end: advance(start, sentence.slice(0, found.end)) }, carried, startYear: carriedYear, head });
@@ -279,6 +287,13 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
       entries.push({ kind: 'note', note: { text: sentence.slice(start, end), position, ...fields } });
     }
   }
+}
+
+/** A sentence that only points to a table or an attachment (`主要指标见表1。`, `具体名单详见附件2。`): it sets no task. */
+const POINTER = /^[^，,。；;]{0,12}见(?:附表|附件|表)[0-9０-９一二三四五六七八九十]*[\s。；;]*$/u;
+
+function isPointer(sentence: string): boolean {
+  return sentence.includes('见') && POINTER.test(sentence);
 }
 
 /** Whether a sentence ends with `；` (blanks after it aside): a part of a longer sentence. */
@@ -310,7 +325,8 @@ function leftOverNote(found: ReturnType<typeof findSentenceNotes>, firstLeads: b
  */
 function obligation(eId: string, text: string, position: Position | null, notes: UnitNote[], own: boolean, carried: Deadline[], context: DeadlineContext, read?: string[], head?: string): Obligation {
   const noted = notes.find((n) => n.deadline)?.deadline ?? null;
-  const actions = read ?? findActions(text);
+  // A time head (`2026年：…`, `动员部署阶段（3月）：…`) dates the task and names none of its acts.
+  const actions = read ?? findActions(text.slice(timeHeadLength(text)));
   const leads = unitsOf(notes, 'leads', []);
   const partners = unitsOf(notes, 'partners', leads);
   const found = findDeadlines(text, context);

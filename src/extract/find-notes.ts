@@ -1,5 +1,6 @@
 import { scanBrackets } from '../text/brackets.js';
 import { joinLines } from '../text/join-lines.js';
+import { timeHeadLength } from '../text/time-head.js';
 import { parseNote, type NoteFields } from './parse-note.js';
 
 /** A unit note found in a piece of text: its offsets (brackets included) and what it says. */
@@ -66,7 +67,7 @@ export function findSentenceNotes(sentence: string, firstLeads = false): Sentenc
  * `牵头领导：XXX` (a person: the line is a note that names no unit), or a whole line in brackets.
  * @param text one unnumbered paragraph under a node
  * @param firstLeads the document's own rule: the first unit of a list leads (see `parseNote`)
- * Note: returns null for prose; a line without brackets must open with a label.
+ * Note: returns null for prose; a line without brackets must open with a label, not a time (`2027年：完成…` is a task).
  */
 export function readNoteLine(text: string, firstLeads = false): NoteFields | null {
   // `【牵头单位】市财政局` is written `牵头单位：市财政局` elsewhere.
@@ -77,6 +78,7 @@ export function readNoteLine(text: string, firstLeads = false): NoteFields | nul
     if (!pairs.some((p) => p.open === 0 && p.close === line.replace(/[。；]$/u, '').length - 1)) return null;
     return parseNote(bracketed[1]!, firstLeads);
   }
-  if (!/^[^：:，。]{2,8}[：:]/u.test(line)) return null;
+  // A label names a role or a kind of limit; a time before the colon (`2027年：完成…`) heads a task.
+  if (!/^[^：:，。]{2,8}[：:]/u.test(line) || timeHeadLength(line)) return null;
   return parseNote(line, firstLeads);
 }

@@ -4,6 +4,7 @@ import { clearAttachmentListMarkers } from './clear-attachment-list-markers.js';
 import { confirmDecimalMarkers } from './confirm-decimal-markers.js';
 import { confirmTableRows } from './confirm-table-rows.js';
 import { finishNodes } from './finish-nodes.js';
+import { joinBrokenSentences } from './join-broken-sentences.js';
 import { joinWrappedLines } from './join-wrapped-lines.js';
 import { markNoteLists } from './mark-note-lists.js';
 import { markPageNumbers } from './mark-page-numbers.js';
@@ -34,7 +35,7 @@ export interface Parsed {
  * @param lines the paragraphs, from `splitText` (one per line) or `markdownBlocks`
  */
 export function parse(lines: Block[]): Parsed {
-  const joined = splitChapterLines(joinWrappedLines(markPageNumbers(lines, lines.map((line) => matchMarker(line.text)))));
+  const joined = splitChapterLines(joinBrokenSentences(joinWrappedLines(markPageNumbers(lines, lines.map((line) => matchMarker(line.text))))));
   const found = joined.map((block) => (block.role === 'page-number' ? null : matchMarker(block.text)));
   readArticleLadder(found);
   confirmDecimalMarkers(found);

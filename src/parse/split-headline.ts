@@ -1,4 +1,5 @@
 import { bracketDepths } from '../text/brackets.js';
+import { isTimeHead } from '../text/time-head.js';
 
 /** The head paragraph of a node after its marker, cut into its lead sentence and the rest. */
 export interface Headline {
@@ -25,16 +26,25 @@ const BROKEN_HEADING = new RegExp(`^([^\\s，,。；;：:！？!?、（）()“�
  * the item's first task, not its title, which names a task without binding anybody.
  */
 const BINDING = /应当|必须|不得|严禁|务必/u;
+/**
+ * What a task may put before its verb and a heading never does: its doer (`各级财政要…`, `本重大研究计划项目实行…`,
+ * `公安、市场监管等部门…`), its time (`汛期前完成…`, `每年清明节前组织…`), its partner (`与市水利局建立…`) or its
+ * object (`将方案落实情况纳入…`, `鼓励将…交由…承担`). A heading names a task by its verb and object alone
+ * (`加强资金保障。`, `支持企业加大研发投入。`); a lead sentence so shaped is the item's first task.
+ */
+const TASK_SHAPED = /将(?!来|军|领|士)|^(?:各(?!项|类|种)|本(?=[^，。]{0,8}(?:计划|方案|项目|办法|意见|要点|规定|细则|措施))|与|每(?:年|个?季度|个?月|半年|周)|年内|年底前|今年|全年|[上下]半年|汛期?前|[0-9０-９]{1,4}[年月]|[一二三四]季度)|、[^，。]{0,20}等(?:部门|单位)/u;
 /** Blanks between two Chinese characters: a PDF's justified line leaves them inside sentences. */
 const INNER_BLANK = /\p{Script=Han}[ \t\u3000]+\p{Script=Han}/u;
 
 /**
  * Cuts `深化XXX法治思想学习培训。研究制定…` into title `深化XXX法治思想学习培训`, titleEnd `。`
  * and text `研究制定…`. A lead sentence is a title when it is short, has no comma or
- * semicolon and binds nobody (no `应当`, `必须`, `不得`…: `依托单位应当…完成…工作。` is a task); a paragraph without any sentence end (`推动学习贯彻…，全面引领…`) is a heading
+ * semicolon, binds nobody (no `应当`, `必须`, `不得`…: `依托单位应当…完成…工作。` is a task) and puts nothing
+ * before its verb that a heading never does (`TASK_SHAPED`: `将方案落实情况纳入…。`, `汛期前完成…。`); a paragraph without any sentence end (`推动学习贯彻…，全面引领…`) is a heading
  * and all of it is the title; so is a short lead without any mark that a line break or blanks
- * end before a sentence (`加强队伍建设\n各地要…。`, `加强组织领导　各地要…。`). Otherwise the
- * title is null and everything is text.
+ * end before a sentence (`加强队伍建设\n各地要…。`, `加强组织领导　各地要…。`), and a short lead before
+ * a colon (`工作目标：…`) unless it is a time (`2026年：启动…`, `动员部署阶段（3月）：制定…`: it dates the
+ * tasks after it and stays with them, `isTimeHead`). Otherwise the title is null and everything is text.
  * @param rest the head paragraph after its marker
  * @param marker the marker before it, which a first line's length counts
  */
@@ -57,10 +67,10 @@ export function splitHeadline(rest: string, marker = ''): Headline {
   const lead = rest.slice(0, stop).trimEnd();
   const mark = rest.slice(lead.length, stop + 1);
   const plain = lead.length > 0 && !/[，,；;]/.test(lead);
-  if ('。！？!?'.includes(mark.at(-1)!) && plain && lead.length <= MAX_TITLE && !BINDING.test(lead)) {
+  if ('。！？!?'.includes(mark.at(-1)!) && plain && lead.length <= MAX_TITLE && !BINDING.test(lead) && (isTimeHead(lead) || !TASK_SHAPED.test(lead))) {
     return { title: lead, titleEnd: mark, text: rest.slice(stop + 1) };
   }
-  if ('：:'.includes(mark.at(-1)!) && plain && (lead.length <= MAX_COLON_TITLE || stop === rest.length - 1)) {
+  if ('：:'.includes(mark.at(-1)!) && plain && (lead.length <= MAX_COLON_TITLE || stop === rest.length - 1) && !(stop < rest.length - 1 && isTimeHead(lead))) {
     return { title: lead, titleEnd: mark, text: rest.slice(stop + 1) };
   }
   return { title: null, titleEnd: '', text: rest };

@@ -35,7 +35,9 @@ export function takeTrailingClosing(body: Node[]): Block[] {
   const lastNode = last;
   const hasProse = lastNode.text !== '';
   const others = allNodes(body).filter((node) => node !== lastNode && node.text !== '');
-  const oneParagraphNodes = hasProse && others.length >= MIN_EVIDENCE && others.every((node) => node.blocks.length === 0);
+  // A last node that is one sentence (`2．局党组每半年专题研究一次…。`, read as a title until prose follows it) is a node of one paragraph too.
+  const sentence = hasProse || /[。！？!?]/u.test(lastNode.titleEnd);
+  const oneParagraphNodes = sentence && others.length >= MIN_EVIDENCE && others.every((node) => node.blocks.length === 0);
   const cue = lastNode.blocks.findIndex((block) => STRONG_CUE.test(block.text) || (hasProse && WEAK_CUE.test(block.text)));
   const from = oneParagraphNodes ? 0 : cue;
   return from === -1 ? [] : lastNode.blocks.splice(from);

@@ -1,0 +1,56 @@
+import type { Block } from '../model/index.js';
+import { matchMarker } from './match-marker.js';
+
+/** Marks that end a sentence: after the last `。` of a line cut off in mid-clause there is none. */
+const SENTENCE_END = /[！？；;!?]/u;
+/** Marks a paragraph may end with (a closing bracket or quote, a colon, a comma of a list broken before its item). */
+const MAY_END = /[\s。！？；;!?：:，,、）)”’」』】》]$/u;
+
+/**
+ * Whether a block's last line is cut off in the middle of a clause: it holds a finished sentence, and after the
+ * last one a clause and a comma (`…。数据填报出现错误的，应当在…15个工作日内`), with no mark at its end. A
+ * heading holds no finished sentence, and a line ending in a closing mark, a colon or a bracket
+ * (`…。（牵头单位：市财政局）`) may end its paragraph.
+ */
+function isCutOff(block: string): boolean {
+  // Its last line: a block that joinWrappedLines made of several ends with a line of its own (`专栏6  …工程`).
+  const text = block.slice(Math.max(block.lastIndexOf('\n'), block.lastIndexOf('\r')) + 1);
+  const stop = text.lastIndexOf('。');
+  if (stop === -1 || MAY_END.test(text)) return false;
+  // A comma in brackets is a note's (`（责任单位：A，B）`), not the clause's.
+  const rest = text.slice(stop + 1).replace(/[（(][^（）()]*[）)]/gu, '');
+  return (rest.includes('，') || rest.includes(',')) && !SENTENCE_END.test(rest);
+}
+
+/**
+ * Joins a line that a line break cut off in mid-clause to the line after it (`…应当在发现之日起15个工作日内` /
+ * `更正，并在系统中注明更正原因。`), in a text that is not hard-wrapped at a page width (`joinWrappedLines`
+ * joins those): a paragraph never ends in the middle of a clause. The next line goes on from it when it
+ * follows on the very next line, without an indent and without a marker. The joined block keeps the line
+ * break between its lines, so the tree stays lossless.
+ * @param blocks one block per paragraph, after `joinWrappedLines`
+ */
+export function joinBrokenSentences(blocks: Block[]): Block[] {
+  const joined: Block[] = [];
+  // A break in mid-clause is a slip, not a way of writing: a line joined to the one before it takes no
+  // third one, so no paragraph grows line by line through a text of such lines.
+  let took = false;
+  for (const block of blocks) {
+    const last = joined.at(-1);
+    if (last && !took && goesOn(last, block)) {
+      joined[joined.length - 1] = { ...last, text: last.text + last.trail + block.lead + block.text, trail: block.trail, position: { start: last.position.start, end: block.position.end } };
+      took = true;
+    } else {
+      joined.push(block);
+      took = false;
+    }
+  }
+  return joined;
+}
+
+/** Whether `next` goes on from `line`, cut off in mid-clause: on the very next line, with no indent, no marker, no tab. */
+function goesOn(line: Block, next: Block): boolean {
+  if (line.role !== 'paragraph' || next.role !== 'paragraph' || line.text.includes('\t')) return false;
+  if (!/^[^\S\r\n]*(?:\r\n|\r|\n)$/u.test(line.trail) || next.lead !== '' || next.text.includes('\t')) return false;
+  return isCutOff(line.text) && matchMarker(next.text) === null;
+}
