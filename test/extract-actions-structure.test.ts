@@ -1259,3 +1259,12 @@ describe('findActions: a rule’s share, and 支持 bodies acting in the next cl
     expect(findActions('支持各县在保障安全的前提下，有序开展夜间经营。')).toEqual(['有序开展']);
   });
 });
+
+describe('findActions: words opening with 人 that the segmenter splits', () => {
+  it('reads the verb before 人居, 人防 or 人社 as a task, while a verb before 人 alone names a person', () => {
+    expect(findActions('持续改善人居环境。')).toEqual(['持续改善']);
+    expect(findActions('推进人防指挥所升级。')).toEqual(['推进']);
+    expect(findActions('加强人社部门协作。')).toEqual(['加强']);
+    expect(findActions('申请人应当提交书面材料。')).toEqual(['提交']);
+  });
+});

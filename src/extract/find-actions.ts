@@ -47,6 +47,12 @@ const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
  * `推介会`, `成立前`, `公开栏`, `督查室`, `疏导点`, `分解表` (a meeting, a time before an event, a board, an office, a site, a form).
  */
 const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏室点表]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
+/**
+ * Words that open with `人` and are no person, which the segmenter splits into two characters (`改善|人|居|环境`,
+ * `推进|人|防|…`, `会|同人|社|部门`): 人 there opens the object (人居 living environment, 人防 civil air defence,
+ * 人社 human resources and social security, 人机 human–machine, 人武 people's armed forces), no suffix of the verb.
+ */
+const PERSON_OPENED = /人(?:居|防|社|机|武)/uy;
 /** The end of a body's name after a verb (`住房城乡建设局`, `发展改革委`): the verb is part of the name. */
 const BODY_SUFFIX = '局厅委';
 /** Last characters of the names of bodies, which the segmenter may join to the verb after them. */
@@ -1672,6 +1678,7 @@ function nounAfter(clause: string, end: number, bounds: Bounds): boolean {
   NOUN_SUFFIX.lastIndex = end;
   const suffix = NOUN_SUFFIX.exec(clause)?.[0];
   if (!suffix) return false;
+  if (suffix === '人' && startsAt(PERSON_OPENED, clause, end)) return false;
   return suffix.length > 1 || suffix === '的' || bounds(end + 1);
 }
 
