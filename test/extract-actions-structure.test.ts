@@ -1268,3 +1268,16 @@ describe('findActions: words opening with 人 that the segmenter splits', () => 
     expect(findActions('申请人应当提交书面材料。')).toEqual(['提交']);
   });
 });
+
+describe('findActions: a level written 区级 or 区县 after a verb', () => {
+  it('reads the verb before 区级/区县 as a task, not a zone named by the verb (集聚区)', () => {
+    expect(findActions('各县要在9月底前完成区级站点改造。')).toEqual(['完成']);
+    expect(findActions('督促区县开展排查。')).toEqual(['督促']);
+  });
+});
+
+describe('findActions: bodies encouraged acting within a frame', () => {
+  it('reads the verb after the frame’s phrase, not a verb inside it', () => {
+    expect(findActions('鼓励各地围绕乡村治理开发便民应用。')).toEqual(['开发']);
+  });
+});

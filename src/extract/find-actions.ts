@@ -48,11 +48,12 @@ const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
  */
 const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏室点表]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
 /**
- * Words that open with `人` and are no person, which the segmenter splits into two characters (`改善|人|居|环境`,
- * `推进|人|防|…`, `会|同人|社|部门`): 人 there opens the object (人居 living environment, 人防 civil air defence,
- * 人社 human resources and social security, 人机 human–machine, 人武 people's armed forces), no suffix of the verb.
+ * Words that open with a noun's suffix and are no noun of the verb before them, which the segmenter splits into single
+ * characters (`改善|人|居|环境`, `推进|人|防|…`, `会|同人|社|部门`, `完成|区|级|…`, `指导|区|县|开展`): 人 there opens the
+ * object (人居 living environment, 人防 civil air defence, 人社 human resources and social security, 人机 human–machine,
+ * 人武 people's armed forces), 区 a level (区级, 区县), not a person or a zone named by the verb (`申请人`, `集聚区`).
  */
-const PERSON_OPENED = /人(?:居|防|社|机|武)/uy;
+const SUFFIX_OPENING_WORD = /(?:人(?:居|防|社|机|武)|区(?:级|县))/uy;
 /** The end of a body's name after a verb (`住房城乡建设局`, `发展改革委`): the verb is part of the name. */
 const BODY_SUFFIX = '局厅委';
 /** Last characters of the names of bodies, which the segmenter may join to the verb after them. */
@@ -344,6 +345,10 @@ function encouragedAction(clause: string, from: number, bounds: Bounds): string 
       at += means[0].length - 1;
       continue;
     }
+    // `鼓励各县围绕…开发…`: the bodies encouraged act within a frame; the task is the verb after the frame's phrase.
+    // Not `通过`, whose phrase may end in the task's verb itself (`通过数据比对实现…`).
+    const frame = at > from && bounds(at) ? framing.find((word) => word !== '通过' && clause.startsWith(word, at) && bounds(at + word.length)) : undefined;
+    if (frame) return afterFrame(clause.slice(at), frame.length, (o) => bounds(at + o));
     const found = head(clause, at, bounds);
     if (found && !inBodyName(clause, at + found.length, bounds)) return found;
   }
@@ -1678,7 +1683,7 @@ function nounAfter(clause: string, end: number, bounds: Bounds): boolean {
   NOUN_SUFFIX.lastIndex = end;
   const suffix = NOUN_SUFFIX.exec(clause)?.[0];
   if (!suffix) return false;
-  if (suffix === '人' && startsAt(PERSON_OPENED, clause, end)) return false;
+  if ((suffix === '人' || suffix === '区') && startsAt(SUFFIX_OPENING_WORD, clause, end)) return false;
   return suffix.length > 1 || suffix === '的' || bounds(end + 1);
 }
 
