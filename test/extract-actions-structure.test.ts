@@ -1281,3 +1281,12 @@ describe('findActions: bodies encouraged acting within a frame', () => {
     expect(findActions('鼓励各地围绕乡村治理开发便民应用。')).toEqual(['开发']);
   });
 });
+
+describe('findActions: adding places, planning events, and forbidden changes of use', () => {
+  it('reads 增设 and 策划推出 as tasks, 改变/占用/谋取 as acts a prohibition forbids', () => {
+    expect(findActions('在园区周边增设公共停车位。')).toEqual(['增设']);
+    expect(findActions('策划推出精品旅游线路。')).toEqual(['策划推出']);
+    expect(findActions('严禁占用通道或擅自改变用途。')).toEqual(['占用', '擅自改变']);
+    expect(findActions('不得利用职务便利谋取私利。')).toEqual(['谋取']);
+  });
+});
