@@ -1290,3 +1290,10 @@ describe('findActions: adding places, planning events, and forbidden changes of 
     expect(findActions('不得利用职务便利谋取私利。')).toEqual(['谋取']);
   });
 });
+
+describe('findActions: 允许 X V, read as 支持 X V', () => {
+  it('reads the task permitted, also after the doer’s phrase of place', () => {
+    expect(findActions('允许高校因需评聘教学人员。')).toEqual(['评聘']);
+    expect(findActions('允许街区商户在指定时段开展外摆经营。')).toEqual(['开展']);
+  });
+});

@@ -262,7 +262,7 @@ export function findActions(written: string): string[] {
       // `鼓励…服务商面向重点行业与典型场景，打造…`: the task encouraged is in the next clause.
       if (!task && framedLater(clause, after, bounds)) continue;
       action = task ?? found;
-    } else if (found.endsWith('支持')) {
+    } else if (found.endsWith('支持') || found.endsWith('允许')) {
       const task = supportedAction(clause, after, bounds);
       // `支持各地在保护生态的前提下，有序开展…`: the bodies supported act in the next clause, which gives the task.
       if (!task && CIRCUMSTANCE_END.test(clause) && framedSupport(clause, after)) continue;
@@ -452,6 +452,8 @@ function doerSupported(clause: string, from: number, bounds: Bounds): string | n
   if (PREPOSITION_WORDS.some((word) => rest.startsWith(word)) || framing.some((word) => rest.startsWith(word)) || COUNTED.test(rest) || /^一(?:批|系列|些)/u.test(rest)) return null;
   for (let at = from + 2; at <= Math.min(clause.length - 2, from + DOER_MAX); at++) {
     if (/[，、；。的]/u.test(clause[at - 1]!)) return null;
+    // `允许商户在划定区域开展…`: the doer acts at a place or time, and the task is the verb after that phrase.
+    if (clause[at] === '在' && bounds(at) && bounds(at + 1)) return afterManner(clause, at, bounds);
     if (!verbStartsAt(clause, at) || !bounds(at)) continue;
     return withObject(clause, at, bounds) && !clause.includes('的', at) ? head(clause, at, bounds) : null;
   }
