@@ -1297,3 +1297,10 @@ describe('findActions: 允许 X V, read as 支持 X V', () => {
     expect(findActions('允许街区商户在指定时段开展外摆经营。')).toEqual(['开展']);
   });
 });
+
+describe('findActions: 试点 as a verb after 先行 or 优先', () => {
+  it('reads a pilot done first somewhere as a task of its own', () => {
+    expect(findActions('探索开展数据授权运营，在3个区县先行试点。')).toEqual(['探索开展', '先行试点']);
+    expect(findActions('优先试点新型举措。')).toEqual(['优先试点']);
+  });
+});

@@ -82,7 +82,7 @@ const RULE_VERBS = `
  * repairs (`年内完工`, `修缮校舍`, `加固堤防`), money in and out (`缴存公积金`, `追回资金`, `及时拨付`,
  * `退还押金`, `筹集资金`, `投向…企业`), licences, checks and ratings (`核发证照`, `评定等级`,
  * `巡查河道`, `清点物资`), sanctions (`查封…场所`, `降级使用`, `拒绝…申请`) and terms and agents (`延长…时间`,
- * `委托第三方机构…`).
+ * `委托第三方机构…`), adding places and planning events (`在…周边增设泊位`, `策划推出…线路`).
  * Words mostly nouns there (`审批`, `登记`, `受理`, `储备`, `抽查`, `检测`, `补助`) stay out, and so do words
  * mostly modifiers of a noun (`维修资金`, `检修领域`, `巡察内容`, `缴纳…费的企业`).
  */
@@ -110,7 +110,7 @@ export const VERBS: readonly string[] = `
 建成投用 启动 推开 收集 汇编 统计 盘活 处置 查处 惩治 严惩 整改
 明示 公布 接受 撤下 报 配强 报批 缩短 引入 缓解 紧跟 承担 申请 申请加入 配建 补足 核实 复核 剔除 择优确定 报送 审核
 予以 认定 出示 表明 着装 佩戴 挂钩 前置为 约定 回购 免除 评聘 依托 创造 配置 收回 验放 领会 把握 推出 提出 牵头
-取消 下达 备案 报告 衔接 督促检查 指导推进 调整充实 试点开展 试点推行 予以收回 予以验放 挪作他用 配备 确定 细化
+取消 下达 备案 报告 衔接 督促检查 指导推进 调整充实 试点开展 试点推行 先行试点 优先试点 予以收回 予以验放 挪作他用 配备 确定 细化
 消除 破除 清除 打破 加装 安装 开工 竣工 投产
 改革完善 改革创新 改革优化 改革调整 调整 简化 压缩 反对 拟定 阅读 出具 告知 允许 协助 推出 开通 兼任 做到 开发 运用 发现 助力 采用 做大做强 吸纳 调动 遵守 回应 考虑 履行 办理 听取 纠正 负责 执业 经营 下放 联动 共建 共享 共治 完善提升 优化提升 攻关 研发 推介 引领 带动 约束 激励 规划 保证 守护 捍卫
 ${FILING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBIDDEN_VERBS} ${DUTY_VERBS} ${RULE_VERBS} ${FIELD_VERBS}
