@@ -1304,3 +1304,11 @@ describe('findActions: 试点 as a verb after 先行 or 优先', () => {
     expect(findActions('优先试点新型举措。')).toEqual(['优先试点']);
   });
 });
+
+describe('findActions: 为 X 配备/安装/发放…', () => {
+  it('reads the verb the phrase of 为 ends in, and still 提供 after a purpose-like object', () => {
+    expect(findActions('为重点项目配备专职代办员。')).toEqual(['配备']);
+    expect(findActions('为独居老人安装智能监测设备。')).toEqual(['安装']);
+    expect(findActions('为企业开展跨境贸易提供便利。')).toEqual(['提供']);
+  });
+});
