@@ -1312,3 +1312,11 @@ describe('findActions: 为 X 配备/安装/发放…', () => {
     expect(findActions('为企业开展跨境贸易提供便利。')).toEqual(['提供']);
   });
 });
+
+describe('findActions: 跟踪 and 走访 taking a second verb', () => {
+  it('reads 跟踪调度 and 走访联系 as one action after a frequency', () => {
+    expect(findActions('按月跟踪调度项目进展。')).toEqual(['按月跟踪调度']);
+    expect(findActions('每季度至少走访联系企业1次。')).toEqual(['每季度至少走访联系']);
+    expect(findActions('跟踪企业诉求。')).toEqual(['跟踪']);
+  });
+});
