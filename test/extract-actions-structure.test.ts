@@ -1320,3 +1320,10 @@ describe('findActions: 跟踪 and 走访 taking a second verb', () => {
     expect(findActions('跟踪企业诉求。')).toEqual(['跟踪']);
   });
 });
+
+describe('findActions: 报 X 备案 gives 备案', () => {
+  it('reads what a thing is sent to a body for, and leaves a bare 报 to a body as it is', () => {
+    expect(findActions('编制实施细则，于5月底前报市发展改革委备案。')).toEqual(['编制', '备案']);
+    expect(findActions('将落实进展报县政府办公室。')).toEqual(['报']);
+  });
+});
