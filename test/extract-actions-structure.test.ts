@@ -1327,3 +1327,10 @@ describe('findActions: 报 X 备案 gives 备案', () => {
     expect(findActions('将落实进展报县政府办公室。')).toEqual(['报']);
   });
 });
+
+describe('findActions: a time in words after 力争, and a time extended to', () => {
+  it('reads the verb after 力争全年, and 延长 before the time a service is extended to', () => {
+    expect(findActions('力争全年帮助500名高校毕业生实现就业。')).toEqual(['帮助']);
+    expect(findActions('公共图书馆闭馆时间延长至21时。')).toEqual(['延长']);
+  });
+});

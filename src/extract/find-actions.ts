@@ -189,9 +189,9 @@ const NO_BODY_END = /(?:城市|城镇|城乡|农村|全[省市县区镇乡村])$
 const PLACE_KIND_END = /(?:城镇|城乡|(?<![各数些点])城市)$/u;
 /**
  * `保持`/`稳定` before a level (`保持在95%以上`, `稳定在3.5万吨`): the verb of keeping an indicator, not a comparison
- * word; and `压缩`/`缩短` before the time a process is cut to (`办理时限压缩至5个工作日`): the cut is the task.
+ * word; and `压缩`/`缩短`/`延长` before the time a process is cut or extended to (`办理时限压缩至5个工作日`, `末班车时间延长至23时`): the change is the task.
  */
-const LEVEL_KEPT = /(?:保持|稳定)(?=在?[0-9０-９])|(?:压缩|缩短)(?=[至到][0-9０-９.一二三四五六七八九十半])/gu;
+const LEVEL_KEPT = /(?:保持|稳定)(?=在?[0-9０-９])|(?:压缩|缩短|延长)(?=[至到][0-9０-９.一二三四五六七八九十半])/gu;
 /** The longest noun after `的` that names what a task after `对` is done to (`企业`, `项目`, `矛盾纠纷`). */
 const TARGET_NOUN_MAX = 4;
 /** The longest agent after `由` (`由区住房城乡建设局…`, `由业主大会…`). */
@@ -1251,8 +1251,14 @@ function opening(raw: string, isBound: (at: number) => boolean): string {
   const task = ends ? timed.slice(modal.length) : timed;
   // `须第一时间报告…`: a time said in words after the modal.
   const time = modal === undefined ? null : TIME_WORD.exec(task);
-  return time && isBound(raw.length - task.length + time[0].length) ? task.slice(time[0].length) : task;
+  const rest = time && isBound(raw.length - task.length + time[0].length) ? task.slice(time[0].length) : task;
+  // `力争全年帮助…`: a time said in words after 力争, which aims as a modal does; the task is the verb after both.
+  const aimed = rest.startsWith(STRIVING) ? TIME_WORD.exec(rest.slice(STRIVING.length)) : null;
+  return aimed && isBound(raw.length - rest.length + STRIVING.length) && isBound(raw.length - rest.length + STRIVING.length + aimed[0].length) ? rest.slice(STRIVING.length + aimed[0].length) : rest;
 }
+
+/** The word of aiming that a time said in words may follow (`力争全年…`, `力争年内…`). */
+const STRIVING = '力争';
 
 /** How long the time opening a text is: a date (`2023年6月底前`), with a recurrence before it (`每年1月20日前`), or a span (`六个月内`); 0 when none. */
 function timeLength(text: string): number {
