@@ -1334,3 +1334,10 @@ describe('findActions: a time in words after 力争, and a time extended to', ()
     expect(findActions('公共图书馆闭馆时间延长至21时。')).toEqual(['延长']);
   });
 });
+
+describe('findActions: a length of time as an indicator, and 与…挂钩', () => {
+  it('reads no task in a verb naming what a length measures, and 挂钩 at the end of a phrase of 与', () => {
+    expect(findActions('每年对社区网格员开展轮训，轮训时间不少于5天。')).toEqual(['开展']);
+    expect(findActions('评估结果与奖补资金安排挂钩。')).toEqual(['挂钩']);
+  });
+});
