@@ -1341,3 +1341,9 @@ describe('findActions: a length of time as an indicator, and 与…挂钩', () =
     expect(findActions('评估结果与奖补资金安排挂钩。')).toEqual(['挂钩']);
   });
 });
+
+describe('findActions: a verb before 费 names a fee', () => {
+  it('reads the act forbidden, not the verb inside the fee’s name', () => {
+    expect(findActions('不得擅自减免城市配套建设费。')).toEqual(['擅自减免']);
+  });
+});
