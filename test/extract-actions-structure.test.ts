@@ -1347,3 +1347,11 @@ describe('findActions: a verb before 费 names a fee', () => {
     expect(findActions('不得擅自减免城市配套建设费。')).toEqual(['擅自减免']);
   });
 });
+
+describe('findActions: 储备 as a verb of stocking', () => {
+  it('reads 储备 heading its object, not 储备 after a noun or before 粮/库', () => {
+    expect(findActions('完成预案修订，储备移动泵车6台。')).toEqual(['完成', '储备']);
+    expect(findActions('推进应急物资储备。')).toEqual(['推进']);
+    expect(findActions('完成物资储备库改造。')).toEqual(['完成']);
+  });
+});

@@ -83,7 +83,9 @@ const RULE_VERBS = `
  * `退还押金`, `筹集资金`, `投向…企业`), licences, checks and ratings (`核发证照`, `评定等级`,
  * `巡查河道`, `清点物资`), sanctions (`查封…场所`, `降级使用`, `拒绝…申请`) and terms and agents (`延长…时间`,
  * `委托第三方机构…`), adding places and planning events (`在…周边增设泊位`, `策划推出…线路`).
- * Words mostly nouns there (`审批`, `登记`, `受理`, `储备`, `抽查`, `检测`, `补助`) stay out, and so do words
+ * Stocking (`储备沙袋不少于500只`, `支持企业储备…设备`): 储备 after a noun (`物资储备`) is no verb's place, and before
+ * 粮/库 it names a reserve (NOUN_SUFFIX in find-actions.ts); on the eleven blind sets it adds five actions and no wrong one.
+ * Words mostly nouns there (`审批`, `登记`, `受理`, `抽查`, `检测`, `补助`) stay out, and so do words
  * mostly modifiers of a noun (`维修资金`, `检修领域`, `巡察内容`, `缴纳…费的企业`).
  */
 const FIELD_VERBS = `
@@ -92,7 +94,7 @@ const FIELD_VERBS = `
 缴存 追回 追缴 拨付 划拨 返还 退还 兑付 垫付 筹集 收储 投向 投保 提取
 评定 审定 核发 颁发 换发 补发 核定 核验 复查 清点 巡查 巡护 稽查 鉴定 征集 值守
 降级 拒绝 查封 扣押 没收 延长 委托
-增设 策划
+增设 策划 储备
 `;
 
 /** Verbs that can head a task (`举办`, `深化`, `加强`, …). */

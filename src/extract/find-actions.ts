@@ -44,9 +44,10 @@ const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
 /**
  * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
  * `发展的`, `集聚区`, `提供商`, `开放型`, `申请人`, `申请书`, `备案后`, `建设水平`, `贯彻落实情况`, `作出之日起`,
- * `推介会`, `成立前`, `公开栏`, `督查室`, `疏导点`, `分解表`, `建设费` (a meeting, a time before an event, a board, an office, a site, a form, a fee).
+ * `推介会`, `成立前`, `公开栏`, `督查室`, `疏导点`, `分解表`, `建设费`, `储备粮`, `储备库` (a meeting, a time before an event, a board,
+ * an office, a site, a form, a fee, a reserve and its store).
  */
-const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏室点表费]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
+const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏室点表费粮库]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
 /**
  * Words that open with a noun's suffix and are no noun of the verb before them, which the segmenter splits into single
  * characters (`改善|人|居|环境`, `推进|人|防|…`, `会|同人|社|部门`, `完成|区|级|…`, `指导|区|县|开展`): 人 there opens the
