@@ -1293,7 +1293,7 @@ describe('findActions: adding places, planning events, and forbidden changes of 
 
 describe('findActions: 允许 X V, read as 支持 X V', () => {
   it('reads the task permitted, also after the doer’s phrase of place', () => {
-    expect(findActions('允许高校因需评聘教学人员。')).toEqual(['评聘']);
+    expect(findActions('允许高校因需评聘教学人员。')).toEqual(['因需评聘']);
     expect(findActions('允许街区商户在指定时段开展外摆经营。')).toEqual(['开展']);
   });
 });
@@ -1353,5 +1353,12 @@ describe('findActions: 储备 as a verb of stocking', () => {
     expect(findActions('完成预案修订，储备移动泵车6台。')).toEqual(['完成', '储备']);
     expect(findActions('推进应急物资储备。')).toEqual(['推进']);
     expect(findActions('完成物资储备库改造。')).toEqual(['完成']);
+  });
+});
+
+describe('findActions: 支持 X V with an adverb before V, or a list after it', () => {
+  it('reads the supported task through its adverbs and past a list in its object', () => {
+    expect(findActions('支持各行业协会自主举办技能竞赛。')).toEqual(['自主举办']);
+    expect(findActions('支持茶企开展绿色食品、有机产品认证。')).toEqual(['开展']);
   });
 });

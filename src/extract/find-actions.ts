@@ -440,7 +440,7 @@ function supportedAction(clause: string, from: number, bounds: Bounds): string |
     // `支持龙头企业与合作社、农户建立…`: with 与 or a preposition that moves the object, the verb its phrase ends in.
     const found = MOVING.test(rest) || rest.startsWith('与')
       ? afterListedPreposition(clause, at, bounds)
-      : withObject(clause, at, bounds, true)
+      : withObject(clause, afterAdverbsAt(clause, at, bounds), bounds, true)
         ? head(clause, at, bounds)
         : (afterManner(clause, at, bounds) ?? (frame ? afterFrame(rest, frame.length, (o) => bounds(at + o)) : null));
     if (found) return found;
@@ -473,7 +473,8 @@ function doerSupported(clause: string, from: number, bounds: Bounds): string | n
     // `允许商户在划定区域开展…`: the doer acts at a place or time, and the task is the verb after that phrase.
     if (clause[at] === '在' && bounds(at) && bounds(at + 1)) return afterManner(clause, at, bounds);
     if (!verbStartsAt(clause, at) || !bounds(at)) continue;
-    return withObject(clause, at, bounds) && !clause.includes('的', at) ? head(clause, at, bounds) : null;
+    // The doer's predicate, even when its object is a list (`支持茶企开展绿色食品、有机产品认证`).
+    return withObject(clause, at, bounds, true) && !clause.includes('的', at) ? head(clause, at, bounds) : null;
   }
   return null;
 }
@@ -1540,6 +1541,16 @@ function withObject(clause: string, at: number, bounds: Bounds, afterBody = fals
   const found = verbAt(clause, at, bounds);
   if (found === null || clause.length - at - found.length < 2) return false;
   return afterBody ? !NAME_AFTER.test(clause.slice(at + found.length)) : actsInPhrase(clause, at, found, bounds);
+}
+
+/** Where the adverbs of the lexicon written from `at` end, each ending a word (`自主举办` → the offset of `举办`). */
+function afterAdverbsAt(clause: string, at: number, bounds: Bounds): number {
+  let i = at;
+  for (;;) {
+    const adverb = adverbsByFirst.get(clause[i] ?? '')?.find((word) => clause.startsWith(word, i) && bounds(i + word.length));
+    if (!adverb) return i;
+    i += adverb.length;
+  }
 }
 
 /** An action found after a phrase, with the adverbs written right before it (`…积极开展`). */
