@@ -1362,3 +1362,10 @@ describe('findActions: 支持 X V with an adverb before V, or a list after it', 
     expect(findActions('支持茶企开展绿色食品、有机产品认证。')).toEqual(['开展']);
   });
 });
+
+describe('findActions: 探索 followed by any verb of the lexicon', () => {
+  it('reads the task tried with 探索, but not a means tried', () => {
+    expect(findActions('探索发放文旅消费券。')).toEqual(['探索发放']);
+    expect(findActions('探索利用无人机开展河道巡查。')).toEqual(['开展']);
+  });
+});

@@ -1543,6 +1543,12 @@ function withObject(clause: string, at: number, bounds: Bounds, afterBody = fals
   return afterBody ? !NAME_AFTER.test(clause.slice(at + found.length)) : actsInPhrase(clause, at, found, bounds);
 }
 
+/** The verb right after `探索` at `at`, unless it uses a means (`利用`, `运用`, `采取`, `采用`). */
+function triedVerb(clause: string, at: number, bounds: Bounds): string | null {
+  const verb = verbAt(clause, at, bounds);
+  return verb === null || verb === '利用' || INSTRUMENTAL.test(verb) ? null : verb;
+}
+
 /** Where the adverbs of the lexicon written from `at` end, each ending a word (`自主举办` → the offset of `举办`). */
 function afterAdverbsAt(clause: string, at: number, bounds: Bounds): number {
   let i = at;
@@ -1622,8 +1628,9 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
   let end = i + first.length;
   // `建立和完善` is one action; `阅读并执行` two, the second found by the chain.
   const joined = clause[end] === '和' || clause[end] === '及';
-  // `支持建设`, `支持开展`: support given as a verb right after `支持` is that task, said with it.
-  const serial = SERIAL[first]?.find((word) => clause.startsWith(word, end)) ?? (first === '支持' ? verbAt(clause, end, bounds) : null);
+  // `支持建设`, `支持开展`: support given as a verb right after `支持` is that task, said with it; so is a task tried
+  // (`探索发放…`), but not a means tried (`探索利用…开展…`, `探索运用…`), whose task comes after the means.
+  const serial = SERIAL[first]?.find((word) => clause.startsWith(word, end)) ?? (first === '支持' ? verbAt(clause, end, bounds) : first === '探索' ? triedVerb(clause, end, bounds) : null);
   if (TAKES_ANY_VERB.test(first) && bounds(end + 2) && !STOPS.includes(clause[end] ?? '.') && !STOPS.includes(clause[end + 1] ?? '.')) {
     // `予以追回`, `加以规范`: the verb taken is any word of two characters.
     end += 2;
