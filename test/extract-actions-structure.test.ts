@@ -1369,3 +1369,10 @@ describe('findActions: 探索 followed by any verb of the lexicon', () => {
     expect(findActions('探索利用无人机开展河道巡查。')).toEqual(['开展']);
   });
 });
+
+describe('findActions: building and restoring', () => {
+  it('reads 修建 and 恢复 as tasks after a modal and its phrase', () => {
+    expect(findActions('新建学校应当按照规定同步修建避难场所。')).toEqual(['同步修建']);
+    expect(findActions('应当在12小时内恢复供电或启动备用电源。')).toEqual(['恢复', '启动']);
+  });
+});

@@ -79,7 +79,7 @@ const RULE_VERBS = `
 /**
  * Verbs of the field work that plans of every domain assign, each read as a verb (not a noun or a
  * name part) in the plans of the shared corpus: visits and care (`定期走访`, `每月探访`), works and
- * repairs (`年内完工`, `修缮校舍`, `加固堤防`), money in and out (`缴存公积金`, `追回资金`, `及时拨付`,
+ * repairs (`年内完工`, `修缮校舍`, `加固堤防`, `同步修建防空地下室`, `24小时内恢复供水`), money in and out (`缴存公积金`, `追回资金`, `及时拨付`,
  * `退还押金`, `筹集资金`, `投向…企业`), licences, checks and ratings (`核发证照`, `评定等级`,
  * `巡查河道`, `清点物资`), sanctions (`查封…场所`, `降级使用`, `拒绝…申请`) and terms and agents (`延长…时间`,
  * `委托第三方机构…`), adding places and planning events (`在…周边增设泊位`, `策划推出…线路`).
@@ -90,7 +90,7 @@ const RULE_VERBS = `
  */
 const FIELD_VERBS = `
 探访 走访 慰问 救治 随访 接种
-完工 修缮 加固 铺设 迁建 疏浚 清运 转运 拆迁 植树 造林
+完工 修缮 加固 铺设 迁建 疏浚 清运 转运 拆迁 植树 造林 修建 恢复
 缴存 追回 追缴 拨付 划拨 返还 退还 兑付 垫付 筹集 收储 投向 投保 提取
 评定 审定 核发 颁发 换发 补发 核定 核验 复查 清点 巡查 巡护 稽查 鉴定 征集 值守
 降级 拒绝 查封 扣押 没收 延长 委托
