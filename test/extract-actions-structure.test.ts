@@ -1279,6 +1279,7 @@ describe('findActions: a level written 区级 or 区县 after a verb', () => {
 describe('findActions: bodies encouraged acting within a frame', () => {
   it('reads the verb after the frame’s phrase, not a verb inside it', () => {
     expect(findActions('鼓励各地围绕乡村治理开发便民应用。')).toEqual(['开发']);
+    expect(findActions('鼓励企业基于用户数据分析挖掘个性需求。')).toEqual(['挖掘']);
   });
 });
 

@@ -366,7 +366,9 @@ function encouragedAction(clause: string, from: number, bounds: Bounds): string 
     // `鼓励各县围绕…开发…`: the bodies encouraged act within a frame; the task is the verb after the frame's phrase.
     // Not `通过`, whose phrase may end in the task's verb itself (`通过数据比对实现…`).
     const frame = at > from && bounds(at) ? framing.find((word) => word !== '通过' && clause.startsWith(word, at) && bounds(at + word.length)) : undefined;
-    if (frame) return afterFrame(clause.slice(at), frame.length, (o) => bounds(at + o));
+    // Where the frame's phrase gives no verb after it, the verbs are read on as before (`鼓励企业基于…分析挖掘…`).
+    const framed = frame ? afterFrame(clause.slice(at), frame.length, (o) => bounds(at + o)) : null;
+    if (framed) return framed;
     const found = head(clause, at, bounds);
     if (found && !inBodyName(clause, at + found.length, bounds)) return found;
   }
