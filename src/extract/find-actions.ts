@@ -135,6 +135,8 @@ const SINCE = /^[^，；。]{1,24}?之日起(?:[0-9０-９一二三四五六七�
 const WITH_BODY = /(?:会同|联合|协同|商)/uy;
 /** Words that forbid the task that follows them. */
 const FORBIDDING = /(?:不得|严禁|禁止|不准)/u;
+/** The same words opening a clause. */
+const FORBIDDING_FIRST = /^(?:不得|严禁|禁止|不准)/u;
 /** Prepositions that move a task's object before its verb: `将…报送`, `把…纳入`, `对…进行`. */
 const MOVING = /^[将把对]/u;
 /** A span of time that opens a task: `六个月内完成…`, `30日内开展…`. */
@@ -231,7 +233,10 @@ export function findActions(written: string): string[] {
     // `在城市更新中严禁大拆大建`: after a phrase of place, the prohibition is the clause's task, not a verb inside the phrase.
     // So is a prohibition that a pretext or a demand follows (`…不得以任何理由拒绝…`, `…不得要求…`): the verbs before it are its subject's words.
     const placed = (clause.startsWith('在') && PLACED_PROHIBITION.test(clause)) || excusedProhibition(clause);
-    const found = clause && !placed && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)));
+    // `不得强制企业参加…`: a clause that opens with its prohibition has the act forbidden for task, never a subject ending
+    // in a body (`…企业`) that the prohibition's object would make.
+    const prohibits = clause !== '' && FORBIDDING_FIRST.test(clause);
+    const found = clause && !placed && !prohibits && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)));
     if (found && inIndicatorName(clause, found)) continue;
     // `到2030年，…设施实现全覆盖`: in a goal set for a year, 实现 after a subject that is a thing, not a body, and
     // no modal states an outcome, as 达到 does (`各地要实现…`, `…园区实现…` stay tasks).
@@ -544,8 +549,9 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   const placed = place && bounds(after + place[0].length) ? (head(clause, after + place[0].length, bounds) ?? openVerb(clause, after + place[0].length, bounds)) : null;
   if (placed) return { action: placed, end: after + place![0].length + placed.length };
   const written = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? afterBodyOf(clause, after, bounds);
-  // `不得利用技术手段限制…`: what is forbidden is the act done by the means.
-  const direct = written?.endsWith('利用') ? (afterMeans(clause, clause.indexOf(written, after) + written.length - 2, bounds) ?? written) : written;
+  // `不得利用技术手段限制…`, `严禁利用审批权谋取私利`: what is forbidden is the act done by the means or the thing used.
+  const usedAt = written?.endsWith('利用') ? clause.indexOf(written, after) + written.length : -1;
+  const direct = usedAt >= 0 ? (afterMeans(clause, usedAt - 2, bounds) ?? afterUsed(clause, usedAt, bounds) ?? written) : written;
   if (direct) return { action: direct, end: clause.indexOf(direct, after) + direct.length };
   let depth = 0;
   for (let at = after + 1; at < Math.min(clause.length, after + REACH); at++) {
