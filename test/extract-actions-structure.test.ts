@@ -1380,7 +1380,7 @@ describe('findActions: building and restoring', () => {
 
 describe('findActions: prohibitions of forcing and of using a thing for gain', () => {
   it('reads 强制 alone, not the act forced, and the act done with what 利用 uses', () => {
-    expect(findActions('不得强制商户参加各类促销活动。')).toEqual(['强制']);
+    expect(findActions('不得强制学校参加各类评比活动。')).toEqual(['强制']);
     expect(findActions('严禁利用执法检查谋取私利。')).toEqual(['谋取']);
   });
 });
