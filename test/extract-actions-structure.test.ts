@@ -1384,3 +1384,10 @@ describe('findActions: prohibitions of forcing and of using a thing for gain', (
     expect(findActions('严禁利用执法检查谋取私利。')).toEqual(['谋取']);
   });
 });
+
+describe('findActions: every half month, every ten days', () => {
+  it('reads 每半月 and 逐旬 as adverbs of frequency before the verb', () => {
+    expect(findActions('组建工作专班，每半月调度一次项目进度。')).toEqual(['组建', '每半月调度']);
+    expect(findActions('汛期逐旬发布水情简报。')).toEqual(['逐旬发布']);
+  });
+});

@@ -122,11 +122,12 @@ ${FILING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBID
 
 /**
  * How often or how much, beside `每年`, `每季度`, `每月` (`每学期开展`, `每半年监测一次`, `每两年开展`,
- * `累计建成`, `分别完成`, `至少召开`, `按月完成`, `逐一核查`), in batches or one by one (`分两批开展`, `逐宗销号`), every shift (`每班清理`), level by level (`逐级分解下达`).
+ * `累计建成`, `分别完成`, `至少召开`, `按月完成`, `逐一核查`), in batches or one by one (`分两批开展`, `逐宗销号`), every shift (`每班清理`), level by level (`逐级分解下达`),
+ * every half month or ten days (`每半月调度一次`, `逐旬发布`).
  */
 const FREQUENCY_ADVERBS = `
 每半年 每两年 每三年 每五年 每学期 每学年 每周 每天 每日 累计 分别 至少 按月 按季度 按季 按年 按日 按周 逐一 逐个
-分批 分两批 分三批 逐宗 逐件 每班 逐级
+分批 分两批 分三批 逐宗 逐件 每班 逐级 每半月 每旬 逐旬 逐月
 `;
 
 /**
