@@ -1862,12 +1862,7 @@ const MODIFIER_AFTER = /^(?:地|[0-9０-９]|[和与及或]|[向对在从将把�
  * @param timed whether a span of time stands before it, which marks an act
  */
 function openVerb(clause: string, at: number, bounds: Bounds, timed = false): string | null {
-  let i = at;
-  for (;;) {
-    const adverb = adverbsByFirst.get(clause[i] ?? '')?.find((word) => clause.startsWith(word, i) && bounds(i + word.length));
-    if (!adverb) break;
-    i += adverb.length;
-  }
+  const i = afterAdverbsAt(clause, at, bounds);
   // One word of two Chinese characters, not a doubled one (`牢牢`, `紧紧` say how).
   if (!bounds(i) || bounds(i + 1) || !bounds(i + 2) || !isHan(clause, i) || !isHan(clause, i + 1) || clause[i] === clause[i + 1]) return null;
   const length = 2;
