@@ -1391,3 +1391,10 @@ describe('findActions: every half month, every ten days', () => {
     expect(findActions('汛期逐旬发布水情简报。')).toEqual(['逐旬发布']);
   });
 });
+
+describe('findActions: a verb modifying the subject of an indicator', () => {
+  it('reads no task in `V…的 N 达到 figure`, but keeps a verb whose own object holds the comparison', () => {
+    expect(findActions('推进智慧灯杆建设，加装监测设备的灯杆达到800根。')).toEqual(['推进']);
+    expect(findActions('形成覆盖不少于8个领域的数据集。')).toEqual(['形成']);
+  });
+});
