@@ -1398,3 +1398,9 @@ describe('findActions: a verb modifying the subject of an indicator', () => {
     expect(findActions('形成覆盖不少于8个领域的数据集。')).toEqual(['形成']);
   });
 });
+
+describe('findActions: 正常 as an adverb of the task', () => {
+  it('reads a closing verb after 并正常', () => {
+    expect(findActions('新建泵站须安装计量设施并正常使用。')).toEqual(['安装', '正常使用']);
+  });
+});
