@@ -1259,3 +1259,148 @@ describe('findActions: a rule’s share, and 支持 bodies acting in the next cl
     expect(findActions('支持各县在保障安全的前提下，有序开展夜间经营。')).toEqual(['有序开展']);
   });
 });
+
+describe('findActions: words opening with 人 that the segmenter splits', () => {
+  it('reads the verb before 人居, 人防 or 人社 as a task, while a verb before 人 alone names a person', () => {
+    expect(findActions('持续改善人居环境。')).toEqual(['持续改善']);
+    expect(findActions('推进人防指挥所升级。')).toEqual(['推进']);
+    expect(findActions('加强人社部门协作。')).toEqual(['加强']);
+    expect(findActions('申请人应当提交书面材料。')).toEqual(['提交']);
+  });
+});
+
+describe('findActions: a level written 区级 or 区县 after a verb', () => {
+  it('reads the verb before 区级/区县 as a task, not a zone named by the verb (集聚区)', () => {
+    expect(findActions('各县要在9月底前完成区级站点改造。')).toEqual(['完成']);
+    expect(findActions('督促区县开展排查。')).toEqual(['督促']);
+  });
+});
+
+describe('findActions: bodies encouraged acting within a frame', () => {
+  it('reads the verb after the frame’s phrase, not a verb inside it', () => {
+    expect(findActions('鼓励各地围绕乡村治理开发便民应用。')).toEqual(['开发']);
+    expect(findActions('鼓励企业基于用户数据分析挖掘个性需求。')).toEqual(['挖掘']);
+  });
+});
+
+describe('findActions: adding places, planning events, and forbidden changes of use', () => {
+  it('reads 增设 and 策划推出 as tasks, 改变/占用/谋取 as acts a prohibition forbids', () => {
+    expect(findActions('在园区周边增设公共停车位。')).toEqual(['增设']);
+    expect(findActions('策划推出精品旅游线路。')).toEqual(['策划推出']);
+    expect(findActions('严禁占用通道或擅自改变用途。')).toEqual(['占用', '擅自改变']);
+    expect(findActions('不得利用职务便利谋取私利。')).toEqual(['谋取']);
+  });
+});
+
+describe('findActions: 允许 X V, read as 支持 X V', () => {
+  it('reads the task permitted, also after the doer’s phrase of place', () => {
+    expect(findActions('允许高校因需评聘教学人员。')).toEqual(['因需评聘']);
+    expect(findActions('允许街区商户在指定时段开展外摆经营。')).toEqual(['开展']);
+  });
+});
+
+describe('findActions: 试点 as a verb after 先行 or 优先', () => {
+  it('reads a pilot done first somewhere as a task of its own', () => {
+    expect(findActions('探索开展数据授权运营，在3个区县先行试点。')).toEqual(['探索开展', '先行试点']);
+    expect(findActions('优先试点新型举措。')).toEqual(['优先试点']);
+  });
+});
+
+describe('findActions: 为 X 配备/安装/发放…', () => {
+  it('reads the verb the phrase of 为 ends in, and still 提供 after a purpose-like object', () => {
+    expect(findActions('为重点项目配备专职代办员。')).toEqual(['配备']);
+    expect(findActions('为独居老人安装智能监测设备。')).toEqual(['安装']);
+    expect(findActions('为企业开展跨境贸易提供便利。')).toEqual(['提供']);
+  });
+});
+
+describe('findActions: 跟踪 and 走访 taking a second verb', () => {
+  it('reads 跟踪调度 and 走访联系 as one action after a frequency', () => {
+    expect(findActions('按月跟踪调度项目进展。')).toEqual(['按月跟踪调度']);
+    expect(findActions('每季度至少走访联系企业1次。')).toEqual(['每季度至少走访联系']);
+    expect(findActions('跟踪企业诉求。')).toEqual(['跟踪']);
+  });
+});
+
+describe('findActions: 报 X 备案 gives 备案', () => {
+  it('reads what a thing is sent to a body for, and leaves a bare 报 to a body as it is', () => {
+    expect(findActions('编制实施细则，于5月底前报市发展改革委备案。')).toEqual(['编制', '备案']);
+    expect(findActions('将落实进展报县政府办公室。')).toEqual(['报']);
+  });
+});
+
+describe('findActions: a time in words after 力争, and a time extended to', () => {
+  it('reads the verb after 力争全年, and 延长 before the time a service is extended to', () => {
+    expect(findActions('力争全年帮助500名高校毕业生实现就业。')).toEqual(['帮助']);
+    expect(findActions('公共图书馆闭馆时间延长至21时。')).toEqual(['延长']);
+  });
+});
+
+describe('findActions: a length of time as an indicator, and 与…挂钩', () => {
+  it('reads no task in a verb naming what a length measures, and 挂钩 at the end of a phrase of 与', () => {
+    expect(findActions('每年对社区网格员开展轮训，轮训时间不少于5天。')).toEqual(['开展']);
+    expect(findActions('评估结果与奖补资金安排挂钩。')).toEqual(['挂钩']);
+  });
+});
+
+describe('findActions: a verb before 费 names a fee', () => {
+  it('reads the act forbidden, not the verb inside the fee’s name', () => {
+    expect(findActions('不得擅自减免城市配套建设费。')).toEqual(['擅自减免']);
+  });
+});
+
+describe('findActions: 储备 as a verb of stocking', () => {
+  it('reads 储备 heading its object, not 储备 after a noun or before 粮/库', () => {
+    expect(findActions('完成预案修订，储备移动泵车6台。')).toEqual(['完成', '储备']);
+    expect(findActions('推进应急物资储备。')).toEqual(['推进']);
+    expect(findActions('完成物资储备库改造。')).toEqual(['完成']);
+  });
+});
+
+describe('findActions: 支持 X V with an adverb before V, or a list after it', () => {
+  it('reads the supported task through its adverbs and past a list in its object', () => {
+    expect(findActions('支持各行业协会自主举办技能竞赛。')).toEqual(['自主举办']);
+    expect(findActions('支持茶企开展绿色食品、有机产品认证。')).toEqual(['开展']);
+  });
+});
+
+describe('findActions: 探索 followed by any verb of the lexicon', () => {
+  it('reads the task tried with 探索, but not a means tried', () => {
+    expect(findActions('探索发放文旅消费券。')).toEqual(['探索发放']);
+    expect(findActions('探索利用无人机开展河道巡查。')).toEqual(['开展']);
+  });
+});
+
+describe('findActions: building and restoring', () => {
+  it('reads 修建 and 恢复 as tasks after a modal and its phrase', () => {
+    expect(findActions('新建学校应当按照规定同步修建避难场所。')).toEqual(['同步修建']);
+    expect(findActions('应当在12小时内恢复供电或启动备用电源。')).toEqual(['恢复', '启动']);
+  });
+});
+
+describe('findActions: prohibitions of forcing and of using a thing for gain', () => {
+  it('reads 强制 alone, not the act forced, and the act done with what 利用 uses', () => {
+    expect(findActions('不得强制学校参加各类评比活动。')).toEqual(['强制']);
+    expect(findActions('严禁利用执法检查谋取私利。')).toEqual(['谋取']);
+  });
+});
+
+describe('findActions: every half month, every ten days', () => {
+  it('reads 每半月 and 逐旬 as adverbs of frequency before the verb', () => {
+    expect(findActions('组建工作专班，每半月调度一次项目进度。')).toEqual(['组建', '每半月调度']);
+    expect(findActions('汛期逐旬发布水情简报。')).toEqual(['逐旬发布']);
+  });
+});
+
+describe('findActions: a verb modifying the subject of an indicator', () => {
+  it('reads no task in `V…的 N 达到 figure`, but keeps a verb whose own object holds the comparison', () => {
+    expect(findActions('推进智慧灯杆建设，加装监测设备的灯杆达到800根。')).toEqual(['推进']);
+    expect(findActions('形成覆盖不少于8个领域的数据集。')).toEqual(['形成']);
+  });
+});
+
+describe('findActions: 正常 as an adverb of the task', () => {
+  it('reads a closing verb after 并正常', () => {
+    expect(findActions('新建泵站须安装计量设施并正常使用。')).toEqual(['安装', '正常使用']);
+  });
+});

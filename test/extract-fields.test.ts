@@ -82,7 +82,7 @@ describe('findActions: the leading verb phrase of each task', () => {
     expect(findActions('公开的信息要通俗易懂。')).toEqual([]);
     expect(findActions('改革开放以来成效显著。')).toEqual([]);
     expect(findActions('改革完善考核评价办法，调整优化产业结构，简化办事流程。')).toEqual(['改革完善', '调整优化', '简化']);
-    expect(findActions('初步建成全市统一的数据平台，允许企业自主确定收费标准。')).toEqual(['初步建成', '允许']);
+    expect(findActions('初步建成全市统一的数据平台，允许企业自主确定收费标准。')).toEqual(['初步建成', '自主确定']);
     expect(findActions('要出具书面意见，主动告知申请人。')).toEqual(['出具', '主动告知']);
   });
 

@@ -38,13 +38,15 @@ const MINDING_VERBS = `
 /**
  * Acts that rules forbid (`不得截留、挤占、挪用`, `严禁收受回扣`, `不得擅自停运`, `严禁向河道倾倒垃圾`):
  * misuse of funds, taking of money, dumping and storing, handing on, hiding and evading, and works
- * built or enlarged against a rule, blocking what must stay seen (`不得遮挡…立面`), paid removal of posts (`有偿删帖`), and the failings of public services (`推诿、拒收…`, `抢挖生源`, `违规撤并`,
+ * built or enlarged against a rule, blocking what must stay seen (`不得遮挡…立面`), paid removal of posts (`有偿删帖`), gain sought
+ * by a post, changes of use and occupation (`谋取私利`, `擅自改变用途`, `占用…通道`), forcing others (`强制企业参加…`: 强制
+ * only, as 强令), and the failings of public services (`推诿、拒收…`, `抢挖生源`, `违规撤并`,
  * `炒作…`). A prohibition is a task, and these are the verbs it governs.
  */
 const FORBIDDEN_VERBS = `
 截留 挤占 挪用 套取 骗取 侵占 虚报 冒领 私分 收受 索取 索要 收取 摊派 倾倒 丢弃 焚烧 堆放 存放 停运 闲置
 出租 出借 转借 转让 转包 泄露 篡改 伪造 隐瞒 瞒报 谎报 规避 代替 从事 扩建 改扩建 拒报 迟报 干预 强令 调增 借贷
-推诿 拒收 炒作 抢挖 撤并 吸烟 烧纸 燃放 集资 虚构 遮挡 删帖
+推诿 拒收 炒作 抢挖 撤并 吸烟 烧纸 燃放 集资 虚构 遮挡 删帖 谋取 改变 占用 强制
 `;
 
 /**
@@ -79,19 +81,22 @@ const RULE_VERBS = `
 /**
  * Verbs of the field work that plans of every domain assign, each read as a verb (not a noun or a
  * name part) in the plans of the shared corpus: visits and care (`定期走访`, `每月探访`), works and
- * repairs (`年内完工`, `修缮校舍`, `加固堤防`), money in and out (`缴存公积金`, `追回资金`, `及时拨付`,
+ * repairs (`年内完工`, `修缮校舍`, `加固堤防`, `同步修建防空地下室`, `24小时内恢复供水`), money in and out (`缴存公积金`, `追回资金`, `及时拨付`,
  * `退还押金`, `筹集资金`, `投向…企业`), licences, checks and ratings (`核发证照`, `评定等级`,
  * `巡查河道`, `清点物资`), sanctions (`查封…场所`, `降级使用`, `拒绝…申请`) and terms and agents (`延长…时间`,
- * `委托第三方机构…`).
- * Words mostly nouns there (`审批`, `登记`, `受理`, `储备`, `抽查`, `检测`, `补助`) stay out, and so do words
+ * `委托第三方机构…`), adding places and planning events (`在…周边增设泊位`, `策划推出…线路`).
+ * Stocking (`储备沙袋不少于500只`, `支持企业储备…设备`): 储备 after a noun (`物资储备`) is no verb's place, and before
+ * 粮/库 it names a reserve (NOUN_SUFFIX in find-actions.ts); on the eleven blind sets it adds five actions and no wrong one.
+ * Words mostly nouns there (`审批`, `登记`, `受理`, `抽查`, `检测`, `补助`) stay out, and so do words
  * mostly modifiers of a noun (`维修资金`, `检修领域`, `巡察内容`, `缴纳…费的企业`).
  */
 const FIELD_VERBS = `
 探访 走访 慰问 救治 随访 接种
-完工 修缮 加固 铺设 迁建 疏浚 清运 转运 拆迁 植树 造林
+完工 修缮 加固 铺设 迁建 疏浚 清运 转运 拆迁 植树 造林 修建 恢复
 缴存 追回 追缴 拨付 划拨 返还 退还 兑付 垫付 筹集 收储 投向 投保 提取
 评定 审定 核发 颁发 换发 补发 核定 核验 复查 清点 巡查 巡护 稽查 鉴定 征集 值守
 降级 拒绝 查封 扣押 没收 延长 委托
+增设 策划 储备
 `;
 
 /** Verbs that can head a task (`举办`, `深化`, `加强`, …). */
@@ -109,7 +114,7 @@ export const VERBS: readonly string[] = `
 建成投用 启动 推开 收集 汇编 统计 盘活 处置 查处 惩治 严惩 整改
 明示 公布 接受 撤下 报 配强 报批 缩短 引入 缓解 紧跟 承担 申请 申请加入 配建 补足 核实 复核 剔除 择优确定 报送 审核
 予以 认定 出示 表明 着装 佩戴 挂钩 前置为 约定 回购 免除 评聘 依托 创造 配置 收回 验放 领会 把握 推出 提出 牵头
-取消 下达 备案 报告 衔接 督促检查 指导推进 调整充实 试点开展 试点推行 予以收回 予以验放 挪作他用 配备 确定 细化
+取消 下达 备案 报告 衔接 督促检查 指导推进 调整充实 试点开展 试点推行 先行试点 优先试点 予以收回 予以验放 挪作他用 配备 确定 细化
 消除 破除 清除 打破 加装 安装 开工 竣工 投产
 改革完善 改革创新 改革优化 改革调整 调整 简化 压缩 反对 拟定 阅读 出具 告知 允许 协助 推出 开通 兼任 做到 开发 运用 发现 助力 采用 做大做强 吸纳 调动 遵守 回应 考虑 履行 办理 听取 纠正 负责 执业 经营 下放 联动 共建 共享 共治 完善提升 优化提升 攻关 研发 推介 引领 带动 约束 激励 规划 保证 守护 捍卫
 ${FILING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBIDDEN_VERBS} ${DUTY_VERBS} ${RULE_VERBS} ${FIELD_VERBS}
@@ -117,11 +122,12 @@ ${FILING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBID
 
 /**
  * How often or how much, beside `每年`, `每季度`, `每月` (`每学期开展`, `每半年监测一次`, `每两年开展`,
- * `累计建成`, `分别完成`, `至少召开`, `按月完成`, `逐一核查`), in batches or one by one (`分两批开展`, `逐宗销号`), every shift (`每班清理`), level by level (`逐级分解下达`).
+ * `累计建成`, `分别完成`, `至少召开`, `按月完成`, `逐一核查`), in batches or one by one (`分两批开展`, `逐宗销号`), every shift (`每班清理`), level by level (`逐级分解下达`),
+ * every half month or ten days (`每半月调度一次`, `逐旬发布`).
  */
 const FREQUENCY_ADVERBS = `
 每半年 每两年 每三年 每五年 每学期 每学年 每周 每天 每日 累计 分别 至少 按月 按季度 按季 按年 按日 按周 逐一 逐个
-分批 分两批 分三批 逐宗 逐件 每班 逐级
+分批 分两批 分三批 逐宗 逐件 每班 逐级 每半月 每旬 逐旬 逐月
 `;
 
 /**
@@ -143,7 +149,7 @@ export const ADVERBS: readonly string[] = `
 自觉 更好 更加 尽快 力争 合力 精准 有序 全力 深度 大幅 迅速 抓紧 真正 按规定 按要求 按时 按期 带头 继续 整体 全程 统一
 分类 分级 多层次 多渠道 大幅度 大规模 系统 务实 再 还 也 进一步 全链条 一体化 规范化 标准化 动态 滚动
 坚定 深刻 适时 依规 逐项 择优 更大 按程序 按法定程序 因需 自主 分类 尽早
-初步 分步 分层 分行业 分领域 在线 书面 现场 如实 高度 从严 明显 普遍 违规 擅自 联手 合理 科学 审慎 严 先行 优先 加速 规模化 集约化 常态 长期 协同 主动 专项 积极稳妥 稳妥
+初步 分步 分层 分行业 分领域 在线 书面 现场 如实 高度 从严 明显 普遍 违规 擅自 联手 合理 科学 审慎 严 先行 优先 加速 规模化 集约化 常态 长期 协同 主动 专项 积极稳妥 稳妥 正常
 ${FREQUENCY_ADVERBS} ${MANNER_ADVERBS}
 `.trim().split(/\s+/u);
 
@@ -179,6 +185,9 @@ export const SERIAL: Readonly<Record<string, readonly string[]>> = {
   公开: ['曝光'],
   分解: ['下达'],
   植树: ['造林'],
+  策划: ['推出', '举办', '开展'],
+  跟踪: ['调度', '督办', '问效', '落实', '监测'],
+  走访: ['联系', '慰问', '调研'],
   推广: ['应用'],
   注重: ['发挥'],
   负责: ['制定', '组织', '实施', '推进', '落实', '解释', '指导', '协调'],
@@ -209,9 +218,9 @@ export const FRAMING: readonly string[] = `
 export const PREPOSITIONS: Readonly<Record<string, readonly string[] | null>> = {
   将: ['推送', '延伸', '对接', '挂钩', '借贷', '作为', '纳入', '列入', '贯穿', '融入', '交换', '迁移', '转交', '移交', '移送', '推荐', '复制推广', '覆盖', '用于', '列为', '下放', '打造', '建成', '报送', '上报', '报', '提交', '抄送', '印发', '分解', '下达'],
   把: ['作为', '纳入', '列入', '贯穿', '融入', '用于', '列为'],
-  为: ['提供', '创造', '营造', '作出', '打造', '奠定', '搭建', '开辟', '培养', '争取', '培训', '讲授', '办理'],
+  为: ['提供', '创造', '营造', '作出', '打造', '奠定', '搭建', '开辟', '培养', '争取', '培训', '讲授', '办理', '配备', '配置', '安装', '发放'],
   对: ['进行', '开展', '保持', '实施', '实行', '作出', '给予', '予以', '加强', '落实', '实现', '采取', '组织', '提高', '做到'],
-  与: ['建立', '开展', '加强', '签署', '签订', '共建', '对接', '联动', '衔接', '合作', '协同', '推进'],
+  与: ['建立', '开展', '加强', '签署', '签订', '共建', '对接', '联动', '衔接', '合作', '协同', '推进', '挂钩'],
   向: ['延伸', '提供', '发放', '出具', '公示', '推介', '开放', '倾斜', '转移', '报告', '推广', '集聚', '通报', '推送', '上报', '公布', '表明', '公开', '报送', '发布'],
   同: ['建立', '开展', '加强', '推进', '签署', '签订'],
   在: null,

