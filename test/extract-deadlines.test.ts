@@ -86,8 +86,8 @@ describe('findDeadlines: rounds, running tasks, windows and the year of a date',
 describe('findDeadlines: hours, listed dates, windows of months and spans after a period', () => {
   const values = (text: string) => pick(text).map(({ year, month, recurrence, within }) => [year, month, recurrence, within]);
 
-  it('gives hours in days, rounded up, and reads no span from a figure’s decimals or a level reached for', () => {
-    expect(values('发生较大安全事故的，应当在12小时内报告，48小时内提交书面报告。')).toEqual([[null, null, null, '1d'], [null, null, null, '2d']]);
+  it('gives whole days of hours only (12小时内 is none), and reads no span from a figure’s decimals or a level reached for', () => {
+    expect(values('发生较大安全事故的，应当在12小时内报告，48小时内提交书面报告。')).toEqual([[null, null, null, '2d']]);
     expect(values('平均住院日控制在7.5天以内，企业开办时间压缩至1个工作日以内。')).toEqual([]);
   });
 
@@ -292,3 +292,33 @@ describe('findDeadlines: parts of a goal year, the plan period as 时期, and a 
   });
 });
 
+describe('findDeadlines: 年内 after a subject, holidays, 到年底, listed months with 和, and 每年 that is no round', () => {
+  const values = (text: string, planYear: number | null = 2027) => findDeadlines(text, { planYear }).map(({ year, month, recurrence, within }) => [year, month, recurrence, within]);
+
+  it('reads 年内 after a subject or before 至少 as the plan’s year, not a span or a ban', () => {
+    expect(values('市急救中心年内新增救护车8辆。')).toEqual([[2027, null, null, null]]);
+    expect(values('各县年内至少建成1个示范点。')).toEqual([[2027, null, null, null]]);
+    expect(values('项目验收后一年内完成审计。')).toEqual([[null, null, null, '1y']]);
+  });
+
+  it('reads a holiday or a named season before its 前 or 期间 as the plan’s year', () => {
+    expect(values('中秋节前，各区完成食品安全专项抽检。')).toEqual([[2027, null, null, null]]);
+    expect(values('元旦期间，各街道组织开展安全巡查。')).toEqual([[2027, null, null, null]]);
+    expect(values('各村要在病虫高发季节前完成统防统治。')).toEqual([[2027, null, null, null]]);
+  });
+
+  it('reads 到年底 and 到6月底 as goals in the plan’s year', () => {
+    expect(values('到年底，全区公共充电桩达到800个。')).toEqual([[2027, 12, null, null]]);
+    expect(values('到6月底，完成全部排查。')).toEqual([[2027, 6, null, null]]);
+  });
+
+  it('reads months listed with 和 as one limit each', () => {
+    expect(values('5月和10月分别开展两次集中检查。')).toEqual([[2027, 5, null, null], [2027, 10, null, null]]);
+  });
+
+  it('reads no round from 每年 spreading a count over years written, nor from 每年 before a unit of an amount, nor hours that are no whole days', () => {
+    expect(values('2026年完成改造300公里，2027年、2028年每年完成改造不少于400公里。', null)).toEqual([[2026, null, null, null], [2027, null, null, null], [2028, null, null, null]]);
+    expect(values('乡镇每年每公里保洁经费不低于县定标准。')).toEqual([]);
+    expect(values('接到报警后2小时内到达现场，24小时内提交处置报告。')).toEqual([[null, null, null, '1d']]);
+  });
+});
