@@ -146,6 +146,13 @@ describe('the plan’s year and the goals under a dated head', () => {
     expect(dated.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2028], [2028]]);
   });
 
+  it('gives the time of a goals paragraph that sums up without figures to the goals after it, not that of one holding its own targets', () => {
+    const summed = tasks('一、主要目标\n\n到2028年，全市养老服务体系基本健全。新建社区养老服务站60个；护理型床位占比达到60%。\n');
+    expect(summed.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2028], [2028], [2028]]);
+    const own = tasks('一、主要目标\n\n到2028年，全市新建社区养老服务站60个。护理型床位占比保持在60%以上。\n');
+    expect(own.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2028], []]);
+  });
+
   it('gives the year a sentence’s rounds start from to its later parts', () => {
     const found = tasks('一、报送程序\n\n自2028年起，县级部门每年1月15日前完成填报；市级部门于每年2月底前完成审核。\n');
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month, d.recurrence]))).toEqual([[[2028, 1, 'yearly']], [[2028, 2, 'yearly']]]);
