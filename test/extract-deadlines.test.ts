@@ -243,6 +243,11 @@ describe('findDeadlines: phases, indicator paragraphs, school seasons and rates 
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, 3]], [[2027, 3]], [[2027, 11]]]);
   });
 
+  it('gives a phase’s span to no task with a round of its own', () => {
+    const found = tasks('××区违法建设整治方案\n\n一、实施步骤\n\n（一）整治阶段（2027年4月—10月）。各街道逐项整治。各街道每月20日前报送进展。区城管局每季度通报一次。\n');
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month, d.recurrence]))).toEqual([[[2027, 10, null]], [[null, null, 'monthly']], [[null, null, 'quarterly']]]);
+  });
+
   it('reads each item of a section of steps as a phase, also without 阶段 in its title', () => {
     const found = tasks('××区垃圾分类工作方案\n\n一、实施步骤\n\n（一）宣传发动（2027年3月—4月）。各街道组织入户宣传。\n\n（二）全面推开（2027年5月—12月）。各小区设置分类投放点。\n\n二、保障措施\n\n（一）加强宣传。各街道开展宣传。\n');
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, 4]], [[2027, 12]], []]);

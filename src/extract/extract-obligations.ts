@@ -322,9 +322,10 @@ function obligation(eId: string, text: string, position: Position | null, notes:
   const leads = unitsOf(notes, 'leads', []);
   const partners = unitsOf(notes, 'partners', leads);
   const found = findDeadlines(text, context);
-  // A part with only a round or a running task of its own (`每年…`) still shares the sentence's time.
+  // A part with only a round or a running task of its own (`每年…`) still shares the sentence's time; a sentence with a round of
+  // its own (`每月25日前报送…`) does not take a phase's or a goals head's time: it recurs, it is not due at the phase's end.
   // `carried` is shared by the parts of a sentence: the limits are copied below, with the others.
-  const written = found.some(isDated) ? found : carried.length ? [...carried, ...found] : found;
+  const written = found.some(isDated) || (head === undefined && found.some((d) => d.recurrence)) ? found : carried.length ? [...carried, ...found] : found;
   // The table shows a dated limit; a round without a date (`每年`) or a running task stays in `deadlines` only.
   const deadline = (own ? noted : null) ?? written.find(isDated) ?? noted;
   // The note's limit is the one the table shows; the text's own limits follow it.
