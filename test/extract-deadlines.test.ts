@@ -324,6 +324,11 @@ describe('findDeadlines: 年内 after a subject, holidays, 到年底, listed mon
     expect(values('到6月底，完成全部排查。')).toEqual([[2027, 6, null, null]]);
   });
 
+  it('reads no season before a noun of the work (汛前检查), and a yearly day with its name in quotes', () => {
+    expect(values('各镇全面开展汛前检查，5月10日前完成整改。')).toEqual([[2027, 5, null, null]]);
+    expect(values('每年6月5日“环境日”前后集中开展宣传。')).toEqual([[null, 6, 'yearly', null]]);
+  });
+
   it('reads months listed with 和 as one limit each', () => {
     expect(values('5月和10月分别开展两次集中检查。')).toEqual([[2027, 5, null, null], [2027, 10, null, null]]);
   });
