@@ -286,6 +286,11 @@ describe('findTargets: stocks, pilot places, per-place counts and floors of rule
     expect(quantities('每个乡镇至少有1家养老服务站。')).toEqual(['1家']);
   });
 
+  it('takes days capped as a service time committed, not minutes or hours capped by a rule', () => {
+    expect(quantities('不动产登记平均用时不超过3个工作日。')).toEqual(['3个工作日']);
+    expect(quantities('单次培训时长不超过90分钟。')).toEqual([]);
+  });
+
   it('takes no count of events named right before it, whatever its measure word', () => {
     expect(quantities('每年举办社区文化节活动不少于12项。')).toEqual([]);
     expect(quantities('全年组织招商推介会8个，引进项目20个。')).toEqual(['20个']);

