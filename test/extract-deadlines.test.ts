@@ -86,8 +86,8 @@ describe('findDeadlines: rounds, running tasks, windows and the year of a date',
 describe('findDeadlines: hours, listed dates, windows of months and spans after a period', () => {
   const values = (text: string) => pick(text).map(({ year, month, recurrence, within }) => [year, month, recurrence, within]);
 
-  it('gives hours in days, rounded up, and reads no span from a figure’s decimals or a level reached for', () => {
-    expect(values('发生较大安全事故的，应当在12小时内报告，48小时内提交书面报告。')).toEqual([[null, null, null, '1d'], [null, null, null, '2d']]);
+  it('gives whole days of hours only (12小时内 is none), and reads no span from a figure’s decimals or a level reached for', () => {
+    expect(values('发生较大安全事故的，应当在12小时内报告，48小时内提交书面报告。')).toEqual([[null, null, null, '2d']]);
     expect(values('平均住院日控制在7.5天以内，企业开办时间压缩至1个工作日以内。')).toEqual([]);
   });
 
@@ -125,8 +125,8 @@ describe('the plan’s year and the goals under a dated head', () => {
     expect(ranged.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, null]]]);
   });
 
-  it('gives a month without a year (6月底前, 年底前, 上半年, 二季度末前) the year the title names, and none to a round or a range title', () => {
-    const found = tasks('××县教育局2027年工作要点\n\n一、办学条件\n\n6月底前完成校舍安全排查，年底前建成智慧教室40间。上半年完成教师轮岗交流。二季度末前印发课后服务指南。每年3月底前报送上一年度工作总结。7月至8月开展暑期安全教育。力争全年新增学位3000个。次年3月底前完成全年工作总结。\n');
+  it('gives a month without a year (6月底前, 年底前, 上半年, 二季度末前) the year the title names (明年 the year after it), and none to a round, a range title or 次年', () => {
+    const found = tasks('××县教育局2027年工作要点\n\n一、办学条件\n\n6月底前完成校舍安全排查，年底前建成智慧教室40间。上半年完成教师轮岗交流。二季度末前印发课后服务指南。每年3月底前报送上一年度工作总结。7月至8月开展暑期安全教育。力争全年新增学位3000个。明年3月底前完成全年工作总结。次年3月底前完成审计整改。\n');
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month, d.recurrence]))).toEqual([
       [[2027, 6, null], [2027, 12, null]],
       [[2027, 6, null]],
@@ -135,6 +135,7 @@ describe('the plan’s year and the goals under a dated head', () => {
       [[2027, 8, null]],
       [[2027, null, null]],
       [[2028, 3, null]],
+      [[null, 3, null]],
     ]);
     const ranged = tasks('××县教育事业发展行动方案（2026—2028年）\n\n一、办学条件\n\n6月底前完成校舍安全排查。\n');
     expect(ranged.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, 6]]]);
@@ -144,6 +145,13 @@ describe('the plan’s year and the goals under a dated head', () => {
     const found = tasks('一、发展目标\n\n到2028年，全市数字经济规模显著壮大。\n\n——基础设施更加完善。建成5G基站8000个。\n\n——产业生态更加健全。培育数字经济龙头企业20家。\n');
     const dated = found.filter((o) => /建成5G|培育数字/u.test(o.text));
     expect(dated.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2028], [2028]]);
+  });
+
+  it('gives the time of a goals paragraph that sums up without figures to the goals after it, not that of one holding its own targets', () => {
+    const summed = tasks('一、主要目标\n\n到2028年，全市养老服务体系基本健全。新建社区养老服务站60个；护理型床位占比达到60%。\n');
+    expect(summed.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2028], [2028], [2028]]);
+    const own = tasks('一、主要目标\n\n到2028年，全市新建社区养老服务站60个。护理型床位占比保持在60%以上。\n');
+    expect(own.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2028], []]);
   });
 
   it('gives the year a sentence’s rounds start from to its later parts', () => {
@@ -236,6 +244,11 @@ describe('findDeadlines: phases, indicator paragraphs, school seasons and rates 
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, 3]], [[2027, 3]], [[2027, 11]]]);
   });
 
+  it('gives a phase’s span to no task with a round of its own', () => {
+    const found = tasks('××区违法建设整治方案\n\n一、实施步骤\n\n（一）整治阶段（2027年4月—10月）。各街道逐项整治。各街道每月20日前报送进展。区城管局每季度通报一次。\n');
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month, d.recurrence]))).toEqual([[[2027, 10, null]], [[null, null, 'monthly']], [[null, null, 'quarterly']]]);
+  });
+
   it('reads each item of a section of steps as a phase, also without 阶段 in its title', () => {
     const found = tasks('××区垃圾分类工作方案\n\n一、实施步骤\n\n（一）宣传发动（2027年3月—4月）。各街道组织入户宣传。\n\n（二）全面推开（2027年5月—12月）。各小区设置分类投放点。\n\n二、保障措施\n\n（一）加强宣传。各街道开展宣传。\n');
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, 4]], [[2027, 12]], []]);
@@ -256,12 +269,12 @@ describe('findDeadlines: phases, indicator paragraphs, school seasons and rates 
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, null]], [[2027, null]]]);
   });
 
-  it('reads no round in a rate per head or per mu, and the quarter of the next year', () => {
+  it('reads no round in a rate per head or per mu, and the quarter of the year after an event (次年, no year of its own)', () => {
     expect(values('护林经费按每亩每年不低于15元的标准列入预算。')).toEqual([]);
     expect(values('城乡低保标准每人每月提高30元。')).toEqual([]);
     expect(values('每个乡镇每年建成2个示范村。')).toEqual([[null, null, 'yearly', null]]);
     const found = tasks('××市2027年工作要点\n\n一、重点工作\n\n次年一季度完成项目验收。\n');
-    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2028, 3]]]);
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, 3]]]);
   });
 });
 
@@ -292,3 +305,42 @@ describe('findDeadlines: parts of a goal year, the plan period as 时期, and a 
   });
 });
 
+describe('findDeadlines: 年内 after a subject, holidays, 到年底, listed months with 和, and 每年 that is no round', () => {
+  const values = (text: string, planYear: number | null = 2027) => findDeadlines(text, { planYear }).map(({ year, month, recurrence, within }) => [year, month, recurrence, within]);
+
+  it('reads 年内 after a subject or before 至少 as the plan’s year, not a span or a ban', () => {
+    expect(values('市急救中心年内新增救护车8辆。')).toEqual([[2027, null, null, null]]);
+    expect(values('各县年内至少建成1个示范点。')).toEqual([[2027, null, null, null]]);
+    expect(values('项目验收后一年内完成审计。')).toEqual([[null, null, null, '1y']]);
+  });
+
+  it('reads a holiday or a named season before its 前 or 期间 as the plan’s year', () => {
+    expect(values('中秋节前，各区完成食品安全专项抽检。')).toEqual([[2027, null, null, null]]);
+    expect(values('元旦期间，各街道组织开展安全巡查。')).toEqual([[2027, null, null, null]]);
+    expect(values('各村要在病虫高发季节前完成统防统治。')).toEqual([[2027, null, null, null]]);
+  });
+
+  it('reads 到年底 and 到6月底 as goals in the plan’s year', () => {
+    expect(values('到年底，全区公共充电桩达到800个。')).toEqual([[2027, 12, null, null]]);
+    expect(values('到6月底，完成全部排查。')).toEqual([[2027, 6, null, null]]);
+  });
+
+  it('reads no season before a noun of the work (汛前检查), and a yearly day with its name in quotes', () => {
+    expect(values('各镇全面开展汛前检查，5月10日前完成整改。')).toEqual([[2027, 5, null, null]]);
+    expect(values('每年6月5日“环境日”前后集中开展宣传。')).toEqual([[null, 6, 'yearly', null]]);
+  });
+
+  it('reads 每年年初 as a yearly date that the dates after it follow', () => {
+    expect(values('每年年初制定培训计划，年底开展考核。')).toEqual([[null, null, 'yearly', null], [null, 12, 'yearly', null]]);
+  });
+
+  it('reads months listed with 和 as one limit each', () => {
+    expect(values('5月和10月分别开展两次集中检查。')).toEqual([[2027, 5, null, null], [2027, 10, null, null]]);
+  });
+
+  it('reads no round from 每年 spreading a count over years written, nor from 每年 before a unit of an amount, nor hours that are no whole days', () => {
+    expect(values('2026年完成改造300公里，2027年、2028年每年完成改造不少于400公里。', null)).toEqual([[2026, null, null, null], [2027, null, null, null], [2028, null, null, null]]);
+    expect(values('乡镇每年每公里保洁经费不低于县定标准。')).toEqual([]);
+    expect(values('接到报警后2小时内到达现场，24小时内提交处置报告。')).toEqual([[null, null, null, '1d']]);
+  });
+});

@@ -266,3 +266,39 @@ describe('findTargets: what is not a target (durations, events, limits, restated
     expect(quantities('工业用地亩均税收达到30万元。')).toEqual(['30万元']);
   });
 });
+
+describe('findTargets: stocks, pilot places, per-place counts and floors of rules', () => {
+  it('takes a stock laid in, each item of its list, and works rebuilt or added, with 顶 and 部 as measures', () => {
+    expect(quantities('汛前储备救生衣300件、冲锋舟6艘。')).toEqual(['300件', '6艘']);
+    expect(quantities('县仓库储备棉帐篷80顶。')).toEqual(['80顶']);
+    expect(quantities('全县新改建乡村道路120公里。')).toEqual(['120公里']);
+    expect(quantities('老旧小区加装电梯40部，更新监控设备2部。')).toEqual(['40部', '2部']);
+    expect(quantities('由5部门联合开展检查。')).toEqual([]);
+  });
+
+  it('takes the count of places a pilot is tried in, without a goal word after it', () => {
+    expect(quantities('在3个乡镇先行试点。')).toEqual(['3个']);
+    expect(quantities('在4个街道试点推行。')).toEqual(['4个']);
+  });
+
+  it('takes a per-place count after 明确 or 至少有', () => {
+    expect(quantities('每个社区明确2名以上网格员。')).toEqual(['2名以上']);
+    expect(quantities('每个乡镇至少有1家养老服务站。')).toEqual(['1家']);
+  });
+
+  it('takes days capped as a service time committed, not minutes or hours capped by a rule', () => {
+    expect(quantities('不动产登记平均用时不超过3个工作日。')).toEqual(['3个工作日']);
+    expect(quantities('单次培训时长不超过90分钟。')).toEqual([]);
+  });
+
+  it('takes no count of events named right before it, whatever its measure word', () => {
+    expect(quantities('每年举办社区文化节活动不少于12项。')).toEqual([]);
+    expect(quantities('全年组织招商推介会8个，引进项目20个。')).toEqual(['20个']);
+  });
+
+  it('takes no floor a rule forbids to go under, nor a multiple of a whole capped', () => {
+    expect(quantities('企业安排实习岗位比例不得低于在岗职工总数的3%。')).toEqual([]);
+    expect(quantities('补助金额一般不超过当地人均收入的2倍。')).toEqual([]);
+    expect(quantities('执法机构法制审核人员比例不应少于执法人员总数的5%。')).toEqual(['5%']);
+  });
+});

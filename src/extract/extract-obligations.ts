@@ -209,7 +209,9 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: De
   const headTime = goals || blocks.some((block) => block.role === 'paragraph' && BULLET.test(block.text)) ? openingTime(node, blocks, context) : [];
   const opening = goals ? (node.text.trim() ? null : blocks.find((block) => block.role === 'paragraph')) : undefined;
   // Only a dated time (`到2027年`): an undated one (`持续…`) belongs to its own sentence, which would get it twice.
-  const goalsTime = goals ? headTime.filter(isDated) : [];
+  // Only where the opening sentence sums up without figures (`到2027年，…基本健全，…明显提升。` and the indicators after it): one
+  // that holds its own targets (`到2028年，…达到95%。`) is a goal of its own, and a sentence after it another, with no time.
+  const goalsTime = goals && !findTargets(firstSentence(node, blocks)).length ? headTime.filter(isDated) : [];
   addProse(entries, node.text, head, firstLeads, context, opening === null ? goalsTime : []);
   // Page numbers and other lines that are not prose hold no tasks.
   for (const block of blocks) {
@@ -228,10 +230,16 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: De
 
 /** The time the first sentence of a node's prose opens with (`到2023年，…`), unless that prose is itself a bullet. */
 function openingTime(node: Node, blocks: Block[], context: DeadlineContext): Deadline[] {
+  const sentence = firstSentence(node, blocks);
+  return sentence ? findOpeningDeadlines(sentence, context) : [];
+}
+
+/** The first sentence of a node's prose, empty when that prose is a bullet or there is none. */
+function firstSentence(node: Node, blocks: Block[]): string {
   const first = node.text.trim() ? node.text : (blocks.find((block) => block.role === 'paragraph')?.text ?? '');
-  if (!first || BULLET.test(first)) return [];
+  if (!first || BULLET.test(first)) return '';
   const [sentence] = splitSentences(first);
-  return sentence ? findOpeningDeadlines(first.slice(sentence.start, sentence.end), context) : [];
+  return sentence ? first.slice(sentence.start, sentence.end) : '';
 }
 
 /** The cells of an indicator table (flattened one cell a line, or rows with tabs) get the role `table-cell`: they hold no task. */
@@ -330,9 +338,10 @@ function obligation(eId: string, text: string, position: Position | null, notes:
   const leads = unitsOf(notes, 'leads', []);
   const partners = unitsOf(notes, 'partners', leads);
   const found = findDeadlines(text, context);
-  // A part with only a round or a running task of its own (`每年…`) still shares the sentence's time.
+  // A part with only a round or a running task of its own (`每年…`) still shares the sentence's time; a sentence with a round of
+  // its own (`每月25日前报送…`) does not take a phase's or a goals head's time: it recurs, it is not due at the phase's end.
   // `carried` is shared by the parts of a sentence: the limits are copied below, with the others.
-  const written = found.some(isDated) ? found : carried.length ? [...carried, ...found] : found;
+  const written = found.some(isDated) || (head === undefined && found.some((d) => d.recurrence)) ? found : carried.length ? [...carried, ...found] : found;
   // The table shows a dated limit; a round without a date (`每年`) or a running task stays in `deadlines` only.
   const deadline = (own ? noted : null) ?? written.find(isDated) ?? noted;
   // The note's limit is the one the table shows; the text's own limits follow it.

