@@ -367,4 +367,11 @@ describe('a time before a colon (a phase, a year)', () => {
     expect(second!.obligations[0]!.actions).toEqual(['设置']);
     expect(second!.obligations[0]!.deadlines.map((d) => d.month)).toEqual([11]);
   });
+
+  it('a year or a period before the colon dates the task as `2027年，…` would', () => {
+    const nodes = all(compiled(plan).body);
+    const [year, period] = ['2027年', '2028—2029年'].map((label) => nodes.find((node) => node.label === label));
+    expect(year!.obligations[0]!.deadlines.map((d) => [d.text, d.year])).toEqual([['2027年', 2027]]);
+    expect(period!.obligations[0]!.deadlines.map((d) => d.year)).toEqual([2029]);
+  });
 });
