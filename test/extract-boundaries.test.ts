@@ -56,6 +56,20 @@ describe('a short first sentence that binds somebody', () => {
   });
 });
 
+describe('a short first sentence with a comma', () => {
+  it('is the task, not the title, when it states a figure or binds somebody, and then does not make the plan one of comma headings', () => {
+    const text = '一、节能降耗\n1．全区学校生均用水量较上年下降3%，单位面积电耗下降2%。各学校要按季度报送用水用电数据。\n2．推进校园照明改造，年内更换节能灯具5000盏。鼓励采用节能服务方式实施改造。\n3．加强宣传教育，培养节约习惯。组织开展节能主题班会。\n4．开展校舍使用情况核查，对闲置校舍的，应当提出处置方案。严禁出租出借校舍。\n';
+    const items = compiled(text).body[0]!.children;
+    expect(items.map((node) => node.title)).toEqual([null, null, null, null]);
+    expect(items.map((node) => node.obligations[0]!.text)).toEqual([
+      '全区学校生均用水量较上年下降3%，单位面积电耗下降2%。',
+      '推进校园照明改造，年内更换节能灯具5000盏。',
+      '加强宣传教育，培养节约习惯。',
+      '开展校舍使用情况核查，对闲置校舍的，应当提出处置方案。',
+    ]);
+  });
+});
+
 describe('a short first sentence shaped as a task', () => {
   it('is the item\'s first task when something stands before its verb that a heading never has', () => {
     // Its doer, its time, its partner or its object moved before the verb by 将.
