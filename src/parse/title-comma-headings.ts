@@ -10,7 +10,7 @@ const MOST = 0.5;
  * An Arabic figure that counts or measures (`下降1.5%`, `8万平方米`, `30家`), not a date (`2026年`, `3月`):
  * a heading names a task, a sentence that states its figure is the task itself.
  */
-const FIGURE = /[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％‰]|(?![年月日号时批届期])\p{Script=Han})/u;
+const FIGURE = /(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％‰]|(?![年月日号时批届期])\p{Script=Han})/u;
 
 /**
  * Gives a title to nodes that open with a short heading sentence holding a comma (`对标规划，
