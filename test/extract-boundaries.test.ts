@@ -56,6 +56,39 @@ describe('a short first sentence that binds somebody', () => {
   });
 });
 
+describe('a short first sentence with a comma', () => {
+  it('is the task, not the title, when it states a figure or binds somebody, and then does not make the plan one of comma headings', () => {
+    const text = '一、节能降耗\n1．全区学校生均用水量较上年下降3%，单位面积电耗下降2%。各学校要按季度报送用水用电数据。\n2．推进校园照明改造，年内更换节能灯具5000盏。鼓励采用节能服务方式实施改造。\n3．加强宣传教育，培养节约习惯。组织开展节能主题班会。\n4．开展校舍使用情况核查，对闲置校舍的，应当提出处置方案。严禁出租出借校舍。\n';
+    const items = compiled(text).body[0]!.children;
+    expect(items.map((node) => node.title)).toEqual([null, null, null, null]);
+    expect(items.map((node) => node.obligations[0]!.text)).toEqual([
+      '全区学校生均用水量较上年下降3%，单位面积电耗下降2%。',
+      '推进校园照明改造，年内更换节能灯具5000盏。',
+      '加强宣传教育，培养节约习惯。',
+      '开展校舍使用情况核查，对闲置校舍的，应当提出处置方案。',
+    ]);
+  });
+});
+
+describe('a short first sentence in a plan that does not head its items', () => {
+  const tasks = ['组织开展节水宣传活动，全年不少于10场。', '推进节水型单位建设，年内新建20家。', '加强用水计量管理，按月通报用水情况。', '开展管网漏损排查，及时修复漏点。', '完善节水激励机制，落实阶梯水价政策。', '推广节水器具，鼓励居民更换老旧器具。', '加强再生水利用，扩大绿化用水范围。', '开展节水型小区评选，评选结果向社会公开。', '建立用水大户名录，实行重点监控。'];
+
+  it('is the item\'s first task when almost no item of the plan opens with a title', () => {
+    const text = `一、重点任务\n${tasks.map((task, i) => `${i + 1}．${task}`).join('\n')}\n10．探索建立节水信用评价机制。不得以节水名义收取费用。\n`;
+    const items = compiled(text).body[0]!.children;
+    expect(items.every((node) => node.title === null)).toBe(true);
+    expect(items.at(-1)!.obligations.map((o) => o.text)).toEqual(['探索建立节水信用评价机制。', '不得以节水名义收取费用。']);
+  });
+
+  it('stays the title where its own section heads most of its items so, or a fifth of the plan\'s items have titles', () => {
+    const many = [...tasks, ...tasks].map((task, i) => `${i + 1}．${task}`).join('\n');
+    const section = `一、重点任务\n${many}\n二、保障措施\n19．加强组织领导。各单位要明确责任人。\n20．强化督促检查。定期通报进展情况。\n`;
+    expect(compiled(section).body[1]!.children.map((node) => node.title)).toEqual(['加强组织领导', '强化督促检查']);
+    const mixed = `一、重点任务\n${tasks.slice(0, 4).map((task, i) => `${i + 1}．${task}`).join('\n')}\n5．加强组织领导。各单位要明确责任人。\n`;
+    expect(compiled(mixed).body[0]!.children.at(-1)!.title).toBe('加强组织领导');
+  });
+});
+
 describe('a short first sentence shaped as a task', () => {
   it('is the item\'s first task when something stands before its verb that a heading never has', () => {
     // Its doer, its time, its partner or its object moved before the verb by 将.

@@ -18,6 +18,7 @@ import { splitChapterLines } from './split-chapter-lines.js';
 import { splitParts } from './split-parts.js';
 import { takeTrailingClosing } from './take-trailing-closing.js';
 import { titleCommaHeadings } from './title-comma-headings.js';
+import { untitleLoneLeads } from './untitle-lone-leads.js';
 
 /** The parts of a document that parsing finds; the main plan first, then attachments. */
 export interface Parsed {
@@ -54,6 +55,7 @@ export function parse(lines: Block[]): Parsed {
     const ending = inPart.length ? closing.blocks : returnTableCells(body, closing.blocks);
     const trailing = takeTrailingClosing(body);
     titleCommaHeadings(body);
+    untitleLoneLeads(body);
     finishNodes(body, index === 0 ? '' : `att_${index}__`);
     return { title: front.title, front: front.blocks, preamble, body, closing: [...trailing, ...ending] };
   });

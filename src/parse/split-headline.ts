@@ -25,7 +25,7 @@ const BROKEN_HEADING = new RegExp(`^([^\\s，,。；;：:！？!?、（）()“�
  * Modals that bind a subject to a duty (`依托单位应当按照要求完成…工作。`): a lead sentence with one is
  * the item's first task, not its title, which names a task without binding anybody.
  */
-const BINDING = /应当|必须|不得|严禁|务必/u;
+export const BINDING = /应当|必须|不得|严禁|务必/u;
 /**
  * What a task may put before its verb and a heading never does: its doer (`各级财政要…`, `本重大研究计划项目实行…`,
  * `公安、市场监管等部门…`), its time (`汛期前完成…`, `每年清明节前组织…`), its partner (`与市水利局建立…`) or its
