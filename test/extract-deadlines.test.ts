@@ -185,6 +185,20 @@ describe('rounds written with 按, days after an event, seasons and parts of the
     expect(values('按照每个社区每年不低于5万元的标准安排经费。')).toEqual([]);
   });
 
+  it('reads 按年 as a yearly round beside 按月 and 按季度, but not 按年龄 or 按年度', () => {
+    expect(values('各网点按月、按季度、按年上报销售台账。')).toEqual([[null, null, 'monthly', null], [null, null, 'quarterly', null], [null, null, 'yearly', null]]);
+    expect(values('按年龄段分组开展体检。')).toEqual([]);
+  });
+
+  it('reads a holiday after 每年 as one yearly limit', () => {
+    expect(values('每年端午节前开展龙舟场地安全检查。')).toEqual([[null, null, 'yearly', null]]);
+  });
+
+  it('reads no span inside the scope a rule picks out with 对…的', () => {
+    expect(values('对两年内受到处罚2次以上的商户，列入重点监管名单。')).toEqual([]);
+    expect(values('对检查发现的问题，督促在15日内整改到位。')).toEqual([[null, null, null, '15d']]);
+  });
+
   it('reads a day of the month after an event with no year or month, 年中 as month 6, and dates joined by 和', () => {
     expect(values('企业应当在次月15日前完成数据报送。')).toEqual([[null, null, null, null]]);
     expect(values('市局将于年中和年末开展两次专项督查。')).toEqual([[null, 6, null, null], [null, 12, null, null]]);
