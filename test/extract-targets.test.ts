@@ -286,6 +286,15 @@ describe('findTargets: stocks, pilot places, per-place counts and floors of rule
     expect(quantities('每个乡镇至少有1家养老服务站。')).toEqual(['1家']);
   });
 
+  it('takes no post a body is told to name, without a place each is given', () => {
+    expect(quantities('各街道办事处要明确1名联络员。')).toEqual([]);
+    expect(quantities('每家养老机构明确1名以上安全管理员。')).toEqual(['1名以上']);
+  });
+
+  it('takes no standard of a fee or a payment', () => {
+    expect(quantities('托育服务费由家庭和财政共同承担，标准为每人每年600元。')).toEqual([]);
+  });
+
   it('takes days capped as a service time committed, not minutes or hours capped by a rule', () => {
     expect(quantities('不动产登记平均用时不超过3个工作日。')).toEqual(['3个工作日']);
     expect(quantities('单次培训时长不超过90分钟。')).toEqual([]);

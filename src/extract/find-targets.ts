@@ -153,6 +153,15 @@ const RULE_FLOOR = /不得(?:低于|少于)[^，；。]*$/u;
  */
 // The limit raised, set or capped before the value: a sum given (`新增授信额度500亿元`) is no rule's limit.
 const LIMIT_BEFORE = /(?:限额|额度)(?:由[^，；。]*)?(?:提高|提升|上调|调整|不超过|不得超过|不高于|最高|为)[^，；。]*$/u;
+/** A standard of a fee or a payment (`签约服务费…标准为每人每年120元`): the rate a rule sets, not a level to reach (heldout11). */
+const STANDARD_BEFORE = /标准(?:为|是)[^，；。]*$/u;
+/**
+ * A post to be named (`明确1名分管负责人`): a body names who is in charge, not a level it reaches (heldout11); a count of people
+ * each place is given (`每个村明确1名以上管水员`, heldout10) is a staffing level, a target.
+ */
+const POST_NAMED = /明确$/u;
+/** A count given to each place or body (`每个村`, `每家企业`). */
+const PER_BODY = /每/u;
 /**
  * A share of a sum of money (`支付比例不低于合同金额的60%`, `按合同金额的30%给予奖补`): the rate of a payment or a grant
  * rule; a share of people or firms (`不低于已登记经营户的20%`) is a level reached.
@@ -357,7 +366,8 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   // A multiple of a whole capped (`救助金额一般不超过…标准的6倍`) is the part a rule allows, as a share so capped is.
   if (match[0].includes('倍') && SHARE_CAP.test(before)) return false;
   if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before) || SUM_SHARE.test(before) || PORTION_AFTER.test(after))) return false;
-  if (MONEY_UNIT.test(match[0]) && (LIMIT_BEFORE.test(before) || (PER_AREA.test(before) && FLOOR.test(near)))) return false;
+  if (MONEY_UNIT.test(match[0]) && (LIMIT_BEFORE.test(before) || STANDARD_BEFORE.test(before) || (PER_AREA.test(before) && FLOOR.test(near)))) return false;
+  if (POST_NAMED.test(near) && !PER_BODY.test(before)) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
   if (TIME_UNIT.test(match[0]) && (!REACH.test(near) || (TIME_CAP.test(near) && !DAYS.test(match[0])) || FLOOR.test(near))) return false;
   if (EVENTS.test(match[0].replace(BOUNDED, '')) && !EVENT_REACH.test(near)) return false;
