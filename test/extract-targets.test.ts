@@ -291,6 +291,15 @@ describe('findTargets: stocks, pilot places, per-place counts and floors of rule
     expect(quantities('每家养老机构明确1名以上安全管理员。')).toEqual(['1名以上']);
   });
 
+  it('takes a count after 等 only where a making verb stands before fewer names than it counts', () => {
+    expect(quantities('加快建设甲园区等6个特色产业园。')).toEqual(['6个']);
+    expect(quantities('完成甲县、乙县等2个县的普查。')).toEqual([]);
+  });
+
+  it('takes no count of the whole of an area’s things (N个…全部)', () => {
+    expect(quantities('组织6个街道全部建立应急预案。')).toEqual([]);
+  });
+
   it('takes no standard of a fee or a payment', () => {
     expect(quantities('托育服务费由家庭和财政共同承担，标准为每人每年600元。')).toEqual([]);
   });

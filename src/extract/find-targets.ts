@@ -217,7 +217,16 @@ const RULE_AFTER = /^(?:的?(?:标准|比例|要求|额度|幅度|限额)|[加�
 const RULE_BEFORE = /(?:按照|依照|比照|参照|从|由)$/u;
 /** What stands before a figure that makes it a count of what exists (`已经发布的85项`, `现有养老机构1200家`) or of a list just named (`…等5项`). */
 // Not right after a making verb: `完成已排查的36处易涝点整治` commits to finishing what was found.
-const COUNTED_BEFORE = new RegExp(`(?<!(?:${MAKING}))(?:已经?|现有|既有|目前|当前)[^，；。]*$|等$`, 'u');
+const COUNTED_BEFORE = new RegExp(`(?<!(?:${MAKING}))(?:已经?|现有|既有|目前|当前)[^，；。]*$`, 'u');
+/**
+ * A count after `等` (`…等5项`) restates the list before it, unless fewer names are written than it counts and a making verb
+ * stands before them (`建设甲等9个节点`: one example of the nine the task builds).
+ */
+const LIST_END = /等$/u;
+/** A making verb before the names of a list closed by `等` (`建设甲、乙等`), the longest name NAME_LENGTH. */
+const MAKE_BEFORE_EXAMPLES = new RegExp(`(?:${MAKING})[^，；。、]{1,15}(?:、[^，；。、]{1,15})*等$`, 'u');
+/** A count followed by its noun and `全部` (`8个社区全部修订…`): it counts the whole of the area's things, a scope, no level. */
+const WHOLE_AFTER = /^[\u4e00-\u9fa5]{0,8}?全部/u;
 /** The longest name of a list read before a count (`高新技术产业开发区`): longer runs are a task's words, not a name. */
 const NAME_LENGTH = 15;
 /** Marks that end the stretch a list of names is read in (its clause's marks are already split off). */
@@ -362,6 +371,8 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   const before = clause.slice(0, at);
   const near = clause.slice(Math.max(0, at - LOOK_BACK), at);
   if (OBJECT_OF_DUI.test(before) && !GOAL.test(before) && ATTRIBUTE_AFTER.test(after)) return false;
+  if (LIST_END.test(before) && !(MAKE_BEFORE_EXAMPLES.test(before) && listedNames(before.slice(0, -1)) < Number.parseInt(match[0], 10))) return false;
+  if (WHOLE_AFTER.test(rest)) return false;
   if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || (COUNTED_BEFORE.test(before) && !SHARE_OF.test(before)) || CAP.test(near) || RULE_FLOOR.test(before)) return false;
   // A multiple of a whole capped (`救助金额一般不超过…标准的6倍`) is the part a rule allows, as a share so capped is.
   if (match[0].includes('倍') && SHARE_CAP.test(before)) return false;
@@ -384,7 +395,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   // A count read as an attribute of the noun after it (`5亿元以上招商引资项目`, `实现24小时自助服务`) counts what
   // the task makes only right after a making verb or a word reaching for it (`培育100家以上示范企业`).
   // A bounded count after any goal word is one too (`实现1亿左右农业转移人口…落户`).
-  if (!PERCENT_START.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near) && !MAKE_BEFORE.test(near) && !(BOUNDED.test(match[0]) && GOAL_BEFORE.test(near))) return false;
+  if (!PERCENT_START.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near) && !MAKE_BEFORE.test(near) && !LIST_END.test(before) && !(BOUNDED.test(match[0]) && GOAL_BEFORE.test(near))) return false;
   // A value followed by `的` and a thing draws a scope, unless a word reaching for it or a making verb governs it;
   // a share so followed is a part of a whole, unless a threshold word stands before it.
   if (!SCOPE_AFTER.test(after) || REACH.test(near) || MAKE_BEFORE.test(near)) return true;
@@ -400,17 +411,23 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
  */
 function restatesNames(before: string, value: string): boolean {
   if (!before.includes('、')) return false;
+  const names = listedNames(before);
+  return names >= 2 && names === Number.parseInt(value, 10);
+}
+
+/** How many names a list right before a point holds (`东区、西区` → 2, a single name → 1), 0 where the last is longer than a name. */
+function listedNames(before: string): number {
   let start = before.length;
   while (start > 0 && !NAMES_START.test(before[start - 1]!)) start--;
   const parts = before.slice(start).split('、');
   const lastName = parts.at(-1)!;
-  if (parts.length < 2 || lastName.length === 0 || lastName.length > NAME_LENGTH) return false;
+  if (lastName.length === 0 || lastName.length > NAME_LENGTH) return 0;
   let names = 1;
   for (let i = parts.length - 2; i >= 0 && parts[i]!.length > 0; i--) {
     names++;
     if (parts[i]!.length > NAME_LENGTH) break;
   }
-  return names === Number.parseInt(value, 10);
+  return names;
 }
 
 /** `2022年`-like figures and `5G` are names of times and things, not counts. */
