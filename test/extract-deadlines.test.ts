@@ -4,7 +4,7 @@
 // the parts it is cut into at `；`.
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile.js';
-import { findDeadline, findDeadlines } from '../src/extract/find-deadline.js';
+import { findDeadline, findDeadlines, findPhaseDeadline } from '../src/extract/find-deadline.js';
 import { allNodes, partsOf } from '../src/model/index.js';
 
 const pick = (text: string) => findDeadlines(text).map(({ year, month, recurrence, within }) => ({ year, month, recurrence, within }));
@@ -188,6 +188,11 @@ describe('rounds written with 按, days after an event, seasons and parts of the
   it('reads 按年 as a yearly round beside 按月 and 按季度, but not 按年龄 or 按年度', () => {
     expect(values('各网点按月、按季度、按年上报销售台账。')).toEqual([[null, null, 'monthly', null], [null, null, 'quarterly', null], [null, null, 'yearly', null]]);
     expect(values('按年龄段分组开展体检。')).toEqual([]);
+  });
+
+  it('reads a window of months across years at its last month, in its own year', () => {
+    expect(values('2025年9月—2026年6月完成全部校舍改造。')).toEqual([[2026, 6, null, null]]);
+    expect(findPhaseDeadline('试点推广阶段（2026年10月—2027年3月）')).toMatchObject({ year: 2027, month: 3 });
   });
 
   it('reads a holiday after 每年 as one yearly limit', () => {

@@ -70,9 +70,10 @@ const WORK_LIMIT = /(?:周期|工期)(?:一般|原则上)?(?:不得|不宜|不)�
 /** A window of days (`2024年4月15日－4月22日16时`, as a call for applications sets it, `3月1日至6月30日办理…`): read at its last day. */
 const DAY_RANGE = new RegExp(`(${YEAR})?(${MONTH})${DAY}[—－–\\-~～至到](${MONTH})?${DAY}`, 'gu');
 /** A window of months (`5月至9月开展…`, `2026年3月—6月`): read at its last month; not a stretch of the past or a scope (`5月至9月的数据`). */
-// The first month may leave out its 月 (`6至9月`, `6—9月`).
+// The first month may leave out its 月 (`6至9月`, `6—9月`); the last may write its own year (`2026年5月—2027年12月`, a window
+// across years: read at its last month, in that year).
 const MONTH_RANGE = new RegExp(
-  `(${YEAR})?(${MONTH}(?:份)?|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])(?=[—－–\\-~～至到]))[—－–\\-~～至到](${MONTH})(?:份|底|末)?(?![0-9０-９]|日|的|以来|期间的)`,
+  `(${YEAR})?(${MONTH}(?:份)?|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])(?=[—－–\\-~～至到]))[—－–\\-~～至到](${YEAR})?(${MONTH})(?:份|底|末)?(?![0-9０-９]|日|的|以来|期间的)`,
   'gu',
 );
 /** A date opening a clause, with `前` and a leading `到`/`于`. */
@@ -508,7 +509,8 @@ function readWritten(written: string): Deadline {
   }
   const months = MONTH_RANGE_ONCE.exec(written);
   if (months && months.index === 0) {
-    return { ...readDeadline(written), year: months[1] ? numeral(months[1].slice(0, -1)) : null, month: numeral(months[3]!.slice(0, -1)) };
+    const year = months[3] ?? months[1];
+    return { ...readDeadline(written), year: year ? numeral(year.slice(0, -1)) : null, month: numeral(months[4]!.slice(0, -1)) };
   }
   const window = DAY_RANGE_ONCE.exec(written);
   if (window) return { ...readDeadline(written), year: window[1] ? numeral(window[1].slice(0, -1)) : null, month: numeral((window[3] ?? window[2])!.slice(0, -1)) };
