@@ -190,8 +190,9 @@ describe('rounds written with 按, days after an event, seasons and parts of the
     expect(values('按年龄段分组开展体检。')).toEqual([]);
   });
 
-  it('reads a window of months across years at its last month, in its own year', () => {
+  it('reads a window of months or days across years at its last month, in its own year', () => {
     expect(values('2025年9月—2026年6月完成全部校舍改造。')).toEqual([[2026, 6, null, null]]);
+    expect(values('2026年11月15日—2027年1月20日开展冬季消防检查。')).toEqual([[2027, 1, null, null]]);
     expect(findPhaseDeadline('试点推广阶段（2026年10月—2027年3月）')).toMatchObject({ year: 2027, month: 3 });
   });
 

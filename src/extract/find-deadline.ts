@@ -68,7 +68,8 @@ const WORK_SPAN = /(?:利用|用|通过)(?:[0-9０-９]+|[一二两三四五六�
  */
 const WORK_LIMIT = /(?:周期|工期)(?:一般|原则上)?(?:不得|不宜|不)超过((?:[0-9０-９]+|[一二两三四五六七八九十]+)(?:个)?(?:工作日|日|天|个月|月|年|周))/gu;
 /** A window of days (`2024年4月15日－4月22日16时`, as a call for applications sets it, `3月1日至6月30日办理…`): read at its last day. */
-const DAY_RANGE = new RegExp(`(${YEAR})?(${MONTH})${DAY}[—－–\\-~～至到](${MONTH})?${DAY}`, 'gu');
+// The last day may write its own year (`2026年11月1日—2027年1月31日`): the window ends in that year.
+const DAY_RANGE = new RegExp(`(${YEAR})?(${MONTH})${DAY}[—－–\\-~～至到](?:(${YEAR})(?=${MONTH}))?(${MONTH})?${DAY}`, 'gu');
 /** A window of months (`5月至9月开展…`, `2026年3月—6月`): read at its last month; not a stretch of the past or a scope (`5月至9月的数据`). */
 // The first month may leave out its 月 (`6至9月`, `6—9月`); the last may write its own year (`2026年5月—2027年12月`, a window
 // across years: read at its last month, in that year).
@@ -513,7 +514,10 @@ function readWritten(written: string): Deadline {
     return { ...readDeadline(written), year: year ? numeral(year.slice(0, -1)) : null, month: numeral(months[4]!.slice(0, -1)) };
   }
   const window = DAY_RANGE_ONCE.exec(written);
-  if (window) return { ...readDeadline(written), year: window[1] ? numeral(window[1].slice(0, -1)) : null, month: numeral((window[3] ?? window[2])!.slice(0, -1)) };
+  if (window) {
+    const year = window[3] ?? window[1];
+    return { ...readDeadline(written), year: year ? numeral(year.slice(0, -1)) : null, month: numeral((window[4] ?? window[2])!.slice(0, -1)) };
+  }
   const period = PLAN_PERIOD_ONCE.exec(written);
   if (period) return { ...readDeadline(written), year: ELEVENTH_PLAN_END + (chineseNumber(period[1]!)! + 10 - 11) * PLAN_YEARS, month: null };
   const range = YEAR_RANGE_ONCE.exec(written);
