@@ -196,6 +196,11 @@ describe('rounds written with 按, days after an event, seasons and parts of the
     expect(findPhaseDeadline('试点推广阶段（2026年10月—2027年3月）')).toMatchObject({ year: 2027, month: 3 });
   });
 
+  it('reads no limit from 今年 before a figure told with 多 (a fact of the year), but one before a goal', () => {
+    expect(values('今年全市退役军人3000多人，要做好安置工作。')).toEqual([]);
+    expect(values('今年新增城镇就业5万人以上。')).toEqual([[null, null, null, null]]);
+  });
+
   it('reads a holiday after 每年 as one yearly limit', () => {
     expect(values('每年端午节前开展龙舟场地安全检查。')).toEqual([[null, null, 'yearly', null]]);
   });

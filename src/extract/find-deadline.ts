@@ -93,6 +93,11 @@ const YEAR_OF_PLAN = new RegExp(`(?<=^|[，,；;。：:])${YEAR}度(?=拟|计划
 // With the part of the year it names (`今年上半年` → month 6, `今年年底`), read as one limit.
 const THIS_YEAR = new RegExp(`(?<=^|[，,；;。：:]|力争|确保|争取)(?:今年|本年度|全年)(?:上半年|下半年|年底|年末|年中|底|${QUARTER}末?)?(?![0-9０-９]|以来|的|是|工作)`, 'gu');
 /**
+ * A clause after `今年` that counts with `多` or `余` (`今年高校毕业生820多万人`): a figure told as it stands, a fact of the year
+ * (plans write a goal's figure with `以上` or `左右`), with nothing due in it.
+ */
+const FACT_OF_THE_YEAR = /^[\u4e00-\u9fa5]{0,12}?[0-9０-９]+(?:[.．][0-9０-９]+)?[多余][万亿千百]?[\u4e00-\u9fa5]{0,2}(?=[，,；;。]|$)/u;
+/**
  * `年内` after a subject or a modal (`县仓库年内储备…`, `年内至少建成…`): the plan's year as THIS_YEAR reads it; not a span (`一年内`,
  * `三年内`, `2026年内` is read with its year) nor a ban's period (`年内不得…`).
  */
@@ -402,6 +407,7 @@ function scanLimits(text: string): Located[] {
       if (pattern === CLAUSE_DATE && FROM_YEAR.test(text.slice(index, end + 2))) continue;
       if (pattern === SPAN && written.includes('小时') && spanOf(written) === null) continue;
       if (pattern === SPAN && inScope(text, index, end)) continue;
+      if (pattern === THIS_YEAR && FACT_OF_THE_YEAR.test(text.slice(end))) continue;
       // A round written with 按 (`按月`) is no rule's measure itself.
       if (pattern === BARE_RECURRENCE && written[0] === '每' && (RULE_FRAME.test(clauseAt(text, index)) || PER_HEAD_BEFORE.test(text.slice(Math.max(0, index - 3), index)))) continue;
       // A part of every year (`每年年初`, `每年年底`) is a yearly date: the dates after it recur too (`每年年初公布…，年底组织评议`).
