@@ -300,6 +300,11 @@ describe('findTargets: stocks, pilot places, per-place counts and floors of rule
     expect(quantities('组织6个街道全部建立应急预案。')).toEqual([]);
   });
 
+  it('takes a count told as about so many after a goal word, even with places between', () => {
+    expect(quantities('实现东区、西区200个左右政务服务事项联网办理。')).toEqual(['200个左右']);
+    expect(quantities('建成30个左右示范村和12个左右示范镇。')).toEqual(['30个左右', '12个左右']);
+  });
+
   it('takes no standard of a fee or a payment', () => {
     expect(quantities('托育服务费由家庭和财政共同承担，标准为每人每年600元。')).toEqual([]);
   });

@@ -243,6 +243,8 @@ const THRESHOLD_BEFORE = /(?:超过|高于|低于|不足|大于|小于|以上|�
 const PAST = /^(?:过去|去年|上年|近[一二三四五六七八九十几]+年|[^，；。]{0,12}以来)/u;
 /** The preposition before the rate a task is set at (`赤字率拟按3%安排`). */
 const RATE_AT = /按$/u;
+/** A value told as about so many (`100项左右`). */
+const ABOUT = /左右$/u;
 /** A value with its bound written after it (`200万人以上`, `5%以内`). */
 const BOUNDED = /(?:以上|以下|以内|左右)$/u;
 /** A clause that opens by comparing with the year before, with no subject of its own (`比去年增加400亿元`, `比去年预算低0.4个百分点`). */
@@ -345,8 +347,9 @@ export function findTargets(text: string): Target[] {
       // A later value is a second target when it is listed with the one before (`30%、20%`), is the value of a
       // listed indicator (`…1.7亿吨以上、煤炭产能8亿吨`) or is reached for on its own.
       const between = last ? clause.slice(last.index! + last[0].length, m.index!) : '';
-      // An item of a list with its own noun (`100家应用基地、16家以上智能牧场`) is a value of its own too.
-      if (last && !LISTED.test(between) && !GOAL.test(between) && !between.startsWith('、') && !between.endsWith('、') && !items.has(m)) continue;
+      // An item of a list with its own noun (`100家应用基地、16家以上智能牧场`, `300个左右联合体和150个左右共同体`) is a value of
+      // its own too; a share so listed (`90%的市和70%的县达到…`) shares the verb after it, one target.
+      if (last && !LISTED.test(between) && !GOAL.test(between) && !between.startsWith('、') && !between.endsWith('、') && !items.has(m) && !(NEXT_ITEM.test(between) && !PERCENT_START.test(m[0]))) continue;
       kept.push(m);
       last = m;
     }
@@ -395,7 +398,8 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   // A count read as an attribute of the noun after it (`5亿元以上招商引资项目`, `实现24小时自助服务`) counts what
   // the task makes only right after a making verb or a word reaching for it (`培育100家以上示范企业`).
   // A bounded count after any goal word is one too (`实现1亿左右农业转移人口…落户`).
-  if (!PERCENT_START.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near) && !MAKE_BEFORE.test(near) && !LIST_END.test(before) && !(BOUNDED.test(match[0]) && GOAL_BEFORE.test(near))) return false;
+  // A count told as about so many (`100项左右智慧应用`) is never a scope's threshold: after a goal word anywhere before it, a level.
+  if (!PERCENT_START.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near) && !MAKE_BEFORE.test(near) && !LIST_END.test(before) && !(BOUNDED.test(match[0]) && GOAL_BEFORE.test(near)) && !(ABOUT.test(match[0]) && GOAL.test(before))) return false;
   // A value followed by `的` and a thing draws a scope, unless a word reaching for it or a making verb governs it;
   // a share so followed is a part of a whole, unless a threshold word stands before it.
   if (!SCOPE_AFTER.test(after) || REACH.test(near) || MAKE_BEFORE.test(near)) return true;
