@@ -305,6 +305,10 @@ describe('findTargets: stocks, pilot places, per-place counts and floors of rule
     expect(quantities('建成30个左右示范村和12个左右示范镇。')).toEqual(['30个左右', '12个左右']);
   });
 
+  it('takes a range of shares as one value', () => {
+    expect(quantities('不良贷款率控制在2%—3%之间。')).toEqual(['2%—3%']);
+  });
+
   it('takes no standard of a fee or a payment', () => {
     expect(quantities('托育服务费由家庭和财政共同承担，标准为每人每年600元。')).toEqual([]);
   });
