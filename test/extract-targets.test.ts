@@ -309,6 +309,12 @@ describe('findTargets: stocks, pilot places, per-place counts and floors of rule
     expect(quantities('不良贷款率控制在2%—3%之间。')).toEqual(['2%—3%']);
   });
 
+  it('takes no threshold those who apply must meet, nor a floor on money in principle, but the number applying', () => {
+    expect(quantities('申报单位近两年研发投入不低于300万元。')).toEqual([]);
+    expect(quantities('示范项目总投资原则上不低于800万元。')).toEqual([]);
+    expect(quantities('申报项目数量达到60个。')).toEqual(['60个']);
+  });
+
   it('takes no standard of a fee or a payment', () => {
     expect(quantities('托育服务费由家庭和财政共同承担，标准为每人每年600元。')).toEqual([]);
   });

