@@ -315,6 +315,11 @@ describe('findTargets: stocks, pilot places, per-place counts and floors of rule
     expect(quantities('申报项目数量达到60个。')).toEqual(['60个']);
   });
 
+  it('takes no threshold of the partners a task invites to take part, but their number', () => {
+    expect(quantities('鼓励社会资本参与养老服务运营，运营机构床位不少于50张。')).toEqual([]);
+    expect(quantities('鼓励企业参与应急物资代储，代储企业不少于10家。')).toEqual(['10家']);
+  });
+
   it('takes no standard of a fee or a payment', () => {
     expect(quantities('托育服务费由家庭和财政共同承担，标准为每人每年600元。')).toEqual([]);
   });

@@ -311,7 +311,7 @@ export function findTargets(text: string): Target[] {
     const clause = text.slice(span.start, span.end);
     // A clause comparing the value before it with last year's (`…安排5776亿元，比去年增加400亿元`) restates that value.
     if (listing && COMPARED.test(clause)) continue;
-    if (FORMULA.test(clause.includes('/') || clause.includes('／') ? clause.replace(UNIT_RATES, '') : clause) || FRAME.test(clause) || CONDITION.test(clause) || (SCOPE_CLAUSE.test(clause) && !GOAL.test(clause.slice(clause.lastIndexOf('的') + 1)))) {
+    if (FORMULA.test(clause.includes('/') || clause.includes('／') ? clause.replace(UNIT_RATES, '') : clause) || FRAME.test(clause) || CONDITION.test(clause) || (SCOPE_CLAUSE.test(clause) && !GOAL.test(clause.slice(clause.lastIndexOf('的') + 1))) || namesPartners(text.slice(0, span.start), clause)) {
       listing = false;
       continue;
     }
@@ -442,6 +442,25 @@ function listedNames(before: string): number {
     if (parts[i]!.length > NAME_LENGTH) break;
   }
   return names;
+}
+
+/**
+ * The bodies a clause is about, named by what they do, and a thing of theirs (`代储企业仓容…`); not their number (`代储企业不少于
+ * 10家`, `代储企业数量达到…`), a level.
+ */
+const DOERS_SUBJECT = /^([\u4e00-\u9fa5]{2})(?:企业|单位|主体|机构)(?!数|总数|不少于|不低于|达到|超过|至少|[0-9０-９])/u;
+
+/**
+ * Whether a clause is about the partners the text before it invites to take part (`支持…企业参与储备粮代储，代储企业仓容不低于
+ * 5000吨`): its figures are the thresholds they must meet, no level the plan reaches (heldout9).
+ * @param before the text before the clause
+ * @param clause the clause
+ */
+function namesPartners(before: string, clause: string): boolean {
+  const joining = before.lastIndexOf('参与');
+  if (joining === -1) return false;
+  const doers = DOERS_SUBJECT.exec(clause);
+  return doers !== null && before.slice(joining).includes(doers[1]!);
 }
 
 /** `2022年`-like figures and `5G` are names of times and things, not counts. */
