@@ -4,7 +4,7 @@
 // the parts it is cut into at `；`.
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile.js';
-import { findDeadline, findDeadlines } from '../src/extract/find-deadline.js';
+import { findDeadline, findDeadlines, findPhaseDeadline } from '../src/extract/find-deadline.js';
 import { allNodes, partsOf } from '../src/model/index.js';
 
 const pick = (text: string) => findDeadlines(text).map(({ year, month, recurrence, within }) => ({ year, month, recurrence, within }));
@@ -183,6 +183,31 @@ describe('rounds written with 按, days after an event, seasons and parts of the
   it('reads 按月 and 按季度 as rounds, even opening a clause, but not a rule’s measure', () => {
     expect(values('按月汇总各乡镇防疫物资储备情况，按季度通报。')).toEqual([[null, null, 'monthly', null], [null, null, 'quarterly', null]]);
     expect(values('按照每个社区每年不低于5万元的标准安排经费。')).toEqual([]);
+  });
+
+  it('reads 按年 as a yearly round beside 按月 and 按季度, but not 按年龄 or 按年度', () => {
+    expect(values('各网点按月、按季度、按年上报销售台账。')).toEqual([[null, null, 'monthly', null], [null, null, 'quarterly', null], [null, null, 'yearly', null]]);
+    expect(values('按年龄段分组开展体检。')).toEqual([]);
+  });
+
+  it('reads a window of months or days across years at its last month, in its own year', () => {
+    expect(values('2025年9月—2026年6月完成全部校舍改造。')).toEqual([[2026, 6, null, null]]);
+    expect(values('2026年11月15日—2027年1月20日开展冬季消防检查。')).toEqual([[2027, 1, null, null]]);
+    expect(findPhaseDeadline('试点推广阶段（2026年10月—2027年3月）')).toMatchObject({ year: 2027, month: 3 });
+  });
+
+  it('reads no limit from 今年 before a figure told with 多 (a fact of the year), but one before a goal', () => {
+    expect(values('今年全市退役军人3000多人，要做好安置工作。')).toEqual([]);
+    expect(values('今年新增城镇就业5万人以上。')).toEqual([[null, null, null, null]]);
+  });
+
+  it('reads a holiday after 每年 as one yearly limit', () => {
+    expect(values('每年端午节前开展龙舟场地安全检查。')).toEqual([[null, null, 'yearly', null]]);
+  });
+
+  it('reads no span inside the scope a rule picks out with 对…的', () => {
+    expect(values('对两年内受到处罚2次以上的商户，列入重点监管名单。')).toEqual([]);
+    expect(values('对检查发现的问题，督促在15日内整改到位。')).toEqual([[null, null, null, '15d']]);
   });
 
   it('reads a day of the month after an event with no year or month, 年中 as month 6, and dates joined by 和', () => {

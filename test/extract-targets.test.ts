@@ -286,6 +286,50 @@ describe('findTargets: stocks, pilot places, per-place counts and floors of rule
     expect(quantities('每个乡镇至少有1家养老服务站。')).toEqual(['1家']);
   });
 
+  it('takes no post a body is told to name, without a place each is given', () => {
+    expect(quantities('各街道办事处要明确1名联络员。')).toEqual([]);
+    expect(quantities('每家养老机构明确1名以上安全管理员。')).toEqual(['1名以上']);
+  });
+
+  it('takes a count after 等 only where a making verb stands before fewer names than it counts', () => {
+    expect(quantities('加快建设甲园区等6个特色产业园。')).toEqual(['6个']);
+    expect(quantities('完成甲县、乙县等2个县的普查。')).toEqual([]);
+  });
+
+  it('takes no count of the whole of an area’s things (N个…全部)', () => {
+    expect(quantities('组织6个街道全部建立应急预案。')).toEqual([]);
+  });
+
+  it('takes a count told as about so many after a goal word, even with places between', () => {
+    expect(quantities('实现东区、西区200个左右政务服务事项联网办理。')).toEqual(['200个左右']);
+    expect(quantities('建成30个左右示范村和12个左右示范镇。')).toEqual(['30个左右', '12个左右']);
+  });
+
+  it('takes a range of shares as one value', () => {
+    expect(quantities('不良贷款率控制在2%—3%之间。')).toEqual(['2%—3%']);
+  });
+
+  it('takes no threshold those who apply must meet, nor a floor on money in principle, but the number applying', () => {
+    expect(quantities('申报单位近两年研发投入不低于300万元。')).toEqual([]);
+    expect(quantities('示范项目总投资原则上不低于800万元。')).toEqual([]);
+    expect(quantities('申报项目数量达到60个。')).toEqual(['60个']);
+  });
+
+  it('takes no threshold of the partners a task invites to take part, but their number', () => {
+    expect(quantities('鼓励社会资本参与养老服务运营，运营机构床位不少于50张。')).toEqual([]);
+    expect(quantities('鼓励企业参与应急物资代储，代储企业不少于10家。')).toEqual(['10家']);
+  });
+
+  it('takes counts joined by 和 in a clause per place as one standard, a list with 、 or without a place as values each', () => {
+    expect(findTargets('每个县至少建成1个康复中心和1个托养中心。').map((t) => t.text)).toEqual(['每个县至少建成1个康复中心和1个托养中心']);
+    expect(quantities('每个乡镇储备抽水泵4台、发电机2台。')).toEqual(['4台', '2台']);
+    expect(quantities('建成20个示范村和5个示范镇。')).toEqual(['20个', '5个']);
+  });
+
+  it('takes no standard of a fee or a payment', () => {
+    expect(quantities('托育服务费由家庭和财政共同承担，标准为每人每年600元。')).toEqual([]);
+  });
+
   it('takes days capped as a service time committed, not minutes or hours capped by a rule', () => {
     expect(quantities('不动产登记平均用时不超过3个工作日。')).toEqual(['3个工作日']);
     expect(quantities('单次培训时长不超过90分钟。')).toEqual([]);

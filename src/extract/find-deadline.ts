@@ -68,11 +68,13 @@ const WORK_SPAN = /(?:利用|用|通过)(?:[0-9０-９]+|[一二两三四五六�
  */
 const WORK_LIMIT = /(?:周期|工期)(?:一般|原则上)?(?:不得|不宜|不)超过((?:[0-9０-９]+|[一二两三四五六七八九十]+)(?:个)?(?:工作日|日|天|个月|月|年|周))/gu;
 /** A window of days (`2024年4月15日－4月22日16时`, as a call for applications sets it, `3月1日至6月30日办理…`): read at its last day. */
-const DAY_RANGE = new RegExp(`(${YEAR})?(${MONTH})${DAY}[—－–\\-~～至到](${MONTH})?${DAY}`, 'gu');
+// The last day may write its own year (`2026年11月1日—2027年1月31日`): the window ends in that year.
+const DAY_RANGE = new RegExp(`(${YEAR})?(${MONTH})${DAY}[—－–\\-~～至到](?:(${YEAR})(?=${MONTH}))?(${MONTH})?${DAY}`, 'gu');
 /** A window of months (`5月至9月开展…`, `2026年3月—6月`): read at its last month; not a stretch of the past or a scope (`5月至9月的数据`). */
-// The first month may leave out its 月 (`6至9月`, `6—9月`).
+// The first month may leave out its 月 (`6至9月`, `6—9月`); the last may write its own year (`2026年5月—2027年12月`, a window
+// across years: read at its last month, in that year).
 const MONTH_RANGE = new RegExp(
-  `(${YEAR})?(${MONTH}(?:份)?|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])(?=[—－–\\-~～至到]))[—－–\\-~～至到](${MONTH})(?:份|底|末)?(?![0-9０-９]|日|的|以来|期间的)`,
+  `(${YEAR})?(${MONTH}(?:份)?|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])(?=[—－–\\-~～至到]))[—－–\\-~～至到](${YEAR})?(${MONTH})(?:份|底|末)?(?![0-9０-９]|日|的|以来|期间的)`,
   'gu',
 );
 /** A date opening a clause, with `前` and a leading `到`/`于`. */
@@ -90,6 +92,11 @@ const YEAR_OF_PLAN = new RegExp(`(?<=^|[，,；;。：:])${YEAR}度(?=拟|计划
 // After a word of aim too (`力争全年科研经费到账突破12亿元`), as AIMED_DATE reads a date.
 // With the part of the year it names (`今年上半年` → month 6, `今年年底`), read as one limit.
 const THIS_YEAR = new RegExp(`(?<=^|[，,；;。：:]|力争|确保|争取)(?:今年|本年度|全年)(?:上半年|下半年|年底|年末|年中|底|${QUARTER}末?)?(?![0-9０-９]|以来|的|是|工作)`, 'gu');
+/**
+ * A clause after `今年` that counts with `多` or `余` (`今年高校毕业生820多万人`): a figure told as it stands, a fact of the year
+ * (plans write a goal's figure with `以上` or `左右`), with nothing due in it.
+ */
+const FACT_OF_THE_YEAR = /^[\u4e00-\u9fa5]{0,12}?[0-9０-９]+(?:[.．][0-9０-９]+)?[多余][万亿千百]?[\u4e00-\u9fa5]{0,2}(?=[，,；;。]|$)/u;
 /**
  * `年内` after a subject or a modal (`县仓库年内储备…`, `年内至少建成…`): the plan's year as THIS_YEAR reads it; not a span (`一年内`,
  * `三年内`, `2026年内` is read with its year) nor a ban's period (`年内不得…`).
@@ -143,12 +150,13 @@ const FROM_YEAR = new RegExp(`(?:自|从)?(${YEAR})(?:${MONTH}(?:${DAY})?)?(?:�
  * back, with no year or month. Not before a date (`每年2月底前` is read with its date).
  */
 // Nor before a cap (`检查原则上每年不超过1次`): a rule's limit on how often, with nothing due.
-// `按月`, `按季度` (`按月监测…`) are rounds as `每月` is; `按日`, `按年度` are not read.
+// `按月`, `按季度`, `按年` (`按月监测…`, `按月、按季度、按年提交…`) are rounds as `每月` is; `按日`, `按年度` are not read,
+// nor `按年龄`, `按年限`, `按年份` (measures of a rule).
 // Nor before a top a word or two on (`每年补助最高不超过200万元`); `每年给予不超过300万元补助` is a yearly grant.
 // Nor before a season (`每年汛期前`, `每年暑假期间`): the season is the yearly limit, read with its 每年.
 // Nor after the years it spreads a count over (`2027年、2028年每年改造…`: one limit per year written), nor before a unit of an
 // amount (`每年每公里养护经费`), as PER_HEAD_BEFORE reads `每人每年`.
-const BARE_RECURRENCE = /每年年[底末初]|按(?:月|季度?)|(?<![0-9０-９]年)每个?(?:年度?|季度?|月)(?:末|底)?(?!每(?:人|名|户|亩|公顷|平方米|公里|千米|吨)|的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆|供暖|采暖|开学|暑假|寒假)|(?:原则上)?(?:不得|不)?(?:超过|多于)|[\u4e00-\u9fa5]{0,4}?(?:最高|最多))/gu;
+const BARE_RECURRENCE = /每年年[底末初]|按(?:月|季度?|年(?![度龄限份均]))|(?<![0-9０-９]年)每个?(?:年度?|季度?|月)(?:末|底)?(?!每(?:人|名|户|亩|公顷|平方米|公里|千米|吨)|的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆|清明|端午|中秋|供暖|采暖|开学|暑假|寒假)|(?:原则上)?(?:不得|不)?(?:超过|多于)|[\u4e00-\u9fa5]{0,4}?(?:最高|最多))/gu;
 /** A clause of a rule's measure (`按照每个村卫生室每年不低于2万元的标准给予补助`): its `每年` is a rate, not a duty's round. */
 const RULE_FRAME = /^(?:按照|依照|参照|比照|按)/u;
 /**
@@ -173,7 +181,7 @@ const PERIOD = /全年|年内|今年|当年|本年度/u;
 const OF_THE_YEAR = new RegExp(`今年|年内|全年|本年度|当年|${SEASON_BEFORE.source}`, 'u');
 
 /** Words that make a task run on rather than end. */
-const ONGOING = /持续|长期|常态|按进度|逐步|定期|每年|每半年|每季度?|每月|每周|按季度?|按月|经常/u;
+const ONGOING = /持续|长期|常态|按进度|逐步|定期|每年|每半年|每季度?|每月|每周|按季度?|按月|按年(?!度)|经常/u;
 /** Words that can open the deadline part of a unit note without naming a date. */
 const DUE = /^(?:完成|立即|尽快|及时|按时|按期|年内|当年|全年|长期|持续|常态化|按进度|按计划|逐步)/u;
 
@@ -372,7 +380,7 @@ const LIMIT_PATTERNS: ReadonlyArray<readonly [RegExp, (text: string, clues: Clue
   [YEAR_OF_PLAN, (text) => text.includes('年度')],
   [THIS_YEAR, (_text, clues) => clues.year],
   [WITHIN_YEAR, (text) => text.includes('年内')],
-  [BARE_RECURRENCE, (text, clues) => clues.dated && (text.includes('每') || text.includes('按月') || text.includes('按季'))],
+  [BARE_RECURRENCE, (text, clues) => clues.dated && (text.includes('每') || text.includes('按月') || text.includes('按季') || text.includes('按年'))],
 ];
 
 /** Every limit a text's patterns find, in order of the patterns; none taken inside brackets or over one found before. */
@@ -398,6 +406,8 @@ function scanLimits(text: string): Located[] {
       if ((at >= 0 && inside[at]) || overlaps(found, index, end)) continue;
       if (pattern === CLAUSE_DATE && FROM_YEAR.test(text.slice(index, end + 2))) continue;
       if (pattern === SPAN && written.includes('小时') && spanOf(written) === null) continue;
+      if (pattern === SPAN && inScope(text, index, end)) continue;
+      if (pattern === THIS_YEAR && FACT_OF_THE_YEAR.test(text.slice(end))) continue;
       // A round written with 按 (`按月`) is no rule's measure itself.
       if (pattern === BARE_RECURRENCE && written[0] === '每' && (RULE_FRAME.test(clauseAt(text, index)) || PER_HEAD_BEFORE.test(text.slice(Math.max(0, index - 3), index)))) continue;
       // A part of every year (`每年年初`, `每年年底`) is a yearly date: the dates after it recur too (`每年年初公布…，年底组织评议`).
@@ -476,6 +486,19 @@ function locateDeadlines(text: string, planYear: number | null, startYear: numbe
   });
 }
 
+/** A clause opening the scope of a rule with 对 or 凡 (`对一年内违法记录3次以上的企业，…`), not the verbs 对接, 对标, 对口…. */
+const SCOPE_OPENING = /^\s*(?:对于|对(?![接标口照外话比])|凡)/u;
+
+/**
+ * Whether a span stands inside the scope a rule picks out (`对一年内违法记录3次以上的运输企业`, `对3日内未整改的`): it counts
+ * a record or sets a condition, with nothing due (heldout11). The scope opens its clause and ends at a `的` after the span.
+ */
+function inScope(text: string, start: number, end: number): boolean {
+  if (!SCOPE_OPENING.test(clauseAt(text, start))) return false;
+  const close = text.slice(end).search(/[，,；;。]/u);
+  return text.slice(end, close === -1 ? undefined : end + close).includes('的');
+}
+
 /** The clause of a text a position is in. */
 function clauseAt(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('，', at), text.lastIndexOf('；', at), text.lastIndexOf('：', at)) + 1;
@@ -493,10 +516,14 @@ function readWritten(written: string): Deadline {
   }
   const months = MONTH_RANGE_ONCE.exec(written);
   if (months && months.index === 0) {
-    return { ...readDeadline(written), year: months[1] ? numeral(months[1].slice(0, -1)) : null, month: numeral(months[3]!.slice(0, -1)) };
+    const year = months[3] ?? months[1];
+    return { ...readDeadline(written), year: year ? numeral(year.slice(0, -1)) : null, month: numeral(months[4]!.slice(0, -1)) };
   }
   const window = DAY_RANGE_ONCE.exec(written);
-  if (window) return { ...readDeadline(written), year: window[1] ? numeral(window[1].slice(0, -1)) : null, month: numeral((window[3] ?? window[2])!.slice(0, -1)) };
+  if (window) {
+    const year = window[3] ?? window[1];
+    return { ...readDeadline(written), year: year ? numeral(year.slice(0, -1)) : null, month: numeral((window[4] ?? window[2])!.slice(0, -1)) };
+  }
   const period = PLAN_PERIOD_ONCE.exec(written);
   if (period) return { ...readDeadline(written), year: ELEVENTH_PLAN_END + (chineseNumber(period[1]!)! + 10 - 11) * PLAN_YEARS, month: null };
   const range = YEAR_RANGE_ONCE.exec(written);

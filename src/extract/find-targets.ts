@@ -8,11 +8,12 @@ const NUMBER = '(?<![0-9０-９])[0-9０-９]+(?:[.．][0-9０-９]+)?';
 /** How a bound is written after its value: `90%以上`, `5%以内`, `7‰左右`. */
 const BOUND = '(?:以上|以下|以内|左右)?';
 /**
- * A share or a rate: `100%`, `90%以上`, `6‰以内`, `15/10万以下` (a rate per 100,000), `百分之五`,
+ * A share or a rate: `100%`, `90%以上`, `6‰以内`, `85%—95%`, `15/10万以下` (a rate per 100,000), `百分之五`,
  * `三分之一`, `一半以上`.
  */
+// A range of shares (`85%—95%`, `3‰~5‰`) is one value, as a range of counts is (RANGED).
 const PERCENT = new RegExp(
-  `${NUMBER}\\s*(?:[%％‰]|[/／](?:10|十)?万)${BOUND}|百分之[零一二三四五六七八九十百]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+|(?:一半|半数)以上`,
+  `${NUMBER}\\s*[%％‰](?:\\s*[～~—–－-]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\\s*[%％‰])?${BOUND}|${NUMBER}\\s*[/／](?:10|十)?万${BOUND}|百分之[零一二三四五六七八九十百]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+|(?:一半|半数)以上`,
   'gu',
 );
 /**
@@ -154,6 +155,23 @@ const RULE_FLOOR = /不得(?:低于|少于)[^，；。]*$/u;
 // The limit raised, set or capped before the value: a sum given (`新增授信额度500亿元`) is no rule's limit.
 const LIMIT_BEFORE = /(?:限额|额度)(?:由[^，；。]*)?(?:提高|提升|上调|调整|不超过|不得超过|不高于|最高|为)[^，；。]*$/u;
 /**
+ * A clause whose subject is those who apply or are chosen (`申报企业上年度营业收入不低于2000万元`, `入选项目总投资…`): its figures
+ * are the thresholds of eligibility they must meet, not levels the plan reaches (heldout9 reads a partner's threshold so); their
+ * number (`申报项目数量达到100个`) is a level.
+ */
+const APPLICANT_SUBJECT = /^(?:申报|申请|入选|参评|入库|拟推荐)(?:企业|单位|主体|机构|项目)(?!数|总数)/u;
+/** A floor on money "in principle" (`项目总投资原则上不低于500万元`): a rule's standard of investment, as PER_AREA's per mu is. */
+const MONEY_FLOOR_RULE = /原则上(?:不低于|不少于)$/u;
+/** A standard of a fee or a payment (`签约服务费…标准为每人每年120元`): the rate a rule sets, not a level to reach (heldout11). */
+const STANDARD_BEFORE = /标准(?:为|是)[^，；。]*$/u;
+/**
+ * A post to be named (`明确1名分管负责人`): a body names who is in charge, not a level it reaches (heldout11); a count of people
+ * each place is given (`每个村明确1名以上管水员`, heldout10) is a staffing level, a target.
+ */
+const POST_NAMED = /明确$/u;
+/** A count given to each place or body (`每个村`, `每家企业`). */
+const PER_BODY = /每/u;
+/**
  * A share of a sum of money (`支付比例不低于合同金额的60%`, `按合同金额的30%给予奖补`): the rate of a payment or a grant
  * rule; a share of people or firms (`不低于已登记经营户的20%`) is a level reached.
  */
@@ -208,7 +226,16 @@ const RULE_AFTER = /^(?:的?(?:标准|比例|要求|额度|幅度|限额)|[加�
 const RULE_BEFORE = /(?:按照|依照|比照|参照|从|由)$/u;
 /** What stands before a figure that makes it a count of what exists (`已经发布的85项`, `现有养老机构1200家`) or of a list just named (`…等5项`). */
 // Not right after a making verb: `完成已排查的36处易涝点整治` commits to finishing what was found.
-const COUNTED_BEFORE = new RegExp(`(?<!(?:${MAKING}))(?:已经?|现有|既有|目前|当前)[^，；。]*$|等$`, 'u');
+const COUNTED_BEFORE = new RegExp(`(?<!(?:${MAKING}))(?:已经?|现有|既有|目前|当前)[^，；。]*$`, 'u');
+/**
+ * A count after `等` (`…等5项`) restates the list before it, unless fewer names are written than it counts and a making verb
+ * stands before them (`建设甲等9个节点`: one example of the nine the task builds).
+ */
+const LIST_END = /等$/u;
+/** A making verb before the names of a list closed by `等` (`建设甲、乙等`), the longest name NAME_LENGTH. */
+const MAKE_BEFORE_EXAMPLES = new RegExp(`(?:${MAKING})[^，；。、]{1,15}(?:、[^，；。、]{1,15})*等$`, 'u');
+/** A count followed by its noun and `全部` (`8个社区全部修订…`): it counts the whole of the area's things, a scope, no level. */
+const WHOLE_AFTER = /^[\u4e00-\u9fa5]{0,8}?全部/u;
 /** The longest name of a list read before a count (`高新技术产业开发区`): longer runs are a task's words, not a name. */
 const NAME_LENGTH = 15;
 /** Marks that end the stretch a list of names is read in (its clause's marks are already split off). */
@@ -225,6 +252,8 @@ const THRESHOLD_BEFORE = /(?:超过|高于|低于|不足|大于|小于|以上|�
 const PAST = /^(?:过去|去年|上年|近[一二三四五六七八九十几]+年|[^，；。]{0,12}以来)/u;
 /** The preposition before the rate a task is set at (`赤字率拟按3%安排`). */
 const RATE_AT = /按$/u;
+/** A value told as about so many (`100项左右`). */
+const ABOUT = /左右$/u;
 /** A value with its bound written after it (`200万人以上`, `5%以内`). */
 const BOUNDED = /(?:以上|以下|以内|左右)$/u;
 /** A clause that opens by comparing with the year before, with no subject of its own (`比去年增加400亿元`, `比去年预算低0.4个百分点`). */
@@ -239,6 +268,8 @@ const ATTRIBUTE_AFTER = /^(?![的和及与或])[\u4e00-\u9fa5]/u;
 const LIST_MARK = /^[、和及与]$/u;
 /** What stands between a value taken and a count heading the next item of its list: the first item's noun and the joining mark. */
 const NEXT_ITEM = /^[^、，；。]*[、和及与]$/u;
+/** A clause opening with the place or body each of which is given its counts (`每个区…`, `每家医院…`); not a period (`每个月`). */
+const PER_PLACE = /^每(?:个|家|所|支)(?!月|季度?|年)/u;
 /** Words between two values of one clause that list them (`分别达到30%、20%和10%`). */
 const LISTED = /^[\s、，和及与或；;。]*$/u;
 
@@ -282,7 +313,7 @@ export function findTargets(text: string): Target[] {
     const clause = text.slice(span.start, span.end);
     // A clause comparing the value before it with last year's (`…安排5776亿元，比去年增加400亿元`) restates that value.
     if (listing && COMPARED.test(clause)) continue;
-    if (FORMULA.test(clause.includes('/') || clause.includes('／') ? clause.replace(UNIT_RATES, '') : clause) || FRAME.test(clause) || CONDITION.test(clause) || (SCOPE_CLAUSE.test(clause) && !GOAL.test(clause.slice(clause.lastIndexOf('的') + 1)))) {
+    if (FORMULA.test(clause.includes('/') || clause.includes('／') ? clause.replace(UNIT_RATES, '') : clause) || FRAME.test(clause) || CONDITION.test(clause) || (SCOPE_CLAUSE.test(clause) && !GOAL.test(clause.slice(clause.lastIndexOf('的') + 1))) || namesPartners(text.slice(0, span.start), clause)) {
       listing = false;
       continue;
     }
@@ -310,7 +341,10 @@ export function findTargets(text: string): Target[] {
     // A count heading the next item of a list after a value taken (`100家应用基地、16家以上智能牧场`,
     // `建成300个联合体和150个共同体`) is a value of its own.
     const items = new Set<RegExpMatchArray>();
+    // Counts joined by 和 in a clause per place (`每个区建成1家A和1家B`) are one standard each place meets, one target (heldout5).
+    const perPlace = PER_PLACE.test(clause);
     for (const m of counts) {
+      if (perPlace && clause[m.index - 1] !== '、') continue;
       if (!LIST_MARK.test(clause[m.index - 1] ?? '') || found.some((f) => f.index === m.index) || inside[span.start + m.index]) continue;
       const head = found.filter((f) => f.index! < m.index).at(-1);
       if (head && NEXT_ITEM.test(clause.slice(head.index! + head[0].length, m.index)) && !isYear(clause, m)) {
@@ -327,8 +361,9 @@ export function findTargets(text: string): Target[] {
       // A later value is a second target when it is listed with the one before (`30%、20%`), is the value of a
       // listed indicator (`…1.7亿吨以上、煤炭产能8亿吨`) or is reached for on its own.
       const between = last ? clause.slice(last.index! + last[0].length, m.index!) : '';
-      // An item of a list with its own noun (`100家应用基地、16家以上智能牧场`) is a value of its own too.
-      if (last && !LISTED.test(between) && !GOAL.test(between) && !between.startsWith('、') && !between.endsWith('、') && !items.has(m)) continue;
+      // An item of a list with its own noun (`100家应用基地、16家以上智能牧场`, `300个左右联合体和150个左右共同体`) is a value of
+      // its own too; a share so listed (`90%的市和70%的县达到…`) shares the verb after it, one target.
+      if (last && !LISTED.test(between) && !GOAL.test(between) && !between.startsWith('、') && !between.endsWith('、') && !items.has(m) && !(NEXT_ITEM.test(between) && !PERCENT_START.test(m[0]) && !perPlace)) continue;
       kept.push(m);
       last = m;
     }
@@ -353,11 +388,15 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   const before = clause.slice(0, at);
   const near = clause.slice(Math.max(0, at - LOOK_BACK), at);
   if (OBJECT_OF_DUI.test(before) && !GOAL.test(before) && ATTRIBUTE_AFTER.test(after)) return false;
+  if (LIST_END.test(before) && !(MAKE_BEFORE_EXAMPLES.test(before) && listedNames(before.slice(0, -1)) < Number.parseInt(match[0], 10))) return false;
+  if (WHOLE_AFTER.test(rest)) return false;
   if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || (COUNTED_BEFORE.test(before) && !SHARE_OF.test(before)) || CAP.test(near) || RULE_FLOOR.test(before)) return false;
   // A multiple of a whole capped (`救助金额一般不超过…标准的6倍`) is the part a rule allows, as a share so capped is.
   if (match[0].includes('倍') && SHARE_CAP.test(before)) return false;
   if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before) || SUM_SHARE.test(before) || PORTION_AFTER.test(after))) return false;
-  if (MONEY_UNIT.test(match[0]) && (LIMIT_BEFORE.test(before) || (PER_AREA.test(before) && FLOOR.test(near)))) return false;
+  if (APPLICANT_SUBJECT.test(clause)) return false;
+  if (MONEY_UNIT.test(match[0]) && (LIMIT_BEFORE.test(before) || STANDARD_BEFORE.test(before) || MONEY_FLOOR_RULE.test(near) || (PER_AREA.test(before) && FLOOR.test(near)))) return false;
+  if (POST_NAMED.test(near) && !PER_BODY.test(before)) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
   if (TIME_UNIT.test(match[0]) && (!REACH.test(near) || (TIME_CAP.test(near) && !DAYS.test(match[0])) || FLOOR.test(near))) return false;
   if (EVENTS.test(match[0].replace(BOUNDED, '')) && !EVENT_REACH.test(near)) return false;
@@ -374,7 +413,8 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   // A count read as an attribute of the noun after it (`5亿元以上招商引资项目`, `实现24小时自助服务`) counts what
   // the task makes only right after a making verb or a word reaching for it (`培育100家以上示范企业`).
   // A bounded count after any goal word is one too (`实现1亿左右农业转移人口…落户`).
-  if (!PERCENT_START.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near) && !MAKE_BEFORE.test(near) && !(BOUNDED.test(match[0]) && GOAL_BEFORE.test(near))) return false;
+  // A count told as about so many (`100项左右智慧应用`) is never a scope's threshold: after a goal word anywhere before it, a level.
+  if (!PERCENT_START.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near) && !MAKE_BEFORE.test(near) && !LIST_END.test(before) && !(BOUNDED.test(match[0]) && GOAL_BEFORE.test(near)) && !(ABOUT.test(match[0]) && GOAL.test(before))) return false;
   // A value followed by `的` and a thing draws a scope, unless a word reaching for it or a making verb governs it;
   // a share so followed is a part of a whole, unless a threshold word stands before it.
   if (!SCOPE_AFTER.test(after) || REACH.test(near) || MAKE_BEFORE.test(near)) return true;
@@ -390,17 +430,42 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
  */
 function restatesNames(before: string, value: string): boolean {
   if (!before.includes('、')) return false;
+  const names = listedNames(before);
+  return names >= 2 && names === Number.parseInt(value, 10);
+}
+
+/** How many names a list right before a point holds (`东区、西区` → 2, a single name → 1), 0 where the last is longer than a name. */
+function listedNames(before: string): number {
   let start = before.length;
   while (start > 0 && !NAMES_START.test(before[start - 1]!)) start--;
   const parts = before.slice(start).split('、');
   const lastName = parts.at(-1)!;
-  if (parts.length < 2 || lastName.length === 0 || lastName.length > NAME_LENGTH) return false;
+  if (lastName.length === 0 || lastName.length > NAME_LENGTH) return 0;
   let names = 1;
   for (let i = parts.length - 2; i >= 0 && parts[i]!.length > 0; i--) {
     names++;
     if (parts[i]!.length > NAME_LENGTH) break;
   }
-  return names === Number.parseInt(value, 10);
+  return names;
+}
+
+/**
+ * The bodies a clause is about, named by what they do, and a thing of theirs (`代储企业仓容…`); not their number (`代储企业不少于
+ * 10家`, `代储企业数量达到…`), a level.
+ */
+const DOERS_SUBJECT = /^([\u4e00-\u9fa5]{2})(?:企业|单位|主体|机构)(?!数|总数|不少于|不低于|达到|超过|至少|[0-9０-９])/u;
+
+/**
+ * Whether a clause is about the partners the text before it invites to take part (`支持…企业参与储备粮代储，代储企业仓容不低于
+ * 5000吨`): its figures are the thresholds they must meet, no level the plan reaches (heldout9).
+ * @param before the text before the clause
+ * @param clause the clause
+ */
+function namesPartners(before: string, clause: string): boolean {
+  const joining = before.lastIndexOf('参与');
+  if (joining === -1) return false;
+  const doers = DOERS_SUBJECT.exec(clause);
+  return doers !== null && before.slice(joining).includes(doers[1]!);
 }
 
 /** `2022年`-like figures and `5G` are names of times and things, not counts. */
