@@ -1404,3 +1404,14 @@ describe('findActions: 正常 as an adverb of the task', () => {
     expect(findActions('新建泵站须安装计量设施并正常使用。')).toEqual(['安装', '正常使用']);
   });
 });
+
+describe('findActions: verbs of permits, sanctions, referrals and revenue', () => {
+  it('reads 申领, 暂扣, 下转, 曝光 and 上缴 as verbs, and 上门 as a manner of the visit', () => {
+    expect(findActions('经营单位应当依法申领经营许可证。')).toEqual(['依法申领']);
+    expect(findActions('对逾期不缴纳罚款的，可以依法暂扣相关证件。')).toEqual(['依法暂扣']);
+    expect(findActions('康复期患者应当及时下转至社区医院。')).toEqual(['及时下转']);
+    expect(findActions('每季度通过电视台曝光一批失信企业。')).toEqual(['曝光']);
+    expect(findActions('罚没收入全额上缴市级财政。')).toEqual(['全额上缴']);
+    expect(findActions('每季度至少上门巡查一次。')).toEqual(['每季度至少上门巡查']);
+  });
+});
