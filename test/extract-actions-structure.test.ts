@@ -1415,3 +1415,11 @@ describe('findActions: verbs of permits, sanctions, referrals and revenue', () =
     expect(findActions('每季度至少上门巡查一次。')).toEqual(['每季度至少上门巡查']);
   });
 });
+
+describe('findActions: a recurring date between a modal and its verb', () => {
+  it('passes over 每周五前 and 每月10日前 after the modal or the subject', () => {
+    expect(findActions('各街道要每周五前报送巡查台账。')).toEqual(['报送']);
+    expect(findActions('各学校每周一前上报晨检数据。')).toEqual(['上报']);
+    expect(findActions('各分局须每月10日前报送上月案件情况。')).toEqual(['报送']);
+  });
+});

@@ -143,6 +143,12 @@ const MOVING = /^[将把对]/u;
 const SPAN = /^[0-9０-９一二三四五六七八九十两半]+个?(?:年|月|日|工作日|天|周|小时|分钟)内/u;
 /** A recurrence before a date (`每年1月20日前`): with the date, a time that opens a task. */
 const RECURRING = /^每(?:年|季度|月)/u;
+
+/** A recurrence that may open a date (`每月5日前`, `每周五前`), checked before a date is read after a modal. */
+const RECURRING_DAY = /^每(?:年|季度|月|周)/u;
+
+/** A weekday that names its own recurrence (`每周五前`, `每周一`): a date, as `每月25日` is. */
+const WEEKDAY = /^每周[一二三四五六日]/u;
 /** A part of the year a yearly task falls in, with no date written (`每年年初`, `每年年底前`, `每年上半年`). */
 const YEAR_PART = /^(?:年初|年中|年底|年末|上半年|下半年|初|底|末)前?/u;
 /** Nouns that end a subject which is no body, a topic the task is said of: `…落实情况纳入…`, `…结果作为…`, `县财政每年安排…`, `医保基金对…实行…`. */
@@ -870,6 +876,9 @@ function afterModal(clause: string, at: number, bounds: Bounds): string | null {
   // `须第一时间报告…`: a time said in words between the modal and its verb.
   const time = TIME_WORD.exec(clause.slice(at));
   if (time && bounds(at + time[0].length)) return afterModal(clause, at + time[0].length, bounds);
+  // `要每月5日前报送…`, `须每周五前报送…`: a date between the modal and its verb, as after a subject.
+  const dated = RECURRING_DAY.test(clause.slice(at)) ? timeLength(clause.slice(at)) : 0;
+  if (dated > 0 && bounds(at + dated)) return afterModal(clause, at + dated, bounds);
   return (
     head(clause, at, bounds) ??
     afterListedPreposition(clause, at, bounds) ??
@@ -1296,7 +1305,7 @@ function timeLength(text: string): number {
   const recurring = RECURRING.exec(text)?.[0].length ?? 0;
   // `每年年初公布…`: a part of the year after the recurrence is its date.
   const part = recurring ? (YEAR_PART.exec(text.slice(recurring))?.[0].length ?? 0) : 0;
-  let end = leadingDate(text) || recurring + (part || leadingDate(text.slice(recurring)));
+  let end = leadingDate(text) || (WEEKDAY.exec(text)?.[0].length ?? 0) || recurring + (part || leadingDate(text.slice(recurring)));
   if (end === recurring) return 0;
   // `二季度末前`, `5月至9月`, `2025年、2026年`: the end of a quarter, a range or a list of dates is one time.
   for (;;) {
