@@ -646,8 +646,9 @@ describe('findActions: 利用 a means', () => {
     expect(findActions('平台不得利用技术手段不合理限制商品价格。')).toEqual(['不合理限制']);
   });
 
-  it('keeps 利用 a thing that is no means, beside the task done with it', () => {
-    expect(findActions('利用闲置厂房建设创业园。')).toEqual(['利用', '建设']);
+  it('reads the task done with a thing 利用 uses, not 利用 (as the README reads 利用…开展…)', () => {
+    expect(findActions('利用闲置厂房建设创业园。')).toEqual(['建设']);
+    expect(findActions('鼓励社区利用闲置用房举办老年课堂。')).toEqual(['举办']);
   });
 });
 
@@ -840,7 +841,7 @@ describe('findActions: the task done with a means', () => {
   });
 
   it('reads the verb after what 利用 uses as a task too, and as the task explored', () => {
-    expect(findActions('利用闲置厂房建设创业孵化基地。')).toEqual(['利用', '建设']);
+    expect(findActions('利用闲置厂房建设创业孵化基地。')).toEqual(['建设']);
     expect(findActions('探索利用卫星遥感开展耕地监测。')).toEqual(['开展']);
   });
 

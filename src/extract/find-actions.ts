@@ -295,10 +295,11 @@ export function findActions(written: string): string[] {
     // `运用大数据等技术建设…`, `采取…等方式建设运营…`: a means used is a task, and so is the verb after it.
     const actionEnd = clause.indexOf(action) + action.length;
     const means = INSTRUMENTAL.test(action) ? MEANS_USED.exec(clause.slice(actionEnd)) : null;
-    // `利用闲置厂房建设…`: a thing used that is no means named by its kind; both verbs are tasks.
+    // `利用闲置厂房建设…`: a thing used that is no means named by its kind; the task is the verb done with it, as
+    // after a means (`利用…渠道宣传…` → 宣传), while a means named by its kind (`运用…技术开展…`) is a task too.
     const used = means && bounds(actionEnd + means[0].length) ? head(clause, actionEnd + means[0].length, bounds) : action.endsWith('利用') ? afterUsed(clause, actionEnd, bounds) : null;
     if (used) {
-      actions.push(action);
+      if (!action.endsWith('利用')) actions.push(action);
       action = used;
     }
     actions.push(action);
