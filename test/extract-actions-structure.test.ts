@@ -1424,3 +1424,10 @@ describe('findActions: a recurring date between a modal and its verb', () => {
     expect(findActions('各分局须每月10日前报送上月案件情况。')).toEqual(['报送']);
   });
 });
+
+describe('findActions: a plain subject and a predicate whose object is a list or a name', () => {
+  it('reads 实行 after a plain noun whatever its object holds', () => {
+    expect(findActions('校车实行定人、定车、定线路管理。')).toEqual(['实行']);
+    expect(findActions('应急物资实行计划管理。')).toEqual(['实行']);
+  });
+});

@@ -1472,11 +1472,14 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
     const ended =
       topic || (SUBJECT_LAST.has(last) && SUBJECT_END.test(clause.slice(0, at)) && !PLACE_KIND_END.test(clause.slice(0, at))) || startsAt(SUBJECT_ADVERB, clause, at) || time > 0;
     // A verb that only a predicate is (`…事项实现“最多跑一次”`, `…学校招生纳入…管理`) marks a plain subject before it too.
-    const bare = (enumerated && at >= BARE_SUBJECT_MIN && at <= BARE_SUBJECT_MAX) || (plain && predicateAt(clause, at));
+    const predicated = plain && predicateAt(clause, at);
+    const bare = (enumerated && at >= BARE_SUBJECT_MIN && at <= BARE_SUBJECT_MAX) || predicated;
     if (!ended && !(plain && adverbVerbAt(clause, at)) && !(bare && verbStartsAt(clause, at))) continue;
     if (!bounds(at)) continue;
     const marked = ended || (plain && adverbBeforeVerb(clause, at, bounds));
-    if (!marked && !(bare && !/[在对从将把为由向与]/u.test(clause.slice(0, at)) && withObject(clause, at, bounds))) continue;
+    // Such a predicate names no noun of a list nor of a name (`…用车实行定点保险、定点维修`, `…实行计划管理`): any object will do.
+    const object = predicated ? clause.length - at >= PREDICATE_OBJECT_MIN : withObject(clause, at, bounds);
+    if (!marked && !(bare && !/[在对从将把为由向与]/u.test(clause.slice(0, at)) && object)) continue;
     // A verb inside the subject makes it a task of its own, unless it modifies the subject's noun with 的
     // (`年销售收入5亿元以上的企业全部纳入…`): only the words after the last 的 are looked at.
     if (!topic && verbAfterModifier(clause, at, bounds)) return null;
@@ -1502,6 +1505,8 @@ const PREDICATE = /(?:实现|纳入|实行|给予)/uy;
  * sets lose four tasks at 8 and two at 12 and read the same from 16 to 24, as the shared corpus does.
  */
 const PREDICATE_SUBJECT_MAX = 16;
+/** The verb's two characters and an object of two at least (`实行计划管理`, not a clause that ends at the verb). */
+const PREDICATE_OBJECT_MIN = 4;
 
 /**
  * Whether such a verb at `at` is the predicate of the plain noun before it (`…事项实现“最多跑一次”`): not after a
