@@ -1431,3 +1431,10 @@ describe('findActions: a plain subject and a predicate whose object is a list or
     expect(findActions('应急物资实行计划管理。')).toEqual(['实行']);
   });
 });
+
+describe('findActions: a frame of a rule whose noun phrase a verb opens', () => {
+  it('reads the task after 按照/根据 and a phrase like 整治重点 or 监测结果', () => {
+    expect(findActions('按照巡查重点组织开展夜间专项检查。')).toEqual(['组织开展']);
+    expect(findActions('根据监测结果及时发布预警信息。')).toEqual(['及时发布']);
+  });
+});

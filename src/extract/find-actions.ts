@@ -95,10 +95,13 @@ const NO_ACTION_FRAME = /^(?:经|除|其中|随着|以及|借助|依靠)/u;
 const FRAME_END =
   /(?:要求|部署|精神|原则|目标|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|地区|园区|区域|行业|企业|群体|对象|人群|产业|机制|体系|制度|优势|资源|平台|载体|项目|方式|形式|途径|渠道|手段|[》”]|为[^，、]{1,4})$/u;
 /** `通过` a check that ends its clause: the verb of passing it (`通过县级验收`, `通过复审`). */
+/** Frames of a rule or a basis, whose object is a noun phrase even where a verb opens it (`按照整治重点`, `根据评估结果`). */
+const RULE_FRAME = /^(?:按照|根据|依据|依照|遵照)/u;
 const PASSED = /^通过[^，；。]{0,8}(?:验收|审核|审查|评审|考核|认证|鉴定|复审|复核)$/u;
 /** Nouns that end the phrase of a frame (`结合实际`, `按照…要求`, `根据本计划`, `按照职责分工`): a verb right after one is the task's. */
 // `按照查实金额的一定比例给予…`, `按销售价格的15%给予…`: a share or a rate closes the phrase of a rule's amount.
-const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序|比例|[%％])/uy;
+// `根据评估结果调整…`, `按照整治重点开展…`: what a check found and what a plan puts first close it too.
+const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序|比例|结果|重点|[%％])/uy;
 /** A sentence that opens with the year its goals are set for (`到2030年，…`). */
 const GOAL_YEAR = /^到[0-9０-９]{4}年/u;
 /** Whether the words before 实现 name a thing it comes about for: not empty, not a body, not ending in a modal. */
@@ -1029,7 +1032,10 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
   const after = clause.startsWith('经') ? clause.indexOf('后') : -1;
   const waited = after > 2 && bounds(after + 1) ? clauseAction(clause.slice(after + 1), (o) => bounds(after + 1 + o)) : null;
   if (waited) return waited;
-  if (NO_ACTION_FRAME.test(clause) || adverbial || head(clause, from, bounds) !== null) return null;
+  // A frame of a rule or a basis (`按照整治重点…`, `根据评估结果…`) takes a noun phrase that a verb may open; the task
+  // follows the phrase's noun.
+  const verbOpened = head(clause, from, bounds) !== null;
+  if (NO_ACTION_FRAME.test(clause) || adverbial || (verbOpened && !RULE_FRAME.test(clause))) return null;
   // `结合实际制定…`, `根据本计划制定…`, `按照…原则执行`: a frame whose phrase ends in its noun, then the task's verb.
   for (let at = from; at < Math.min(clause.length, REACH); at++) {
     const noun = matchAt(FRAME_NOUN, clause, at);
@@ -1038,7 +1044,7 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
     const found = bounds(at) && bounds(end) ? head(clause, end, bounds) : null;
     if (found) return found;
   }
-  if (FRAME_END.test(clause)) return null;
+  if (verbOpened || FRAME_END.test(clause)) return null;
   // The frame's object: two characters at least; the action: a verb with an object of its own after it,
   // not one joined to a noun (`围绕专利应用和维权`) or naming a document (`…建设指南`).
   // `以企业为主体加强…`, `以…为核心的…模式`: the object of `以…为` ends at `为`, its verb after the noun `为` takes.
