@@ -1438,3 +1438,10 @@ describe('findActions: a frame of a rule whose noun phrase a verb opens', () => 
     expect(findActions('根据监测结果及时发布预警信息。')).toEqual(['及时发布']);
   });
 });
+
+describe('findActions: a recurrence before an event of the year', () => {
+  it('passes over 每年汛前 and 每年中秋节前 to the task', () => {
+    expect(findActions('各镇每年汛前对山塘水库开展一次安全检查。')).toEqual(['开展']);
+    expect(findActions('每年中秋节前组织开展困难群众走访慰问。')).toEqual(['组织开展']);
+  });
+});

@@ -150,6 +150,9 @@ const RECURRING = /^每(?:年|季度|月)/u;
 /** A recurrence that may open a date (`每月5日前`, `每周五前`), checked before a date is read after a modal. */
 const RECURRING_DAY = /^每(?:年|季度|月|周)/u;
 
+/** An event of one to three characters before which a recurring task falls (`汛前`, `清明节前`); not `提前`, `目前`, `当前`. */
+const RECURRING_EVENT = /^(?![提目当此])\p{Script=Han}{1,3}?前/u;
+
 /** A weekday that names its own recurrence (`每周五前`, `每周一`): a date, as `每月25日` is. */
 const WEEKDAY = /^每周[一二三四五六日]/u;
 /** A part of the year a yearly task falls in, with no date written (`每年年初`, `每年年底前`, `每年上半年`). */
@@ -1312,7 +1315,9 @@ function timeLength(text: string): number {
   const recurring = RECURRING.exec(text)?.[0].length ?? 0;
   // `每年年初公布…`: a part of the year after the recurrence is its date.
   const part = recurring ? (YEAR_PART.exec(text.slice(recurring))?.[0].length ?? 0) : 0;
-  let end = leadingDate(text) || (WEEKDAY.exec(text)?.[0].length ?? 0) || recurring + (part || leadingDate(text.slice(recurring)));
+  // `每年汛前`, `每年清明节前`: a recurrence before an event of the year is a date too.
+  const event = recurring ? (RECURRING_EVENT.exec(text.slice(recurring))?.[0].length ?? 0) : 0;
+  let end = leadingDate(text) || (WEEKDAY.exec(text)?.[0].length ?? 0) || recurring + (part || leadingDate(text.slice(recurring)) || event);
   if (end === recurring) return 0;
   // `二季度末前`, `5月至9月`, `2025年、2026年`: the end of a quarter, a range or a list of dates is one time.
   for (;;) {
