@@ -1445,3 +1445,12 @@ describe('findActions: a recurrence before an event of the year', () => {
     expect(findActions('每年中秋节前组织开展困难群众走访慰问。')).toEqual(['组织开展']);
   });
 });
+
+describe('findActions: a task counted by how often it is done', () => {
+  it('reads the counted verb after a subject that holds verbs of its own', () => {
+    expect(findActions('燃气安全检查每月至少开展一次。')).toEqual(['每月至少开展']);
+    expect(findActions('校园欺凌排查每学期开展一次。')).toEqual(['每学期开展']);
+    expect(findActions('防汛物资清点每年开展一次。')).toEqual(['每年开展']);
+    expect(findActions('检查每月开展两次。')).toEqual(['每月开展']);
+  });
+});

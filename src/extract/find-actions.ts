@@ -841,7 +841,7 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
   const opener = verbAt(clause, 0, bounds);
   // `改造所需资金由…分摊`: what a task needs is a topic too.
   // `新增耕地应当…`, `新建住宅小区按照…配建`: 新增/新建 before a noun that a predicate follows name new things, the subject.
-  const topical = opener !== null && ((CHECKING.has(opener) && RESULT_AFTER.test(clause.slice(opener.length))) || NEEDED.test(clause) || newThing(clause, opener, bounds));
+  const topical = opener !== null && ((CHECKING.has(opener) && (RESULT_AFTER.test(clause.slice(opener.length)) || (clause.endsWith('次') && TIMES_DONE_END.exec(clause)?.index === opener.length))) || NEEDED.test(clause) || newThing(clause, opener, bounds));
   return (
     (topical ? null : head(clause, 0, bounds)) ??
     afterPreposition(clause, bounds) ??
@@ -849,8 +849,21 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
     afterManner(clause, 0, bounds) ??
     afterSubject(clause, bounds, enumerated) ??
     afterAgent(clause, bounds) ??
-    generalObjectVerb(clause, 0, bounds)
+    generalObjectVerb(clause, 0, bounds) ??
+    timesDone(clause, bounds)
   );
+}
+
+/** The clause's end counting how often a task is done, from its recurrence (`…检查每季度至少开展一次`). */
+const TIMES_DONE_END = /每(?:年|半年|季度|月|半月|周|学期)(?:至少)?\p{Script=Han}{2}[一二三四五六七八九十两0-9０-９]+次$/u;
+
+/** The counted task that ends a clause whose subject holds verbs of its own (`餐饮浪费检查每季度至少开展一次` → `每季度至少开展`). */
+function timesDone(clause: string, bounds: Bounds): string | null {
+  // Most clauses end otherwise: the character is checked before the pattern runs.
+  const count = clause.endsWith('次') ? TIMES_DONE_END.exec(clause) : null;
+  if (!count || count.index < 2 || !bounds(count.index)) return null;
+  const verb = afterAdverbsAt(clause, count.index, bounds);
+  return verbAt(clause, verb, bounds) !== null ? clause.slice(count.index, verb) + verbAt(clause, verb, bounds) : null;
 }
 
 /** 新增/新建 right before a noun (not before a count: `新增口袋公园20个`, `新建800个…`). */
