@@ -1454,3 +1454,10 @@ describe('findActions: a task counted by how often it is done', () => {
     expect(findActions('检查每月开展两次。')).toEqual(['每月开展']);
   });
 });
+
+describe('findActions: the time a task may take is a topic', () => {
+  it('reads the verb after 时限, not the verb that names the step timed', () => {
+    expect(findActions('核发时限压缩至10个工作日。')).toEqual(['压缩']);
+    expect(findActions('施工许可审批时限在法定时限基础上压缩一半。')).toEqual(['压缩']);
+  });
+});

@@ -158,7 +158,7 @@ const WEEKDAY = /^每周[一二三四五六日]/u;
 /** A part of the year a yearly task falls in, with no date written (`每年年初`, `每年年底前`, `每年上半年`). */
 const YEAR_PART = /^(?:年初|年中|年底|年末|上半年|下半年|初|底|末)前?/u;
 /** Nouns that end a subject which is no body, a topic the task is said of: `…落实情况纳入…`, `…结果作为…`, `县财政每年安排…`, `医保基金对…实行…`. */
-const TOPIC_NOUNS = '情况|结果|成果|报告|资金|基金|经费|财政|类别|代码|工程|项目|设施|行业|网络|能力';
+const TOPIC_NOUNS = '情况|结果|时限|成果|报告|资金|基金|经费|财政|类别|代码|工程|项目|设施|行业|网络|能力';
 const TOPIC_END = new RegExp(`(?:${TOPIC_NOUNS})$`, 'u');
 /** The last characters of those nouns: a subject ending in another character is no topic. */
 const TOPIC_LAST = new Set(TOPIC_NOUNS.split('|').map((word) => word.at(-1)!));
@@ -839,9 +839,9 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
   }
   // `评估结果向社会公布`, `检查结果纳入考核`: a verb before 结果 names the topic the task is said of.
   const opener = verbAt(clause, 0, bounds);
-  // `改造所需资金由…分摊`: what a task needs is a topic too.
+  // `改造所需资金由…分摊`: what a task needs is a topic too; so is the time a task may take (`核发时限压缩至…`).
   // `新增耕地应当…`, `新建住宅小区按照…配建`: 新增/新建 before a noun that a predicate follows name new things, the subject.
-  const topical = opener !== null && ((CHECKING.has(opener) && (RESULT_AFTER.test(clause.slice(opener.length)) || (clause.endsWith('次') && TIMES_DONE_END.exec(clause)?.index === opener.length))) || NEEDED.test(clause) || newThing(clause, opener, bounds));
+  const topical = opener !== null && ((CHECKING.has(opener) && (RESULT_AFTER.test(clause.slice(opener.length)) || (clause.endsWith('次') && TIMES_DONE_END.exec(clause)?.index === opener.length))) || NEEDED.test(clause) || newThing(clause, opener, bounds) || clause.startsWith('时限', opener.length));
   return (
     (topical ? null : head(clause, 0, bounds)) ??
     afterPreposition(clause, bounds) ??
