@@ -1461,3 +1461,10 @@ describe('findActions: the time a task may take is a topic', () => {
     expect(findActions('施工许可审批时限在法定时限基础上压缩一半。')).toEqual(['压缩']);
   });
 });
+
+describe('findActions: a clause of time after a thing is done', () => {
+  it('reads no task in `…完成后`, `…批准后` before the task', () => {
+    expect(findActions('提升工程竣工后，由建设单位组织验收。')).toEqual(['组织']);
+    expect(findActions('修缮方案批准后，及时启动施工。')).toEqual(['及时启动']);
+  });
+});
