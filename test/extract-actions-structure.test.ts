@@ -1468,3 +1468,9 @@ describe('findActions: a clause of time after a thing is done', () => {
     expect(findActions('修缮方案批准后，及时启动施工。')).toEqual(['及时启动']);
   });
 });
+
+describe('findActions: a clause of purpose after a sum', () => {
+  it('reads no task in a clause that opens with 用于', () => {
+    expect(findActions('市财政每年安排500万元，用于奖励优秀社区。')).toEqual(['每年安排']);
+  });
+});
