@@ -1474,3 +1474,9 @@ describe('findActions: a clause of purpose after a sum', () => {
     expect(findActions('市财政每年安排500万元，用于奖励优秀社区。')).toEqual(['每年安排']);
   });
 });
+
+describe('findActions: a verb in an indicator whose figure is a share of a total', () => {
+  it('reads no task in `检查比例不低于…总数的10%`', () => {
+    expect(findActions('每年开展执法检查，检查比例不低于企业总数的5%。')).toEqual(['每年开展']);
+  });
+});

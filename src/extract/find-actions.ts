@@ -350,9 +350,10 @@ function filedActions(text: string, actions: string[]): string[] {
  * A rate or intensity given a level (`…覆盖率达到100%`, `…投入强度提高到2.6%`), or a measure of how much is done
  * (`检查比例不低于…`, `监测门店数量不少于…`, `全年保障任务不少于…`, `培训时间不少于3天`): the clause states an indicator, and a verb
  * right before the measure's noun names what is counted, not a second task.
- * Keeping a level (`保持在`, `稳定在`) is left to LEVEL_KEPT, where it is the task.
+ * Keeping a level (`保持在`, `稳定在`) is left to LEVEL_KEPT, where it is the task. The figure may be a share of a
+ * total named before it (`检查比例不低于持证单位总数的10%`).
  */
-const INDICATOR_LEVEL = /(?:率|强度|比重|占比|比例|样本量|数量|人数|次数|任务|时间|时长)(?:要|将)?(?:达到|达|提高到|提升到|提高至|提升至|增长到|不低于|不少于|超过|控制在|下降到|降低到|降至)[0-9０-９]/u;
+const INDICATOR_LEVEL = /(?:率|强度|比重|占比|比例|样本量|数量|人数|次数|任务|时间|时长)(?:要|将)?(?:达到|达|提高到|提升到|提高至|提升至|增长到|不低于|不少于|超过|控制在|下降到|降低到|降至)(?:[^，；。0-9０-９]{1,12}?的)?[0-9０-９]/u;
 /**
  * The most characters between a verb inside an indicator's name and the rate ending it (`转移预案覆盖率`: `预案覆盖`;
  * `确定刑量刑建议采纳率`: seven between `确定` and `率`). On the eight blind sets 2 reads three more verbs of names as
