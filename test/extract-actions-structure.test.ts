@@ -1480,3 +1480,9 @@ describe('findActions: a verb in an indicator whose figure is a share of a total
     expect(findActions('每年开展执法检查，检查比例不低于企业总数的5%。')).toEqual(['每年开展']);
   });
 });
+
+describe('findActions: the funds of a verb that an agent bears', () => {
+  it('reads the agent\'s task, not the verb that names the funds', () => {
+    expect(findActions('补助资金由市县财政共同承担。')).toEqual(['共同承担']);
+  });
+});

@@ -842,9 +842,10 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
   }
   // `评估结果向社会公布`, `检查结果纳入考核`: a verb before 结果 names the topic the task is said of.
   const opener = verbAt(clause, 0, bounds);
-  // `改造所需资金由…分摊`: what a task needs is a topic too; so is the time a task may take (`核发时限压缩至…`).
+  // `改造所需资金由…分摊`: what a task needs is a topic too, and so are the funds of a verb that an agent bears
+  // (`奖励资金由…分担`) and the time a task may take (`核发时限压缩至…`).
   // `新增耕地应当…`, `新建住宅小区按照…配建`: 新增/新建 before a noun that a predicate follows name new things, the subject.
-  const topical = opener !== null && ((CHECKING.has(opener) && (RESULT_AFTER.test(clause.slice(opener.length)) || (clause.endsWith('次') && TIMES_DONE_END.exec(clause)?.index === opener.length))) || NEEDED.test(clause) || newThing(clause, opener, bounds) || clause.startsWith('时限', opener.length));
+  const topical = opener !== null && ((CHECKING.has(opener) && (RESULT_AFTER.test(clause.slice(opener.length)) || (clause.endsWith('次') && TIMES_DONE_END.exec(clause)?.index === opener.length))) || NEEDED.test(clause) || newThing(clause, opener, bounds) || clause.startsWith('时限', opener.length) || FUNDS_BY.test(clause.slice(opener.length)));
   return (
     (topical ? null : head(clause, 0, bounds)) ??
     afterPreposition(clause, bounds) ??
@@ -873,6 +874,9 @@ function timesDone(clause: string, bounds: Bounds): string | null {
 const NEW_THING = /^新(?:增|建)(?![0-9０-９一二三四五六七八九十两百千万]|[，、；。]|$)/u;
 /** What marks the rest of a clause as the predicate of a subject: a modal, a result, a span, a frame, a level or 力争. */
 const PREDICATE_MARK = /应当|应|须|要|必须|得到|取得|之日起|按照|依照|原则上|力争|不低于|不少于|不超过|达到/u;
+
+/** Funds, then the agent that bears them (`奖励资金由省级财政…分担`). */
+const FUNDS_BY = /^(?:资金|经费|费用)由/u;
 
 /** Whether the clause opens with new things for subject (`新增违法建设得到…`, `新增医疗服务价格项目自受理之日起…完成…`). */
 function newThing(clause: string, opener: string, bounds: Bounds): boolean {
