@@ -1483,6 +1483,7 @@ describe('findActions: a verb in an indicator whose figure is a share of a total
 
 describe('findActions: the funds of a verb that an agent bears', () => {
   it('reads the agent\'s task, not the verb that names the funds', () => {
-    expect(findActions('补助资金由市县财政共同承担。')).toEqual(['共同承担']);
+    expect(findActions('扶持资金由市县财政共同承担。')).toEqual(['共同承担']);
+    expect(findActions('奖励资金由市区两级财政按比例分担。')).toEqual(['分担']);
   });
 });
