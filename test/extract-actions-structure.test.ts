@@ -1487,3 +1487,11 @@ describe('findActions: the funds of a verb that an agent bears', () => {
     expect(findActions('奖励资金由市区两级财政按比例分担。')).toEqual(['分担']);
   });
 });
+
+describe('findActions: joining, listing and reserving', () => {
+  it('reads 加入, 上市 and 预留 as the tasks encouraged, supported or required', () => {
+    expect(findActions('鼓励退休教师加入社区志愿服务队。')).toEqual(['加入']);
+    expect(findActions('支持龙头企业在创业板上市。')).toEqual(['上市']);
+    expect(findActions('新建小区要预留不少于10%的充电车位。')).toEqual(['预留']);
+  });
+});
