@@ -1495,3 +1495,9 @@ describe('findActions: joining, listing and reserving', () => {
     expect(findActions('新建小区要预留不少于10%的充电车位。')).toEqual(['预留']);
   });
 });
+
+describe('findActions: carrying people as a forbidden act', () => {
+  it('reads 载人 after a prohibition and its subject', () => {
+    expect(findActions('严禁农用三轮车、货车违规载人。')).toEqual(['违规载人']);
+  });
+});
