@@ -1086,9 +1086,9 @@ function actOnFinding(clause: string, after: number, bounds: Bounds): string | n
 
 /**
  * The object of `利用` that is a span of time or the occasions a task is timed to (`利用2-3年时间`, `利用半年时间`,
- * `利用“消防宣传月”等节点`) ending its clause: a time, no task.
+ * `利用“消防宣传月”等节点`, `利用节能宣传周和低碳日`, `利用春节`) ending its clause: a time, no task.
  */
-const SPAN_USED = /^[^，；。]{1,30}?(?:时间|时机|节点|契机)$/u;
+const SPAN_USED = /^[^，；。]{1,30}?(?:时间|时机|节点|契机|[周月日节]”?)$/u;
 
 /** Verbs of choosing places or bodies by their count (`选择3个设区市`, `选取3—5个重点领域`). */
 const CHOOSING = /(?:选择|选取)$/u;
