@@ -1507,3 +1507,10 @@ describe('findActions: 利用 the days or weeks of an event', () => {
     expect(findActions('利用全民国家安全教育日和法治宣传周，集中开展普法活动。')).toEqual(['集中开展']);
   });
 });
+
+describe('findActions: the duty of a post just named', () => {
+  it('reads 负责 after 明确/指定 a post as the post\'s duty, no task', () => {
+    expect(findActions('各学校要指定专职安全员，负责校园安全巡查。')).toEqual(['指定']);
+    expect(findActions('市卫健委负责统筹，各区负责组织实施。')).toEqual(['负责', '负责组织']);
+  });
+});

@@ -250,6 +250,8 @@ export function findActions(written: string): string[] {
     // `不得强制企业参加…`: a clause that opens with its prohibition has the act forbidden for task, never a subject ending
     // in a body (`…企业`) that the prohibition's object would make.
     const prohibits = clause !== '' && FORBIDDING_FIRST.test(clause);
+    // `明确专人，负责…`: the duty of a post just named is the post's, no task of its own (as `明确一名分管领导负责…` gives 明确).
+    if (clause.startsWith('负责') && NAMING_POST.test(actions.at(-1) ?? '')) continue;
     const found = clause && !placed && !prohibits && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)));
     if (found && (inIndicatorName(clause, found) || modifiesIndicator(clause, found))) continue;
     // `到2030年，…设施实现全覆盖`: in a goal set for a year, 实现 after a subject that is a thing, not a body, and
@@ -328,6 +330,9 @@ export function findActions(written: string): string[] {
   if (actions.length === 0 && FORBIDDING.test(text)) return forbiddenActions(text);
   return text.includes('备案') ? filedActions(text, actions) : actions;
 }
+
+/** Verbs that name a post or a person (`明确节能管理员`, `指定专人`, `配备联络员`). */
+const NAMING_POST = /(?:明确|指定|配备|确定)$/u;
 
 /** `报 X 备案`: a thing sent to a body to be filed, within one clause (`于3月底前报市局备案`, `报上级备案`). */
 const SENT_TO_FILE = /报[^，；。、]{1,20}?备案/gu;
