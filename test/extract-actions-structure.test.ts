@@ -1496,12 +1496,6 @@ describe('findActions: joining, listing and reserving', () => {
   });
 });
 
-describe('findActions: carrying people as a forbidden act', () => {
-  it('reads 载人 after a prohibition and its subject', () => {
-    expect(findActions('严禁农用三轮车、货车违规载人。')).toEqual(['违规载人']);
-  });
-});
-
 describe('findActions: 利用 the days or weeks of an event', () => {
   it('reads a clause of 利用 and the occasions it names as a time, no task', () => {
     expect(findActions('利用全民国家安全教育日和法治宣传周，集中开展普法活动。')).toEqual(['集中开展']);
