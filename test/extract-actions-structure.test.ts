@@ -646,8 +646,9 @@ describe('findActions: 利用 a means', () => {
     expect(findActions('平台不得利用技术手段不合理限制商品价格。')).toEqual(['不合理限制']);
   });
 
-  it('keeps 利用 a thing that is no means, beside the task done with it', () => {
-    expect(findActions('利用闲置厂房建设创业园。')).toEqual(['利用', '建设']);
+  it('reads the task done with a thing 利用 uses, not 利用 (as the README reads 利用…开展…)', () => {
+    expect(findActions('利用闲置厂房建设创业园。')).toEqual(['建设']);
+    expect(findActions('鼓励社区利用闲置用房举办老年课堂。')).toEqual(['举办']);
   });
 });
 
@@ -840,7 +841,7 @@ describe('findActions: the task done with a means', () => {
   });
 
   it('reads the verb after what 利用 uses as a task too, and as the task explored', () => {
-    expect(findActions('利用闲置厂房建设创业孵化基地。')).toEqual(['利用', '建设']);
+    expect(findActions('利用闲置厂房建设创业孵化基地。')).toEqual(['建设']);
     expect(findActions('探索利用卫星遥感开展耕地监测。')).toEqual(['开展']);
   });
 
@@ -1402,5 +1403,108 @@ describe('findActions: a verb modifying the subject of an indicator', () => {
 describe('findActions: 正常 as an adverb of the task', () => {
   it('reads a closing verb after 并正常', () => {
     expect(findActions('新建泵站须安装计量设施并正常使用。')).toEqual(['安装', '正常使用']);
+  });
+});
+
+describe('findActions: verbs of permits, sanctions, referrals and revenue', () => {
+  it('reads 申领, 暂扣, 下转, 曝光 and 上缴 as verbs, and 上门 as a manner of the visit', () => {
+    expect(findActions('经营单位应当依法申领经营许可证。')).toEqual(['依法申领']);
+    expect(findActions('对逾期不缴纳罚款的，可以依法暂扣相关证件。')).toEqual(['依法暂扣']);
+    expect(findActions('康复期患者应当及时下转至社区医院。')).toEqual(['及时下转']);
+    expect(findActions('每季度通过电视台曝光一批失信企业。')).toEqual(['曝光']);
+    expect(findActions('罚没收入全额上缴市级财政。')).toEqual(['全额上缴']);
+    expect(findActions('每季度至少上门巡查一次。')).toEqual(['每季度至少上门巡查']);
+  });
+});
+
+describe('findActions: a recurring date between a modal and its verb', () => {
+  it('passes over 每周五前 and 每月10日前 after the modal or the subject', () => {
+    expect(findActions('各街道要每周五前报送巡查台账。')).toEqual(['报送']);
+    expect(findActions('各学校每周一前上报晨检数据。')).toEqual(['上报']);
+    expect(findActions('各分局须每月10日前报送上月案件情况。')).toEqual(['报送']);
+  });
+});
+
+describe('findActions: a plain subject and a predicate whose object is a list or a name', () => {
+  it('reads 实行 after a plain noun whatever its object holds', () => {
+    expect(findActions('校车实行定人、定车、定线路管理。')).toEqual(['实行']);
+    expect(findActions('应急物资实行计划管理。')).toEqual(['实行']);
+  });
+});
+
+describe('findActions: a frame of a rule whose noun phrase a verb opens', () => {
+  it('reads the task after 按照/根据 and a phrase like 整治重点 or 监测结果', () => {
+    expect(findActions('按照巡查重点组织开展夜间专项检查。')).toEqual(['组织开展']);
+    expect(findActions('根据监测结果及时发布预警信息。')).toEqual(['及时发布']);
+  });
+});
+
+describe('findActions: a recurrence before an event of the year', () => {
+  it('passes over 每年汛前 and 每年中秋节前 to the task', () => {
+    expect(findActions('各镇每年汛前对山塘水库开展一次安全检查。')).toEqual(['开展']);
+    expect(findActions('每年中秋节前组织开展困难群众走访慰问。')).toEqual(['组织开展']);
+  });
+});
+
+describe('findActions: a task counted by how often it is done', () => {
+  it('reads the counted verb after a subject that holds verbs of its own', () => {
+    expect(findActions('燃气安全检查每月至少开展一次。')).toEqual(['每月至少开展']);
+    expect(findActions('校园欺凌排查每学期开展一次。')).toEqual(['每学期开展']);
+    expect(findActions('防汛物资清点每年开展一次。')).toEqual(['每年开展']);
+    expect(findActions('检查每月开展两次。')).toEqual(['每月开展']);
+  });
+});
+
+describe('findActions: the time a task may take is a topic', () => {
+  it('reads the verb after 时限, not the verb that names the step timed', () => {
+    expect(findActions('核发时限压缩至10个工作日。')).toEqual(['压缩']);
+    expect(findActions('施工许可审批时限在法定时限基础上压缩一半。')).toEqual(['压缩']);
+  });
+});
+
+describe('findActions: a clause of time after a thing is done', () => {
+  it('reads no task in `…完成后`, `…批准后` before the task', () => {
+    expect(findActions('提升工程竣工后，由建设单位组织验收。')).toEqual(['组织']);
+    expect(findActions('修缮方案批准后，及时启动施工。')).toEqual(['及时启动']);
+  });
+});
+
+describe('findActions: a clause of purpose after a sum', () => {
+  it('reads no task in a clause that opens with 用于', () => {
+    expect(findActions('市财政每年安排500万元，用于奖励优秀社区。')).toEqual(['每年安排']);
+  });
+});
+
+describe('findActions: a verb in an indicator whose figure is a share of a total', () => {
+  it('reads no task in `检查比例不低于…总数的10%`', () => {
+    expect(findActions('每年开展执法检查，检查比例不低于企业总数的5%。')).toEqual(['每年开展']);
+  });
+});
+
+describe('findActions: the funds of a verb that an agent bears', () => {
+  it('reads the agent\'s task, not the verb that names the funds', () => {
+    expect(findActions('扶持资金由市县财政共同承担。')).toEqual(['共同承担']);
+    expect(findActions('奖励资金由市区两级财政按比例分担。')).toEqual(['分担']);
+  });
+});
+
+describe('findActions: joining, listing and reserving', () => {
+  it('reads 加入, 上市 and 预留 as the tasks encouraged, supported or required', () => {
+    expect(findActions('鼓励退休教师加入社区志愿服务队。')).toEqual(['加入']);
+    expect(findActions('支持龙头企业在创业板上市。')).toEqual(['上市']);
+    expect(findActions('新建小区要预留不少于10%的充电车位。')).toEqual(['预留']);
+  });
+});
+
+describe('findActions: 利用 the days or weeks of an event', () => {
+  it('reads a clause of 利用 and the occasions it names as a time, no task', () => {
+    expect(findActions('利用全民国家安全教育日和法治宣传周，集中开展普法活动。')).toEqual(['集中开展']);
+  });
+});
+
+describe('findActions: the duty of a post just named', () => {
+  it('reads 负责 after 明确/指定 a post as the post\'s duty, no task', () => {
+    expect(findActions('各学校要指定专职安全员，负责校园安全巡查。')).toEqual(['指定']);
+    expect(findActions('市卫健委负责统筹，各区负责组织实施。')).toEqual(['负责', '负责组织']);
   });
 });

@@ -84,7 +84,9 @@ const RULE_VERBS = `
  * repairs (`年内完工`, `修缮校舍`, `加固堤防`, `同步修建防空地下室`, `24小时内恢复供水`), money in and out (`缴存公积金`, `追回资金`, `及时拨付`,
  * `退还押金`, `筹集资金`, `投向…企业`), licences, checks and ratings (`核发证照`, `评定等级`,
  * `巡查河道`, `清点物资`), sanctions (`查封…场所`, `降级使用`, `拒绝…申请`) and terms and agents (`延长…时间`,
- * `委托第三方机构…`), adding places and planning events (`在…周边增设泊位`, `策划推出…线路`).
+ * `委托第三方机构…`), adding places and planning events (`在…周边增设泊位`, `策划推出…线路`), referrals, permits and revenue
+ * (`及时下转至…`, `依法申领…许可证`, `依法暂扣…`, `全额上缴…`, `通过…媒体曝光…`), joining, listing and reserving (`加入…团队`, `在…交易所上市`,
+ * `预留…号源`).
  * Stocking (`储备沙袋不少于500只`, `支持企业储备…设备`): 储备 after a noun (`物资储备`) is no verb's place, and before
  * 粮/库 it names a reserve (NOUN_SUFFIX in find-actions.ts); on the eleven blind sets it adds five actions and no wrong one.
  * Words mostly nouns there (`审批`, `登记`, `受理`, `抽查`, `检测`, `补助`) stay out, and so do words
@@ -95,8 +97,9 @@ const FIELD_VERBS = `
 完工 修缮 加固 铺设 迁建 疏浚 清运 转运 拆迁 植树 造林 修建 恢复
 缴存 追回 追缴 拨付 划拨 返还 退还 兑付 垫付 筹集 收储 投向 投保 提取
 评定 审定 核发 颁发 换发 补发 核定 核验 复查 清点 巡查 巡护 稽查 鉴定 征集 值守
-降级 拒绝 查封 扣押 没收 延长 委托
+降级 拒绝 查封 扣押 暂扣 没收 延长 委托
 增设 策划 储备
+申领 上缴 下转 曝光 加入 上市 预留
 `;
 
 /** Verbs that can head a task (`举办`, `深化`, `加强`, …). */
@@ -139,7 +142,7 @@ const FREQUENCY_ADVERBS = `
  */
 const MANNER_ADVERBS = `
 因地制宜 实事求是 依规依纪 依纪依法 严肃 严厉 实时 自行 单独 直接 新 亲自 不合理 提前 尽量 尽力 一律
-一次性 足额 全额 限期 如期 免费 自愿 非法 随时 精心 从重 从轻 依约 依法依约 有偿 无偿
+一次性 足额 全额 限期 如期 免费 自愿 非法 随时 精心 从重 从轻 依约 依法依约 有偿 无偿 上门
 `;
 
 /** Words before a verb that say how or how hard (`深入`, `持续`, `进一步`); they stay part of the action. */

@@ -95,10 +95,13 @@ const NO_ACTION_FRAME = /^(?:经|除|其中|随着|以及|借助|依靠)/u;
 const FRAME_END =
   /(?:要求|部署|精神|原则|目标|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|地区|园区|区域|行业|企业|群体|对象|人群|产业|机制|体系|制度|优势|资源|平台|载体|项目|方式|形式|途径|渠道|手段|[》”]|为[^，、]{1,4})$/u;
 /** `通过` a check that ends its clause: the verb of passing it (`通过县级验收`, `通过复审`). */
+/** Frames of a rule or a basis, whose object is a noun phrase even where a verb opens it (`按照整治重点`, `根据评估结果`). */
+const RULE_FRAME = /^(?:按照|根据|依据|依照|遵照)/u;
 const PASSED = /^通过[^，；。]{0,8}(?:验收|审核|审查|评审|考核|认证|鉴定|复审|复核)$/u;
 /** Nouns that end the phrase of a frame (`结合实际`, `按照…要求`, `根据本计划`, `按照职责分工`): a verb right after one is the task's. */
 // `按照查实金额的一定比例给予…`, `按销售价格的15%给予…`: a share or a rate closes the phrase of a rule's amount.
-const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序|比例|[%％])/uy;
+// `根据评估结果调整…`, `按照整治重点开展…`: what a check found and what a plan puts first close it too.
+const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序|比例|结果|重点|[%％])/uy;
 /** A sentence that opens with the year its goals are set for (`到2030年，…`). */
 const GOAL_YEAR = /^到[0-9０-９]{4}年/u;
 /** Whether the words before 实现 name a thing it comes about for: not empty, not a body, not ending in a modal. */
@@ -125,6 +128,8 @@ const LIST_HEAD = /[^，、；]{0,2}等(?=[^，、；]{0,6}$)/uy;
 const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|同时|期间|之际|以来|方面)$/u;
 /** A clause of time that ends in `时` (`法院审理…案件时`, `…在参股…企业时`): it sets when, it is no task. */
 const WHEN_END = /[^同及按准适随]时$/u;
+/** A clause of time that ends after a thing is done (`…项目完成后`, `…方案批准后`): it sets when, as `…时` does. */
+const AFTER_DONE = /(?:完成|结束|竣工|完工|验收|批准|通过|到位|确定|公布|发布|生效|实施)后$/u;
 /** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`, `应当自…之日起…内完成` (`自` only before its `起`: not `自来水`). */
 const MANNER = /^(?:按照|依照|按|于|在|自(?=[^，；。]{1,24}?起)|从|通过|对照|根据|依据)/u;
 /** A phrase of time after `在`/`于` up to the end it sets (`接到报修后`, `30分钟内`, `每月5日前`). */
@@ -143,10 +148,19 @@ const MOVING = /^[将把对]/u;
 const SPAN = /^[0-9０-９一二三四五六七八九十两半]+个?(?:年|月|日|工作日|天|周|小时|分钟)内/u;
 /** A recurrence before a date (`每年1月20日前`): with the date, a time that opens a task. */
 const RECURRING = /^每(?:年|季度|月)/u;
+
+/** A recurrence that may open a date (`每月5日前`, `每周五前`), checked before a date is read after a modal. */
+const RECURRING_DAY = /^每(?:年|季度|月|周)/u;
+
+/** An event of one to three characters before which a recurring task falls (`汛前`, `清明节前`); not `提前`, `目前`, `当前`. */
+const RECURRING_EVENT = /^(?![提目当此])\p{Script=Han}{1,3}?前/u;
+
+/** A weekday that names its own recurrence (`每周五前`, `每周一`): a date, as `每月25日` is. */
+const WEEKDAY = /^每周[一二三四五六日]/u;
 /** A part of the year a yearly task falls in, with no date written (`每年年初`, `每年年底前`, `每年上半年`). */
 const YEAR_PART = /^(?:年初|年中|年底|年末|上半年|下半年|初|底|末)前?/u;
 /** Nouns that end a subject which is no body, a topic the task is said of: `…落实情况纳入…`, `…结果作为…`, `县财政每年安排…`, `医保基金对…实行…`. */
-const TOPIC_NOUNS = '情况|结果|成果|报告|资金|基金|经费|财政|类别|代码|工程|项目|设施|行业|网络|能力';
+const TOPIC_NOUNS = '情况|结果|时限|成果|报告|资金|基金|经费|财政|类别|代码|工程|项目|设施|行业|网络|能力';
 const TOPIC_END = new RegExp(`(?:${TOPIC_NOUNS})$`, 'u');
 /** The last characters of those nouns: a subject ending in another character is no topic. */
 const TOPIC_LAST = new Set(TOPIC_NOUNS.split('|').map((word) => word.at(-1)!));
@@ -167,8 +181,8 @@ const MEANS = /^(?:通过|以|采用|利用)[^，；。]*?(?:方式|途径|形�
 const ENCOURAGING = /鼓励(?:和|并)?(?:引导)?$/u;
 /** An enumeration that opens a task: `一是`, `二是`. */
 const ENUMERATED = /^[一二三四五六七八九十]+是/u;
-/** Words that open a clause of purpose: `便于…`, `以利于…`, `旨在…`. */
-const PURPOSE = /^(?:便于|以便于|以利于|有利于|有助于|旨在)/u;
+/** Words that open a clause of purpose: `便于…`, `以利于…`, `旨在…`, and `用于…` after a sum (`…安排1000万元，用于支持…`). */
+const PURPOSE = /^(?:便于|以便于|以利于|有利于|有助于|旨在|用于)/u;
 /**
  * A colon after `以下`/`下列`/`如下` and a short noun (`公示下列信息：`, `持下列材料…：`, `明确以下内容：`): what
  * follows lists items of that noun. Not goals (`实现以下目标：…；改造提升…200个`), whose items may be tasks.
@@ -236,6 +250,8 @@ export function findActions(written: string): string[] {
     // `不得强制企业参加…`: a clause that opens with its prohibition has the act forbidden for task, never a subject ending
     // in a body (`…企业`) that the prohibition's object would make.
     const prohibits = clause !== '' && FORBIDDING_FIRST.test(clause);
+    // `明确专人，负责…`: the duty of a post just named is the post's, no task of its own (as `明确一名分管领导负责…` gives 明确).
+    if (clause.startsWith('负责') && NAMING_POST.test(actions.at(-1) ?? '')) continue;
     const found = clause && !placed && !prohibits && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)));
     if (found && (inIndicatorName(clause, found) || modifiesIndicator(clause, found))) continue;
     // `到2030年，…设施实现全覆盖`: in a goal set for a year, 实现 after a subject that is a thing, not a body, and
@@ -289,10 +305,11 @@ export function findActions(written: string): string[] {
     // `运用大数据等技术建设…`, `采取…等方式建设运营…`: a means used is a task, and so is the verb after it.
     const actionEnd = clause.indexOf(action) + action.length;
     const means = INSTRUMENTAL.test(action) ? MEANS_USED.exec(clause.slice(actionEnd)) : null;
-    // `利用闲置厂房建设…`: a thing used that is no means named by its kind; both verbs are tasks.
+    // `利用闲置厂房建设…`: a thing used that is no means named by its kind; the task is the verb done with it, as
+    // after a means (`利用…渠道宣传…` → 宣传), while a means named by its kind (`运用…技术开展…`) is a task too.
     const used = means && bounds(actionEnd + means[0].length) ? head(clause, actionEnd + means[0].length, bounds) : action.endsWith('利用') ? afterUsed(clause, actionEnd, bounds) : null;
     if (used) {
-      actions.push(action);
+      if (!action.endsWith('利用')) actions.push(action);
       action = used;
     }
     actions.push(action);
@@ -313,6 +330,9 @@ export function findActions(written: string): string[] {
   if (actions.length === 0 && FORBIDDING.test(text)) return forbiddenActions(text);
   return text.includes('备案') ? filedActions(text, actions) : actions;
 }
+
+/** Verbs that name a post or a person (`明确节能管理员`, `指定专人`, `配备联络员`). */
+const NAMING_POST = /(?:明确|指定|配备|确定)$/u;
 
 /** `报 X 备案`: a thing sent to a body to be filed, within one clause (`于3月底前报市局备案`, `报上级备案`). */
 const SENT_TO_FILE = /报[^，；。、]{1,20}?备案/gu;
@@ -335,9 +355,10 @@ function filedActions(text: string, actions: string[]): string[] {
  * A rate or intensity given a level (`…覆盖率达到100%`, `…投入强度提高到2.6%`), or a measure of how much is done
  * (`检查比例不低于…`, `监测门店数量不少于…`, `全年保障任务不少于…`, `培训时间不少于3天`): the clause states an indicator, and a verb
  * right before the measure's noun names what is counted, not a second task.
- * Keeping a level (`保持在`, `稳定在`) is left to LEVEL_KEPT, where it is the task.
+ * Keeping a level (`保持在`, `稳定在`) is left to LEVEL_KEPT, where it is the task. The figure may be a share of a
+ * total named before it (`检查比例不低于持证单位总数的10%`).
  */
-const INDICATOR_LEVEL = /(?:率|强度|比重|占比|比例|样本量|数量|人数|次数|任务|时间|时长)(?:要|将)?(?:达到|达|提高到|提升到|提高至|提升至|增长到|不低于|不少于|超过|控制在|下降到|降低到|降至)[0-9０-９]/u;
+const INDICATOR_LEVEL = /(?:率|强度|比重|占比|比例|样本量|数量|人数|次数|任务|时间|时长)(?:要|将)?(?:达到|达|提高到|提升到|提高至|提升至|增长到|不低于|不少于|超过|控制在|下降到|降低到|降至)(?:[^，；。0-9０-９]{1,12}?的)?[0-9０-９]/u;
 /**
  * The most characters between a verb inside an indicator's name and the rate ending it (`转移预案覆盖率`: `预案覆盖`;
  * `确定刑量刑建议采纳率`: seven between `确定` and `率`). On the eight blind sets 2 reads three more verbs of names as
@@ -788,7 +809,7 @@ type Bounds = (at: number) => boolean;
  * (`便于各部门更好监督、指导…`), a time ending in `时` as a word of its own (not `学时`, `小时`).
  */
 function refusedClause(clause: string, bounds: Bounds): boolean {
-  return clause.endsWith('的') || PURPOSE.test(clause) || (WHEN_END.test(clause) && bounds(clause.length - 1));
+  return clause.endsWith('的') || PURPOSE.test(clause) || (WHEN_END.test(clause) && bounds(clause.length - 1)) || (clause.endsWith('后') && AFTER_DONE.test(clause));
 }
 
 function clauseAction(clause: string, bounds: Bounds, enumerated = false): string | null {
@@ -826,9 +847,10 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
   }
   // `评估结果向社会公布`, `检查结果纳入考核`: a verb before 结果 names the topic the task is said of.
   const opener = verbAt(clause, 0, bounds);
-  // `改造所需资金由…分摊`: what a task needs is a topic too.
+  // `改造所需资金由…分摊`: what a task needs is a topic too, and so are the funds of a verb that an agent bears
+  // (`奖励资金由…分担`) and the time a task may take (`核发时限压缩至…`).
   // `新增耕地应当…`, `新建住宅小区按照…配建`: 新增/新建 before a noun that a predicate follows name new things, the subject.
-  const topical = opener !== null && ((CHECKING.has(opener) && RESULT_AFTER.test(clause.slice(opener.length))) || NEEDED.test(clause) || newThing(clause, opener, bounds));
+  const topical = opener !== null && ((CHECKING.has(opener) && (RESULT_AFTER.test(clause.slice(opener.length)) || (clause.endsWith('次') && TIMES_DONE_END.exec(clause)?.index === opener.length))) || NEEDED.test(clause) || newThing(clause, opener, bounds) || clause.startsWith('时限', opener.length) || FUNDS_BY.test(clause.slice(opener.length)));
   return (
     (topical ? null : head(clause, 0, bounds)) ??
     afterPreposition(clause, bounds) ??
@@ -836,14 +858,30 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
     afterManner(clause, 0, bounds) ??
     afterSubject(clause, bounds, enumerated) ??
     afterAgent(clause, bounds) ??
-    generalObjectVerb(clause, 0, bounds)
+    generalObjectVerb(clause, 0, bounds) ??
+    timesDone(clause, bounds)
   );
+}
+
+/** The clause's end counting how often a task is done, from its recurrence (`…检查每季度至少开展一次`). */
+const TIMES_DONE_END = /每(?:年|半年|季度|月|半月|周|学期)(?:至少)?\p{Script=Han}{2}[一二三四五六七八九十两0-9０-９]+次$/u;
+
+/** The counted task that ends a clause whose subject holds verbs of its own (`餐饮浪费检查每季度至少开展一次` → `每季度至少开展`). */
+function timesDone(clause: string, bounds: Bounds): string | null {
+  // Most clauses end otherwise: the character is checked before the pattern runs.
+  const count = clause.endsWith('次') ? TIMES_DONE_END.exec(clause) : null;
+  if (!count || count.index < 2 || !bounds(count.index)) return null;
+  const verb = afterAdverbsAt(clause, count.index, bounds);
+  return verbAt(clause, verb, bounds) !== null ? clause.slice(count.index, verb) + verbAt(clause, verb, bounds) : null;
 }
 
 /** 新增/新建 right before a noun (not before a count: `新增口袋公园20个`, `新建800个…`). */
 const NEW_THING = /^新(?:增|建)(?![0-9０-９一二三四五六七八九十两百千万]|[，、；。]|$)/u;
 /** What marks the rest of a clause as the predicate of a subject: a modal, a result, a span, a frame, a level or 力争. */
 const PREDICATE_MARK = /应当|应|须|要|必须|得到|取得|之日起|按照|依照|原则上|力争|不低于|不少于|不超过|达到/u;
+
+/** Funds, then the agent that bears them (`奖励资金由省级财政…分担`). */
+const FUNDS_BY = /^(?:资金|经费|费用)由/u;
 
 /** Whether the clause opens with new things for subject (`新增违法建设得到…`, `新增医疗服务价格项目自受理之日起…完成…`). */
 function newThing(clause: string, opener: string, bounds: Bounds): boolean {
@@ -870,6 +908,9 @@ function afterModal(clause: string, at: number, bounds: Bounds): string | null {
   // `须第一时间报告…`: a time said in words between the modal and its verb.
   const time = TIME_WORD.exec(clause.slice(at));
   if (time && bounds(at + time[0].length)) return afterModal(clause, at + time[0].length, bounds);
+  // `要每月5日前报送…`, `须每周五前报送…`: a date between the modal and its verb, as after a subject.
+  const dated = RECURRING_DAY.test(clause.slice(at)) ? timeLength(clause.slice(at)) : 0;
+  if (dated > 0 && bounds(at + dated)) return afterModal(clause, at + dated, bounds);
   return (
     head(clause, at, bounds) ??
     afterListedPreposition(clause, at, bounds) ??
@@ -1019,7 +1060,10 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
   const after = clause.startsWith('经') ? clause.indexOf('后') : -1;
   const waited = after > 2 && bounds(after + 1) ? clauseAction(clause.slice(after + 1), (o) => bounds(after + 1 + o)) : null;
   if (waited) return waited;
-  if (NO_ACTION_FRAME.test(clause) || adverbial || head(clause, from, bounds) !== null) return null;
+  // A frame of a rule or a basis (`按照整治重点…`, `根据评估结果…`) takes a noun phrase that a verb may open; the task
+  // follows the phrase's noun.
+  const verbOpened = head(clause, from, bounds) !== null;
+  if (NO_ACTION_FRAME.test(clause) || adverbial || (verbOpened && !RULE_FRAME.test(clause))) return null;
   // `结合实际制定…`, `根据本计划制定…`, `按照…原则执行`: a frame whose phrase ends in its noun, then the task's verb.
   for (let at = from; at < Math.min(clause.length, REACH); at++) {
     const noun = matchAt(FRAME_NOUN, clause, at);
@@ -1028,7 +1072,7 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
     const found = bounds(at) && bounds(end) ? head(clause, end, bounds) : null;
     if (found) return found;
   }
-  if (FRAME_END.test(clause)) return null;
+  if (verbOpened || FRAME_END.test(clause)) return null;
   // The frame's object: two characters at least; the action: a verb with an object of its own after it,
   // not one joined to a noun (`围绕专利应用和维权`) or naming a document (`…建设指南`).
   // `以企业为主体加强…`, `以…为核心的…模式`: the object of `以…为` ends at `为`, its verb after the noun `为` takes.
@@ -1047,9 +1091,9 @@ function actOnFinding(clause: string, after: number, bounds: Bounds): string | n
 
 /**
  * The object of `利用` that is a span of time or the occasions a task is timed to (`利用2-3年时间`, `利用半年时间`,
- * `利用“消防宣传月”等节点`) ending its clause: a time, no task.
+ * `利用“消防宣传月”等节点`, `利用节能宣传周和低碳日`, `利用春节`) ending its clause: a time, no task.
  */
-const SPAN_USED = /^[^，；。]{1,30}?(?:时间|时机|节点|契机)$/u;
+const SPAN_USED = /^[^，；。]{1,30}?(?:时间|时机|节点|契机|[周月日节]”?)$/u;
 
 /** Verbs of choosing places or bodies by their count (`选择3个设区市`, `选取3—5个重点领域`). */
 const CHOOSING = /(?:选择|选取)$/u;
@@ -1296,7 +1340,9 @@ function timeLength(text: string): number {
   const recurring = RECURRING.exec(text)?.[0].length ?? 0;
   // `每年年初公布…`: a part of the year after the recurrence is its date.
   const part = recurring ? (YEAR_PART.exec(text.slice(recurring))?.[0].length ?? 0) : 0;
-  let end = leadingDate(text) || recurring + (part || leadingDate(text.slice(recurring)));
+  // `每年汛前`, `每年清明节前`: a recurrence before an event of the year is a date too.
+  const event = recurring ? (RECURRING_EVENT.exec(text.slice(recurring))?.[0].length ?? 0) : 0;
+  let end = leadingDate(text) || (WEEKDAY.exec(text)?.[0].length ?? 0) || recurring + (part || leadingDate(text.slice(recurring)) || event);
   if (end === recurring) return 0;
   // `二季度末前`, `5月至9月`, `2025年、2026年`: the end of a quarter, a range or a list of dates is one time.
   for (;;) {
@@ -1462,11 +1508,14 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
     const ended =
       topic || (SUBJECT_LAST.has(last) && SUBJECT_END.test(clause.slice(0, at)) && !PLACE_KIND_END.test(clause.slice(0, at))) || startsAt(SUBJECT_ADVERB, clause, at) || time > 0;
     // A verb that only a predicate is (`…事项实现“最多跑一次”`, `…学校招生纳入…管理`) marks a plain subject before it too.
-    const bare = (enumerated && at >= BARE_SUBJECT_MIN && at <= BARE_SUBJECT_MAX) || (plain && predicateAt(clause, at));
+    const predicated = plain && predicateAt(clause, at);
+    const bare = (enumerated && at >= BARE_SUBJECT_MIN && at <= BARE_SUBJECT_MAX) || predicated;
     if (!ended && !(plain && adverbVerbAt(clause, at)) && !(bare && verbStartsAt(clause, at))) continue;
     if (!bounds(at)) continue;
     const marked = ended || (plain && adverbBeforeVerb(clause, at, bounds));
-    if (!marked && !(bare && !/[在对从将把为由向与]/u.test(clause.slice(0, at)) && withObject(clause, at, bounds))) continue;
+    // Such a predicate names no noun of a list nor of a name (`…用车实行定点保险、定点维修`, `…实行计划管理`): any object will do.
+    const object = predicated ? clause.length - at >= PREDICATE_OBJECT_MIN : withObject(clause, at, bounds);
+    if (!marked && !(bare && !/[在对从将把为由向与]/u.test(clause.slice(0, at)) && object)) continue;
     // A verb inside the subject makes it a task of its own, unless it modifies the subject's noun with 的
     // (`年销售收入5亿元以上的企业全部纳入…`): only the words after the last 的 are looked at.
     if (!topic && verbAfterModifier(clause, at, bounds)) return null;
@@ -1492,6 +1541,8 @@ const PREDICATE = /(?:实现|纳入|实行|给予)/uy;
  * sets lose four tasks at 8 and two at 12 and read the same from 16 to 24, as the shared corpus does.
  */
 const PREDICATE_SUBJECT_MAX = 16;
+/** The verb's two characters and an object of two at least (`实行计划管理`, not a clause that ends at the verb). */
+const PREDICATE_OBJECT_MIN = 4;
 
 /**
  * Whether such a verb at `at` is the predicate of the plain noun before it (`…事项实现“最多跑一次”`): not after a
