@@ -56,6 +56,17 @@ describe('a short first sentence that binds somebody', () => {
   });
 });
 
+describe('a short first sentence that sets a bound on a figure', () => {
+  it('is the item\'s first task, a target, not its title (…3万人次以上。); a figure inside a name does not make it one', () => {
+    for (const lead of ['全市每年培训社区医生3万人次以上', '新建公共充电桩不少于500个', '城区道路清扫保洁面积达到95%']) {
+      expect(splitHeadline(`${lead}。各区要于3月底前报送工作计划。`, '2.').title).toBeNull();
+    }
+    expect(splitHeadline('做好第三次全国1%人口抽样调查准备工作。各区要于3月底前报送工作计划。', '2.').title).toBe('做好第三次全国1%人口抽样调查准备工作');
+    const item = compiled('一、人才培养\n1．全市每年培训社区医生3万人次以上。力争到2028年，每万人口拥有全科医生5名。\n').body[0]!.children[0]!;
+    expect(item.obligations.map((o) => o.text)).toEqual(['全市每年培训社区医生3万人次以上。', '力争到2028年，每万人口拥有全科医生5名。']);
+  });
+});
+
 describe('a short first sentence with a comma', () => {
   it('is the task, not the title, when it states a figure or binds somebody, and then does not make the plan one of comma headings', () => {
     const text = '一、节能降耗\n1．全区学校生均用水量较上年下降3%，单位面积电耗下降2%。各学校要按季度报送用水用电数据。\n2．推进校园照明改造，年内更换节能灯具5000盏。鼓励采用节能服务方式实施改造。\n3．加强宣传教育，培养节约习惯。组织开展节能主题班会。\n4．开展校舍使用情况核查，对闲置校舍的，应当提出处置方案。严禁出租出借校舍。\n';
