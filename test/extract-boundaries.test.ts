@@ -91,6 +91,15 @@ describe('a short first sentence in a plan that does not head its items', () => 
     expect(items.at(-1)!.obligations.map((o) => o.text)).toEqual(['探索建立节水信用评价机制。', '不得以节水名义收取费用。']);
   });
 
+  it('is the item\'s first task though the plan heads its phases: a phase\'s heading names a period, not a task', () => {
+    const phases = ['宣传发动阶段（2027年3月—4月）。各街道制定工作方案。', '集中推进阶段（2027年5月—10月）。开展节水专项行动。', '总结提升阶段（2027年11月—12月）。总结推广工作经验。'];
+    const numbers = '一二三四五六七八九十';
+    const text = `一、重点任务\n${tasks.map((task, i) => `（${numbers[i]}）${task}`).join('\n')}\n（十）鼓励餐饮企业使用节水器具。支持街道开展节水试点。\n二、时间安排\n${phases.map((phase, i) => `（${numbers[i]}）${phase}`).join('\n')}\n`;
+    const [tasksSection, phasesSection] = compiled(text).body;
+    expect(tasksSection!.children.at(-1)!.obligations.map((o) => o.text)).toEqual(['鼓励餐饮企业使用节水器具。', '支持街道开展节水试点。']);
+    expect(phasesSection!.children.map((node) => node.title)).toEqual(['宣传发动阶段（2027年3月—4月）', '集中推进阶段（2027年5月—10月）', '总结提升阶段（2027年11月—12月）']);
+  });
+
   it('stays the title where its own section heads most of its items so, or a fifth of the plan\'s items have titles', () => {
     const many = [...tasks, ...tasks].map((task, i) => `${i + 1}．${task}`).join('\n');
     const section = `一、重点任务\n${many}\n二、保障措施\n19．加强组织领导。各单位要明确责任人。\n20．强化督促检查。定期通报进展情况。\n`;
