@@ -56,6 +56,17 @@ describe('a short first sentence that binds somebody', () => {
   });
 });
 
+describe('a short first sentence that sets a bound on a figure', () => {
+  it('is the item\'s first task, a target, not its title (…3万人次以上。); a figure inside a name does not make it one', () => {
+    for (const lead of ['全市每年培训社区医生3万人次以上', '新建公共充电桩不少于500个', '城区道路清扫保洁面积达到95%']) {
+      expect(splitHeadline(`${lead}。各区要于3月底前报送工作计划。`, '2.').title).toBeNull();
+    }
+    expect(splitHeadline('做好第三次全国1%人口抽样调查准备工作。各区要于3月底前报送工作计划。', '2.').title).toBe('做好第三次全国1%人口抽样调查准备工作');
+    const item = compiled('一、人才培养\n1．全市每年培训社区医生3万人次以上。力争到2028年，每万人口拥有全科医生5名。\n').body[0]!.children[0]!;
+    expect(item.obligations.map((o) => o.text)).toEqual(['全市每年培训社区医生3万人次以上。', '力争到2028年，每万人口拥有全科医生5名。']);
+  });
+});
+
 describe('a short first sentence with a comma', () => {
   it('is the task, not the title, when it states a figure or binds somebody, and then does not make the plan one of comma headings', () => {
     const text = '一、节能降耗\n1．全区学校生均用水量较上年下降3%，单位面积电耗下降2%。各学校要按季度报送用水用电数据。\n2．推进校园照明改造，年内更换节能灯具5000盏。鼓励采用节能服务方式实施改造。\n3．加强宣传教育，培养节约习惯。组织开展节能主题班会。\n4．开展校舍使用情况核查，对闲置校舍的，应当提出处置方案。严禁出租出借校舍。\n';
@@ -78,6 +89,15 @@ describe('a short first sentence in a plan that does not head its items', () => 
     const items = compiled(text).body[0]!.children;
     expect(items.every((node) => node.title === null)).toBe(true);
     expect(items.at(-1)!.obligations.map((o) => o.text)).toEqual(['探索建立节水信用评价机制。', '不得以节水名义收取费用。']);
+  });
+
+  it('is the item\'s first task though the plan heads its phases: a phase\'s heading names a period, not a task', () => {
+    const phases = ['宣传发动阶段（2027年3月—4月）。各街道制定工作方案。', '集中推进阶段（2027年5月—10月）。开展节水专项行动。', '总结提升阶段（2027年11月—12月）。总结推广工作经验。'];
+    const numbers = '一二三四五六七八九十';
+    const text = `一、重点任务\n${tasks.map((task, i) => `（${numbers[i]}）${task}`).join('\n')}\n（十）鼓励餐饮企业使用节水器具。支持街道开展节水试点。\n二、时间安排\n${phases.map((phase, i) => `（${numbers[i]}）${phase}`).join('\n')}\n`;
+    const [tasksSection, phasesSection] = compiled(text).body;
+    expect(tasksSection!.children.at(-1)!.obligations.map((o) => o.text)).toEqual(['鼓励餐饮企业使用节水器具。', '支持街道开展节水试点。']);
+    expect(phasesSection!.children.map((node) => node.title)).toEqual(['宣传发动阶段（2027年3月—4月）', '集中推进阶段（2027年5月—10月）', '总结提升阶段（2027年11月—12月）']);
   });
 
   it('stays the title where its own section heads most of its items so, or a fifth of the plan\'s items have titles', () => {

@@ -33,13 +33,21 @@ export const BINDING = /应当|必须|不得|严禁|务必/u;
  * (`加强资金保障。`, `支持企业加大研发投入。`); a lead sentence so shaped is the item's first task.
  */
 const TASK_SHAPED = /将(?!来|军|领|士)|^(?:各(?!项|类|种)|本(?=[^，。]{0,8}(?:计划|方案|项目|办法|意见|要点|规定|细则|措施))|与|每(?:年|个?季度|个?月|半年|周)|年内|年底前|今年|全年|[上下]半年|汛期?前|[0-9０-９]{1,4}[年月]|[一二三四]季度)|、[^，。]{0,20}等(?:部门|单位)/u;
+/**
+ * A bound set on a figure (`2万人次以上`, `30日以内`, `不低于65%`, `达到80%`): a sentence that fixes how much is
+ * a target, the task itself, where a heading names a task without its measure. A figure alone may be part
+ * of a name (`1%人口抽样调查`); its bound may not. The gaps are short so that the words between figure and
+ * bound are its unit (`万人次`, `个工作日`).
+ */
+export const BOUNDED_FIGURE = /[0-9０-９][^，,。；;]{0,6}(?:以上|以下|以内)|(?:不少于|不低于|不超过|不高于|达到|控制在|提高到|降低到|压减至)[^，,。；;]{0,4}[0-9０-９]/u;
 /** Blanks between two Chinese characters: a PDF's justified line leaves them inside sentences. */
 const INNER_BLANK = /\p{Script=Han}[ \t\u3000]+\p{Script=Han}/u;
 
 /**
  * Cuts `深化XXX法治思想学习培训。研究制定…` into title `深化XXX法治思想学习培训`, titleEnd `。`
  * and text `研究制定…`. A lead sentence is a title when it is short, has no comma or
- * semicolon, binds nobody (no `应当`, `必须`, `不得`…: `依托单位应当…完成…工作。` is a task) and puts nothing
+ * semicolon, binds nobody (no `应当`, `必须`, `不得`…: `依托单位应当…完成…工作。` is a task), sets no bound on a
+ * figure (`BOUNDED_FIGURE`: `全年培训护理员3万人次以上。` is a target) and puts nothing
  * before its verb that a heading never does (`TASK_SHAPED`: `将方案落实情况纳入…。`, `汛期前完成…。`); a paragraph without any sentence end (`推动学习贯彻…，全面引领…`) is a heading
  * and all of it is the title; so is a short lead without any mark that a line break or blanks
  * end before a sentence (`加强队伍建设\n各地要…。`, `加强组织领导　各地要…。`), and a short lead before
@@ -67,7 +75,7 @@ export function splitHeadline(rest: string, marker = ''): Headline {
   const lead = rest.slice(0, stop).trimEnd();
   const mark = rest.slice(lead.length, stop + 1);
   const plain = lead.length > 0 && !/[，,；;]/.test(lead);
-  if ('。！？!?'.includes(mark.at(-1)!) && plain && lead.length <= MAX_TITLE && !BINDING.test(lead) && (isTimeHead(lead) || !TASK_SHAPED.test(lead))) {
+  if ('。！？!?'.includes(mark.at(-1)!) && plain && lead.length <= MAX_TITLE && !BINDING.test(lead) && !BOUNDED_FIGURE.test(lead) && (isTimeHead(lead) || !TASK_SHAPED.test(lead))) {
     return { title: lead, titleEnd: mark, text: rest.slice(stop + 1) };
   }
   if ('：:'.includes(mark.at(-1)!) && plain && (lead.length <= MAX_COLON_TITLE || stop === rest.length - 1) && !(stop < rest.length - 1 && isTimeHead(lead))) {

@@ -1,4 +1,5 @@
 import type { Node, NodeKind } from '../model/index.js';
+import { isTimeHead } from '../text/time-head.js';
 
 /**
  * Most share of the nodes of a kind that may carry a title for a short first sentence read as one to be
@@ -12,7 +13,8 @@ const RARE = 0.125;
  * Gives back to its text the title `splitHeadline` read from a short first sentence (`组织开展…主题活动。`),
  * in place, when the document does not head its nodes so: fewer than `RARE` of the nodes of that kind
  * with a head paragraph carry any title, the rest open with their tasks, and the node's own siblings do
- * not mostly open with such a title either (a section whose items are all headed keeps them).
+ * not mostly open with such a title either (a section whose items are all headed keeps them). A phase's
+ * heading (`isTimeHead`) counts neither way: it names when, not what, and says nothing of how tasks are headed.
  * @param body the nodes of a part, after `titleCommaHeadings`, before `finishNodes`
  */
 export function untitleLoneLeads(body: Node[]): void {
@@ -21,7 +23,8 @@ export function untitleLoneLeads(body: Node[]): void {
   const visit = (siblings: Node[]) => {
     for (const node of siblings) {
       visit(node.children);
-      if (node.title === null && !node.text) continue;
+      // A phase's heading (`全面排查阶段（3月—4月）。`) names a period, not a task: it neither heads nor opens with a task.
+      if ((node.title === null && !node.text) || (node.title !== null && isTimeHead(node.title))) continue;
       let tally = byKind.get(node.kind);
       if (!tally) byKind.set(node.kind, (tally = { titled: 0, untitled: 0, leads: [] }));
       if (node.title === null) tally.untitled++;
