@@ -66,6 +66,8 @@ def check(path):
 
 REST = '--rest' in sys.argv
 args = [a for a in sys.argv[1:] if a != '--rest']
+if any(a.startswith('-') for a in args):
+    sys.exit('usage: python3 scripts/check-blind-gold.py [--rest] [files...]')
 files = args or sorted(glob.glob(os.path.join(ROOT, 'fixtures/extract/blind/*/*.yaml')))
 total = 0
 bad = []
