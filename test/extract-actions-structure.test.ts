@@ -1508,3 +1508,10 @@ describe('findActions: the duty of a post just named', () => {
     expect(findActions('市卫健委负责统筹，各区负责组织实施。')).toEqual(['负责', '负责组织']);
   });
 });
+
+describe('findActions: a basis that is the document itself', () => {
+  it('ends the phrase of 对照/依据 at 本 and the document\'s kind, so the verb after it is the task', () => {
+    expect(findActions('各区县要对照本方案制定落实措施，于6月底前报市发展改革委。')).toEqual(['制定', '报']);
+    expect(findActions('各单位要依据本通知制定实施细则，于5月1日前报省厅。')).toEqual(['制定', '报']);
+  });
+});
