@@ -1515,3 +1515,14 @@ describe('findActions: a basis that is the document itself', () => {
     expect(findActions('各单位要依据本通知制定实施细则，于5月1日前报省厅。')).toEqual(['制定', '报']);
   });
 });
+
+describe('findActions: a verb the segmenter cuts in two, right after a modal', () => {
+  it('reads a verb of the general dictionary after a modal as one word, and its short object no idiom', () => {
+    expect(findActions('新建管线应当避让古树。')).toEqual(['避让']);
+    expect(findActions('施工车辆必须避让行人。')).toEqual(['避让']);
+  });
+
+  it('keeps 应X尽X an idiom, no modal and its verb', () => {
+    expect(findActions('落实补贴政策，确保补贴应发尽发。')).toEqual(['落实', '确保']);
+  });
+});

@@ -244,7 +244,7 @@ export function findActions(written: string): string[] {
     // A clause that opens with its modal (`…的，应当提示其…`) has the task's verb right after it, known to the lexicon or not.
     // Not a condition, a purpose or a time (`…的`, `便于…`, `…时`), which `clauseAction` refuses too.
     const handed = skipped > 0 && HANDING.some((word) => raw.endsWith(word, skipped)) && !refusedClause(clause, bounds);
-    const opened = handed && clause && head(clause, 0, bounds) === null ? openVerb(clause, 0, bounds) : null;
+    const opened = handed && clause && head(clause, 0, bounds) === null ? openVerb(clause, 0, bounds, false, true) : null;
     // `在城市更新中严禁大拆大建`: after a phrase of place, the prohibition is the clause's task, not a verb inside the phrase.
     // So is a prohibition that a pretext or a demand follows (`…不得以任何理由拒绝…`, `…不得要求…`): the verbs before it are its subject's words.
     const placed = (clause.startsWith('在') && PLACED_PROHIBITION.test(clause)) || excusedProhibition(clause);
@@ -918,7 +918,7 @@ function afterModal(clause: string, at: number, bounds: Bounds): string | null {
     // `应当每年至少对居民用户开展…`: adverbs, then a preposition's phrase.
     afterAdverbs(clause, bounds, at) ??
     afterManner(clause, at, bounds) ??
-    openVerb(clause, at, bounds)
+    openVerb(clause, at, bounds, false, true)
   );
 }
 
@@ -1858,7 +1858,12 @@ const STATE_VERB = /^(?:成为|需要|具有|拥有|出现|发生|存在|属于|
 function generalVerb(clause: string, at: number, bounds: Bounds): string | null {
   const found = openVerb(clause, at, bounds);
   const word = found?.slice(-2);
-  return found && isGeneralVerb(word!) && !STATE_VERB.test(word!) && !FORBIDDING.test(word!) ? found : null;
+  return found && actingGeneralVerb(word!) ? found : null;
+}
+
+/** Whether the general dictionary tags a word of two characters a verb of acting, not of state (`避让`, not `成为`). */
+function actingGeneralVerb(word: string): boolean {
+  return isGeneralVerb(word) && !STATE_VERB.test(word) && !FORBIDDING.test(word);
 }
 
 /** A verb of the general dictionary that ends the clause at `at` (`…由县人民政府决定`). */
@@ -1931,10 +1936,13 @@ const MODIFIER_AFTER = /^(?:地|[0-9０-９]|[和与及或]|[向对在从将把�
  * time, a pronoun, a comparison word, a modal, a body) or what follows makes it a modifier or a noun.
  * @param timed whether a span of time stands before it, which marks an act
  */
-function openVerb(clause: string, at: number, bounds: Bounds, timed = false): string | null {
+function openVerb(clause: string, at: number, bounds: Bounds, timed = false, modal = false): string | null {
   const i = afterAdverbsAt(clause, at, bounds);
-  // One word of two Chinese characters, not a doubled one (`牢牢`, `紧紧` say how).
-  if (!bounds(i) || bounds(i + 1) || !bounds(i + 2) || !isHan(clause, i) || !isHan(clause, i + 1) || clause[i] === clause[i + 1]) return null;
+  // One word of two Chinese characters, not a doubled one (`牢牢`, `紧紧` say how). Right after a modal, the segmenter's
+  // cut inside a verb of the general dictionary (`应当避|让`) is no cut: elsewhere such a pair is often a noun (`带宽`).
+  // `应享尽享` is an idiom of 尽, no modal.
+  const cutVerb = modal && actingGeneralVerb(clause.slice(i, i + 2)) && !startsAt(ALL_WHO_SHOULD, clause, i - 1);
+  if (!bounds(i) || (bounds(i + 1) && !cutVerb) || !bounds(i + 2) || !isHan(clause, i) || !isHan(clause, i + 1) || clause[i] === clause[i + 1]) return null;
   const length = 2;
   const word = clause.slice(i, i + length);
   const known =
@@ -1945,8 +1953,9 @@ function openVerb(clause: string, at: number, bounds: Bounds, timed = false): st
     COMPARISON.test(word) ||
     startsAt(WITH_BODY, clause, i) ||
     // `要通俗易懂`, `要标本兼治`: a word of four split in two that ends the clause says how a thing is; after a span
-    // of time (`在30分钟内到达现场`) a verb and its object.
-    (!timed && i + 4 === clause.length && !bounds(i + 3)) ||
+    // of time (`在30分钟内到达现场`) a verb and its object, as it is when the general dictionary tags the first half a verb
+    // (`应当避让湿地`, `要维修道路`).
+    (!timed && i + 4 === clause.length && !bounds(i + 3) && !actingGeneralVerb(word)) ||
     PREPOSITION_WORDS.some((p) => word.startsWith(p)) ||
     framing.includes(word) ||
     HANDING.some((modal) => word.startsWith(modal)) ||
