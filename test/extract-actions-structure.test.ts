@@ -1526,3 +1526,10 @@ describe('findActions: a verb the segmenter cuts in two, right after a modal', (
     expect(findActions('落实补贴政策，确保补贴应发尽发。')).toEqual(['落实', '确保']);
   });
 });
+
+describe('findActions: a list of forbidden acts', () => {
+  it('reads every act of the list, verbs the segmenter cut in two and one joined by 或者 too', () => {
+    expect(findActions('严禁在林区内开垦、填埋林地。')).toEqual(['开垦', '填埋']);
+    expect(findActions('任何单位不得截留、挤占或者挪用补助资金。')).toEqual(['截留', '挤占', '挪用']);
+  });
+});

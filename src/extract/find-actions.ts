@@ -667,22 +667,32 @@ function isIdiom(clause: string, at: number, bounds: Bounds): boolean {
  */
 function bareVerbs(clause: string, from: number, bounds: Bounds): string[] {
   const found: string[] = [];
-  for (let at = from; clause[at] === '、'; ) {
-    if (!bounds(at + 1)) return [];
+  for (let at = from; clause[at] === '、' || (found.length > 0 && clause.startsWith('或', at)); ) {
+    // `…、填埋或者排干…`: the last act of the list may be joined by 或者 instead of 、.
+    const joiner = clause.startsWith('或者', at) ? 2 : 1;
+    const start = at + joiner;
+    if (!bounds(start)) return joiner === 1 && clause[at] === '、' ? [] : found;
     // `不得超前建设、盲目建设`, `违规转让、低价处置`: a word of manner of two characters may stand before the verb.
     const verb =
-      verbAt(clause, at + 1, bounds) ??
-      (bounds(at + 1 + MANNER_LENGTH) ? verbAt(clause, at + 1 + MANNER_LENGTH, bounds) : null) ??
+      verbAt(clause, start, bounds) ??
+      (bounds(start + MANNER_LENGTH) ? verbAt(clause, start + MANNER_LENGTH, bounds) : null) ??
+      // `严禁…吸烟、露营`: a verb of the general dictionary that the lexicon lacks, though the segmenter cut it (`围|垦`),
+      // before its object (`填埋湿地` → `填埋`).
+      (mayOpenGeneralVerb(clause, start) ? (generalVerb(clause, start, bounds) ?? cutGeneralVerb(clause, start, bounds)) : null) ??
       // `只建不用、建而不管`: a further act of four characters that ends the list.
-      (/^(?:[、，；。]|$)/u.test(clause.slice(at + 1 + IDIOM_LENGTH)) && isIdiom(clause, at + 1, bounds) ? clause.slice(at + 1, at + 1 + IDIOM_LENGTH) : null) ??
-      // `严禁…吸烟、露营`: a verb of the general dictionary that the lexicon lacks.
-      (mayOpenGeneralVerb(clause, at + 1) ? generalVerb(clause, at + 1, bounds) : null);
-    if (!verb) return [];
-    const item = clause.slice(at + 1, clause.indexOf(verb, at + 1) + verb.length);
+      (/^(?:[、，；。]|$)/u.test(clause.slice(start + IDIOM_LENGTH)) && isIdiom(clause, start, bounds) ? clause.slice(start, start + IDIOM_LENGTH) : null);
+    if (!verb) return clause[at] === '、' ? [] : found;
+    const item = clause.slice(start, clause.indexOf(verb, start) + verb.length);
     found.push(item);
-    at += 1 + item.length;
+    at = start + item.length;
   }
   return found;
+}
+
+/** A verb of the general dictionary at `at` that the segmenter cut in two (`、围|垦、`, `或者填|埋湿地`). */
+function cutGeneralVerb(clause: string, at: number, bounds: Bounds): string | null {
+  const word = clause.slice(at, at + 2);
+  return bounds(at + 2) && actingGeneralVerb(word) ? word : null;
 }
 
 /** The verb after `向`/`为` and a body (`严禁向无证经营单位供应…`): the body's name may hold a verb, the act follows it. */
