@@ -1533,3 +1533,13 @@ describe('findActions: a list of forbidden acts', () => {
     expect(findActions('任何单位不得截留、挤占或者挪用补助资金。')).toEqual(['截留', '挤占', '挪用']);
   });
 });
+
+describe('findActions: 予以 a pair of verbs, and a pretext of 借', () => {
+  it('reads 予以 and two verbs that end the clause as one act', () => {
+    expect(findActions('对履职不力的单位，予以通报批评。')).toEqual(['予以通报批评']);
+  });
+
+  it('reads the act after 借…名义 as the one forbidden, not a verb inside the pretext', () => {
+    expect(findActions('严禁借改造名义开发商品房。')).toEqual(['开发']);
+  });
+});

@@ -614,8 +614,8 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
 
 /** A demand made of others, forbidden as a whole (`不得要求…`), though it opens like the modal `要`. */
 const DEMAND = '要求';
-/** A phrase of `以` naming a pretext, a price or a means before the forbidden act (`以任何理由`, `以…名义`, `以低于成本的价格`). */
-const PRETEXT = /以[^，；。]{0,12}?(?:理由|名义|借口|价格|方式|形式|手段|途径|方法)/uy;
+/** A phrase of `以` or `借` naming a pretext, a price or a means before the forbidden act (`以任何理由`, `借…名义`, `以低于成本的价格`). */
+const PRETEXT = /[以借][^，；。]{0,12}?(?:理由|名义|借口|价格|方式|形式|手段|途径|方法)/uy;
 
 /** Whether a clause's first prohibition is followed by a pretext (`不得以任何理由…`) or a demand (`不得要求…`). */
 function excusedProhibition(clause: string): boolean {
@@ -1720,8 +1720,10 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
   // (`探索发放…`), but not a means tried (`探索利用…开展…`, `探索运用…`), whose task comes after the means.
   const serial = SERIAL[first]?.find((word) => clause.startsWith(word, end)) ?? (first === '支持' ? verbAt(clause, end, bounds) : first === '探索' ? triedVerb(clause, end, bounds) : null);
   if (TAKES_ANY_VERB.test(first) && bounds(end + 2) && !STOPS.includes(clause[end] ?? '.') && !STOPS.includes(clause[end + 1] ?? '.')) {
-    // `予以追回`, `加以规范`: the verb taken is any word of two characters.
+    // `予以追回`, `加以规范`: the verb taken is any word of two characters; `予以通报批评` takes a pair of verbs that ends
+    // the clause, one act.
     end += 2;
+    if (end + 2 === clause.length && (verbAt(clause, end, bounds) !== null || actingGeneralVerb(clause.slice(end)))) end += 2;
   } else if (joined && verbAt(clause, end + 1, bounds) !== null) {
     end += 1 + verbAt(clause, end + 1, bounds)!.length;
   } else if (serial) {
