@@ -1543,3 +1543,10 @@ describe('findActions: 予以 a pair of verbs, and a pretext of 借', () => {
     expect(findActions('严禁借改造名义开发商品房。')).toEqual(['开发']);
   });
 });
+
+describe('findActions: a verb inside the object 将 moves', () => {
+  it('reads a verb before a noun that opens with a character of result (治理成效) as the object\'s, not the task', () => {
+    expect(findActions('将污染治理成效纳入年度考核。')).toEqual(['纳入']);
+    expect(findActions('将任务分解到乡镇。')).toEqual(['分解']);
+  });
+});

@@ -1412,7 +1412,10 @@ const RESULT = /[到至给入成为]|[0-9０-９]/uy;
 /** Whether a verb of the lexicon at `at` is followed by its result (`延伸到`, `降低50%`), in one word or two. */
 function verbWithResult(clause: string, at: number, bounds: Bounds): boolean {
   const verb = verbsByFirst.get(clause[at] ?? '')?.find((word) => clause.startsWith(word, at));
-  return verb !== undefined && bounds(at) && startsAt(RESULT, clause, at + verb.length);
+  if (verb === undefined || !bounds(at) || !startsAt(RESULT, clause, at + verb.length)) return false;
+  // `将治理成效纳入…`: a character of result that opens a noun (`成效`, `入口`) is no result; the verb modifies the noun.
+  const end = at + verb.length;
+  return /[0-9０-９]/u.test(clause[end]!) || bounds(end + 1);
 }
 
 /** The action after a preposition's phrase: the first verb the phrase ends in, after an object of two characters at least. */
