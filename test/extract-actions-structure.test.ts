@@ -1550,3 +1550,10 @@ describe('findActions: a verb inside the object 将 moves', () => {
     expect(findActions('将任务分解到乡镇。')).toEqual(['分解']);
   });
 });
+
+describe('findActions: 与 a partner and an adverb of doing together', () => {
+  it('reads the verb after 同步/共同 as the task, known to the phrase of 与 or not', () => {
+    expect(findActions('与主体工程同步规划、同步建设。')).toEqual(['同步规划', '同步建设']);
+    expect(findActions('与企业共同建设实验室。')).toEqual(['共同建设']);
+  });
+});

@@ -1418,6 +1418,11 @@ function verbWithResult(clause: string, at: number, bounds: Bounds): boolean {
   return /[0-9０-９]/u.test(clause[end]!) || bounds(end + 1);
 }
 
+/** Adverbs of doing a task together with the partner `与` names (`与住宅同步建设`, `与高校共同开展`). */
+const JOINTLY = /(?:同步|共同|一道|一同)/uy;
+/** Their first characters: a pre-check before the pattern. */
+const JOINTLY_FIRST = '同共一';
+
 /** The action after a preposition's phrase: the first verb the phrase ends in, after an object of two characters at least. */
 function afterPreposition(clause: string, bounds: Bounds): string | null {
   const preposition = PREPOSITION_WORDS.find((word) => clause.startsWith(word));
@@ -1427,6 +1432,10 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
   const shortest = /^[其之此]/u.test(clause.slice(preposition.length)) ? 1 : 2;
   let depth = 0;
   for (let at = preposition.length + shortest; at < Math.min(clause.length, REACH); at++) {
+    // `与住宅同步规划…`, `与企业共同建设…`: an adverb of doing together ends the phrase of the partner, any verb after it the task.
+    const jointly = preposition === '与' && clause[at] && JOINTLY_FIRST.includes(clause[at]!) ? matchAt(JOINTLY, clause, at) : null;
+    const together = jointly && bounds(at) && bounds(at + jointly[0].length) ? head(clause, at, bounds) : null;
+    if (together) return together;
     // Nothing inside brackets, quotes or a title is the action (`在申请书的“研究基础”部分论述…`).
     depth = depthAfter(clause[at - 1]!, depth);
     if (depth > 0) continue;
