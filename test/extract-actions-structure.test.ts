@@ -1557,3 +1557,9 @@ describe('findActions: 与 a partner and an adverb of doing together', () => {
     expect(findActions('与企业共同建设实验室。')).toEqual(['共同建设']);
   });
 });
+
+describe('findActions: 为 a beneficiary and 购买', () => {
+  it('reads 购买 as a verb the phrase of 为 ends in', () => {
+    expect(findActions('用人单位应当为职工购买工伤保险。')).toEqual(['购买']);
+  });
+});
