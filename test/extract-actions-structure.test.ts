@@ -1563,3 +1563,10 @@ describe('findActions: 为 a beneficiary and 购买', () => {
     expect(findActions('用人单位应当为职工购买工伤保险。')).toEqual(['购买']);
   });
 });
+
+describe('findActions: what a check found, as topic', () => {
+  it('reads 督导结果 and 考核不合格的 as the topic, the verb after them the task', () => {
+    expect(findActions('督导结果纳入年度考核。')).toEqual(['纳入']);
+    expect(findActions('考核不合格的一律退出。')).toEqual(['一律退出']);
+  });
+});

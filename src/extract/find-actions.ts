@@ -191,13 +191,14 @@ const PURPOSE = /^(?:便于|以便于|以利于|有利于|有助于|旨在|用�
 const ANNOUNCED_LIST = /(?:以下|下列|如下)(?!目标)[^，。；：]{0,6}(?=：)/u;
 /**
  * The result of a check, with a predicate after it: `评估结果在全县通报`, not `公布结果` that ends its
- * clause, nor the object of a verb that acts on results (`强化结果运用`).
+ * clause, nor the object of a verb that acts on results (`强化结果运用`); or those a check finds wanting, whose
+ * fate follows (`评估不合格的一律退出` → `一律退出`).
  */
-const RESULT_AFTER = /^结果[^，；。]{2}/u;
+const RESULT_AFTER = /^(?:结果[^，；。]{2}|(?:不合格|不达标)的)/u;
 /** A verb's phrase before `所需` and a sum (`加装电梯所需资金`): it names what the topic is needed for; not `提供…所需的组件`. */
 const NEEDED = /^[^，；。]{2,10}?所需(?:资金|经费|费用)/u;
 /** Verbs of checking, whose 结果 is a topic the next task is said of (`考核结果纳入…`). */
-const CHECKING = new Set('评估 评价 检查 考核 督查 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审'.split(' '));
+const CHECKING = new Set('评估 评价 检查 考核 督查 督导 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审'.split(' '));
 /** Ends that look like a body's but are a kind of place or a scope (`…推进全市城市`): no subject ends there. */
 const NO_BODY_END = /(?:城市|城镇|城乡|农村|全[省市县区镇乡村])$/u;
 /**
