@@ -1980,7 +1980,7 @@ function openVerb(clause: string, at: number, bounds: Bounds, timed = false, mod
     // `要通俗易懂`, `要标本兼治`: a word of four split in two that ends the clause says how a thing is; after a span
     // of time (`在30分钟内到达现场`) a verb and its object, as it is when the general dictionary tags the first half a verb
     // (`应当避让湿地`, `要维修道路`).
-    (!timed && i + 4 === clause.length && !bounds(i + 3) && !actingGeneralVerb(word)) ||
+    (!timed && i + 4 === clause.length && !bounds(i + 3) && !(modal && actingGeneralVerb(word))) ||
     PREPOSITION_WORDS.some((p) => word.startsWith(p)) ||
     framing.includes(word) ||
     HANDING.some((modal) => word.startsWith(modal)) ||
