@@ -1508,3 +1508,65 @@ describe('findActions: the duty of a post just named', () => {
     expect(findActions('市卫健委负责统筹，各区负责组织实施。')).toEqual(['负责', '负责组织']);
   });
 });
+
+describe('findActions: a basis that is the document itself', () => {
+  it('ends the phrase of 对照/依据 at 本 and the document\'s kind, so the verb after it is the task', () => {
+    expect(findActions('各区县要对照本方案制定落实措施，于6月底前报市发展改革委。')).toEqual(['制定', '报']);
+    expect(findActions('各单位要依据本通知制定实施细则，于5月1日前报省厅。')).toEqual(['制定', '报']);
+  });
+});
+
+describe('findActions: a verb the segmenter cuts in two, right after a modal', () => {
+  it('reads a verb of the general dictionary after a modal as one word, and its short object no idiom', () => {
+    expect(findActions('新建管线应当避让古树。')).toEqual(['避让']);
+    expect(findActions('施工车辆必须避让行人。')).toEqual(['避让']);
+  });
+
+  it('keeps 应X尽X an idiom, no modal and its verb', () => {
+    expect(findActions('落实补贴政策，确保补贴应发尽发。')).toEqual(['落实', '确保']);
+  });
+});
+
+describe('findActions: a list of forbidden acts', () => {
+  it('reads every act of the list, verbs the segmenter cut in two and one joined by 或者 too', () => {
+    expect(findActions('严禁在林区内开垦、填埋林地。')).toEqual(['开垦', '填埋']);
+    expect(findActions('任何单位不得截留、挤占或者挪用补助资金。')).toEqual(['截留', '挤占', '挪用']);
+  });
+});
+
+describe('findActions: 予以 a pair of verbs, and a pretext of 借', () => {
+  it('reads 予以 and two verbs that end the clause as one act', () => {
+    expect(findActions('对履职不力的单位，予以通报批评。')).toEqual(['予以通报批评']);
+  });
+
+  it('reads the act after 借…名义 as the one forbidden, not a verb inside the pretext', () => {
+    expect(findActions('严禁借改造名义开发商品房。')).toEqual(['开发']);
+  });
+});
+
+describe('findActions: a verb inside the object 将 moves', () => {
+  it('reads a verb before a noun that opens with a character of result (治理成效) as the object\'s, not the task', () => {
+    expect(findActions('将污染治理成效纳入年度考核。')).toEqual(['纳入']);
+    expect(findActions('将任务分解到乡镇。')).toEqual(['分解']);
+  });
+});
+
+describe('findActions: 与 a partner and an adverb of doing together', () => {
+  it('reads the verb after 同步/共同 as the task, known to the phrase of 与 or not', () => {
+    expect(findActions('与主体工程同步规划、同步建设。')).toEqual(['同步规划', '同步建设']);
+    expect(findActions('与企业共同建设实验室。')).toEqual(['共同建设']);
+  });
+});
+
+describe('findActions: 为 a beneficiary and 购买', () => {
+  it('reads 购买 as a verb the phrase of 为 ends in', () => {
+    expect(findActions('用人单位应当为职工购买工伤保险。')).toEqual(['购买']);
+  });
+});
+
+describe('findActions: what a check found, as topic', () => {
+  it('reads 督导结果 and 考核不合格的 as the topic, the verb after them the task', () => {
+    expect(findActions('督导结果纳入年度考核。')).toEqual(['纳入']);
+    expect(findActions('考核不合格的一律退出。')).toEqual(['一律退出']);
+  });
+});

@@ -101,7 +101,8 @@ const PASSED = /^通过[^，；。]{0,8}(?:验收|审核|审查|评审|考核|�
 /** Nouns that end the phrase of a frame (`结合实际`, `按照…要求`, `根据本计划`, `按照职责分工`): a verb right after one is the task's. */
 // `按照查实金额的一定比例给予…`, `按销售价格的15%给予…`: a share or a rate closes the phrase of a rule's amount.
 // `根据评估结果调整…`, `按照整治重点开展…`: what a check found and what a plan puts first close it too.
-const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序|比例|结果|重点|[%％])/uy;
+// `对照本要点制定…`, `依据本意见制定…`: the document itself, named by `本` and its kind, closes the phrase of its basis.
+const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序|比例|结果|重点|[%％]|本(?:方案|意见|要点|通知|办法|细则|规划|措施|决定|指南|纲要))/uy;
 /** A sentence that opens with the year its goals are set for (`到2030年，…`). */
 const GOAL_YEAR = /^到[0-9０-９]{4}年/u;
 /** Whether the words before 实现 name a thing it comes about for: not empty, not a body, not ending in a modal. */
@@ -190,13 +191,14 @@ const PURPOSE = /^(?:便于|以便于|以利于|有利于|有助于|旨在|用�
 const ANNOUNCED_LIST = /(?:以下|下列|如下)(?!目标)[^，。；：]{0,6}(?=：)/u;
 /**
  * The result of a check, with a predicate after it: `评估结果在全县通报`, not `公布结果` that ends its
- * clause, nor the object of a verb that acts on results (`强化结果运用`).
+ * clause, nor the object of a verb that acts on results (`强化结果运用`); or those a check finds wanting, whose
+ * fate follows (`评估不合格的一律退出` → `一律退出`).
  */
-const RESULT_AFTER = /^结果[^，；。]{2}/u;
+const RESULT_AFTER = /^(?:结果[^，；。]{2}|(?:不合格|不达标)的)/u;
 /** A verb's phrase before `所需` and a sum (`加装电梯所需资金`): it names what the topic is needed for; not `提供…所需的组件`. */
 const NEEDED = /^[^，；。]{2,10}?所需(?:资金|经费|费用)/u;
 /** Verbs of checking, whose 结果 is a topic the next task is said of (`考核结果纳入…`). */
-const CHECKING = new Set('评估 评价 检查 考核 督查 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审'.split(' '));
+const CHECKING = new Set('评估 评价 检查 考核 督查 督导 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审'.split(' '));
 /** Ends that look like a body's but are a kind of place or a scope (`…推进全市城市`): no subject ends there. */
 const NO_BODY_END = /(?:城市|城镇|城乡|农村|全[省市县区镇乡村])$/u;
 /**
@@ -243,7 +245,7 @@ export function findActions(written: string): string[] {
     // A clause that opens with its modal (`…的，应当提示其…`) has the task's verb right after it, known to the lexicon or not.
     // Not a condition, a purpose or a time (`…的`, `便于…`, `…时`), which `clauseAction` refuses too.
     const handed = skipped > 0 && HANDING.some((word) => raw.endsWith(word, skipped)) && !refusedClause(clause, bounds);
-    const opened = handed && clause && head(clause, 0, bounds) === null ? openVerb(clause, 0, bounds) : null;
+    const opened = handed && clause && head(clause, 0, bounds) === null ? openVerb(clause, 0, bounds, false, true) : null;
     // `在城市更新中严禁大拆大建`: after a phrase of place, the prohibition is the clause's task, not a verb inside the phrase.
     // So is a prohibition that a pretext or a demand follows (`…不得以任何理由拒绝…`, `…不得要求…`): the verbs before it are its subject's words.
     const placed = (clause.startsWith('在') && PLACED_PROHIBITION.test(clause)) || excusedProhibition(clause);
@@ -613,8 +615,8 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
 
 /** A demand made of others, forbidden as a whole (`不得要求…`), though it opens like the modal `要`. */
 const DEMAND = '要求';
-/** A phrase of `以` naming a pretext, a price or a means before the forbidden act (`以任何理由`, `以…名义`, `以低于成本的价格`). */
-const PRETEXT = /以[^，；。]{0,12}?(?:理由|名义|借口|价格|方式|形式|手段|途径|方法)/uy;
+/** A phrase of `以` or `借` naming a pretext, a price or a means before the forbidden act (`以任何理由`, `借…名义`, `以低于成本的价格`). */
+const PRETEXT = /[以借][^，；。]{0,12}?(?:理由|名义|借口|价格|方式|形式|手段|途径|方法)/uy;
 
 /** Whether a clause's first prohibition is followed by a pretext (`不得以任何理由…`) or a demand (`不得要求…`). */
 function excusedProhibition(clause: string): boolean {
@@ -666,22 +668,32 @@ function isIdiom(clause: string, at: number, bounds: Bounds): boolean {
  */
 function bareVerbs(clause: string, from: number, bounds: Bounds): string[] {
   const found: string[] = [];
-  for (let at = from; clause[at] === '、'; ) {
-    if (!bounds(at + 1)) return [];
+  for (let at = from; clause[at] === '、' || (found.length > 0 && clause.startsWith('或', at)); ) {
+    // `…、填埋或者排干…`: the last act of the list may be joined by 或者 instead of 、.
+    const joiner = clause.startsWith('或者', at) ? 2 : 1;
+    const start = at + joiner;
+    if (!bounds(start)) return joiner === 1 && clause[at] === '、' ? [] : found;
     // `不得超前建设、盲目建设`, `违规转让、低价处置`: a word of manner of two characters may stand before the verb.
     const verb =
-      verbAt(clause, at + 1, bounds) ??
-      (bounds(at + 1 + MANNER_LENGTH) ? verbAt(clause, at + 1 + MANNER_LENGTH, bounds) : null) ??
+      verbAt(clause, start, bounds) ??
+      (bounds(start + MANNER_LENGTH) ? verbAt(clause, start + MANNER_LENGTH, bounds) : null) ??
+      // `严禁…吸烟、露营`: a verb of the general dictionary that the lexicon lacks, though the segmenter cut it (`围|垦`),
+      // before its object (`填埋湿地` → `填埋`).
+      (mayOpenGeneralVerb(clause, start) ? (generalVerb(clause, start, bounds) ?? cutGeneralVerb(clause, start, bounds)) : null) ??
       // `只建不用、建而不管`: a further act of four characters that ends the list.
-      (/^(?:[、，；。]|$)/u.test(clause.slice(at + 1 + IDIOM_LENGTH)) && isIdiom(clause, at + 1, bounds) ? clause.slice(at + 1, at + 1 + IDIOM_LENGTH) : null) ??
-      // `严禁…吸烟、露营`: a verb of the general dictionary that the lexicon lacks.
-      (mayOpenGeneralVerb(clause, at + 1) ? generalVerb(clause, at + 1, bounds) : null);
-    if (!verb) return [];
-    const item = clause.slice(at + 1, clause.indexOf(verb, at + 1) + verb.length);
+      (/^(?:[、，；。]|$)/u.test(clause.slice(start + IDIOM_LENGTH)) && isIdiom(clause, start, bounds) ? clause.slice(start, start + IDIOM_LENGTH) : null);
+    if (!verb) return clause[at] === '、' ? [] : found;
+    const item = clause.slice(start, clause.indexOf(verb, start) + verb.length);
     found.push(item);
-    at += 1 + item.length;
+    at = start + item.length;
   }
   return found;
+}
+
+/** A verb of the general dictionary at `at` that the segmenter cut in two (`、围|垦、`, `或者填|埋湿地`). */
+function cutGeneralVerb(clause: string, at: number, bounds: Bounds): string | null {
+  const word = clause.slice(at, at + 2);
+  return bounds(at + 2) && actingGeneralVerb(word) ? word : null;
 }
 
 /** The verb after `向`/`为` and a body (`严禁向无证经营单位供应…`): the body's name may hold a verb, the act follows it. */
@@ -917,7 +929,7 @@ function afterModal(clause: string, at: number, bounds: Bounds): string | null {
     // `应当每年至少对居民用户开展…`: adverbs, then a preposition's phrase.
     afterAdverbs(clause, bounds, at) ??
     afterManner(clause, at, bounds) ??
-    openVerb(clause, at, bounds)
+    openVerb(clause, at, bounds, false, true)
   );
 }
 
@@ -1401,8 +1413,16 @@ const RESULT = /[到至给入成为]|[0-9０-９]/uy;
 /** Whether a verb of the lexicon at `at` is followed by its result (`延伸到`, `降低50%`), in one word or two. */
 function verbWithResult(clause: string, at: number, bounds: Bounds): boolean {
   const verb = verbsByFirst.get(clause[at] ?? '')?.find((word) => clause.startsWith(word, at));
-  return verb !== undefined && bounds(at) && startsAt(RESULT, clause, at + verb.length);
+  if (verb === undefined || !bounds(at) || !startsAt(RESULT, clause, at + verb.length)) return false;
+  // `将治理成效纳入…`: a character of result that opens a noun (`成效`, `入口`) is no result; the verb modifies the noun.
+  const end = at + verb.length;
+  return /[0-9０-９]/u.test(clause[end]!) || bounds(end + 1);
 }
+
+/** Adverbs of doing a task together with the partner `与` names (`与住宅同步建设`, `与高校共同开展`). */
+const JOINTLY = /(?:同步|共同|一道|一同)/uy;
+/** Their first characters: a pre-check before the pattern. */
+const JOINTLY_FIRST = '同共一';
 
 /** The action after a preposition's phrase: the first verb the phrase ends in, after an object of two characters at least. */
 function afterPreposition(clause: string, bounds: Bounds): string | null {
@@ -1413,6 +1433,10 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
   const shortest = /^[其之此]/u.test(clause.slice(preposition.length)) ? 1 : 2;
   let depth = 0;
   for (let at = preposition.length + shortest; at < Math.min(clause.length, REACH); at++) {
+    // `与住宅同步规划…`, `与企业共同建设…`: an adverb of doing together ends the phrase of the partner, any verb after it the task.
+    const jointly = preposition === '与' && clause[at] && JOINTLY_FIRST.includes(clause[at]!) ? matchAt(JOINTLY, clause, at) : null;
+    const together = jointly && bounds(at) && bounds(at + jointly[0].length) ? head(clause, at, bounds) : null;
+    if (together) return together;
     // Nothing inside brackets, quotes or a title is the action (`在申请书的“研究基础”部分论述…`).
     depth = depthAfter(clause[at - 1]!, depth);
     if (depth > 0) continue;
@@ -1709,8 +1733,10 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
   // (`探索发放…`), but not a means tried (`探索利用…开展…`, `探索运用…`), whose task comes after the means.
   const serial = SERIAL[first]?.find((word) => clause.startsWith(word, end)) ?? (first === '支持' ? verbAt(clause, end, bounds) : first === '探索' ? triedVerb(clause, end, bounds) : null);
   if (TAKES_ANY_VERB.test(first) && bounds(end + 2) && !STOPS.includes(clause[end] ?? '.') && !STOPS.includes(clause[end + 1] ?? '.')) {
-    // `予以追回`, `加以规范`: the verb taken is any word of two characters.
+    // `予以追回`, `加以规范`: the verb taken is any word of two characters; `予以通报批评` takes a pair of verbs that ends
+    // the clause, one act.
     end += 2;
+    if (end + 2 === clause.length && (verbAt(clause, end, bounds) !== null || actingGeneralVerb(clause.slice(end)))) end += 2;
   } else if (joined && verbAt(clause, end + 1, bounds) !== null) {
     end += 1 + verbAt(clause, end + 1, bounds)!.length;
   } else if (serial) {
@@ -1857,7 +1883,12 @@ const STATE_VERB = /^(?:成为|需要|具有|拥有|出现|发生|存在|属于|
 function generalVerb(clause: string, at: number, bounds: Bounds): string | null {
   const found = openVerb(clause, at, bounds);
   const word = found?.slice(-2);
-  return found && isGeneralVerb(word!) && !STATE_VERB.test(word!) && !FORBIDDING.test(word!) ? found : null;
+  return found && actingGeneralVerb(word!) ? found : null;
+}
+
+/** Whether the general dictionary tags a word of two characters a verb of acting, not of state (`避让`, not `成为`). */
+function actingGeneralVerb(word: string): boolean {
+  return isGeneralVerb(word) && !STATE_VERB.test(word) && !FORBIDDING.test(word);
 }
 
 /** A verb of the general dictionary that ends the clause at `at` (`…由县人民政府决定`). */
@@ -1930,10 +1961,13 @@ const MODIFIER_AFTER = /^(?:地|[0-9０-９]|[和与及或]|[向对在从将把�
  * time, a pronoun, a comparison word, a modal, a body) or what follows makes it a modifier or a noun.
  * @param timed whether a span of time stands before it, which marks an act
  */
-function openVerb(clause: string, at: number, bounds: Bounds, timed = false): string | null {
+function openVerb(clause: string, at: number, bounds: Bounds, timed = false, modal = false): string | null {
   const i = afterAdverbsAt(clause, at, bounds);
-  // One word of two Chinese characters, not a doubled one (`牢牢`, `紧紧` say how).
-  if (!bounds(i) || bounds(i + 1) || !bounds(i + 2) || !isHan(clause, i) || !isHan(clause, i + 1) || clause[i] === clause[i + 1]) return null;
+  // One word of two Chinese characters, not a doubled one (`牢牢`, `紧紧` say how). Right after a modal, the segmenter's
+  // cut inside a verb of the general dictionary (`应当避|让`) is no cut: elsewhere such a pair is often a noun (`带宽`).
+  // `应享尽享` is an idiom of 尽, no modal.
+  const cutVerb = modal && actingGeneralVerb(clause.slice(i, i + 2)) && !startsAt(ALL_WHO_SHOULD, clause, i - 1);
+  if (!bounds(i) || (bounds(i + 1) && !cutVerb) || !bounds(i + 2) || !isHan(clause, i) || !isHan(clause, i + 1) || clause[i] === clause[i + 1]) return null;
   const length = 2;
   const word = clause.slice(i, i + length);
   const known =
@@ -1944,8 +1978,9 @@ function openVerb(clause: string, at: number, bounds: Bounds, timed = false): st
     COMPARISON.test(word) ||
     startsAt(WITH_BODY, clause, i) ||
     // `要通俗易懂`, `要标本兼治`: a word of four split in two that ends the clause says how a thing is; after a span
-    // of time (`在30分钟内到达现场`) a verb and its object.
-    (!timed && i + 4 === clause.length && !bounds(i + 3)) ||
+    // of time (`在30分钟内到达现场`) a verb and its object, as it is when the general dictionary tags the first half a verb
+    // (`应当避让湿地`, `要维修道路`).
+    (!timed && i + 4 === clause.length && !bounds(i + 3) && !(modal && actingGeneralVerb(word))) ||
     PREPOSITION_WORDS.some((p) => word.startsWith(p)) ||
     framing.includes(word) ||
     HANDING.some((modal) => word.startsWith(modal)) ||
