@@ -248,6 +248,8 @@ describe('findTargets: what is not a target (durations, events, limits, restated
     expect(quantities('在东区、西区2个街道先行开展垃圾分类试点。')).toEqual([]);
     expect(quantities('在城东、城西、城南3个片区推行网格化管理。')).toEqual([]);
     expect(quantities('在4个街道先行开展垃圾分类试点。')).toEqual(['4个']);
+    // A count in full-width digits is compared with the names as its ASCII digits are.
+    expect(quantities('在东区、西区２个街道先行开展垃圾分类试点。')).toEqual([]);
   });
 
   it('takes the count of people a task hires', () => {

@@ -88,7 +88,7 @@ const RULE_VERBS = `
  * (`及时下转至…`, `依法申领…许可证`, `依法暂扣…`, `全额上缴…`, `通过…媒体曝光…`), joining, listing and reserving (`加入…团队`, `在…交易所上市`,
  * `预留…号源`).
  * Stocking (`储备沙袋不少于500只`, `支持企业储备…设备`): 储备 after a noun (`物资储备`) is no verb's place, and before
- * 粮/库 it names a reserve (NOUN_SUFFIX in find-actions.ts); on the eleven blind sets it adds five actions and no wrong one.
+ * 粮/库 it names a reserve (NOUN_SUFFIX in find-actions.ts): a verb of laying in stock before its count.
  * Words mostly nouns there (`审批`, `登记`, `受理`, `抽查`, `检测`, `补助`) stay out, and so do words
  * mostly modifiers of a noun (`维修资金`, `检修领域`, `巡察内容`, `缴纳…费的企业`).
  */

@@ -334,12 +334,12 @@ function leftOverNote(found: ReturnType<typeof findSentenceNotes>, firstLeads: b
 function obligation(eId: string, text: string, position: Position | null, notes: UnitNote[], own: boolean, carried: Deadline[], context: DeadlineContext, read?: string[], head?: string): Obligation {
   const noted = notes.find((n) => n.deadline)?.deadline ?? null;
   // A time head (`2026年：…`, `动员部署阶段（3月）：…`) dates the task and names none of its acts.
-  const timeHead = timeHeadLength(text);
-  const actions = read ?? findActions(text.slice(timeHead));
+  const headLength = timeHeadLength(text);
+  const actions = read ?? findActions(text.slice(headLength));
   const leads = unitsOf(notes, 'leads', []);
   const partners = unitsOf(notes, 'partners', leads);
   // It is read as the opening clause it stands for (`2026年：启动…` as `2026年，启动…`); its own text stays as written.
-  const found = findDeadlines(timeHead ? text.slice(0, timeHead - 1) + '，' + text.slice(timeHead) : text, context);
+  const found = findDeadlines(headLength ? text.slice(0, headLength - 1) + '，' + text.slice(headLength) : text, context);
   // A part with only a round or a running task of its own (`每年…`) still shares the sentence's time; a sentence with a round of
   // its own (`每月25日前报送…`) does not take a phase's or a goals head's time: it recurs, it is not due at the phase's end.
   // `carried` is shared by the parts of a sentence: the limits are copied below, with the others.

@@ -94,9 +94,9 @@ const NO_ACTION_FRAME = /^(?:经|除|其中|随着|以及|借助|依靠)/u;
  */
 const FRAME_END =
   /(?:要求|部署|精神|原则|目标|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|地区|园区|区域|行业|企业|群体|对象|人群|产业|机制|体系|制度|优势|资源|平台|载体|项目|方式|形式|途径|渠道|手段|[》”]|为[^，、]{1,4})$/u;
-/** `通过` a check that ends its clause: the verb of passing it (`通过县级验收`, `通过复审`). */
 /** Frames of a rule or a basis, whose object is a noun phrase even where a verb opens it (`按照整治重点`, `根据评估结果`). */
 const RULE_FRAME = /^(?:按照|根据|依据|依照|遵照)/u;
+/** `通过` a check that ends its clause: the verb of passing it (`通过县级验收`, `通过复审`). */
 const PASSED = /^通过[^，；。]{0,8}(?:验收|审核|审查|评审|考核|认证|鉴定|复审|复核)$/u;
 /** Nouns that end the phrase of a frame (`结合实际`, `按照…要求`, `根据本计划`, `按照职责分工`): a verb right after one is the task's. */
 // `按照查实金额的一定比例给予…`, `按销售价格的15%给予…`: a share or a rate closes the phrase of a rule's amount.
@@ -340,8 +340,8 @@ const NAMING_POST = /(?:明确|指定|配备|确定)$/u;
 const SENT_TO_FILE = /报[^，；。、]{1,20}?备案/gu;
 
 /**
- * The actions with `报` read as what the thing is sent for, `备案` (the blind README's convention, heldout3: `报…备案`
- * gives 备案): the first bare `报` found, with its adverbs, for each `报 X 备案` written.
+ * The actions with `报` read as what the thing is sent for, `备案` (`报…备案` gives 备案: the filing is the task, the
+ * sending its means): the first bare `报` found, with its adverbs, for each `报 X 备案` written.
  */
 function filedActions(text: string, actions: string[]): string[] {
   let filings = text.match(SENT_TO_FILE)?.length ?? 0;
@@ -672,7 +672,7 @@ function bareVerbs(clause: string, from: number, bounds: Bounds): string[] {
     // `…、填埋或者排干…`: the last act of the list may be joined by 或者 instead of 、.
     const joiner = clause.startsWith('或者', at) ? 2 : 1;
     const start = at + joiner;
-    if (!bounds(start)) return joiner === 1 && clause[at] === '、' ? [] : found;
+    if (!bounds(start)) return clause[at] === '、' ? [] : found;
     // `不得超前建设、盲目建设`, `违规转让、低价处置`: a word of manner of two characters may stand before the verb.
     const verb =
       verbAt(clause, start, bounds) ??
@@ -1105,7 +1105,8 @@ function actOnFinding(clause: string, after: number, bounds: Bounds): string | n
  * The object of `利用` that is a span of time or the occasions a task is timed to (`利用2-3年时间`, `利用半年时间`,
  * `利用“消防宣传月”等节点`, `利用节能宣传周和低碳日`, `利用春节`) ending its clause: a time, no task.
  */
-const SPAN_USED = /^[^，；。]{1,30}?(?:时间|时机|节点|契机|[周月日节]”?)$/u;
+// A day or a festival ends in 日 or 节, not a working day (`工作日`) nor a link or an adjustment (`关键环节`, `调节`).
+const SPAN_USED = /^[^，；。]{1,30}?(?:时间|时机|节点|契机|[周月]|(?<![工当次平每])日|(?<![环调细])节)”?$/u;
 
 /** Verbs of choosing places or bodies by their count (`选择3个设区市`, `选取3—5个重点领域`). */
 const CHOOSING = /(?:选择|选取)$/u;
@@ -1395,12 +1396,7 @@ const DATE_JOINT = /^(?:至|到|—|－|-|～|、)/u;
 function afterAdverbs(clause: string, bounds: Bounds, from = 0): string | null {
   // By the lexicon first: adverbs that run on into a preposition whose verbs are listed.
   if (!throughAdverbs(clause, from, (i) => PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, i)))) return null;
-  let start = from;
-  for (;;) {
-    const adverb = adverbsByFirst.get(clause[start] ?? '')?.find((word) => clause.startsWith(word, start) && bounds(start + word.length));
-    if (!adverb) break;
-    start += adverb.length;
-  }
+  const start = afterAdverbsAt(clause, from, bounds);
   if (start === from || !PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, start))) return null;
   return afterPreposition(clause.slice(start), (at) => bounds(start + at));
 }
@@ -1966,7 +1962,7 @@ function openVerb(clause: string, at: number, bounds: Bounds, timed = false, mod
   // One word of two Chinese characters, not a doubled one (`牢牢`, `紧紧` say how). Right after a modal, the segmenter's
   // cut inside a verb of the general dictionary (`应当避|让`) is no cut: elsewhere such a pair is often a noun (`带宽`).
   // `应享尽享` is an idiom of 尽, no modal.
-  const cutVerb = modal && actingGeneralVerb(clause.slice(i, i + 2)) && !startsAt(ALL_WHO_SHOULD, clause, i - 1);
+  const cutVerb = modal && actingGeneralVerb(clause.slice(i, i + 2)) && !(i > 0 && startsAt(ALL_WHO_SHOULD, clause, i - 1));
   if (!bounds(i) || (bounds(i + 1) && !cutVerb) || !bounds(i + 2) || !isHan(clause, i) || !isHan(clause, i + 1) || clause[i] === clause[i + 1]) return null;
   const length = 2;
   const word = clause.slice(i, i + length);
@@ -1983,7 +1979,7 @@ function openVerb(clause: string, at: number, bounds: Bounds, timed = false, mod
     (!timed && i + 4 === clause.length && !bounds(i + 3) && !(modal && actingGeneralVerb(word))) ||
     PREPOSITION_WORDS.some((p) => word.startsWith(p)) ||
     framing.includes(word) ||
-    HANDING.some((modal) => word.startsWith(modal)) ||
+    HANDING.some((handing) => word.startsWith(handing)) ||
     TIME_WORD.test(word) ||
     MANNER.test(word) ||
     looksLikeUnit(word);

@@ -23,7 +23,7 @@ const BEFORE = new RegExp(`(?:到|至|于|在)?${DATE}之?前(?:基本完成|全
 // Not `截至2025年底`: the day a state is told as of (`截至2025年底，已建成…`), no goal; nor a validity (`有效期至2028年12月31日`).
 // A part of the year is read with it (`到2027年上半年` → month 6, `到2026年三季度末` → 9).
 const BY_YEAR = new RegExp(`(?<!截|有效期|期限)(?:到|至)${YEAR}(?:${MONTH}(?:${DAY})?|上半年|下半年|${QUARTER})?(?:底|末)?(?![0-9０-９前])`, 'gu');
-/** `10月底完善…`, `上半年完成…`, `…，2023年底。`: a date opening a clause, or a clause of its own; or after 每年 (`每年一季度完成…`) or 次年 (`次年一季度完成…`, read in the year after the plan's). */
+/** `10月底完善…`, `上半年完成…`, `…，2023年底。`: a date opening a clause, or a clause of its own; or after 每年 (`每年一季度完成…`) or 次年 (`次年一季度完成…`, a month with no year of its own: RELATIVE_YEAR). */
 // A date heading a list of dates (`2025年、2026年分别完成…`, `4月和9月分别开展…`) opens the clause too where the list's last date would.
 // A day may be followed by the name of the day in quotes (`每年3月22日“世界水日”前后开展…`).
 // After 到 a date with no year is the time a goal is set for, in the plan's year (`到年底，…`, `到6月底，…`), as BY_YEAR reads one with a year.
@@ -173,7 +173,7 @@ const NEXT_YEAR = /明年$/u;
  * (as `次月10日前` has no month: heldout7, heldout8 and heldout9 read it so, also in a plan whose title names its year).
  */
 const RELATIVE_YEAR = /(?:次年|翌年|下一年度?)$/u;
-/** How far back NEXT_YEAR is looked for: its longest word. */
+/** How far back NEXT_YEAR and RELATIVE_YEAR are looked for: their longest word (`下一年度`). */
 const NEXT_YEAR_LOOK_BACK = 4;
 /** Words naming the year a clause speaks of: a recurrence written before them does not reach past them (`每季度末…，全年工作总结于12月20日前…`). */
 const PERIOD = /全年|年内|今年|当年|本年度/u;
@@ -181,7 +181,7 @@ const PERIOD = /全年|年内|今年|当年|本年度/u;
 const OF_THE_YEAR = new RegExp(`今年|年内|全年|本年度|当年|${SEASON_BEFORE.source}`, 'u');
 
 /** Words that make a task run on rather than end. */
-const ONGOING = /持续|长期|常态|按进度|逐步|定期|每年|每半年|每季度?|每月|每周|按季度?|按月|按年(?!度)|经常/u;
+const ONGOING = /持续|长期|常态|按进度|逐步|定期|每年|每半年|每季度?|每月|每周|按季度?|按月|按年(?![度龄限份均])|经常/u;
 /** Words that can open the deadline part of a unit note without naming a date. */
 const DUE = /^(?:完成|立即|尽快|及时|按时|按期|年内|当年|全年|长期|持续|常态化|按进度|按计划|逐步)/u;
 

@@ -145,7 +145,7 @@ const REACH = /(?:达到|达|超(?!过)|提高到|提升到|提升至|扩大到|
 const CAP = /(?:不得|不能|不应|不宜|最高|最多|原则上|一般)(?:不)?(?:超过|高于|多于|大于)$/u;
 /**
  * A floor a rule forbids to go under (`用人单位安排残疾人就业比例不得低于…总数的1.5%`): a quota imposed on others, not a level the
- * plan reaches (heldout10; heldout7 reads `月缴存基数不得低于…` so). `不应少于` is a goal the plan sets its own bodies (the seed gold).
+ * plan reaches (`月缴存基数不得低于…` reads so too). `不应少于` is a goal the plan sets its own bodies, a target.
  */
 const RULE_FLOOR = /不得(?:低于|少于)[^，；。]*$/u;
 /**
@@ -169,8 +169,8 @@ const STANDARD_BEFORE = /标准(?:为|是)[^，；。]*$/u;
  * each place is given (`每个村明确1名以上管水员`, heldout10) is a staffing level, a target.
  */
 const POST_NAMED = /明确$/u;
-/** A count given to each place or body (`每个村`, `每家企业`). */
-const PER_BODY = /每/u;
+/** A count given to each place or body (`每个村`, `每家企业`, `每村`), not a period (`每年`, `每季度`). */
+const PER_BODY = /每(?!年|半年|季|月|周|日|天|旬)/u;
 /**
  * A share of a sum of money (`支付比例不低于合同金额的60%`, `按合同金额的30%给予奖补`): the rate of a payment or a grant
  * rule; a share of people or firms (`不低于已登记经营户的20%`) is a level reached.
@@ -388,7 +388,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   const before = clause.slice(0, at);
   const near = clause.slice(Math.max(0, at - LOOK_BACK), at);
   if (OBJECT_OF_DUI.test(before) && !GOAL.test(before) && ATTRIBUTE_AFTER.test(after)) return false;
-  if (LIST_END.test(before) && !(MAKE_BEFORE_EXAMPLES.test(before) && listedNames(before.slice(0, -1)) < Number.parseInt(match[0], 10))) return false;
+  if (LIST_END.test(before) && !(MAKE_BEFORE_EXAMPLES.test(before) && listedNames(before.slice(0, -1)) < countOf(match[0]))) return false;
   if (WHOLE_AFTER.test(rest)) return false;
   if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || (COUNTED_BEFORE.test(before) && !SHARE_OF.test(before)) || CAP.test(near) || RULE_FLOOR.test(before)) return false;
   // A multiple of a whole capped (`救助金额一般不超过…标准的6倍`) is the part a rule allows, as a share so capped is.
@@ -431,7 +431,12 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
 function restatesNames(before: string, value: string): boolean {
   if (!before.includes('、')) return false;
   const names = listedNames(before);
-  return names >= 2 && names === Number.parseInt(value, 10);
+  return names >= 2 && names === countOf(value);
+}
+
+/** The whole number a count opens with, full-width digits read as their ASCII ones (`９个` → 9). */
+function countOf(value: string): number {
+  return Number.parseInt(value.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)), 10);
 }
 
 /** How many names a list right before a point holds (`东区、西区` → 2, a single name → 1), 0 where the last is longer than a name. */

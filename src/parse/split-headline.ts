@@ -39,7 +39,7 @@ const TASK_SHAPED = /将(?!来|军|领|士)|^(?:各(?!项|类|种)|本(?=[^，�
  * of a name (`1%人口抽样调查`); its bound may not. The gaps are short so that the words between figure and
  * bound are its unit (`万人次`, `个工作日`).
  */
-export const BOUNDED_FIGURE = /[0-9０-９][^，,。；;]{0,6}(?:以上|以下|以内)|(?:不少于|不低于|不超过|不高于|达到|控制在|提高到|降低到|压减至)[^，,。；;]{0,4}[0-9０-９]/u;
+const BOUNDED_FIGURE = /[0-9０-９][^，,。；;]{0,6}(?:以上|以下|以内)|(?:不少于|不低于|不超过|不高于|达到|控制在|提高到|降低到|压减至)[^，,。；;]{0,4}[0-9０-９]/u;
 /** Blanks between two Chinese characters: a PDF's justified line leaves them inside sentences. */
 const INNER_BLANK = /\p{Script=Han}[ \t\u3000]+\p{Script=Han}/u;
 

@@ -4,7 +4,7 @@ import { isTimeHead } from '../text/time-head.js';
 /**
  * Most share of the nodes of a kind that may carry a title for a short first sentence read as one to be
  * a lone task written short rather than the document's way of heading its nodes. A plan that heads its
- * items heads most of them (a mixed plan still heads one item in five); one item in seventeen or fourteen
+ * items heads most of them (a mixed plan still heads one item in five); one item in fourteen or more
  * opening short (`探索建立…共建共享机制。`) among items that open with their tasks is no heading style.
  */
 const RARE = 0.125;
