@@ -878,11 +878,15 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
 /** The clause's end counting how often a task is done, from its recurrence (`…检查每季度至少开展一次`). */
 const TIMES_DONE_END = /每(?:年|半年|季度|月|半月|周|学期)(?:至少)?\p{Script=Han}{2}[一二三四五六七八九十两0-9０-９]+次$/u;
 
+/** The shortest subject before a counted task: one word of two characters. */
+const MIN_COUNTED_SUBJECT = 2;
+
 /** The counted task that ends a clause whose subject holds verbs of its own (`餐饮浪费检查每季度至少开展一次` → `每季度至少开展`). */
 function timesDone(clause: string, bounds: Bounds): string | null {
   // Most clauses end otherwise: the character is checked before the pattern runs.
   const count = clause.endsWith('次') ? TIMES_DONE_END.exec(clause) : null;
-  if (!count || count.index < 2 || !bounds(count.index)) return null;
+  // The subject holds a verb and its object at least (`检查`), else the clause is the counted task alone, read elsewhere.
+  if (!count || count.index < MIN_COUNTED_SUBJECT || !bounds(count.index)) return null;
   const verb = afterAdverbsAt(clause, count.index, bounds);
   return verbAt(clause, verb, bounds) !== null ? clause.slice(count.index, verb) + verbAt(clause, verb, bounds) : null;
 }

@@ -232,12 +232,14 @@ const COUNTED_BEFORE = new RegExp(`(?<!(?:${MAKING}))(?:已经?|现有|既有|�
  * stands before them (`建设甲等9个节点`: one example of the nine the task builds).
  */
 const LIST_END = /等$/u;
-/** A making verb before the names of a list closed by `等` (`建设甲、乙等`), the longest name NAME_LENGTH. */
-const MAKE_BEFORE_EXAMPLES = new RegExp(`(?:${MAKING})[^，；。、]{1,15}(?:、[^，；。、]{1,15})*等$`, 'u');
-/** A count followed by its noun and `全部` (`8个社区全部修订…`): it counts the whole of the area's things, a scope, no level. */
-const WHOLE_AFTER = /^[\u4e00-\u9fa5]{0,8}?全部/u;
 /** The longest name of a list read before a count (`高新技术产业开发区`): longer runs are a task's words, not a name. */
 const NAME_LENGTH = 15;
+/** A making verb before the names of a list closed by `等` (`建设甲、乙等`), the longest name NAME_LENGTH. */
+const MAKE_BEFORE_EXAMPLES = new RegExp(`(?:${MAKING})[^，；。、]{1,${NAME_LENGTH}}(?:、[^，；。、]{1,${NAME_LENGTH}})*等$`, 'u');
+/** The longest noun between a count and `全部` (`8个社区全部`, `12个省级园区全部`): further on, 全部 qualifies another phrase. */
+const WHOLE_NOUN_LENGTH = 8;
+/** A count followed by its noun and `全部` (`8个社区全部修订…`): it counts the whole of the area's things, a scope, no level. */
+const WHOLE_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{0,${WHOLE_NOUN_LENGTH}}?全部`, 'u');
 /** Marks that end the stretch a list of names is read in (its clause's marks are already split off). */
 const NAMES_START = /[：:\s]/u;
 /** A share followed by `的部分` (`其中不低于40%的部分用于…`): the portion of a sum a rule allots, not a level to reach. */

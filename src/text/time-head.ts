@@ -1,7 +1,9 @@
 /** A date as a head writes it: a year, a month or both (`2026年`, `3月`, `2026年11月`), or a part of a year (`2026年底`, `2026年上半年`). */
 const DATE = '(?:[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?|[0-9０-９]{1,2}月)(?:底|末|上半年|下半年|[一二三四]季度)?(?:之?前)?';
+/** The longest name of a phase before 阶段 (`动员部署`, `集中攻坚整治`): a longer head is a title that ends in the word. */
+const PHASE_NAME_LENGTH = 12;
 /** A phase (`动员部署阶段（3月）`, `第二阶段`) or a year, month or period (`2026年`, `2026—2027年`, `4月—10月`). */
-const TIME_HEAD = new RegExp(`^(?:[^\\s，,。；;：:]{0,12}阶段(?:[（(][^（）()]*[）)])?|(?:[0-9０-９]{4}(?=\\s*[—\\-－~～至到])|${DATE})(?:\\s*[—\\-－~～至到]\\s*${DATE})?)$`, 'u');
+const TIME_HEAD = new RegExp(`^(?:[^\\s，,。；;：:]{0,${PHASE_NAME_LENGTH}}阶段(?:[（(][^（）()]*[）)])?|(?:[0-9０-９]{4}(?=\\s*[—\\-－~～至到])|${DATE})(?:\\s*[—\\-－~～至到]\\s*${DATE})?)$`, 'u');
 /** Longest time head before a colon: a phase's name with its span (`动员部署阶段（2026年3月—2027年12月）`). */
 const MAX_TIME_HEAD = 28;
 
