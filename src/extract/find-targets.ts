@@ -236,10 +236,11 @@ const LIST_END = /等$/u;
 const NAME_LENGTH = 15;
 /** A making verb before the names of a list closed by `等` (`建设甲、乙等`), the longest name NAME_LENGTH. */
 const MAKE_BEFORE_EXAMPLES = new RegExp(`(?:${MAKING})[^，；。、]{1,${NAME_LENGTH}}(?:、[^，；。、]{1,${NAME_LENGTH}})*等$`, 'u');
-/** The longest noun between a count and `全部` (`8个社区全部`, `12个省级园区全部`): further on, 全部 qualifies another phrase. */
-const WHOLE_NOUN_LENGTH = 8;
-/** A count followed by its noun and `全部` (`8个社区全部修订…`): it counts the whole of the area's things, a scope, no level. */
-const WHOLE_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{0,${WHOLE_NOUN_LENGTH}}?全部`, 'u');
+/**
+ * A count followed by its noun and `全部` (`8个社区全部修订…`): it counts the whole of the area's things, a scope, no level.
+ * The noun is at most 8 characters (`个省级园区`): further on, 全部 qualifies another phrase. (A literal, for the regex audit.)
+ */
+const WHOLE_AFTER = /^[\u4e00-\u9fa5]{0,8}?全部/u;
 /** Marks that end the stretch a list of names is read in (its clause's marks are already split off). */
 const NAMES_START = /[：:\s]/u;
 /** A share followed by `的部分` (`其中不低于40%的部分用于…`): the portion of a sum a rule allots, not a level to reach. */
