@@ -206,12 +206,14 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: De
   const head = node.position && advance(node.position.start, node.num.raw + (node.titleAsWritten ?? node.title ?? '') + node.titleEnd);
   // In a goals node (`一、主要目标`) the time its prose opens with holds for the goals written after it in that paragraph too.
   const goals = GOALS_TITLE.test(node.title ?? '');
-  const headTime = goals || blocks.some((block) => block.role === 'paragraph' && BULLET.test(block.text)) ? openingTime(node, blocks, context) : [];
+  // The first sentence of its prose, read once for the time it opens with and for the targets it holds.
+  const lead = goals || blocks.some((block) => block.role === 'paragraph' && BULLET.test(block.text)) ? firstSentence(node, blocks) : '';
+  const headTime = lead ? findOpeningDeadlines(lead, context) : [];
   const opening = goals ? (node.text.trim() ? null : blocks.find((block) => block.role === 'paragraph')) : undefined;
   // Only a dated time (`到2027年`): an undated one (`持续…`) belongs to its own sentence, which would get it twice.
   // Only where the opening sentence sums up without figures (`到2027年，…基本健全，…明显提升。` and the indicators after it): one
   // that holds its own targets (`到2028年，…达到95%。`) is a goal of its own, and a sentence after it another, with no time.
-  const goalsTime = goals && !findTargets(firstSentence(node, blocks)).length ? headTime.filter(isDated) : [];
+  const goalsTime = goals && !findTargets(lead).length ? headTime.filter(isDated) : [];
   addProse(entries, node.text, head, firstLeads, context, opening === null ? goalsTime : []);
   // Page numbers and other lines that are not prose hold no tasks.
   for (const block of blocks) {

@@ -142,7 +142,7 @@ const WITH_BODY = /(?:会同|联合|协同|商)/uy;
 /** Words that forbid the task that follows them. */
 const FORBIDDING = /(?:不得|严禁|禁止|不准)/u;
 /** The same words opening a clause. */
-const FORBIDDING_FIRST = /^(?:不得|严禁|禁止|不准)/u;
+const FORBIDDING_FIRST = new RegExp(`^${FORBIDDING.source}`, 'u');
 /** Prepositions that move a task's object before its verb: `将…报送`, `把…纳入`, `对…进行`. */
 const MOVING = /^[将把对]/u;
 /** A span of time that opens a task: `六个月内完成…`, `30日内开展…`. */

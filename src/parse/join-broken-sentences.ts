@@ -1,4 +1,5 @@
 import type { Block } from '../model/index.js';
+import { ONE_LINE_BREAK } from './join-wrapped-lines.js';
 import { matchMarker } from './match-marker.js';
 
 /** Marks that end a sentence: after the last `。` of a line cut off in mid-clause there is none. */
@@ -51,6 +52,6 @@ export function joinBrokenSentences(blocks: Block[]): Block[] {
 /** Whether `next` goes on from `line`, cut off in mid-clause: on the very next line, with no indent, no marker, no tab. */
 function goesOn(line: Block, next: Block): boolean {
   if (line.role !== 'paragraph' || next.role !== 'paragraph' || line.text.includes('\t')) return false;
-  if (!/^[^\S\r\n]*(?:\r\n|\r|\n)$/u.test(line.trail) || next.lead !== '' || next.text.includes('\t')) return false;
+  if (!ONE_LINE_BREAK.test(line.trail) || next.lead !== '' || next.text.includes('\t')) return false;
   return isCutOff(line.text) && matchMarker(next.text) === null;
 }

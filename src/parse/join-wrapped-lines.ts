@@ -10,6 +10,9 @@ const MIN_WRAPPED_SHARE = 0.3;
 /** Narrowest wrap width: a page of a PDF holds 25 to 40 Chinese characters a line; table cells and titles are shorter. */
 const MIN_WRAP_COLUMNS = 40;
 
+/** The trail of a line followed by the next on the very next line: blanks, then one line break. */
+export const ONE_LINE_BREAK = /^[^\S\r\n]*(?:\r\n|\r|\n)$/u;
+
 /**
  * Joins the lines of paragraphs that a PDF conversion (`pdftotext -layout`) or a fixed-width
  * editor broke at the page width. A text counts as hard-wrapped when many lines run to the same
@@ -65,7 +68,7 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
   let acrossPage = false;
   for (const [i, block] of blocks.entries()) {
     const last = joined.at(-1);
-    const onNextLine = last !== undefined && (acrossPage || (/^[^\S\r\n]*(?:\r\n|\r|\n)$/u.test(last.trail) && !/[\r\n]/u.test(block.lead)));
+    const onNextLine = last !== undefined && (acrossPage || (ONE_LINE_BREAK.test(last.trail) && !/[\r\n]/u.test(block.lead)));
     // A page number between a line that goes on and one that does not open a paragraph is
     // inside the paragraph; reading it as one line leaves it out (`joinLines`).
     const pageBreak = i + 1 < blocks.length && !opens[i + 1] && isPage(block);
