@@ -77,8 +77,12 @@ function profileOf(text: string, vocabulary: Vocabulary): Profile {
   }
   // A single character is its own gram, keyed apart from every pair.
   if (length === 1) add(-1, previous);
-  const ids = Int32Array.from(seen).sort();
-  const counts = Float64Array.from(ids, (id) => vocabulary.scratch[id]!);
+  // Copied by index: `from` on a list walks it with an iterator, one object per element.
+  const ids = new Int32Array(seen.length);
+  for (let k = 0; k < seen.length; k++) ids[k] = seen[k]!;
+  ids.sort();
+  const counts = new Float64Array(ids.length);
+  for (let k = 0; k < ids.length; k++) counts[k] = vocabulary.scratch[ids[k]!]!;
   for (const id of seen) vocabulary.scratch[id] = 0;
   return { ids, counts };
 }

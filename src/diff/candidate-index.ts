@@ -111,7 +111,11 @@ function better(rank: number, k: number, than: { k: number; rank: number }): boo
  * @param weights each bigram's weight by id: higher is rarer
  */
 export function rarestGrams(profile: Profile, weights: Float64Array): number[] {
-  const ids = Array.from(profile.ids);
-  ids.sort((a, b) => weights[b]! - weights[a]! || a - b);
-  return ids.slice(0, KEY_GRAMS);
+  // The comparison answers -1, 1 or a difference of ids, never a difference of weights: a
+  // fractional answer is a new heap number per comparison, and a long node's thousands of bigrams
+  // made the diff of a 4,000-item edition allocate 130 MB here.
+  const ids = profile.ids.slice().sort((a, b) => (weights[a]! > weights[b]! ? -1 : weights[a]! < weights[b]! ? 1 : a - b));
+  const rarest: number[] = [];
+  for (let k = 0; k < Math.min(KEY_GRAMS, ids.length); k++) rarest.push(ids[k]!);
+  return rarest;
 }

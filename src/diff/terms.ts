@@ -1,5 +1,7 @@
 import type { TermCount } from '../model/index.js';
 import { scanBrackets } from '../text/brackets.js';
+import { countCharacters } from '../text/count-characters.js';
+import { wordSegmenter } from '../text/word-segmenter.js';
 
 /**
  * Words (not named terms) must occur this often in the edition that has them to be reported as
@@ -19,8 +21,6 @@ const CONGRESS = /党的[一二三四五六七八九十]{2,3}大|[一二三四�
 
 /** Words that are only a Chinese numeral (`十九`, `二十`): halves of names the segmenter cuts, not terms. */
 const NUMERAL = /^[零〇一二两三四五六七八九十百千万亿]+$/u;
-
-let segmenter: Intl.Segmenter | undefined;
 
 /** Where a text is cut before segmenting: after each sentence-ending mark or line break (kept with the sentence). */
 const SENTENCE_END = /(?<=[。！？；!?;\n])/u;
@@ -80,20 +80,20 @@ function termTable(texts: string[], read: Map<string, Array<[string, boolean]>>)
 
 /** The terms of one text, each with whether it is named, in the order found. */
 function termsOf(text: string): Array<[string, boolean]> {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const segmenter = wordSegmenter();
   const terms: Array<[string, boolean]> = [];
   const add = (term: string, isNamed: boolean) => terms.push([term, isNamed]);
   // Sentence by sentence: no word spans a sentence end, and the segmenter takes time that grows
   // faster than the text (a paragraph of 1,000 sentences took 7× as long whole as in sentences).
   for (const sentence of text.split(SENTENCE_END)) {
     for (const { segment, isWordLike } of segmenter.segment(sentence)) {
-      if (isWordLike && Array.from(segment).length >= 2 && /\p{Script=Han}/u.test(segment) && !NUMERAL.test(segment)) add(segment, false);
+      if (isWordLike && countCharacters(segment) >= 2 && /\p{Script=Han}/u.test(segment) && !NUMERAL.test(segment)) add(segment, false);
     }
   }
   for (const { open, close } of scanBrackets(text).pairs) {
     if (!'“‘"'.includes(text[open]!)) continue;
     const phrase = text.slice(open + 1, close).trim();
-    const length = Array.from(phrase).length;
+    const length = countCharacters(phrase);
     if (length >= 2 && length <= 20 && !/[，。；：]/u.test(phrase)) add(phrase, true);
   }
   for (const match of text.matchAll(CONGRESS)) add(match[0].replace(/^党的/u, ''), true);

@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import type { WordingPiece } from '../model/index.js';
+import { countCharacters } from '../text/count-characters.js';
 
 /**
  * Most words inserted plus deleted that a stretch is compared word by word for. Past it (two
@@ -199,7 +200,6 @@ function shiftEquals(pieces: WordingPiece[]): WordingPiece[] {
  * side (as diff-match-patch's semantic cleanup does), so `删A留的删B` becomes one replacement.
  */
 function foldShortEquals(pieces: WordingPiece[]): WordingPiece[] {
-  const length = (text: string) => Array.from(text).length;
   let changed = true;
   while (changed) {
     changed = false;
@@ -209,7 +209,7 @@ function foldShortEquals(pieces: WordingPiece[]): WordingPiece[] {
       const before = changeAround(pieces, i, -1);
       const after = changeAround(pieces, i, 1);
       if (before === 0 || after === 0) continue;
-      const kept = length(pieces[i]!.text);
+      const kept = countCharacters(pieces[i]!.text);
       if (kept > before || kept > after) continue;
       const text = pieces[i]!.text;
       pieces.splice(i, 1, { op: 'delete', text }, { op: 'insert', text });
@@ -225,8 +225,8 @@ function changeAround(pieces: WordingPiece[], i: number, step: -1 | 1): number {
   let deleted = 0;
   let inserted = 0;
   for (let k = i + step; k >= 0 && k < pieces.length && pieces[k]!.op !== 'equal'; k += step) {
-    if (pieces[k]!.op === 'delete') deleted += Array.from(pieces[k]!.text).length;
-    else inserted += Array.from(pieces[k]!.text).length;
+    if (pieces[k]!.op === 'delete') deleted += countCharacters(pieces[k]!.text);
+    else inserted += countCharacters(pieces[k]!.text);
   }
   return Math.max(deleted, inserted);
 }
