@@ -54,6 +54,20 @@ describe('a short first sentence that binds somebody', () => {
       ['在6月30日前通过系统提交申报清单。', 'plain'],
     ]);
   });
+
+  it('is the item\'s first task when its doer comes before a modal of one character (…单位要实行…。, 企业应建立…。); 重要, 主要 and an opening 要 bind nobody', () => {
+    for (const lead of ['城管、市场监管、住建等执法队伍要实行错峰联合巡查', '各类物流企业应建立从业人员安全培训档案', '承办单位须落实场馆消防安全责任']) {
+      expect(splitHeadline(`${lead}。对群众反映的问题，按月汇总通报。`, '5.').title).toBeNull();
+    }
+    for (const lead of ['推进重要领域安全监管', '完善主要物流节点布局', '要坚持问题导向']) {
+      expect(splitHeadline(`${lead}。对群众反映的问题，按月汇总通报。`, '5.').title).toBe(lead);
+    }
+    const item = compiled('一、联合执法\n5．城管、市场监管、住建等执法队伍要实行错峰联合巡查。对群众反映的问题，按月汇总通报。\n').body[0]!.children[0]!;
+    expect(item.obligations.map((o) => [o.text, o.modality])).toEqual([
+      ['城管、市场监管、住建等执法队伍要实行错峰联合巡查。', 'mandatory'],
+      ['对群众反映的问题，按月汇总通报。', 'plain'],
+    ]);
+  });
 });
 
 describe('a short first sentence that sets a bound on a figure', () => {

@@ -1,5 +1,6 @@
 import { bracketDepths } from '../text/brackets.js';
 import { isTimeHead } from '../text/time-head.js';
+import { wordSegmenter } from '../text/word-segmenter.js';
 
 /** The head paragraph of a node after its marker, cut into its lead sentence and the rest. */
 export interface Headline {
@@ -25,7 +26,26 @@ const BROKEN_HEADING = new RegExp(`^([^\\s，,。；;：:！？!?、（）()“�
  * Modals that bind a subject to a duty (`依托单位应当按照要求完成…工作。`): a lead sentence with one is
  * the item's first task, not its title, which names a task without binding anybody.
  */
-export const BINDING = /应当|必须|不得|严禁|务必/u;
+const BINDING = /应当|必须|不得|严禁|务必/u;
+/**
+ * Modals of one character that bind the doer written before them (`各口岸查验单位要实行…`, `企业应建立…`) when
+ * they are a word of their own: inside a word (`重要`, `主要`, `数据要素`, `应对`) they bind nobody.
+ */
+const ONE_CHARACTER_MODALS = new Set(['要', '应', '须']);
+
+/**
+ * Whether a lead sentence binds somebody to a duty: a binding word (`BINDING`), or a modal of one
+ * character (`ONE_CHARACTER_MODALS`) after its doer and before its verb. A heading names a task
+ * without telling anybody to do it; one that opens with `要` (`要坚持…`) has no doer and stays one.
+ * Note: the segmenter runs only on a lead that holds such a character.
+ * @param lead a node's first sentence, without its stop
+ */
+export function bindsSomebody(lead: string): boolean {
+  if (BINDING.test(lead)) return true;
+  if (!/[要应须]/u.test(lead)) return false;
+  const words = [...wordSegmenter().segment(lead)];
+  return words.some(({ segment, isWordLike }, i) => i > 0 && ONE_CHARACTER_MODALS.has(segment) && isWordLike === true && /^\p{Script=Han}/u.test(words[i + 1]?.segment ?? ''));
+}
 /**
  * What a task may put before its verb and a heading never does: its doer (`各级财政要…`, `本重大研究计划项目实行…`,
  * `公安、市场监管等部门…`), its time (`汛期前完成…`, `每年清明节前组织…`), its partner (`与市水利局建立…`) or its
@@ -77,7 +97,7 @@ export function splitHeadline(rest: string, marker = ''): Headline {
   const lead = rest.slice(0, stop).trimEnd();
   const mark = rest.slice(lead.length, stop + 1);
   const plain = lead.length > 0 && !/[，,；;]/.test(lead);
-  if ('。！？!?'.includes(mark.at(-1)!) && plain && lead.length <= MAX_TITLE && !BINDING.test(lead) && !BOUNDED_FIGURE.test(lead) && (isTimeHead(lead) || !TASK_SHAPED.test(lead))) {
+  if ('。！？!?'.includes(mark.at(-1)!) && plain && lead.length <= MAX_TITLE && !bindsSomebody(lead) && !BOUNDED_FIGURE.test(lead) && (isTimeHead(lead) || !TASK_SHAPED.test(lead))) {
     return { title: lead, titleEnd: mark, text: rest.slice(stop + 1) };
   }
   if ('：:'.includes(mark.at(-1)!) && plain && (lead.length <= MAX_COLON_TITLE || stop === rest.length - 1) && !(stop < rest.length - 1 && isTimeHead(lead))) {
