@@ -70,6 +70,22 @@ describe('a short first sentence that binds somebody', () => {
   });
 });
 
+describe('a short first sentence that lets or helps a doer act', () => {
+  it('is the item\'s first task when it sets out for whom, when or with what the doer acts (鼓励…为…提供…。); a heading leaves that to its sentences (支持企业上市。)', () => {
+    for (const lead of ['鼓励商业银行为个体工商户提供首贷服务', '允许符合条件的社区食堂在节假日延长营业时间', '支持养老机构利用闲置校舍开设日间照料中心']) {
+      expect(splitHeadline(`${lead}。对新开业的，给予一次性补助。`, '8.').title).toBeNull();
+    }
+    for (const lead of ['支持企业上市', '鼓励社会力量参与', '支持企业加大研发投入', '推动部门业务系统与全市平台对接']) {
+      expect(splitHeadline(`${lead}。对新开业的，给予一次性补助。`, '8.').title).toBe(lead);
+    }
+    const items = compiled('二、金融服务\n7．支持企业上市。对在境内外上市的企业给予奖励。\n8．鼓励商业银行为个体工商户提供首贷服务。对首贷金额较大的，给予贴息。\n').body[0]!.children;
+    expect(items.map((item) => [item.title, item.obligations.map((o) => o.text)])).toEqual([
+      ['支持企业上市', ['对在境内外上市的企业给予奖励。']],
+      [null, ['鼓励商业银行为个体工商户提供首贷服务。', '对首贷金额较大的，给予贴息。']],
+    ]);
+  });
+});
+
 describe('a short first sentence that sets a bound on a figure', () => {
   it('is the item\'s first task, a target, not its title (…3万人次以上。); a figure inside a name does not make it one', () => {
     for (const lead of ['全市每年培训社区医生3万人次以上', '新建公共充电桩不少于500个', '城区道路清扫保洁面积达到95%']) {
