@@ -73,7 +73,8 @@ const CIRCUMSTANCE = new Set(['为', '在', '向', '对', '给', '利用', '通�
 
 /**
  * Whether a lead that lets or helps a doer act (`LETTING`) sets out the circumstance of the act before its verb.
- * The letting verb and at least one word of the doer come before the preposition.
+ * The letting verb (every one is two characters, cut off before segmenting) and at least one word of the doer come
+ * before the preposition.
  */
 function letsWithCircumstance(lead: string): boolean {
   if (!LETTING.test(lead)) return false;
