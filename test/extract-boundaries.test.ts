@@ -54,6 +54,36 @@ describe('a short first sentence that binds somebody', () => {
       ['在6月30日前通过系统提交申报清单。', 'plain'],
     ]);
   });
+
+  it('is the item\'s first task when its doer comes before a modal of one character (…单位要实行…。, 企业应建立…。); 重要, 主要 and an opening 要 bind nobody', () => {
+    for (const lead of ['城管、市场监管、住建等执法队伍要实行错峰联合巡查', '各类物流企业应建立从业人员安全培训档案', '承办单位须落实场馆消防安全责任']) {
+      expect(splitHeadline(`${lead}。对群众反映的问题，按月汇总通报。`, '5.').title).toBeNull();
+    }
+    for (const lead of ['推进重要领域安全监管', '完善主要物流节点布局', '要坚持问题导向']) {
+      expect(splitHeadline(`${lead}。对群众反映的问题，按月汇总通报。`, '5.').title).toBe(lead);
+    }
+    const item = compiled('一、联合执法\n5．城管、市场监管、住建等执法队伍要实行错峰联合巡查。对群众反映的问题，按月汇总通报。\n').body[0]!.children[0]!;
+    expect(item.obligations.map((o) => [o.text, o.modality])).toEqual([
+      ['城管、市场监管、住建等执法队伍要实行错峰联合巡查。', 'mandatory'],
+      ['对群众反映的问题，按月汇总通报。', 'plain'],
+    ]);
+  });
+});
+
+describe('a short first sentence that lets or helps a doer act', () => {
+  it('is the item\'s first task when it sets out for whom, when or with what the doer acts (鼓励…为…提供…。); a heading leaves that to its sentences (支持企业上市。)', () => {
+    for (const lead of ['鼓励商业银行为个体工商户提供首贷服务', '允许符合条件的社区食堂在节假日延长营业时间', '支持养老机构利用闲置校舍开设日间照料中心']) {
+      expect(splitHeadline(`${lead}。对新开业的，给予一次性补助。`, '8.').title).toBeNull();
+    }
+    for (const lead of ['支持企业上市', '鼓励社会力量参与', '支持企业加大研发投入', '推动部门业务系统与全市平台对接']) {
+      expect(splitHeadline(`${lead}。对新开业的，给予一次性补助。`, '8.').title).toBe(lead);
+    }
+    const items = compiled('二、金融服务\n7．支持企业上市。对在境内外上市的企业给予奖励。\n8．鼓励商业银行为个体工商户提供首贷服务。对首贷金额较大的，给予贴息。\n').body[0]!.children;
+    expect(items.map((item) => [item.title, item.obligations.map((o) => o.text)])).toEqual([
+      ['支持企业上市', ['对在境内外上市的企业给予奖励。']],
+      [null, ['鼓励商业银行为个体工商户提供首贷服务。', '对首贷金额较大的，给予贴息。']],
+    ]);
+  });
 });
 
 describe('a short first sentence that sets a bound on a figure', () => {

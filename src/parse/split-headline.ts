@@ -1,5 +1,6 @@
 import { bracketDepths } from '../text/brackets.js';
 import { isTimeHead } from '../text/time-head.js';
+import { wordSegmenter } from '../text/word-segmenter.js';
 
 /** The head paragraph of a node after its marker, cut into its lead sentence and the rest. */
 export interface Headline {
@@ -25,7 +26,26 @@ const BROKEN_HEADING = new RegExp(`^([^\\s，,。；;：:！？!?、（）()“�
  * Modals that bind a subject to a duty (`依托单位应当按照要求完成…工作。`): a lead sentence with one is
  * the item's first task, not its title, which names a task without binding anybody.
  */
-export const BINDING = /应当|必须|不得|严禁|务必/u;
+const BINDING = /应当|必须|不得|严禁|务必/u;
+/**
+ * Modals of one character that bind the doer written before them (`各口岸查验单位要实行…`, `企业应建立…`) when
+ * they are a word of their own: inside a word (`重要`, `主要`, `数据要素`, `应对`) they bind nobody.
+ */
+const ONE_CHARACTER_MODALS = new Set(['要', '应', '须']);
+
+/**
+ * Whether a lead sentence binds somebody to a duty: a binding word (`BINDING`), or a modal of one
+ * character (`ONE_CHARACTER_MODALS`) after its doer and before its verb. A heading names a task
+ * without telling anybody to do it; one that opens with `要` (`要坚持…`) has no doer and stays one.
+ * Note: the segmenter runs only on a lead that holds such a character.
+ * @param lead a node's first sentence, without its stop
+ */
+export function bindsSomebody(lead: string): boolean {
+  if (BINDING.test(lead)) return true;
+  if (!/[要应须]/u.test(lead)) return false;
+  const words = [...wordSegmenter().segment(lead)];
+  return words.some(({ segment, isWordLike }, i) => i > 0 && ONE_CHARACTER_MODALS.has(segment) && isWordLike === true && /^\p{Script=Han}/u.test(words[i + 1]?.segment ?? ''));
+}
 /**
  * What a task may put before its verb and a heading never does: its doer (`各级财政要…`, `本重大研究计划项目实行…`,
  * `公安、市场监管等部门…`), its time (`汛期前完成…`, `每年清明节前组织…`), its partner (`与市水利局建立…`) or its
@@ -42,6 +62,25 @@ const TASK_SHAPED = /将(?!来|军|领|士)|^(?:各(?!项|类|种)|本(?=[^，�
  * bound are its unit (`万人次`, `个工作日`).
  */
 const BOUNDED_FIGURE = /[0-9０-９][^，,。；;]{0,6}(?:以上|以下|以内)|(?:不少于|不低于|不超过|不高于|达到|控制在|提高到|降低到|压减至)[^，,。；;]{0,4}[0-9０-９]/u;
+/** What opens a task a plan lets or helps a doer do (`鼓励报关企业…`, `允许符合条件的企业…`, `支持企业…`). */
+const LETTING = /^(?:鼓励|支持|允许)/u;
+/**
+ * Prepositions that set out, between a doer and its verb, for whom, when, where or with what the doer acts
+ * (`为中小企业提供…`, `在货物放行后补充申报`, `利用公共用房开展…`): a heading lets a doer do a thing
+ * (`支持企业上市。`, `鼓励社会参与。`) and leaves such circumstances to the sentences after it.
+ */
+const CIRCUMSTANCE = new Set(['为', '在', '向', '对', '给', '利用', '通过', '采用']);
+
+/**
+ * Whether a lead that lets or helps a doer act (`LETTING`) sets out the circumstance of the act before its verb.
+ * The letting verb (every one is two characters, cut off before segmenting) and at least one word of the doer come
+ * before the preposition.
+ */
+function letsWithCircumstance(lead: string): boolean {
+  if (!LETTING.test(lead)) return false;
+  const words = [...wordSegmenter().segment(lead.slice(2))].filter(({ isWordLike }) => isWordLike);
+  return words.some(({ segment }, i) => i > 0 && CIRCUMSTANCE.has(segment));
+}
 /** Blanks between two Chinese characters: a PDF's justified line leaves them inside sentences. */
 const INNER_BLANK = /\p{Script=Han}[ \t\u3000]+\p{Script=Han}/u;
 
@@ -50,7 +89,8 @@ const INNER_BLANK = /\p{Script=Han}[ \t\u3000]+\p{Script=Han}/u;
  * and text `研究制定…`. A lead sentence is a title when it is short, has no comma or
  * semicolon, binds nobody (no `应当`, `必须`, `不得`…: `依托单位应当…完成…工作。` is a task), sets no bound on a
  * figure (`BOUNDED_FIGURE`: `全年培训护理员3万人次以上。` is a target) and puts nothing
- * before its verb that a heading never does (`TASK_SHAPED`: `将方案落实情况纳入…。`, `汛期前完成…。`); a paragraph without any sentence end (`推动学习贯彻…，全面引领…`) is a heading
+ * before its verb that a heading never does (`TASK_SHAPED`: `将方案落实情况纳入…。`, `汛期前完成…。`), nor lets a doer act
+ * with the circumstance set out before the verb (`鼓励报关企业为中小企业提供…。`, `letsWithCircumstance`); a paragraph without any sentence end (`推动学习贯彻…，全面引领…`) is a heading
  * and all of it is the title; so is a short lead without any mark that a line break or blanks
  * end before a sentence (`加强队伍建设\n各地要…。`, `加强组织领导　各地要…。`), and a short lead before
  * a colon (`工作目标：…`) unless it is a time (`2026年：启动…`, `动员部署阶段（3月）：制定…`: it dates the
@@ -77,7 +117,7 @@ export function splitHeadline(rest: string, marker = ''): Headline {
   const lead = rest.slice(0, stop).trimEnd();
   const mark = rest.slice(lead.length, stop + 1);
   const plain = lead.length > 0 && !/[，,；;]/.test(lead);
-  if ('。！？!?'.includes(mark.at(-1)!) && plain && lead.length <= MAX_TITLE && !BINDING.test(lead) && !BOUNDED_FIGURE.test(lead) && (isTimeHead(lead) || !TASK_SHAPED.test(lead))) {
+  if ('。！？!?'.includes(mark.at(-1)!) && plain && lead.length <= MAX_TITLE && !bindsSomebody(lead) && !BOUNDED_FIGURE.test(lead) && (isTimeHead(lead) || (!TASK_SHAPED.test(lead) && !letsWithCircumstance(lead)))) {
     return { title: lead, titleEnd: mark, text: rest.slice(stop + 1) };
   }
   if ('：:'.includes(mark.at(-1)!) && plain && (lead.length <= MAX_COLON_TITLE || stop === rest.length - 1) && !(stop < rest.length - 1 && isTimeHead(lead))) {

@@ -2,7 +2,7 @@ import type { Node, NodeKind } from '../model/index.js';
 import { allNodes } from '../model/walk.js';
 import { bracketDepths } from '../text/brackets.js';
 import { joinLines } from '../text/join-lines.js';
-import { BINDING, MAX_TITLE } from './split-headline.js';
+import { bindsSomebody, MAX_TITLE } from './split-headline.js';
 
 /** Least share of the nodes of a kind that open with a short sentence followed by prose, for that to be the document's way of writing headings. */
 const MOST = 0.5;
@@ -54,7 +54,7 @@ function leadSentence(text: string): { title: string; titleEnd: string; text: st
   if (stop === text.length || !'。！？!?'.includes(text[stop]!)) return null;
   const title = text.slice(0, stop).trimEnd();
   const rest = text.slice(stop + 1);
-  if (!/[，,]/u.test(title) || joinLines(title).length > MAX_TITLE || !hasProse(rest) || FIGURE.test(title) || BINDING.test(title)) return null;
+  if (!/[，,]/u.test(title) || joinLines(title).length > MAX_TITLE || !hasProse(rest) || FIGURE.test(title) || bindsSomebody(title)) return null;
   return { title, titleEnd: text.slice(title.length, stop + 1), text: rest };
 }
 
