@@ -1,4 +1,5 @@
 import type { Block } from '../model/index.js';
+import { countCharacters } from '../text/count-characters.js';
 import { endsWithGenre, isDate, isLinkLine, isPageNumber, isRegisterNumber } from './line-patterns.js';
 import { matchMarker, type Marker } from './match-marker.js';
 
@@ -30,8 +31,8 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
   // The wrap width is what the widest few lines reach, so that one line running past the
   // margin (a long title, a table row) does not set it.
   const width = kthLargest(blocks.map((block) => columns(lastLine(block))), MIN_WRAPPED_LINES);
-  const length = kthLargest(blocks.map((block) => [...lastLine(block)].length), MIN_WRAPPED_LINES);
-  const full = (block: Block) => columns(lastLine(block)) >= width - SLACK || [...lastLine(block)].length >= length - SLACK / 2;
+  const length = kthLargest(blocks.map((block) => countCharacters(lastLine(block))), MIN_WRAPPED_LINES);
+  const full = (block: Block) => columns(lastLine(block)) >= width - SLACK || countCharacters(lastLine(block)) >= length - SLACK / 2;
   // A colon at the wrap is mid-sentence (`（牵头单位：` / `市水利局）`); a stop may end the paragraph.
   // A line with a tab is a table's row, which the readers give one line per row: it never wraps.
   const open = (block: Block) => full(block) && !/[。！？；!?;]$/u.test(block.text) && !block.text.includes('\t');
@@ -41,8 +42,8 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
 
   // Where paragraphs carry no indent, a line that ends a sentence exactly at the wrap still goes
   // on: a sentence ends at the wrap far more often than a paragraph's last line fills it exactly.
-  const wrapLength = mostCommon(blocks.filter(open).map((block) => [...lastLine(block)].length));
-  const atWrap = (block: Block) => [...lastLine(block)].length === wrapLength;
+  const wrapLength = mostCommon(blocks.filter(open).map((block) => countCharacters(lastLine(block))));
+  const atWrap = (block: Block) => countCharacters(lastLine(block)) === wrapLength;
   const indents = blocks.filter(hasIndent).length;
   const indented = indents >= MIN_WRAPPED_LINES && indents <= blocks.length / 2;
   const joined: Block[] = [];
