@@ -1570,3 +1570,19 @@ describe('findActions: what a check found, as topic', () => {
     expect(findActions('考核不合格的一律退出。')).toEqual(['一律退出']);
   });
 });
+
+describe('findActions: the act a prohibition forbids after a time, a pretext and a body, or a moved object', () => {
+  it('reads the acts after a time the prohibition holds in, and a verb the segmenter cut', () => {
+    expect(findActions('严禁施工期间锁闭消防通道、封堵安全出口。')).toEqual(['锁闭', '封堵']);
+    expect(findActions('各站点应当执行实名登记制度，严禁收寄危险物品。')).toEqual(['执行', '收寄']);
+  });
+
+  it('reads the act after a pretext and the body it is done to', () => {
+    expect(findActions('严禁以扶贫名义向村民搭售商品。')).toEqual(['搭售']);
+    expect(findActions('不得以任何方式向投标人指定分包单位、监理单位。')).toEqual(['指定']);
+  });
+
+  it('reads the verb the object moved by 将 leads to, with its place after it', () => {
+    expect(findActions('严禁将学生个人信息存储在境外服务器上。')).toEqual(['存储']);
+  });
+});

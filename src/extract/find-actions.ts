@@ -559,6 +559,12 @@ function forbiddenActions(text: string): string[] {
     const after = word.index + word[0].length;
     const action = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? openVerb(clause, after, bounds);
     if (action) found.push(action);
+    else {
+      // `严禁营业期间锁闭…、封堵…`: a time, a pretext or a moved object before the act, and the acts listed after it.
+      const forbidden = forbiddenAction(clause, bounds);
+      const listed = forbidden ? bareVerbs(clause, forbidden.end, bounds) : [];
+      if (forbidden) found.push(forbidden.action, ...(listed.length ? listed : chainedActions(clause, forbidden.end, bounds)));
+    }
   }
   return found;
 }
@@ -583,8 +589,17 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   if (clause.startsWith(DEMAND, after) && bounds(after + DEMAND.length)) return { action: DEMAND, end: after + DEMAND.length };
   // `不得以任何理由拒绝…`, `严禁以检查名义收取…`: the pretext, price or means is circumstance, the act after it is forbidden.
   const pretext = matchAt(PRETEXT, clause, after);
-  const excused = pretext && bounds(after + pretext[0].length) ? (head(clause, after + pretext[0].length, bounds) ?? openVerb(clause, after + pretext[0].length, bounds)) : null;
-  if (excused) return { action: excused, end: after + pretext![0].length + excused.length };
+  const excusedAt = pretext && bounds(after + pretext[0].length) ? after + pretext[0].length : -1;
+  // `严禁以…名义向农户搭售…`: a body the act is done to may stand between the pretext and the act.
+  const excused = excusedAt >= 0 ? (forbiddenVerbAt(clause, excusedAt, bounds) ?? afterTargetBody(clause, excusedAt, bounds)) : null;
+  if (excused) return { action: excused, end: clause.indexOf(excused, excusedAt) + excused.length };
+  // `严禁营业期间锁闭…`: a time the prohibition holds in, the act after it.
+  const time = matchAt(FORBIDDEN_WHILE, clause, after);
+  const timed = time && bounds(after + time[0].length) ? forbiddenVerbAt(clause, after + time[0].length, bounds) : null;
+  if (timed) return { action: timed, end: after + time![0].length + timed.length };
+  // `严禁将…信息存储在…`: the object moved by 将/把, then any verb with its place or result after it.
+  const moved = MOVED_BY.includes(clause[after] ?? '.') ? movedGeneralVerb(clause, after + 1, bounds) : null;
+  if (moved) return { action: moved, end: clause.indexOf(moved, after + 1) + moved.length };
   // `严禁在互联网上存储、处理…`: after a phrase of place, the first act written there, known to the lexicon or not.
   const place = clause.startsWith('在', after) ? (PLACE_NOUN_PHRASE.exec(clause.slice(after)) ?? PLACE_PHRASE.exec(clause.slice(after))) : null;
   const placed = place && bounds(after + place[0].length) ? (head(clause, after + place[0].length, bounds) ?? openVerb(clause, after + place[0].length, bounds)) : null;
@@ -594,6 +609,9 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   const usedAt = written?.endsWith('利用') ? clause.indexOf(written, after) + written.length : -1;
   const direct = usedAt >= 0 ? (afterMeans(clause, usedAt - 2, bounds) ?? afterUsed(clause, usedAt, bounds) ?? written) : written;
   if (direct) return { action: direct, end: clause.indexOf(direct, after) + direct.length };
+  // `严禁锁闭安全出口`: a verb of the general dictionary the segmenter cut, right after the prohibition.
+  const cut = cutForbiddenVerb(clause, after, bounds);
+  if (cut) return { action: cut, end: after + cut.length };
   let depth = 0;
   for (let at = after + 1; at < Math.min(clause.length, after + REACH); at++) {
     // Nothing inside brackets, quotes or a title is the action.
@@ -611,6 +629,58 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   // `不得提前教授…`: with no verb of the lexicon in reach, the word right after the prohibition and its adverbs.
   const open = openVerb(clause, after, bounds);
   return open ? { action: open, end: after + open.length } : null;
+}
+
+/** A time a prohibition holds in, right after it (`营业期间`, `施工时段`, `汛期`): the act follows it. */
+const FORBIDDEN_WHILE = /[^，；。、]{0,6}?(?:期间|时段|汛期)/uy;
+/** What a placing verb's place or result opens with after the object 将/把 moves (`存储在…`, `转移到…`, `交给…`). */
+const PLACED_RESULT = /^(?:在|到|至|给|于)/u;
+/** A place that closes the clause after the verb 将/把 leads to (`存储在…设备上`). */
+const CLOSING_PLACE = /^在[^，；。、]{1,16}[上中内里]$/u;
+/** The longest object 将/把 moves before a verb the lexicon lacks (`将涉密档案信息存储在…`). */
+const MOVED_OBJECT_MAX = 16;
+
+/** The forbidden act at `at`: a verb of the lexicon, the word `openVerb` reads as a verb, or a verb the segmenter cut. */
+function forbiddenVerbAt(clause: string, at: number, bounds: Bounds): string | null {
+  return head(clause, at, bounds) ?? openVerb(clause, at, bounds) ?? cutForbiddenVerb(clause, at, bounds);
+}
+
+/**
+ * A verb of the general dictionary the segmenter cut in two at `at` (`锁|闭`, `收|寄`, `搭|售`), which `openVerb` refuses:
+ * a word it kept whole (`脱离`, `随意`, `低于`) is more often a manner, a comparison or the doer's noun than the act, and so is
+ * a negation (`无证人员`).
+ */
+function cutForbiddenVerb(clause: string, at: number, bounds: Bounds): string | null {
+  if (!bounds(at) || !bounds(at + 1) || !isHan(clause, at) || !isHan(clause, at + 1)) return null;
+  const cut = cutGeneralVerb(clause, at, bounds);
+  return cut && !COMPARISON.test(cut) && !HOW_WORD.test(cut) && !nounAfter(clause, at + 2, bounds) ? cut : null;
+}
+
+/** The act after `向`/`为` and the body it is done to (`向农户搭售…`, `向企业指定…`): the first verb at a word's start after the body. */
+function afterTargetBody(clause: string, at: number, bounds: Bounds): string | null {
+  if (!'向为'.includes(clause[at] ?? '.')) return null;
+  for (let end = at + 2; end < Math.min(clause.length - 1, at + SUBJECT_REACH); end++) {
+    if (/[，、；。]/u.test(clause[end - 1]!)) return null;
+    if (!bounds(end)) continue;
+    // `向企业指定报关、运输…服务`: a verb of the general dictionary right after the body, though a verb follows it.
+    const general = clause.slice(end, end + 2);
+    const found = bounds(end + 2) && actingGeneralVerb(general) ? general : forbiddenVerbAt(clause, end, bounds);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The verb after the object 将/把 moves when it is followed by its place or result (`将…信息存储在…`), known to the lexicon or not. */
+function movedGeneralVerb(clause: string, from: number, bounds: Bounds): string | null {
+  for (let at = from + 2; at < Math.min(clause.length - 2, from + MOVED_OBJECT_MAX); at++) {
+    if (/[，、；。]/u.test(clause[at - 1]!)) return null;
+    // The segmenter may join the verb to its result (`存放在`).
+    if (!bounds(at) || !(bounds(at + 2) || bounds(at + 3)) || !PLACED_RESULT.test(clause.slice(at + 2))) continue;
+    const word = clause.slice(at, at + 2);
+    // A word the dictionaries lack a verb's tag for (`存储`) stands as the verb when the place after it closes the clause.
+    if (verbStartsAt(clause, at) || actingGeneralVerb(word) || (isHan(clause, at) && isHan(clause, at + 1) && CLOSING_PLACE.test(clause.slice(at + 2)))) return word;
+  }
+  return null;
 }
 
 /** A demand made of others, forbidden as a whole (`不得要求…`), though it opens like the modal `要`. */
