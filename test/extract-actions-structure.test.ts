@@ -1586,3 +1586,15 @@ describe('findActions: the act a prohibition forbids after a time, a pretext and
     expect(findActions('严禁将学生个人信息存储在境外服务器上。')).toEqual(['存储']);
   });
 });
+
+describe('findActions: the task 探索 or 鼓励 governs after a phrase of place or a body acted on', () => {
+  it('reads the verb after 探索在…, not a noun the phrase modifies', () => {
+    expect(findActions('探索在社区食堂开展助餐配送服务。')).toEqual(['开展']);
+    expect(findActions('探索在养老和托育等领域的融合发展。')).toEqual(['探索']);
+  });
+
+  it('reads the act the doers encouraged do to a body 向 names, not a verb in the body\'s modifier', () => {
+    expect(findActions('鼓励企业和个人向慈善组织捐赠物资。')).toEqual(['捐赠']);
+    expect(findActions('鼓励银行为农户创办的合作社提供信贷支持。')).toEqual(['提供']);
+  });
+});

@@ -296,6 +296,9 @@ export function findActions(written: string): string[] {
     else if (found.endsWith('探索') && MOVING.test(clause.slice(after))) action = afterListedPreposition(clause, after, bounds) ?? found;
     // `探索利用…记录开展…`: the task explored is the one done with the means.
     else if (found.endsWith('探索') && clause.startsWith('利用', after)) action = afterMeans(clause, after, bounds) ?? afterUsed(clause, after + 2, bounds) ?? found;
+    // `探索在农贸市场开展…`: the task explored is the verb after the phrase of place or manner; not a noun the phrase
+    // modifies (`探索在…领域的应用验证`: 探索 takes a noun).
+    else if (found === '探索' && MANNER.test(clause.slice(after)) && bounds(after)) action = exploredAfterManner(clause, after, bounds) ?? found;
     // `发现问题及时制止`: 发现 states when the task falls; the task is the act done at once on what is found.
     else if (found.endsWith('发现')) action = actOnFinding(clause, after, bounds) ?? found;
     // `利用电视、网络等渠道宣传…`: 利用 a means is circumstance, the verb after the means the task;
@@ -331,6 +334,16 @@ export function findActions(written: string): string[] {
   // A sentence whose only task is a prohibition has the forbidden verb for action (`严禁在…内使用…`).
   if (actions.length === 0 && FORBIDDING.test(text)) return forbiddenActions(text);
   return text.includes('备案') ? filedActions(text, actions) : actions;
+}
+
+/** The verb after the phrase of place or manner `探索` opens with, unless `的` makes it a noun (`…领域的应用`, `…领域的融合发展`). */
+function exploredAfterManner(clause: string, after: number, bounds: Bounds): string | null {
+  const found = afterManner(clause, after, bounds);
+  if (!found) return null;
+  const at = clause.indexOf(found, after);
+  // After a `的`, a verb that ends the clause heads a noun too (`…领域的融合发展`): `探索在有条件的地区开展试点` keeps 开展.
+  const modified = clause[at - 1] === '的' || (clause.includes('的', after) && clause.indexOf('的', after) < at && at + found.length === clause.length);
+  return modified ? null : found;
 }
 
 /** Verbs that name a post or a person (`明确节能管理员`, `指定专人`, `配备联络员`). */
@@ -417,6 +430,9 @@ function encouragedAction(clause: string, from: number, bounds: Bounds): string 
     if (framed) return framed;
     const found = head(clause, at, bounds);
     if (found && !inBodyName(clause, at + found.length, bounds)) return found;
+    // `鼓励个人向档案馆捐赠…`: the doers encouraged act on a body that 向/为 names; the act follows the body, known to the lexicon or not.
+    const toBody = at > from + 1 && '向为'.includes(clause[at]!) && bounds(at + 1) && governsBody(clause.slice(from, at)) ? afterTargetBody(clause, at, bounds) : null;
+    if (toBody) return toBody;
   }
   return null;
 }
@@ -656,16 +672,21 @@ function cutForbiddenVerb(clause: string, at: number, bounds: Bounds): string | 
   return cut && !COMPARISON.test(cut) && !HOW_WORD.test(cut) && !nounAfter(clause, at + 2, bounds) ? cut : null;
 }
 
-/** The act after `向`/`为` and the body it is done to (`向农户搭售…`, `向企业指定…`): the first verb at a word's start after the body. */
+/** The act after `向`/`为` and the body it is done to (`向农户搭售…`, `向企业指定…`): the first verb of the lexicon or the dictionary at a word's start after the body. */
 function afterTargetBody(clause: string, at: number, bounds: Bounds): string | null {
   if (!'向为'.includes(clause[at] ?? '.')) return null;
   for (let end = at + 2; end < Math.min(clause.length - 1, at + SUBJECT_REACH); end++) {
     if (/[，、；。]/u.test(clause[end - 1]!)) return null;
-    if (!bounds(end)) continue;
-    // `向企业指定报关、运输…服务`: a verb of the general dictionary right after the body, though a verb follows it.
+    // Right after `的` comes the head noun of the body (`…创办的合作社`), no act.
+    if (!bounds(end) || clause[end - 1] === '的') continue;
+    // `向企业指定报关、运输…服务`: a verb of the general dictionary right after the body, though a verb follows it;
+    // not any word the segmenter gives (`向国家档案馆…`: `档案` is the body's).
     const general = clause.slice(end, end + 2);
-    const found = bounds(end + 2) && actingGeneralVerb(general) ? general : forbiddenVerbAt(clause, end, bounds);
-    if (found) return found;
+    const found = bounds(end + 2) && actingGeneralVerb(general) ? general : head(clause, end, bounds);
+    // `为退役军人创办的企业提供…`: a verb right before `的` is in a modifier of the body, and one that ends a body's name
+    // (`向慈善组织…`) is the body's; the act comes later.
+    const foundEnd = found ? clause.indexOf(found, end) + found.length : 0;
+    if (found && clause[foundEnd] !== '的' && !SUBJECT_END.test(clause.slice(at + 1, foundEnd))) return found;
   }
   return null;
 }
