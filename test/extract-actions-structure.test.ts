@@ -1598,3 +1598,14 @@ describe('findActions: the task 探索 or 鼓励 governs after a phrase of place
     expect(findActions('鼓励银行为农户创办的合作社提供信贷支持。')).toEqual(['提供']);
   });
 });
+
+describe('findActions: works done in step (同步) and a pair taken by 予以 before a further act', () => {
+  it('reads 同步 and the word after it as a task, known to the lexicon or not', () => {
+    expect(findActions('学校应当同步设计无障碍通道。')).toEqual(['同步设计']);
+    expect(findActions('配套管网应当与道路同步建设、同步验收。')).toEqual(['同步建设', '同步验收']);
+  });
+
+  it('reads 予以 with a pair of verbs that 或 joins to a further act', () => {
+    expect(findActions('对弄虚作假的单位予以通报批评或暂停资格。')).toEqual(['予以通报批评', '暂停']);
+  });
+});

@@ -846,6 +846,7 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     // `并根据预研进度提出…`, `并向社会公布`: a phrase of manner or a preposition's may stand between `并` and its verb.
     const action = bounds(start)
       ? (head(clause, start, bounds) ??
+        jointVerb(clause, start, bounds) ??
         (joint[0].startsWith('并') ? (afterManner(clause, start, bounds) ?? afterListedPreposition(clause, start, bounds) ?? closingVerb(clause, start, bounds)) : null))
       : null;
     const rest = clause.slice(start + (action?.length ?? 0));
@@ -1020,6 +1021,7 @@ function afterModal(clause: string, at: number, bounds: Bounds): string | null {
   if (dated > 0 && bounds(at + dated)) return afterModal(clause, at + dated, bounds);
   return (
     head(clause, at, bounds) ??
+    jointVerb(clause, at, bounds) ??
     afterListedPreposition(clause, at, bounds) ??
     // `应当每年至少对居民用户开展…`: adverbs, then a preposition's phrase.
     afterAdverbs(clause, bounds, at) ??
@@ -1510,6 +1512,15 @@ function verbWithResult(clause: string, at: number, bounds: Bounds): boolean {
   return /[0-9０-９]/u.test(clause[end]!) || bounds(end + 1);
 }
 
+/**
+ * `同步` and the word of two characters after it, which the lexicon need not list (`同步设计、同步建设、同步验收`): works
+ * done in step with others are acts whatever their verb; not before a noun's suffix (`同步设计者`) or a mark.
+ */
+function jointVerb(clause: string, at: number, bounds: Bounds): string | null {
+  if (!clause.startsWith('同步', at) || !bounds(at) || !bounds(at + 2) || !bounds(at + 4) || !isHan(clause, at + 2) || !isHan(clause, at + 3)) return null;
+  return nounAfter(clause, at + 4, bounds) || clause[at + 2] === clause[at + 3] ? null : clause.slice(at, at + 4);
+}
+
 /** Adverbs of doing a task together with the partner `与` names (`与住宅同步建设`, `与高校共同开展`). */
 const JOINTLY = /(?:同步|共同|一道|一同)/uy;
 /** Their first characters: a pre-check before the pattern. */
@@ -1526,7 +1537,7 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
   for (let at = preposition.length + shortest; at < Math.min(clause.length, REACH); at++) {
     // `与住宅同步规划…`, `与企业共同建设…`: an adverb of doing together ends the phrase of the partner, any verb after it the task.
     const jointly = preposition === '与' && clause[at] && JOINTLY_FIRST.includes(clause[at]!) ? matchAt(JOINTLY, clause, at) : null;
-    const together = jointly && bounds(at) && bounds(at + jointly[0].length) ? head(clause, at, bounds) : null;
+    const together = jointly && bounds(at) && bounds(at + jointly[0].length) ? (head(clause, at, bounds) ?? jointVerb(clause, at, bounds)) : null;
     if (together) return together;
     // Nothing inside brackets, quotes or a title is the action (`在申请书的“研究基础”部分论述…`).
     depth = depthAfter(clause[at - 1]!, depth);
@@ -1827,7 +1838,9 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
     // `予以追回`, `加以规范`: the verb taken is any word of two characters; `予以通报批评` takes a pair of verbs that ends
     // the clause, one act.
     end += 2;
-    if (end + 2 === clause.length && (verbAt(clause, end, bounds) !== null || actingGeneralVerb(clause.slice(end)))) end += 2;
+    // So does a pair a further act joins (`予以通报批评或取消…`).
+    const pairEnd = end + 2 === clause.length || (bounds(end + 2) && '或和及、'.includes(clause[end + 2] ?? '.'));
+    if (pairEnd && (verbAt(clause, end, bounds) !== null || actingGeneralVerb(clause.slice(end, end + 2)))) end += 2;
   } else if (joined && verbAt(clause, end + 1, bounds) !== null) {
     end += 1 + verbAt(clause, end + 1, bounds)!.length;
   } else if (serial) {
