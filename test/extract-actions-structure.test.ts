@@ -1609,3 +1609,14 @@ describe('findActions: works done in step (同步) and a pair taken by 予以 be
     expect(findActions('对弄虚作假的单位予以通报批评或暂停资格。')).toEqual(['予以通报批评', '暂停']);
   });
 });
+
+describe('findActions: new things as the subject of a modal, and a run of bare verbs that ends the clause', () => {
+  it('reads the task after the modal of a subject that opens with 新建, alone or listed with 改建', () => {
+    expect(findActions('新建商业综合体和写字楼应当按照规范同步建设充电设施。')).toEqual(['同步建设']);
+    expect(findActions('新建、改建城市道路应当同步规划、同步建设排水管网。')).toEqual(['同步规划', '同步建设']);
+  });
+
+  it('reads every verb of a run joined by 、 that ends the clause', () => {
+    expect(findActions('配套设施应当与项目同步规划、同步建设、同步交付。')).toEqual(['同步规划', '同步建设', '同步交付']);
+  });
+});

@@ -824,6 +824,8 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
   // The verb of the task the chain starts from, without its adverbs (`促进`, `引导`).
   const first = governingVerb(clause, from);
   let quoted = false;
+  // Where the last bare verb of the chain joined from the first action ends.
+  let bareEnd = from;
   for (let at = from; at < clause.length; at++) {
     // A verb inside quotes is part of a name (`“新春访万企、助力解难题”活动`).
     if ('“‘《'.includes(clause[at]!)) quoted = true;
@@ -860,10 +862,12 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     const shared = rest.startsWith('、') && action !== null && !shortItem(clause, from, start + action.length, bounds);
     // A verb that ends the clause after `并` or `或` is a task without an object of its own (`…并推动解决`, `暂停招生或者撤销`).
     // So is one after `、` that ends the clause when the verb before the `、` has no object either (`亲自部署、亲自督导`).
-    const last = rest === '' && (!joint[0].startsWith('、') || at === from);
+    // So is the last of a run of such verbs (`同步设计、同步建设、同步验收`), each bare verb joined right after the one before.
+    const last = rest === '' && (!joint[0].startsWith('、') || at === from || at === bareEnd);
     if (action && !listed && (shared || last || !/^(?:[、，和及与]|$)/u.test(rest))) {
       found.push(action);
       at = start + action.length - 1;
+      if (shared) bareEnd = start + action.length;
     }
   }
   return found;
@@ -945,7 +949,8 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
   // `项目执行过程中应关注…`, `实施方案应当明确…`: a subject whose words hold a verb (a noun made of one, a phrase of
   // time) still hands its task to the modal, unless the clause opens with a task of its own before it.
   const loose = firstModal(clause, bounds);
-  if (loose !== null && modalHeadsTask(clause, loose, bounds)) {
+  // `新建住宅和公共建筑应当…`, `新建、改建…项目应当…`: new things are the modal's subject, no task of the clause's own.
+  if (loose !== null && (newThing(clause, verbAt(clause, 0, bounds) ?? '', bounds) || modalHeadsTask(clause, loose, bounds))) {
     const found = afterModal(clause, joinedBodies(clause, loose + modalAt(clause, loose, bounds)!.length, bounds), bounds);
     if (found) return found;
   }
@@ -983,8 +988,8 @@ function timesDone(clause: string, bounds: Bounds): string | null {
   return verbAt(clause, verb, bounds) !== null ? clause.slice(count.index, verb) + verbAt(clause, verb, bounds) : null;
 }
 
-/** 新增/新建 right before a noun (not before a count: `新增口袋公园20个`, `新建800个…`). */
-const NEW_THING = /^新(?:增|建)(?![0-9０-９一二三四五六七八九十两百千万]|[，、；。]|$)/u;
+/** 新增/新建 right before a noun, or 新建 listed with 改建/扩建 (`新建、改建…项目`); not before a count (`新增口袋公园20个`, `新建800个…`). */
+const NEW_THING = /^新(?:增|建)(?:、(?:改建|扩建|改扩建))*(?![0-9０-９一二三四五六七八九十两百千万]|[，、；。]|$)/u;
 /** What marks the rest of a clause as the predicate of a subject: a modal, a result, a span, a frame, a level or 力争. */
 const PREDICATE_MARK = /应当|应|须|要|必须|得到|取得|之日起|按照|依照|原则上|力争|不低于|不少于|不超过|达到/u;
 
@@ -993,9 +998,10 @@ const FUNDS_BY = /^(?:资金|经费|费用)由/u;
 
 /** Whether the clause opens with new things for subject (`新增违法建设得到…`, `新增医疗服务价格项目自受理之日起…完成…`). */
 function newThing(clause: string, opener: string, bounds: Bounds): boolean {
-  if ((opener !== '新增' && opener !== '新建') || !NEW_THING.test(clause)) return false;
-  const mark = PREDICATE_MARK.exec(clause.slice(opener.length + 2));
-  return mark !== null && bounds(opener.length + 2 + mark.index);
+  const thing = opener === '新增' || opener === '新建' ? NEW_THING.exec(clause) : null;
+  if (!thing) return false;
+  const mark = PREDICATE_MARK.exec(clause.slice(thing[0].length + 2));
+  return mark !== null && bounds(thing[0].length + 2 + mark.index);
 }
 
 /**
