@@ -1620,3 +1620,11 @@ describe('findActions: new things as the subject of a modal, and a run of bare v
     expect(findActions('配套设施应当与项目同步规划、同步建设、同步交付。')).toEqual(['同步规划', '同步建设', '同步交付']);
   });
 });
+
+describe('findActions: a body\'s act, then the act done after it (V后V)', () => {
+  it('reads both acts after a body\'s name, not a check of another body the task waits for', () => {
+    expect(findActions('各乡镇要按月报送数据，县统计局汇总后通报。')).toEqual(['按月报送', '汇总', '通报']);
+    expect(findActions('县财政局审核后拨付。')).toEqual(['审核', '拨付']);
+    expect(findActions('申请人可经县民政局审核后领取。')).not.toContain('审核');
+  });
+});

@@ -260,6 +260,12 @@ export function findActions(written: string): string[] {
     // no modal states an outcome, as 达到 does (`各地要实现…`, `…园区实现…` stay tasks).
     if (found === '实现' && GOAL_YEAR.test(text) && outcomeSubject(clause.slice(0, clause.indexOf(found)))) continue;
     if (!found) {
+      // `市文明办汇总后通报`, `市商务局汇总后报市政府`: a body's act, then the act done after it.
+      const steps = clause && !prohibits ? stepsOfBody(clause, bounds) : null;
+      if (steps) {
+        actions.push(...steps);
+        continue;
+      }
       // `粮食总产量稳定在…以上`, `参保率保持在97%以上`: keeping a level is the task of a clause of indicators.
       const kept = clause ? matchAt(LEVEL_KEPT, clause, 0) : null;
       if (kept && bounds(kept.index) && bounds(kept.index + 2)) {
@@ -344,6 +350,29 @@ function exploredAfterManner(clause: string, after: number, bounds: Bounds): str
   // After a `的`, a verb that ends the clause heads a noun too (`…领域的融合发展`): `探索在有条件的地区开展试点` keeps 开展.
   const modified = clause[at - 1] === '的' || (clause.includes('的', after) && clause.indexOf('的', after) < at && at + found.length === clause.length);
   return modified ? null : found;
+}
+
+/** A check or consent of another body that a task waits for (`经…审核后`, `申请人可经…审核后`; not `经济`, `经营`, `经信`, `经办`, `经费`). */
+const CONSENT_BY = /(?:^|[可应须需当以])经(?!济|营|信|办|费)/u;
+/** A date between a first act's `后` and the next act (`汇总后于2月底前报告…`). */
+const DATE_BEFORE = /^于[^，；。、]{1,12}?前/u;
+
+/**
+ * The two acts of a body written `X V后V` (`市文明办汇总后通报` → 汇总, 通报; `…汇总后于2月底前报告…` → 汇总, 报告): the
+ * subject a body's name (or none), the first a verb of the lexicon that `后` follows, the second the verb after it and a
+ * date. Null when the words before the first verb are no body (`项目竣工后…`, a clause of time the clause's task follows) or
+ * name a body whose check the task waits for (`经…审核后`).
+ */
+function stepsOfBody(clause: string, bounds: Bounds): string[] | null {
+  const after = clause.indexOf('后');
+  if (after < 2 || !bounds(after + 1)) return null;
+  const first = verbsByFirst.get(clause[after - 2]!)?.find((verb) => verb.length === 2 && clause.startsWith(verb, after - 2));
+  // `可经省药品监管局审核后进口`: another body's check is the task's condition, no act of the sentence's doer.
+  if (!first || !bounds(after - 2) || (after > 2 && (!governsBody(clause.slice(0, after - 2)) || CONSENT_BY.test(clause.slice(0, after - 2))))) return null;
+  const date = DATE_BEFORE.exec(clause.slice(after + 1));
+  const next = after + 1 + (date && bounds(after + 1 + date[0].length) ? date[0].length : 0);
+  const then = head(clause, next, bounds) ?? openVerb(clause, next, bounds);
+  return then ? [first, then] : null;
 }
 
 /** Verbs that name a post or a person (`明确节能管理员`, `指定专人`, `配备联络员`). */
