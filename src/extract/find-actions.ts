@@ -339,6 +339,10 @@ export function findActions(written: string): string[] {
   }
   // A sentence whose only task is a prohibition has the forbidden verb for action (`严禁在…内使用…`).
   if (actions.length === 0 && FORBIDDING.test(text)) return forbiddenActions(text);
+  // `…通关时间压缩至30小时以内，…压缩至1.5小时以内`: a sentence made only of indicators whose level is cut or stretched
+  // states goals, no task; after a task clause the same words are its further task (`优化流程，审批时限压缩至…`).
+  // A sentence that opens with the verb (`压缩审批时限至3天`) is a task.
+  if (actions.length > 0 && actions.every((action) => LEVEL_CHANGED.has(action)) && text.includes('至') && !LEVEL_CHANGED.has(text.slice(0, 2))) return [];
   return text.includes('备案') ? filedActions(text, actions) : actions;
 }
 
@@ -374,6 +378,9 @@ function stepsOfBody(clause: string, bounds: Bounds): string[] | null {
   const then = head(clause, next, bounds) ?? openVerb(clause, next, bounds);
   return then ? [first, then] : null;
 }
+
+/** The verbs of LEVEL_KEPT that change a level rather than keep it. */
+const LEVEL_CHANGED = new Set(['压缩', '缩短', '延长']);
 
 /** Verbs that name a post or a person (`明确节能管理员`, `指定专人`, `配备联络员`). */
 const NAMING_POST = /(?:明确|指定|配备|确定)$/u;
