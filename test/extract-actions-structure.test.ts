@@ -1638,3 +1638,10 @@ describe('findActions: a sentence made only of indicators whose level is cut', (
     expect(findActions('压缩不动产登记办理时间至3个工作日。')).toEqual(['压缩']);
   });
 });
+
+describe('findActions: the result of a second check as topic', () => {
+  it('reads 复核结果/复查结果 as the topic, the verb after them the task', () => {
+    expect(findActions('复核结果于11月底前报省教育厅。')).toEqual(['报']);
+    expect(findActions('复查结果向社会公开。')).toEqual(['公开']);
+  });
+});

@@ -197,8 +197,8 @@ const ANNOUNCED_LIST = /(?:以下|下列|如下)(?!目标)[^，。；：]{0,6}(?
 const RESULT_AFTER = /^(?:结果[^，；。]{2}|(?:不合格|不达标)的)/u;
 /** A verb's phrase before `所需` and a sum (`加装电梯所需资金`): it names what the topic is needed for; not `提供…所需的组件`. */
 const NEEDED = /^[^，；。]{2,10}?所需(?:资金|经费|费用)/u;
-/** Verbs of checking, whose 结果 is a topic the next task is said of (`考核结果纳入…`). */
-const CHECKING = new Set('评估 评价 检查 考核 督查 督导 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审'.split(' '));
+/** Verbs of checking, whose 结果 is a topic the next task is said of (`考核结果纳入…`, `复核结果于…前报…`). */
+const CHECKING = new Set('评估 评价 检查 考核 督查 督导 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审 复核 复查'.split(' '));
 /** Ends that look like a body's but are a kind of place or a scope (`…推进全市城市`): no subject ends there. */
 const NO_BODY_END = /(?:城市|城镇|城乡|农村|全[省市县区镇乡村])$/u;
 /**
