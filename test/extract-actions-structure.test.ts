@@ -1636,6 +1636,8 @@ describe('findActions: a sentence made only of indicators whose level is cut', (
     expect(findActions('不动产登记办理时间压缩至3个工作日以内。')).toEqual([]);
     expect(findActions('精简申请材料，不动产登记办理时间压缩至3个工作日以内。')).toEqual(['精简', '压缩']);
     expect(findActions('压缩不动产登记办理时间至3个工作日。')).toEqual(['压缩']);
+    // A clause before it that is no indicator may be a task the finder misses: the level's verb stays.
+    expect(findActions('证照全程网上办理，等候时间压缩至2个工作日以内。')).toEqual(['压缩']);
   });
 });
 
@@ -1643,5 +1645,13 @@ describe('findActions: the result of a second check as topic', () => {
   it('reads 复核结果/复查结果 as the topic, the verb after them the task', () => {
     expect(findActions('复核结果于11月底前报省教育厅。')).toEqual(['报']);
     expect(findActions('复查结果向社会公开。')).toEqual(['公开']);
+  });
+});
+
+describe('findActions: a distributive scope (每个…) before a verb of providing', () => {
+  it('reads the verb that gives each place its staff or things as the task, not other verbs after such a scope', () => {
+    expect(findActions('每个巡查岗配备协管员不少于2名。')).toEqual(['配备']);
+    expect(findActions('设立监测点，每个监测点配备1名以上信息员。')).toEqual(['设立', '配备']);
+    expect(findActions('每个项目补助不超过30万元。')).toEqual([]);
   });
 });

@@ -266,6 +266,12 @@ export function findActions(written: string): string[] {
         actions.push(...steps);
         continue;
       }
+      // `每个劝导岗配备志愿者不少于2名`: the places each get what the task provides; the verb after them is the task.
+      const each = clause.startsWith('每') ? eachScopeVerb(clause, bounds) : null;
+      if (each) {
+        actions.push(each);
+        continue;
+      }
       // `粮食总产量稳定在…以上`, `参保率保持在97%以上`: keeping a level is the task of a clause of indicators.
       const kept = clause ? matchAt(LEVEL_KEPT, clause, 0) : null;
       if (kept && bounds(kept.index) && bounds(kept.index + 2)) {
@@ -342,7 +348,8 @@ export function findActions(written: string): string[] {
   // `…通关时间压缩至30小时以内，…压缩至1.5小时以内`: a sentence made only of indicators whose level is cut or stretched
   // states goals, no task; after a task clause the same words are its further task (`优化流程，审批时限压缩至…`).
   // A sentence that opens with the verb (`压缩审批时限至3天`) is a task.
-  if (actions.length > 0 && actions.every((action) => LEVEL_CHANGED.has(action)) && text.includes('至') && !LEVEL_CHANGED.has(text.slice(0, 2))) return [];
+  // Every clause must be such an indicator: `企业开办全程网上办理，开办时间压缩至…` opens with a task the finder may miss.
+  if (actions.length > 0 && actions.every((action) => LEVEL_CHANGED.has(action)) && !LEVEL_CHANGED.has(text.slice(0, 2)) && onlyLevelsChanged(text)) return [];
   return text.includes('备案') ? filedActions(text, actions) : actions;
 }
 
@@ -354,6 +361,23 @@ function exploredAfterManner(clause: string, after: number, bounds: Bounds): str
   // After a `的`, a verb that ends the clause heads a noun too (`…领域的融合发展`): `探索在有条件的地区开展试点` keeps 开展.
   const modified = clause[at - 1] === '的' || (clause.includes('的', after) && clause.indexOf('的', after) < at && at + found.length === clause.length);
   return modified ? null : found;
+}
+
+/** A distributive scope that opens a clause (`每个劝导岗`, `每家医院`, `每所学校`): the places or bodies each get the task's thing. */
+const EACH_SCOPE = /^每(?:个|家|所|座|户|条|处)/u;
+/** The longest noun of such a scope (`综合服务社`, `劝导岗`). */
+const EACH_NOUN_MAX = 8;
+
+/** The verb of providing after a distributive scope (`每个隐患点配备1名以上监测员` → 配备); null where none follows it. */
+function eachScopeVerb(clause: string, bounds: Bounds): string | null {
+  const scope = EACH_SCOPE.exec(clause);
+  if (!scope) return null;
+  for (let at = scope[0].length + 1; at <= Math.min(clause.length - 2, scope[0].length + EACH_NOUN_MAX); at++) {
+    if (!bounds(at) || /[，、；。的]/u.test(clause[at - 1]!)) continue;
+    const found = verbAt(clause, at, bounds);
+    if (found) return PROVIDING.has(found) ? found : null;
+  }
+  return null;
 }
 
 /** A check or consent of another body that a task waits for (`经…审核后`, `申请人可经…审核后`; not `经济`, `经营`, `经信`, `经办`, `经费`). */
@@ -381,6 +405,16 @@ function stepsOfBody(clause: string, bounds: Bounds): string[] | null {
 
 /** The verbs of LEVEL_KEPT that change a level rather than keep it. */
 const LEVEL_CHANGED = new Set(['压缩', '缩短', '延长']);
+/** Such a verb with the level it changes to after it (`压缩至`, `延长到`). */
+const LEVEL_CHANGED_TO = /(?:压缩|缩短|延长)[至到]/u;
+
+/** Whether every clause of a sentence changes an indicator's level (`…时间压缩至…，…时间压缩至…`). */
+function onlyLevelsChanged(text: string): boolean {
+  return splitClauses(text).every((span) => LEVEL_CHANGED_TO.test(text.slice(span.start, span.end)));
+}
+
+/** Verbs that give each place of a scope its staff or things (`配备`, `设置`, `建设`): after `每个…` they are the task. */
+const PROVIDING = new Set(['配备', '配齐', '配足', '设置', '建设', '建成', '设立', '安装', '配置', '培育', '打造']);
 
 /** Verbs that name a post or a person (`明确节能管理员`, `指定专人`, `配备联络员`). */
 const NAMING_POST = /(?:明确|指定|配备|确定)$/u;
