@@ -1655,3 +1655,10 @@ describe('findActions: a distributive scope (每个…) before a verb of providi
     expect(findActions('每个项目补助不超过30万元。')).toEqual([]);
   });
 });
+
+describe('findActions: 与 a partner and 联合, two doers acting together', () => {
+  it('reads 联合 with the verb after it as one act, after 支持 too', () => {
+    expect(findActions('支持图书馆与学校联合举办读书节。')).toEqual(['联合举办']);
+    expect(findActions('市医院与高校联合培养护理人才。')).toEqual(['联合培养']);
+  });
+});

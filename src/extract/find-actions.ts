@@ -1597,10 +1597,16 @@ function jointVerb(clause: string, at: number, bounds: Bounds): string | null {
   return nounAfter(clause, at + 4, bounds) || clause[at + 2] === clause[at + 3] ? null : clause.slice(at, at + 4);
 }
 
+/** `联合` and the verb after it (`联合举办`, `联合开展`), one act of the partners together. */
+function jointlyDone(clause: string, at: number, bounds: Bounds): string | null {
+  const verb = head(clause, at + 2, bounds);
+  return verb ? `联合${verb}` : null;
+}
+
 /** Adverbs of doing a task together with the partner `与` names (`与住宅同步建设`, `与高校共同开展`). */
-const JOINTLY = /(?:同步|共同|一道|一同)/uy;
+const JOINTLY = /(?:同步|共同|一道|一同|联合)/uy;
 /** Their first characters: a pre-check before the pattern. */
-const JOINTLY_FIRST = '同共一';
+const JOINTLY_FIRST = '同共一联';
 
 /** The action after a preposition's phrase: the first verb the phrase ends in, after an object of two characters at least. */
 function afterPreposition(clause: string, bounds: Bounds): string | null {
@@ -1613,7 +1619,8 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
   for (let at = preposition.length + shortest; at < Math.min(clause.length, REACH); at++) {
     // `与住宅同步规划…`, `与企业共同建设…`: an adverb of doing together ends the phrase of the partner, any verb after it the task.
     const jointly = preposition === '与' && clause[at] && JOINTLY_FIRST.includes(clause[at]!) ? matchAt(JOINTLY, clause, at) : null;
-    const together = jointly && bounds(at) && bounds(at + jointly[0].length) ? (head(clause, at, bounds) ?? jointVerb(clause, at, bounds)) : null;
+    // `与高校联合举办…`: two doers acting together, one act with its `联合` (not an adverb of the lexicon).
+    const together = jointly && bounds(at) && bounds(at + jointly[0].length) ? (jointly[0] === '联合' ? jointlyDone(clause, at, bounds) : (head(clause, at, bounds) ?? jointVerb(clause, at, bounds))) : null;
     if (together) return together;
     // Nothing inside brackets, quotes or a title is the action (`在申请书的“研究基础”部分论述…`).
     depth = depthAfter(clause[at - 1]!, depth);
