@@ -1662,3 +1662,10 @@ describe('findActions: 与 a partner and 联合, two doers acting together', () 
     expect(findActions('市医院与高校联合培养护理人才。')).toEqual(['联合培养']);
   });
 });
+
+describe('findActions: a time of the flood season that opens a clause', () => {
+  it('reads the task after 汛期中/汛期 and a preposition\'s phrase', () => {
+    expect(findActions('汛期中对沿河村庄开展巡查，雨后及时复查。')).toEqual(['开展', '及时复查']);
+    expect(findActions('汛期对危险路段实行交通管制。')).toEqual(['实行']);
+  });
+});
