@@ -111,7 +111,7 @@ function outcomeSubject(before: string): boolean {
 }
 
 /** A time said in words before a task (`今年开工580万套`, `今年再减少…`, `须第一时间报告`): no part of the action. */
-const TIME_WORD = /^(?:今年|明年|全年|年内|当年|近期|今后|下一步|第一时间)/u;
+const TIME_WORD = /^(?:今年|明年|全年|年内|当年|近期|今后|下一步|第一时间|汛期(?:中|内|期间)|汛[期前后](?=[对向将把在要应须]))/u;
 /** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
 const TAKES_ANY_VERB = /^(?:予以|加以)$/u;
 /** Marks a verb taken by `予以`/`加以` never holds. */
@@ -197,8 +197,8 @@ const ANNOUNCED_LIST = /(?:以下|下列|如下)(?!目标)[^，。；：]{0,6}(?
 const RESULT_AFTER = /^(?:结果[^，；。]{2}|(?:不合格|不达标)的)/u;
 /** A verb's phrase before `所需` and a sum (`加装电梯所需资金`): it names what the topic is needed for; not `提供…所需的组件`. */
 const NEEDED = /^[^，；。]{2,10}?所需(?:资金|经费|费用)/u;
-/** Verbs of checking, whose 结果 is a topic the next task is said of (`考核结果纳入…`). */
-const CHECKING = new Set('评估 评价 检查 考核 督查 督导 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审'.split(' '));
+/** Verbs of checking, whose 结果 is a topic the next task is said of (`考核结果纳入…`, `复核结果于…前报…`). */
+const CHECKING = new Set('评估 评价 检查 考核 督查 督导 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审 复核 复查'.split(' '));
 /** Ends that look like a body's but are a kind of place or a scope (`…推进全市城市`): no subject ends there. */
 const NO_BODY_END = /(?:城市|城镇|城乡|农村|全[省市县区镇乡村])$/u;
 /**
@@ -260,6 +260,18 @@ export function findActions(written: string): string[] {
     // no modal states an outcome, as 达到 does (`各地要实现…`, `…园区实现…` stay tasks).
     if (found === '实现' && GOAL_YEAR.test(text) && outcomeSubject(clause.slice(0, clause.indexOf(found)))) continue;
     if (!found) {
+      // `市文明办汇总后通报`, `市商务局汇总后报市政府`: a body's act, then the act done after it.
+      const steps = clause && !prohibits ? stepsOfBody(clause, bounds) : null;
+      if (steps) {
+        actions.push(...steps);
+        continue;
+      }
+      // `每个劝导岗配备志愿者不少于2名`: the places each get what the task provides; the verb after them is the task.
+      const each = clause.startsWith('每') ? eachScopeVerb(clause, bounds) : null;
+      if (each) {
+        actions.push(each);
+        continue;
+      }
       // `粮食总产量稳定在…以上`, `参保率保持在97%以上`: keeping a level is the task of a clause of indicators.
       const kept = clause ? matchAt(LEVEL_KEPT, clause, 0) : null;
       if (kept && bounds(kept.index) && bounds(kept.index + 2)) {
@@ -296,6 +308,9 @@ export function findActions(written: string): string[] {
     else if (found.endsWith('探索') && MOVING.test(clause.slice(after))) action = afterListedPreposition(clause, after, bounds) ?? found;
     // `探索利用…记录开展…`: the task explored is the one done with the means.
     else if (found.endsWith('探索') && clause.startsWith('利用', after)) action = afterMeans(clause, after, bounds) ?? afterUsed(clause, after + 2, bounds) ?? found;
+    // `探索在农贸市场开展…`: the task explored is the verb after the phrase of place or manner; not a noun the phrase
+    // modifies (`探索在…领域的应用验证`: 探索 takes a noun).
+    else if (found === '探索' && MANNER.test(clause.slice(after)) && bounds(after)) action = exploredAfterManner(clause, after, bounds) ?? found;
     // `发现问题及时制止`: 发现 states when the task falls; the task is the act done at once on what is found.
     else if (found.endsWith('发现')) action = actOnFinding(clause, after, bounds) ?? found;
     // `利用电视、网络等渠道宣传…`: 利用 a means is circumstance, the verb after the means the task;
@@ -330,8 +345,76 @@ export function findActions(written: string): string[] {
   }
   // A sentence whose only task is a prohibition has the forbidden verb for action (`严禁在…内使用…`).
   if (actions.length === 0 && FORBIDDING.test(text)) return forbiddenActions(text);
+  // `…通关时间压缩至30小时以内，…压缩至1.5小时以内`: a sentence made only of indicators whose level is cut or stretched
+  // states goals, no task; after a task clause the same words are its further task (`优化流程，审批时限压缩至…`).
+  // A sentence that opens with the verb (`压缩审批时限至3天`) is a task.
+  // Every clause must be such an indicator: `企业开办全程网上办理，开办时间压缩至…` opens with a task the finder may miss.
+  if (actions.length > 0 && actions.every((action) => LEVEL_CHANGED.has(action)) && !LEVEL_CHANGED.has(text.slice(0, 2)) && onlyLevelsChanged(text)) return [];
   return text.includes('备案') ? filedActions(text, actions) : actions;
 }
+
+/** The verb after the phrase of place or manner `探索` opens with, unless `的` makes it a noun (`…领域的应用`, `…领域的融合发展`). */
+function exploredAfterManner(clause: string, after: number, bounds: Bounds): string | null {
+  const found = afterManner(clause, after, bounds);
+  if (!found) return null;
+  const at = clause.indexOf(found, after);
+  // After a `的`, a verb that ends the clause heads a noun too (`…领域的融合发展`): `探索在有条件的地区开展试点` keeps 开展.
+  const modified = clause[at - 1] === '的' || (clause.includes('的', after) && clause.indexOf('的', after) < at && at + found.length === clause.length);
+  return modified ? null : found;
+}
+
+/** A distributive scope that opens a clause (`每个劝导岗`, `每家医院`, `每所学校`): the places or bodies each get the task's thing. */
+const EACH_SCOPE = /^每(?:个|家|所|座|户|条|处)/u;
+/** The longest noun of such a scope (`综合服务社`, `劝导岗`). */
+const EACH_NOUN_MAX = 8;
+
+/** The verb of providing after a distributive scope (`每个隐患点配备1名以上监测员` → 配备); null where none follows it. */
+function eachScopeVerb(clause: string, bounds: Bounds): string | null {
+  const scope = EACH_SCOPE.exec(clause);
+  if (!scope) return null;
+  for (let at = scope[0].length + 1; at <= Math.min(clause.length - 2, scope[0].length + EACH_NOUN_MAX); at++) {
+    if (!bounds(at) || /[，、；。的]/u.test(clause[at - 1]!)) continue;
+    const found = verbAt(clause, at, bounds);
+    if (found) return PROVIDING.has(found) ? found : null;
+  }
+  return null;
+}
+
+/** A check or consent of another body that a task waits for (`经…审核后`, `申请人可经…审核后`; not `经济`, `经营`, `经信`, `经办`, `经费`). */
+const CONSENT_BY = /(?:^|[可应须需当以])经(?!济|营|信|办|费)/u;
+/** A date between a first act's `后` and the next act (`汇总后于2月底前报告…`). */
+const DATE_BEFORE = /^于[^，；。、]{1,12}?前/u;
+
+/**
+ * The two acts of a body written `X V后V` (`市文明办汇总后通报` → 汇总, 通报; `…汇总后于2月底前报告…` → 汇总, 报告): the
+ * subject a body's name (or none), the first a verb of the lexicon that `后` follows, the second the verb after it and a
+ * date. Null when the words before the first verb are no body (`项目竣工后…`, a clause of time the clause's task follows) or
+ * name a body whose check the task waits for (`经…审核后`).
+ */
+function stepsOfBody(clause: string, bounds: Bounds): string[] | null {
+  const after = clause.indexOf('后');
+  if (after < 2 || !bounds(after + 1)) return null;
+  const first = verbsByFirst.get(clause[after - 2]!)?.find((verb) => verb.length === 2 && clause.startsWith(verb, after - 2));
+  // `可经省药品监管局审核后进口`: another body's check is the task's condition, no act of the sentence's doer.
+  if (!first || !bounds(after - 2) || (after > 2 && (!governsBody(clause.slice(0, after - 2)) || CONSENT_BY.test(clause.slice(0, after - 2))))) return null;
+  const date = DATE_BEFORE.exec(clause.slice(after + 1));
+  const next = after + 1 + (date && bounds(after + 1 + date[0].length) ? date[0].length : 0);
+  const then = head(clause, next, bounds) ?? openVerb(clause, next, bounds);
+  return then ? [first, then] : null;
+}
+
+/** The verbs of LEVEL_KEPT that change a level rather than keep it. */
+const LEVEL_CHANGED = new Set(['压缩', '缩短', '延长']);
+/** Such a verb with the level it changes to after it (`压缩至`, `延长到`). */
+const LEVEL_CHANGED_TO = /(?:压缩|缩短|延长)[至到]/u;
+
+/** Whether every clause of a sentence changes an indicator's level (`…时间压缩至…，…时间压缩至…`). */
+function onlyLevelsChanged(text: string): boolean {
+  return splitClauses(text).every((span) => LEVEL_CHANGED_TO.test(text.slice(span.start, span.end)));
+}
+
+/** Verbs that give each place of a scope its staff or things (`配备`, `设置`, `建设`): after `每个…` they are the task. */
+const PROVIDING = new Set(['配备', '配齐', '配足', '设置', '建设', '建成', '设立', '安装', '配置', '培育', '打造']);
 
 /** Verbs that name a post or a person (`明确节能管理员`, `指定专人`, `配备联络员`). */
 const NAMING_POST = /(?:明确|指定|配备|确定)$/u;
@@ -417,6 +500,9 @@ function encouragedAction(clause: string, from: number, bounds: Bounds): string 
     if (framed) return framed;
     const found = head(clause, at, bounds);
     if (found && !inBodyName(clause, at + found.length, bounds)) return found;
+    // `鼓励个人向档案馆捐赠…`: the doers encouraged act on a body that 向/为 names; the act follows the body, known to the lexicon or not.
+    const toBody = at > from + 1 && '向为'.includes(clause[at]!) && bounds(at + 1) && governsBody(clause.slice(from, at)) ? afterTargetBody(clause, at, bounds) : null;
+    if (toBody) return toBody;
   }
   return null;
 }
@@ -559,6 +645,12 @@ function forbiddenActions(text: string): string[] {
     const after = word.index + word[0].length;
     const action = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? openVerb(clause, after, bounds);
     if (action) found.push(action);
+    else {
+      // `严禁营业期间锁闭…、封堵…`: a time, a pretext or a moved object before the act, and the acts listed after it.
+      const forbidden = forbiddenAction(clause, bounds);
+      const listed = forbidden ? bareVerbs(clause, forbidden.end, bounds) : [];
+      if (forbidden) found.push(forbidden.action, ...(listed.length ? listed : chainedActions(clause, forbidden.end, bounds)));
+    }
   }
   return found;
 }
@@ -583,8 +675,17 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   if (clause.startsWith(DEMAND, after) && bounds(after + DEMAND.length)) return { action: DEMAND, end: after + DEMAND.length };
   // `不得以任何理由拒绝…`, `严禁以检查名义收取…`: the pretext, price or means is circumstance, the act after it is forbidden.
   const pretext = matchAt(PRETEXT, clause, after);
-  const excused = pretext && bounds(after + pretext[0].length) ? (head(clause, after + pretext[0].length, bounds) ?? openVerb(clause, after + pretext[0].length, bounds)) : null;
-  if (excused) return { action: excused, end: after + pretext![0].length + excused.length };
+  const excusedAt = pretext && bounds(after + pretext[0].length) ? after + pretext[0].length : -1;
+  // `严禁以…名义向农户搭售…`: a body the act is done to may stand between the pretext and the act.
+  const excused = excusedAt >= 0 ? (forbiddenVerbAt(clause, excusedAt, bounds) ?? afterTargetBody(clause, excusedAt, bounds)) : null;
+  if (excused) return { action: excused, end: clause.indexOf(excused, excusedAt) + excused.length };
+  // `严禁营业期间锁闭…`: a time the prohibition holds in, the act after it.
+  const time = matchAt(FORBIDDEN_WHILE, clause, after);
+  const timed = time && bounds(after + time[0].length) ? forbiddenVerbAt(clause, after + time[0].length, bounds) : null;
+  if (timed) return { action: timed, end: after + time![0].length + timed.length };
+  // `严禁将…信息存储在…`: the object moved by 将/把, then any verb with its place or result after it.
+  const moved = MOVED_BY.includes(clause[after] ?? '.') ? movedGeneralVerb(clause, after + 1, bounds) : null;
+  if (moved) return { action: moved, end: clause.indexOf(moved, after + 1) + moved.length };
   // `严禁在互联网上存储、处理…`: after a phrase of place, the first act written there, known to the lexicon or not.
   const place = clause.startsWith('在', after) ? (PLACE_NOUN_PHRASE.exec(clause.slice(after)) ?? PLACE_PHRASE.exec(clause.slice(after))) : null;
   const placed = place && bounds(after + place[0].length) ? (head(clause, after + place[0].length, bounds) ?? openVerb(clause, after + place[0].length, bounds)) : null;
@@ -594,6 +695,9 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   const usedAt = written?.endsWith('利用') ? clause.indexOf(written, after) + written.length : -1;
   const direct = usedAt >= 0 ? (afterMeans(clause, usedAt - 2, bounds) ?? afterUsed(clause, usedAt, bounds) ?? written) : written;
   if (direct) return { action: direct, end: clause.indexOf(direct, after) + direct.length };
+  // `严禁锁闭安全出口`: a verb of the general dictionary the segmenter cut, right after the prohibition.
+  const cut = cutForbiddenVerb(clause, after, bounds);
+  if (cut) return { action: cut, end: after + cut.length };
   let depth = 0;
   for (let at = after + 1; at < Math.min(clause.length, after + REACH); at++) {
     // Nothing inside brackets, quotes or a title is the action.
@@ -611,6 +715,63 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   // `不得提前教授…`: with no verb of the lexicon in reach, the word right after the prohibition and its adverbs.
   const open = openVerb(clause, after, bounds);
   return open ? { action: open, end: after + open.length } : null;
+}
+
+/** A time a prohibition holds in, right after it (`营业期间`, `施工时段`, `汛期`): the act follows it. */
+const FORBIDDEN_WHILE = /[^，；。、]{0,6}?(?:期间|时段|汛期)/uy;
+/** What a placing verb's place or result opens with after the object 将/把 moves (`存储在…`, `转移到…`, `交给…`). */
+const PLACED_RESULT = /^(?:在|到|至|给|于)/u;
+/** A place that closes the clause after the verb 将/把 leads to (`存储在…设备上`). */
+const CLOSING_PLACE = /^在[^，；。、]{1,16}[上中内里]$/u;
+/** The longest object 将/把 moves before a verb the lexicon lacks (`将涉密档案信息存储在…`). */
+const MOVED_OBJECT_MAX = 16;
+
+/** The forbidden act at `at`: a verb of the lexicon, the word `openVerb` reads as a verb, or a verb the segmenter cut. */
+function forbiddenVerbAt(clause: string, at: number, bounds: Bounds): string | null {
+  return head(clause, at, bounds) ?? openVerb(clause, at, bounds) ?? cutForbiddenVerb(clause, at, bounds);
+}
+
+/**
+ * A verb of the general dictionary the segmenter cut in two at `at` (`锁|闭`, `收|寄`, `搭|售`), which `openVerb` refuses:
+ * a word it kept whole (`脱离`, `随意`, `低于`) is more often a manner, a comparison or the doer's noun than the act, and so is
+ * a negation (`无证人员`).
+ */
+function cutForbiddenVerb(clause: string, at: number, bounds: Bounds): string | null {
+  if (!bounds(at) || !bounds(at + 1) || !isHan(clause, at) || !isHan(clause, at + 1)) return null;
+  const cut = cutGeneralVerb(clause, at, bounds);
+  return cut && !COMPARISON.test(cut) && !HOW_WORD.test(cut) && !nounAfter(clause, at + 2, bounds) ? cut : null;
+}
+
+/** The act after `向`/`为` and the body it is done to (`向农户搭售…`, `向企业指定…`): the first verb of the lexicon or the dictionary at a word's start after the body. */
+function afterTargetBody(clause: string, at: number, bounds: Bounds): string | null {
+  if (!'向为'.includes(clause[at] ?? '.')) return null;
+  for (let end = at + 2; end < Math.min(clause.length - 1, at + SUBJECT_REACH); end++) {
+    if (/[，、；。]/u.test(clause[end - 1]!)) return null;
+    // Right after `的` comes the head noun of the body (`…创办的合作社`), no act.
+    if (!bounds(end) || clause[end - 1] === '的') continue;
+    // `向企业指定报关、运输…服务`: a verb of the general dictionary right after the body, though a verb follows it;
+    // not any word the segmenter gives (`向国家档案馆…`: `档案` is the body's).
+    const general = clause.slice(end, end + 2);
+    const found = bounds(end + 2) && actingGeneralVerb(general) ? general : head(clause, end, bounds);
+    // `为退役军人创办的企业提供…`: a verb right before `的` is in a modifier of the body, and one that ends a body's name
+    // (`向慈善组织…`) is the body's; the act comes later.
+    const foundEnd = found ? clause.indexOf(found, end) + found.length : 0;
+    if (found && clause[foundEnd] !== '的' && !SUBJECT_END.test(clause.slice(at + 1, foundEnd))) return found;
+  }
+  return null;
+}
+
+/** The verb after the object 将/把 moves when it is followed by its place or result (`将…信息存储在…`), known to the lexicon or not. */
+function movedGeneralVerb(clause: string, from: number, bounds: Bounds): string | null {
+  for (let at = from + 2; at < Math.min(clause.length - 2, from + MOVED_OBJECT_MAX); at++) {
+    if (/[，、；。]/u.test(clause[at - 1]!)) return null;
+    // The segmenter may join the verb to its result (`存放在`).
+    if (!bounds(at) || !(bounds(at + 2) || bounds(at + 3)) || !PLACED_RESULT.test(clause.slice(at + 2))) continue;
+    const word = clause.slice(at, at + 2);
+    // A word the dictionaries lack a verb's tag for (`存储`) stands as the verb when the place after it closes the clause.
+    if (verbStartsAt(clause, at) || actingGeneralVerb(word) || (isHan(clause, at) && isHan(clause, at + 1) && CLOSING_PLACE.test(clause.slice(at + 2)))) return word;
+  }
+  return null;
 }
 
 /** A demand made of others, forbidden as a whole (`不得要求…`), though it opens like the modal `要`. */
@@ -733,6 +894,8 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
   // The verb of the task the chain starts from, without its adverbs (`促进`, `引导`).
   const first = governingVerb(clause, from);
   let quoted = false;
+  // Where the last bare verb of the chain joined from the first action ends.
+  let bareEnd = from;
   for (let at = from; at < clause.length; at++) {
     // A verb inside quotes is part of a name (`“新春访万企、助力解难题”活动`).
     if ('“‘《'.includes(clause[at]!)) quoted = true;
@@ -755,6 +918,7 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     // `并根据预研进度提出…`, `并向社会公布`: a phrase of manner or a preposition's may stand between `并` and its verb.
     const action = bounds(start)
       ? (head(clause, start, bounds) ??
+        jointVerb(clause, start, bounds) ??
         (joint[0].startsWith('并') ? (afterManner(clause, start, bounds) ?? afterListedPreposition(clause, start, bounds) ?? closingVerb(clause, start, bounds)) : null))
       : null;
     const rest = clause.slice(start + (action?.length ?? 0));
@@ -768,10 +932,12 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     const shared = rest.startsWith('、') && action !== null && !shortItem(clause, from, start + action.length, bounds);
     // A verb that ends the clause after `并` or `或` is a task without an object of its own (`…并推动解决`, `暂停招生或者撤销`).
     // So is one after `、` that ends the clause when the verb before the `、` has no object either (`亲自部署、亲自督导`).
-    const last = rest === '' && (!joint[0].startsWith('、') || at === from);
+    // So is the last of a run of such verbs (`同步设计、同步建设、同步验收`), each bare verb joined right after the one before.
+    const last = rest === '' && (!joint[0].startsWith('、') || at === from || at === bareEnd);
     if (action && !listed && (shared || last || !/^(?:[、，和及与]|$)/u.test(rest))) {
       found.push(action);
       at = start + action.length - 1;
+      if (shared) bareEnd = start + action.length;
     }
   }
   return found;
@@ -853,7 +1019,8 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
   // `项目执行过程中应关注…`, `实施方案应当明确…`: a subject whose words hold a verb (a noun made of one, a phrase of
   // time) still hands its task to the modal, unless the clause opens with a task of its own before it.
   const loose = firstModal(clause, bounds);
-  if (loose !== null && modalHeadsTask(clause, loose, bounds)) {
+  // `新建住宅和公共建筑应当…`, `新建、改建…项目应当…`: new things are the modal's subject, no task of the clause's own.
+  if (loose !== null && (newThing(clause, verbAt(clause, 0, bounds) ?? '', bounds) || modalHeadsTask(clause, loose, bounds))) {
     const found = afterModal(clause, joinedBodies(clause, loose + modalAt(clause, loose, bounds)!.length, bounds), bounds);
     if (found) return found;
   }
@@ -891,8 +1058,8 @@ function timesDone(clause: string, bounds: Bounds): string | null {
   return verbAt(clause, verb, bounds) !== null ? clause.slice(count.index, verb) + verbAt(clause, verb, bounds) : null;
 }
 
-/** 新增/新建 right before a noun (not before a count: `新增口袋公园20个`, `新建800个…`). */
-const NEW_THING = /^新(?:增|建)(?![0-9０-９一二三四五六七八九十两百千万]|[，、；。]|$)/u;
+/** 新增/新建 right before a noun, or 新建 listed with 改建/扩建 (`新建、改建…项目`); not before a count (`新增口袋公园20个`, `新建800个…`). */
+const NEW_THING = /^新(?:增|建)(?:、(?:改建|扩建|改扩建))*(?![0-9０-９一二三四五六七八九十两百千万]|[，、；。]|$)/u;
 /** What marks the rest of a clause as the predicate of a subject: a modal, a result, a span, a frame, a level or 力争. */
 const PREDICATE_MARK = /应当|应|须|要|必须|得到|取得|之日起|按照|依照|原则上|力争|不低于|不少于|不超过|达到/u;
 
@@ -901,9 +1068,10 @@ const FUNDS_BY = /^(?:资金|经费|费用)由/u;
 
 /** Whether the clause opens with new things for subject (`新增违法建设得到…`, `新增医疗服务价格项目自受理之日起…完成…`). */
 function newThing(clause: string, opener: string, bounds: Bounds): boolean {
-  if ((opener !== '新增' && opener !== '新建') || !NEW_THING.test(clause)) return false;
-  const mark = PREDICATE_MARK.exec(clause.slice(opener.length + 2));
-  return mark !== null && bounds(opener.length + 2 + mark.index);
+  const thing = opener === '新增' || opener === '新建' ? NEW_THING.exec(clause) : null;
+  if (!thing) return false;
+  const mark = PREDICATE_MARK.exec(clause.slice(thing[0].length + 2));
+  return mark !== null && bounds(thing[0].length + 2 + mark.index);
 }
 
 /**
@@ -929,6 +1097,7 @@ function afterModal(clause: string, at: number, bounds: Bounds): string | null {
   if (dated > 0 && bounds(at + dated)) return afterModal(clause, at + dated, bounds);
   return (
     head(clause, at, bounds) ??
+    jointVerb(clause, at, bounds) ??
     afterListedPreposition(clause, at, bounds) ??
     // `应当每年至少对居民用户开展…`: adverbs, then a preposition's phrase.
     afterAdverbs(clause, bounds, at) ??
@@ -1419,10 +1588,25 @@ function verbWithResult(clause: string, at: number, bounds: Bounds): boolean {
   return /[0-9０-９]/u.test(clause[end]!) || bounds(end + 1);
 }
 
+/**
+ * `同步` and the word of two characters after it, which the lexicon need not list (`同步设计、同步建设、同步验收`): works
+ * done in step with others are acts whatever their verb; not before a noun's suffix (`同步设计者`) or a mark.
+ */
+function jointVerb(clause: string, at: number, bounds: Bounds): string | null {
+  if (!clause.startsWith('同步', at) || !bounds(at) || !bounds(at + 2) || !bounds(at + 4) || !isHan(clause, at + 2) || !isHan(clause, at + 3)) return null;
+  return nounAfter(clause, at + 4, bounds) || clause[at + 2] === clause[at + 3] ? null : clause.slice(at, at + 4);
+}
+
+/** `联合` and the verb after it (`联合举办`, `联合开展`), one act of the partners together. */
+function jointlyDone(clause: string, at: number, bounds: Bounds): string | null {
+  const verb = head(clause, at + 2, bounds);
+  return verb ? `联合${verb}` : null;
+}
+
 /** Adverbs of doing a task together with the partner `与` names (`与住宅同步建设`, `与高校共同开展`). */
-const JOINTLY = /(?:同步|共同|一道|一同)/uy;
+const JOINTLY = /(?:同步|共同|一道|一同|联合)/uy;
 /** Their first characters: a pre-check before the pattern. */
-const JOINTLY_FIRST = '同共一';
+const JOINTLY_FIRST = '同共一联';
 
 /** The action after a preposition's phrase: the first verb the phrase ends in, after an object of two characters at least. */
 function afterPreposition(clause: string, bounds: Bounds): string | null {
@@ -1435,7 +1619,8 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
   for (let at = preposition.length + shortest; at < Math.min(clause.length, REACH); at++) {
     // `与住宅同步规划…`, `与企业共同建设…`: an adverb of doing together ends the phrase of the partner, any verb after it the task.
     const jointly = preposition === '与' && clause[at] && JOINTLY_FIRST.includes(clause[at]!) ? matchAt(JOINTLY, clause, at) : null;
-    const together = jointly && bounds(at) && bounds(at + jointly[0].length) ? head(clause, at, bounds) : null;
+    // `与高校联合举办…`: two doers acting together, one act with its `联合` (not an adverb of the lexicon).
+    const together = jointly && bounds(at) && bounds(at + jointly[0].length) ? (jointly[0] === '联合' ? jointlyDone(clause, at, bounds) : (head(clause, at, bounds) ?? jointVerb(clause, at, bounds))) : null;
     if (together) return together;
     // Nothing inside brackets, quotes or a title is the action (`在申请书的“研究基础”部分论述…`).
     depth = depthAfter(clause[at - 1]!, depth);
@@ -1736,7 +1921,9 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
     // `予以追回`, `加以规范`: the verb taken is any word of two characters; `予以通报批评` takes a pair of verbs that ends
     // the clause, one act.
     end += 2;
-    if (end + 2 === clause.length && (verbAt(clause, end, bounds) !== null || actingGeneralVerb(clause.slice(end)))) end += 2;
+    // So does a pair a further act joins (`予以通报批评或取消…`).
+    const pairEnd = end + 2 === clause.length || (bounds(end + 2) && '或和及、'.includes(clause[end + 2] ?? '.'));
+    if (pairEnd && (verbAt(clause, end, bounds) !== null || actingGeneralVerb(clause.slice(end, end + 2)))) end += 2;
   } else if (joined && verbAt(clause, end + 1, bounds) !== null) {
     end += 1 + verbAt(clause, end + 1, bounds)!.length;
   } else if (serial) {
