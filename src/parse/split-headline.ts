@@ -32,10 +32,18 @@ const BINDING = /应当|必须|不得|严禁|务必/u;
  * they are a word of their own: inside a word (`重要`, `主要`, `数据要素`, `应对`) they bind nobody.
  */
 const ONE_CHARACTER_MODALS = new Set(['要', '应', '须']);
+/**
+ * What a binding modal is followed by: a word of two Chinese characters or more (`要|实行`, `应|建立`), or a
+ * preposition that brings the object or the place of the act before it (`要|将…纳入`, `应|对…开展`). The segmenter
+ * cuts set phrases and some words into single characters (`应|收|尽|收`, `应|享|尽|享`, `应|届`, `要|义`): a modal
+ * before any other single character is part of such a phrase and binds nobody.
+ */
+const AFTER_MODAL = /^(?:\p{Script=Han}{2}|[将把对向为在与按从于]$)/u;
 
 /**
  * Whether a lead sentence binds somebody to a duty: a binding word (`BINDING`), or a modal of one
- * character (`ONE_CHARACTER_MODALS`) after its doer and before its verb. A heading names a task
+ * character (`ONE_CHARACTER_MODALS`) after its doer and before its verb (`AFTER_MODAL`: `推进社保费应收尽收。`
+ * binds nobody). A heading names a task
  * without telling anybody to do it; one that opens with `要` (`要坚持…`) has no doer and stays one.
  * Note: the segmenter runs only on a lead that holds such a character.
  * @param lead a node's first sentence, without its stop
@@ -44,7 +52,7 @@ export function bindsSomebody(lead: string): boolean {
   if (BINDING.test(lead)) return true;
   if (!/[要应须]/u.test(lead)) return false;
   const words = [...wordSegmenter().segment(lead)];
-  return words.some(({ segment, isWordLike }, i) => i > 0 && ONE_CHARACTER_MODALS.has(segment) && isWordLike === true && /^\p{Script=Han}/u.test(words[i + 1]?.segment ?? ''));
+  return words.some(({ segment, isWordLike }, i) => i > 0 && ONE_CHARACTER_MODALS.has(segment) && isWordLike === true && AFTER_MODAL.test(words[i + 1]?.segment ?? ''));
 }
 /**
  * What a task may put before its verb and a heading never does: its doer (`各级财政要…`, `本重大研究计划项目实行…`,
