@@ -1669,3 +1669,16 @@ describe('findActions: a time of the flood season that opens a clause', () => {
     expect(findActions('汛期对危险路段实行交通管制。')).toEqual(['实行']);
   });
 });
+
+describe('findActions: the act a prohibition forbids after a doer and its manner or place, and acts of hindering and excess', () => {
+  it('reads the act after the doer a prohibition names and an adverb or a phrase of place', () => {
+    expect(findActions('严禁物业服务企业超标准收费。')).toEqual(['超标准收费']);
+    expect(findActions('严禁经营单位在明码标价之外加收费用。')).toEqual(['加收']);
+  });
+
+  it('reads hindering, building, lavish ceremonies and charging more as forbidden acts', () => {
+    expect(findActions('用人单位不得阻挠职工依法参加工会。')).toEqual(['阻挠']);
+    expect(findActions('公职人员不得大操大办婚丧喜庆事宜。')).toEqual(['大操大办']);
+    expect(findActions('严禁在规划区以外的地方建造厂房。')).toEqual(['建造']);
+  });
+});

@@ -41,12 +41,14 @@ const MINDING_VERBS = `
  * built or enlarged against a rule, blocking what must stay seen or open (`不得遮挡…立面`, `严禁锁闭、封堵安全出口`), tied sales (`搭售…产品`), paid removal of posts (`有偿删帖`), gain sought
  * by a post, changes of use and occupation (`谋取私利`, `擅自改变用途`, `占用…通道`), forcing others (`强制企业参加…`: 强制
  * only, as 强令), and the failings of public services (`推诿、拒收…`, `抢挖生源`, `违规撤并`,
- * `炒作…`). A prohibition is a task, and these are the verbs it governs.
+ * `炒作…`), hindering others (`阻挠…安装…`: 阻挠 only, as 强制), building where it is barred (`建造坟墓`), charging more (`加收…费用`)
+ * and lavish ceremonies (`大操大办`). A prohibition is a task, and these are the verbs it governs.
  */
 const FORBIDDEN_VERBS = `
 截留 挤占 挪用 套取 骗取 侵占 虚报 冒领 私分 收受 索取 索要 收取 摊派 倾倒 丢弃 焚烧 堆放 存放 停运 闲置
 出租 出借 转借 转让 转包 泄露 篡改 伪造 隐瞒 瞒报 谎报 规避 代替 从事 扩建 改扩建 拒报 迟报 干预 强令 调增 借贷
 推诿 拒收 炒作 抢挖 撤并 吸烟 烧纸 燃放 集资 虚构 遮挡 删帖 谋取 改变 占用 强制 锁闭 封堵 堵塞 搭售
+阻挠 阻碍 加收 建造 大操大办
 `;
 
 /**
@@ -137,12 +139,13 @@ const FREQUENCY_ADVERBS = `
  * How a duty is done, said as a set phrase (`因地制宜选择`, `依规依纪严肃处理`, `严厉打击`, `实时发布`, `由各市自行确定`,
  * `单独列账`), by whom (`亲自部署`, `直接结算`), how much or at once (`一次性告知`, `足额落实`, `全额追回`), when
  * (`随时报告`), by when (`限期整改`, `如期完成`), for pay or not (`有偿使用`), with what care or weight (`精心组织`, `从重处罚`, `依法依约采取`), at whose cost or will (`免费开放`, `自愿缴存`), against the law
- * (`严禁非法集资`), how early or how far (`提前介入`, `尽量避免`), without exception (`一律取消`), or that its result is
+ * (`严禁非法集资`), beyond a standard or a scope (`不得超标准接待`, `超范围采购`), how early or how far (`提前介入`, `尽量避免`), without exception (`一律取消`), or that its result is
  * new (`新培育…合作社20家`, `新引进企业3家`; `新增`, `新建` are verbs of their own).
  */
 const MANNER_ADVERBS = `
 因地制宜 实事求是 依规依纪 依纪依法 严肃 严厉 实时 自行 单独 直接 新 亲自 不合理 提前 尽量 尽力 一律
 一次性 足额 全额 限期 如期 免费 自愿 非法 随时 精心 从重 从轻 依约 依法依约 有偿 无偿 上门
+超标准 超范围 超规格
 `;
 
 /** Words before a verb that say how or how hard (`深入`, `持续`, `进一步`); they stay part of the action. */

@@ -643,7 +643,9 @@ function forbiddenActions(text: string): string[] {
     const named = namedBodyInterior(clause);
     const bounds: Bounds = (at) => at === clause.length || (rawBound(at) && !named?.has(at));
     const after = word.index + word[0].length;
-    const action = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? openVerb(clause, after, bounds);
+    // `严禁经营单位在…之外加收…`: a doer whose name opens with a verb comes before the act.
+    const doerActs = actAfterForbiddenDoer(clause, after, bounds);
+    const action = doerActs?.action ?? head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? openVerb(clause, after, bounds);
     if (action) found.push(action);
     else {
       // `严禁营业期间锁闭…、封堵…`: a time, a pretext or a moved object before the act, and the acts listed after it.
@@ -690,6 +692,9 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   const place = clause.startsWith('在', after) ? (PLACE_NOUN_PHRASE.exec(clause.slice(after)) ?? PLACE_PHRASE.exec(clause.slice(after))) : null;
   const placed = place && bounds(after + place[0].length) ? (head(clause, after + place[0].length, bounds) ?? openVerb(clause, after + place[0].length, bounds)) : null;
   if (placed) return { action: placed, end: after + place![0].length + placed.length };
+  // `严禁殡葬服务机构超标准收费`, `严禁运营企业在公示价格之外加收…`: a doer after the prohibition, then the act with its manner or place.
+  const doerActs = actAfterForbiddenDoer(clause, after, bounds);
+  if (doerActs) return doerActs;
   const written = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? afterBodyOf(clause, after, bounds);
   // `不得利用技术手段限制…`, `严禁利用审批权谋取私利`: what is forbidden is the act done by the means or the thing used.
   const usedAt = written?.endsWith('利用') ? clause.indexOf(written, after) + written.length : -1;
@@ -715,6 +720,31 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   // `不得提前教授…`: with no verb of the lexicon in reach, the word right after the prohibition and its adverbs.
   const open = openVerb(clause, after, bounds);
   return open ? { action: open, end: after + open.length } : null;
+}
+
+/** The longest doer a prohibition names before the act (`严禁殡葬服务机构…`): a body's name of a few words, as `AGENT_MAX` is for tasks. */
+const FORBIDDEN_DOER_MAX = 10;
+/** What opens a doer's phrase that is none: a preposition, a pretext or a moved object. */
+const NO_DOER_START = '在向将把对以为从由按';
+
+/**
+ * The act a prohibition forbids after the doer it names, when a phrase of place (`在…之外`) or an adverb (`超标准`,
+ * `违规`) marks where the doer's name ends: `严禁殡葬服务机构超标准收费` → `超标准收费`. Null when neither follows the
+ * doer (`严禁无资质人员独立从事…` is read by the loop of `forbiddenAction`).
+ */
+function actAfterForbiddenDoer(clause: string, after: number, bounds: Bounds): { action: string; end: number } | null {
+  if (NO_DOER_START.includes(clause[after] ?? '.')) return null;
+  for (let end = after + 2; end <= Math.min(clause.length - 2, after + FORBIDDEN_DOER_MAX); end++) {
+    if (/[，、；。]/u.test(clause[end - 1]!)) return null;
+    if (!bounds(end) || !SUBJECT_END.test(clause.slice(after, end))) continue;
+    const place = clause[end] === '在' ? PLACE_PHRASE.exec(clause.slice(end)) : null;
+    const adverb = adverbsByFirst.get(clause[end]!)?.some((word) => clause.startsWith(word, end) && bounds(end + word.length));
+    const from = place && bounds(end + place[0].length) ? end + place[0].length : adverb ? end : -1;
+    if (from < 0) continue;
+    const action = head(clause, from, bounds) ?? openVerb(clause, from, bounds);
+    if (action) return { action, end: from + action.length };
+  }
+  return null;
 }
 
 /** A time a prohibition holds in, right after it (`营业期间`, `施工时段`, `汛期`): the act follows it. */
