@@ -1682,3 +1682,19 @@ describe('findActions: the act a prohibition forbids after a doer and its manner
     expect(findActions('严禁在规划区以外的地方建造厂房。')).toEqual(['建造']);
   });
 });
+
+describe('findActions: the act a prohibition forbids after an object moved by 将, a body with a modifier, or a thing used', () => {
+  it('reads the verb after the object 将 moves, not a verb that opens the object, after a subject of bodies too', () => {
+    expect(findActions('中介机构不得将评价业务委托他人。')).toEqual(['委托']);
+    expect(findActions('不得将建设项目违法分包。')).toEqual(['分包']);
+  });
+
+  it('reads the act after the body 向 names, passing over a verb in its modifier before 的', () => {
+    expect(findActions('不得向参加培训的学员收取费用。')).toEqual(['收取']);
+  });
+
+  it('reads the act done with the thing used, and 使用 when no act follows', () => {
+    expect(findActions('严禁使用财政资金购买高档礼品。')).toEqual(['购买']);
+    expect(findActions('严禁使用童工。')).toEqual(['使用']);
+  });
+});

@@ -41,14 +41,14 @@ const MINDING_VERBS = `
  * built or enlarged against a rule, blocking what must stay seen or open (`不得遮挡…立面`, `严禁锁闭、封堵安全出口`), tied sales (`搭售…产品`), paid removal of posts (`有偿删帖`), gain sought
  * by a post, changes of use and occupation (`谋取私利`, `擅自改变用途`, `占用…通道`), forcing others (`强制企业参加…`: 强制
  * only, as 强令), and the failings of public services (`推诿、拒收…`, `抢挖生源`, `违规撤并`,
- * `炒作…`), hindering others (`阻挠…安装…`: 阻挠 only, as 强制), building where it is barred (`建造坟墓`), charging more (`加收…费用`)
+ * `炒作…`), hindering others (`阻挠…安装…`: 阻挠 only, as 强制), building where it is barred (`建造坟墓`), handing on work (`转包`, `分包`), charging more (`加收…费用`)
  * and lavish ceremonies (`大操大办`). A prohibition is a task, and these are the verbs it governs.
  */
 const FORBIDDEN_VERBS = `
 截留 挤占 挪用 套取 骗取 侵占 虚报 冒领 私分 收受 索取 索要 收取 摊派 倾倒 丢弃 焚烧 堆放 存放 停运 闲置
 出租 出借 转借 转让 转包 泄露 篡改 伪造 隐瞒 瞒报 谎报 规避 代替 从事 扩建 改扩建 拒报 迟报 干预 强令 调增 借贷
 推诿 拒收 炒作 抢挖 撤并 吸烟 烧纸 燃放 集资 虚构 遮挡 删帖 谋取 改变 占用 强制 锁闭 封堵 堵塞 搭售
-阻挠 阻碍 加收 建造 大操大办
+阻挠 阻碍 加收 建造 大操大办 分包
 `;
 
 /**

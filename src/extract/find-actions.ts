@@ -251,7 +251,8 @@ export function findActions(written: string): string[] {
     const placed = (clause.startsWith('在') && PLACED_PROHIBITION.test(clause)) || excusedProhibition(clause);
     // `不得强制企业参加…`: a clause that opens with its prohibition has the act forbidden for task, never a subject ending
     // in a body (`…企业`) that the prohibition's object would make.
-    const prohibits = clause !== '' && FORBIDDING_FIRST.test(clause);
+    // `第三方机构不得将…转包`: so does a clause whose subject, bodies alone, comes before the prohibition.
+    const prohibits = clause !== '' && (FORBIDDING_FIRST.test(clause) || forbiddenToBodies(clause, bounds));
     // `明确专人，负责…`: the duty of a post just named is the post's, no task of its own (as `明确一名分管领导负责…` gives 明确).
     if (clause.startsWith('负责') && NAMING_POST.test(actions.at(-1) ?? '')) continue;
     const found = clause && !placed && !prohibits && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)));
@@ -646,7 +647,9 @@ function forbiddenActions(text: string): string[] {
     // `严禁经营单位在…之外加收…`: a doer whose name opens with a verb comes before the act.
     const doerActs = actAfterForbiddenDoer(clause, after, bounds);
     const action = doerActs?.action ?? head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? openVerb(clause, after, bounds);
-    if (action) found.push(action);
+    // `严禁使用工会经费发放…`: what is forbidden is the act done with the thing used, when one follows it.
+    const used = action && USING.test(action) ? afterUsed(clause, clause.indexOf(action, after) + action.length, bounds) : null;
+    if (action) found.push(used ?? action);
     else {
       // `严禁营业期间锁闭…、封堵…`: a time, a pretext or a moved object before the act, and the acts listed after it.
       const forbidden = forbiddenAction(clause, bounds);
@@ -656,6 +659,22 @@ function forbiddenActions(text: string): string[] {
   }
   return found;
 }
+
+/** The longest subject before a prohibition read as bodies alone (`第三方机构不得…`, `物业服务企业不得…`), as `AGENT_MAX` is for an agent. */
+const FORBIDDEN_SUBJECT_MAX = 12;
+
+/** Whether a clause's first prohibition follows a subject made only of bodies, with no verb of the lexicon in it. */
+function forbiddenToBodies(clause: string, bounds: Bounds): boolean {
+  if (!FORBIDDING.test(clause.slice(2, FORBIDDEN_SUBJECT_MAX + 2))) return false;
+  const word = FORBIDDING.exec(clause)!;
+  const subject = clause.slice(0, word.index);
+  if (subject.length < 2 || !bounds(word.index) || hasVerb(clause, word.index, bounds)) return false;
+  const named = splitUnits(subject);
+  return named.length > 0 && named.every(looksLikeUnit);
+}
+
+/** The verbs of using a thing or a means, after which a prohibition forbids the act done with it (`严禁使用…经费发放…`). */
+const USING = /(?:利用|使用)$/u;
 
 /**
  * What bounds the task before it instead of forbidding one of its own: a scope (`清单之外不得违法实施…`,
@@ -697,14 +716,20 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   if (doerActs) return doerActs;
   const written = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? afterBodyOf(clause, after, bounds);
   // `不得利用技术手段限制…`, `严禁利用审批权谋取私利`: what is forbidden is the act done by the means or the thing used.
-  const usedAt = written?.endsWith('利用') ? clause.indexOf(written, after) + written.length : -1;
+  // `严禁使用工会经费发放…`: so is the act done with a thing used.
+  const usedAt = written && USING.test(written) ? clause.indexOf(written, after) + written.length : -1;
   const direct = usedAt >= 0 ? (afterMeans(clause, usedAt - 2, bounds) ?? afterUsed(clause, usedAt, bounds) ?? written) : written;
   if (direct) return { action: direct, end: clause.indexOf(direct, after) + direct.length };
   // `严禁锁闭安全出口`: a verb of the general dictionary the segmenter cut, right after the prohibition.
   const cut = cutForbiddenVerb(clause, after, bounds);
   if (cut) return { action: cut, end: after + cut.length };
+  // `不得向申请援助的职工收取…`: the body the act is done to may hold a verb of its own, in a modifier before `的`.
+  const bodied = afterTargetBody(clause, after, bounds);
+  if (bodied) return { action: bodied, end: clause.indexOf(bodied, after + 1) + bodied.length };
+  // `不得将评价业务转包`: the object 将/把 moves is two characters at least, so a verb at its start heads a noun of it.
+  const first = after + (MOVED_BY.includes(clause[after] ?? '.') ? 1 + MOVED_OBJECT_MIN : 1);
   let depth = 0;
-  for (let at = after + 1; at < Math.min(clause.length, after + REACH); at++) {
+  for (let at = first; at < Math.min(clause.length, after + REACH); at++) {
     // Nothing inside brackets, quotes or a title is the action.
     depth = depthAfter(clause[at - 1]!, depth);
     if (depth > 0 || !reachesVerb(clause, at, true) || !bounds(at)) continue;
@@ -753,6 +778,8 @@ const FORBIDDEN_WHILE = /[^，；。、]{0,6}?(?:期间|时段|汛期)/uy;
 const PLACED_RESULT = /^(?:在|到|至|给|于)/u;
 /** A place that closes the clause after the verb 将/把 leads to (`存储在…设备上`). */
 const CLOSING_PLACE = /^在[^，；。、]{1,16}[上中内里]$/u;
+/** The shortest object 将/把 moves: a noun of two characters (`将工程转包`), as in `afterPreposition`. */
+const MOVED_OBJECT_MIN = 2;
 /** The longest object 将/把 moves before a verb the lexicon lacks (`将涉密档案信息存储在…`). */
 const MOVED_OBJECT_MAX = 16;
 
