@@ -1698,3 +1698,14 @@ describe('findActions: the act a prohibition forbids after an object moved by �
     expect(findActions('严禁使用童工。')).toEqual(['使用']);
   });
 });
+
+describe('findActions: a word of the year, then a task that ends in the count it commits to', () => {
+  it('reads the first word after 全年/年内 as the verb when the clause ends in a count', () => {
+    expect(findActions('开展文明家庭创建活动，全年命名示范家庭50户。')).toEqual(['开展', '命名']);
+    expect(findActions('年内回收废旧农膜不少于3000吨。')).toEqual(['回收']);
+  });
+
+  it('reads no verb the segmenter cut after an adverb', () => {
+    expect(findActions('今年再进村入户走访群众2万人。')).toEqual([]);
+  });
+});

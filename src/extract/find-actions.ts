@@ -113,6 +113,14 @@ function outcomeSubject(before: string): boolean {
 /** A time said in words before a task (`今年开工580万套`, `今年再减少…`, `须第一时间报告`): no part of the action. */
 const TIME_WORD = /^(?:今年|明年|全年|年内|当年|近期|今后|下一步|第一时间|汛期(?:中|内|期间)|汛[期前后](?=[对向将把在要应须]))/u;
 /** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
+/** A word of the year that ends what opens a clause (`全年`, `年内`), before its task. */
+const YEAR_BEFORE = /(?:今年|明年|全年|年内|当年)$/u;
+/**
+ * A count a clause ends in, which it commits to (`…工作室15个`, `…不少于5万吨`, `…20家`): a figure with its measure word, not a
+ * share, a sum of money or a date.
+ */
+const COUNT_END = /[0-9０-９](?:万|亿)?(?:个|家|项|吨|人次|人|次|场|期|所|座|批|件|户|名|篇|条|处|套|台|辆)(?:以上)?$/u;
+
 const TAKES_ANY_VERB = /^(?:予以|加以)$/u;
 /** Marks a verb taken by `予以`/`加以` never holds. */
 const STOPS = '，。；、';
@@ -245,7 +253,12 @@ export function findActions(written: string): string[] {
     // A clause that opens with its modal (`…的，应当提示其…`) has the task's verb right after it, known to the lexicon or not.
     // Not a condition, a purpose or a time (`…的`, `便于…`, `…时`), which `clauseAction` refuses too.
     const handed = skipped > 0 && HANDING.some((word) => raw.endsWith(word, skipped)) && !refusedClause(clause, bounds);
-    const opened = handed && clause && head(clause, 0, bounds) === null ? openVerb(clause, 0, bounds, false, true) : null;
+    // `…，全年命名示范单位15个`: after a word of the year, a clause that ends in the count it commits to has the task's
+    // verb first, known to the lexicon or not, as after a modal.
+    const counted = !handed && skipped > 0 && YEAR_BEFORE.test(raw.slice(0, skipped)) && COUNT_END.test(clause);
+    // Not after an adverb of the lexicon, which the segmenter may run into the next word (`今年再进城落户…` cut `再进|城`).
+    const countedVerb = counted && !adverbsByFirst.get(clause[0] ?? '')?.some((word) => clause.startsWith(word));
+    const opened = (handed || countedVerb) && clause && head(clause, 0, bounds) === null ? openVerb(clause, 0, bounds, counted, handed) : null;
     // `在城市更新中严禁大拆大建`: after a phrase of place, the prohibition is the clause's task, not a verb inside the phrase.
     // So is a prohibition that a pretext or a demand follows (`…不得以任何理由拒绝…`, `…不得要求…`): the verbs before it are its subject's words.
     const placed = (clause.startsWith('在') && PLACED_PROHIBITION.test(clause)) || excusedProhibition(clause);
