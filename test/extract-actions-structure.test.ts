@@ -1709,3 +1709,14 @@ describe('findActions: a word of the year, then a task that ends in the count it
     expect(findActions('今年再进村入户走访群众2万人。')).toEqual([]);
   });
 });
+
+describe('findActions: the task 鼓励 governs after a means, and the verb after 将 X 向 a body', () => {
+  it('reads the word right after the means as the task encouraged, listed or not', () => {
+    expect(findActions('鼓励家属采用鲜花祭奠、植树纪念等方式悼念亲人。')).toEqual(['悼念']);
+  });
+
+  it('reads the verb the phrase of 向 ends in after the object 将 moves', () => {
+    expect(findActions('鼓励各区将年度考核结果向区人大常委会报告。')).toEqual(['报告']);
+    expect(findActions('街道要将巡查情况向居民公开。')).toEqual(['公开']);
+  });
+});

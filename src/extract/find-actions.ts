@@ -503,6 +503,10 @@ function encouragedAction(clause: string, from: number, bounds: Bounds): string 
     // `鼓励社会资本通过特许经营…等方式参与…`: the means is circumstance, the verb after it the task.
     const means = at > from ? MEANS.exec(clause.slice(at)) : null;
     if (means) {
+      // `鼓励群众采用…等方式缅怀逝者`: right after the means the task's verb is written, listed in the lexicon or not.
+      // A means marks an act as a span of time does, so a verb and its object may end the clause (`…缅怀逝者`).
+      const meant = bounds(at + means[0].length) ? openVerb(clause, at + means[0].length, bounds, true) : null;
+      if (meant && head(clause, at + means[0].length, bounds) === null) return meant;
       at += means[0].length - 1;
       continue;
     }
@@ -1695,6 +1699,9 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
     // Nothing inside brackets, quotes or a title is the action (`在申请书的“研究基础”部分论述…`).
     depth = depthAfter(clause[at - 1]!, depth);
     if (depth > 0) continue;
+    // `将评价结果向人大报告`: the object moved by 将/把 may be followed by the body it goes to; the verb that body's phrase ends in is the task.
+    const toBody = clause[at] === '向' && MOVED_BY.includes(preposition) && bounds(at) && bounds(at + 1) ? afterPreposition(clause.slice(at), (o) => bounds(at + o)) : null;
+    if (toBody) return toBody;
     // Where no word the phrase may end in is written, the segmenter need not be asked.
     // `将任务分解到乡镇`, `将实验时间降低50%`: the object moved by 将/把 ends at any verb with its result after it.
     const resulting = MOVED_BY.includes(preposition) && verbStartsAt(clause, at) && verbWithResult(clause, at, bounds);
