@@ -1720,3 +1720,17 @@ describe('findActions: the task 鼓励 governs after a means, and the verb after
     expect(findActions('街道要将巡查情况向居民公开。')).toEqual(['公开']);
   });
 });
+
+describe('findActions: a clock time that ends a clause, and a time stretched to a level', () => {
+  it('reads a clause ending in a clock time as a task, not a clause of `…时`', () => {
+    expect(findActions('各网点要延长营业时间至21时。')).toEqual(['延长']);
+  });
+
+  it('reads the verb that names a time stretched to a level as no task', () => {
+    expect(findActions('夜市开放时间延长至次日1时，摊位完好率保持在90%以上。')).toEqual(['保持']);
+  });
+
+  it('reads the time stretched to a figure as the further task of a task clause, not the verb naming it', () => {
+    expect(findActions('开放自习室，开放时间延长至22时。')).toEqual(['开放', '延长']);
+  });
+});

@@ -135,8 +135,8 @@ const NAME_END = /(?:资金|基金|平台|专项|工程|计划|系统|网站)/u;
 const LIST_HEAD = /[^，、；]{0,2}等(?=[^，、；]{0,6}$)/uy;
 /** Clauses of circumstance that end in a place word: `在保证市民隐私前提下`, `在…的基础上`. */
 const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|同时|期间|之际|以来|方面)$/u;
-/** A clause of time that ends in `时` (`法院审理…案件时`, `…在参股…企业时`): it sets when, it is no task. */
-const WHEN_END = /[^同及按准适随]时$/u;
+/** A clause of time that ends in `时` (`法院审理…案件时`, `…在参股…企业时`): it sets when, it is no task; not a clock time (`…延长至19时`). */
+const WHEN_END = /[^同及按准适随0-9０-９]时$/u;
 /** A clause of time that ends after a thing is done (`…项目完成后`, `…方案批准后`): it sets when, as `…时` does. */
 const AFTER_DONE = /(?:完成|结束|竣工|完工|验收|批准|通过|到位|确定|公布|发布|生效|实施)后$/u;
 /** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`, `应当自…之日起…内完成` (`自` only before its `起`: not `自来水`). */
@@ -268,8 +268,9 @@ export function findActions(written: string): string[] {
     const prohibits = clause !== '' && (FORBIDDING_FIRST.test(clause) || forbiddenToBodies(clause, bounds));
     // `明确专人，负责…`: the duty of a post just named is the post's, no task of its own (as `明确一名分管领导负责…` gives 明确).
     if (clause.startsWith('负责') && NAMING_POST.test(actions.at(-1) ?? '')) continue;
-    const found = clause && !placed && !prohibits && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)));
-    if (found && (inIndicatorName(clause, found) || modifiesIndicator(clause, found))) continue;
+    const read = clause && !placed && !prohibits && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)));
+    // A verb inside an indicator's name is no task; a level kept or stretched may still be (`开放时间延长至23时` → `延长`).
+    const found = read && !inIndicatorName(clause, read) && !modifiesIndicator(clause, read) ? read : null;
     // `到2030年，…设施实现全覆盖`: in a goal set for a year, 实现 after a subject that is a thing, not a body, and
     // no modal states an outcome, as 达到 does (`各地要实现…`, `…园区实现…` stay tasks).
     if (found === '实现' && GOAL_YEAR.test(text) && outcomeSubject(clause.slice(0, clause.indexOf(found)))) continue;
@@ -455,9 +456,10 @@ function filedActions(text: string, actions: string[]): string[] {
  * (`检查比例不低于…`, `监测门店数量不少于…`, `全年保障任务不少于…`, `培训时间不少于3天`): the clause states an indicator, and a verb
  * right before the measure's noun names what is counted, not a second task.
  * Keeping a level (`保持在`, `稳定在`) is left to LEVEL_KEPT, where it is the task. The figure may be a share of a
- * total named before it (`检查比例不低于持证单位总数的10%`).
+ * total named before it (`检查比例不低于持证单位总数的10%`). A time stretched or cut to a level is one too (`开放时间延长至次日2时`:
+ * `开放` names the time).
  */
-const INDICATOR_LEVEL = /(?:率|强度|比重|占比|比例|样本量|数量|人数|次数|任务|时间|时长)(?:要|将)?(?:达到|达|提高到|提升到|提高至|提升至|增长到|不低于|不少于|超过|控制在|下降到|降低到|降至)(?:[^，；。0-9０-９]{1,12}?的)?[0-9０-９]/u;
+const INDICATOR_LEVEL = /(?:率|强度|比重|占比|比例|样本量|数量|人数|次数|任务|时间|时长)(?:要|将)?(?:达到|达|提高到|提升到|提高至|提升至|增长到|不低于|不少于|超过|控制在|下降到|降低到|降至|(?<=时间|时长)(?:延长|缩短|压缩)[至到](?:次日|当日)?)(?:[^，；。0-9０-９]{1,12}?的)?[0-9０-９]/u;
 /**
  * The most characters between a verb inside an indicator's name and the rate ending it (`转移预案覆盖率`: `预案覆盖`;
  * `确定刑量刑建议采纳率`: seven between `确定` and `率`). On the eight blind sets 2 reads three more verbs of names as
