@@ -1734,3 +1734,15 @@ describe('findActions: a clock time that ends a clause, and a time stretched to 
     expect(findActions('开放自习室，开放时间延长至22时。')).toEqual(['开放', '延长']);
   });
 });
+
+describe('findActions: budget cuts, acts done together with another, no more, and place by place', () => {
+  it('reads 调减 as a verb, 一并 and 不再 as adverbs of the task', () => {
+    expect(findActions('市财政局可以按程序调减资金规模。')).toEqual(['按程序调减']);
+    expect(findActions('审计结果随年度报告一并报送。')).toEqual(['一并报送']);
+    expect(findActions('未通过验收的，不再拨付补助资金。')).toEqual(['不再拨付']);
+  });
+
+  it('reads 逐 and a kind of place as an adverb', () => {
+    expect(findActions('县教育局逐校核查安全隐患。')).toEqual(['逐校核查']);
+  });
+});

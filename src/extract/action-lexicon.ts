@@ -74,10 +74,10 @@ const DUTY_VERBS = `
  * and contracting (`选聘物业服务人`, `签订三方协议`), relocating (`搬迁`), answering and passing on
  * (`首次响应`, `向…反映`), publishing (`编发快报`, `出版年鉴`), sampling and checking (`抽取2个社区`,
  * `逐一核查`), teaching and duty rosters (`讲授课程`, `单独值班`), paying out
- * (`兑现政策`) and being granted (`获批…项目`).
+ * (`兑现政策`), being granted (`获批…项目`) and cutting a budget (`按程序调减预算`, as `调增`).
  */
 const RULE_VERBS = `
-控制 退出 移交 代管 列账 分摊 分担 选聘 签订 搬迁 响应 反映 编发 出版 抽取 核查 讲授 值班 兑现 获批 讨论通过 公开发布
+控制 退出 移交 代管 列账 分摊 分担 选聘 签订 搬迁 响应 反映 编发 出版 抽取 核查 讲授 值班 兑现 获批 讨论通过 公开发布 调减
 `;
 
 /**
@@ -128,23 +128,24 @@ ${FILING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBID
 /**
  * How often or how much, beside `每年`, `每季度`, `每月` (`每学期开展`, `每半年监测一次`, `每两年开展`,
  * `累计建成`, `分别完成`, `至少召开`, `按月完成`, `逐一核查`), in batches or one by one (`分两批开展`, `逐宗销号`), every shift (`每班清理`), level by level (`逐级分解下达`),
- * every half month or ten days (`每半月调度一次`, `逐旬发布`).
+ * every half month or ten days (`每半月调度一次`, `逐旬发布`), place by place (`逐乡镇验收`, `逐校核查`), together with another thing
+ * (`随决算一并报送`).
  */
 const FREQUENCY_ADVERBS = `
 每半年 每两年 每三年 每五年 每学期 每学年 每周 每天 每日 累计 分别 至少 按月 按季度 按季 按年 按日 按周 逐一 逐个
-分批 分两批 分三批 逐宗 逐件 每班 逐级 每半月 每旬 逐旬 逐月
+分批 分两批 分三批 逐宗 逐件 每班 逐级 每半月 每旬 逐旬 逐月 逐乡镇 逐村 逐户 逐县 逐校 逐条 一并
 `;
 
 /**
  * How a duty is done, said as a set phrase (`因地制宜选择`, `依规依纪严肃处理`, `严厉打击`, `实时发布`, `由各市自行确定`,
  * `单独列账`), by whom (`亲自部署`, `直接结算`), how much or at once (`一次性告知`, `足额落实`, `全额追回`), when
  * (`随时报告`), by when (`限期整改`, `如期完成`), for pay or not (`有偿使用`), with what care or weight (`精心组织`, `从重处罚`, `依法依约采取`), at whose cost or will (`免费开放`, `自愿缴存`), against the law
- * (`严禁非法集资`), beyond a standard or a scope (`不得超标准接待`, `超范围采购`), how early or how far (`提前介入`, `尽量避免`), without exception (`一律取消`), or that its result is
+ * (`严禁非法集资`), no more (`不再安排预算`), beyond a standard or a scope (`不得超标准接待`, `超范围采购`), how early or how far (`提前介入`, `尽量避免`), without exception (`一律取消`), or that its result is
  * new (`新培育…合作社20家`, `新引进企业3家`; `新增`, `新建` are verbs of their own).
  */
 const MANNER_ADVERBS = `
 因地制宜 实事求是 依规依纪 依纪依法 严肃 严厉 实时 自行 单独 直接 新 亲自 不合理 提前 尽量 尽力 一律
-一次性 足额 全额 限期 如期 免费 自愿 非法 随时 精心 从重 从轻 依约 依法依约 有偿 无偿 上门
+一次性 足额 全额 限期 如期 免费 自愿 非法 随时 精心 从重 从轻 依约 依法依约 有偿 无偿 上门 不再
 超标准 超范围 超规格
 `;
 
