@@ -1746,3 +1746,17 @@ describe('findActions: budget cuts, acts done together with another, no more, an
     expect(findActions('县教育局逐校核查安全隐患。')).toEqual(['逐校核查']);
   });
 });
+
+describe('findActions: pairs read whole, 探索运用 a means, and 邀请', () => {
+  it('reads 清理整治, 清理规范 and 改造提升 as one act', () => {
+    expect(findActions('全面清理整治占道经营行为。')).toEqual(['全面清理整治']);
+  });
+
+  it('reads the task explored after 运用 and the means, as after 利用', () => {
+    expect(findActions('探索运用卫星遥感开展耕地监测。')).toEqual(['开展']);
+  });
+
+  it('reads 邀请 as the task, not the post the guests take', () => {
+    expect(findActions('邀请行业协会、高校、企业代表等担任评审顾问，全年举办讲座不少于6场。')).toEqual(['邀请', '举办']);
+  });
+});

@@ -86,7 +86,7 @@ const RULE_VERBS = `
  * repairs (`年内完工`, `修缮校舍`, `加固堤防`, `同步修建防空地下室`, `24小时内恢复供水`), money in and out (`缴存公积金`, `追回资金`, `及时拨付`,
  * `退还押金`, `筹集资金`, `投向…企业`), licences, checks and ratings (`核发证照`, `评定等级`,
  * `巡查河道`, `清点物资`), sanctions (`查封…场所`, `降级使用`, `拒绝…申请`) and terms and agents (`延长…时间`,
- * `委托第三方机构…`), adding places and planning events (`在…周边增设泊位`, `策划推出…线路`), referrals, permits and revenue
+ * `委托第三方机构…`), inviting guests (`邀请…代表担任…`), adding places and planning events (`在…周边增设泊位`, `策划推出…线路`), referrals, permits and revenue
  * (`及时下转至…`, `依法申领…许可证`, `依法暂扣…`, `全额上缴…`, `通过…媒体曝光…`), joining, listing and reserving (`加入…团队`, `在…交易所上市`,
  * `预留…号源`).
  * Stocking (`储备沙袋不少于500只`, `支持企业储备…设备`): 储备 after a noun (`物资储备`) is no verb's place, and before
@@ -100,7 +100,7 @@ const FIELD_VERBS = `
 缴存 追回 追缴 拨付 划拨 返还 退还 兑付 垫付 筹集 收储 投向 投保 提取
 评定 审定 核发 颁发 换发 补发 核定 核验 复查 清点 巡查 巡护 稽查 鉴定 征集 值守
 降级 拒绝 查封 扣押 暂扣 没收 延长 委托
-增设 策划 储备
+增设 策划 储备 邀请
 申领 上缴 下转 曝光 加入 上市 预留
 `;
 
@@ -185,6 +185,8 @@ export const SERIAL: Readonly<Record<string, readonly string[]>> = {
   开展: ['研究'],
   梳理: ['形成', '完善', '公布'],
   升级: ['建设', '改造'],
+  清理: ['整治', '规范'],
+  改造: ['提升'],
   优化: ['调整', '完善'],
   协调: ['解决', '推进', '联动', '处理'],
   监测: ['分析'],

@@ -322,7 +322,7 @@ export function findActions(written: string): string[] {
     // `探索将…与…对接`, `探索将…纳入…`: the task explored is the verb the preposition's phrase ends in.
     else if (found.endsWith('探索') && MOVING.test(clause.slice(after))) action = afterListedPreposition(clause, after, bounds) ?? found;
     // `探索利用…记录开展…`: the task explored is the one done with the means.
-    else if (found.endsWith('探索') && clause.startsWith('利用', after)) action = afterMeans(clause, after, bounds) ?? afterUsed(clause, after + 2, bounds) ?? found;
+    else if (found.endsWith('探索') && (clause.startsWith('利用', after) || clause.startsWith('运用', after))) action = afterMeans(clause, after, bounds) ?? afterUsed(clause, after + 2, bounds) ?? found;
     // `探索在农贸市场开展…`: the task explored is the verb after the phrase of place or manner; not a noun the phrase
     // modifies (`探索在…领域的应用验证`: 探索 takes a noun).
     else if (found === '探索' && MANNER.test(clause.slice(after)) && bounds(after)) action = exploredAfterManner(clause, after, bounds) ?? found;
