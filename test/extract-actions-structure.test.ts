@@ -1760,3 +1760,13 @@ describe('findActions: pairs read whole, 探索运用 a means, and 邀请', () =
     expect(findActions('邀请行业协会、高校、企业代表等担任评审顾问，全年举办讲座不少于6场。')).toEqual(['邀请', '举办']);
   });
 });
+
+describe('findActions: a date after the subject, and a clause of time before a modal', () => {
+  it('ends the subject at a date by which the task falls, so a body named in the object is no subject', () => {
+    expect(findActions('市交通局于5月底前制定服务中心建设标准。')).toEqual(['制定']);
+  });
+
+  it('reads the task after the modal that follows a clause of `…时`, not the verb that sets when', () => {
+    expect(findActions('县直部门申报年度预算项目时应当同步编制绩效目标。')).toEqual(['同步编制']);
+  });
+});

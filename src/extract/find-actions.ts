@@ -1158,6 +1158,8 @@ function newThing(clause: string, opener: string, bounds: Bounds): boolean {
 function modalHeadsTask(clause: string, at: number, bounds: Bounds): boolean {
   // `…数据可共享`: a bare `可` after such words tells what may be, not who is to act.
   if (clause.startsWith('可', at)) return false;
+  // `…申报预算项目时应当同步编报…`: after a clause of time ending in `时`, the modal hands over the task; the verb before `时` sets when.
+  if (at > 2 && WHEN_END.test(clause.slice(0, at)) && bounds(at - 1)) return true;
   const opener = head(clause, 0, bounds);
   // A subject is two characters at least: `年应纳税所得额` holds a scope, not a subject and its modal.
   return at >= 2 && (opener === null || (at <= BARE_SUBJECT_MAX && at - opener.length >= 2));
@@ -1224,6 +1226,8 @@ function subjectBodies(clause: string, bounds: Bounds): number {
     if (!looksLikeUnit(clause.slice(0, at)) || NO_BODY_END.test(clause.slice(0, at)) || (owned && OWN_SCOPE.test(clause.slice(1, at))) || MODALS.some((word) => clause.startsWith(word, at)) || !bounds(at)) continue;
     // `市数据局负责统筹推进…政府建设`: a body's name with its verb after it is a subject and its predicate already, not one long name.
     if (predicatedBody(clause, at, bounds)) continue;
+    // `县农业农村局于4月底前制定收储中心…`: a date by which a task falls ends the subject before it; no name holds one.
+    if (DATED_INSIDE.test(clause.slice(0, at))) continue;
     // `…事项全部开通`: an adverb that ends like a body (`全部`) is no name.
     if (adverbList.some((word) => clause.endsWith(word, at))) continue;
     if (joined || (verbAt(clause, timed, bounds) !== null && !insideName(clause, timed) && !inBodyNameAhead(clause, timed))) {
@@ -1235,6 +1239,9 @@ function subjectBodies(clause: string, bounds: Bounds): number {
   const joined = joinedBodies(clause, end, bounds);
   return joined + timeLength(clause.slice(joined));
 }
+
+/** A date by which a task falls (`于4月底前`, `于2026年6月30日前`), never inside a body's name. */
+const DATED_INSIDE = /于[^，；。、]{1,12}?前/u;
 
 /** `本辖区`, `本地区`, `本单位`: a body's own scope, the object of a task, never inside the subject's name (`各街道制定本辖区…`). */
 const OWN_SCOPE = /本(?:辖区|地区|区域|行政区域|部门|单位|系统|行业|级)/u;
