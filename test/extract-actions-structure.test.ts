@@ -1770,3 +1770,10 @@ describe('findActions: a date after the subject, and a clause of time before a m
     expect(findActions('县直部门申报年度预算项目时应当同步编制绩效目标。')).toEqual(['同步编制']);
   });
 });
+
+describe('findActions: a phrase of 向 and a body after the date a modal sets', () => {
+  it('reads the verb the phrase of 向 ends in, though the segmenter runs the body into it (`办报|送`)', () => {
+    expect(findActions('各成员单位要于6月底前向市文明办报送创建材料。')).toEqual(['报送']);
+    expect(findActions('各责任单位要于每月10日前向县防汛办报送值班记录。')).toEqual(['报送']);
+  });
+});

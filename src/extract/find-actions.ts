@@ -1541,7 +1541,8 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
     // `在接到申请后3个工作日内予以答复`: a span counted from the event may follow it.
     const after = start + 1 + timed[0].length;
     const end = after + (SPAN.exec(clause.slice(after))?.[0].length ?? 0);
-    const found = bounds(end) ? (head(clause, end, bounds) ?? openVerb(clause, end, bounds, true) ?? pairedVerb(clause, end, bounds)) : null;
+    // `要于每季度首月10日前向市口岸办报送…`: a preposition's phrase may follow the time, and the verb it ends in is the task.
+    const found = bounds(end) ? (head(clause, end, bounds) ?? openVerb(clause, end, bounds, true) ?? pairedVerb(clause, end, bounds) ?? afterListedPreposition(clause, end, bounds)) : null;
     if (found) return found;
   }
   let depth = 0;
