@@ -1777,3 +1777,10 @@ describe('findActions: a phrase of 向 and a body after the date a modal sets', 
     expect(findActions('各责任单位要于每月10日前向县防汛办报送值班记录。')).toEqual(['报送']);
   });
 });
+
+describe('findActions: a verb the object of 将 leads to, right before 部门', () => {
+  it('reads 纳入/列入 before 部门 as the task, not as a verb inside a body\'s name', () => {
+    expect(findActions('将整改情况纳入部门年度考核。')).toEqual(['纳入']);
+    expect(findActions('将培训成效列入部门评先依据。')).toEqual(['列入']);
+  });
+});

@@ -554,8 +554,9 @@ function namedBodyInterior(clause: string): Set<number> | null {
         const start = end - length;
         if (start < 1 || !isHan(clause, start - 1) || !verbsByFirst.get(clause[start] ?? '')?.includes(clause.slice(start, end))) continue;
         const before = clause.slice(0, start);
-        // `…医疗保障局完善部门间…`: after a body's name the verb is that body's task; a verb of sending takes a body for object.
-        if (BODY_LAST.includes(before.at(-1)!) || SENDING.has(clause.slice(start, end))) continue;
+        // `…医疗保障局完善部门间…`: after a body's name the verb is that body's task; a verb of sending takes a body for object,
+        // and so does a verb the object of 将 leads to (`将工作情况纳入部门…考核`).
+        if (BODY_LAST.includes(before.at(-1)!) || SENDING.has(clause.slice(start, end)) || MOVED_TO.includes(clause.slice(start, end))) continue;
         if (verbList.some((verb) => before.endsWith(verb)) || adverbList.some((word) => before.endsWith(word)) || HANDING.some((word) => before.endsWith(word)) || FORBIDDING.test(before.slice(-2))) continue;
         interior ??= new Set();
         for (let at = start; at < ending.index + ending[0].length; at++) interior.add(at);
