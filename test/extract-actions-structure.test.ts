@@ -1784,3 +1784,14 @@ describe('findActions: a verb the object of 将 leads to, right before 部门', 
     expect(findActions('将培训成效列入部门评先依据。')).toEqual(['列入']);
   });
 });
+
+describe('findActions: 探索运用 a tool named by its kind, and 赴 a place', () => {
+  it('reads the task explored after a tool named by its kind', () => {
+    expect(findActions('探索运用物联网技术开展冷链监管。')).toEqual(['开展']);
+  });
+
+  it('reads the task of the bodies supported after the place they go to', () => {
+    expect(findActions('支持剧团、非遗传承人赴境外开展交流演出。')).toEqual(['开展']);
+    expect(findActions('支持文艺院团、文旅企业赴海外举办推介活动。')).toEqual(['举办']);
+  });
+});

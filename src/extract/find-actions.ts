@@ -139,8 +139,8 @@ const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|�
 const WHEN_END = /[^同及按准适随0-9０-９]时$/u;
 /** A clause of time that ends after a thing is done (`…项目完成后`, `…方案批准后`): it sets when, as `…时` does. */
 const AFTER_DONE = /(?:完成|结束|竣工|完工|验收|批准|通过|到位|确定|公布|发布|生效|实施)后$/u;
-/** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`, `应当自…之日起…内完成` (`自` only before its `起`: not `自来水`). */
-const MANNER = /^(?:按照|依照|按|于|在|自(?=[^，；。]{1,24}?起)|从|通过|对照|根据|依据)/u;
+/** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`, `应当自…之日起…内完成` (`自` only before its `起`: not `自来水`), `赴…` a place the doers go to (`支持…企业赴境外开展…`). */
+const MANNER = /^(?:按照|依照|按|于|在|自(?=[^，；。]{1,24}?起)|从|通过|对照|根据|依据|赴)/u;
 /** A phrase of time after `在`/`于` up to the end it sets (`接到报修后`, `30分钟内`, `每月5日前`). */
 const TIME_PHRASE = /^[^，；。、]{1,16}?(?:之后|以后|之前|以前|内|前|后)/u;
 /** The event a span of time is counted from, and the span: `收到申请之日起10日内`, `合同终止之日起`. */
@@ -322,7 +322,7 @@ export function findActions(written: string): string[] {
     // `探索将…与…对接`, `探索将…纳入…`: the task explored is the verb the preposition's phrase ends in.
     else if (found.endsWith('探索') && MOVING.test(clause.slice(after))) action = afterListedPreposition(clause, after, bounds) ?? found;
     // `探索利用…记录开展…`: the task explored is the one done with the means.
-    else if (found.endsWith('探索') && (clause.startsWith('利用', after) || clause.startsWith('运用', after))) action = afterMeans(clause, after, bounds) ?? afterUsed(clause, after + 2, bounds) ?? found;
+    else if (found.endsWith('探索') && (clause.startsWith('利用', after) || clause.startsWith('运用', after))) action = afterMeans(clause, after, bounds) ?? afterUsed(clause, after + 2, bounds) ?? afterTool(clause, after + 2, bounds) ?? found;
     // `探索在农贸市场开展…`: the task explored is the verb after the phrase of place or manner; not a noun the phrase
     // modifies (`探索在…领域的应用验证`: 探索 takes a noun).
     else if (found === '探索' && MANNER.test(clause.slice(after)) && bounds(after)) action = exploredAfterManner(clause, after, bounds) ?? found;
@@ -366,6 +366,12 @@ export function findActions(written: string): string[] {
   // Every clause must be such an indicator: `企业开办全程网上办理，开办时间压缩至…` opens with a task the finder may miss.
   if (actions.length > 0 && actions.every((action) => LEVEL_CHANGED.has(action)) && !LEVEL_CHANGED.has(text.slice(0, 2)) && onlyLevelsChanged(text)) return [];
   return text.includes('备案') ? filedActions(text, actions) : actions;
+}
+
+/** The verb after a tool or a means named by its kind (`探索运用人工智能技术开展…` → `开展`), from where the tool's phrase starts. */
+function afterTool(clause: string, from: number, bounds: Bounds): string | null {
+  const tool = MEANS_USED.exec(clause.slice(from));
+  return tool && bounds(from + tool[0].length) ? head(clause, from + tool[0].length, bounds) : null;
 }
 
 /** The verb after the phrase of place or manner `探索` opens with, unless `的` makes it a noun (`…领域的应用`, `…领域的融合发展`). */
