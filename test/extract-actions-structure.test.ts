@@ -1795,3 +1795,10 @@ describe('findActions: 探索运用 a tool named by its kind, and 赴 a place', 
     expect(findActions('支持文艺院团、文旅企业赴海外举办推介活动。')).toEqual(['举办']);
   });
 });
+
+describe('findActions: a weekday of the month and a part of the day before the task', () => {
+  it('passes over `每月第一个星期一`, `每年9月第三个星期六` and `每周五下午` as a time', () => {
+    expect(findActions('每月第一个星期一举行升旗仪式。')).toEqual(['举行']);
+    expect(findActions('每周五下午召开例会。')).toEqual(['召开']);
+  });
+});
