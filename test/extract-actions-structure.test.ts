@@ -1802,3 +1802,14 @@ describe('findActions: a weekday of the month and a part of the day before the t
     expect(findActions('每周五下午召开例会。')).toEqual(['召开']);
   });
 });
+
+describe('findActions: a works (厂) as the body 支持 governs, and 更新改造', () => {
+  it('reads the task of a body whose name ends in 厂, not a verb in its name', () => {
+    expect(findActions('支持县城污水处理厂扩大处理规模。')).toEqual(['扩大']);
+    expect(findActions('支持园区建设标准化厂房。')).toEqual(['建设']);
+  });
+
+  it('reads 更新改造 as one act', () => {
+    expect(findActions('县自来水厂要更新改造老旧管网。')).toEqual(['更新改造']);
+  });
+});
