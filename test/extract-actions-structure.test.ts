@@ -1813,3 +1813,10 @@ describe('findActions: a works (厂) as the body 支持 governs, and 更新改�
     expect(findActions('县自来水厂要更新改造老旧管网。')).toEqual(['更新改造']);
   });
 });
+
+describe('findActions: a bare 报 and a body of a level after the task\'s object', () => {
+  it('reads 报 as a further task, and 备案 where the thing is filed', () => {
+    expect(findActions('形成评估报告报市政府。')).toEqual(['形成', '报']);
+    expect(findActions('制定实施方案报市政府备案。')).toEqual(['制定', '备案']);
+  });
+});

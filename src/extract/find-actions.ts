@@ -356,7 +356,11 @@ export function findActions(written: string): string[] {
           ? afterChosen(clause, end, bounds)
           : null;
     if (own) actions.push(own);
-    actions.push(...chainedActions(clause, own ? clause.indexOf(own, end) + own.length : end, bounds));
+    const chainFrom = own ? clause.indexOf(own, end) + own.length : end;
+    const chained = chainedActions(clause, chainFrom, bounds);
+    actions.push(...chained);
+    // `形成总结报告报县政府`: after the task's object, a bare `报` and a body of a level sends the result on, a task of its own.
+    if (chained.length === 0 && clause.includes('报', chainFrom) && sentOn(clause, chainFrom, bounds)) actions.push('报');
   }
   // A sentence whose only task is a prohibition has the forbidden verb for action (`严禁在…内使用…`).
   if (actions.length === 0 && FORBIDDING.test(text)) return forbiddenActions(text);
@@ -422,6 +426,19 @@ function stepsOfBody(clause: string, bounds: Bounds): string[] | null {
   const next = after + 1 + (date && bounds(after + 1 + date[0].length) ? date[0].length : 0);
   const then = head(clause, next, bounds) ?? openVerb(clause, next, bounds);
   return then ? [first, then] : null;
+}
+
+/**
+ * A bare `报` before a body of a level (`报县政府`, `报市农业农村局`), not the end of another verb (`汇报`, `上报`, `申报`): the thing
+ * made is sent on.
+ */
+const SENT_ON = /(?<![汇上呈申填转通预情举])报(?=[省市县区镇乡][^，；。、]{0,8}?(?:政府|党委|党组|局|委|厅|办|部))/gu;
+
+/** Whether a bare `报` before a body of a level follows `from` in the clause, at a word of its own. */
+function sentOn(clause: string, from: number, bounds: Bounds): boolean {
+  SENT_ON.lastIndex = from;
+  for (let sent = SENT_ON.exec(clause); sent; sent = SENT_ON.exec(clause)) if (bounds(sent.index) && bounds(sent.index + 1)) return true;
+  return false;
 }
 
 /** The verbs of LEVEL_KEPT that change a level rather than keep it. */
