@@ -1820,3 +1820,10 @@ describe('findActions: a bare 报 and a body of a level after the task\'s object
     expect(findActions('制定实施方案报市政府备案。')).toEqual(['制定', '备案']);
   });
 });
+
+describe('findActions: the verb after a rule\'s frame that ends in `…的标准`', () => {
+  it('reads the word after `按照…的标准` as the task, listed or not', () => {
+    expect(findActions('按照每只10元的标准回收废旧电池。')).toEqual(['回收']);
+    expect(findActions('按照每户200元的标准补贴农户。')).toEqual(['补贴']);
+  });
+});

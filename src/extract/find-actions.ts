@@ -102,8 +102,11 @@ const PASSED = /^通过[^，；。]{0,8}(?:验收|审核|审查|评审|考核|�
 // `按照查实金额的一定比例给予…`, `按销售价格的15%给予…`: a share or a rate closes the phrase of a rule's amount.
 // `根据评估结果调整…`, `按照整治重点开展…`: what a check found and what a plan puts first close it too.
 // `对照本要点制定…`, `依据本意见制定…`: the document itself, named by `本` and its kind, closes the phrase of its basis.
-const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序|比例|结果|重点|[%％]|本(?:方案|意见|要点|通知|办法|细则|规划|措施|决定|指南|纲要))/uy;
+const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序|比例|结果|重点|(?<=的)标准|[%％]|本(?:方案|意见|要点|通知|办法|细则|规划|措施|决定|指南|纲要))/uy;
 /** A sentence that opens with the year its goals are set for (`到2030年，…`). */
+/** The nouns of a standard or a rate a rule's frame ends in (`按照每吨80元的标准`, `按…20%的比例`), before the task's verb. */
+const RATE_NOUN = /^(?:标准|比例)$/u;
+
 const GOAL_YEAR = /^到[0-9０-９]{4}年/u;
 /** Whether the words before 实现 name a thing it comes about for: not empty, not a body, not ending in a modal. */
 function outcomeSubject(before: string): boolean {
@@ -1361,7 +1364,8 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
     const noun = matchAt(FRAME_NOUN, clause, at);
     if (!noun) continue;
     const end = at + noun[0].length;
-    const found = bounds(at) && bounds(end) ? head(clause, end, bounds) : null;
+    // `按照每吨80元的标准收购秸秆`: after a noun of the rule that `的` closes, the word written is the task, listed or not.
+    const found = bounds(at) && bounds(end) ? (head(clause, end, bounds) ?? (clause[at - 1] === '的' && RATE_NOUN.test(noun[0]) ? openVerb(clause, end, bounds, true) : null)) : null;
     if (found) return found;
   }
   if (verbOpened || FRAME_END.test(clause)) return null;
