@@ -1827,3 +1827,9 @@ describe('findActions: the verb after a rule\'s frame that ends in `…的标准
     expect(findActions('按照每户200元的标准补贴农户。')).toEqual(['补贴']);
   });
 });
+
+describe('findActions: a prohibition\'s phrase of place that ends in a kind of urban area', () => {
+  it('reads the act after `在…建成区`, `在…城区` and an adverb, listed or not', () => {
+    expect(findActions('严禁在县城建成区现场切割石料。')).toEqual(['现场切割']);
+  });
+});

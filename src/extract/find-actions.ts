@@ -891,10 +891,10 @@ function excusedProhibition(clause: string): boolean {
 }
 
 /**
- * A phrase of place that ends in a noun of place (`在室内公共场所`, `在禁火区域内`, `在河道管理范围内`): read to that noun,
+ * A phrase of place that ends in a noun of place (`在室内公共场所`, `在禁火区域内`, `在河道管理范围内`, `在县城建成区`): read to that noun,
  * so that a word of the place (`公共`) is not read as the act.
  */
-const PLACE_NOUN_PHRASE = /^在[^，；。、]{1,12}?(?:场所|区域|范围|地区|地段|路段|水域|林区|景区|园区)[上中内里外]?/u;
+const PLACE_NOUN_PHRASE = /^在[^，；。、]{1,12}?(?:场所|区域|范围|地区|地段|路段|水域|林区|景区|园区|建成区|城区|市区|辖区)[上中内里外]?/u;
 /** A phrase of place right after a prohibition (`在互联网上`, `在基本农田内`, `在景区野外`). */
 const PLACE_PHRASE = /^在[^，；。、]{1,12}?[上中内里外]/u;
 /** A phrase of place that a prohibition follows: `在…中严禁…`, `在…上不得…`. */
