@@ -1669,3 +1669,167 @@ describe('findActions: a time of the flood season that opens a clause', () => {
     expect(findActions('汛期对危险路段实行交通管制。')).toEqual(['实行']);
   });
 });
+
+describe('findActions: the act a prohibition forbids after a doer and its manner or place, and acts of hindering and excess', () => {
+  it('reads the act after the doer a prohibition names and an adverb or a phrase of place', () => {
+    expect(findActions('严禁物业服务企业超标准收费。')).toEqual(['超标准收费']);
+    expect(findActions('严禁经营单位在明码标价之外加收费用。')).toEqual(['加收']);
+  });
+
+  it('reads hindering, building, lavish ceremonies and charging more as forbidden acts', () => {
+    expect(findActions('用人单位不得阻挠职工依法参加工会。')).toEqual(['阻挠']);
+    expect(findActions('公职人员不得大操大办婚丧喜庆事宜。')).toEqual(['大操大办']);
+    expect(findActions('严禁在规划区以外的地方建造厂房。')).toEqual(['建造']);
+  });
+});
+
+describe('findActions: the act a prohibition forbids after an object moved by 将, a body with a modifier, or a thing used', () => {
+  it('reads the verb after the object 将 moves, not a verb that opens the object, after a subject of bodies too', () => {
+    expect(findActions('中介机构不得将评价业务委托他人。')).toEqual(['委托']);
+    expect(findActions('不得将建设项目违法分包。')).toEqual(['分包']);
+  });
+
+  it('reads the act after the body 向 names, passing over a verb in its modifier before 的', () => {
+    expect(findActions('不得向参加培训的学员收取费用。')).toEqual(['收取']);
+  });
+
+  it('reads the act done with the thing used, and 使用 when no act follows', () => {
+    expect(findActions('严禁使用财政资金购买高档礼品。')).toEqual(['购买']);
+    expect(findActions('严禁使用童工。')).toEqual(['使用']);
+  });
+});
+
+describe('findActions: a word of the year, then a task that ends in the count it commits to', () => {
+  it('reads the first word after 全年/年内 as the verb when the clause ends in a count', () => {
+    expect(findActions('开展文明家庭创建活动，全年命名示范家庭50户。')).toEqual(['开展', '命名']);
+    expect(findActions('年内回收废旧农膜不少于3000吨。')).toEqual(['回收']);
+  });
+
+  it('reads no verb the segmenter cut after an adverb', () => {
+    expect(findActions('今年再进村入户走访群众2万人。')).toEqual([]);
+  });
+});
+
+describe('findActions: the task 鼓励 governs after a means, and the verb after 将 X 向 a body', () => {
+  it('reads the word right after the means as the task encouraged, listed or not', () => {
+    expect(findActions('鼓励家属采用鲜花祭奠、植树纪念等方式悼念亲人。')).toEqual(['悼念']);
+  });
+
+  it('reads the verb the phrase of 向 ends in after the object 将 moves', () => {
+    expect(findActions('鼓励各区将年度考核结果向区人大常委会报告。')).toEqual(['报告']);
+    expect(findActions('街道要将巡查情况向居民公开。')).toEqual(['公开']);
+  });
+});
+
+describe('findActions: a clock time that ends a clause, and a time stretched to a level', () => {
+  it('reads a clause ending in a clock time as a task, not a clause of `…时`', () => {
+    expect(findActions('各网点要延长营业时间至21时。')).toEqual(['延长']);
+  });
+
+  it('reads the verb that names a time stretched to a level as no task', () => {
+    expect(findActions('夜市开放时间延长至次日1时，摊位完好率保持在90%以上。')).toEqual(['保持']);
+  });
+
+  it('reads the time stretched to a figure as the further task of a task clause, not the verb naming it', () => {
+    expect(findActions('开放自习室，开放时间延长至22时。')).toEqual(['开放', '延长']);
+  });
+});
+
+describe('findActions: budget cuts, acts done together with another, no more, and place by place', () => {
+  it('reads 调减 as a verb, 一并 and 不再 as adverbs of the task', () => {
+    expect(findActions('市财政局可以按程序调减资金规模。')).toEqual(['按程序调减']);
+    expect(findActions('审计结果随年度报告一并报送。')).toEqual(['一并报送']);
+    expect(findActions('未通过验收的，不再拨付补助资金。')).toEqual(['不再拨付']);
+  });
+
+  it('reads 逐 and a kind of place as an adverb', () => {
+    expect(findActions('县教育局逐校核查安全隐患。')).toEqual(['逐校核查']);
+  });
+});
+
+describe('findActions: pairs read whole, 探索运用 a means, and 邀请', () => {
+  it('reads 清理整治, 清理规范 and 改造提升 as one act', () => {
+    expect(findActions('全面清理整治占道经营行为。')).toEqual(['全面清理整治']);
+  });
+
+  it('reads the task explored after 运用 and the means, as after 利用', () => {
+    expect(findActions('探索运用卫星遥感开展耕地监测。')).toEqual(['开展']);
+  });
+
+  it('reads 邀请 as the task, not the post the guests take', () => {
+    expect(findActions('邀请行业协会、高校、企业代表等担任评审顾问，全年举办讲座不少于6场。')).toEqual(['邀请', '举办']);
+  });
+});
+
+describe('findActions: a date after the subject, and a clause of time before a modal', () => {
+  it('ends the subject at a date by which the task falls, so a body named in the object is no subject', () => {
+    expect(findActions('市交通局于5月底前制定服务中心建设标准。')).toEqual(['制定']);
+  });
+
+  it('reads the task after the modal that follows a clause of `…时`, not the verb that sets when', () => {
+    expect(findActions('县直部门申报年度预算项目时应当同步编制绩效目标。')).toEqual(['同步编制']);
+  });
+});
+
+describe('findActions: a phrase of 向 and a body after the date a modal sets', () => {
+  it('reads the verb the phrase of 向 ends in, though the segmenter runs the body into it (`办报|送`)', () => {
+    expect(findActions('各成员单位要于6月底前向市文明办报送创建材料。')).toEqual(['报送']);
+    expect(findActions('各责任单位要于每月10日前向县防汛办报送值班记录。')).toEqual(['报送']);
+  });
+});
+
+describe('findActions: a verb the object of 将 leads to, right before 部门', () => {
+  it('reads 纳入/列入 before 部门 as the task, not as a verb inside a body\'s name', () => {
+    expect(findActions('将整改情况纳入部门年度考核。')).toEqual(['纳入']);
+    expect(findActions('将培训成效列入部门评先依据。')).toEqual(['列入']);
+  });
+});
+
+describe('findActions: 探索运用 a tool named by its kind, and 赴 a place', () => {
+  it('reads the task explored after a tool named by its kind', () => {
+    expect(findActions('探索运用物联网技术开展冷链监管。')).toEqual(['开展']);
+  });
+
+  it('reads the task of the bodies supported after the place they go to', () => {
+    expect(findActions('支持剧团、非遗传承人赴境外开展交流演出。')).toEqual(['开展']);
+    expect(findActions('支持文艺院团、文旅企业赴海外举办推介活动。')).toEqual(['举办']);
+  });
+});
+
+describe('findActions: a weekday of the month and a part of the day before the task', () => {
+  it('passes over `每月第一个星期一`, `每年9月第三个星期六` and `每周五下午` as a time', () => {
+    expect(findActions('每月第一个星期一举行升旗仪式。')).toEqual(['举行']);
+    expect(findActions('每周五下午召开例会。')).toEqual(['召开']);
+  });
+});
+
+describe('findActions: a works (厂) as the body 支持 governs, and 更新改造', () => {
+  it('reads the task of a body whose name ends in 厂, not a verb in its name', () => {
+    expect(findActions('支持县城污水处理厂扩大处理规模。')).toEqual(['扩大']);
+    expect(findActions('支持园区建设标准化厂房。')).toEqual(['建设']);
+  });
+
+  it('reads 更新改造 as one act', () => {
+    expect(findActions('县自来水厂要更新改造老旧管网。')).toEqual(['更新改造']);
+  });
+});
+
+describe('findActions: a bare 报 and a body of a level after the task\'s object', () => {
+  it('reads 报 as a further task, and 备案 where the thing is filed', () => {
+    expect(findActions('形成评估报告报市政府。')).toEqual(['形成', '报']);
+    expect(findActions('制定实施方案报市政府备案。')).toEqual(['制定', '备案']);
+  });
+});
+
+describe('findActions: the verb after a rule\'s frame that ends in `…的标准`', () => {
+  it('reads the word after `按照…的标准` as the task, listed or not', () => {
+    expect(findActions('按照每只10元的标准回收废旧电池。')).toEqual(['回收']);
+    expect(findActions('按照每户200元的标准补贴农户。')).toEqual(['补贴']);
+  });
+});
+
+describe('findActions: a prohibition\'s phrase of place that ends in a kind of urban area', () => {
+  it('reads the act after `在…建成区`, `在…城区` and an adverb, listed or not', () => {
+    expect(findActions('严禁在县城建成区现场切割石料。')).toEqual(['现场切割']);
+  });
+});

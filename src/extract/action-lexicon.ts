@@ -41,12 +41,14 @@ const MINDING_VERBS = `
  * built or enlarged against a rule, blocking what must stay seen or open (`不得遮挡…立面`, `严禁锁闭、封堵安全出口`), tied sales (`搭售…产品`), paid removal of posts (`有偿删帖`), gain sought
  * by a post, changes of use and occupation (`谋取私利`, `擅自改变用途`, `占用…通道`), forcing others (`强制企业参加…`: 强制
  * only, as 强令), and the failings of public services (`推诿、拒收…`, `抢挖生源`, `违规撤并`,
- * `炒作…`). A prohibition is a task, and these are the verbs it governs.
+ * `炒作…`), hindering others (`阻挠…安装…`: 阻挠 only, as 强制), building where it is barred (`建造坟墓`), handing on work (`转包`, `分包`), charging more (`加收…费用`)
+ * and lavish ceremonies (`大操大办`). A prohibition is a task, and these are the verbs it governs.
  */
 const FORBIDDEN_VERBS = `
 截留 挤占 挪用 套取 骗取 侵占 虚报 冒领 私分 收受 索取 索要 收取 摊派 倾倒 丢弃 焚烧 堆放 存放 停运 闲置
 出租 出借 转借 转让 转包 泄露 篡改 伪造 隐瞒 瞒报 谎报 规避 代替 从事 扩建 改扩建 拒报 迟报 干预 强令 调增 借贷
 推诿 拒收 炒作 抢挖 撤并 吸烟 烧纸 燃放 集资 虚构 遮挡 删帖 谋取 改变 占用 强制 锁闭 封堵 堵塞 搭售
+阻挠 阻碍 加收 建造 大操大办 分包
 `;
 
 /**
@@ -72,10 +74,10 @@ const DUTY_VERBS = `
  * and contracting (`选聘物业服务人`, `签订三方协议`), relocating (`搬迁`), answering and passing on
  * (`首次响应`, `向…反映`), publishing (`编发快报`, `出版年鉴`), sampling and checking (`抽取2个社区`,
  * `逐一核查`), teaching and duty rosters (`讲授课程`, `单独值班`), paying out
- * (`兑现政策`) and being granted (`获批…项目`).
+ * (`兑现政策`), being granted (`获批…项目`) and cutting a budget (`按程序调减预算`, as `调增`).
  */
 const RULE_VERBS = `
-控制 退出 移交 代管 列账 分摊 分担 选聘 签订 搬迁 响应 反映 编发 出版 抽取 核查 讲授 值班 兑现 获批 讨论通过 公开发布
+控制 退出 移交 代管 列账 分摊 分担 选聘 签订 搬迁 响应 反映 编发 出版 抽取 核查 讲授 值班 兑现 获批 讨论通过 公开发布 调减
 `;
 
 /**
@@ -84,7 +86,7 @@ const RULE_VERBS = `
  * repairs (`年内完工`, `修缮校舍`, `加固堤防`, `同步修建防空地下室`, `24小时内恢复供水`), money in and out (`缴存公积金`, `追回资金`, `及时拨付`,
  * `退还押金`, `筹集资金`, `投向…企业`), licences, checks and ratings (`核发证照`, `评定等级`,
  * `巡查河道`, `清点物资`), sanctions (`查封…场所`, `降级使用`, `拒绝…申请`) and terms and agents (`延长…时间`,
- * `委托第三方机构…`), adding places and planning events (`在…周边增设泊位`, `策划推出…线路`), referrals, permits and revenue
+ * `委托第三方机构…`), inviting guests (`邀请…代表担任…`), adding places and planning events (`在…周边增设泊位`, `策划推出…线路`), referrals, permits and revenue
  * (`及时下转至…`, `依法申领…许可证`, `依法暂扣…`, `全额上缴…`, `通过…媒体曝光…`), joining, listing and reserving (`加入…团队`, `在…交易所上市`,
  * `预留…号源`).
  * Stocking (`储备沙袋不少于500只`, `支持企业储备…设备`): 储备 after a noun (`物资储备`) is no verb's place, and before
@@ -98,7 +100,7 @@ const FIELD_VERBS = `
 缴存 追回 追缴 拨付 划拨 返还 退还 兑付 垫付 筹集 收储 投向 投保 提取
 评定 审定 核发 颁发 换发 补发 核定 核验 复查 清点 巡查 巡护 稽查 鉴定 征集 值守
 降级 拒绝 查封 扣押 暂扣 没收 延长 委托
-增设 策划 储备
+增设 策划 储备 邀请
 申领 上缴 下转 曝光 加入 上市 预留
 `;
 
@@ -126,23 +128,25 @@ ${FILING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBID
 /**
  * How often or how much, beside `每年`, `每季度`, `每月` (`每学期开展`, `每半年监测一次`, `每两年开展`,
  * `累计建成`, `分别完成`, `至少召开`, `按月完成`, `逐一核查`), in batches or one by one (`分两批开展`, `逐宗销号`), every shift (`每班清理`), level by level (`逐级分解下达`),
- * every half month or ten days (`每半月调度一次`, `逐旬发布`).
+ * every half month or ten days (`每半月调度一次`, `逐旬发布`), place by place (`逐乡镇验收`, `逐校核查`), together with another thing
+ * (`随决算一并报送`).
  */
 const FREQUENCY_ADVERBS = `
 每半年 每两年 每三年 每五年 每学期 每学年 每周 每天 每日 累计 分别 至少 按月 按季度 按季 按年 按日 按周 逐一 逐个
-分批 分两批 分三批 逐宗 逐件 每班 逐级 每半月 每旬 逐旬 逐月
+分批 分两批 分三批 逐宗 逐件 每班 逐级 每半月 每旬 逐旬 逐月 逐乡镇 逐村 逐户 逐县 逐校 逐条 一并
 `;
 
 /**
  * How a duty is done, said as a set phrase (`因地制宜选择`, `依规依纪严肃处理`, `严厉打击`, `实时发布`, `由各市自行确定`,
  * `单独列账`), by whom (`亲自部署`, `直接结算`), how much or at once (`一次性告知`, `足额落实`, `全额追回`), when
  * (`随时报告`), by when (`限期整改`, `如期完成`), for pay or not (`有偿使用`), with what care or weight (`精心组织`, `从重处罚`, `依法依约采取`), at whose cost or will (`免费开放`, `自愿缴存`), against the law
- * (`严禁非法集资`), how early or how far (`提前介入`, `尽量避免`), without exception (`一律取消`), or that its result is
+ * (`严禁非法集资`), no more (`不再安排预算`), beyond a standard or a scope (`不得超标准接待`, `超范围采购`), how early or how far (`提前介入`, `尽量避免`), without exception (`一律取消`), or that its result is
  * new (`新培育…合作社20家`, `新引进企业3家`; `新增`, `新建` are verbs of their own).
  */
 const MANNER_ADVERBS = `
 因地制宜 实事求是 依规依纪 依纪依法 严肃 严厉 实时 自行 单独 直接 新 亲自 不合理 提前 尽量 尽力 一律
-一次性 足额 全额 限期 如期 免费 自愿 非法 随时 精心 从重 从轻 依约 依法依约 有偿 无偿 上门
+一次性 足额 全额 限期 如期 免费 自愿 非法 随时 精心 从重 从轻 依约 依法依约 有偿 无偿 上门 不再
+超标准 超范围 超规格
 `;
 
 /** Words before a verb that say how or how hard (`深入`, `持续`, `进一步`); they stay part of the action. */
@@ -181,6 +185,9 @@ export const SERIAL: Readonly<Record<string, readonly string[]>> = {
   开展: ['研究'],
   梳理: ['形成', '完善', '公布'],
   升级: ['建设', '改造'],
+  清理: ['整治', '规范'],
+  改造: ['提升'],
+  更新: ['改造'],
   优化: ['调整', '完善'],
   协调: ['解决', '推进', '联动', '处理'],
   监测: ['分析'],

@@ -29,7 +29,7 @@ const PREPOSITIONS_WITH_VERBS = PREPOSITION_WORDS.filter((word) => PREPOSITIONS[
 const LISTED_FIRST = new Set(PREPOSITIONS_WITH_VERBS.map((word) => word[0]!));
 
 /** The ends of a subject that hands its task to a modal: `…等部门要加强`, `书记要认真履行`; a level of government (`县级组建…`). */
-const SUBJECT_ENDINGS = '厅 局 委 办 部 府 政府 委员会 单位 部门 中心 集团 公司 海关 院 会 室 组 机关 党委 党组 书记 领导 干部 人员 负责人 同志 人 各地 各级 企业 市 县 区 省 镇 乡 街道 社区 村 机构 组织 学校 高校 医院 群众 媒体 专班 队伍 团队 专家 主体 志愿者 经营者 劳动者 从业者 县级 市级 省级 乡级 镇级 村级 区级 ） )'.split(' ');
+const SUBJECT_ENDINGS = '厅 局 委 办 部 府 政府 委员会 单位 部门 中心 集团 公司 厂 海关 院 会 室 组 机关 党委 党组 书记 领导 干部 人员 负责人 同志 人 各地 各级 企业 市 县 区 省 镇 乡 街道 社区 村 机构 组织 学校 高校 医院 群众 媒体 专班 队伍 团队 专家 主体 志愿者 经营者 劳动者 从业者 县级 市级 省级 乡级 镇级 村级 区级 ） )'.split(' ');
 const SUBJECT_END = new RegExp(`(?:${SUBJECT_ENDINGS.map((word) => word.replace(')', '\\)')).join('|')})$`, 'u');
 /** The last characters of those ends: a subject ending in another character needs no test of the whole. */
 const SUBJECT_LAST = new Set(SUBJECT_ENDINGS.map((word) => word.at(-1)!));
@@ -102,8 +102,11 @@ const PASSED = /^通过[^，；。]{0,8}(?:验收|审核|审查|评审|考核|�
 // `按照查实金额的一定比例给予…`, `按销售价格的15%给予…`: a share or a rate closes the phrase of a rule's amount.
 // `根据评估结果调整…`, `按照整治重点开展…`: what a check found and what a plan puts first close it too.
 // `对照本要点制定…`, `依据本意见制定…`: the document itself, named by `本` and its kind, closes the phrase of its basis.
-const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序|比例|结果|重点|[%％]|本(?:方案|意见|要点|通知|办法|细则|规划|措施|决定|指南|纲要))/uy;
+const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序|比例|结果|重点|(?<=的)标准|[%％]|本(?:方案|意见|要点|通知|办法|细则|规划|措施|决定|指南|纲要))/uy;
 /** A sentence that opens with the year its goals are set for (`到2030年，…`). */
+/** The nouns of a standard or a rate a rule's frame ends in (`按照每吨80元的标准`, `按…20%的比例`), before the task's verb. */
+const RATE_NOUN = /^(?:标准|比例)$/u;
+
 const GOAL_YEAR = /^到[0-9０-９]{4}年/u;
 /** Whether the words before 实现 name a thing it comes about for: not empty, not a body, not ending in a modal. */
 function outcomeSubject(before: string): boolean {
@@ -113,6 +116,14 @@ function outcomeSubject(before: string): boolean {
 /** A time said in words before a task (`今年开工580万套`, `今年再减少…`, `须第一时间报告`): no part of the action. */
 const TIME_WORD = /^(?:今年|明年|全年|年内|当年|近期|今后|下一步|第一时间|汛期(?:中|内|期间)|汛[期前后](?=[对向将把在要应须]))/u;
 /** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
+/** A word of the year that ends what opens a clause (`全年`, `年内`), before its task. */
+const YEAR_BEFORE = /(?:今年|明年|全年|年内|当年)$/u;
+/**
+ * A count a clause ends in, which it commits to (`…工作室15个`, `…不少于5万吨`, `…20家`): a figure with its measure word, not a
+ * share, a sum of money or a date.
+ */
+const COUNT_END = /[0-9０-９](?:万|亿)?(?:个|家|项|吨|人次|人|次|场|期|所|座|批|件|户|名|篇|条|处|套|台|辆)(?:以上)?$/u;
+
 const TAKES_ANY_VERB = /^(?:予以|加以)$/u;
 /** Marks a verb taken by `予以`/`加以` never holds. */
 const STOPS = '，。；、';
@@ -127,12 +138,12 @@ const NAME_END = /(?:资金|基金|平台|专项|工程|计划|系统|网站)/u;
 const LIST_HEAD = /[^，、；]{0,2}等(?=[^，、；]{0,6}$)/uy;
 /** Clauses of circumstance that end in a place word: `在保证市民隐私前提下`, `在…的基础上`. */
 const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|同时|期间|之际|以来|方面)$/u;
-/** A clause of time that ends in `时` (`法院审理…案件时`, `…在参股…企业时`): it sets when, it is no task. */
-const WHEN_END = /[^同及按准适随]时$/u;
+/** A clause of time that ends in `时` (`法院审理…案件时`, `…在参股…企业时`): it sets when, it is no task; not a clock time (`…延长至19时`). */
+const WHEN_END = /[^同及按准适随0-9０-９]时$/u;
 /** A clause of time that ends after a thing is done (`…项目完成后`, `…方案批准后`): it sets when, as `…时` does. */
 const AFTER_DONE = /(?:完成|结束|竣工|完工|验收|批准|通过|到位|确定|公布|发布|生效|实施)后$/u;
-/** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`, `应当自…之日起…内完成` (`自` only before its `起`: not `自来水`). */
-const MANNER = /^(?:按照|依照|按|于|在|自(?=[^，；。]{1,24}?起)|从|通过|对照|根据|依据)/u;
+/** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`, `应当自…之日起…内完成` (`自` only before its `起`: not `自来水`), `赴…` a place the doers go to (`支持…企业赴境外开展…`). */
+const MANNER = /^(?:按照|依照|按|于|在|自(?=[^，；。]{1,24}?起)|从|通过|对照|根据|依据|赴)/u;
 /** A phrase of time after `在`/`于` up to the end it sets (`接到报修后`, `30分钟内`, `每月5日前`). */
 const TIME_PHRASE = /^[^，；。、]{1,16}?(?:之后|以后|之前|以前|内|前|后)/u;
 /** The event a span of time is counted from, and the span: `收到申请之日起10日内`, `合同终止之日起`. */
@@ -156,8 +167,8 @@ const RECURRING_DAY = /^每(?:年|季度|月|周)/u;
 /** An event of one to three characters before which a recurring task falls (`汛前`, `清明节前`); not `提前`, `目前`, `当前`. */
 const RECURRING_EVENT = /^(?![提目当此])\p{Script=Han}{1,3}?前/u;
 
-/** A weekday that names its own recurrence (`每周五前`, `每周一`): a date, as `每月25日` is. */
-const WEEKDAY = /^每周[一二三四五六日]/u;
+/** A weekday that names its own recurrence (`每周五前`, `每周一`, `每月第一个星期一`, `每年9月第三个星期六`), with the part of the day after it (`每周五下午`): a date, as `每月25日` is. */
+const WEEKDAY = /^每(?:周[一二三四五六日]|(?:年[0-9０-９]{1,2}月|月)(?:第[一二三四五]个|最后一个)(?:星期|周)[一二三四五六日天])(?:上午|下午|晚上)?/u;
 /** A part of the year a yearly task falls in, with no date written (`每年年初`, `每年年底前`, `每年上半年`). */
 const YEAR_PART = /^(?:年初|年中|年底|年末|上半年|下半年|初|底|末)前?/u;
 /** Nouns that end a subject which is no body, a topic the task is said of: `…落实情况纳入…`, `…结果作为…`, `县财政每年安排…`, `医保基金对…实行…`. */
@@ -245,17 +256,24 @@ export function findActions(written: string): string[] {
     // A clause that opens with its modal (`…的，应当提示其…`) has the task's verb right after it, known to the lexicon or not.
     // Not a condition, a purpose or a time (`…的`, `便于…`, `…时`), which `clauseAction` refuses too.
     const handed = skipped > 0 && HANDING.some((word) => raw.endsWith(word, skipped)) && !refusedClause(clause, bounds);
-    const opened = handed && clause && head(clause, 0, bounds) === null ? openVerb(clause, 0, bounds, false, true) : null;
+    // `…，全年命名示范单位15个`: after a word of the year, a clause that ends in the count it commits to has the task's
+    // verb first, known to the lexicon or not, as after a modal.
+    const counted = !handed && skipped > 0 && YEAR_BEFORE.test(raw.slice(0, skipped)) && COUNT_END.test(clause);
+    // Not after an adverb of the lexicon, which the segmenter may run into the next word (`今年再进城落户…` cut `再进|城`).
+    const countedVerb = counted && !adverbsByFirst.get(clause[0] ?? '')?.some((word) => clause.startsWith(word));
+    const opened = (handed || countedVerb) && clause && head(clause, 0, bounds) === null ? openVerb(clause, 0, bounds, counted, handed) : null;
     // `在城市更新中严禁大拆大建`: after a phrase of place, the prohibition is the clause's task, not a verb inside the phrase.
     // So is a prohibition that a pretext or a demand follows (`…不得以任何理由拒绝…`, `…不得要求…`): the verbs before it are its subject's words.
     const placed = (clause.startsWith('在') && PLACED_PROHIBITION.test(clause)) || excusedProhibition(clause);
     // `不得强制企业参加…`: a clause that opens with its prohibition has the act forbidden for task, never a subject ending
     // in a body (`…企业`) that the prohibition's object would make.
-    const prohibits = clause !== '' && FORBIDDING_FIRST.test(clause);
+    // `第三方机构不得将…转包`: so does a clause whose subject, bodies alone, comes before the prohibition.
+    const prohibits = clause !== '' && (FORBIDDING_FIRST.test(clause) || forbiddenToBodies(clause, bounds));
     // `明确专人，负责…`: the duty of a post just named is the post's, no task of its own (as `明确一名分管领导负责…` gives 明确).
     if (clause.startsWith('负责') && NAMING_POST.test(actions.at(-1) ?? '')) continue;
-    const found = clause && !placed && !prohibits && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)));
-    if (found && (inIndicatorName(clause, found) || modifiesIndicator(clause, found))) continue;
+    const read = clause && !placed && !prohibits && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)));
+    // A verb inside an indicator's name is no task; a level kept or stretched may still be (`开放时间延长至23时` → `延长`).
+    const found = read && !inIndicatorName(clause, read) && !modifiesIndicator(clause, read) ? read : null;
     // `到2030年，…设施实现全覆盖`: in a goal set for a year, 实现 after a subject that is a thing, not a body, and
     // no modal states an outcome, as 达到 does (`各地要实现…`, `…园区实现…` stay tasks).
     if (found === '实现' && GOAL_YEAR.test(text) && outcomeSubject(clause.slice(0, clause.indexOf(found)))) continue;
@@ -307,7 +325,7 @@ export function findActions(written: string): string[] {
     // `探索将…与…对接`, `探索将…纳入…`: the task explored is the verb the preposition's phrase ends in.
     else if (found.endsWith('探索') && MOVING.test(clause.slice(after))) action = afterListedPreposition(clause, after, bounds) ?? found;
     // `探索利用…记录开展…`: the task explored is the one done with the means.
-    else if (found.endsWith('探索') && clause.startsWith('利用', after)) action = afterMeans(clause, after, bounds) ?? afterUsed(clause, after + 2, bounds) ?? found;
+    else if (found.endsWith('探索') && (clause.startsWith('利用', after) || clause.startsWith('运用', after))) action = afterMeans(clause, after, bounds) ?? afterUsed(clause, after + 2, bounds) ?? afterTool(clause, after + 2, bounds) ?? found;
     // `探索在农贸市场开展…`: the task explored is the verb after the phrase of place or manner; not a noun the phrase
     // modifies (`探索在…领域的应用验证`: 探索 takes a noun).
     else if (found === '探索' && MANNER.test(clause.slice(after)) && bounds(after)) action = exploredAfterManner(clause, after, bounds) ?? found;
@@ -341,7 +359,11 @@ export function findActions(written: string): string[] {
           ? afterChosen(clause, end, bounds)
           : null;
     if (own) actions.push(own);
-    actions.push(...chainedActions(clause, own ? clause.indexOf(own, end) + own.length : end, bounds));
+    const chainFrom = own ? clause.indexOf(own, end) + own.length : end;
+    const chained = chainedActions(clause, chainFrom, bounds);
+    actions.push(...chained);
+    // `形成总结报告报县政府`: after the task's object, a bare `报` and a body of a level sends the result on, a task of its own.
+    if (chained.length === 0 && clause.includes('报', chainFrom) && sentOn(clause, chainFrom, bounds)) actions.push('报');
   }
   // A sentence whose only task is a prohibition has the forbidden verb for action (`严禁在…内使用…`).
   if (actions.length === 0 && FORBIDDING.test(text)) return forbiddenActions(text);
@@ -351,6 +373,12 @@ export function findActions(written: string): string[] {
   // Every clause must be such an indicator: `企业开办全程网上办理，开办时间压缩至…` opens with a task the finder may miss.
   if (actions.length > 0 && actions.every((action) => LEVEL_CHANGED.has(action)) && !LEVEL_CHANGED.has(text.slice(0, 2)) && onlyLevelsChanged(text)) return [];
   return text.includes('备案') ? filedActions(text, actions) : actions;
+}
+
+/** The verb after a tool or a means named by its kind (`探索运用人工智能技术开展…` → `开展`), from where the tool's phrase starts. */
+function afterTool(clause: string, from: number, bounds: Bounds): string | null {
+  const tool = MEANS_USED.exec(clause.slice(from));
+  return tool && bounds(from + tool[0].length) ? head(clause, from + tool[0].length, bounds) : null;
 }
 
 /** The verb after the phrase of place or manner `探索` opens with, unless `的` makes it a noun (`…领域的应用`, `…领域的融合发展`). */
@@ -403,6 +431,19 @@ function stepsOfBody(clause: string, bounds: Bounds): string[] | null {
   return then ? [first, then] : null;
 }
 
+/**
+ * A bare `报` before a body of a level (`报县政府`, `报市农业农村局`), not the end of another verb (`汇报`, `上报`, `申报`): the thing
+ * made is sent on.
+ */
+const SENT_ON = /(?<![汇上呈申填转通预情举])报(?=[省市县区镇乡][^，；。、]{0,8}?(?:政府|党委|党组|局|委|厅|办|部))/gu;
+
+/** Whether a bare `报` before a body of a level follows `from` in the clause, at a word of its own. */
+function sentOn(clause: string, from: number, bounds: Bounds): boolean {
+  SENT_ON.lastIndex = from;
+  for (let sent = SENT_ON.exec(clause); sent; sent = SENT_ON.exec(clause)) if (bounds(sent.index) && bounds(sent.index + 1)) return true;
+  return false;
+}
+
 /** The verbs of LEVEL_KEPT that change a level rather than keep it. */
 const LEVEL_CHANGED = new Set(['压缩', '缩短', '延长']);
 /** Such a verb with the level it changes to after it (`压缩至`, `延长到`). */
@@ -441,9 +482,10 @@ function filedActions(text: string, actions: string[]): string[] {
  * (`检查比例不低于…`, `监测门店数量不少于…`, `全年保障任务不少于…`, `培训时间不少于3天`): the clause states an indicator, and a verb
  * right before the measure's noun names what is counted, not a second task.
  * Keeping a level (`保持在`, `稳定在`) is left to LEVEL_KEPT, where it is the task. The figure may be a share of a
- * total named before it (`检查比例不低于持证单位总数的10%`).
+ * total named before it (`检查比例不低于持证单位总数的10%`). A time stretched or cut to a level is one too (`开放时间延长至次日2时`:
+ * `开放` names the time).
  */
-const INDICATOR_LEVEL = /(?:率|强度|比重|占比|比例|样本量|数量|人数|次数|任务|时间|时长)(?:要|将)?(?:达到|达|提高到|提升到|提高至|提升至|增长到|不低于|不少于|超过|控制在|下降到|降低到|降至)(?:[^，；。0-9０-９]{1,12}?的)?[0-9０-９]/u;
+const INDICATOR_LEVEL = /(?:率|强度|比重|占比|比例|样本量|数量|人数|次数|任务|时间|时长)(?:要|将)?(?:达到|达|提高到|提升到|提高至|提升至|增长到|不低于|不少于|超过|控制在|下降到|降低到|降至|(?<=时间|时长)(?:延长|缩短|压缩)[至到](?:次日|当日)?)(?:[^，；。0-9０-９]{1,12}?的)?[0-9０-９]/u;
 /**
  * The most characters between a verb inside an indicator's name and the rate ending it (`转移预案覆盖率`: `预案覆盖`;
  * `确定刑量刑建议采纳率`: seven between `确定` and `率`). On the eight blind sets 2 reads three more verbs of names as
@@ -489,6 +531,10 @@ function encouragedAction(clause: string, from: number, bounds: Bounds): string 
     // `鼓励社会资本通过特许经营…等方式参与…`: the means is circumstance, the verb after it the task.
     const means = at > from ? MEANS.exec(clause.slice(at)) : null;
     if (means) {
+      // `鼓励群众采用…等方式缅怀逝者`: right after the means the task's verb is written, listed in the lexicon or not.
+      // A means marks an act as a span of time does, so a verb and its object may end the clause (`…缅怀逝者`).
+      const meant = bounds(at + means[0].length) ? openVerb(clause, at + means[0].length, bounds, true) : null;
+      if (meant && head(clause, at + means[0].length, bounds) === null) return meant;
       at += means[0].length - 1;
       continue;
     }
@@ -534,8 +580,9 @@ function namedBodyInterior(clause: string): Set<number> | null {
         const start = end - length;
         if (start < 1 || !isHan(clause, start - 1) || !verbsByFirst.get(clause[start] ?? '')?.includes(clause.slice(start, end))) continue;
         const before = clause.slice(0, start);
-        // `…医疗保障局完善部门间…`: after a body's name the verb is that body's task; a verb of sending takes a body for object.
-        if (BODY_LAST.includes(before.at(-1)!) || SENDING.has(clause.slice(start, end))) continue;
+        // `…医疗保障局完善部门间…`: after a body's name the verb is that body's task; a verb of sending takes a body for object,
+        // and so does a verb the object of 将 leads to (`将工作情况纳入部门…考核`).
+        if (BODY_LAST.includes(before.at(-1)!) || SENDING.has(clause.slice(start, end)) || MOVED_TO.includes(clause.slice(start, end))) continue;
         if (verbList.some((verb) => before.endsWith(verb)) || adverbList.some((word) => before.endsWith(word)) || HANDING.some((word) => before.endsWith(word)) || FORBIDDING.test(before.slice(-2))) continue;
         interior ??= new Set();
         for (let at = start; at < ending.index + ending[0].length; at++) interior.add(at);
@@ -643,8 +690,12 @@ function forbiddenActions(text: string): string[] {
     const named = namedBodyInterior(clause);
     const bounds: Bounds = (at) => at === clause.length || (rawBound(at) && !named?.has(at));
     const after = word.index + word[0].length;
-    const action = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? openVerb(clause, after, bounds);
-    if (action) found.push(action);
+    // `严禁经营单位在…之外加收…`: a doer whose name opens with a verb comes before the act.
+    const doerActs = actAfterForbiddenDoer(clause, after, bounds);
+    const action = doerActs?.action ?? head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? openVerb(clause, after, bounds);
+    // `严禁使用工会经费发放…`: what is forbidden is the act done with the thing used, when one follows it.
+    const used = action && USING.test(action) ? afterUsed(clause, clause.indexOf(action, after) + action.length, bounds) : null;
+    if (action) found.push(used ?? action);
     else {
       // `严禁营业期间锁闭…、封堵…`: a time, a pretext or a moved object before the act, and the acts listed after it.
       const forbidden = forbiddenAction(clause, bounds);
@@ -654,6 +705,22 @@ function forbiddenActions(text: string): string[] {
   }
   return found;
 }
+
+/** The longest subject before a prohibition read as bodies alone (`第三方机构不得…`, `物业服务企业不得…`), as `AGENT_MAX` is for an agent. */
+const FORBIDDEN_SUBJECT_MAX = 12;
+
+/** Whether a clause's first prohibition follows a subject made only of bodies, with no verb of the lexicon in it. */
+function forbiddenToBodies(clause: string, bounds: Bounds): boolean {
+  if (!FORBIDDING.test(clause.slice(2, FORBIDDEN_SUBJECT_MAX + 2))) return false;
+  const word = FORBIDDING.exec(clause)!;
+  const subject = clause.slice(0, word.index);
+  if (subject.length < 2 || !bounds(word.index) || hasVerb(clause, word.index, bounds)) return false;
+  const named = splitUnits(subject);
+  return named.length > 0 && named.every(looksLikeUnit);
+}
+
+/** The verbs of using a thing or a means, after which a prohibition forbids the act done with it (`严禁使用…经费发放…`). */
+const USING = /(?:利用|使用)$/u;
 
 /**
  * What bounds the task before it instead of forbidding one of its own: a scope (`清单之外不得违法实施…`,
@@ -690,16 +757,25 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   const place = clause.startsWith('在', after) ? (PLACE_NOUN_PHRASE.exec(clause.slice(after)) ?? PLACE_PHRASE.exec(clause.slice(after))) : null;
   const placed = place && bounds(after + place[0].length) ? (head(clause, after + place[0].length, bounds) ?? openVerb(clause, after + place[0].length, bounds)) : null;
   if (placed) return { action: placed, end: after + place![0].length + placed.length };
+  // `严禁殡葬服务机构超标准收费`, `严禁运营企业在公示价格之外加收…`: a doer after the prohibition, then the act with its manner or place.
+  const doerActs = actAfterForbiddenDoer(clause, after, bounds);
+  if (doerActs) return doerActs;
   const written = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? afterBodyOf(clause, after, bounds);
   // `不得利用技术手段限制…`, `严禁利用审批权谋取私利`: what is forbidden is the act done by the means or the thing used.
-  const usedAt = written?.endsWith('利用') ? clause.indexOf(written, after) + written.length : -1;
+  // `严禁使用工会经费发放…`: so is the act done with a thing used.
+  const usedAt = written && USING.test(written) ? clause.indexOf(written, after) + written.length : -1;
   const direct = usedAt >= 0 ? (afterMeans(clause, usedAt - 2, bounds) ?? afterUsed(clause, usedAt, bounds) ?? written) : written;
   if (direct) return { action: direct, end: clause.indexOf(direct, after) + direct.length };
   // `严禁锁闭安全出口`: a verb of the general dictionary the segmenter cut, right after the prohibition.
   const cut = cutForbiddenVerb(clause, after, bounds);
   if (cut) return { action: cut, end: after + cut.length };
+  // `不得向申请援助的职工收取…`: the body the act is done to may hold a verb of its own, in a modifier before `的`.
+  const bodied = afterTargetBody(clause, after, bounds);
+  if (bodied) return { action: bodied, end: clause.indexOf(bodied, after + 1) + bodied.length };
+  // `不得将评价业务转包`: the object 将/把 moves is two characters at least, so a verb at its start heads a noun of it.
+  const first = after + (MOVED_BY.includes(clause[after] ?? '.') ? 1 + MOVED_OBJECT_MIN : 1);
   let depth = 0;
-  for (let at = after + 1; at < Math.min(clause.length, after + REACH); at++) {
+  for (let at = first; at < Math.min(clause.length, after + REACH); at++) {
     // Nothing inside brackets, quotes or a title is the action.
     depth = depthAfter(clause[at - 1]!, depth);
     if (depth > 0 || !reachesVerb(clause, at, true) || !bounds(at)) continue;
@@ -717,12 +793,39 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   return open ? { action: open, end: after + open.length } : null;
 }
 
+/** The longest doer a prohibition names before the act (`严禁殡葬服务机构…`): a body's name of a few words, as `AGENT_MAX` is for tasks. */
+const FORBIDDEN_DOER_MAX = 10;
+/** What opens a doer's phrase that is none: a preposition, a pretext or a moved object. */
+const NO_DOER_START = '在向将把对以为从由按';
+
+/**
+ * The act a prohibition forbids after the doer it names, when a phrase of place (`在…之外`) or an adverb (`超标准`,
+ * `违规`) marks where the doer's name ends: `严禁殡葬服务机构超标准收费` → `超标准收费`. Null when neither follows the
+ * doer (`严禁无资质人员独立从事…` is read by the loop of `forbiddenAction`).
+ */
+function actAfterForbiddenDoer(clause: string, after: number, bounds: Bounds): { action: string; end: number } | null {
+  if (NO_DOER_START.includes(clause[after] ?? '.')) return null;
+  for (let end = after + 2; end <= Math.min(clause.length - 2, after + FORBIDDEN_DOER_MAX); end++) {
+    if (/[，、；。]/u.test(clause[end - 1]!)) return null;
+    if (!bounds(end) || !SUBJECT_END.test(clause.slice(after, end))) continue;
+    const place = clause[end] === '在' ? PLACE_PHRASE.exec(clause.slice(end)) : null;
+    const adverb = adverbsByFirst.get(clause[end]!)?.some((word) => clause.startsWith(word, end) && bounds(end + word.length));
+    const from = place && bounds(end + place[0].length) ? end + place[0].length : adverb ? end : -1;
+    if (from < 0) continue;
+    const action = head(clause, from, bounds) ?? openVerb(clause, from, bounds);
+    if (action) return { action, end: from + action.length };
+  }
+  return null;
+}
+
 /** A time a prohibition holds in, right after it (`营业期间`, `施工时段`, `汛期`): the act follows it. */
 const FORBIDDEN_WHILE = /[^，；。、]{0,6}?(?:期间|时段|汛期)/uy;
 /** What a placing verb's place or result opens with after the object 将/把 moves (`存储在…`, `转移到…`, `交给…`). */
 const PLACED_RESULT = /^(?:在|到|至|给|于)/u;
 /** A place that closes the clause after the verb 将/把 leads to (`存储在…设备上`). */
 const CLOSING_PLACE = /^在[^，；。、]{1,16}[上中内里]$/u;
+/** The shortest object 将/把 moves: a noun of two characters (`将工程转包`), as in `afterPreposition`. */
+const MOVED_OBJECT_MIN = 2;
 /** The longest object 将/把 moves before a verb the lexicon lacks (`将涉密档案信息存储在…`). */
 const MOVED_OBJECT_MAX = 16;
 
@@ -788,10 +891,10 @@ function excusedProhibition(clause: string): boolean {
 }
 
 /**
- * A phrase of place that ends in a noun of place (`在室内公共场所`, `在禁火区域内`, `在河道管理范围内`): read to that noun,
+ * A phrase of place that ends in a noun of place (`在室内公共场所`, `在禁火区域内`, `在河道管理范围内`, `在县城建成区`): read to that noun,
  * so that a word of the place (`公共`) is not read as the act.
  */
-const PLACE_NOUN_PHRASE = /^在[^，；。、]{1,12}?(?:场所|区域|范围|地区|地段|路段|水域|林区|景区|园区)[上中内里外]?/u;
+const PLACE_NOUN_PHRASE = /^在[^，；。、]{1,12}?(?:场所|区域|范围|地区|地段|路段|水域|林区|景区|园区|建成区|城区|市区|辖区)[上中内里外]?/u;
 /** A phrase of place right after a prohibition (`在互联网上`, `在基本农田内`, `在景区野外`). */
 const PLACE_PHRASE = /^在[^，；。、]{1,12}?[上中内里外]/u;
 /** A phrase of place that a prohibition follows: `在…中严禁…`, `在…上不得…`. */
@@ -1082,6 +1185,8 @@ function newThing(clause: string, opener: string, bounds: Bounds): boolean {
 function modalHeadsTask(clause: string, at: number, bounds: Bounds): boolean {
   // `…数据可共享`: a bare `可` after such words tells what may be, not who is to act.
   if (clause.startsWith('可', at)) return false;
+  // `…申报预算项目时应当同步编报…`: after a clause of time ending in `时`, the modal hands over the task; the verb before `时` sets when.
+  if (at > 2 && WHEN_END.test(clause.slice(0, at)) && bounds(at - 1)) return true;
   const opener = head(clause, 0, bounds);
   // A subject is two characters at least: `年应纳税所得额` holds a scope, not a subject and its modal.
   return at >= 2 && (opener === null || (at <= BARE_SUBJECT_MAX && at - opener.length >= 2));
@@ -1148,6 +1253,8 @@ function subjectBodies(clause: string, bounds: Bounds): number {
     if (!looksLikeUnit(clause.slice(0, at)) || NO_BODY_END.test(clause.slice(0, at)) || (owned && OWN_SCOPE.test(clause.slice(1, at))) || MODALS.some((word) => clause.startsWith(word, at)) || !bounds(at)) continue;
     // `市数据局负责统筹推进…政府建设`: a body's name with its verb after it is a subject and its predicate already, not one long name.
     if (predicatedBody(clause, at, bounds)) continue;
+    // `县农业农村局于4月底前制定收储中心…`: a date by which a task falls ends the subject before it; no name holds one.
+    if (DATED_INSIDE.test(clause.slice(0, at))) continue;
     // `…事项全部开通`: an adverb that ends like a body (`全部`) is no name.
     if (adverbList.some((word) => clause.endsWith(word, at))) continue;
     if (joined || (verbAt(clause, timed, bounds) !== null && !insideName(clause, timed) && !inBodyNameAhead(clause, timed))) {
@@ -1159,6 +1266,9 @@ function subjectBodies(clause: string, bounds: Bounds): number {
   const joined = joinedBodies(clause, end, bounds);
   return joined + timeLength(clause.slice(joined));
 }
+
+/** A date by which a task falls (`于4月底前`, `于2026年6月30日前`), never inside a body's name. */
+const DATED_INSIDE = /于[^，；。、]{1,12}?前/u;
 
 /** `本辖区`, `本地区`, `本单位`: a body's own scope, the object of a task, never inside the subject's name (`各街道制定本辖区…`). */
 const OWN_SCOPE = /本(?:辖区|地区|区域|行政区域|部门|单位|系统|行业|级)/u;
@@ -1254,7 +1364,8 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
     const noun = matchAt(FRAME_NOUN, clause, at);
     if (!noun) continue;
     const end = at + noun[0].length;
-    const found = bounds(at) && bounds(end) ? head(clause, end, bounds) : null;
+    // `按照每吨80元的标准收购秸秆`: after a noun of the rule that `的` closes, the word written is the task, listed or not.
+    const found = bounds(at) && bounds(end) ? (head(clause, end, bounds) ?? (clause[at - 1] === '的' && RATE_NOUN.test(noun[0]) ? openVerb(clause, end, bounds, true) : null)) : null;
     if (found) return found;
   }
   if (verbOpened || FRAME_END.test(clause)) return null;
@@ -1458,7 +1569,8 @@ function afterManner(clause: string, at: number, bounds: Bounds): string | null 
     // `在接到申请后3个工作日内予以答复`: a span counted from the event may follow it.
     const after = start + 1 + timed[0].length;
     const end = after + (SPAN.exec(clause.slice(after))?.[0].length ?? 0);
-    const found = bounds(end) ? (head(clause, end, bounds) ?? openVerb(clause, end, bounds, true) ?? pairedVerb(clause, end, bounds)) : null;
+    // `要于每季度首月10日前向市口岸办报送…`: a preposition's phrase may follow the time, and the verb it ends in is the task.
+    const found = bounds(end) ? (head(clause, end, bounds) ?? openVerb(clause, end, bounds, true) ?? pairedVerb(clause, end, bounds) ?? afterListedPreposition(clause, end, bounds)) : null;
     if (found) return found;
   }
   let depth = 0;
@@ -1625,6 +1737,9 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
     // Nothing inside brackets, quotes or a title is the action (`在申请书的“研究基础”部分论述…`).
     depth = depthAfter(clause[at - 1]!, depth);
     if (depth > 0) continue;
+    // `将评价结果向人大报告`: the object moved by 将/把 may be followed by the body it goes to; the verb that body's phrase ends in is the task.
+    const toBody = clause[at] === '向' && MOVED_BY.includes(preposition) && bounds(at) && bounds(at + 1) ? afterPreposition(clause.slice(at), (o) => bounds(at + o)) : null;
+    if (toBody) return toBody;
     // Where no word the phrase may end in is written, the segmenter need not be asked.
     // `将任务分解到乡镇`, `将实验时间降低50%`: the object moved by 将/把 ends at any verb with its result after it.
     const resulting = MOVED_BY.includes(preposition) && verbStartsAt(clause, at) && verbWithResult(clause, at, bounds);
