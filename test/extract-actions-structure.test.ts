@@ -1833,3 +1833,27 @@ describe('findActions: a prohibition\'s phrase of place that ends in a kind of u
     expect(findActions('严禁在县城建成区现场切割石料。')).toEqual(['现场切割']);
   });
 });
+
+describe('findActions: mends of a re-read of the rules above', () => {
+  it('reads a change of level a doer makes (将/把, a modal, 力争) as the task; a sentence of such indicators alone gives none', () => {
+    expect(findActions('各区要将审批时限压缩至5个工作日以内。')).toEqual(['压缩']);
+    expect(findActions('各地要将营业时间延长至22时。')).toEqual(['延长']);
+    expect(findActions('把办理时间压缩到3天。')).toEqual(['压缩']);
+    expect(findActions('力争将通关时间压缩至30小时以内。')).toEqual(['压缩']);
+    expect(findActions('进口货物通关时间压缩至20小时以内，出口货物通关时间压缩至1小时以内。')).toEqual([]);
+  });
+
+  it('reads a verb that opens a prohibition\'s time phrase as the act when it takes the phrase for object', () => {
+    expect(findActions('严禁减少汛期值班人员。')).toEqual(['减少']);
+    expect(findActions('严禁挪用项目建设期间专项资金。')).toEqual(['挪用']);
+    expect(findActions('严禁营业期间锁闭安全出口。')).toEqual(['锁闭']);
+  });
+
+  it('reads no act in an event a doer reaches before 后 (投产, 竣工), and the verb of providing after 每户', () => {
+    expect(findActions('企业投产后申报补贴。')).not.toContain('投产');
+    expect(findActions('各乡镇竣工后申请验收。')).not.toContain('竣工');
+    expect(findActions('市文明办汇总后通报。')).toEqual(['汇总', '通报']);
+    expect(findActions('每户配备1名联络员。')).toEqual(['配备']);
+    expect(findActions('每个劝导岗配备志愿者不少于2名。')).toEqual(['配备']);
+  });
+});

@@ -219,7 +219,8 @@ const NO_BODY_END = /(?:城市|城镇|城乡|农村|全[省市县区镇乡村])$
 const PLACE_KIND_END = /(?:城镇|城乡|(?<![各数些点])城市)$/u;
 /**
  * `保持`/`稳定` before a level (`保持在95%以上`, `稳定在3.5万吨`): the verb of keeping an indicator, not a comparison
- * word; and `压缩`/`缩短`/`延长` before the time a process is cut or extended to (`办理时限压缩至5个工作日`, `末班车时间延长至23时`): the change is the task.
+ * word; and `压缩`/`缩短`/`延长` before the time a process is cut or extended to (`优化流程，办理时限压缩至5个工作日`,
+ * `各地要将营业时间延长至22时`): the change is the task, unless the sentence is made only of such indicators (`onlyLevelsChanged`).
  */
 const LEVEL_KEPT = /(?:保持|稳定)(?=在?[0-9０-９])|(?:压缩|缩短|延长)(?=[至到][0-9０-９.一二三四五六七八九十半])/gu;
 /** The longest noun after `的` that names what a task after `对` is done to (`企业`, `项目`, `矛盾纠纷`). */
@@ -297,11 +298,7 @@ export function findActions(written: string): string[] {
         continue;
       }
       // A prohibition beside other tasks is a task of its own (`…，严禁收受回扣`, `任何单位和个人不得截留、挤占、挪用`).
-      const forbidden = clause && FORBIDDING.test(clause) ? forbiddenAction(clause, bounds) : null;
-      if (forbidden) {
-        const listed = bareVerbs(clause, forbidden.end, bounds);
-        actions.push(forbidden.action, ...(listed.length ? listed : chainedActions(clause, forbidden.end, bounds)));
-      }
+      if (clause && FORBIDDING.test(clause)) actions.push(...forbiddenActsOf(clause, bounds));
       continue;
     }
     const after = clause.indexOf(found) + found.length;
@@ -400,17 +397,21 @@ const EACH_NOUN_MAX = 8;
 function eachScopeVerb(clause: string, bounds: Bounds): string | null {
   const scope = EACH_SCOPE.exec(clause);
   if (!scope) return null;
-  for (let at = scope[0].length + 1; at <= Math.min(clause.length - 2, scope[0].length + EACH_NOUN_MAX); at++) {
+  // The noun of the scope may be its classifier itself (`每户配备…`) or come after it (`每个劝导岗配备…`, where 劝导 is
+  // part of the noun): right after the classifier only a verb of providing is read.
+  for (let at = scope[0].length; at <= Math.min(clause.length - 2, scope[0].length + EACH_NOUN_MAX); at++) {
     if (!bounds(at) || /[，、；。的]/u.test(clause[at - 1]!)) continue;
     const found = verbAt(clause, at, bounds);
-    if (found) return PROVIDING.has(found) ? found : null;
+    if (found && (PROVIDING.has(found) || at > scope[0].length)) return PROVIDING.has(found) ? found : null;
   }
   return null;
 }
 
 /** A check or consent of another body that a task waits for (`经…审核后`, `申请人可经…审核后`; not `经济`, `经营`, `经信`, `经办`, `经费`). */
 const CONSENT_BY = /(?:^|[可应须需当以])经(?!济|营|信|办|费)/u;
-/** A date between a first act's `后` and the next act (`汇总后于2月底前报告…`). */
+/** Events a doer reaches rather than acts it does (`企业投产后申报…`, `各乡镇竣工后申请…`): before `后` they tell when, no task. */
+const TIME_EVENTS = new Set(['投产', '竣工', '完工', '建成', '成立', '开业', '投运', '到期']);
+/** A date between a first act's `后` and the next act (`汇总后于2月底前报告…`); at most 12 characters between 于 and 前, the longest date written there (`2027年12月31日`, `每季度首月10日`). */
 const DATE_BEFORE = /^于[^，；。、]{1,12}?前/u;
 
 /**
@@ -422,7 +423,7 @@ const DATE_BEFORE = /^于[^，；。、]{1,12}?前/u;
 function stepsOfBody(clause: string, bounds: Bounds): string[] | null {
   const after = clause.indexOf('后');
   if (after < 2 || !bounds(after + 1)) return null;
-  const first = verbsByFirst.get(clause[after - 2]!)?.find((verb) => verb.length === 2 && clause.startsWith(verb, after - 2));
+  const first = verbsByFirst.get(clause[after - 2]!)?.find((verb) => verb.length === 2 && clause.startsWith(verb, after - 2) && !TIME_EVENTS.has(verb));
   // `可经省药品监管局审核后进口`: another body's check is the task's condition, no act of the sentence's doer.
   if (!first || !bounds(after - 2) || (after > 2 && (!governsBody(clause.slice(0, after - 2)) || CONSENT_BY.test(clause.slice(0, after - 2))))) return null;
   const date = DATE_BEFORE.exec(clause.slice(after + 1));
@@ -449,9 +450,19 @@ const LEVEL_CHANGED = new Set(['压缩', '缩短', '延长']);
 /** Such a verb with the level it changes to after it (`压缩至`, `延长到`). */
 const LEVEL_CHANGED_TO = /(?:压缩|缩短|延长)[至到]/u;
 
-/** Whether every clause of a sentence changes an indicator's level (`…时间压缩至…，…时间压缩至…`). */
+/** A doer's hand before the change: the object 将/把 moves, or a modal (`各区要将审批时限压缩至…`, `力争把…缩短到…`). */
+const LEVEL_MOVED = /[将把要应须]|力争|确保/u;
+
+/**
+ * Whether every clause of a sentence changes an indicator's level with no doer's hand before it
+ * (`…时间压缩至…，…时间压缩至…`); `各区要将审批时限压缩至…` is a task.
+ */
 function onlyLevelsChanged(text: string): boolean {
-  return splitClauses(text).every((span) => LEVEL_CHANGED_TO.test(text.slice(span.start, span.end)));
+  return splitClauses(text).every((span) => {
+    const clause = text.slice(span.start, span.end);
+    const at = clause.search(LEVEL_CHANGED_TO);
+    return at >= 0 && !LEVEL_MOVED.test(clause.slice(0, at));
+  });
 }
 
 /** Verbs that give each place of a scope its staff or things (`配备`, `设置`, `建设`): after `每个…` they are the task. */
@@ -698,12 +709,18 @@ function forbiddenActions(text: string): string[] {
     if (action) found.push(used ?? action);
     else {
       // `严禁营业期间锁闭…、封堵…`: a time, a pretext or a moved object before the act, and the acts listed after it.
-      const forbidden = forbiddenAction(clause, bounds);
-      const listed = forbidden ? bareVerbs(clause, forbidden.end, bounds) : [];
-      if (forbidden) found.push(forbidden.action, ...(listed.length ? listed : chainedActions(clause, forbidden.end, bounds)));
+      found.push(...forbiddenActsOf(clause, bounds));
     }
   }
   return found;
+}
+
+/** The forbidden act of a clause (`forbiddenAction`) and the acts listed or chained after it (`严禁…锁闭…、封堵…`). */
+function forbiddenActsOf(clause: string, bounds: Bounds): string[] {
+  const forbidden = forbiddenAction(clause, bounds);
+  if (!forbidden) return [];
+  const listed = bareVerbs(clause, forbidden.end, bounds);
+  return [forbidden.action, ...(listed.length ? listed : chainedActions(clause, forbidden.end, bounds))];
 }
 
 /** The longest subject before a prohibition read as bodies alone (`第三方机构不得…`, `物业服务企业不得…`), as `AGENT_MAX` is for an agent. */
@@ -746,9 +763,14 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   // `严禁以…名义向农户搭售…`: a body the act is done to may stand between the pretext and the act.
   const excused = excusedAt >= 0 ? (forbiddenVerbAt(clause, excusedAt, bounds) ?? afterTargetBody(clause, excusedAt, bounds)) : null;
   if (excused) return { action: excused, end: clause.indexOf(excused, excusedAt) + excused.length };
-  // `严禁营业期间锁闭…`: a time the prohibition holds in, the act after it.
+  // `严禁营业期间锁闭…`: a time the prohibition holds in, the act after it. A verb that opens the phrase is the act
+  // when it takes the time or more as its object (`严禁减少汛期值班人员`, `严禁挪用项目建设期间…资金`); only an event that is
+  // all of the phrase before 期间 or 时段 (`营业期间`, `施工时段`) makes it a time.
   const time = matchAt(FORBIDDEN_WHILE, clause, after);
-  const timed = time && bounds(after + time[0].length) ? forbiddenVerbAt(clause, after + time[0].length, bounds) : null;
+  const event = time ? time[0].length - 2 : 0;
+  const opening = event > 0 ? (openVerb(clause, after, bounds) ?? head(clause, after, bounds)) : null;
+  const isTime = time !== null && (opening === null || (opening.length === event && !time[0].endsWith('汛期')));
+  const timed = isTime && bounds(after + time[0].length) ? forbiddenVerbAt(clause, after + time[0].length, bounds) : null;
   if (timed) return { action: timed, end: after + time![0].length + timed.length };
   // `严禁将…信息存储在…`: the object moved by 将/把, then any verb with its place or result after it.
   const moved = MOVED_BY.includes(clause[after] ?? '.') ? movedGeneralVerb(clause, after + 1, bounds) : null;
@@ -818,11 +840,11 @@ function actAfterForbiddenDoer(clause: string, after: number, bounds: Bounds): {
   return null;
 }
 
-/** A time a prohibition holds in, right after it (`营业期间`, `施工时段`, `汛期`): the act follows it. */
+/** A time a prohibition holds in, right after it (`营业期间`, `施工时段`, `汛期`): the act follows it. At most 6 characters of the event before 期间 or 时段 (`夜间施工`, `重大活动举办`). */
 const FORBIDDEN_WHILE = /[^，；。、]{0,6}?(?:期间|时段|汛期)/uy;
 /** What a placing verb's place or result opens with after the object 将/把 moves (`存储在…`, `转移到…`, `交给…`). */
 const PLACED_RESULT = /^(?:在|到|至|给|于)/u;
-/** A place that closes the clause after the verb 将/把 leads to (`存储在…设备上`). */
+/** A place that closes the clause after the verb 将/把 leads to (`存储在…设备上`); at most 16 characters of place, as `MOVED_OBJECT_MAX` for the object (`在连接互联网的计算机设备上`). */
 const CLOSING_PLACE = /^在[^，；。、]{1,16}[上中内里]$/u;
 /** The shortest object 将/把 moves: a noun of two characters (`将工程转包`), as in `afterPreposition`. */
 const MOVED_OBJECT_MIN = 2;
@@ -1708,7 +1730,6 @@ function jointVerb(clause: string, at: number, bounds: Bounds): string | null {
   if (!clause.startsWith('同步', at) || !bounds(at) || !bounds(at + 2) || !bounds(at + 4) || !isHan(clause, at + 2) || !isHan(clause, at + 3)) return null;
   return nounAfter(clause, at + 4, bounds) || clause[at + 2] === clause[at + 3] ? null : clause.slice(at, at + 4);
 }
-
 /** `联合` and the verb after it (`联合举办`, `联合开展`), one act of the partners together. */
 function jointlyDone(clause: string, at: number, bounds: Bounds): string | null {
   const verb = head(clause, at + 2, bounds);
