@@ -103,10 +103,9 @@ const PASSED = /^通过[^，；。]{0,8}(?:验收|审核|审查|评审|考核|�
 // `根据评估结果调整…`, `按照整治重点开展…`: what a check found and what a plan puts first close it too.
 // `对照本要点制定…`, `依据本意见制定…`: the document itself, named by `本` and its kind, closes the phrase of its basis.
 const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序|比例|结果|重点|(?<=的)标准|[%％]|本(?:方案|意见|要点|通知|办法|细则|规划|措施|决定|指南|纲要))/uy;
-/** A sentence that opens with the year its goals are set for (`到2030年，…`). */
 /** The nouns of a standard or a rate a rule's frame ends in (`按照每吨80元的标准`, `按…20%的比例`), before the task's verb. */
 const RATE_NOUN = /^(?:标准|比例)$/u;
-
+/** A sentence that opens with the year its goals are set for (`到2030年，…`). */
 const GOAL_YEAR = /^到[0-9０-９]{4}年/u;
 /** Whether the words before 实现 name a thing it comes about for: not empty, not a body, not ending in a modal. */
 function outcomeSubject(before: string): boolean {
@@ -115,7 +114,6 @@ function outcomeSubject(before: string): boolean {
 
 /** A time said in words before a task (`今年开工580万套`, `今年再减少…`, `须第一时间报告`): no part of the action. */
 const TIME_WORD = /^(?:今年|明年|全年|年内|当年|近期|今后|下一步|第一时间|汛期(?:中|内|期间)|汛[期前后](?=[对向将把在要应须]))/u;
-/** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
 /** A word of the year that ends what opens a clause (`全年`, `年内`), before its task. */
 const YEAR_BEFORE = /(?:今年|明年|全年|年内|当年)$/u;
 /**
@@ -123,7 +121,7 @@ const YEAR_BEFORE = /(?:今年|明年|全年|年内|当年)$/u;
  * share, a sum of money or a date.
  */
 const COUNT_END = /[0-9０-９](?:万|亿)?(?:个|家|项|吨|人次|人|次|场|期|所|座|批|件|户|名|篇|条|处|套|台|辆)(?:以上)?$/u;
-
+/** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
 const TAKES_ANY_VERB = /^(?:予以|加以)$/u;
 /** Marks a verb taken by `予以`/`加以` never holds. */
 const STOPS = '，。；、';
