@@ -395,12 +395,14 @@ const EACH_NOUN_MAX = 8;
 function eachScopeVerb(clause: string, bounds: Bounds): string | null {
   const scope = EACH_SCOPE.exec(clause);
   if (!scope) return null;
-  // The noun of the scope may be its classifier itself (`每户配备…`) or come after it (`每个劝导岗配备…`, where 劝导 is
-  // part of the noun): right after the classifier only a verb of providing is read.
   for (let at = scope[0].length; at <= Math.min(clause.length - 2, scope[0].length + EACH_NOUN_MAX); at++) {
     if (!bounds(at) || /[，、；。的]/u.test(clause[at - 1]!)) continue;
     const found = verbAt(clause, at, bounds);
-    if (found && (PROVIDING.has(found) || at > scope[0].length)) return PROVIDING.has(found) ? found : null;
+    if (!found) continue;
+    if (PROVIDING.has(found)) return found;
+    // The scope's noun may be its classifier itself (`每户配备…`) or come after it, and then a verb right after the
+    // classifier is part of the noun (`每个劝导岗配备…`): read on; any later verb that is not one of providing ends the search.
+    if (at > scope[0].length) return null;
   }
   return null;
 }
