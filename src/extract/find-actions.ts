@@ -411,8 +411,6 @@ function eachScopeVerb(clause: string, bounds: Bounds): string | null {
 const CONSENT_BY = /(?:^|[可应须需当以])经(?!济|营|信|办|费)/u;
 /** Events a doer reaches rather than acts it does (`企业投产后申报…`, `各乡镇竣工后申请…`): before `后` they tell when, no task. */
 const TIME_EVENTS = new Set(['投产', '竣工', '完工', '建成', '成立', '开业', '投运', '到期']);
-/** A date between a first act's `后` and the next act (`汇总后于2月底前报告…`); at most 12 characters between 于 and 前, the longest date written there (`2027年12月31日`, `每季度首月10日`). */
-const DATE_BEFORE = /^于[^，；。、]{1,12}?前/u;
 
 /**
  * The two acts of a body written `X V后V` (`市文明办汇总后通报` → 汇总, 通报; `…汇总后于2月底前报告…` → 汇总, 报告): the
@@ -426,8 +424,9 @@ function stepsOfBody(clause: string, bounds: Bounds): string[] | null {
   const first = verbsByFirst.get(clause[after - 2]!)?.find((verb) => verb.length === 2 && clause.startsWith(verb, after - 2) && !TIME_EVENTS.has(verb));
   // `可经省药品监管局审核后进口`: another body's check is the task's condition, no act of the sentence's doer.
   if (!first || !bounds(after - 2) || (after > 2 && (!governsBody(clause.slice(0, after - 2)) || CONSENT_BY.test(clause.slice(0, after - 2))))) return null;
-  const date = DATE_BEFORE.exec(clause.slice(after + 1));
-  const next = after + 1 + (date && bounds(after + 1 + date[0].length) ? date[0].length : 0);
+  // A date may stand between the first act's `后` and the next act (`汇总后于2月底前报告…`).
+  const date = DATED.exec(clause.slice(after + 1));
+  const next = after + 1 + (date?.index === 0 && bounds(after + 1 + date[0].length) ? date[0].length : 0);
   const then = head(clause, next, bounds) ?? openVerb(clause, next, bounds);
   return then ? [first, then] : null;
 }
@@ -1276,7 +1275,7 @@ function subjectBodies(clause: string, bounds: Bounds): number {
     // `市数据局负责统筹推进…政府建设`: a body's name with its verb after it is a subject and its predicate already, not one long name.
     if (predicatedBody(clause, at, bounds)) continue;
     // `县农业农村局于4月底前制定收储中心…`: a date by which a task falls ends the subject before it; no name holds one.
-    if (DATED_INSIDE.test(clause.slice(0, at))) continue;
+    if (DATED.test(clause.slice(0, at))) continue;
     // `…事项全部开通`: an adverb that ends like a body (`全部`) is no name.
     if (adverbList.some((word) => clause.endsWith(word, at))) continue;
     if (joined || (verbAt(clause, timed, bounds) !== null && !insideName(clause, timed) && !inBodyNameAhead(clause, timed))) {
@@ -1289,8 +1288,11 @@ function subjectBodies(clause: string, bounds: Bounds): number {
   return joined + timeLength(clause.slice(joined));
 }
 
-/** A date by which a task falls (`于4月底前`, `于2026年6月30日前`), never inside a body's name. */
-const DATED_INSIDE = /于[^，；。、]{1,12}?前/u;
+/**
+ * A date by which a task falls (`于4月底前`, `于2026年6月30日前`), never inside a body's name; at most 12 characters between
+ * 于 and 前, the longest date written there (`2027年12月31日`, `每季度首月10日`).
+ */
+const DATED = /于[^，；。、]{1,12}?前/u;
 
 /** `本辖区`, `本地区`, `本单位`: a body's own scope, the object of a task, never inside the subject's name (`各街道制定本辖区…`). */
 const OWN_SCOPE = /本(?:辖区|地区|区域|行政区域|部门|单位|系统|行业|级)/u;
