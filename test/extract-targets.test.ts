@@ -348,3 +348,17 @@ describe('findTargets: stocks, pilot places, per-place counts and floors of rule
     expect(quantities('执法机构法制审核人员比例不应少于执法人员总数的5%。')).toEqual(['5%']);
   });
 });
+
+describe('findTargets: caps and standards of rules', () => {
+  it('takes no share of a whole capped with 不得, nor a size floored in principle, nor the cap of a single item', () => {
+    expect(quantities('场馆内可以设置餐饮服务，经营面积不得超过场馆面积的5%。')).toEqual([]);
+    expect(quantities('新建社区健身中心，单个场地面积原则上不小于300平方米。')).toEqual([]);
+    expect(quantities('风险准备金按照贷款额的2%计提，单笔贷款计提金额不超过50万元。')).toEqual([]);
+    expect(quantities('抽查批次原则上不少于上年度的1.2倍。')).toEqual(['1.2倍']);
+    expect(quantities('全市新建社区健身中心不少于30个。')).toEqual(['30个']);
+  });
+
+  it('takes no count of competitions held, as of other events', () => {
+    expect(quantities('每年组织青少年科技竞赛不少于15项。')).toEqual([]);
+  });
+});

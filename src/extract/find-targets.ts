@@ -74,10 +74,10 @@ const PER_AREA = /(?:亩均|每亩)[^，；。]*$/u;
  */
 const EVENTS = /(?:(?<![人家台户批架车])次|场)$/u;
 /**
- * An event or a session named right before its count (`全民健身赛事活动不少于30项`, `推介活动10场`): a count of events held, whatever
+ * An event or a session named right before its count (`全民健身赛事活动不少于30项`, `推介活动10场`, `技能竞赛不少于10项`): a count of events held, whatever
  * its measure word, as EVENTS reads `场` and `次` (heldout9).
  */
-const EVENT_BEFORE = /(?:活动|赛事|比赛|会议|讲座|演练|招聘会|展会|推介会|交流会)(?:不少于|达到|超过|至少)?$/u;
+const EVENT_BEFORE = /(?:活动|赛事|比赛|竞赛|大赛|会议|讲座|演练|招聘会|展会|推介会|交流会)(?:不少于|达到|超过|至少)?$/u;
 /** The words that reach for a volume counted in times (`播放量突破10亿次`): a level an indicator reaches, not events held. */
 const EVENT_REACH = /(?:达到|达|突破|超过|增至|增加到|提高到|提升到)$/u;
 /**
@@ -160,8 +160,20 @@ const LIMIT_BEFORE = /(?:限额|额度)(?:由[^，；。]*)?(?:提高|提升|上
  * number (`申报项目数量达到100个`) is a level.
  */
 const APPLICANT_SUBJECT = /^(?:申报|申请|入选|参评|入库|拟推荐)(?:企业|单位|主体|机构|项目)(?!数|总数)/u;
-/** A floor on money "in principle" (`项目总投资原则上不低于500万元`): a rule's standard of investment, as PER_AREA's per mu is. */
-const MONEY_FLOOR_RULE = /原则上(?:不低于|不少于)$/u;
+/**
+ * A floor on money or on a size "in principle" (`项目总投资原则上不低于500万元`, `单个场地面积原则上不小于300平方米`): a rule's standard
+ * of investment or of what is built, as PER_AREA's per mu is; a count so floored (`抽查批次原则上不少于…`) is a volume committed.
+ */
+const MONEY_FLOOR_RULE = /原则上(?:不低于|不少于|不小于)$/u;
+/** The measures of a size a standard sets (`平方米`, `公顷`, `亩`, `米`): with a floor in principle, a rule of what is built. */
+const SIZE_UNIT = /(?:平方米|平方公里|公顷|亩|米)$/u;
+/**
+ * A clause about one thing of a kind (`单个项目…`, `单笔贷款…`, `单户…`) with a cap on its value (`不超过300万元`): the most a rule
+ * allows each one, not a level the plan reaches (as `单个项目最高不超过…`, CAP).
+ */
+const SINGLE_CAP = /^单(?:个|笔|项|户|家|次|宗)/u;
+/** A plain cap before a value (`不超过`, `不高于`, `不大于`). */
+const PLAIN_CAP = /(?:不超过|不高于|不大于)$/u;
 /** A standard of a fee or a payment (`签约服务费…标准为每人每年120元`): the rate a rule sets, not a level to reach (heldout11). */
 const STANDARD_BEFORE = /标准(?:为|是)[^，；。]*$/u;
 /**
@@ -176,9 +188,12 @@ const PER_BODY = /每(?!年|半年|季|月|周|日|天|旬)/u;
  * rule; a share of people or firms (`不低于已登记经营户的20%`) is a level reached.
  */
 const SUM_SHARE = /(?:金额|货款|价款|费用|款项)的$/u;
-/** A share of a whole capped (`特聘岗位比例不超过岗位总量的15%`): the part a rule allows, not a level to reach (a floor, `不少于…总数的5%`, is one). */
+/**
+ * A share of a whole capped (`特聘岗位比例不超过岗位总量的15%`, `经营面积不得超过场馆面积的5%`): the part a rule allows, not a level to
+ * reach (a floor, `不少于…总数的5%`, is one).
+ */
 // The words between may not hold another cap word: each try then stops at the next (a run of them was quadratic).
-const SHARE_CAP = /(?:不超过|不高于|不大于)(?:(?!不超过|不高于|不大于)[^，；。])*的$/u;
+const SHARE_CAP = /不得?(?:超过|高于|大于)(?:(?!不得?(?:超过|高于|大于))[^，；。])*的$/u;
 /**
  * A cap on the share of money put to a use (`专项债券用作项目资本金的比例不超过25%`): how funds may be spent, a rule's
  * limit; a floor on it (`…用于农业农村的比例不低于10%`) is a commitment to spend, a target.
@@ -399,6 +414,8 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before) || SUM_SHARE.test(before) || PORTION_AFTER.test(after))) return false;
   if (APPLICANT_SUBJECT.test(clause)) return false;
   if (MONEY_UNIT.test(match[0]) && (LIMIT_BEFORE.test(before) || STANDARD_BEFORE.test(before) || MONEY_FLOOR_RULE.test(near) || (PER_AREA.test(before) && FLOOR.test(near)))) return false;
+  if (SIZE_UNIT.test(match[0].replace(BOUNDED, '')) && MONEY_FLOOR_RULE.test(near)) return false;
+  if (SINGLE_CAP.test(clause) && PLAIN_CAP.test(near)) return false;
   if (POST_NAMED.test(near) && !PER_BODY.test(before)) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
   if (TIME_UNIT.test(match[0]) && (!REACH.test(near) || (TIME_CAP.test(near) && !DAYS.test(match[0])) || FLOOR.test(near))) return false;
