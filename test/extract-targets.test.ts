@@ -362,3 +362,17 @@ describe('findTargets: caps and standards of rules', () => {
     expect(quantities('每年组织青少年科技竞赛不少于15项。')).toEqual([]);
   });
 });
+
+describe('findTargets: sets of equipment, scores, points set up and shares of a scope already drawn', () => {
+  it('takes sets of equipment (台套), a score with its bound and points set up (设置)', () => {
+    expect(quantities('年内新增应急照明设备60台套。')).toEqual(['60台套']);
+    expect(quantities('群众安全感测评得分保持在92分以上。')).toEqual(['92分以上']);
+    expect(quantities('在主要河道设置水质监测点18个。')).toEqual(['18个']);
+    expect(quantities('考核中每发现一处问题扣2分。')).toEqual([]);
+  });
+
+  it('takes a share reached for after 已 drawing its scope, not a count of what exists', () => {
+    expect(quantities('已建党组织的非公企业党员覆盖率稳定在80%以上。')).toEqual(['80%以上']);
+    expect(quantities('目前全市已建成社区食堂45个。')).toEqual([]);
+  });
+});

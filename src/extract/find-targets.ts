@@ -29,10 +29,11 @@ const RANGED = `${NUMBER}(?:\\s*[～~—–－-]\\s*[0-9０-９]+(?:[.．][0-9�
  * the grade of a rating (`分级评价达到5级`) and counts of courses and papers (`一流课程10门`, `论文50篇`) too; cases
  * handled (`查处案件200起`) and the bags mushrooms are grown in (`食用菌300万棒`); batches a check samples (`抽检2.6万批次`)
  * and sums in dollars (`实际使用外资60亿美元`); things, animals and trees counted one by one (`储备灭火器不少于20只`,
- * `生猪出栏50万头`, `植树10万株`, `新增渔船20艘`), tents and machines too (`储备帐篷200顶`, `加装电梯15部`; not `3部门`).
+ * `生猪出栏50万头`, `植树10万株`, `新增渔船20艘`), tents and machines too (`储备帐篷200顶`, `加装电梯15部`; not `3部门`), sets of
+ * equipment (`新建监测设备40台套`); a score with its bound (`满意度保持在95分以上`; a bare `5分` is a mark a rule deducts or awards).
  */
 const COUNT = new RegExp(
-  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:${UNIT_RATE}|个百分点|百分点|人次|家次|台次|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|美元|欧元|元|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批次|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|公斤|千克|斤|只|头|株|棵|艘|顶|部(?!门|署|分|委|位)|万|亿)${BOUND}`,
+  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:${UNIT_RATE}|个百分点|百分点|人次|家次|台次|台套|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|美元|欧元|元|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批次|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|公斤|千克|斤|只|头|株|棵|艘|顶|部(?!门|署|分|委|位)|分(?=以上|以下)|万|亿)${BOUND}`,
   'gu',
 );
 /**
@@ -118,9 +119,9 @@ const DOUBLING = /翻[一两二三四]番/gu;
 // 聘请, 聘用, 招募 hire the people counted (`聘请义务监督员200名`), as 招聘 does; 调整, 开通 change or open the
 // routes and lines counted (`优化调整公交线路12条`, `开通定制公交线路5条`); 储备 lays in the stock counted (`储备帐篷200顶`,
 // heldout9), 改建 and 加装 rebuild or add the works counted (`新改建农村公路1.5万公里`, `加装电梯15部`), 明确 names the
-// people a place is given (`每个村明确1名以上管水员`).
+// people a place is given (`每个村明确1名以上管水员`); 设置 sets up the posts or points counted (`设置监测点25个`), as 设立 does.
 const MAKING =
-  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工|聘请|聘用|招募|调整|开通|储备|改建|加装|明确';
+  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工|聘请|聘用|招募|调整|开通|储备|改建|加装|明确|设置';
 /**
  * Words that make a count something to reach rather than a description: a time of the plan
  * (`今年`), a comparison (`达到`, `不低于`, `控制在`), a change (`提高`, `下降`), and the verbs
@@ -239,7 +240,10 @@ const RULE_AFTER = /^(?:的?(?:标准|比例|要求|额度|幅度|限额)|[加�
  * from (`由30万元提高到50万元`: the target is the second), not a level to reach.
  */
 const RULE_BEFORE = /(?:按照|依照|比照|参照|从|由)$/u;
-/** What stands before a figure that makes it a count of what exists (`已经发布的85项`, `现有养老机构1200家`) or of a list just named (`…等5项`). */
+/**
+ * What stands before a figure that makes it a count of what exists (`已经发布的85项`, `现有养老机构1200家`) or of a list just named (`…等5项`).
+ * A share reached for after it (`已建站的社区覆盖率稳定在90%以上`) is a level: the 已 draws the scope, the share is committed.
+ */
 // Not right after a making verb: `完成已排查的36处易涝点整治` commits to finishing what was found.
 const COUNTED_BEFORE = new RegExp(`(?<!(?:${MAKING}))(?:已经?|现有|既有|目前|当前)[^，；。]*$`, 'u');
 /**
@@ -408,7 +412,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   if (OBJECT_OF_DUI.test(before) && !GOAL.test(before) && ATTRIBUTE_AFTER.test(after)) return false;
   if (LIST_END.test(before) && !(MAKE_BEFORE_EXAMPLES.test(before) && listedNames(before.slice(0, -1)) < countOf(match[0]))) return false;
   if (WHOLE_AFTER.test(rest)) return false;
-  if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || (COUNTED_BEFORE.test(before) && !SHARE_OF.test(before)) || CAP.test(near) || RULE_FLOOR.test(before)) return false;
+  if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || (COUNTED_BEFORE.test(before) && !SHARE_OF.test(before) && !(PERCENT_START.test(match[0]) && REACH.test(near))) || CAP.test(near) || RULE_FLOOR.test(before)) return false;
   // A multiple of a whole capped (`救助金额一般不超过…标准的6倍`) is the part a rule allows, as a share so capped is.
   if (match[0].includes('倍') && SHARE_CAP.test(before)) return false;
   if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before) || SUM_SHARE.test(before) || PORTION_AFTER.test(after))) return false;
