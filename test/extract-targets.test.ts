@@ -376,3 +376,11 @@ describe('findTargets: sets of equipment, scores, points set up and shares of a 
     expect(quantities('目前全市已建成社区食堂45个。')).toEqual([]);
   });
 });
+
+describe('findTargets: counts 实现 brings about', () => {
+  it('takes a count right after 实现 with its noun, not one drawing a scope with 的 nor a service span', () => {
+    expect(quantities('推行不动产登记一窗受理，实现15项业务全程网办。')).toEqual(['15项']);
+    expect(quantities('基本实现30户以上的自然村通客车。')).toEqual([]);
+    expect(quantities('推行政务服务事项24小时自助办理，实现24小时自助服务。')).toEqual([]);
+  });
+});

@@ -217,6 +217,12 @@ const AGE = /岁/u;
 // A batch may stand between (`完成首批20个产业集群的诊断评估`, `认定第二批10个示范区`), and so may what found the things
 // the task finishes (`完成已排查的36处易涝点整治`), or the whole area they are in (`完成全县15个乡镇的规划编制`).
 const MAKE_BEFORE = new RegExp(`(?:${MAKING})(?:首批|第[一二三四五六七八九十]批|已[\u4e00-\u9fa5]{1,4}的|全[省市县区镇乡])?(?:超过|不少于|至少|约|近|共)?$`, 'u');
+/**
+ * 实现 right before a count and its noun commits to the things it brings about (`实现20项高频事项异地办理`, `实现2个乡镇疫情拔除`);
+ * a count drawing a scope with `的` (`实现20人以上的自然村…覆盖`) does not, nor a span (`实现24小时自助服务`, a service's hours,
+ * which TIME_UNIT leaves out unless a word reaches for it).
+ */
+const REALIZE_BEFORE = /实现$/u;
 /** Where a count is looked back from for the verb or word that reaches for it: the longest of those words and its bound. */
 const LOOK_BACK = 8;
 /** Clauses about money given (`给予奖补，最高500万元`, `一次性奖励100万元`): their figures are grants, not targets. */
@@ -438,7 +444,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   // the task makes only right after a making verb or a word reaching for it (`培育100家以上示范企业`).
   // A bounded count after any goal word is one too (`实现1亿左右农业转移人口…落户`).
   // A count told as about so many (`100项左右智慧应用`) is never a scope's threshold: after a goal word anywhere before it, a level.
-  if (!PERCENT_START.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near) && !MAKE_BEFORE.test(near) && !LIST_END.test(before) && !(BOUNDED.test(match[0]) && GOAL_BEFORE.test(near)) && !(ABOUT.test(match[0]) && GOAL.test(before))) return false;
+  if (!PERCENT_START.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near) && !MAKE_BEFORE.test(near) && !REALIZE_BEFORE.test(near) && !LIST_END.test(before) && !(BOUNDED.test(match[0]) && GOAL_BEFORE.test(near)) && !(ABOUT.test(match[0]) && GOAL.test(before))) return false;
   // A value followed by `的` and a thing draws a scope, unless a word reaching for it or a making verb governs it;
   // a share so followed is a part of a whole, unless a threshold word stands before it.
   if (!SCOPE_AFTER.test(after) || REACH.test(near) || MAKE_BEFORE.test(near)) return true;
