@@ -384,3 +384,12 @@ describe('findTargets: counts 实现 brings about', () => {
     expect(quantities('推行政务服务事项24小时自助办理，实现24小时自助服务。')).toEqual([]);
   });
 });
+
+describe('findTargets: places a task is done in, whatever its verb', () => {
+  it('takes a count of places after 在 (and an area) with its noun, not a distance or people drawing a scope, nor places restating a list', () => {
+    expect(quantities('年内在15个社区推行垃圾分类积分兑换。')).toEqual(['15个']);
+    expect(quantities('在东部新区3个街道试点建设智慧停车系统。')).toEqual(['3个']);
+    expect(quantities('在城区周边10公里范围内的村庄，推广农村公交。')).toEqual([]);
+    expect(quantities('在东区、西区2个街道推行错峰停车。')).toEqual([]);
+  });
+});

@@ -202,6 +202,13 @@ const SHARE_CAP = /不得?(?:超过|高于|大于)(?:(?!不得?(?:超过|高于|
 const USE_CAP = /用[作于][^，；。]*的?比[例重](?:原则上|一般)?(?:不超过|不高于|不大于|最高|最多)$/u;
 /** Where a count is the number of places or people a task is done in or for (`在3个设区市先行开展试点`, `面向1万名专业技术人才开展培训`). */
 const PLACE_BEFORE = /(?:在|面向|覆盖)$/u;
+/**
+ * 在, and an area where written, before a count of places and their noun (`在老城区2个片区试点建设…`, `在20个公园划定…`): the places
+ * the task is done in, whatever its verb. Not a distance or people drawing a scope (`在周边15公里范围内的乡镇`, `在人口5000人以上的…`).
+ */
+const IN_PLACES = /在[\u4e00-\u9fa5]{0,4}$/u;
+/** The measure words of places and sites counted (`个`, `家`, `所`, `处`, `座`). */
+const PLACES_COUNTED = /^[0-9０-９]+(?:个|家|所|处|座)$/u;
 /** The word of a pilot after the places it is tried in (`在2个城区先行试点`, `在2个区试点推行`): the places are committed as with a goal word. */
 const PILOT = /试点/u;
 /** A count that is the subject of a verb of reaching (`100家企业实施分类分级管理`, `100个高频事项实现“最多跑一次”`). */
@@ -353,7 +360,7 @@ export function findTargets(text: string): Target[] {
     const onward = (m: RegExpMatchArray) => text.slice(span.start + m.index! + m[0].length);
     // A count the task is for, or heading a list that goes on: it stands even where bounded before a thing.
     // So is a value ending a clause that goes on with the list of indicators before it (`…增长3%，实际使用外资60亿美元。`).
-    const aimed = (m: RegExpMatchArray) => (goes && (m.index === 0 || END_OF_CLAUSE.test(clause.slice(m.index! + m[0].length)))) || (PLACE_BEFORE.test(clause.slice(0, m.index!)) && (GOAL.test(onward(m)) || PILOT.test(onward(m))));
+    const aimed = (m: RegExpMatchArray) => (goes && (m.index === 0 || END_OF_CLAUSE.test(clause.slice(m.index! + m[0].length)))) || (PLACE_BEFORE.test(clause.slice(0, m.index!)) && (GOAL.test(onward(m)) || PILOT.test(onward(m)))) || (IN_PLACES.test(clause.slice(0, m.index!)) && PLACES_COUNTED.test(m[0]) && ATTRIBUTE_AFTER.test(onward(m)));
     const goal = (m: RegExpMatchArray) =>
       aimed(m) ||
       GOAL.test(clause.slice(0, m.index!)) || PER_HEAD.test(clause.slice(0, m.index!)) || REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!)) || (BOUNDED.test(m[0]) && ENDS_ITEM.test(clause.slice(m.index! + m[0].length))) || SUBJECT_OF.test(clause.slice(m.index! + m[0].length));
