@@ -393,3 +393,10 @@ describe('findTargets: places a task is done in, whatever its verb', () => {
     expect(quantities('在东区、西区2个街道推行错峰停车。')).toEqual([]);
   });
 });
+
+describe('findTargets: money allocated', () => {
+  it('takes a sum 安排 allocates, with or without 每年, but not a grant', () => {
+    expect(quantities('县财政安排河道治理专项资金900万元。')).toEqual(['900万元']);
+    expect(quantities('区财政安排资金，对新建站点给予一次性补助5万元。')).toEqual([]);
+  });
+});
