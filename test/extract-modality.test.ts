@@ -133,3 +133,11 @@ describe('findModality: 需 and 不允许', () => {
   });
 });
 
+
+describe('findModality: the uses of a sum', () => {
+  it('reads 重点支持 after a sum as the uses of the money (plain), a plain 支持 of others\' tasks as encouraged', () => {
+    expect(modality('县财政安排乡村道路养护资金600万元，重点支持危桥改造和安防设施完善。')).toBe('plain');
+    expect(modality('省财政安排专项资金1亿元，支持各市举办消费季活动。')).toBe('encouraged');
+    expect(modality('重点支持县域医共体建设，推动优质资源下沉。')).toBe('encouraged');
+  });
+});

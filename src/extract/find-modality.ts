@@ -58,6 +58,13 @@ const NOT_TASK_BEFORE = new Set(['为', '为了', '以', '从而', '进而', '�
  * (`支持和规范发展`) unless that verb encourages too (`鼓励、支持…`, `支持和引导…`).
  */
 const ENCOURAGING = /^(?:积极|大力|进一步|继续|重点|优先)?(?:鼓励|支持)(?![和与及并、](?!鼓励|支持|引导))(?!项目|对象|方向|范围|领域|类别|资金|政策|措施|力度|标准)/u;
+/** A clause that ends with a sum of money (`市财政安排…专项资金8000万元`, `…不低于500万元`). */
+const SUM_END = /[0-9０-９][万亿千]*元(?:以上|左右)?$/u;
+/**
+ * `重点支持`, `优先支持` opening the clause after a sum (`…专项资金8000万元，重点支持易涝点整治…`): the uses the money goes to first,
+ * not a task the plan encourages; a plain `支持` there may encourage others' tasks (`…2亿元，支持各地举办…`).
+ */
+const PURPOSE_OF_FUNDS = /^(?:重点|优先|主要)支持/u;
 /** `鼓励`, `支持` after the clause's subject (`省财政厅支持各市…`, `各地积极鼓励…`). */
 const ENCOURAGING_WORD = /鼓励|支持/u;
 /**
@@ -115,17 +122,23 @@ export function findModality(written: string, actions: string[]): Modality {
   // What is quoted or a title (`“三管三必须”`, `《…不得…办法》`) binds nobody.
   const text = unquoted(written).replace(EXCEPTION, (match) => '　'.repeat(match.length));
   const studies = actions.filter((action) => action.includes('研究') && !DECIDING_STUDY.test(action));
+  let funded = false;
   for (const span of splitClauses(text)) {
     const clause = text.slice(span.start, span.end);
+    const after = funded;
+    funded = SUM_END.test(clause);
     if (CONDITION.test(clause)) continue;
-    const told = firstTold(clause, studies);
+    const told = firstTold(clause, studies, after && PURPOSE_OF_FUNDS.test(clause));
     if (told) return told;
   }
   return 'plain';
 }
 
-/** What the first word that governs a task of one clause says, or null when none does. */
-function firstTold(clause: string, studies: string[]): Told | null {
+/**
+ * What the first word that governs a task of one clause says, or null when none does.
+ * @param purpose the clause names what the money of the clause before goes to (`重点支持…`): its 支持 encourages nobody
+ */
+function firstTold(clause: string, studies: string[], purpose = false): Told | null {
   // The earliest find wins; of two at one offset, the one found first.
   let at = Infinity;
   let told: Told | null = null;
@@ -135,7 +148,9 @@ function firstTold(clause: string, studies: string[]): Told | null {
       told = what;
     }
   };
-  if (ENCOURAGING.test(clause)) find(0, 'encouraged');
+  if (purpose) {
+    // The sum's uses, not a task encouraged.
+  } else if (ENCOURAGING.test(clause)) find(0, 'encouraged');
   else {
     const word = clause.search(ENCOURAGING_WORD);
     if (word > 0 && ENCOURAGING.test(clause.slice(word)) && OBJECT_AFTER.test(clause.slice(word + 2)) && subject(clause.slice(0, word))) find(word, 'encouraged');
