@@ -407,3 +407,10 @@ describe('findTargets: a count with its size in one phrase', () => {
     expect(quantities('新建应急救援队伍3支，队员不少于60人。')).toEqual(['3支', '60人']);
   });
 });
+
+describe('findTargets: a time cut to a span after an event', () => {
+  it('takes a time cut to so many seconds or days after an event, not a time limit', () => {
+    expect(quantities('全市火情报警信息推送时间压缩至接警后15秒以内。')).toEqual(['15秒以内']);
+    expect(quantities('接警后30秒内完成派单。')).toEqual([]);
+  });
+});

@@ -33,7 +33,7 @@ const RANGED = `${NUMBER}(?:\\s*[～~—–－-]\\s*[0-9０-９]+(?:[.．][0-9�
  * equipment (`新建监测设备40台套`); a score with its bound (`满意度保持在95分以上`; a bare `5分` is a mark a rule deducts or awards).
  */
 const COUNT = new RegExp(
-  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:${UNIT_RATE}|个百分点|百分点|人次|家次|台次|台套|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|美元|欧元|元|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批次|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|公斤|千克|斤|只|头|株|棵|艘|顶|部(?!门|署|分|委|位)|分(?=以上|以下)|万|亿)${BOUND}`,
+  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:${UNIT_RATE}|个百分点|百分点|人次|家次|台次|台套|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|秒钟|秒|学时|课时|吨标准煤|个工作日|工作日|个月|天|美元|欧元|元|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批次|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|公斤|千克|斤|只|头|株|棵|艘|顶|部(?!门|署|分|委|位)|分(?=以上|以下)|万|亿)${BOUND}`,
   'gu',
 );
 /**
@@ -49,7 +49,9 @@ const PERCENT_START = /^[0-9０-９.．\s]*(?:[%％‰/／]|$)|分之|半/u;
  * Units of time: a span to cut a service to (`压减至60个工作日以内`, `压缩至1小时以内`) is a target only where a word
  * reaches for it; else it is a time limit (`30个工作日内`, `在30分钟内到达现场`).
  */
-const TIME_UNIT = /(?:工作日|个月|天|小时|分钟|学时|课时)/u;
+const TIME_UNIT = /(?:工作日|个月|天|小时|分钟|秒|学时|课时)/u;
+/** A time cut to a span counted from an event (`发布时间缩短至震后10秒以内`, `压缩至受理后3个工作日`): reached for as `缩短至` is. */
+const CUT_AFTER_EVENT = /(?:[压减缩][减缩短][至到]|控制在)[\u4e00-\u9fa5]{1,2}后$/u;
 /**
  * A cap on a time (`作业平均完成时间不超过60分钟`, `单次会议不超过2小时`): a limit a rule sets on how long something may
  * take; a time a service is cut to (`压缩至`, `控制在…以内`) is a target.
@@ -443,7 +445,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   if (SINGLE_CAP.test(clause) && PLAIN_CAP.test(near)) return false;
   if (POST_NAMED.test(near) && !PER_BODY.test(before)) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
-  if (TIME_UNIT.test(match[0]) && (!REACH.test(near) || (TIME_CAP.test(near) && !DAYS.test(match[0])) || FLOOR.test(near))) return false;
+  if (TIME_UNIT.test(match[0]) && (!(REACH.test(near) || CUT_AFTER_EVENT.test(near)) || (TIME_CAP.test(near) && !DAYS.test(match[0])) || FLOOR.test(near))) return false;
   if (EVENTS.test(match[0].replace(BOUNDED, '')) && !EVENT_REACH.test(near)) return false;
   if (!PERCENT_START.test(match[0]) && EVENT_BEFORE.test(near)) return false;
   // A change in percentage points each period (`每年下降1个百分点`) is a level's pace, no count of times.
