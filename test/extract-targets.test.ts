@@ -414,3 +414,10 @@ describe('findTargets: a time cut to a span after an event', () => {
     expect(quantities('接警后30秒内完成派单。')).toEqual([]);
   });
 });
+
+describe('findTargets: units a task is done on after its verb', () => {
+  it('takes a count after a making verb and 对 (units audited), not one after a clause-opening 对', () => {
+    expect(quantities('年内完成对12家区属医院的绩效评价。')).toEqual(['12家']);
+    expect(quantities('对全区300家餐饮单位实施量化分级管理。')).toEqual([]);
+  });
+});
