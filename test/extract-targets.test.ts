@@ -421,3 +421,11 @@ describe('findTargets: units a task is done on after its verb', () => {
     expect(quantities('对全区300家餐饮单位实施量化分级管理。')).toEqual([]);
   });
 });
+
+describe('findTargets: bodies and people capped', () => {
+  it('takes no count of bodies or people capped by 不超过, but a time or a distance so capped', () => {
+    expect(quantities('择优引进社会培训机构参与托管服务，全区遴选机构不超过15家。')).toEqual([]);
+    expect(quantities('城区养老服务设施服务半径不超过1公里。')).toEqual(['1公里']);
+    expect(quantities('施工许可平均用时不超过20天。')).toEqual(['20天']);
+  });
+});

@@ -178,6 +178,11 @@ const SIZE_UNIT = /(?:平方米|平方公里|公顷|亩|米)$/u;
 const SINGLE_CAP = /^单(?:个|笔|项|户|家|次|宗)/u;
 /** A plain cap before a value (`不超过`, `不高于`, `不大于`). */
 const PLAIN_CAP = /(?:不超过|不高于|不大于)$/u;
+/**
+ * Bodies, people and items counted one by one (`家`, `个`, `人`, `名`, `项`): capped (`遴选机构不超过20家`, `团队签约人数不超过2000人`),
+ * the most a rule allows, no level to reach; a time, a distance or a share capped (`用时不超过30天`, `服务半径不超过1公里`) is a level.
+ */
+const COUNTED_THINGS = /(?:家|个|人|名|项|所|户|支|条|件|批|类)$/u;
 /** A standard of a fee or a payment (`签约服务费…标准为每人每年120元`): the rate a rule sets, not a level to reach (heldout11). */
 const STANDARD_BEFORE = /标准(?:为|是)[^，；。]*$/u;
 /**
@@ -444,6 +449,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   if (MONEY_UNIT.test(match[0]) && (LIMIT_BEFORE.test(before) || STANDARD_BEFORE.test(before) || MONEY_FLOOR_RULE.test(near) || (PER_AREA.test(before) && FLOOR.test(near)))) return false;
   if (SIZE_UNIT.test(match[0].replace(BOUNDED, '')) && MONEY_FLOOR_RULE.test(near)) return false;
   if (SINGLE_CAP.test(clause) && PLAIN_CAP.test(near)) return false;
+  if (PLAIN_CAP.test(near) && COUNTED_THINGS.test(match[0].replace(BOUNDED, ''))) return false;
   if (POST_NAMED.test(near) && !PER_BODY.test(before)) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
   if (TIME_UNIT.test(match[0]) && (!(REACH.test(near) || CUT_AFTER_EVENT.test(near)) || (TIME_CAP.test(near) && !DAYS.test(match[0])) || FLOOR.test(near))) return false;
