@@ -141,3 +141,11 @@ describe('findModality: the uses of a sum', () => {
     expect(modality('重点支持县域医共体建设，推动优质资源下沉。')).toBe('encouraged');
   });
 });
+
+describe('findModality: 可 naming the items an indicator counts', () => {
+  it('reads 可…事项 before a word of reaching as the indicator\'s name (plain), 可 with a verb of its own as encouraged', () => {
+    expect(modality('年内可全程网办的公积金事项扩大到50项以上。')).toBe('plain');
+    expect(modality('推行“掌上办”，可掌上办理事项占比达到80%。')).toBe('plain');
+    expect(modality('各区可将高频审批事项下放至街道。')).toBe('encouraged');
+  });
+});

@@ -58,6 +58,12 @@ const NOT_TASK_BEFORE = new Set(['为', '为了', '以', '从而', '进而', '�
  * (`支持和规范发展`) unless that verb encourages too (`鼓励、支持…`, `支持和引导…`).
  */
 const ENCOURAGING = /^(?:积极|大力|进一步|继续|重点|优先)?(?:鼓励|支持)(?![和与及并、](?!鼓励|支持|引导))(?!项目|对象|方向|范围|领域|类别|资金|政策|措施|力度|标准)/u;
+/**
+ * `可` naming the items an indicator counts (`可网上办理的涉税事项扩大到300项以上`, `可免证办理事项占比达到60%`): the subject of a
+ * target, things that can be done, not a task allowed; its `可` is blanked before the cues are read. The words between hold no
+ * preposition that would make `可` govern a verb of its own (`可将…事项下放`).
+ */
+const ITEMS_NAMED = /(?<!许)可[^，；。将把在对向从]{1,8}事项(?:数量?|占比|比例|比重)?(?:达到|达|扩大到|扩大至|增至|增加到|提高到|提升到|超过|突破)/gu;
 /** A clause that ends with a sum of money (`市财政安排…专项资金8000万元`, `…不低于500万元`). */
 const SUM_END = /[0-9０-９][万亿千]*元(?:以上|左右)?$/u;
 /**
@@ -120,7 +126,8 @@ const adverbs = new Set(ADVERBS);
  */
 export function findModality(written: string, actions: string[]): Modality {
   // What is quoted or a title (`“三管三必须”`, `《…不得…办法》`) binds nobody.
-  const text = unquoted(written).replace(EXCEPTION, (match) => '　'.repeat(match.length));
+  let text = unquoted(written).replace(EXCEPTION, (match) => '　'.repeat(match.length));
+  if (text.includes('事项')) text = text.replace(ITEMS_NAMED, (match) => `　${match.slice(1)}`);
   const studies = actions.filter((action) => action.includes('研究') && !DECIDING_STUDY.test(action));
   let funded = false;
   for (const span of splitClauses(text)) {
