@@ -362,10 +362,11 @@ describe('findTargets: caps and standards of rules', () => {
     expect(quantities('每年组织青少年科技竞赛不少于15项。')).toEqual([]);
   });
 
-  it('takes no count of bodies or people capped by 不超过, but a time or a distance so capped', () => {
+  it('takes no count of bodies or people capped by 不超过, but a time, a distance or things so capped', () => {
     expect(quantities('择优引进社会培训机构参与托管服务，全区遴选机构不超过15家。')).toEqual([]);
     expect(quantities('城区养老服务设施服务半径不超过1公里。')).toEqual(['1公里']);
     expect(quantities('施工许可平均用时不超过20天。')).toEqual(['20天']);
+    expect(quantities('全年新发火情点不超过8个。')).toEqual(['8个']);
   });
 });
 

@@ -179,10 +179,11 @@ const SINGLE_CAP = /^单(?:个|笔|项|户|家|次|宗)/u;
 /** A plain cap before a value (`不超过`, `不高于`, `不大于`). */
 const PLAIN_CAP = /(?:不超过|不高于|不大于)$/u;
 /**
- * Bodies, people and items counted one by one (`家`, `个`, `人`, `名`, `项`): capped (`遴选机构不超过20家`, `团队签约人数不超过2000人`),
- * the most a rule allows, no level to reach; a time, a distance or a share capped (`用时不超过30天`, `服务半径不超过1公里`) is a level.
+ * Bodies and people counted (`家`, `人`, `名`, `所`, `户`): capped (`遴选机构不超过20家`, `团队签约人数不超过2000人`), the most a rule
+ * allows, no level to reach; a time, a distance or a share capped (`用时不超过30天`, `服务半径不超过1公里`) is a level, and so may be
+ * things or events capped (`新发疫点不超过5个`, `较大事故不超过2起`: a goal written as a cap), which the measure words leave out.
  */
-const COUNTED_THINGS = /(?:家|个|人|名|项|所|户|支|条|件|批|类)$/u;
+const COUNTED_THINGS = /(?:家|人|名|所|户)$/u;
 /** A standard of a fee or a payment (`签约服务费…标准为每人每年120元`): the rate a rule sets, not a level to reach (heldout11). */
 const STANDARD_BEFORE = /标准(?:为|是)[^，；。]*$/u;
 /**
