@@ -155,10 +155,9 @@ function firstTold(clause: string, studies: string[], purpose = false): Told | n
       told = what;
     }
   };
-  if (purpose) {
-    // The sum's uses, not a task encouraged.
-  } else if (ENCOURAGING.test(clause)) find(0, 'encouraged');
-  else {
+  // The uses of a sum (`purpose`) are no task encouraged.
+  if (!purpose && ENCOURAGING.test(clause)) find(0, 'encouraged');
+  else if (!purpose) {
     const word = clause.search(ENCOURAGING_WORD);
     if (word > 0 && ENCOURAGING.test(clause.slice(word)) && OBJECT_AFTER.test(clause.slice(word + 2)) && subject(clause.slice(0, word))) find(word, 'encouraged');
   }

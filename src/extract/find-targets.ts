@@ -168,7 +168,7 @@ const APPLICANT_SUBJECT = /^(?:申报|申请|入选|参评|入库|拟推荐)(?:�
  * A floor on money or on a size "in principle" (`项目总投资原则上不低于500万元`, `单个场地面积原则上不小于300平方米`): a rule's standard
  * of investment or of what is built, as PER_AREA's per mu is; a count so floored (`抽查批次原则上不少于…`) is a volume committed.
  */
-const MONEY_FLOOR_RULE = /原则上(?:不低于|不少于|不小于)$/u;
+const FLOOR_IN_PRINCIPLE = /原则上(?:不低于|不少于|不小于)$/u;
 /** The measures of a size a standard sets (`平方米`, `公顷`, `亩`, `米`): with a floor in principle, a rule of what is built. */
 const SIZE_UNIT = /(?:平方米|平方公里|公顷|亩|米)$/u;
 /**
@@ -447,8 +447,8 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   if (match[0].includes('倍') && SHARE_CAP.test(before)) return false;
   if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before) || SUM_SHARE.test(before) || PORTION_AFTER.test(after))) return false;
   if (APPLICANT_SUBJECT.test(clause)) return false;
-  if (MONEY_UNIT.test(match[0]) && (LIMIT_BEFORE.test(before) || STANDARD_BEFORE.test(before) || MONEY_FLOOR_RULE.test(near) || (PER_AREA.test(before) && FLOOR.test(near)))) return false;
-  if (SIZE_UNIT.test(match[0].replace(BOUNDED, '')) && MONEY_FLOOR_RULE.test(near)) return false;
+  if (MONEY_UNIT.test(match[0]) && (LIMIT_BEFORE.test(before) || STANDARD_BEFORE.test(before) || FLOOR_IN_PRINCIPLE.test(near) || (PER_AREA.test(before) && FLOOR.test(near)))) return false;
+  if (SIZE_UNIT.test(match[0].replace(BOUNDED, '')) && FLOOR_IN_PRINCIPLE.test(near)) return false;
   if (SINGLE_CAP.test(clause) && PLAIN_CAP.test(near)) return false;
   if (PLAIN_CAP.test(near) && COUNTED_THINGS.test(match[0].replace(BOUNDED, ''))) return false;
   if (POST_NAMED.test(near) && !PER_BODY.test(before)) return false;
