@@ -133,3 +133,16 @@ describe('findModality: 需 and 不允许', () => {
   });
 });
 
+describe('findModality: a sum\'s uses and an indicator\'s items are no tasks encouraged', () => {
+  it('reads 重点支持 after a sum as the uses of the money (plain), a plain 支持 of others\' tasks as encouraged', () => {
+    expect(modality('县财政安排乡村道路养护资金600万元，重点支持危桥改造和安防设施完善。')).toBe('plain');
+    expect(modality('省财政安排专项资金1亿元，支持各市举办消费季活动。')).toBe('encouraged');
+    expect(modality('重点支持县域医共体建设，推动优质资源下沉。')).toBe('encouraged');
+  });
+
+  it('reads 可…事项 before a word of reaching as the indicator\'s name (plain), 可 with a verb of its own as encouraged', () => {
+    expect(modality('年内可全程网办的公积金事项扩大到50项以上。')).toBe('plain');
+    expect(modality('推行“掌上办”，可掌上办理事项占比达到80%。')).toBe('plain');
+    expect(modality('各区可将高频审批事项下放至街道。')).toBe('encouraged');
+  });
+});

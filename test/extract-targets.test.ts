@@ -348,3 +348,71 @@ describe('findTargets: stocks, pilot places, per-place counts and floors of rule
     expect(quantities('执法机构法制审核人员比例不应少于执法人员总数的5%。')).toEqual(['5%']);
   });
 });
+
+describe('findTargets: caps and standards of rules', () => {
+  it('takes no share of a whole capped with 不得, nor a size floored in principle, nor the cap of a single item', () => {
+    expect(quantities('场馆内可以设置餐饮服务，经营面积不得超过场馆面积的5%。')).toEqual([]);
+    expect(quantities('新建社区健身中心，单个场地面积原则上不小于300平方米。')).toEqual([]);
+    expect(quantities('风险准备金按照贷款额的2%计提，单笔贷款计提金额不超过50万元。')).toEqual([]);
+    expect(quantities('抽查批次原则上不少于上年度的1.2倍。')).toEqual(['1.2倍']);
+    expect(quantities('全市新建社区健身中心不少于30个。')).toEqual(['30个']);
+  });
+
+  it('takes no count of competitions held, as of other events', () => {
+    expect(quantities('每年组织青少年科技竞赛不少于15项。')).toEqual([]);
+  });
+
+  it('takes no count of bodies or people capped by 不超过, but a time, a distance or things so capped', () => {
+    expect(quantities('择优引进社会培训机构参与托管服务，全区遴选机构不超过15家。')).toEqual([]);
+    expect(quantities('城区养老服务设施服务半径不超过1公里。')).toEqual(['1公里']);
+    expect(quantities('施工许可平均用时不超过20天。')).toEqual(['20天']);
+    expect(quantities('全年新发火情点不超过8个。')).toEqual(['8个']);
+  });
+});
+
+describe('findTargets: counts committed with their verb, levels kept, times cut', () => {
+  it('takes sets of equipment (台套), a score with its bound and points set up (设置)', () => {
+    expect(quantities('年内新增应急照明设备60台套。')).toEqual(['60台套']);
+    expect(quantities('群众安全感测评得分保持在92分以上。')).toEqual(['92分以上']);
+    expect(quantities('在主要河道设置水质监测点18个。')).toEqual(['18个']);
+    expect(quantities('考核中每发现一处问题扣2分。')).toEqual([]);
+  });
+
+  it('takes a share reached for after 已 drawing its scope, not a count of what exists', () => {
+    expect(quantities('已建党组织的非公企业党员覆盖率稳定在80%以上。')).toEqual(['80%以上']);
+    expect(quantities('目前全市已建成社区食堂45个。')).toEqual([]);
+  });
+
+  it('takes a count right after 实现 with its noun, not one drawing a scope with 的 nor a service span', () => {
+    expect(quantities('推行不动产登记一窗受理，实现15项业务全程网办。')).toEqual(['15项']);
+    expect(quantities('基本实现30户以上的自然村通客车。')).toEqual([]);
+    expect(quantities('推行政务服务事项24小时自助办理，实现24小时自助服务。')).toEqual([]);
+  });
+
+  it('takes a count of places after 在 (and an area) with its noun, not a distance or people drawing a scope, nor places restating a list', () => {
+    expect(quantities('年内在15个社区推行垃圾分类积分兑换。')).toEqual(['15个']);
+    expect(quantities('在东部新区3个街道试点建设智慧停车系统。')).toEqual(['3个']);
+    expect(quantities('在城区周边10公里范围内的村庄，推广农村公交。')).toEqual([]);
+    expect(quantities('在东区、西区2个街道推行错峰停车。')).toEqual([]);
+  });
+
+  it('takes a sum 安排 allocates, with or without 每年, but not a grant', () => {
+    expect(quantities('县财政安排河道治理专项资金900万元。')).toEqual(['900万元']);
+    expect(quantities('区财政安排资金，对新建站点给予一次性补助5万元。')).toEqual([]);
+  });
+
+  it('takes a team per place with its size as one target', () => {
+    expect(findTargets('各镇至少组建1支不少于15人的应急救援队伍。').map((t) => t.text)).toEqual(['各镇至少组建1支不少于15人的应急救援队伍']);
+    expect(quantities('新建应急救援队伍3支，队员不少于60人。')).toEqual(['3支', '60人']);
+  });
+
+  it('takes a time cut to so many seconds or days after an event, not a time limit', () => {
+    expect(quantities('全市火情报警信息推送时间压缩至接警后15秒以内。')).toEqual(['15秒以内']);
+    expect(quantities('接警后30秒内完成派单。')).toEqual([]);
+  });
+
+  it('takes a count after a making verb and 对 (units audited), not one after a clause-opening 对', () => {
+    expect(quantities('年内完成对12家区属医院的绩效评价。')).toEqual(['12家']);
+    expect(quantities('对全区300家餐饮单位实施量化分级管理。')).toEqual([]);
+  });
+});

@@ -58,6 +58,19 @@ const NOT_TASK_BEFORE = new Set(['为', '为了', '以', '从而', '进而', '�
  * (`支持和规范发展`) unless that verb encourages too (`鼓励、支持…`, `支持和引导…`).
  */
 const ENCOURAGING = /^(?:积极|大力|进一步|继续|重点|优先)?(?:鼓励|支持)(?![和与及并、](?!鼓励|支持|引导))(?!项目|对象|方向|范围|领域|类别|资金|政策|措施|力度|标准)/u;
+/**
+ * `可` naming the items an indicator counts (`可网上办理的涉税事项扩大到300项以上`, `可免证办理事项占比达到60%`): the subject of a
+ * target, things that can be done, not a task allowed; its `可` is blanked before the cues are read. The words between hold no
+ * preposition that would make `可` govern a verb of its own (`可将…事项下放`).
+ */
+const ITEMS_NAMED = /(?<!许)可[^，；。将把在对向从]{1,8}事项(?:数量?|占比|比例|比重)?(?:达到|达|扩大到|扩大至|增至|增加到|提高到|提升到|超过|突破)/gu;
+/** A clause that ends with a sum of money (`市财政安排…专项资金8000万元`, `…不低于500万元`). */
+const SUM_END = /[0-9０-９][万亿千]*元(?:以上|左右)?$/u;
+/**
+ * `重点支持`, `优先支持` opening the clause after a sum (`…专项资金8000万元，重点支持易涝点整治…`): the uses the money goes to first,
+ * not a task the plan encourages; a plain `支持` there may encourage others' tasks (`…2亿元，支持各地举办…`).
+ */
+const PURPOSE_OF_FUNDS = /^(?:重点|优先|主要)支持/u;
 /** `鼓励`, `支持` after the clause's subject (`省财政厅支持各市…`, `各地积极鼓励…`). */
 const ENCOURAGING_WORD = /鼓励|支持/u;
 /**
@@ -113,19 +126,26 @@ const adverbs = new Set(ADVERBS);
  */
 export function findModality(written: string, actions: string[]): Modality {
   // What is quoted or a title (`“三管三必须”`, `《…不得…办法》`) binds nobody.
-  const text = unquoted(written).replace(EXCEPTION, (match) => '　'.repeat(match.length));
+  let text = unquoted(written).replace(EXCEPTION, (match) => '　'.repeat(match.length));
+  if (text.includes('事项')) text = text.replace(ITEMS_NAMED, (match) => `　${match.slice(1)}`);
   const studies = actions.filter((action) => action.includes('研究') && !DECIDING_STUDY.test(action));
+  let funded = false;
   for (const span of splitClauses(text)) {
     const clause = text.slice(span.start, span.end);
+    const after = funded;
+    funded = SUM_END.test(clause);
     if (CONDITION.test(clause)) continue;
-    const told = firstTold(clause, studies);
+    const told = firstTold(clause, studies, after && PURPOSE_OF_FUNDS.test(clause));
     if (told) return told;
   }
   return 'plain';
 }
 
-/** What the first word that governs a task of one clause says, or null when none does. */
-function firstTold(clause: string, studies: string[]): Told | null {
+/**
+ * What the first word that governs a task of one clause says, or null when none does.
+ * @param purpose the clause names what the money of the clause before goes to (`重点支持…`): its 支持 encourages nobody
+ */
+function firstTold(clause: string, studies: string[], purpose = false): Told | null {
   // The earliest find wins; of two at one offset, the one found first.
   let at = Infinity;
   let told: Told | null = null;
@@ -135,8 +155,9 @@ function firstTold(clause: string, studies: string[]): Told | null {
       told = what;
     }
   };
-  if (ENCOURAGING.test(clause)) find(0, 'encouraged');
-  else {
+  // The uses of a sum (`purpose`) are no task encouraged.
+  if (!purpose && ENCOURAGING.test(clause)) find(0, 'encouraged');
+  else if (!purpose) {
     const word = clause.search(ENCOURAGING_WORD);
     if (word > 0 && ENCOURAGING.test(clause.slice(word)) && OBJECT_AFTER.test(clause.slice(word + 2)) && subject(clause.slice(0, word))) find(word, 'encouraged');
   }

@@ -29,10 +29,11 @@ const RANGED = `${NUMBER}(?:\\s*[～~—–－-]\\s*[0-9０-９]+(?:[.．][0-9�
  * the grade of a rating (`分级评价达到5级`) and counts of courses and papers (`一流课程10门`, `论文50篇`) too; cases
  * handled (`查处案件200起`) and the bags mushrooms are grown in (`食用菌300万棒`); batches a check samples (`抽检2.6万批次`)
  * and sums in dollars (`实际使用外资60亿美元`); things, animals and trees counted one by one (`储备灭火器不少于20只`,
- * `生猪出栏50万头`, `植树10万株`, `新增渔船20艘`), tents and machines too (`储备帐篷200顶`, `加装电梯15部`; not `3部门`).
+ * `生猪出栏50万头`, `植树10万株`, `新增渔船20艘`), tents and machines too (`储备帐篷200顶`, `加装电梯15部`; not `3部门`), sets of
+ * equipment (`新建监测设备40台套`); a score with its bound (`满意度保持在95分以上`; a bare `5分` is a mark a rule deducts or awards).
  */
 const COUNT = new RegExp(
-  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:${UNIT_RATE}|个百分点|百分点|人次|家次|台次|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|学时|课时|吨标准煤|个工作日|工作日|个月|天|美元|欧元|元|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批次|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|公斤|千克|斤|只|头|株|棵|艘|顶|部(?!门|署|分|委|位)|万|亿)${BOUND}`,
+  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:${UNIT_RATE}|个百分点|百分点|人次|家次|台次|台套|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|秒钟|秒|学时|课时|吨标准煤|个工作日|工作日|个月|天|美元|欧元|元|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批次|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|公斤|千克|斤|只|头|株|棵|艘|顶|部(?!门|署|分|委|位)|分(?=以上|以下)|万|亿)${BOUND}`,
   'gu',
 );
 /**
@@ -48,7 +49,9 @@ const PERCENT_START = /^[0-9０-９.．\s]*(?:[%％‰/／]|$)|分之|半/u;
  * Units of time: a span to cut a service to (`压减至60个工作日以内`, `压缩至1小时以内`) is a target only where a word
  * reaches for it; else it is a time limit (`30个工作日内`, `在30分钟内到达现场`).
  */
-const TIME_UNIT = /(?:工作日|个月|天|小时|分钟|学时|课时)/u;
+const TIME_UNIT = /(?:工作日|个月|天|小时|分钟|秒|学时|课时)/u;
+/** A time cut to a span counted from an event (`发布时间缩短至震后10秒以内`, `压缩至受理后3个工作日`): reached for as `缩短至` is. */
+const CUT_AFTER_EVENT = /(?:[压减缩][减缩短][至到]|控制在)[\u4e00-\u9fa5]{1,2}后$/u;
 /**
  * A cap on a time (`作业平均完成时间不超过60分钟`, `单次会议不超过2小时`): a limit a rule sets on how long something may
  * take; a time a service is cut to (`压缩至`, `控制在…以内`) is a target.
@@ -74,10 +77,10 @@ const PER_AREA = /(?:亩均|每亩)[^，；。]*$/u;
  */
 const EVENTS = /(?:(?<![人家台户批架车])次|场)$/u;
 /**
- * An event or a session named right before its count (`全民健身赛事活动不少于30项`, `推介活动10场`): a count of events held, whatever
+ * An event or a session named right before its count (`全民健身赛事活动不少于30项`, `推介活动10场`, `技能竞赛不少于10项`): a count of events held, whatever
  * its measure word, as EVENTS reads `场` and `次` (heldout9).
  */
-const EVENT_BEFORE = /(?:活动|赛事|比赛|会议|讲座|演练|招聘会|展会|推介会|交流会)(?:不少于|达到|超过|至少)?$/u;
+const EVENT_BEFORE = /(?:活动|赛事|比赛|竞赛|大赛|会议|讲座|演练|招聘会|展会|推介会|交流会)(?:不少于|达到|超过|至少)?$/u;
 /** The words that reach for a volume counted in times (`播放量突破10亿次`): a level an indicator reaches, not events held. */
 const EVENT_REACH = /(?:达到|达|突破|超过|增至|增加到|提高到|提升到)$/u;
 /**
@@ -118,9 +121,10 @@ const DOUBLING = /翻[一两二三四]番/gu;
 // 聘请, 聘用, 招募 hire the people counted (`聘请义务监督员200名`), as 招聘 does; 调整, 开通 change or open the
 // routes and lines counted (`优化调整公交线路12条`, `开通定制公交线路5条`); 储备 lays in the stock counted (`储备帐篷200顶`,
 // heldout9), 改建 and 加装 rebuild or add the works counted (`新改建农村公路1.5万公里`, `加装电梯15部`), 明确 names the
-// people a place is given (`每个村明确1名以上管水员`).
+// people a place is given (`每个村明确1名以上管水员`); 设置 sets up the posts or points counted (`设置监测点25个`), as 设立 does;
+// 安排 allocates the money counted (`市财政安排…专项资金8000万元`), a yearly allocation with or without `每年`.
 const MAKING =
-  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工|聘请|聘用|招募|调整|开通|储备|改建|加装|明确';
+  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工|聘请|聘用|招募|调整|开通|储备|改建|加装|明确|设置|安排';
 /**
  * Words that make a count something to reach rather than a description: a time of the plan
  * (`今年`), a comparison (`达到`, `不低于`, `控制在`), a change (`提高`, `下降`), and the verbs
@@ -160,8 +164,26 @@ const LIMIT_BEFORE = /(?:限额|额度)(?:由[^，；。]*)?(?:提高|提升|上
  * number (`申报项目数量达到100个`) is a level.
  */
 const APPLICANT_SUBJECT = /^(?:申报|申请|入选|参评|入库|拟推荐)(?:企业|单位|主体|机构|项目)(?!数|总数)/u;
-/** A floor on money "in principle" (`项目总投资原则上不低于500万元`): a rule's standard of investment, as PER_AREA's per mu is. */
-const MONEY_FLOOR_RULE = /原则上(?:不低于|不少于)$/u;
+/**
+ * A floor on money or on a size "in principle" (`项目总投资原则上不低于500万元`, `单个场地面积原则上不小于300平方米`): a rule's standard
+ * of investment or of what is built, as PER_AREA's per mu is; a count so floored (`抽查批次原则上不少于…`) is a volume committed.
+ */
+const FLOOR_IN_PRINCIPLE = /原则上(?:不低于|不少于|不小于)$/u;
+/** The measures of a size a standard sets (`平方米`, `公顷`, `亩`, `米`): with a floor in principle, a rule of what is built. */
+const SIZE_UNIT = /(?:平方米|平方公里|公顷|亩|米)$/u;
+/**
+ * A clause about one thing of a kind (`单个项目…`, `单笔贷款…`, `单户…`) with a cap on its value (`不超过300万元`): the most a rule
+ * allows each one, not a level the plan reaches (as `单个项目最高不超过…`, CAP).
+ */
+const SINGLE_CAP = /^单(?:个|笔|项|户|家|次|宗)/u;
+/** A plain cap before a value (`不超过`, `不高于`, `不大于`). */
+const PLAIN_CAP = /(?:不超过|不高于|不大于)$/u;
+/**
+ * Bodies and people counted (`家`, `人`, `名`, `所`, `户`): capped (`遴选机构不超过20家`, `团队签约人数不超过2000人`), the most a rule
+ * allows, no level to reach; a time, a distance or a share capped (`用时不超过30天`, `服务半径不超过1公里`) is a level, and so may be
+ * things or events capped (`新发疫点不超过5个`, `较大事故不超过2起`: a goal written as a cap), which the measure words leave out.
+ */
+const COUNTED_THINGS = /(?:家|人|名|所|户)$/u;
 /** A standard of a fee or a payment (`签约服务费…标准为每人每年120元`): the rate a rule sets, not a level to reach (heldout11). */
 const STANDARD_BEFORE = /标准(?:为|是)[^，；。]*$/u;
 /**
@@ -176,9 +198,12 @@ const PER_BODY = /每(?!年|半年|季|月|周|日|天|旬)/u;
  * rule; a share of people or firms (`不低于已登记经营户的20%`) is a level reached.
  */
 const SUM_SHARE = /(?:金额|货款|价款|费用|款项)的$/u;
-/** A share of a whole capped (`特聘岗位比例不超过岗位总量的15%`): the part a rule allows, not a level to reach (a floor, `不少于…总数的5%`, is one). */
+/**
+ * A share of a whole capped (`特聘岗位比例不超过岗位总量的15%`, `经营面积不得超过场馆面积的5%`): the part a rule allows, not a level to
+ * reach (a floor, `不少于…总数的5%`, is one).
+ */
 // The words between may not hold another cap word: each try then stops at the next (a run of them was quadratic).
-const SHARE_CAP = /(?:不超过|不高于|不大于)(?:(?!不超过|不高于|不大于)[^，；。])*的$/u;
+const SHARE_CAP = /不得?(?:超过|高于|大于)(?:(?!不得?(?:超过|高于|大于))[^，；。])*的$/u;
 /**
  * A cap on the share of money put to a use (`专项债券用作项目资本金的比例不超过25%`): how funds may be spent, a rule's
  * limit; a floor on it (`…用于农业农村的比例不低于10%`) is a commitment to spend, a target.
@@ -186,6 +211,13 @@ const SHARE_CAP = /(?:不超过|不高于|不大于)(?:(?!不超过|不高于|�
 const USE_CAP = /用[作于][^，；。]*的?比[例重](?:原则上|一般)?(?:不超过|不高于|不大于|最高|最多)$/u;
 /** Where a count is the number of places or people a task is done in or for (`在3个设区市先行开展试点`, `面向1万名专业技术人才开展培训`). */
 const PLACE_BEFORE = /(?:在|面向|覆盖)$/u;
+/**
+ * 在, and an area where written, before a count of places and their noun (`在老城区2个片区试点建设…`, `在20个公园划定…`): the places
+ * the task is done in, whatever its verb. Not a distance or people drawing a scope (`在周边15公里范围内的乡镇`, `在人口5000人以上的…`).
+ */
+const IN_PLACES = /在[\u4e00-\u9fa5]{0,4}$/u;
+/** The measure words of places and sites counted (`个`, `家`, `所`, `处`, `座`). */
+const PLACES_COUNTED = /^[0-9０-９]+(?:个|家|所|处|座)$/u;
 /** The word of a pilot after the places it is tried in (`在2个城区先行试点`, `在2个区试点推行`): the places are committed as with a goal word. */
 const PILOT = /试点/u;
 /** A count that is the subject of a verb of reaching (`100家企业实施分类分级管理`, `100个高频事项实现“最多跑一次”`). */
@@ -199,8 +231,15 @@ const RULE_MEASURE_AFTER = /^[^，；。]*的(?:标准|比例|要求)/u;
 const AGE = /岁/u;
 /** A making verb right before a count (`培育100家以上示范企业`, `建成100个以上的基地`): the count is of what the task makes. */
 // A batch may stand between (`完成首批20个产业集群的诊断评估`, `认定第二批10个示范区`), and so may what found the things
-// the task finishes (`完成已排查的36处易涝点整治`), or the whole area they are in (`完成全县15个乡镇的规划编制`).
-const MAKE_BEFORE = new RegExp(`(?:${MAKING})(?:首批|第[一二三四五六七八九十]批|已[\u4e00-\u9fa5]{1,4}的|全[省市县区镇乡])?(?:超过|不少于|至少|约|近|共)?$`, 'u');
+// the task finishes (`完成已排查的36处易涝点整治`), or the whole area they are in (`完成全县15个乡镇的规划编制`); so may the 对
+// of the units the task is done on (`完成对5家国有企业…的审计`: units audited, a count committed).
+const MAKE_BEFORE = new RegExp(`(?:${MAKING})对?(?:首批|第[一二三四五六七八九十]批|已[\u4e00-\u9fa5]{1,4}的|全[省市县区镇乡])?(?:超过|不少于|至少|约|近|共)?$`, 'u');
+/**
+ * 实现 right before a count and its noun commits to the things it brings about (`实现20项高频事项异地办理`, `实现2个乡镇疫情拔除`);
+ * a count drawing a scope with `的` (`实现20人以上的自然村…覆盖`) does not, nor a span (`实现24小时自助服务`, a service's hours,
+ * which TIME_UNIT leaves out unless a word reaches for it).
+ */
+const REALIZE_BEFORE = /实现$/u;
 /** Where a count is looked back from for the verb or word that reaches for it: the longest of those words and its bound. */
 const LOOK_BACK = 8;
 /** Clauses about money given (`给予奖补，最高500万元`, `一次性奖励100万元`): their figures are grants, not targets. */
@@ -224,7 +263,10 @@ const RULE_AFTER = /^(?:的?(?:标准|比例|要求|额度|幅度|限额)|[加�
  * from (`由30万元提高到50万元`: the target is the second), not a level to reach.
  */
 const RULE_BEFORE = /(?:按照|依照|比照|参照|从|由)$/u;
-/** What stands before a figure that makes it a count of what exists (`已经发布的85项`, `现有养老机构1200家`) or of a list just named (`…等5项`). */
+/**
+ * What stands before a figure that makes it a count of what exists (`已经发布的85项`, `现有养老机构1200家`) or of a list just named (`…等5项`).
+ * A share reached for after it (`已建站的社区覆盖率稳定在90%以上`) is a level: the 已 draws the scope, the share is committed.
+ */
 // Not right after a making verb: `完成已排查的36处易涝点整治` commits to finishing what was found.
 const COUNTED_BEFORE = new RegExp(`(?<!(?:${MAKING}))(?:已经?|现有|既有|目前|当前)[^，；。]*$`, 'u');
 /**
@@ -273,6 +315,11 @@ const LIST_MARK = /^[、和及与]$/u;
 const NEXT_ITEM = /^[^、，；。]*[、和及与]$/u;
 /** A clause opening with the place or body each of which is given its counts (`每个区…`, `每家医院…`); not a period (`每个月`). */
 const PER_PLACE = /^每(?:个|家|所|支)(?!月|季度?|年)/u;
+/**
+ * A floor right after a count, on a second count followed by `的` and a noun (`1支不少于20人的队伍`, `2个不小于500平方米的…`): the size
+ * of each thing counted, part of one target (heldout16).
+ */
+const SIZE_FLOOR = /^(?:不少于|不低于|不小于|至少)$/u;
 /** Words between two values of one clause that list them (`分别达到30%、20%和10%`). */
 const LISTED = /^[\s、，和及与或；;。]*$/u;
 
@@ -328,7 +375,7 @@ export function findTargets(text: string): Target[] {
     const onward = (m: RegExpMatchArray) => text.slice(span.start + m.index! + m[0].length);
     // A count the task is for, or heading a list that goes on: it stands even where bounded before a thing.
     // So is a value ending a clause that goes on with the list of indicators before it (`…增长3%，实际使用外资60亿美元。`).
-    const aimed = (m: RegExpMatchArray) => (goes && (m.index === 0 || END_OF_CLAUSE.test(clause.slice(m.index! + m[0].length)))) || (PLACE_BEFORE.test(clause.slice(0, m.index!)) && (GOAL.test(onward(m)) || PILOT.test(onward(m))));
+    const aimed = (m: RegExpMatchArray) => (goes && (m.index === 0 || END_OF_CLAUSE.test(clause.slice(m.index! + m[0].length)))) || (PLACE_BEFORE.test(clause.slice(0, m.index!)) && (GOAL.test(onward(m)) || PILOT.test(onward(m)))) || (IN_PLACES.test(clause.slice(0, m.index!)) && PLACES_COUNTED.test(m[0]) && ATTRIBUTE_AFTER.test(onward(m)));
     const goal = (m: RegExpMatchArray) =>
       aimed(m) ||
       GOAL.test(clause.slice(0, m.index!)) || PER_HEAD.test(clause.slice(0, m.index!)) || REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!)) || (BOUNDED.test(m[0]) && ENDS_ITEM.test(clause.slice(m.index! + m[0].length))) || SUBJECT_OF.test(clause.slice(m.index! + m[0].length));
@@ -367,6 +414,8 @@ export function findTargets(text: string): Target[] {
       // An item of a list with its own noun (`100家应用基地、16家以上智能牧场`, `300个左右联合体和150个左右共同体`) is a value of
       // its own too; a share so listed (`90%的市和70%的县达到…`) shares the verb after it, one target.
       if (last && !LISTED.test(between) && !GOAL.test(between) && !between.startsWith('、') && !between.endsWith('、') && !items.has(m) && !(NEXT_ITEM.test(between) && !PERCENT_START.test(m[0]) && !perPlace)) continue;
+      // The size of the thing just counted (`组建1支不少于20人的…队伍`): one phrase, one target with the count before it.
+      if (last && SIZE_FLOOR.test(between) && SCOPE_AFTER.test(clause.slice(m.index! + m[0].length))) continue;
       kept.push(m);
       last = m;
     }
@@ -393,15 +442,18 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   if (OBJECT_OF_DUI.test(before) && !GOAL.test(before) && ATTRIBUTE_AFTER.test(after)) return false;
   if (LIST_END.test(before) && !(MAKE_BEFORE_EXAMPLES.test(before) && listedNames(before.slice(0, -1)) < countOf(match[0]))) return false;
   if (WHOLE_AFTER.test(rest)) return false;
-  if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || (COUNTED_BEFORE.test(before) && !SHARE_OF.test(before)) || CAP.test(near) || RULE_FLOOR.test(before)) return false;
+  if (inside[offset + at] || /^[0-9０-９.]*\s*(?:年|月|日)/u.test(after) || RULE_AFTER.test(after) || RULE_BEFORE.test(near) || (COUNTED_BEFORE.test(before) && !SHARE_OF.test(before) && !(PERCENT_START.test(match[0]) && REACH.test(near))) || CAP.test(near) || RULE_FLOOR.test(before)) return false;
   // A multiple of a whole capped (`救助金额一般不超过…标准的6倍`) is the part a rule allows, as a share so capped is.
   if (match[0].includes('倍') && SHARE_CAP.test(before)) return false;
   if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before) || SUM_SHARE.test(before) || PORTION_AFTER.test(after))) return false;
   if (APPLICANT_SUBJECT.test(clause)) return false;
-  if (MONEY_UNIT.test(match[0]) && (LIMIT_BEFORE.test(before) || STANDARD_BEFORE.test(before) || MONEY_FLOOR_RULE.test(near) || (PER_AREA.test(before) && FLOOR.test(near)))) return false;
+  if (MONEY_UNIT.test(match[0]) && (LIMIT_BEFORE.test(before) || STANDARD_BEFORE.test(before) || FLOOR_IN_PRINCIPLE.test(near) || (PER_AREA.test(before) && FLOOR.test(near)))) return false;
+  if (SIZE_UNIT.test(match[0].replace(BOUNDED, '')) && FLOOR_IN_PRINCIPLE.test(near)) return false;
+  if (SINGLE_CAP.test(clause) && PLAIN_CAP.test(near)) return false;
+  if (PLAIN_CAP.test(near) && COUNTED_THINGS.test(match[0].replace(BOUNDED, ''))) return false;
   if (POST_NAMED.test(near) && !PER_BODY.test(before)) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
-  if (TIME_UNIT.test(match[0]) && (!REACH.test(near) || (TIME_CAP.test(near) && !DAYS.test(match[0])) || FLOOR.test(near))) return false;
+  if (TIME_UNIT.test(match[0]) && (!(REACH.test(near) || CUT_AFTER_EVENT.test(near)) || (TIME_CAP.test(near) && !DAYS.test(match[0])) || FLOOR.test(near))) return false;
   if (EVENTS.test(match[0].replace(BOUNDED, '')) && !EVENT_REACH.test(near)) return false;
   if (!PERCENT_START.test(match[0]) && EVENT_BEFORE.test(near)) return false;
   // A change in percentage points each period (`每年下降1个百分点`) is a level's pace, no count of times.
@@ -417,7 +469,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   // the task makes only right after a making verb or a word reaching for it (`培育100家以上示范企业`).
   // A bounded count after any goal word is one too (`实现1亿左右农业转移人口…落户`).
   // A count told as about so many (`100项左右智慧应用`) is never a scope's threshold: after a goal word anywhere before it, a level.
-  if (!PERCENT_START.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near) && !MAKE_BEFORE.test(near) && !LIST_END.test(before) && !(BOUNDED.test(match[0]) && GOAL_BEFORE.test(near)) && !(ABOUT.test(match[0]) && GOAL.test(before))) return false;
+  if (!PERCENT_START.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near) && !MAKE_BEFORE.test(near) && !REALIZE_BEFORE.test(near) && !LIST_END.test(before) && !(BOUNDED.test(match[0]) && GOAL_BEFORE.test(near)) && !(ABOUT.test(match[0]) && GOAL.test(before))) return false;
   // A value followed by `的` and a thing draws a scope, unless a word reaching for it or a making verb governs it;
   // a share so followed is a part of a whole, unless a threshold word stands before it.
   if (!SCOPE_AFTER.test(after) || REACH.test(near) || MAKE_BEFORE.test(near)) return true;
