@@ -120,7 +120,7 @@ describe('findModality: 可 glued to a verb, and a part cut at `；` that leaves
   });
 });
 
-describe('findModality: 需 and 不允许', () => {
+describe('findModality: 需, 不允许 and 允许', () => {
   it('reads 需 before the task’s verb as mandatory, not 无需, 所需 or 需 in a relative clause', () => {
     expect(modality('各乡镇需于6月底前完成摸底登记。')).toBe('mandatory');
     expect(modality('申请人无需提交纸质材料。')).toBe('plain');
@@ -130,6 +130,13 @@ describe('findModality: 需 and 不允许', () => {
 
   it('reads 不允许 as a prohibition', () => {
     expect(modality('不允许擅自改变公益性用房用途。')).toBe('mandatory');
+    expect(modality('决不允许新增政府隐性债务。')).toBe('mandatory');
+  });
+
+  it('reads 允许 granting the task as encouraged (as 可以), not 允许 naming a bound (允许范围内)', () => {
+    expect(modality('整合闲置场地，允许夜市摊贩在指定时段占道经营。')).toBe('encouraged');
+    expect(modality('在法律允许的范围内简化审批材料。')).toBe('plain');
+    expect(modality('在允许范围内调整收费标准。')).toBe('plain');
   });
 });
 

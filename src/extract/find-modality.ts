@@ -18,10 +18,11 @@ type Told = Exclude<Modality, 'plain'>;
  * each is then checked against the words around it (`governs`). Not `严格`, `坚决`, `全面`: they say
  * how a task is done (`严格执行…制度`), not that it must be; every blind gold set reads them so.
  */
-// `需` binds as `须` does (`各级政府需加强统筹`), `不允许` as `不准`.
-const CUE = /必须|务必|应当|严禁|不得|不准|不允许|不应|有义务|确保|都要|还要|也要|更要|均要|就要|可以|探索|先行先试|试行|[要须需应可]/gu;
+// `需` binds as `须` does (`各级政府需加强统筹`), `不允许` as `不准`; `允许` grants the task as `可以` does
+// (`允许企业先行开展…`), read after `不允许` so that a ban stays a ban.
+const CUE = /必须|务必|应当|严禁|不得|不准|不允许|不应|有义务|确保|都要|还要|也要|更要|均要|就要|可以|允许|探索|先行先试|试行|[要须需应可]/gu;
 /** What each cue says. */
-const TOLD: Record<string, Told> = { 可: 'encouraged', 可以: 'encouraged', 探索: 'exploratory', 先行先试: 'exploratory', 试行: 'exploratory' };
+const TOLD: Record<string, Told> = { 可: 'encouraged', 可以: 'encouraged', 允许: 'encouraged', 探索: 'exploratory', 先行先试: 'exploratory', 试行: 'exploratory' };
 /** Modals of one character, which count only as words of their own (`要` but not `重要`, `要求`; `应` but not `相应`). */
 const ONE_CHARACTER = new Set(['要', '须', '需', '应', '可']);
 /** Words before `需` that say there is no need (`无需`, `不需`, `毋需`). */
@@ -251,6 +252,9 @@ function gluedVerb(cue: string, words: ClauseWords, end: number): boolean {
 /** Characters that make a `可X` word an adjective or a noun (`可靠的`, `可行性`, `可信度`, `可视化`), not `可` before a verb. */
 const NOT_VERB_ENDS = new Set([...'的性度化之地得了']);
 
+/** Nouns after `允许` that make it a bound's name (`在允许范围内`), not a permission granted. */
+const PERMITTED_BOUND = new Set(['范围', '限度', '值', '误差', '偏差']);
+
 /** Whether the cue at `at` governs the clause's task, judged from the words around it. */
 function governs(cue: string, at: number, words: ClauseWords): boolean {
   const { start, text: word } = words.at(at)!;
@@ -265,6 +269,8 @@ function governs(cue: string, at: number, words: ClauseWords): boolean {
   if (cue === '确保' && NOT_TASK_BEFORE.has(before)) return false;
   // `无需提交`, `不需办理`: no need, no duty.
   if (cue === '需' && NO_NEED_BEFORE.has(before)) return false;
+  // `允许范围内`, `允许值`: what is allowed, named as a bound, not a permission.
+  if (cue === '允许' && PERMITTED_BOUND.has(next)) return false;
   // `（试行）` after a title names its edition.
   if (cue === '试行' && /^[）)]/u.test(next)) return false;
   return !relative(words, word, end);
