@@ -128,6 +128,11 @@ describe('findModality: 需, 不允许 and 允许', () => {
     expect(modality('对需改造的危桥建立台账。')).toBe('plain');
   });
 
+  it('reads 要 glued to the 所 of a body\'s name (财政/所要/于…) as mandatory, not 所要…的 in a relative clause', () => {
+    expect(modality('各乡镇财政所要于每月10日前报送资金拨付台账。')).toBe('mandatory');
+    expect(modality('明确政府所要承担的兜底责任。')).toBe('plain');
+  });
+
   it('reads 不允许 as a prohibition', () => {
     expect(modality('不允许擅自改变公益性用房用途。')).toBe('mandatory');
     expect(modality('决不允许新增政府隐性债务。')).toBe('mandatory');

@@ -259,7 +259,11 @@ const PERMITTED_BOUND = new Set(['范围', '限度', '值', '误差', '偏差'])
 function governs(cue: string, at: number, words: ClauseWords): boolean {
   const { start, text: word } = words.at(at)!;
   const end = start + word.length;
-  const glued = word.length === 2 && start === at && NEEDS_WORD_AFTER.has(cue) && (GLUED_PREPOSITIONS.has(word[1]!) || gluedVerb(cue, words, end));
+  // The segmenter glues `要` to the `所` ending a body's name it does not know (`司法/所要/于…`, `供电/所要/按照…`): `所要` counts
+  // as `要`, and the check of a relative clause keeps out the `所要…的` it also writes (`政府所要承担的责任`).
+  const glued =
+    (word.length === 2 && start === at && NEEDS_WORD_AFTER.has(cue) && (GLUED_PREPOSITIONS.has(word[1]!) || gluedVerb(cue, words, end))) ||
+    (word === '所要' && start === at - 1);
   // A modal of one character inside a word (`重要`, `许可`, `相应`) is part of it.
   if (ONE_CHARACTER.has(cue) && word !== cue && !glued) return false;
   const next = words.at(end)?.text ?? '';
