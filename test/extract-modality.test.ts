@@ -36,6 +36,13 @@ describe('findModality: the word that governs the task', () => {
     expect(modality('对按规定不得享受补贴的，由县级财政部门追回资金。')).toBe('plain');
   });
 
+  it('does not read a modal in the object of 对 closed by 的 (对应当由…处理的投诉，…)', () => {
+    expect(modality('对应当由行政机关处理的投诉，告知当事人向有关机关提出。')).toBe('plain');
+    expect(modality('对依法应当由原审批机关办理的变更事项，窗口人员做好引导。')).toBe('plain');
+    expect(modality('对依法应当由其他机关处理的纠纷，调解组织不得受理。')).toBe('mandatory');
+    expect(modality('对排查发现的隐患，各地要建立整改台账。')).toBe('mandatory');
+  });
+
   it('does not read 严格 as a modal, before a verb or qualifying a noun (严格落实, 严格规范公正文明执法, 最严格的制度)', () => {
     expect(modality('推进严格规范公正文明执法。')).toBe('plain');
     expect(modality('实行最严格的水资源管理制度。')).toBe('plain');

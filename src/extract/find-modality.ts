@@ -227,7 +227,7 @@ const BODY_END = /(?:国家|各地|各级|地方|政府|部门|单位|机关|机
  */
 class ClauseWords {
   private segments: Intl.Segments | null = null;
-  constructor(private readonly clause: string) {}
+  constructor(readonly clause: string) {}
 
   /** The word that holds the offset `at`, as `{ start, text }`, or null past the clause's end. */
   at(at: number): { start: number; text: string } | null {
@@ -277,7 +277,21 @@ function governs(cue: string, at: number, words: ClauseWords): boolean {
   if (cue === '允许' && PERMITTED_BOUND.has(next)) return false;
   // `（试行）` after a title names its edition.
   if (cue === '试行' && /^[）)]/u.test(next)) return false;
-  return !relative(words, word, end);
+  return !relative(words, word, end) && !inScope(words, start, end);
+}
+
+/** Prepositions whose object may hold a modal in the clause it makes of a noun (`对应当…解决的投诉`). */
+const SCOPE_OPENERS = new Set(['对', '对于']);
+
+/**
+ * Whether the modal between `start` and `end` stands in the object of `对`/`对于` (after adverbs only), closed by a `的`
+ * later in its clause: `对应当通过诉讼解决的投诉请求，引导…`, `对依法应当由其他机关处理的纠纷，…不得受理`. A modal
+ * cannot follow a preposition as the predicate's, so it is the scope's, and governs no task.
+ */
+function inScope(words: ClauseWords, start: number, end: number): boolean {
+  let before = words.at(start - 1);
+  while (before && adverbs.has(before.text)) before = words.at(before.start - 1);
+  return before !== null && SCOPE_OPENERS.has(before.text) && words.clause.includes('的', end);
 }
 
 /**
