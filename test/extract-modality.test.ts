@@ -27,6 +27,8 @@ describe('findModality: the word that governs the task', () => {
   it('reads 可 before a preposition as encouraged, but not 可 that makes an adjective (可复制, 可追溯)', () => {
     expect(modality('各地可在现有编制总量内统筹调剂人员。')).toBe('encouraged');
     expect(modality('总结形成一批可复制可推广的经验做法。')).toBe('plain');
+    expect(modality('总结提炼一批可复制推广的工作模式。')).toBe('plain');
+    expect(modality('有条件的县区可组织推广先进经验。')).toBe('encouraged');
     expect(modality('建立可追溯体系，实现来源可查、去向可追。')).toBe('plain');
     expect(modality('流域治理事关群众健康和可持续发展，必须统筹推进。')).toBe('mandatory');
   });

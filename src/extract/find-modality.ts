@@ -308,6 +308,8 @@ function relative(words: ClauseWords, modal: string, end: number): boolean {
   for (let links = 0; links < MAX_CHAINED_MODALS; links++) {
     while (at && adverbs.has(at.text)) step();
     step();
+    // `可` joins two verbs before `的` too (`可复制推广的经验`, `可监测追溯的`): a thing that can be done.
+    if (PERMISSIVE.has(modal) && at && verbs.has(at.text) && !adverbs.has(at.text) && words.at(at.start + at.text.length)?.text === '的') return true;
     if (at?.text === '的') return true;
     if (at?.text === '、') step();
     if (at?.text !== modal) return false;
@@ -315,6 +317,9 @@ function relative(words: ClauseWords, modal: string, end: number): boolean {
   }
   return false;
 }
+
+/** Modals that make an adjective of a pair of verbs before `的` (`可复制推广的`), where a duty would take an object (`要加强监管的`). */
+const PERMISSIVE = new Set(['可', '可以']);
 
 /** `可复制可推广可考核的`: three modal-verb pairs are the longest such chain plans write. */
 const MAX_CHAINED_MODALS = 3;
