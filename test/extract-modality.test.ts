@@ -135,6 +135,9 @@ describe('findModality: 需, 不允许 and 允许', () => {
     expect(modality('申请人无需提交纸质材料。')).toBe('plain');
     expect(modality('改造所需资金由县财政统筹安排。')).toBe('plain');
     expect(modality('对需改造的危桥建立台账。')).toBe('plain');
+    expect(modality('年底前完成辖区的需搬迁企业搬迁任务。')).toBe('plain');
+    expect(modality('逐户核查需加固农房。')).toBe('plain');
+    expect(modality('各街道仍需加强夜间巡查。')).toBe('mandatory');
   });
 
   it('reads 要 glued to the 所 of a body\'s name (财政/所要/于…) as mandatory, not 所要…的 in a relative clause', () => {

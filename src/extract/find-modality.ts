@@ -41,9 +41,11 @@ const PREPOSITIONS = new Set([...'在由对将向从与把按以于给为同经'
 const GLUED_PREPOSITIONS = new Set([...'在由将向从把按于与']);
 /**
  * Words that make an adjective of what they stand in, not a modal, when a verb stands right
- * before them: `建立可追溯体系`, `推进严格规范公正文明执法`, `总结探索经验`.
+ * before them: `建立可追溯体系`, `推进严格规范公正文明执法`, `总结探索经验`; `需` too, naming what
+ * needs a task done (`完成建成的需改造老旧小区改造任务`, `推动需搬迁企业…`), where a duty's `需`
+ * follows its subject or an adverb (`各乡镇需…`, `仍需…`).
  */
-const ADJECTIVAL = new Set(['可', '可以', '探索', '试行']);
+const ADJECTIVAL = new Set(['可', '可以', '探索', '试行', '需']);
 /**
  * Words before an adjectival cue that keep it out of the predicate: a degree (`最严格的`), or a
  * conjunction or `的` that joins it to nouns (`健康和可持续发展`, `高可靠、可定制的设施`).
