@@ -27,6 +27,8 @@ describe('findModality: the word that governs the task', () => {
   it('reads 可 before a preposition as encouraged, but not 可 that makes an adjective (可复制, 可追溯)', () => {
     expect(modality('各地可在现有编制总量内统筹调剂人员。')).toBe('encouraged');
     expect(modality('总结形成一批可复制可推广的经验做法。')).toBe('plain');
+    expect(modality('总结提炼一批可复制推广的工作模式。')).toBe('plain');
+    expect(modality('有条件的县区可组织推广先进经验。')).toBe('encouraged');
     expect(modality('建立可追溯体系，实现来源可查、去向可追。')).toBe('plain');
     expect(modality('流域治理事关群众健康和可持续发展，必须统筹推进。')).toBe('mandatory');
   });
@@ -34,6 +36,13 @@ describe('findModality: the word that governs the task', () => {
   it('does not read a modal inside a relative clause or a condition (应当公开的, 不得…的，)', () => {
     expect(modality('全面公布依法应当主动公开的政府信息。')).toBe('plain');
     expect(modality('对按规定不得享受补贴的，由县级财政部门追回资金。')).toBe('plain');
+  });
+
+  it('does not read a modal in the object of 对 closed by 的 (对应当由…处理的投诉，…)', () => {
+    expect(modality('对应当由行政机关处理的投诉，告知当事人向有关机关提出。')).toBe('plain');
+    expect(modality('对依法应当由原审批机关办理的变更事项，窗口人员做好引导。')).toBe('plain');
+    expect(modality('对依法应当由其他机关处理的纠纷，调解组织不得受理。')).toBe('mandatory');
+    expect(modality('对排查发现的隐患，各地要建立整改台账。')).toBe('mandatory');
   });
 
   it('does not read 严格 as a modal, before a verb or qualifying a noun (严格落实, 严格规范公正文明执法, 最严格的制度)', () => {
@@ -120,16 +129,31 @@ describe('findModality: 可 glued to a verb, and a part cut at `；` that leaves
   });
 });
 
-describe('findModality: 需 and 不允许', () => {
+describe('findModality: 需, 不允许 and 允许', () => {
   it('reads 需 before the task’s verb as mandatory, not 无需, 所需 or 需 in a relative clause', () => {
     expect(modality('各乡镇需于6月底前完成摸底登记。')).toBe('mandatory');
     expect(modality('申请人无需提交纸质材料。')).toBe('plain');
     expect(modality('改造所需资金由县财政统筹安排。')).toBe('plain');
     expect(modality('对需改造的危桥建立台账。')).toBe('plain');
+    expect(modality('年底前完成辖区的需搬迁企业搬迁任务。')).toBe('plain');
+    expect(modality('逐户核查需加固农房。')).toBe('plain');
+    expect(modality('各街道仍需加强夜间巡查。')).toBe('mandatory');
+  });
+
+  it('reads 要 glued to the 所 of a body\'s name (财政/所要/于…) as mandatory, not 所要…的 in a relative clause', () => {
+    expect(modality('各乡镇财政所要于每月10日前报送资金拨付台账。')).toBe('mandatory');
+    expect(modality('明确政府所要承担的兜底责任。')).toBe('plain');
   });
 
   it('reads 不允许 as a prohibition', () => {
     expect(modality('不允许擅自改变公益性用房用途。')).toBe('mandatory');
+    expect(modality('决不允许新增政府隐性债务。')).toBe('mandatory');
+  });
+
+  it('reads 允许 granting the task as encouraged (as 可以), not 允许 naming a bound (允许范围内)', () => {
+    expect(modality('整合闲置场地，允许夜市摊贩在指定时段占道经营。')).toBe('encouraged');
+    expect(modality('在法律允许的范围内简化审批材料。')).toBe('plain');
+    expect(modality('在允许范围内调整收费标准。')).toBe('plain');
   });
 });
 

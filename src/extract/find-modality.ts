@@ -18,10 +18,11 @@ type Told = Exclude<Modality, 'plain'>;
  * each is then checked against the words around it (`governs`). Not `严格`, `坚决`, `全面`: they say
  * how a task is done (`严格执行…制度`), not that it must be; every blind gold set reads them so.
  */
-// `需` binds as `须` does (`各级政府需加强统筹`), `不允许` as `不准`.
-const CUE = /必须|务必|应当|严禁|不得|不准|不允许|不应|有义务|确保|都要|还要|也要|更要|均要|就要|可以|探索|先行先试|试行|[要须需应可]/gu;
+// `需` binds as `须` does (`各级政府需加强统筹`), `不允许` as `不准`; `允许` grants the task as `可以` does
+// (`允许企业先行开展…`), read after `不允许` so that a ban stays a ban.
+const CUE = /必须|务必|应当|严禁|不得|不准|不允许|不应|有义务|确保|都要|还要|也要|更要|均要|就要|可以|允许|探索|先行先试|试行|[要须需应可]/gu;
 /** What each cue says. */
-const TOLD: Record<string, Told> = { 可: 'encouraged', 可以: 'encouraged', 探索: 'exploratory', 先行先试: 'exploratory', 试行: 'exploratory' };
+const TOLD: Record<string, Told> = { 可: 'encouraged', 可以: 'encouraged', 允许: 'encouraged', 探索: 'exploratory', 先行先试: 'exploratory', 试行: 'exploratory' };
 /** Modals of one character, which count only as words of their own (`要` but not `重要`, `要求`; `应` but not `相应`). */
 const ONE_CHARACTER = new Set(['要', '须', '需', '应', '可']);
 /** Words before `需` that say there is no need (`无需`, `不需`, `毋需`). */
@@ -40,9 +41,11 @@ const PREPOSITIONS = new Set([...'在由对将向从与把按以于给为同经'
 const GLUED_PREPOSITIONS = new Set([...'在由将向从把按于与']);
 /**
  * Words that make an adjective of what they stand in, not a modal, when a verb stands right
- * before them: `建立可追溯体系`, `推进严格规范公正文明执法`, `总结探索经验`.
+ * before them: `建立可追溯体系`, `推进严格规范公正文明执法`, `总结探索经验`; `需` too, naming what
+ * needs a task done (`完成建成的需改造老旧小区改造任务`, `推动需搬迁企业…`), where a duty's `需`
+ * follows its subject or an adverb (`各乡镇需…`, `仍需…`).
  */
-const ADJECTIVAL = new Set(['可', '可以', '探索', '试行']);
+const ADJECTIVAL = new Set(['可', '可以', '探索', '试行', '需']);
 /**
  * Words before an adjectival cue that keep it out of the predicate: a degree (`最严格的`), or a
  * conjunction or `的` that joins it to nouns (`健康和可持续发展`, `高可靠、可定制的设施`).
@@ -226,7 +229,7 @@ const BODY_END = /(?:国家|各地|各级|地方|政府|部门|单位|机关|机
  */
 class ClauseWords {
   private segments: Intl.Segments | null = null;
-  constructor(private readonly clause: string) {}
+  constructor(readonly clause: string) {}
 
   /** The word that holds the offset `at`, as `{ start, text }`, or null past the clause's end. */
   at(at: number): { start: number; text: string } | null {
@@ -251,11 +254,18 @@ function gluedVerb(cue: string, words: ClauseWords, end: number): boolean {
 /** Characters that make a `可X` word an adjective or a noun (`可靠的`, `可行性`, `可信度`, `可视化`), not `可` before a verb. */
 const NOT_VERB_ENDS = new Set([...'的性度化之地得了']);
 
+/** Nouns after `允许` that make it a bound's name (`在允许范围内`), not a permission granted. */
+const PERMITTED_BOUND = new Set(['范围', '限度', '值', '误差', '偏差']);
+
 /** Whether the cue at `at` governs the clause's task, judged from the words around it. */
 function governs(cue: string, at: number, words: ClauseWords): boolean {
   const { start, text: word } = words.at(at)!;
   const end = start + word.length;
-  const glued = word.length === 2 && start === at && NEEDS_WORD_AFTER.has(cue) && (GLUED_PREPOSITIONS.has(word[1]!) || gluedVerb(cue, words, end));
+  // The segmenter glues `要` to the `所` ending a body's name it does not know (`司法/所要/于…`, `供电/所要/按照…`): `所要` counts
+  // as `要`, and the check of a relative clause keeps out the `所要…的` it also writes (`政府所要承担的责任`).
+  const glued =
+    (word.length === 2 && start === at && NEEDS_WORD_AFTER.has(cue) && (GLUED_PREPOSITIONS.has(word[1]!) || gluedVerb(cue, words, end))) ||
+    (word === '所要' && start === at - 1);
   // A modal of one character inside a word (`重要`, `许可`, `相应`) is part of it.
   if (ONE_CHARACTER.has(cue) && word !== cue && !glued) return false;
   const next = words.at(end)?.text ?? '';
@@ -265,9 +275,25 @@ function governs(cue: string, at: number, words: ClauseWords): boolean {
   if (cue === '确保' && NOT_TASK_BEFORE.has(before)) return false;
   // `无需提交`, `不需办理`: no need, no duty.
   if (cue === '需' && NO_NEED_BEFORE.has(before)) return false;
+  // `允许范围内`, `允许值`: what is allowed, named as a bound, not a permission.
+  if (cue === '允许' && PERMITTED_BOUND.has(next)) return false;
   // `（试行）` after a title names its edition.
   if (cue === '试行' && /^[）)]/u.test(next)) return false;
-  return !relative(words, word, end);
+  return !relative(words, word, end) && !inScope(words, start, end);
+}
+
+/** Prepositions whose object may hold a modal in the clause it makes of a noun (`对应当…解决的投诉`). */
+const SCOPE_OPENERS = new Set(['对', '对于']);
+
+/**
+ * Whether the modal between `start` and `end` stands in the object of `对`/`对于` (after adverbs only), closed by a `的`
+ * later in its clause: `对应当通过诉讼解决的投诉请求，引导…`, `对依法应当由其他机关处理的纠纷，…不得受理`. A modal
+ * cannot follow a preposition as the predicate's, so it is the scope's, and governs no task.
+ */
+function inScope(words: ClauseWords, start: number, end: number): boolean {
+  let before = words.at(start - 1);
+  while (before && adverbs.has(before.text)) before = words.at(before.start - 1);
+  return before !== null && SCOPE_OPENERS.has(before.text) && words.clause.includes('的', end);
 }
 
 /**
@@ -284,6 +310,8 @@ function relative(words: ClauseWords, modal: string, end: number): boolean {
   for (let links = 0; links < MAX_CHAINED_MODALS; links++) {
     while (at && adverbs.has(at.text)) step();
     step();
+    // `可` joins two verbs before `的` too (`可复制推广的经验`, `可监测追溯的`): a thing that can be done.
+    if (PERMISSIVE.has(modal) && at && verbs.has(at.text) && !adverbs.has(at.text) && words.at(at.start + at.text.length)?.text === '的') return true;
     if (at?.text === '的') return true;
     if (at?.text === '、') step();
     if (at?.text !== modal) return false;
@@ -291,6 +319,9 @@ function relative(words: ClauseWords, modal: string, end: number): boolean {
   }
   return false;
 }
+
+/** Modals that make an adjective of a pair of verbs before `的` (`可复制推广的`), where a duty would take an object (`要加强监管的`). */
+const PERMISSIVE = new Set(['可', '可以']);
 
 /** `可复制可推广可考核的`: three modal-verb pairs are the longest such chain plans write. */
 const MAX_CHAINED_MODALS = 3;
