@@ -1857,3 +1857,19 @@ describe('findActions: mends of a re-read of the rules above', () => {
     expect(findActions('每个劝导岗配备志愿者不少于2名。')).toEqual(['配备']);
   });
 });
+
+describe('findActions: a word of manner the lexicon lacks after a modal, and a further act joined by 或', () => {
+  it('reads the verb after the word of manner as the task', () => {
+    expect(findActions('遇大雾天气时，客运站可以临时调整发车班次。')).toEqual(['调整']);
+    expect(findActions('材料不齐的，可以适当延长审查时间。')).toEqual(['延长']);
+  });
+
+  it('reads a verb of the general dictionary that 或 joins right after the task', () => {
+    expect(findActions('遇冰雪天气时，公交公司可以临时调整或停开部分线路。')).toEqual(['调整', '停开']);
+  });
+
+  it('reads no act in a word of 或 inside the object or after a verb of purpose', () => {
+    expect(findActions('采取技术改造或破产重整等措施，稳妥处置低效企业。')).toEqual(['采取', '稳妥处置']);
+    expect(findActions('奖补资金不得用于偿还债务或者弥补亏损。')).toEqual(['用于']);
+  });
+});

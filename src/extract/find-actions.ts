@@ -260,7 +260,7 @@ export function findActions(written: string): string[] {
     const counted = !handed && skipped > 0 && YEAR_BEFORE.test(raw.slice(0, skipped)) && COUNT_END.test(clause);
     // Not after an adverb of the lexicon, which the segmenter may run into the next word (`今年再进城落户…` cut `再进|城`).
     const countedVerb = counted && !adverbsByFirst.get(clause[0] ?? '')?.some((word) => clause.startsWith(word));
-    const opened = (handed || countedVerb) && clause && head(clause, 0, bounds) === null ? openVerb(clause, 0, bounds, counted, handed) : null;
+    const opened = (handed || countedVerb) && clause && head(clause, 0, bounds) === null ? ((handed ? pastMannerWord(clause, 0, bounds) : null) ?? openVerb(clause, 0, bounds, counted, handed)) : null;
     // `在城市更新中严禁大拆大建`: after a phrase of place, the prohibition is the clause's task, not a verb inside the phrase.
     // So is a prohibition that a pretext or a demand follows (`…不得以任何理由拒绝…`, `…不得要求…`): the verbs before it are its subject's words.
     const placed = (clause.startsWith('在') && PLACED_PROHIBITION.test(clause)) || excusedProhibition(clause);
@@ -1043,7 +1043,11 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     const action = bounds(start)
       ? (head(clause, start, bounds) ??
         jointVerb(clause, start, bounds) ??
-        (joint[0].startsWith('并') ? (afterManner(clause, start, bounds) ?? afterListedPreposition(clause, start, bounds) ?? closingVerb(clause, start, bounds)) : null))
+        (joint[0].startsWith('并') ? (afterManner(clause, start, bounds) ?? afterListedPreposition(clause, start, bounds) ?? closingVerb(clause, start, bounds)) : null) ??
+        // `…调整或停开相关班线`, `…粉碎或者烧毁`: a further act `或` joins may be a verb of the general dictionary, cut or not.
+        // Only right after the first act, not inside its object (`采取兼并重组或破产清算等措施`), nor after a verb ending in
+        // 于, whose object is a purpose (`用于平衡预算或者弥补…`).
+        (joint[0].startsWith('或') && at === from && clause[from - 1] !== '于' ? alternativeAct(clause, start, bounds) : null))
       : null;
     const rest = clause.slice(start + (action?.length ?? 0));
     // A verb right before a stop, a 、 or 和 is a noun in a list (`投诉、举报、报告和…`).
@@ -1065,6 +1069,12 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     }
   }
   return found;
+}
+
+/** A verb of the general dictionary at `at` after `或`/`或者` joins it to a task, though the segmenter cut it (`停|开班|线`); not a noun's head. */
+function alternativeAct(clause: string, at: number, bounds: Bounds): string | null {
+  const word = clause.slice(at, at + 2);
+  return actingGeneralVerb(word) && !nounAfter(clause, at + 2, bounds) ? word : null;
 }
 
 /** Whether the object of a governing verb names bodies that are to act (`各地`, `第三方机构`). */
@@ -1228,8 +1238,23 @@ function afterModal(clause: string, at: number, bounds: Bounds): string | null {
     // `应当每年至少对居民用户开展…`: adverbs, then a preposition's phrase.
     afterAdverbs(clause, bounds, at) ??
     afterManner(clause, at, bounds) ??
+    pastMannerWord(clause, at, bounds) ??
     openVerb(clause, at, bounds, false, true)
   );
+}
+
+/**
+ * The verb of the lexicon after a word of manner of two characters that the lexicon lacks, right after a modal
+ * (`可以临时调整…`, `可以适当延长…`, `应当首先说明…`): `openVerb` refuses the word for the verb that follows it, which is
+ * the task. Not a word of another kind that `openVerb` knows (a pronoun, a body, a time, a negation: `毫不动摇`). A verb of
+ * the general dictionary after such a word is not read: the word may be a verb the dictionaries lack (`根治拖欠…`).
+ */
+function pastMannerWord(clause: string, at: number, bounds: Bounds): string | null {
+  const end = at + MANNER_LENGTH;
+  if (!bounds(at) || !bounds(end) || !isHan(clause, at) || !isHan(clause, at + 1)) return null;
+  const word = clause.slice(at, end);
+  if (verbStartsAt(clause, at) || isGeneralVerb(word) || HOW_WORD.test(word) || otherKindWord(word)) return null;
+  return head(clause, end, bounds, false);
 }
 
 /**
@@ -2298,7 +2323,6 @@ function openVerb(clause: string, at: number, bounds: Bounds, timed = false, mod
   const known =
     MODIFIER_AFTER.test(clause.slice(i + length)) ||
     reachesVerb(clause, i + length, true) ||
-    NOT_A_VERB.test(word) ||
     HOW_WORD.test(word) ||
     COMPARISON.test(word) ||
     startsAt(WITH_BODY, clause, i) ||
@@ -2306,12 +2330,20 @@ function openVerb(clause: string, at: number, bounds: Bounds, timed = false, mod
     // of time (`在30分钟内到达现场`) a verb and its object, as it is when the general dictionary tags the first half a verb
     // (`应当避让湿地`, `要维修道路`).
     (!timed && i + 4 === clause.length && !bounds(i + 3) && !(modal && actingGeneralVerb(word))) ||
+    otherKindWord(word);
+  if (known || nounAfter(clause, i + length, bounds)) return null;
+  return clause.slice(at, i + length);
+}
+
+/** A known word of another kind than a verb: a pronoun or a body (`任何`, `单位`), a preposition, a frame, a modal, a time, a manner. */
+function otherKindWord(word: string): boolean {
+  return (
+    NOT_A_VERB.test(word) ||
     PREPOSITION_WORDS.some((p) => word.startsWith(p)) ||
     framing.includes(word) ||
     HANDING.some((handing) => word.startsWith(handing)) ||
     TIME_WORD.test(word) ||
     MANNER.test(word) ||
-    looksLikeUnit(word);
-  if (known || nounAfter(clause, i + length, bounds)) return null;
-  return clause.slice(at, i + length);
+    looksLikeUnit(word)
+  );
 }
