@@ -1873,3 +1873,21 @@ describe('findActions: a word of manner the lexicon lacks after a modal, and a f
     expect(findActions('奖补资金不得用于偿还债务或者弥补亏损。')).toEqual(['用于']);
   });
 });
+
+describe('findActions: the act done to the object of 对 that the preposition\'s list lacks', () => {
+  it('reads the verb after the object\'s head noun, with its noun object', () => {
+    expect(findActions('对抽查发现的问题建立整改台账。')).toEqual(['建立']);
+    expect(findActions('对推进迟缓的县区约谈其分管负责人。')).toEqual(['约谈']);
+    expect(findActions('对低保家庭免除有线电视收视费。')).toEqual(['免除']);
+  });
+
+  it('reads a further act an adverb of manner marks after the verb and its noun object', () => {
+    expect(findActions('对排查出的隐患建立清单、限期销号。')).toEqual(['建立', '限期销号']);
+  });
+
+  it('reads no act in a clause of 对 that names the matter dealt with, nor in a name or a modifier', () => {
+    expect(findActions('对新认定的示范基地培训中心，给予一次性奖励。')).toEqual(['给予']);
+    expect(findActions('对违规停车行为，由交警部门依法处罚。')).toEqual(['依法处罚']);
+    expect(findActions('对检查发现的问题，依法责令停止施工、限期整改。')).toEqual(['依法责令']);
+  });
+});

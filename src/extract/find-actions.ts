@@ -1061,7 +1061,9 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     // A verb that ends the clause after `并` or `或` is a task without an object of its own (`…并推动解决`, `暂停招生或者撤销`).
     // So is one after `、` that ends the clause when the verb before the `、` has no object either (`亲自部署、亲自督导`).
     // So is the last of a run of such verbs (`同步设计、同步建设、同步验收`), each bare verb joined right after the one before.
-    const last = rest === '' && (!joint[0].startsWith('、') || at === from || at === bareEnd);
+    // So is one an adverb of manner marks, after a verb and its noun object (`建立台账、限期化解`); not after an object that
+    // is or ends in an act (`责令停止生产、限期整改`, `治理多头检查、重复检查`: the items of a list of acts named).
+    const last = rest === '' && (!joint[0].startsWith('、') || at === from || at === bareEnd || (action !== null && !verbStartsAt(clause, start) && nounObject(clause, from, at)));
     if (action && !listed && (shared || last || !/^(?:[、，和及与]|$)/u.test(rest))) {
       found.push(action);
       at = start + action.length - 1;
@@ -1069,6 +1071,12 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     }
   }
   return found;
+}
+
+/** Whether the object of a verb from `from` to `at` is a noun: it neither opens nor ends with a verb of the lexicon or the general dictionary, nor ends in an idiom's `是`. */
+function nounObject(clause: string, from: number, at: number): boolean {
+  const ending = clause.slice(at - 2, at);
+  return at - from >= 2 && !verbStartsAt(clause, from) && !isGeneralVerb(clause.slice(from, from + 2)) && !verbsByFirst.get(ending[0]!)?.includes(ending) && !isGeneralVerb(ending) && !ending.endsWith('是');
 }
 
 /** A verb of the general dictionary at `at` after `或`/`或者` joins it to a task, though the segmenter cut it (`停|开班|线`); not a noun's head. */
@@ -1808,7 +1816,43 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
       if (found) return withAdverbsBefore(clause, at, found);
     }
   }
-  return preposition === '对' ? (afterTarget(clause, bounds) ?? afterMarkedVerb(clause, bounds)) : null;
+  return preposition === '对' ? (afterTarget(clause, bounds) ?? actOnObject(clause, bounds) ?? afterMarkedVerb(clause, bounds)) : null;
+}
+
+/** What ends a clause of `对` that names the matter dealt with, a topic whose task the next clause states (`对违规吸烟行为，…`). */
+const MATTER_END = /(?:问题|情况|行为|现象|事项|工作|对象|项目)$/u;
+/** What after a verb makes it part of the object of `对`: a complement (`推进不力`), an effect it names (`带动作用`). */
+const NO_ACT_OBJECT = /^(?:[不未]|作用|效应)/u;
+
+/**
+ * The act done to the object of `对` whose verb the preposition's list lacks (`对排查出的问题建立台账`, `对落实不力的地区约谈…`,
+ * `对困难群众免除…费用`): the first verb of the lexicon after the object's head noun (two characters at least after its last
+ * `的`) that has an object of its own, up to a `、` or the clause's end, with no verb of the lexicon in it. Not a verb in a
+ * modifier before `的` or right after it (`对查实的统计违法行为`), nor one before a level, a figure, a name's end or a
+ * complement (`对…的贡献率超过30%`, `…培训中心`, `推进不力`), nor one whose object ends the clause in a noun of the matter dealt
+ * with (`对厨余垃圾处理设施运行情况，…`), which is the topic of the next clause's task.
+ */
+function actOnObject(clause: string, bounds: Bounds): string | null {
+  if (!bounds(1)) return null;
+  let depth = 0;
+  for (let at = 3; at < Math.min(clause.length, REACH); at++) {
+    depth = depthAfter(clause[at - 1]!, depth);
+    if (depth > 0 || !verbStartsAt(clause, at) || !bounds(at)) continue;
+    const verb = verbAt(clause, at, bounds);
+    if (verb === null) continue;
+    const end = at + verb.length;
+    const of = clause.lastIndexOf('的', at);
+    // A verb before a later `的` is in a modifier of the object's noun; an object of `对` that lists things is a topic.
+    if ((of >= 0 && at - of - 1 < 2) || clause.includes('的', end)) continue;
+    if (clause.lastIndexOf('、', at) >= 0) return null;
+    const stop = clause.indexOf('、', end);
+    const object = clause.slice(end, stop < 0 ? clause.length : stop);
+    if (object.length < 2 || NOT_OBJECT.test(object) || NO_ACT_OBJECT.test(object) || NAME_AFTER.test(object) || FORBIDDING.test(object) || (stop < 0 && MATTER_END.test(object))) continue;
+    let further = false;
+    for (let i = end + 1; i < end + object.length && !further; i++) further = verbStartsAt(clause, i) && bounds(i) && verbAt(clause, i, bounds) !== null;
+    if (!further) return withAdverbsBefore(clause, at, verb);
+  }
+  return null;
 }
 
 /**
