@@ -1891,3 +1891,20 @@ describe('findActions: the act done to the object of 对 that the preposition\'s
     expect(findActions('对检查发现的问题，依法责令停止施工、限期整改。')).toEqual(['依法责令']);
   });
 });
+
+describe('findActions: a doer a prohibition names before the act, a thing or a body, and an aim or a pretext', () => {
+  it('reads the act right after a vehicle or a good named as the doer, and the acts listed after it', () => {
+    expect(findActions('严禁营运车辆超员载客、疲劳驾驶。')).toEqual(['超员载客', '疲劳驾驶']);
+    expect(findActions('严禁无证车辆搭载乘客。')).toEqual(['搭载']);
+    expect(findActions('严禁染病苗木及其制品调出疫区。')).toEqual(['调出']);
+  });
+
+  it('reads the act after an aim (以…为目的) or a pretext (以…为由), not the verb inside it', () => {
+    expect(findActions('严禁中介机构以收取服务费为目的夸大补贴标准。')).toEqual(['夸大']);
+    expect(findActions('严禁以资金未拨付为由拖欠施工企业工程款。')).toEqual(['拖欠']);
+  });
+
+  it('leaves a verb of the lexicon after the doer to the first verb read after the prohibition', () => {
+    expect(findActions('严禁无资质人员独立从事电工作业。')).toEqual(['从事']);
+  });
+});

@@ -702,7 +702,11 @@ function forbiddenActions(text: string): string[] {
     const after = word.index + word[0].length;
     // `严禁经营单位在…之外加收…`: a doer whose name opens with a verb comes before the act.
     const doerActs = actAfterForbiddenDoer(clause, after, bounds);
-    const action = doerActs?.action ?? head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? openVerb(clause, after, bounds);
+    if (doerActs) {
+      found.push(doerActs.action, ...bareVerbs(clause, doerActs.end, bounds));
+      continue;
+    }
+    const action = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? openVerb(clause, after, bounds);
     // `严禁使用工会经费发放…`: what is forbidden is the act done with the thing used, when one follows it.
     const used = action && USING.test(action) ? afterUsed(clause, clause.indexOf(action, after) + action.length, bounds) : null;
     if (action) found.push(used ?? action);
@@ -826,17 +830,56 @@ const NO_DOER_START = '在向将把对以为从由按';
  */
 function actAfterForbiddenDoer(clause: string, after: number, bounds: Bounds): { action: string; end: number } | null {
   if (NO_DOER_START.includes(clause[after] ?? '.')) return null;
+  // A doer that opens with a verb needs a mark of where the act starts (`严禁经营单位在…加收…`); one that does not may be
+  // followed by its act right away (`严禁…车辆超员载客`).
+  // A negation opens a doer's modifier, no act (`无证车辆`, `未取得…的车辆`).
+  const plainDoer = !reachesVerb(clause, after, true) && (!isGeneralVerb(clause.slice(after, after + 2)) || HOW_WORD.test(clause.slice(after, after + 2)));
   for (let end = after + 2; end <= Math.min(clause.length - 2, after + FORBIDDEN_DOER_MAX); end++) {
-    if (/[，、；。]/u.test(clause[end - 1]!)) return null;
-    if (!bounds(end) || !SUBJECT_END.test(clause.slice(after, end))) continue;
+    if (/[，；。]/u.test(clause[end - 1]!) || (clause[end - 1] === '、' && !plainDoer)) return null;
+    if (!bounds(end) || !(SUBJECT_END.test(clause.slice(after, end)) || THING_DOER_END.test(clause.slice(after, end)))) continue;
     const place = clause[end] === '在' ? PLACE_PHRASE.exec(clause.slice(end)) : null;
     const adverb = adverbsByFirst.get(clause[end]!)?.some((word) => clause.startsWith(word, end) && bounds(end + word.length));
     const from = place && bounds(end + place[0].length) ? end + place[0].length : adverb ? end : -1;
-    if (from < 0) continue;
-    const action = head(clause, from, bounds) ?? openVerb(clause, from, bounds);
-    if (action) return { action, end: from + action.length };
+    if (from >= 0) {
+      const action = head(clause, from, bounds) ?? openVerb(clause, from, bounds);
+      if (action) return { action, end: from + action.length };
+      continue;
+    }
+    const marked = markedForbiddenAct(clause, end, bounds) ?? (plainDoer ? bareForbiddenAct(clause, end, bounds) : null);
+    if (marked) return marked;
   }
   return null;
+}
+
+/**
+ * Things a ban names as the doer of the act, not bodies: vehicles, goods and what is made of them (`…车辆超员载客`,
+ * `疫木及其制品流出疫区`, `三无产品进入市场`).
+ */
+const THING_DOER_END = /(?:车辆|车|制品|产品|船舶|船只)$/u;
+
+/** The act after a doer a ban names that a pretext or a moved object marks (`…机构以收取费用为目的降低…`, `…经营者将…作为新品销售`). */
+function markedForbiddenAct(clause: string, at: number, bounds: Bounds): { action: string; end: number } | null {
+  const pretext = matchAt(PRETEXT, clause, at);
+  const excusedAt = pretext && bounds(at + pretext[0].length) ? at + pretext[0].length : -1;
+  const excused = excusedAt >= 0 ? forbiddenVerbAt(clause, excusedAt, bounds) : null;
+  if (excused) return { action: excused, end: clause.indexOf(excused, excusedAt) + excused.length };
+  const moved = MOVED_BY.includes(clause[at] ?? '.') ? (movedGeneralVerb(clause, at + 1, bounds) ?? afterPreposition(clause.slice(at), (o) => bounds(at + o))) : null;
+  return moved ? { action: moved, end: clause.indexOf(moved, at + 1) + moved.length } : null;
+}
+
+/**
+ * The act right after a doer a ban names that opens with no verb (`…车辆接送学生`, `疫木…流出疫区`) where the lexicon has
+ * none: a verb of the general dictionary, or a set phrase of four characters that closes the stretch (`…车辆超员载客、…`).
+ */
+function bareForbiddenAct(clause: string, at: number, bounds: Bounds): { action: string; end: number } | null {
+  // A verb of the lexicon there or right after the word is found by `forbiddenAction`'s reading of the first verb after the
+  // prohibition (`…人员独立从事…` → 从事, `…干部利用职务便利有偿删帖` → 有偿删帖).
+  if (reachesVerb(clause, at, true) || reachesVerb(clause, at + 2, true)) return null;
+  const stop = /[、，；。]/u.exec(clause.slice(at));
+  const idiom = (stop ? stop.index : clause.length - at) === IDIOM_LENGTH && isIdiom(clause, at, bounds) ? clause.slice(at, at + IDIOM_LENGTH) : null;
+  const general = clause.slice(at, at + 2);
+  const action = (actingGeneralVerb(general) && bounds(at + 2) ? general : null) ?? idiom;
+  return action ? { action, end: at + action.length } : null;
 }
 
 /** A time a prohibition holds in, right after it (`营业期间`, `施工时段`, `汛期`): the act follows it. At most 6 characters of the event before 期间 or 时段 (`夜间施工`, `重大活动举办`). */
@@ -900,8 +943,8 @@ function movedGeneralVerb(clause: string, from: number, bounds: Bounds): string 
 
 /** A demand made of others, forbidden as a whole (`不得要求…`), though it opens like the modal `要`. */
 const DEMAND = '要求';
-/** A phrase of `以` or `借` naming a pretext, a price or a means before the forbidden act (`以任何理由`, `借…名义`, `以低于成本的价格`). */
-const PRETEXT = /[以借][^，；。]{0,12}?(?:理由|名义|借口|价格|方式|形式|手段|途径|方法)/uy;
+/** A phrase of `以` or `借` naming a pretext, a price, a means or an aim before the forbidden act (`以任何理由`, `借…名义`, `以低于成本的价格`, `以…为由`, `以…为目的`). */
+const PRETEXT = /[以借][^，；。]{0,12}?(?:理由|名义|借口|价格|方式|形式|手段|途径|方法|为由|为目的)/uy;
 
 /** Whether a clause's first prohibition is followed by a pretext (`不得以任何理由…`) or a demand (`不得要求…`). */
 function excusedProhibition(clause: string): boolean {
