@@ -1908,3 +1908,14 @@ describe('findActions: a doer a prohibition names before the act, a thing or a b
     expect(findActions('严禁无资质人员独立从事电工作业。')).toEqual(['从事']);
   });
 });
+
+describe('findActions: the verb first in a clause that commits a count for the year', () => {
+  it('reads a count of batches, and 新增 before a floor, as the count committed', () => {
+    expect(findActions('全年接待来访考察团不少于15批次。')).toEqual(['接待']);
+    expect(findActions('全年新增社区网格员不少于40名。')).toEqual(['新增']);
+  });
+
+  it('reads no task where new things are an indicator that reaches a level', () => {
+    expect(findActions('年内新增规上企业力争达到120家。')).toEqual([]);
+  });
+});

@@ -120,7 +120,7 @@ const YEAR_BEFORE = /(?:今年|明年|全年|年内|当年)$/u;
  * A count a clause ends in, which it commits to (`…工作室15个`, `…不少于5万吨`, `…20家`): a figure with its measure word, not a
  * share, a sum of money or a date.
  */
-const COUNT_END = /[0-9０-９](?:万|亿)?(?:个|家|项|吨|人次|人|次|场|期|所|座|批|件|户|名|篇|条|处|套|台|辆)(?:以上)?$/u;
+const COUNT_END = /[0-9０-９](?:万|亿)?(?:个|家|项|吨|人次|人|批次|次|场|期|所|座|批|件|户|名|篇|条|处|套|台|辆|公里)(?:以上)?$/u;
 /** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
 const TAKES_ANY_VERB = /^(?:予以|加以)$/u;
 /** Marks a verb taken by `予以`/`加以` never holds. */
@@ -259,8 +259,12 @@ export function findActions(written: string): string[] {
     // verb first, known to the lexicon or not, as after a modal.
     const counted = !handed && skipped > 0 && YEAR_BEFORE.test(raw.slice(0, skipped)) && COUNT_END.test(clause);
     // Not after an adverb of the lexicon, which the segmenter may run into the next word (`今年再进城落户…` cut `再进|城`).
-    const countedVerb = counted && !adverbsByFirst.get(clause[0] ?? '')?.some((word) => clause.startsWith(word));
-    const opened = (handed || countedVerb) && clause && head(clause, 0, bounds) === null ? ((handed ? pastMannerWord(clause, 0, bounds) : null) ?? openVerb(clause, 0, bounds, counted, handed)) : null;
+    // A verb of the lexicon that opens with an adverb's character is still a verb (`新增`, not `新`).
+    const countedVerb = counted && (verbStartsAt(clause, 0) || !adverbsByFirst.get(clause[0] ?? '')?.some((word) => clause.startsWith(word)));
+    // A verb of the lexicon that opens such a counted clause is its task too, though it may head new things elsewhere
+    // (`全年新增专职调解员不少于20名` → 新增, not a subject `新增…` whose predicate is the level).
+    const first = (handed || countedVerb) && clause ? head(clause, 0, bounds) : null;
+    const opened = (handed || countedVerb) && clause ? (first === null ? ((handed ? pastMannerWord(clause, 0, bounds) : null) ?? openVerb(clause, 0, bounds, counted, handed)) : countedVerb && !newThing(clause, first, bounds, true) ? first : null) : null;
     // `在城市更新中严禁大拆大建`: after a phrase of place, the prohibition is the clause's task, not a verb inside the phrase.
     // So is a prohibition that a pretext or a demand follows (`…不得以任何理由拒绝…`, `…不得要求…`): the verbs before it are its subject's words.
     const placed = (clause.startsWith('在') && PLACED_PROHIBITION.test(clause)) || excusedProhibition(clause);
@@ -1252,12 +1256,16 @@ const PREDICATE_MARK = /应当|应|须|要|必须|得到|取得|之日起|按照
 const FUNDS_BY = /^(?:资金|经费|费用)由/u;
 
 /** Whether the clause opens with new things for subject (`新增违法建设得到…`, `新增医疗服务价格项目自受理之日起…完成…`). */
-function newThing(clause: string, opener: string, bounds: Bounds): boolean {
+function newThing(clause: string, opener: string, bounds: Bounds, floorsCommit = false): boolean {
   const thing = opener === '新增' || opener === '新建' ? NEW_THING.exec(clause) : null;
   if (!thing) return false;
   const mark = PREDICATE_MARK.exec(clause.slice(thing[0].length + 2));
-  return mark !== null && bounds(thing[0].length + 2 + mark.index);
+  // In a clause that commits a count for the year, a floor is the count committed (`全年新增…不少于20名`), not a level of new things.
+  return mark !== null && bounds(thing[0].length + 2 + mark.index) && !(floorsCommit && FLOOR.test(mark[0]));
 }
+
+/** The marks of a floor: a count at least as great. */
+const FLOOR = /^(?:不低于|不少于)$/u;
 
 /**
  * Whether a modal at `at` hands over the clause's task though its subject holds a verb: the clause opens
