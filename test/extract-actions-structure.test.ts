@@ -1919,3 +1919,14 @@ describe('findActions: the verb first in a clause that commits a count for the y
     expect(findActions('年内新增规上企业力争达到120家。')).toEqual([]);
   });
 });
+
+describe('findActions: where a body sits, and a count before a date, are no acts', () => {
+  it('reads no act in 设在 and the place named after it', () => {
+    expect(findActions('工作专班办公室设在市应急管理局，负责统筹协调。')).toEqual(['负责']);
+    expect(findActions('工作专班办公室设在局安全监管科。')).toEqual([]);
+  });
+
+  it('reads 一个 in a date of the quarter as a count, not the verb', () => {
+    expect(findActions('各镇要于每季度最后一个月20日前报送工作台账。')).toEqual(['报送']);
+  });
+});

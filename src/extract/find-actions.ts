@@ -112,6 +112,9 @@ function outcomeSubject(before: string): boolean {
   return before.length > 0 && !governsBody(before) && !HANDING.some((word) => before.endsWith(word));
 }
 
+/** The verbs of where a body sits (`办公室设在市局`, `…位于…`): the place named after them holds no task. */
+const SEATED = /设在|位于/u;
+
 /** A time said in words before a task (`今年开工580万套`, `今年再减少…`, `须第一时间报告`): no part of the action. */
 const TIME_WORD = /^(?:今年|明年|全年|年内|当年|近期|今后|下一步|第一时间|汛期(?:中|内|期间)|汛[期前后](?=[对向将把在要应须]))/u;
 /** A word of the year that ends what opens a clause (`全年`, `年内`), before its task. */
@@ -276,7 +279,9 @@ export function findActions(written: string): string[] {
     if (clause.startsWith('负责') && NAMING_POST.test(actions.at(-1) ?? '')) continue;
     const read = clause && !placed && !prohibits && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)));
     // A verb inside an indicator's name is no task; a level kept or stretched may still be (`开放时间延长至23时` → `延长`).
-    const found = read && !inIndicatorName(clause, read) && !modifiesIndicator(clause, read) ? read : null;
+    // `…办公室设在局执法监督科`: after the verb of where a body sits, the words name the place, no task.
+    const seated = read ? SEATED.exec(clause) : null;
+    const found = read && !inIndicatorName(clause, read) && !modifiesIndicator(clause, read) && !(seated && bounds(seated.index) && seated.index < clause.indexOf(read)) ? read : null;
     // `到2030年，…设施实现全覆盖`: in a goal set for a year, 实现 after a subject that is a thing, not a body, and
     // no modal states an outcome, as 达到 does (`各地要实现…`, `…园区实现…` stay tasks).
     if (found === '实现' && GOAL_YEAR.test(text) && outcomeSubject(clause.slice(0, clause.indexOf(found)))) continue;
@@ -2316,10 +2321,11 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
 
 /**
  * Verbs of the general dictionary that say what a thing is, has, needs, meets or undergoes, or what someone says,
- * sees or thinks, not what a body does (`成为…中心`, `需要…努力`, `符合…实际`, `面对…局面`, `表示…感谢`): the most
+ * sees or thinks, or where it sits, not what a body does (`成为…中心`, `需要…努力`, `符合…实际`, `面对…局面`, `表示…感谢`,
+ * `办公室设在…局`): the most
  * frequent verbs of the dictionary that the lexicon lacks are of this kind, and none is a task.
  */
-const STATE_VERB = /^(?:成为|需要|具有|拥有|出现|发生|存在|属于|处于|位于|进入|面对|面临|遇到|遭到|受到|得到|获得|符合|导致|造成|引起|带来|达到|表示|认为|觉得|希望|知道|看到|展望|奋斗|加上|就业|开始|结束|可能|能够|应该|没有|不能|不会|体现|显示|意味|包含|缺乏|使命)$/u;
+const STATE_VERB = /^(?:成为|需要|具有|拥有|出现|发生|存在|属于|处于|位于|设在|进入|面对|面临|遇到|遭到|受到|得到|获得|符合|导致|造成|引起|带来|达到|表示|认为|觉得|希望|知道|看到|展望|奋斗|加上|就业|开始|结束|可能|能够|应该|没有|不能|不会|体现|显示|意味|包含|缺乏|使命)$/u;
 
 /**
  * The verb at `at` that the lexicon lacks where a general dictionary (jieba's, see general-verbs.ts) tags it a verb:
@@ -2384,10 +2390,10 @@ function closingVerb(clause: string, at: number, bounds: Bounds): string | null 
 
 /**
  * Words the segmenter gives where a task's verb is expected that are no verb: pronouns and determiners
- * (`任何单位`, `其他`, `有关`), `是否`, people and bodies who are the object of a prohibition (`严禁领导干部…`,
+ * (`任何单位`, `其他`, `有关`), a count (`一个`: `每季度最后一个月…`), `是否`, people and bodies who are the object of a prohibition (`严禁领导干部…`,
  * `不得要求单位…`), and adverbs of time the adverb list lacks (`时刻`, `始终`, `永远`), which say when, not what.
  */
-const NOT_A_VERB = /^(?:任何|其他|其它|所有|有关|相关|本级|各级|各类|这些|上述|是否|一切|全体|领导|干部|个人|单位|人员|部门|企业|机关|学生|群众|时刻|始终|一定|总是|永远)$/u;
+const NOT_A_VERB = /^(?:任何|其他|其它|所有|有关|相关|本级|各级|各类|这些|上述|是否|一切|全体|领导|干部|个人|单位|人员|部门|企业|机关|学生|群众|时刻|始终|一定|总是|永远|[一二三四五六七八九十两几]个)$/u;
 /** A negation that opens a word (`毫不`, `不移`) or the marker of a complement that ends it (`管得`): the word says how. */
 const HOW_WORD = /^[不毫未无非]|得$/u;
 /** Comparison words of a level (`不得低于`, `不得少于`): a rule's bound, not a task (`不得超过` is in the lexicon). */
