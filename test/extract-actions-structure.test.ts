@@ -1930,3 +1930,15 @@ describe('findActions: where a body sits, and a count before a date, are no acts
     expect(findActions('各镇要于每季度最后一个月20日前报送工作台账。')).toEqual(['报送']);
   });
 });
+
+describe('findActions: the task done to those a condition ending in 的 names', () => {
+  it('reads the verb right after the condition\'s 的', () => {
+    expect(findActions('对无证经营的，依法予以取缔，涉嫌犯罪的移送司法机关。')).toEqual(['依法予以取缔', '移送']);
+    expect(findActions('未按期整改的暂停其申报资格。')).toEqual(['暂停']);
+  });
+
+  it('reads no task after a 的 that makes a modifier of one word, or before a noun of two verbs', () => {
+    expect(findActions('作出的承诺要认真履行。')).toEqual(['认真履行']);
+    expect(findActions('加快新技术在全市的应用推广。')).toEqual(['加快']);
+  });
+});

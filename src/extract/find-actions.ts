@@ -1232,8 +1232,34 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
     afterSubject(clause, bounds, enumerated) ??
     afterAgent(clause, bounds) ??
     generalObjectVerb(clause, 0, bounds) ??
-    timesDone(clause, bounds)
+    timesDone(clause, bounds) ??
+    afterCondition(clause, bounds)
   );
+}
+
+/** A condition that opens a clause with a verb and ends in `的`, naming those it holds for (`涉嫌犯罪的`, `未履行的`). */
+const CONDITION_OPENING = /^[^，；。、的]{2,12}的/u;
+
+/**
+ * The task done to those a condition names, right after its `的` (`涉嫌犯罪的移送公安机关` → 移送, `未履行的暂停…资格` →
+ * 暂停): the condition opens with a verb or a negation and holds two words at least, and a verb of the lexicon, with its
+ * adverbs, follows the `的` at once, where a noun would stand if the `的` made a modifier (`涉嫌犯罪的人员…`).
+ */
+function afterCondition(clause: string, bounds: Bounds): string | null {
+  const condition = CONDITION_OPENING.exec(clause);
+  if (!condition || !bounds(condition[0].length) || PREPOSITION_WORDS.some((word) => clause.startsWith(word))) return null;
+  // A verb of state or one with an aspect says what a thing is or has (`具有无限的…`, `蕴藏着巨大的…`), no condition.
+  if (!(reachesVerb(clause, 0, true) || actingGeneralVerb(clause.slice(0, 2)) || /^[未不无]/u.test(clause)) || /[着了过]/u.test(condition[0])) return null;
+  // A condition is a verb with its object or its negation, two words at least: one word before `的` modifies a noun
+  // (`发展的协同…效应`, `作出的承诺…`, `受理的申报材料`).
+  let words = 0;
+  for (let at = 1; at < condition[0].length - 1; at++) if (bounds(at)) words++;
+  if (words === 0) return null;
+  const found = head(clause, condition[0].length, bounds);
+  const end = condition[0].length + (found?.length ?? 0);
+  // The verb has an object of its own; a verb another verb follows names an activity, the noun a verb governs across the
+  // `的` (`加速…在全省的应用推广`).
+  return found && end < clause.length && !verbStartsAt(clause, end) ? found : null;
 }
 
 /** The clause's end counting how often a task is done, from its recurrence (`…检查每季度至少开展一次`). */
