@@ -1942,3 +1942,15 @@ describe('findActions: the task done to those a condition ending in 的 names', 
     expect(findActions('加快新技术在全市的应用推广。')).toEqual(['加快']);
   });
 });
+
+describe('findActions: a lead time after a modal, and the act after the body 向 names', () => {
+  it('passes over a lead time before the act', () => {
+    expect(findActions('施工单位应当提前3日通知周边居民。')).toEqual(['通知']);
+    expect(findActions('居民可提前2天预约上门服务。')).toEqual(['预约']);
+  });
+
+  it('reads the act after the body of 向 where its list has no verb, not a verb in the body\'s modifier', () => {
+    expect(findActions('当事人可以向人民法院申请强制执行。')).toEqual(['申请']);
+    expect(findActions('向关心和支持本市发展的各界人士，表示衷心感谢。')).toEqual([]);
+  });
+});

@@ -1313,11 +1313,17 @@ function modalHeadsTask(clause: string, at: number, bounds: Bounds): boolean {
   return at >= 2 && (opener === null || (at <= BARE_SUBJECT_MAX && at - opener.length >= 2));
 }
 
+/** A lead time before an act (`提前3日`, `提前1天`, `提前2个工作日`). */
+const LEAD_TIME = /^提前[0-9０-９一二三四五六七八九十两半]+个?(?:天|日|周|月|小时|工作日)/u;
+
 /** The task after a modal and the bodies joined to the subject: a verb, a preposition's phrase, a phrase of manner. */
 function afterModal(clause: string, at: number, bounds: Bounds): string | null {
   // `须第一时间报告…`: a time said in words between the modal and its verb.
   const time = TIME_WORD.exec(clause.slice(at));
   if (time && bounds(at + time[0].length)) return afterModal(clause, at + time[0].length, bounds);
+  // `应当提前3日向…公告`, `可提前1天通过…预约…`: a lead time before the act, no part of it.
+  const lead = LEAD_TIME.exec(clause.slice(at));
+  if (lead && bounds(at + lead[0].length)) return afterModal(clause, at + lead[0].length, bounds);
   // `要每月5日前报送…`, `须每周五前报送…`: a date between the modal and its verb, as after a subject.
   const dated = RECURRING_DAY.test(clause.slice(at)) ? timeLength(clause.slice(at)) : 0;
   if (dated > 0 && bounds(at + dated)) return afterModal(clause, at + dated, bounds);
@@ -1898,7 +1904,13 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
       if (found) return withAdverbsBefore(clause, at, found);
     }
   }
-  return preposition === '对' ? (afterTarget(clause, bounds) ?? actOnObject(clause, bounds) ?? afterMarkedVerb(clause, bounds)) : null;
+  if (preposition === '对') return afterTarget(clause, bounds) ?? actOnObject(clause, bounds) ?? afterMarkedVerb(clause, bounds);
+  // `可以向人民法院申请司法确认`, `应当…向周边群众公告`: the act done to or before the body `向` names, where its list has no verb;
+  // not where a verb opens the body's phrase, a modifier of the body (`向关心和支持…的各国政府…，表示…`).
+  // A verb a `的` follows is in such a modifier too (`向关心和支持…的各国政府`).
+  if (preposition !== '向' || reachesVerb(clause, 1, true) || isGeneralVerb(clause.slice(1, 3))) return null;
+  const done = afterBodyOf(clause, 0, bounds) ?? afterTargetBody(clause, 0, bounds);
+  return done && !clause.includes('的', clause.indexOf(done, 1) + done.length) ? done : null;
 }
 
 /** What ends a clause of `对` that names the matter dealt with, a topic whose task the next clause states (`对违规吸烟行为，…`). */
