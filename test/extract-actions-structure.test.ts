@@ -837,9 +837,14 @@ describe('findActions: a subject whose verb modifies its noun, and an office nam
 });
 
 describe('findActions: the task done with a means', () => {
-  it('reads the verb after a means named by its kind as a task beside the verb of using it', () => {
-    expect(findActions('采取购买服务等方式建设运营社区食堂。')).toEqual(['采取', '建设']);
+  it('reads the verb after a tool named by its kind as a task beside the verb of using it', () => {
     expect(findActions('运用大数据等技术开展风险监测。')).toEqual(['运用', '开展']);
+  });
+
+  it('reads the verb after a way taken (采取/采用…方式) as the task, not the taking', () => {
+    expect(findActions('采取购买服务等方式建设运营社区食堂。')).toEqual(['建设']);
+    expect(findActions('可以采取函询、约谈等方式督促落实。')).toEqual(['督促落实']);
+    expect(findActions('鼓励采用以工代赈方式实施小型工程。')).toEqual(['实施']);
   });
 
   it('reads the verb after what 利用 uses as a task too, and as the task explored', () => {

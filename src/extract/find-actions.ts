@@ -341,14 +341,16 @@ export function findActions(written: string): string[] {
       if (SPAN_USED.test(clause.slice(after))) continue;
       action = afterMeans(clause, after - 2, bounds) ?? found;
     }
-    // `运用大数据等技术建设…`, `采取…等方式建设运营…`: a means used is a task, and so is the verb after it.
+    // `运用大数据等技术建设…`: a means used is a task, and so is the verb after it; `采取…等方式建设运营…` gives the verb after the way taken.
     const actionEnd = clause.indexOf(action) + action.length;
     const means = INSTRUMENTAL.test(action) ? MEANS_USED.exec(clause.slice(actionEnd)) : null;
     // `利用闲置厂房建设…`: a thing used that is no means named by its kind; the task is the verb done with it, as
     // after a means (`利用…渠道宣传…` → 宣传), while a means named by its kind (`运用…技术开展…`) is a task too.
     const used = means && bounds(actionEnd + means[0].length) ? head(clause, actionEnd + means[0].length, bounds) : action.endsWith('利用') ? afterUsed(clause, actionEnd, bounds) : null;
     if (used) {
-      if (!action.endsWith('利用')) actions.push(action);
+      // `采取约谈、通报等方式督促整改` gives 督促, the verb after the means, as the blind sets read it; a tool named by its kind
+      // is a task too (`运用大数据等技术开展…` → 运用, 开展).
+      if (!action.endsWith('利用') && !MEANS_TAKEN.test(action)) actions.push(action);
       action = used;
     }
     actions.push(action);
@@ -1562,6 +1564,8 @@ function afterChosen(clause: string, end: number, bounds: Bounds): string | null
 
 /** Verbs of a means used, whose object the task's verb follows (`运用…技术建设…`, `采取…方式建设…`). */
 const INSTRUMENTAL = /(?:运用|采取|采用)$/u;
+/** Verbs of taking a way of doing, which give no task of their own before the task done that way (`采取…等方式整合…`). */
+const MEANS_TAKEN = /(?:采取|采用)$/u;
 /** The object of such a verb when it names a means by its kind (`…等方式`, `…等技术`); the task's verb follows it. */
 const MEANS_USED = /^[^，；。]{1,20}?(?:方式|形式|手段|技术|途径|渠道|工具)/u;
 /**
