@@ -1959,3 +1959,10 @@ describe('findActions: a lead time after a modal, and the act after the body 向
     expect(findActions('向关心和支持本市发展的各界人士，表示衷心感谢。')).toEqual([]);
   });
 });
+
+describe('findActions: a verb of the general dictionary after a means named by its kind', () => {
+  it('reads it as the task, also in a clause that commits a count for the year', () => {
+    expect(findActions('通过视频方式调解纠纷。')).toEqual(['调解']);
+    expect(findActions('推行线上服务，全年通过远程方式调解纠纷不少于300件。')).toEqual(['推行', '调解']);
+  });
+});

@@ -1489,7 +1489,10 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
   // `通过购置、租赁等方式补足`, `以公开听证等形式推动…`: the means is circumstance, the verb after it the task.
   const means = MEANS.exec(clause);
   if (means && bounds(means[0].length)) {
-    const found = head(clause, means[0].length, bounds);
+    // `通过视频方式调解纠纷`: a verb of the general dictionary there is the task too, where the lexicon has none, with its
+    // object of two characters (the means marks the act, as a span of time does for `openVerb`).
+    const general = openVerb(clause, means[0].length, bounds, true);
+    const found = head(clause, means[0].length, bounds) ?? (general && actingGeneralVerb(general.slice(-2)) ? general : null);
     if (found) return found;
   }
   // A frame whose object is a verb's phrase (`通过制定实施地方性法规`, `通过及时开展…`) is an instrument, no task.
