@@ -1966,3 +1966,14 @@ describe('findActions: a verb of the general dictionary after a means named by i
     expect(findActions('推行线上服务，全年通过远程方式调解纠纷不少于300件。')).toEqual(['推行', '调解']);
   });
 });
+
+describe('findActions: two acts written as one before a count committed', () => {
+  it('reads a verb of the general dictionary and a verb of the lexicon after it as one act', () => {
+    expect(findActions('评选表彰优秀网格员30名。')).toEqual(['评选表彰']);
+    expect(findActions('开展文明家庭创建，评选表彰示范家庭15户。')).toEqual(['开展', '评选表彰']);
+  });
+
+  it('reads no such pair in a clause that commits no count', () => {
+    expect(findActions('实践表明，改革是发展的动力。')).toEqual([]);
+  });
+});

@@ -1233,6 +1233,7 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
     afterManner(clause, 0, bounds) ??
     afterSubject(clause, bounds, enumerated) ??
     afterAgent(clause, bounds) ??
+    pairedOpening(clause, bounds) ??
     generalObjectVerb(clause, 0, bounds) ??
     timesDone(clause, bounds) ??
     afterCondition(clause, bounds)
@@ -1262,6 +1263,21 @@ function afterCondition(clause: string, bounds: Bounds): string | null {
   // The verb has an object of its own; a verb another verb follows names an activity, the noun a verb governs across the
   // `的` (`加速…在全省的应用推广`).
   return found && end < clause.length && !verbStartsAt(clause, end) ? found : null;
+}
+
+/**
+ * Two acts written as one that open a clause ending in the count it commits to, the first a verb of the general dictionary
+ * the lexicon lacks and the second a verb of the lexicon right after it, each a word of its own (`评选表彰优秀干部20名`): one
+ * act, with the adverbs before it, as after a span (`pairedVerb`).
+ */
+function pairedOpening(clause: string, bounds: Bounds): string | null {
+  // Only in a clause that ends in the count it commits to: elsewhere the first word is as often a manner (`妥善应对`,
+  // `继续位居…`) as an act.
+  if (!COUNT_END.test(clause)) return null;
+  const i = afterAdverbsAt(clause, 0, bounds);
+  if (!bounds(i) || !bounds(i + 2) || !actingGeneralVerb(clause.slice(i, i + 2))) return null;
+  const second = verbAt(clause, i + 2, bounds);
+  return second === null ? null : clause.slice(0, i + 2) + second;
 }
 
 /** The clause's end counting how often a task is done, from its recurrence (`…检查每季度至少开展一次`). */
