@@ -1977,3 +1977,9 @@ describe('findActions: two acts written as one before a count committed', () => 
     expect(findActions('实践表明，改革是发展的动力。')).toEqual([]);
   });
 });
+
+describe('findActions: the task done with a list of two places 利用 uses', () => {
+  it('reads the verb after an object of eleven characters', () => {
+    expect(findActions('利用城镇街头空地、拆违腾退地建设停车场。')).toEqual(['建设']);
+  });
+});
