@@ -1983,3 +1983,9 @@ describe('findActions: the task done with a list of two places 利用 uses', () 
     expect(findActions('利用城镇街头空地、拆违腾退地建设停车场。')).toEqual(['建设']);
   });
 });
+
+describe('findActions: a body, an adverb of frequency, then its verb, before other bodies', () => {
+  it('ends the subject at the body the adverb and the verb follow', () => {
+    expect(findActions('县应急管理局每季度通报各乡镇整治进度。')).toEqual(['每季度通报']);
+  });
+});

@@ -1441,7 +1441,12 @@ const BODY_NAME_LAST = '局厅委办府';
 
 /** Whether the words before `end` hold a body's name with a verb of the lexicon right after it (`市数据局负责…`). */
 function predicatedBody(clause: string, end: number, bounds: Bounds): boolean {
-  for (let at = 2; at < end - 1; at++) if (BODY_NAME_LAST.includes(clause[at - 1]!) && verbStartsAt(clause, at) && bounds(at) && verbAt(clause, at, bounds) !== null) return true;
+  for (let at = 2; at < end - 1; at++) {
+    if (!BODY_NAME_LAST.includes(clause[at - 1]!) || !bounds(at)) continue;
+    // `市教育局每月通报各区…`: adverbs of frequency or manner may stand between the body and its verb.
+    const verb = adverbsByFirst.has(clause[at]!) ? afterAdverbsAt(clause, at, bounds) : at;
+    if (verb < end - 1 && verbStartsAt(clause, verb) && bounds(verb) && verbAt(clause, verb, bounds) !== null) return true;
+  }
   return false;
 }
 
