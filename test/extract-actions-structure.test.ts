@@ -1989,3 +1989,10 @@ describe('findActions: a body, an adverb of frequency, then its verb, before oth
     expect(findActions('县应急管理局每季度通报各乡镇整治进度。')).toEqual(['每季度通报']);
   });
 });
+
+describe('findActions: a time cut to a span counted from an event, after a task clause', () => {
+  it('reads 缩短 before 至…后 and the figure as the further task, and none in an indicator alone', () => {
+    expect(findActions('优化接警流程，到场时间缩短至接警后15分钟以内。')).toEqual(['优化', '缩短']);
+    expect(findActions('到场时间缩短至接警后15分钟以内。')).toEqual([]);
+  });
+});

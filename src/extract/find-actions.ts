@@ -221,9 +221,10 @@ const PLACE_KIND_END = /(?:城镇|城乡|(?<![各数些点])城市)$/u;
 /**
  * `保持`/`稳定` before a level (`保持在95%以上`, `稳定在3.5万吨`): the verb of keeping an indicator, not a comparison
  * word; and `压缩`/`缩短`/`延长` before the time a process is cut or extended to (`优化流程，办理时限压缩至5个工作日`,
- * `各地要将营业时间延长至22时`): the change is the task, unless the sentence is made only of such indicators (`onlyLevelsChanged`).
+ * `各地要将营业时间延长至22时`, counted from an event: `缩短至震后10秒以内`): the change is the task, unless the sentence is made only
+ * of such indicators (`onlyLevelsChanged`).
  */
-const LEVEL_KEPT = /(?:保持|稳定)(?=在?[0-9０-９])|(?:压缩|缩短|延长)(?=[至到][0-9０-９.一二三四五六七八九十半])/gu;
+const LEVEL_KEPT = /(?:保持|稳定)(?=在?[0-9０-９])|(?:压缩|缩短|延长)(?=[至到](?:[^，；。、0-9０-９]{1,3}后)?[0-9０-９.一二三四五六七八九十半])/gu;
 /** The longest noun after `的` that names what a task after `对` is done to (`企业`, `项目`, `矛盾纠纷`). */
 const TARGET_NOUN_MAX = 4;
 /** The longest agent after `由` (`由区住房城乡建设局…`, `由业主大会…`). */
