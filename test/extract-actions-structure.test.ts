@@ -837,9 +837,14 @@ describe('findActions: a subject whose verb modifies its noun, and an office nam
 });
 
 describe('findActions: the task done with a means', () => {
-  it('reads the verb after a means named by its kind as a task beside the verb of using it', () => {
-    expect(findActions('采取购买服务等方式建设运营社区食堂。')).toEqual(['采取', '建设']);
+  it('reads the verb after a tool named by its kind as a task beside the verb of using it', () => {
     expect(findActions('运用大数据等技术开展风险监测。')).toEqual(['运用', '开展']);
+  });
+
+  it('reads the verb after a way taken (采取/采用…方式) as the task, not the taking', () => {
+    expect(findActions('采取购买服务等方式建设运营社区食堂。')).toEqual(['建设']);
+    expect(findActions('可以采取函询、约谈等方式督促落实。')).toEqual(['督促落实']);
+    expect(findActions('鼓励采用以工代赈方式实施小型工程。')).toEqual(['实施']);
   });
 
   it('reads the verb after what 利用 uses as a task too, and as the task explored', () => {
@@ -1855,5 +1860,139 @@ describe('findActions: mends of a re-read of the rules above', () => {
     expect(findActions('市文明办汇总后通报。')).toEqual(['汇总', '通报']);
     expect(findActions('每户配备1名联络员。')).toEqual(['配备']);
     expect(findActions('每个劝导岗配备志愿者不少于2名。')).toEqual(['配备']);
+  });
+});
+
+describe('findActions: a word of manner the lexicon lacks after a modal, and a further act joined by 或', () => {
+  it('reads the verb after the word of manner as the task', () => {
+    expect(findActions('遇大雾天气时，客运站可以临时调整发车班次。')).toEqual(['调整']);
+    expect(findActions('材料不齐的，可以适当延长审查时间。')).toEqual(['延长']);
+  });
+
+  it('reads a verb of the general dictionary that 或 joins right after the task', () => {
+    expect(findActions('遇冰雪天气时，公交公司可以临时调整或停开部分线路。')).toEqual(['调整', '停开']);
+  });
+
+  it('reads no act in a word of 或 inside the object or after a verb of purpose', () => {
+    expect(findActions('采取技术改造或破产重整等措施，稳妥处置低效企业。')).toEqual(['采取', '稳妥处置']);
+    expect(findActions('奖补资金不得用于偿还债务或者弥补亏损。')).toEqual(['用于']);
+  });
+});
+
+describe('findActions: the act done to the object of 对 that the preposition\'s list lacks', () => {
+  it('reads the verb after the object\'s head noun, with its noun object', () => {
+    expect(findActions('对抽查发现的问题建立整改台账。')).toEqual(['建立']);
+    expect(findActions('对推进迟缓的县区约谈其分管负责人。')).toEqual(['约谈']);
+    expect(findActions('对低保家庭免除有线电视收视费。')).toEqual(['免除']);
+  });
+
+  it('reads a further act an adverb of manner marks after the verb and its noun object', () => {
+    expect(findActions('对排查出的隐患建立清单、限期销号。')).toEqual(['建立', '限期销号']);
+  });
+
+  it('reads no act in a clause of 对 that names the matter dealt with, nor in a name or a modifier', () => {
+    expect(findActions('对新认定的示范基地培训中心，给予一次性奖励。')).toEqual(['给予']);
+    expect(findActions('对违规停车行为，由交警部门依法处罚。')).toEqual(['依法处罚']);
+    expect(findActions('对检查发现的问题，依法责令停止施工、限期整改。')).toEqual(['依法责令']);
+  });
+});
+
+describe('findActions: a doer a prohibition names before the act, a thing or a body, and an aim or a pretext', () => {
+  it('reads the act right after a vehicle or a good named as the doer, and the acts listed after it', () => {
+    expect(findActions('严禁营运车辆超员载客、疲劳驾驶。')).toEqual(['超员载客', '疲劳驾驶']);
+    expect(findActions('严禁无证车辆搭载乘客。')).toEqual(['搭载']);
+    expect(findActions('严禁染病苗木及其制品调出疫区。')).toEqual(['调出']);
+  });
+
+  it('reads the act after an aim (以…为目的) or a pretext (以…为由), not the verb inside it', () => {
+    expect(findActions('严禁中介机构以收取服务费为目的夸大补贴标准。')).toEqual(['夸大']);
+    expect(findActions('严禁以资金未拨付为由拖欠施工企业工程款。')).toEqual(['拖欠']);
+  });
+
+  it('leaves a verb of the lexicon after the doer to the first verb read after the prohibition', () => {
+    expect(findActions('严禁无资质人员独立从事电工作业。')).toEqual(['从事']);
+  });
+});
+
+describe('findActions: the verb first in a clause that commits a count for the year', () => {
+  it('reads a count of batches, and 新增 before a floor, as the count committed', () => {
+    expect(findActions('全年接待来访考察团不少于15批次。')).toEqual(['接待']);
+    expect(findActions('全年新增社区网格员不少于40名。')).toEqual(['新增']);
+  });
+
+  it('reads no task where new things are an indicator that reaches a level', () => {
+    expect(findActions('年内新增规上企业力争达到120家。')).toEqual([]);
+  });
+});
+
+describe('findActions: where a body sits, and a count before a date, are no acts', () => {
+  it('reads no act in 设在 and the place named after it', () => {
+    expect(findActions('工作专班办公室设在市应急管理局，负责统筹协调。')).toEqual(['负责']);
+    expect(findActions('工作专班办公室设在局安全监管科。')).toEqual([]);
+  });
+
+  it('reads 一个 in a date of the quarter as a count, not the verb', () => {
+    expect(findActions('各镇要于每季度最后一个月20日前报送工作台账。')).toEqual(['报送']);
+  });
+});
+
+describe('findActions: the task done to those a condition ending in 的 names', () => {
+  it('reads the verb right after the condition\'s 的', () => {
+    expect(findActions('对无证经营的，依法予以取缔，涉嫌犯罪的移送司法机关。')).toEqual(['依法予以取缔', '移送']);
+    expect(findActions('未按期整改的暂停其申报资格。')).toEqual(['暂停']);
+  });
+
+  it('reads no task after a 的 that makes a modifier of one word, or before a noun of two verbs', () => {
+    expect(findActions('作出的承诺要认真履行。')).toEqual(['认真履行']);
+    expect(findActions('加快新技术在全市的应用推广。')).toEqual(['加快']);
+  });
+});
+
+describe('findActions: a lead time after a modal, and the act after the body 向 names', () => {
+  it('passes over a lead time before the act', () => {
+    expect(findActions('施工单位应当提前3日通知周边居民。')).toEqual(['通知']);
+    expect(findActions('居民可提前2天预约上门服务。')).toEqual(['预约']);
+  });
+
+  it('reads the act after the body of 向 where its list has no verb, not a verb in the body\'s modifier', () => {
+    expect(findActions('当事人可以向人民法院申请强制执行。')).toEqual(['申请']);
+    expect(findActions('向关心和支持本市发展的各界人士，表示衷心感谢。')).toEqual([]);
+  });
+});
+
+describe('findActions: a verb of the general dictionary after a means named by its kind', () => {
+  it('reads it as the task, also in a clause that commits a count for the year', () => {
+    expect(findActions('通过视频方式调解纠纷。')).toEqual(['调解']);
+    expect(findActions('推行线上服务，全年通过远程方式调解纠纷不少于300件。')).toEqual(['推行', '调解']);
+  });
+});
+
+describe('findActions: two acts written as one before a count committed', () => {
+  it('reads a verb of the general dictionary and a verb of the lexicon after it as one act', () => {
+    expect(findActions('评选表彰优秀网格员30名。')).toEqual(['评选表彰']);
+    expect(findActions('开展文明家庭创建，评选表彰示范家庭15户。')).toEqual(['开展', '评选表彰']);
+  });
+
+  it('reads no such pair in a clause that commits no count', () => {
+    expect(findActions('实践表明，改革是发展的动力。')).toEqual([]);
+  });
+});
+
+describe('findActions: the task done with a list of two places 利用 uses', () => {
+  it('reads the verb after an object of eleven characters', () => {
+    expect(findActions('利用城镇街头空地、拆违腾退地建设停车场。')).toEqual(['建设']);
+  });
+});
+
+describe('findActions: a body, an adverb of frequency, then its verb, before other bodies', () => {
+  it('ends the subject at the body the adverb and the verb follow', () => {
+    expect(findActions('县应急管理局每季度通报各乡镇整治进度。')).toEqual(['每季度通报']);
+  });
+});
+
+describe('findActions: a time cut to a span counted from an event, after a task clause', () => {
+  it('reads 缩短 before 至…后 and the figure as the further task, and none in an indicator alone', () => {
+    expect(findActions('优化接警流程，到场时间缩短至接警后15分钟以内。')).toEqual(['优化', '缩短']);
+    expect(findActions('到场时间缩短至接警后15分钟以内。')).toEqual([]);
   });
 });

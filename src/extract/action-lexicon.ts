@@ -133,7 +133,7 @@ ${FILING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBID
  */
 const FREQUENCY_ADVERBS = `
 每半年 每两年 每三年 每五年 每学期 每学年 每周 每天 每日 累计 分别 至少 按月 按季度 按季 按年 按日 按周 逐一 逐个
-分批 分两批 分三批 逐宗 逐件 每班 逐级 每半月 每旬 逐旬 逐月 逐乡镇 逐村 逐户 逐县 逐校 逐条 一并
+分批 分两批 分三批 逐宗 逐件 逐案 每班 逐级 每半月 每旬 逐旬 逐月 逐乡镇 逐村 逐户 逐县 逐校 逐条 一并
 `;
 
 /**

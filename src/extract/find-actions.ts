@@ -112,6 +112,9 @@ function outcomeSubject(before: string): boolean {
   return before.length > 0 && !governsBody(before) && !HANDING.some((word) => before.endsWith(word));
 }
 
+/** The verbs of where a body sits (`办公室设在市局`, `…位于…`): the place named after them holds no task. */
+const SEATED = /设在|位于/u;
+
 /** A time said in words before a task (`今年开工580万套`, `今年再减少…`, `须第一时间报告`): no part of the action. */
 const TIME_WORD = /^(?:今年|明年|全年|年内|当年|近期|今后|下一步|第一时间|汛期(?:中|内|期间)|汛[期前后](?=[对向将把在要应须]))/u;
 /** A word of the year that ends what opens a clause (`全年`, `年内`), before its task. */
@@ -120,7 +123,7 @@ const YEAR_BEFORE = /(?:今年|明年|全年|年内|当年)$/u;
  * A count a clause ends in, which it commits to (`…工作室15个`, `…不少于5万吨`, `…20家`): a figure with its measure word, not a
  * share, a sum of money or a date.
  */
-const COUNT_END = /[0-9０-９](?:万|亿)?(?:个|家|项|吨|人次|人|次|场|期|所|座|批|件|户|名|篇|条|处|套|台|辆)(?:以上)?$/u;
+const COUNT_END = /[0-9０-９](?:万|亿)?(?:个|家|项|吨|人次|人|批次|次|场|期|所|座|批|件|户|名|篇|条|处|套|台|辆|公里)(?:以上)?$/u;
 /** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
 const TAKES_ANY_VERB = /^(?:予以|加以)$/u;
 /** Marks a verb taken by `予以`/`加以` never holds. */
@@ -218,9 +221,10 @@ const PLACE_KIND_END = /(?:城镇|城乡|(?<![各数些点])城市)$/u;
 /**
  * `保持`/`稳定` before a level (`保持在95%以上`, `稳定在3.5万吨`): the verb of keeping an indicator, not a comparison
  * word; and `压缩`/`缩短`/`延长` before the time a process is cut or extended to (`优化流程，办理时限压缩至5个工作日`,
- * `各地要将营业时间延长至22时`): the change is the task, unless the sentence is made only of such indicators (`onlyLevelsChanged`).
+ * `各地要将营业时间延长至22时`, counted from an event: `缩短至震后10秒以内`): the change is the task, unless the sentence is made only
+ * of such indicators (`onlyLevelsChanged`).
  */
-const LEVEL_KEPT = /(?:保持|稳定)(?=在?[0-9０-９])|(?:压缩|缩短|延长)(?=[至到][0-9０-９.一二三四五六七八九十半])/gu;
+const LEVEL_KEPT = /(?:保持|稳定)(?=在?[0-9０-９])|(?:压缩|缩短|延长)(?=[至到](?:[^，；。、0-9０-９]{1,3}后)?[0-9０-９.一二三四五六七八九十半])/gu;
 /** The longest noun after `的` that names what a task after `对` is done to (`企业`, `项目`, `矛盾纠纷`). */
 const TARGET_NOUN_MAX = 4;
 /** The longest agent after `由` (`由区住房城乡建设局…`, `由业主大会…`). */
@@ -259,8 +263,12 @@ export function findActions(written: string): string[] {
     // verb first, known to the lexicon or not, as after a modal.
     const counted = !handed && skipped > 0 && YEAR_BEFORE.test(raw.slice(0, skipped)) && COUNT_END.test(clause);
     // Not after an adverb of the lexicon, which the segmenter may run into the next word (`今年再进城落户…` cut `再进|城`).
-    const countedVerb = counted && !adverbsByFirst.get(clause[0] ?? '')?.some((word) => clause.startsWith(word));
-    const opened = (handed || countedVerb) && clause && head(clause, 0, bounds) === null ? openVerb(clause, 0, bounds, counted, handed) : null;
+    // A verb of the lexicon that opens with an adverb's character is still a verb (`新增`, not `新`).
+    const countedVerb = counted && (verbStartsAt(clause, 0) || !adverbsByFirst.get(clause[0] ?? '')?.some((word) => clause.startsWith(word)));
+    // A verb of the lexicon that opens such a counted clause is its task too, though it may head new things elsewhere
+    // (`全年新增专职调解员不少于20名` → 新增, not a subject `新增…` whose predicate is the level).
+    const first = (handed || countedVerb) && clause ? head(clause, 0, bounds) : null;
+    const opened = (handed || countedVerb) && clause ? (first === null ? ((handed ? pastMannerWord(clause, 0, bounds) : null) ?? openVerb(clause, 0, bounds, counted, handed)) : countedVerb && !newThing(clause, first, bounds, true) ? first : null) : null;
     // `在城市更新中严禁大拆大建`: after a phrase of place, the prohibition is the clause's task, not a verb inside the phrase.
     // So is a prohibition that a pretext or a demand follows (`…不得以任何理由拒绝…`, `…不得要求…`): the verbs before it are its subject's words.
     const placed = (clause.startsWith('在') && PLACED_PROHIBITION.test(clause)) || excusedProhibition(clause);
@@ -272,7 +280,9 @@ export function findActions(written: string): string[] {
     if (clause.startsWith('负责') && NAMING_POST.test(actions.at(-1) ?? '')) continue;
     const read = clause && !placed && !prohibits && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)));
     // A verb inside an indicator's name is no task; a level kept or stretched may still be (`开放时间延长至23时` → `延长`).
-    const found = read && !inIndicatorName(clause, read) && !modifiesIndicator(clause, read) ? read : null;
+    // `…办公室设在局执法监督科`: after the verb of where a body sits, the words name the place, no task.
+    const seated = read ? SEATED.exec(clause) : null;
+    const found = read && !inIndicatorName(clause, read) && !modifiesIndicator(clause, read) && !(seated && bounds(seated.index) && seated.index < clause.indexOf(read)) ? read : null;
     // `到2030年，…设施实现全覆盖`: in a goal set for a year, 实现 after a subject that is a thing, not a body, and
     // no modal states an outcome, as 达到 does (`各地要实现…`, `…园区实现…` stay tasks).
     if (found === '实现' && GOAL_YEAR.test(text) && outcomeSubject(clause.slice(0, clause.indexOf(found)))) continue;
@@ -332,14 +342,16 @@ export function findActions(written: string): string[] {
       if (SPAN_USED.test(clause.slice(after))) continue;
       action = afterMeans(clause, after - 2, bounds) ?? found;
     }
-    // `运用大数据等技术建设…`, `采取…等方式建设运营…`: a means used is a task, and so is the verb after it.
+    // `运用大数据等技术建设…`: a means used is a task, and so is the verb after it; `采取…等方式建设运营…` gives the verb after the way taken.
     const actionEnd = clause.indexOf(action) + action.length;
     const means = INSTRUMENTAL.test(action) ? MEANS_USED.exec(clause.slice(actionEnd)) : null;
     // `利用闲置厂房建设…`: a thing used that is no means named by its kind; the task is the verb done with it, as
     // after a means (`利用…渠道宣传…` → 宣传), while a means named by its kind (`运用…技术开展…`) is a task too.
     const used = means && bounds(actionEnd + means[0].length) ? head(clause, actionEnd + means[0].length, bounds) : action.endsWith('利用') ? afterUsed(clause, actionEnd, bounds) : null;
     if (used) {
-      if (!action.endsWith('利用')) actions.push(action);
+      // `采取约谈、通报等方式督促整改` gives 督促, the verb after the means, as the blind sets read it; a tool named by its kind
+      // is a task too (`运用大数据等技术开展…` → 运用, 开展).
+      if (!action.endsWith('利用') && !MEANS_TAKEN.test(action)) actions.push(action);
       action = used;
     }
     actions.push(action);
@@ -702,7 +714,11 @@ function forbiddenActions(text: string): string[] {
     const after = word.index + word[0].length;
     // `严禁经营单位在…之外加收…`: a doer whose name opens with a verb comes before the act.
     const doerActs = actAfterForbiddenDoer(clause, after, bounds);
-    const action = doerActs?.action ?? head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? openVerb(clause, after, bounds);
+    if (doerActs) {
+      found.push(doerActs.action, ...bareVerbs(clause, doerActs.end, bounds));
+      continue;
+    }
+    const action = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? openVerb(clause, after, bounds);
     // `严禁使用工会经费发放…`: what is forbidden is the act done with the thing used, when one follows it.
     const used = action && USING.test(action) ? afterUsed(clause, clause.indexOf(action, after) + action.length, bounds) : null;
     if (action) found.push(used ?? action);
@@ -826,17 +842,56 @@ const NO_DOER_START = '在向将把对以为从由按';
  */
 function actAfterForbiddenDoer(clause: string, after: number, bounds: Bounds): { action: string; end: number } | null {
   if (NO_DOER_START.includes(clause[after] ?? '.')) return null;
+  // A doer that opens with a verb needs a mark of where the act starts (`严禁经营单位在…加收…`); one that does not may be
+  // followed by its act right away (`严禁…车辆超员载客`).
+  // A negation opens a doer's modifier, no act (`无证车辆`, `未取得…的车辆`).
+  const plainDoer = !reachesVerb(clause, after, true) && (!isGeneralVerb(clause.slice(after, after + 2)) || HOW_WORD.test(clause.slice(after, after + 2)));
   for (let end = after + 2; end <= Math.min(clause.length - 2, after + FORBIDDEN_DOER_MAX); end++) {
-    if (/[，、；。]/u.test(clause[end - 1]!)) return null;
-    if (!bounds(end) || !SUBJECT_END.test(clause.slice(after, end))) continue;
+    if (/[，；。]/u.test(clause[end - 1]!) || (clause[end - 1] === '、' && !plainDoer)) return null;
+    if (!bounds(end) || !(SUBJECT_END.test(clause.slice(after, end)) || THING_DOER_END.test(clause.slice(after, end)))) continue;
     const place = clause[end] === '在' ? PLACE_PHRASE.exec(clause.slice(end)) : null;
     const adverb = adverbsByFirst.get(clause[end]!)?.some((word) => clause.startsWith(word, end) && bounds(end + word.length));
     const from = place && bounds(end + place[0].length) ? end + place[0].length : adverb ? end : -1;
-    if (from < 0) continue;
-    const action = head(clause, from, bounds) ?? openVerb(clause, from, bounds);
-    if (action) return { action, end: from + action.length };
+    if (from >= 0) {
+      const action = head(clause, from, bounds) ?? openVerb(clause, from, bounds);
+      if (action) return { action, end: from + action.length };
+      continue;
+    }
+    const marked = markedForbiddenAct(clause, end, bounds) ?? (plainDoer ? bareForbiddenAct(clause, end, bounds) : null);
+    if (marked) return marked;
   }
   return null;
+}
+
+/**
+ * Things a ban names as the doer of the act, not bodies: vehicles, goods and what is made of them (`…车辆超员载客`,
+ * `疫木及其制品流出疫区`, `三无产品进入市场`).
+ */
+const THING_DOER_END = /(?:车辆|车|制品|产品|船舶|船只)$/u;
+
+/** The act after a doer a ban names that a pretext or a moved object marks (`…机构以收取费用为目的降低…`, `…经营者将…作为新品销售`). */
+function markedForbiddenAct(clause: string, at: number, bounds: Bounds): { action: string; end: number } | null {
+  const pretext = matchAt(PRETEXT, clause, at);
+  const excusedAt = pretext && bounds(at + pretext[0].length) ? at + pretext[0].length : -1;
+  const excused = excusedAt >= 0 ? forbiddenVerbAt(clause, excusedAt, bounds) : null;
+  if (excused) return { action: excused, end: clause.indexOf(excused, excusedAt) + excused.length };
+  const moved = MOVED_BY.includes(clause[at] ?? '.') ? (movedGeneralVerb(clause, at + 1, bounds) ?? afterPreposition(clause.slice(at), (o) => bounds(at + o))) : null;
+  return moved ? { action: moved, end: clause.indexOf(moved, at + 1) + moved.length } : null;
+}
+
+/**
+ * The act right after a doer a ban names that opens with no verb (`…车辆接送学生`, `疫木…流出疫区`) where the lexicon has
+ * none: a verb of the general dictionary, or a set phrase of four characters that closes the stretch (`…车辆超员载客、…`).
+ */
+function bareForbiddenAct(clause: string, at: number, bounds: Bounds): { action: string; end: number } | null {
+  // A verb of the lexicon there or right after the word is found by `forbiddenAction`'s reading of the first verb after the
+  // prohibition (`…人员独立从事…` → 从事, `…干部利用职务便利有偿删帖` → 有偿删帖).
+  if (reachesVerb(clause, at, true) || reachesVerb(clause, at + 2, true)) return null;
+  const stop = /[、，；。]/u.exec(clause.slice(at));
+  const idiom = (stop ? stop.index : clause.length - at) === IDIOM_LENGTH && isIdiom(clause, at, bounds) ? clause.slice(at, at + IDIOM_LENGTH) : null;
+  const general = clause.slice(at, at + 2);
+  const action = (actingGeneralVerb(general) && bounds(at + 2) ? general : null) ?? idiom;
+  return action ? { action, end: at + action.length } : null;
 }
 
 /** A time a prohibition holds in, right after it (`营业期间`, `施工时段`, `汛期`): the act follows it. At most 6 characters of the event before 期间 or 时段 (`夜间施工`, `重大活动举办`). */
@@ -900,8 +955,8 @@ function movedGeneralVerb(clause: string, from: number, bounds: Bounds): string 
 
 /** A demand made of others, forbidden as a whole (`不得要求…`), though it opens like the modal `要`. */
 const DEMAND = '要求';
-/** A phrase of `以` or `借` naming a pretext, a price or a means before the forbidden act (`以任何理由`, `借…名义`, `以低于成本的价格`). */
-const PRETEXT = /[以借][^，；。]{0,12}?(?:理由|名义|借口|价格|方式|形式|手段|途径|方法)/uy;
+/** A phrase of `以` or `借` naming a pretext, a price, a means or an aim before the forbidden act (`以任何理由`, `借…名义`, `以低于成本的价格`, `以…为由`, `以…为目的`). */
+const PRETEXT = /[以借][^，；。]{0,12}?(?:理由|名义|借口|价格|方式|形式|手段|途径|方法|为由|为目的)/uy;
 
 /** Whether a clause's first prohibition is followed by a pretext (`不得以任何理由…`) or a demand (`不得要求…`). */
 function excusedProhibition(clause: string): boolean {
@@ -1043,7 +1098,11 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     const action = bounds(start)
       ? (head(clause, start, bounds) ??
         jointVerb(clause, start, bounds) ??
-        (joint[0].startsWith('并') ? (afterManner(clause, start, bounds) ?? afterListedPreposition(clause, start, bounds) ?? closingVerb(clause, start, bounds)) : null))
+        (joint[0].startsWith('并') ? (afterManner(clause, start, bounds) ?? afterListedPreposition(clause, start, bounds) ?? closingVerb(clause, start, bounds)) : null) ??
+        // `…调整或停开相关班线`, `…粉碎或者烧毁`: a further act `或` joins may be a verb of the general dictionary, cut or not.
+        // Only right after the first act, not inside its object (`采取兼并重组或破产清算等措施`), nor after a verb ending in
+        // 于, whose object is a purpose (`用于平衡预算或者弥补…`).
+        (joint[0].startsWith('或') && at === from && clause[from - 1] !== '于' ? alternativeAct(clause, start, bounds) : null))
       : null;
     const rest = clause.slice(start + (action?.length ?? 0));
     // A verb right before a stop, a 、 or 和 is a noun in a list (`投诉、举报、报告和…`).
@@ -1057,7 +1116,9 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     // A verb that ends the clause after `并` or `或` is a task without an object of its own (`…并推动解决`, `暂停招生或者撤销`).
     // So is one after `、` that ends the clause when the verb before the `、` has no object either (`亲自部署、亲自督导`).
     // So is the last of a run of such verbs (`同步设计、同步建设、同步验收`), each bare verb joined right after the one before.
-    const last = rest === '' && (!joint[0].startsWith('、') || at === from || at === bareEnd);
+    // So is one an adverb of manner marks, after a verb and its noun object (`建立台账、限期化解`); not after an object that
+    // is or ends in an act (`责令停止生产、限期整改`, `治理多头检查、重复检查`: the items of a list of acts named).
+    const last = rest === '' && (!joint[0].startsWith('、') || at === from || at === bareEnd || (action !== null && !verbStartsAt(clause, start) && nounObject(clause, from, at)));
     if (action && !listed && (shared || last || !/^(?:[、，和及与]|$)/u.test(rest))) {
       found.push(action);
       at = start + action.length - 1;
@@ -1065,6 +1126,18 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     }
   }
   return found;
+}
+
+/** Whether the object of a verb from `from` to `at` is a noun: it neither opens nor ends with a verb of the lexicon or the general dictionary, nor ends in an idiom's `是`. */
+function nounObject(clause: string, from: number, at: number): boolean {
+  const ending = clause.slice(at - 2, at);
+  return at - from >= 2 && !verbStartsAt(clause, from) && !isGeneralVerb(clause.slice(from, from + 2)) && !verbsByFirst.get(ending[0]!)?.includes(ending) && !isGeneralVerb(ending) && !ending.endsWith('是');
+}
+
+/** A verb of the general dictionary at `at` after `或`/`或者` joins it to a task, though the segmenter cut it (`停|开班|线`); not a noun's head. */
+function alternativeAct(clause: string, at: number, bounds: Bounds): string | null {
+  const word = clause.slice(at, at + 2);
+  return actingGeneralVerb(word) && !nounAfter(clause, at + 2, bounds) ? word : null;
 }
 
 /** Whether the object of a governing verb names bodies that are to act (`各地`, `第三方机构`). */
@@ -1161,9 +1234,51 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
     afterManner(clause, 0, bounds) ??
     afterSubject(clause, bounds, enumerated) ??
     afterAgent(clause, bounds) ??
+    pairedOpening(clause, bounds) ??
     generalObjectVerb(clause, 0, bounds) ??
-    timesDone(clause, bounds)
+    timesDone(clause, bounds) ??
+    afterCondition(clause, bounds)
   );
+}
+
+/** A condition that opens a clause with a verb and ends in `的`, naming those it holds for (`涉嫌犯罪的`, `未履行的`). */
+const CONDITION_OPENING = /^[^，；。、的]{2,12}的/u;
+
+/**
+ * The task done to those a condition names, right after its `的` (`涉嫌犯罪的移送公安机关` → 移送, `未履行的暂停…资格` →
+ * 暂停): the condition opens with a verb or a negation and holds two words at least, and a verb of the lexicon, with its
+ * adverbs, follows the `的` at once, where a noun would stand if the `的` made a modifier (`涉嫌犯罪的人员…`).
+ */
+function afterCondition(clause: string, bounds: Bounds): string | null {
+  const condition = CONDITION_OPENING.exec(clause);
+  if (!condition || !bounds(condition[0].length) || PREPOSITION_WORDS.some((word) => clause.startsWith(word))) return null;
+  // A verb of state or one with an aspect says what a thing is or has (`具有无限的…`, `蕴藏着巨大的…`), no condition.
+  if (!(reachesVerb(clause, 0, true) || actingGeneralVerb(clause.slice(0, 2)) || /^[未不无]/u.test(clause)) || /[着了过]/u.test(condition[0])) return null;
+  // A condition is a verb with its object or its negation, two words at least: one word before `的` modifies a noun
+  // (`发展的协同…效应`, `作出的承诺…`, `受理的申报材料`).
+  let words = 0;
+  for (let at = 1; at < condition[0].length - 1; at++) if (bounds(at)) words++;
+  if (words === 0) return null;
+  const found = head(clause, condition[0].length, bounds);
+  const end = condition[0].length + (found?.length ?? 0);
+  // The verb has an object of its own; a verb another verb follows names an activity, the noun a verb governs across the
+  // `的` (`加速…在全省的应用推广`).
+  return found && end < clause.length && !verbStartsAt(clause, end) ? found : null;
+}
+
+/**
+ * Two acts written as one that open a clause ending in the count it commits to, the first a verb of the general dictionary
+ * the lexicon lacks and the second a verb of the lexicon right after it, each a word of its own (`评选表彰优秀干部20名`): one
+ * act, with the adverbs before it, as after a span (`pairedVerb`).
+ */
+function pairedOpening(clause: string, bounds: Bounds): string | null {
+  // Only in a clause that ends in the count it commits to: elsewhere the first word is as often a manner (`妥善应对`,
+  // `继续位居…`) as an act.
+  if (!COUNT_END.test(clause)) return null;
+  const i = afterAdverbsAt(clause, 0, bounds);
+  if (!bounds(i) || !bounds(i + 2) || !actingGeneralVerb(clause.slice(i, i + 2))) return null;
+  const second = verbAt(clause, i + 2, bounds);
+  return second === null ? null : clause.slice(0, i + 2) + second;
 }
 
 /** The clause's end counting how often a task is done, from its recurrence (`…检查每季度至少开展一次`). */
@@ -1191,12 +1306,16 @@ const PREDICATE_MARK = /应当|应|须|要|必须|得到|取得|之日起|按照
 const FUNDS_BY = /^(?:资金|经费|费用)由/u;
 
 /** Whether the clause opens with new things for subject (`新增违法建设得到…`, `新增医疗服务价格项目自受理之日起…完成…`). */
-function newThing(clause: string, opener: string, bounds: Bounds): boolean {
+function newThing(clause: string, opener: string, bounds: Bounds, floorsCommit = false): boolean {
   const thing = opener === '新增' || opener === '新建' ? NEW_THING.exec(clause) : null;
   if (!thing) return false;
   const mark = PREDICATE_MARK.exec(clause.slice(thing[0].length + 2));
-  return mark !== null && bounds(thing[0].length + 2 + mark.index);
+  // In a clause that commits a count for the year, a floor is the count committed (`全年新增…不少于20名`), not a level of new things.
+  return mark !== null && bounds(thing[0].length + 2 + mark.index) && !(floorsCommit && FLOOR.test(mark[0]));
 }
+
+/** The marks of a floor: a count at least as great. */
+const FLOOR = /^(?:不低于|不少于)$/u;
 
 /**
  * Whether a modal at `at` hands over the clause's task though its subject holds a verb: the clause opens
@@ -1213,11 +1332,17 @@ function modalHeadsTask(clause: string, at: number, bounds: Bounds): boolean {
   return at >= 2 && (opener === null || (at <= BARE_SUBJECT_MAX && at - opener.length >= 2));
 }
 
+/** A lead time before an act (`提前3日`, `提前1天`, `提前2个工作日`). */
+const LEAD_TIME = /^提前[0-9０-９一二三四五六七八九十两半]+个?(?:天|日|周|月|小时|工作日)/u;
+
 /** The task after a modal and the bodies joined to the subject: a verb, a preposition's phrase, a phrase of manner. */
 function afterModal(clause: string, at: number, bounds: Bounds): string | null {
   // `须第一时间报告…`: a time said in words between the modal and its verb.
   const time = TIME_WORD.exec(clause.slice(at));
   if (time && bounds(at + time[0].length)) return afterModal(clause, at + time[0].length, bounds);
+  // `应当提前3日向…公告`, `可提前1天通过…预约…`: a lead time before the act, no part of it.
+  const lead = LEAD_TIME.exec(clause.slice(at));
+  if (lead && bounds(at + lead[0].length)) return afterModal(clause, at + lead[0].length, bounds);
   // `要每月5日前报送…`, `须每周五前报送…`: a date between the modal and its verb, as after a subject.
   const dated = RECURRING_DAY.test(clause.slice(at)) ? timeLength(clause.slice(at)) : 0;
   if (dated > 0 && bounds(at + dated)) return afterModal(clause, at + dated, bounds);
@@ -1228,8 +1353,23 @@ function afterModal(clause: string, at: number, bounds: Bounds): string | null {
     // `应当每年至少对居民用户开展…`: adverbs, then a preposition's phrase.
     afterAdverbs(clause, bounds, at) ??
     afterManner(clause, at, bounds) ??
+    pastMannerWord(clause, at, bounds) ??
     openVerb(clause, at, bounds, false, true)
   );
+}
+
+/**
+ * The verb of the lexicon after a word of manner of two characters that the lexicon lacks, right after a modal
+ * (`可以临时调整…`, `可以适当延长…`, `应当首先说明…`): `openVerb` refuses the word for the verb that follows it, which is
+ * the task. Not a word of another kind that `openVerb` knows (a pronoun, a body, a time, a negation: `毫不动摇`). A verb of
+ * the general dictionary after such a word is not read: the word may be a verb the dictionaries lack (`根治拖欠…`).
+ */
+function pastMannerWord(clause: string, at: number, bounds: Bounds): string | null {
+  const end = at + MANNER_LENGTH;
+  if (!bounds(at) || !bounds(end) || !isHan(clause, at) || !isHan(clause, at + 1)) return null;
+  const word = clause.slice(at, end);
+  if (verbStartsAt(clause, at) || isGeneralVerb(word) || HOW_WORD.test(word) || otherKindWord(word)) return null;
+  return head(clause, end, bounds, false);
 }
 
 /**
@@ -1302,7 +1442,12 @@ const BODY_NAME_LAST = '局厅委办府';
 
 /** Whether the words before `end` hold a body's name with a verb of the lexicon right after it (`市数据局负责…`). */
 function predicatedBody(clause: string, end: number, bounds: Bounds): boolean {
-  for (let at = 2; at < end - 1; at++) if (BODY_NAME_LAST.includes(clause[at - 1]!) && verbStartsAt(clause, at) && bounds(at) && verbAt(clause, at, bounds) !== null) return true;
+  for (let at = 2; at < end - 1; at++) {
+    if (!BODY_NAME_LAST.includes(clause[at - 1]!) || !bounds(at)) continue;
+    // `市教育局每月通报各区…`: adverbs of frequency or manner may stand between the body and its verb.
+    const verb = adverbsByFirst.has(clause[at]!) ? afterAdverbsAt(clause, at, bounds) : at;
+    if (verb < end - 1 && verbStartsAt(clause, verb) && bounds(verb) && verbAt(clause, verb, bounds) !== null) return true;
+  }
   return false;
 }
 
@@ -1366,7 +1511,10 @@ function afterFrame(clause: string, from: number, bounds: Bounds): string | null
   // `通过购置、租赁等方式补足`, `以公开听证等形式推动…`: the means is circumstance, the verb after it the task.
   const means = MEANS.exec(clause);
   if (means && bounds(means[0].length)) {
-    const found = head(clause, means[0].length, bounds);
+    // `通过视频方式调解纠纷`: a verb of the general dictionary there is the task too, where the lexicon has none, with its
+    // object of two characters (the means marks the act, as a span of time does for `openVerb`).
+    const general = openVerb(clause, means[0].length, bounds, true);
+    const found = head(clause, means[0].length, bounds) ?? (general && actingGeneralVerb(general.slice(-2)) ? general : null);
     if (found) return found;
   }
   // A frame whose object is a verb's phrase (`通过制定实施地方性法规`, `通过及时开展…`) is an instrument, no task.
@@ -1441,13 +1589,16 @@ function afterChosen(clause: string, end: number, bounds: Bounds): string | null
 
 /** Verbs of a means used, whose object the task's verb follows (`运用…技术建设…`, `采取…方式建设…`). */
 const INSTRUMENTAL = /(?:运用|采取|采用)$/u;
+/** Verbs of taking a way of doing, which give no task of their own before the task done that way (`采取…等方式整合…`). */
+const MEANS_TAKEN = /(?:采取|采用)$/u;
 /** The object of such a verb when it names a means by its kind (`…等方式`, `…等技术`); the task's verb follows it. */
 const MEANS_USED = /^[^，；。]{1,20}?(?:方式|形式|手段|技术|途径|渠道|工具)/u;
 /**
  * The longest object of `利用` before the verb of the task done with it (`利用边角地、闲置地建设…`): the blind sets
- * lose three tasks at 5 and two at 8, and read the same at 10 and 12; at 15 a corpus clause changes.
+ * lose three tasks at 5 and two at 8, and one more at 10 than at 12 (a list of two places of eleven characters); at 15 a
+ * corpus clause changes.
  */
-const USED_MAX = 10;
+const USED_MAX = 12;
 /** Nouns of means and tools: a verb right before one is part of the means' name (`宣传形式`, `监测设备`). */
 const TOOL_AFTER = /^(?:方式|形式|手段|技术|途径|渠道|工具|设备|平台|系统|资源|机制|作用)/u;
 const TOOL_END = /(?:方式|形式|手段|技术|途径|渠道|工具|设备|平台|系统|资源|机制|作用)$/u;
@@ -1783,7 +1934,49 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
       if (found) return withAdverbsBefore(clause, at, found);
     }
   }
-  return preposition === '对' ? (afterTarget(clause, bounds) ?? afterMarkedVerb(clause, bounds)) : null;
+  if (preposition === '对') return afterTarget(clause, bounds) ?? actOnObject(clause, bounds) ?? afterMarkedVerb(clause, bounds);
+  // `可以向人民法院申请司法确认`, `应当…向周边群众公告`: the act done to or before the body `向` names, where its list has no verb;
+  // not where a verb opens the body's phrase, a modifier of the body (`向关心和支持…的各国政府…，表示…`).
+  // A verb a `的` follows is in such a modifier too (`向关心和支持…的各国政府`).
+  if (preposition !== '向' || reachesVerb(clause, 1, true) || isGeneralVerb(clause.slice(1, 3))) return null;
+  const done = afterBodyOf(clause, 0, bounds) ?? afterTargetBody(clause, 0, bounds);
+  return done && !clause.includes('的', clause.indexOf(done, 1) + done.length) ? done : null;
+}
+
+/** What ends a clause of `对` that names the matter dealt with, a topic whose task the next clause states (`对违规吸烟行为，…`). */
+const MATTER_END = /(?:问题|情况|行为|现象|事项|工作|对象|项目)$/u;
+/** What after a verb makes it part of the object of `对`: a complement (`推进不力`), an effect it names (`带动作用`). */
+const NO_ACT_OBJECT = /^(?:[不未]|作用|效应)/u;
+
+/**
+ * The act done to the object of `对` whose verb the preposition's list lacks (`对排查出的问题建立台账`, `对落实不力的地区约谈…`,
+ * `对困难群众免除…费用`): the first verb of the lexicon after the object's head noun (two characters at least after its last
+ * `的`) that has an object of its own, up to a `、` or the clause's end, with no verb of the lexicon in it. Not a verb in a
+ * modifier before `的` or right after it (`对查实的统计违法行为`), nor one before a level, a figure, a name's end or a
+ * complement (`对…的贡献率超过30%`, `…培训中心`, `推进不力`), nor one whose object ends the clause in a noun of the matter dealt
+ * with (`对厨余垃圾处理设施运行情况，…`), which is the topic of the next clause's task.
+ */
+function actOnObject(clause: string, bounds: Bounds): string | null {
+  if (!bounds(1)) return null;
+  let depth = 0;
+  for (let at = 3; at < Math.min(clause.length, REACH); at++) {
+    depth = depthAfter(clause[at - 1]!, depth);
+    if (depth > 0 || !verbStartsAt(clause, at) || !bounds(at)) continue;
+    const verb = verbAt(clause, at, bounds);
+    if (verb === null) continue;
+    const end = at + verb.length;
+    const of = clause.lastIndexOf('的', at);
+    // A verb before a later `的` is in a modifier of the object's noun; an object of `对` that lists things is a topic.
+    if ((of >= 0 && at - of - 1 < 2) || clause.includes('的', end)) continue;
+    if (clause.lastIndexOf('、', at) >= 0) return null;
+    const stop = clause.indexOf('、', end);
+    const object = clause.slice(end, stop < 0 ? clause.length : stop);
+    if (object.length < 2 || NOT_OBJECT.test(object) || NO_ACT_OBJECT.test(object) || NAME_AFTER.test(object) || FORBIDDING.test(object) || (stop < 0 && MATTER_END.test(object))) continue;
+    let further = false;
+    for (let i = end + 1; i < end + object.length && !further; i++) further = verbStartsAt(clause, i) && bounds(i) && verbAt(clause, i, bounds) !== null;
+    if (!further) return withAdverbsBefore(clause, at, verb);
+  }
+  return null;
 }
 
 /**
@@ -2196,10 +2389,11 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
 
 /**
  * Verbs of the general dictionary that say what a thing is, has, needs, meets or undergoes, or what someone says,
- * sees or thinks, not what a body does (`成为…中心`, `需要…努力`, `符合…实际`, `面对…局面`, `表示…感谢`): the most
+ * sees or thinks, or where it sits, not what a body does (`成为…中心`, `需要…努力`, `符合…实际`, `面对…局面`, `表示…感谢`,
+ * `办公室设在…局`): the most
  * frequent verbs of the dictionary that the lexicon lacks are of this kind, and none is a task.
  */
-const STATE_VERB = /^(?:成为|需要|具有|拥有|出现|发生|存在|属于|处于|位于|进入|面对|面临|遇到|遭到|受到|得到|获得|符合|导致|造成|引起|带来|达到|表示|认为|觉得|希望|知道|看到|展望|奋斗|加上|就业|开始|结束|可能|能够|应该|没有|不能|不会|体现|显示|意味|包含|缺乏|使命)$/u;
+const STATE_VERB = /^(?:成为|需要|具有|拥有|出现|发生|存在|属于|处于|位于|设在|进入|面对|面临|遇到|遭到|受到|得到|获得|符合|导致|造成|引起|带来|达到|表示|认为|觉得|希望|知道|看到|展望|奋斗|加上|就业|开始|结束|可能|能够|应该|没有|不能|不会|体现|显示|意味|包含|缺乏|使命)$/u;
 
 /**
  * The verb at `at` that the lexicon lacks where a general dictionary (jieba's, see general-verbs.ts) tags it a verb:
@@ -2264,10 +2458,10 @@ function closingVerb(clause: string, at: number, bounds: Bounds): string | null 
 
 /**
  * Words the segmenter gives where a task's verb is expected that are no verb: pronouns and determiners
- * (`任何单位`, `其他`, `有关`), `是否`, people and bodies who are the object of a prohibition (`严禁领导干部…`,
+ * (`任何单位`, `其他`, `有关`), a count (`一个`: `每季度最后一个月…`), `是否`, people and bodies who are the object of a prohibition (`严禁领导干部…`,
  * `不得要求单位…`), and adverbs of time the adverb list lacks (`时刻`, `始终`, `永远`), which say when, not what.
  */
-const NOT_A_VERB = /^(?:任何|其他|其它|所有|有关|相关|本级|各级|各类|这些|上述|是否|一切|全体|领导|干部|个人|单位|人员|部门|企业|机关|学生|群众|时刻|始终|一定|总是|永远)$/u;
+const NOT_A_VERB = /^(?:任何|其他|其它|所有|有关|相关|本级|各级|各类|这些|上述|是否|一切|全体|领导|干部|个人|单位|人员|部门|企业|机关|学生|群众|时刻|始终|一定|总是|永远|[一二三四五六七八九十两几]个)$/u;
 /** A negation that opens a word (`毫不`, `不移`) or the marker of a complement that ends it (`管得`): the word says how. */
 const HOW_WORD = /^[不毫未无非]|得$/u;
 /** Comparison words of a level (`不得低于`, `不得少于`): a rule's bound, not a task (`不得超过` is in the lexicon). */
@@ -2298,7 +2492,6 @@ function openVerb(clause: string, at: number, bounds: Bounds, timed = false, mod
   const known =
     MODIFIER_AFTER.test(clause.slice(i + length)) ||
     reachesVerb(clause, i + length, true) ||
-    NOT_A_VERB.test(word) ||
     HOW_WORD.test(word) ||
     COMPARISON.test(word) ||
     startsAt(WITH_BODY, clause, i) ||
@@ -2306,12 +2499,20 @@ function openVerb(clause: string, at: number, bounds: Bounds, timed = false, mod
     // of time (`在30分钟内到达现场`) a verb and its object, as it is when the general dictionary tags the first half a verb
     // (`应当避让湿地`, `要维修道路`).
     (!timed && i + 4 === clause.length && !bounds(i + 3) && !(modal && actingGeneralVerb(word))) ||
+    otherKindWord(word);
+  if (known || nounAfter(clause, i + length, bounds)) return null;
+  return clause.slice(at, i + length);
+}
+
+/** A known word of another kind than a verb: a pronoun or a body (`任何`, `单位`), a preposition, a frame, a modal, a time, a manner. */
+function otherKindWord(word: string): boolean {
+  return (
+    NOT_A_VERB.test(word) ||
     PREPOSITION_WORDS.some((p) => word.startsWith(p)) ||
     framing.includes(word) ||
     HANDING.some((handing) => word.startsWith(handing)) ||
     TIME_WORD.test(word) ||
     MANNER.test(word) ||
-    looksLikeUnit(word);
-  if (known || nounAfter(clause, i + length, bounds)) return null;
-  return clause.slice(at, i + length);
+    looksLikeUnit(word)
+  );
 }
