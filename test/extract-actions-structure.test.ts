@@ -1996,3 +1996,11 @@ describe('findActions: a time cut to a span counted from an event, after a task 
     expect(findActions('到场时间缩短至接警后15分钟以内。')).toEqual([]);
   });
 });
+
+describe('findActions: this round\'s rules where they must not fire', () => {
+  it('reads the task after a place named with 位于…的, after 对 and a verb, and after a condition holding 通过', () => {
+    expect(findActions('在位于城区的3个街道开展试点。')).toEqual(['开展']);
+    expect(findActions('对切实保障群众权益具有重要作用。')).toEqual([]);
+    expect(findActions('未通过验收的移送主管部门。')).toEqual(['移送']);
+  });
+});

@@ -138,6 +138,9 @@ describe('findModality: 需, 不允许 and 允许', () => {
     expect(modality('年底前完成辖区的需搬迁企业搬迁任务。')).toBe('plain');
     expect(modality('逐户核查需加固农房。')).toBe('plain');
     expect(modality('各街道仍需加强夜间巡查。')).toBe('mandatory');
+    // After a subject's verb (a noun before it), 需 binds the task.
+    expect(modality('项目建设需符合国土空间规划。')).toBe('mandatory');
+    expect(modality('小区配套设施建设需与住宅同步交付。')).toBe('mandatory');
   });
 
   it('reads 要 glued to the 所 of a body\'s name (财政/所要/于…) as mandatory, not 所要…的 in a relative clause', () => {
@@ -154,6 +157,8 @@ describe('findModality: 需, 不允许 and 允许', () => {
     expect(modality('整合闲置场地，允许夜市摊贩在指定时段占道经营。')).toBe('encouraged');
     expect(modality('在法律允许的范围内简化审批材料。')).toBe('plain');
     expect(modality('在允许范围内调整收费标准。')).toBe('plain');
+    // `未经允许` names a permission not given: the ban after it governs.
+    expect(modality('未经允许不得进入作业区。')).toBe('mandatory');
   });
 });
 

@@ -367,6 +367,13 @@ describe('findTargets: caps and standards of rules', () => {
     expect(quantities('城区养老服务设施服务半径不超过1公里。')).toEqual(['1公里']);
     expect(quantities('施工许可平均用时不超过20天。')).toEqual(['20天']);
     expect(quantities('全年新发火情点不超过8个。')).toEqual(['8个']);
+    // People capped are as often a goal written as a cap (deaths, a population) as an allowance.
+    expect(quantities('全年火灾死亡人数不超过5人。')).toEqual(['5人']);
+  });
+
+  it('takes no count after the 在 of a word (存在, 现在) nor after a modifier with 的, but places with a bound after 在', () => {
+    expect(quantities('抓紧整改存在的3个突出问题。')).toEqual([]);
+    expect(quantities('在全市2个以上片区试点建设海绵设施。')).toEqual(['2个以上']);
   });
 });
 

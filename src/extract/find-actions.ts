@@ -221,10 +221,10 @@ const PLACE_KIND_END = /(?:城镇|城乡|(?<![各数些点])城市)$/u;
 /**
  * `保持`/`稳定` before a level (`保持在95%以上`, `稳定在3.5万吨`): the verb of keeping an indicator, not a comparison
  * word; and `压缩`/`缩短`/`延长` before the time a process is cut or extended to (`优化流程，办理时限压缩至5个工作日`,
- * `各地要将营业时间延长至22时`, counted from an event: `缩短至震后10秒以内`): the change is the task, unless the sentence is made only
- * of such indicators (`onlyLevelsChanged`).
+ * `各地要将营业时间延长至22时`, counted from an event of one to four characters: `缩短至震后10秒以内`, `…地震发生后…`, as
+ * find-targets' CUT_AFTER_EVENT): the change is the task, unless the sentence is made only of such indicators (`onlyLevelsChanged`).
  */
-const LEVEL_KEPT = /(?:保持|稳定)(?=在?[0-9０-９])|(?:压缩|缩短|延长)(?=[至到](?:[^，；。、0-9０-９]{1,3}后)?[0-9０-９.一二三四五六七八九十半])/gu;
+const LEVEL_KEPT = /(?:保持|稳定)(?=在?[0-9０-９])|(?:压缩|缩短|延长)(?=[至到](?:[^，；。、0-9０-９]{1,4}后)?[0-9０-９.一二三四五六七八九十半])/gu;
 /** The longest noun after `的` that names what a task after `对` is done to (`企业`, `项目`, `矛盾纠纷`). */
 const TARGET_NOUN_MAX = 4;
 /** The longest agent after `由` (`由区住房城乡建设局…`, `由业主大会…`). */
@@ -267,8 +267,11 @@ export function findActions(written: string): string[] {
     const countedVerb = counted && (verbStartsAt(clause, 0) || !adverbsByFirst.get(clause[0] ?? '')?.some((word) => clause.startsWith(word)));
     // A verb of the lexicon that opens such a counted clause is its task too, though it may head new things elsewhere
     // (`全年新增专职调解员不少于20名` → 新增, not a subject `新增…` whose predicate is the level).
-    const first = (handed || countedVerb) && clause ? head(clause, 0, bounds) : null;
-    const opened = (handed || countedVerb) && clause ? (first === null ? ((handed ? pastMannerWord(clause, 0, bounds) : null) ?? openVerb(clause, 0, bounds, counted, handed)) : countedVerb && !newThing(clause, first, bounds, true) ? first : null) : null;
+    const opens = (handed || countedVerb) && clause !== '';
+    const first = opens ? head(clause, 0, bounds) : null;
+    let opened: string | null = null;
+    if (opens && first === null) opened = (handed ? pastMannerWord(clause, 0, bounds) : null) ?? openVerb(clause, 0, bounds, counted, handed);
+    else if (opens && countedVerb && !newThing(clause, first!, bounds, true)) opened = first;
     // `在城市更新中严禁大拆大建`: after a phrase of place, the prohibition is the clause's task, not a verb inside the phrase.
     // So is a prohibition that a pretext or a demand follows (`…不得以任何理由拒绝…`, `…不得要求…`): the verbs before it are its subject's words.
     const placed = (clause.startsWith('在') && PLACED_PROHIBITION.test(clause)) || excusedProhibition(clause);
@@ -280,9 +283,11 @@ export function findActions(written: string): string[] {
     if (clause.startsWith('负责') && NAMING_POST.test(actions.at(-1) ?? '')) continue;
     const read = clause && !placed && !prohibits && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)));
     // A verb inside an indicator's name is no task; a level kept or stretched may still be (`开放时间延长至23时` → `延长`).
-    // `…办公室设在局执法监督科`: after the verb of where a body sits, the words name the place, no task.
+    // `…办公室设在局执法监督科`: after the verb of where a body sits, the words name the place, no task; not where a `的`
+    // follows it, which makes it a modifier (`在位于城区的3个街道开展…`).
     const seated = read ? SEATED.exec(clause) : null;
-    const found = read && !inIndicatorName(clause, read) && !modifiesIndicator(clause, read) && !(seated && bounds(seated.index) && seated.index < clause.indexOf(read)) ? read : null;
+    const placeNamed = read && seated !== null && bounds(seated.index) && seated.index < clause.indexOf(read) && !clause.includes('的', seated.index);
+    const found = read && !inIndicatorName(clause, read) && !modifiesIndicator(clause, read) && !placeNamed ? read : null;
     // `到2030年，…设施实现全覆盖`: in a goal set for a year, 实现 after a subject that is a thing, not a body, and
     // no modal states an outcome, as 达到 does (`各地要实现…`, `…园区实现…` stay tasks).
     if (found === '实现' && GOAL_YEAR.test(text) && outcomeSubject(clause.slice(0, clause.indexOf(found)))) continue;
@@ -349,8 +354,8 @@ export function findActions(written: string): string[] {
     // after a means (`利用…渠道宣传…` → 宣传), while a means named by its kind (`运用…技术开展…`) is a task too.
     const used = means && bounds(actionEnd + means[0].length) ? head(clause, actionEnd + means[0].length, bounds) : action.endsWith('利用') ? afterUsed(clause, actionEnd, bounds) : null;
     if (used) {
-      // `采取约谈、通报等方式督促整改` gives 督促, the verb after the means, as the blind sets read it; a tool named by its kind
-      // is a task too (`运用大数据等技术开展…` → 运用, 开展).
+      // `采取约谈、通报等方式督促整改` gives 督促: the way taken is how the task is done, circumstance as a means after 通过 is
+      // (`通过…方式补足`); a tool named by its kind is a task too (`运用大数据等技术开展…` → 运用, 开展).
       if (!action.endsWith('利用') && !MEANS_TAKEN.test(action)) actions.push(action);
       action = used;
     }
@@ -1241,8 +1246,14 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
   );
 }
 
-/** A condition that opens a clause with a verb and ends in `的`, naming those it holds for (`涉嫌犯罪的`, `未履行的`). */
+/**
+ * A condition that opens a clause with a verb and ends in `的`, naming those it holds for (`涉嫌犯罪的`, `未履行的`): two to
+ * twelve characters hold a negation, a verb and its object (`未按规定时限完成整改的`, eleven); a longer span before `的` is more
+ * often a subject with its modifiers than a condition.
+ */
 const CONDITION_OPENING = /^[^，；。、的]{2,12}的/u;
+/** Aspect markers, each a word of its own (`蕴藏着`, `有了`), not a character of a word (`通过`, `除了`, `着力`). */
+const ASPECTS = '着了过';
 
 /**
  * The task done to those a condition names, right after its `的` (`涉嫌犯罪的移送公安机关` → 移送, `未履行的暂停…资格` →
@@ -1253,7 +1264,7 @@ function afterCondition(clause: string, bounds: Bounds): string | null {
   const condition = CONDITION_OPENING.exec(clause);
   if (!condition || !bounds(condition[0].length) || PREPOSITION_WORDS.some((word) => clause.startsWith(word))) return null;
   // A verb of state or one with an aspect says what a thing is or has (`具有无限的…`, `蕴藏着巨大的…`), no condition.
-  if (!(reachesVerb(clause, 0, true) || actingGeneralVerb(clause.slice(0, 2)) || /^[未不无]/u.test(clause)) || /[着了过]/u.test(condition[0])) return null;
+  if (!(reachesVerb(clause, 0, true) || actingGeneralVerb(clause.slice(0, 2)) || /^[未不无]/u.test(clause)) || hasAspect(condition[0], bounds)) return null;
   // A condition is a verb with its object or its negation, two words at least: one word before `的` modifies a noun
   // (`发展的协同…效应`, `作出的承诺…`, `受理的申报材料`).
   let words = 0;
@@ -1264,6 +1275,12 @@ function afterCondition(clause: string, bounds: Bounds): string | null {
   // The verb has an object of its own; a verb another verb follows names an activity, the noun a verb governs across the
   // `的` (`加速…在全省的应用推广`).
   return found && end < clause.length && !verbStartsAt(clause, end) ? found : null;
+}
+
+/** Whether a marker of aspect stands as a word of its own in `text`, which opens the clause (`具有|着`, not `通|过`). */
+function hasAspect(text: string, bounds: Bounds): boolean {
+  for (let at = 0; at < text.length; at++) if (ASPECTS.includes(text[at]!) && bounds(at) && bounds(at + 1)) return true;
+  return false;
 }
 
 /**
@@ -1305,17 +1322,17 @@ const PREDICATE_MARK = /应当|应|须|要|必须|得到|取得|之日起|按照
 /** Funds, then the agent that bears them (`奖励资金由省级财政…分担`). */
 const FUNDS_BY = /^(?:资金|经费|费用)由/u;
 
+/** The marks of a floor among PREDICATE_MARK's words: a count at least as great. */
+const FLOOR_MARK = /^(?:不低于|不少于)$/u;
+
 /** Whether the clause opens with new things for subject (`新增违法建设得到…`, `新增医疗服务价格项目自受理之日起…完成…`). */
 function newThing(clause: string, opener: string, bounds: Bounds, floorsCommit = false): boolean {
   const thing = opener === '新增' || opener === '新建' ? NEW_THING.exec(clause) : null;
   if (!thing) return false;
   const mark = PREDICATE_MARK.exec(clause.slice(thing[0].length + 2));
   // In a clause that commits a count for the year, a floor is the count committed (`全年新增…不少于20名`), not a level of new things.
-  return mark !== null && bounds(thing[0].length + 2 + mark.index) && !(floorsCommit && FLOOR.test(mark[0]));
+  return mark !== null && bounds(thing[0].length + 2 + mark.index) && !(floorsCommit && FLOOR_MARK.test(mark[0]));
 }
-
-/** The marks of a floor: a count at least as great. */
-const FLOOR = /^(?:不低于|不少于)$/u;
 
 /**
  * Whether a modal at `at` hands over the clause's task though its subject holds a verb: the clause opens
@@ -1951,13 +1968,17 @@ const NO_ACT_OBJECT = /^(?:[不未]|作用|效应)/u;
 /**
  * The act done to the object of `对` whose verb the preposition's list lacks (`对排查出的问题建立台账`, `对落实不力的地区约谈…`,
  * `对困难群众免除…费用`): the first verb of the lexicon after the object's head noun (two characters at least after its last
- * `的`) that has an object of its own, up to a `、` or the clause's end, with no verb of the lexicon in it. Not a verb in a
+ * `的`) that has an object of its own, up to a `、` or the clause's end, with no verb of the lexicon in it past its first
+ * character (a verb may open the object, `建立…`). Not a verb in a
  * modifier before `的` or right after it (`对查实的统计违法行为`), nor one before a level, a figure, a name's end or a
  * complement (`对…的贡献率超过30%`, `…培训中心`, `推进不力`), nor one whose object ends the clause in a noun of the matter dealt
  * with (`对厨余垃圾处理设施运行情况，…`), which is the topic of the next clause's task.
  */
 function actOnObject(clause: string, bounds: Bounds): string | null {
   if (!bounds(1)) return null;
+  // `对切实保障…具有重要作用`: a verb right after 对, with its adverbs, makes 对 part of a phrase of that verb unless a `的`
+  // closes it as a modifier of the object's noun (`对排查出的问题建立台账`).
+  const verbFirst = reachesVerb(clause, 1, true);
   let depth = 0;
   for (let at = 3; at < Math.min(clause.length, REACH); at++) {
     depth = depthAfter(clause[at - 1]!, depth);
@@ -1966,6 +1987,7 @@ function actOnObject(clause: string, bounds: Bounds): string | null {
     if (verb === null) continue;
     const end = at + verb.length;
     const of = clause.lastIndexOf('的', at);
+    if (verbFirst && of < 0) return null;
     // A verb before a later `的` is in a modifier of the object's noun; an object of `对` that lists things is a topic.
     if ((of >= 0 && at - of - 1 < 2) || clause.includes('的', end)) continue;
     if (clause.lastIndexOf('、', at) >= 0) return null;

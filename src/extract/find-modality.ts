@@ -63,14 +63,14 @@ const NOT_TASK_BEFORE = new Set(['为', '为了', '以', '从而', '进而', '�
 const ENCOURAGING = /^(?:积极|大力|进一步|继续|重点|优先)?(?:鼓励|支持)(?![和与及并、](?!鼓励|支持|引导))(?!项目|对象|方向|范围|领域|类别|资金|政策|措施|力度|标准)/u;
 /**
  * `可` naming the items an indicator counts (`可网上办理的涉税事项扩大到300项以上`, `可免证办理事项占比达到60%`): the subject of a
- * target, things that can be done, not a task allowed; its `可` is blanked before the cues are read. The words between hold no
- * preposition that would make `可` govern a verb of its own (`可将…事项下放`).
+ * target, things that can be done, not a task allowed; its `可` is blanked before the cues are read. The words between, one to eight characters (a verb
+ * and its manner or object: `网上办理`, `跨省通办的政务`), hold no preposition that would make `可` govern a verb of its own (`可将…事项下放`).
  */
 const ITEMS_NAMED = /(?<!许)可[^，；。将把在对向从]{1,8}事项(?:数量?|占比|比例|比重)?(?:达到|达|扩大到|扩大至|增至|增加到|提高到|提升到|超过|突破)/gu;
 /** A clause that ends with a sum of money (`市财政安排…专项资金8000万元`, `…不低于500万元`). */
 const SUM_END = /[0-9０-９][万亿千]*元(?:以上|左右)?$/u;
 /**
- * `重点支持`, `优先支持` opening the clause after a sum (`…专项资金8000万元，重点支持易涝点整治…`): the uses the money goes to first,
+ * `重点支持`, `优先支持`, `主要支持` opening the clause after a sum (`…专项资金8000万元，重点支持易涝点整治…`): the uses the money goes to first,
  * not a task the plan encourages; a plain `支持` there may encourage others' tasks (`…2亿元，支持各地举办…`).
  */
 const PURPOSE_OF_FUNDS = /^(?:重点|优先|主要)支持/u;
@@ -159,10 +159,12 @@ function firstTold(clause: string, studies: string[], purpose = false): Told | n
     }
   };
   // The uses of a sum (`purpose`) are no task encouraged.
-  if (!purpose && ENCOURAGING.test(clause)) find(0, 'encouraged');
-  else if (!purpose) {
-    const word = clause.search(ENCOURAGING_WORD);
-    if (word > 0 && ENCOURAGING.test(clause.slice(word)) && OBJECT_AFTER.test(clause.slice(word + 2)) && subject(clause.slice(0, word))) find(word, 'encouraged');
+  if (!purpose) {
+    if (ENCOURAGING.test(clause)) find(0, 'encouraged');
+    else {
+      const word = clause.search(ENCOURAGING_WORD);
+      if (word > 0 && ENCOURAGING.test(clause.slice(word)) && OBJECT_AFTER.test(clause.slice(word + 2)) && subject(clause.slice(0, word))) find(word, 'encouraged');
+    }
   }
   const forbids = clause.search(FORBIDDING);
   if (forbids >= 0 && (heads(clause.slice(0, forbids)) || subject(clause.slice(0, forbids)))) find(forbids, 'mandatory');
@@ -270,16 +272,29 @@ function governs(cue: string, at: number, words: ClauseWords): boolean {
   if (ONE_CHARACTER.has(cue) && word !== cue && !glued) return false;
   const next = words.at(end)?.text ?? '';
   if (NEEDS_WORD_AFTER.has(cue) && !glued && next.length < 2 && !PREPOSITIONS.has(next)) return false;
-  const before = words.at(start - 1)?.text ?? '';
-  if (ADJECTIVAL.has(cue) && ((verbs.has(before) && !adverbs.has(before)) || QUALIFYING.has(before))) return false;
+  const previous = words.at(start - 1);
+  const before = previous?.text ?? '';
+  if (ADJECTIVAL.has(cue) && ((verbs.has(before) && !adverbs.has(before) && (cue !== '需' || predicateBefore(words, previous!.start))) || QUALIFYING.has(before))) return false;
   if (cue === '确保' && NOT_TASK_BEFORE.has(before)) return false;
   // `无需提交`, `不需办理`: no need, no duty.
   if (cue === '需' && NO_NEED_BEFORE.has(before)) return false;
-  // `允许范围内`, `允许值`: what is allowed, named as a bound, not a permission.
-  if (cue === '允许' && PERMITTED_BOUND.has(next)) return false;
+  // `允许范围内`, `允许值`: what is allowed, named as a bound, not a permission; `未经允许` names a permission not given.
+  if (cue === '允许' && (PERMITTED_BOUND.has(next) || before === '经' || before === '未经')) return false;
   // `（试行）` after a title names its edition.
   if (cue === '试行' && /^[）)]/u.test(next)) return false;
   return !relative(words, word, end) && !inScope(words, start, end);
+}
+
+/**
+ * Whether the verb that starts at `start` is the clause's predicate, opening the clause or after adverbs (`推动需搬迁企业`,
+ * `抓紧核查需加固农房`), so that a `需` after it opens its object; after a noun the verb is a subject's (`项目建设需符合…`), and the
+ * `需` binds.
+ */
+function predicateBefore(words: ClauseWords, start: number): boolean {
+  // By characters, not words: the segmenter cuts some adverbs of the lexicon in two (`逐|户`).
+  let before = words.clause.slice(0, start);
+  for (let adverb = ADVERBS.find((word) => before.endsWith(word)); adverb; adverb = ADVERBS.find((word) => before.endsWith(word))) before = before.slice(0, -adverb.length);
+  return before === '';
 }
 
 /** Prepositions whose object may hold a modal in the clause it makes of a noun (`对应当…解决的投诉`). */

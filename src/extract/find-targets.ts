@@ -50,21 +50,24 @@ const PERCENT_START = /^[0-9０-９.．\s]*(?:[%％‰/／]|$)|分之|半/u;
  * reaches for it; else it is a time limit (`30个工作日内`, `在30分钟内到达现场`).
  */
 const TIME_UNIT = /(?:工作日|个月|天|小时|分钟|秒|学时|课时)/u;
-/** A time cut to a span counted from an event (`发布时间缩短至震后10秒以内`, `压缩至受理后3个工作日`): reached for as `缩短至` is. */
-const CUT_AFTER_EVENT = /(?:[压减缩][减缩短][至到]|控制在)[\u4e00-\u9fa5]{1,2}后$/u;
 /**
- * A cap on a time (`作业平均完成时间不超过60分钟`, `单次会议不超过2小时`): a limit a rule sets on how long something may
- * take; a time a service is cut to (`压缩至`, `控制在…以内`) is a target.
+ * A time cut to a span counted from an event (`发布时间缩短至震后10秒以内`, `压缩至受理后3个工作日`): reached for as `缩短至` is.
+ * The event is one to four characters (`震`, `受理`, `地震发生`), as in find-actions' LEVEL_KEPT.
  */
-const TIME_CAP = /(?:不超过|不高于|不大于)$/u;
+const CUT_AFTER_EVENT = /(?:[压减缩][减缩短][至到]|控制在)[\u4e00-\u9fa5]{1,4}后$/u;
+/**
+ * A plain cap before a value (`不超过`, `不高于`, `不大于`). On a time (`作业平均完成时间不超过60分钟`, `单次会议不超过2小时`) it is a
+ * limit a rule sets on how long something may take; a time a service is cut to (`压缩至`, `控制在…以内`) is a target.
+ */
+const PLAIN_CAP = /(?:不超过|不高于|不大于)$/u;
 /**
  * Days capped (`从拿地到开工平均用时不超过30天`, `审批时间不超过5个工作日`): how long a service or a procedure takes, a level the plan
- * commits to as it does with `压缩至` (heldout10); the caps of rules on a time are in minutes and hours (TIME_CAP).
+ * commits to as it does with `压缩至` (heldout10); the caps of rules on a time are in minutes and hours (PLAIN_CAP).
  */
 const DAYS = /(?:天|工作日)/u;
 /**
  * A floor (`不少于`, `不低于`, `至少`). On a time (`接受不少于40学时的培训`, `每批不少于5天`) it is the least a person
- * spends on a training or a course, a rule of its length: a plan cuts the times of its services to a level (TIME_CAP's
+ * spends on a training or a course, a rule of its length: a plan cuts the times of its services to a level (PLAIN_CAP's
  * other side), it does not floor them. On money per unit of land (`亩均投入原则上不低于2000元`) it is a standard of
  * investment (PER_AREA).
  */
@@ -176,14 +179,13 @@ const SIZE_UNIT = /(?:平方米|平方公里|公顷|亩|米)$/u;
  * allows each one, not a level the plan reaches (as `单个项目最高不超过…`, CAP).
  */
 const SINGLE_CAP = /^单(?:个|笔|项|户|家|次|宗)/u;
-/** A plain cap before a value (`不超过`, `不高于`, `不大于`). */
-const PLAIN_CAP = /(?:不超过|不高于|不大于)$/u;
 /**
- * Bodies and people counted (`家`, `人`, `名`, `所`, `户`): capped (`遴选机构不超过20家`, `团队签约人数不超过2000人`), the most a rule
- * allows, no level to reach; a time, a distance or a share capped (`用时不超过30天`, `服务半径不超过1公里`) is a level, and so may be
- * things or events capped (`新发疫点不超过5个`, `较大事故不超过2起`: a goal written as a cap), which the measure words leave out.
+ * Bodies and posts counted (`家`, `名`, `所`, `户`): capped by a plain cap (PLAIN_CAP: `遴选机构不超过20家`, `每村聘用不超过2名`),
+ * the most a rule allows, no level to reach; a time, a distance or a share capped (`用时不超过30天`, `服务半径不超过1公里`) is a level,
+ * and so may be things, events or people capped (`新发疫点不超过5个`, `较大事故不超过2起`, `火灾死亡人数不超过5人`, `常住人口不超过
+ * 2300万人`: goals written as caps), which the measure words leave out.
  */
-const COUNTED_THINGS = /(?:家|人|名|所|户)$/u;
+const COUNTED_THINGS = /(?:家|名|所|户)$/u;
 /** A standard of a fee or a payment (`签约服务费…标准为每人每年120元`): the rate a rule sets, not a level to reach (heldout11). */
 const STANDARD_BEFORE = /标准(?:为|是)[^，；。]*$/u;
 /**
@@ -212,10 +214,12 @@ const USE_CAP = /用[作于][^，；。]*的?比[例重](?:原则上|一般)?(?:
 /** Where a count is the number of places or people a task is done in or for (`在3个设区市先行开展试点`, `面向1万名专业技术人才开展培训`). */
 const PLACE_BEFORE = /(?:在|面向|覆盖)$/u;
 /**
- * 在, and an area where written, before a count of places and their noun (`在老城区2个片区试点建设…`, `在20个公园划定…`): the places
- * the task is done in, whatever its verb. Not a distance or people drawing a scope (`在周边15公里范围内的乡镇`, `在人口5000人以上的…`).
+ * 在, and an area of up to four characters where written (`老城区`, `中心城区`), before a count of places and their noun
+ * (`在老城区2个片区试点建设…`, `在20个公园划定…`): the places the task is done in, whatever its verb. Not a distance or people
+ * drawing a scope (`在周边15公里范围内的乡镇`, `在人口5000人以上的…`), not the 在 of a word (`存在`, `现在`, `所在`, `正在`, `实在`:
+ * `整改存在的3个问题`), nor a modifier with `的` before the count.
  */
-const IN_PLACES = /在[\u4e00-\u9fa5]{0,4}$/u;
+const IN_PLACES = /(?<![存现所正实])在(?:(?!的)[\u4e00-\u9fa5]){0,4}$/u;
 /** The measure words of places and sites counted (`个`, `家`, `所`, `处`, `座`). */
 const PLACES_COUNTED = /^[0-9０-９]+(?:个|家|所|处|座)$/u;
 /** The word of a pilot after the places it is tried in (`在2个城区先行试点`, `在2个区试点推行`): the places are committed as with a goal word. */
@@ -316,10 +320,10 @@ const NEXT_ITEM = /^[^、，；。]*[、和及与]$/u;
 /** A clause opening with the place or body each of which is given its counts (`每个区…`, `每家医院…`); not a period (`每个月`). */
 const PER_PLACE = /^每(?:个|家|所|支)(?!月|季度?|年)/u;
 /**
- * A floor right after a count, on a second count followed by `的` and a noun (`1支不少于20人的队伍`, `2个不小于500平方米的…`): the size
- * of each thing counted, part of one target (heldout16).
+ * A floor (FLOOR's words) right after a count, on a second count followed by `的` and a noun (`1支不少于20人的队伍`, `2个不小于500平方米
+ * 的…`): the size of each thing counted, one phrase with the count, so one target.
  */
-const SIZE_FLOOR = /^(?:不少于|不低于|不小于|至少)$/u;
+const SIZE_FLOOR = new RegExp(`^${FLOOR.source}`, 'u');
 /** Words between two values of one clause that list them (`分别达到30%、20%和10%`). */
 const LISTED = /^[\s、，和及与或；;。]*$/u;
 
@@ -375,7 +379,7 @@ export function findTargets(text: string): Target[] {
     const onward = (m: RegExpMatchArray) => text.slice(span.start + m.index! + m[0].length);
     // A count the task is for, or heading a list that goes on: it stands even where bounded before a thing.
     // So is a value ending a clause that goes on with the list of indicators before it (`…增长3%，实际使用外资60亿美元。`).
-    const aimed = (m: RegExpMatchArray) => (goes && (m.index === 0 || END_OF_CLAUSE.test(clause.slice(m.index! + m[0].length)))) || (PLACE_BEFORE.test(clause.slice(0, m.index!)) && (GOAL.test(onward(m)) || PILOT.test(onward(m)))) || (IN_PLACES.test(clause.slice(0, m.index!)) && PLACES_COUNTED.test(m[0]) && ATTRIBUTE_AFTER.test(onward(m)));
+    const aimed = (m: RegExpMatchArray) => (goes && (m.index === 0 || END_OF_CLAUSE.test(clause.slice(m.index! + m[0].length)))) || (PLACE_BEFORE.test(clause.slice(0, m.index!)) && (GOAL.test(onward(m)) || PILOT.test(onward(m)))) || (IN_PLACES.test(clause.slice(0, m.index!)) && PLACES_COUNTED.test(m[0].replace(BOUNDED, '')) && ATTRIBUTE_AFTER.test(onward(m)));
     const goal = (m: RegExpMatchArray) =>
       aimed(m) ||
       GOAL.test(clause.slice(0, m.index!)) || PER_HEAD.test(clause.slice(0, m.index!)) || REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!)) || (BOUNDED.test(m[0]) && ENDS_ITEM.test(clause.slice(m.index! + m[0].length))) || SUBJECT_OF.test(clause.slice(m.index! + m[0].length));
@@ -449,11 +453,10 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   if (APPLICANT_SUBJECT.test(clause)) return false;
   if (MONEY_UNIT.test(match[0]) && (LIMIT_BEFORE.test(before) || STANDARD_BEFORE.test(before) || FLOOR_IN_PRINCIPLE.test(near) || (PER_AREA.test(before) && FLOOR.test(near)))) return false;
   if (SIZE_UNIT.test(match[0].replace(BOUNDED, '')) && FLOOR_IN_PRINCIPLE.test(near)) return false;
-  if (SINGLE_CAP.test(clause) && PLAIN_CAP.test(near)) return false;
-  if (PLAIN_CAP.test(near) && COUNTED_THINGS.test(match[0].replace(BOUNDED, ''))) return false;
+  if (PLAIN_CAP.test(near) && (SINGLE_CAP.test(clause) || COUNTED_THINGS.test(match[0].replace(BOUNDED, '')))) return false;
   if (POST_NAMED.test(near) && !PER_BODY.test(before)) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
-  if (TIME_UNIT.test(match[0]) && (!(REACH.test(near) || CUT_AFTER_EVENT.test(near)) || (TIME_CAP.test(near) && !DAYS.test(match[0])) || FLOOR.test(near))) return false;
+  if (TIME_UNIT.test(match[0]) && (!(REACH.test(near) || CUT_AFTER_EVENT.test(near)) || (PLAIN_CAP.test(near) && !DAYS.test(match[0])) || FLOOR.test(near))) return false;
   if (EVENTS.test(match[0].replace(BOUNDED, '')) && !EVENT_REACH.test(near)) return false;
   if (!PERCENT_START.test(match[0]) && EVENT_BEFORE.test(near)) return false;
   // A change in percentage points each period (`每年下降1个百分点`) is a level's pace, no count of times.
