@@ -115,10 +115,12 @@ function outcomeSubject(before: string): boolean {
 /** The verbs of where a body sits (`办公室设在市局`, `…位于…`): the place named after them holds no task. */
 const SEATED = /设在|位于/u;
 
+/** Words of the year a task is done in (`今年`, `全年`, `年内`). */
+const YEAR_WORDS = '今年|明年|全年|年内|当年';
 /** A time said in words before a task (`今年开工580万套`, `今年再减少…`, `须第一时间报告`): no part of the action. */
-const TIME_WORD = /^(?:今年|明年|全年|年内|当年|近期|今后|下一步|第一时间|汛期(?:中|内|期间)|汛[期前后](?=[对向将把在要应须]))/u;
+const TIME_WORD = new RegExp(`^(?:${YEAR_WORDS}|近期|今后|下一步|第一时间|汛期(?:中|内|期间)|汛[期前后](?=[对向将把在要应须]))`, 'u');
 /** A word of the year that ends what opens a clause (`全年`, `年内`), before its task. */
-const YEAR_BEFORE = /(?:今年|明年|全年|年内|当年)$/u;
+const YEAR_BEFORE = new RegExp(`(?:${YEAR_WORDS})$`, 'u');
 /**
  * A count a clause ends in, which it commits to (`…工作室15个`, `…不少于5万吨`, `…20家`): a figure with its measure word, not a
  * share, a sum of money or a date.
@@ -729,15 +731,18 @@ function forbiddenActions(text: string): string[] {
     if (action) found.push(used ?? action);
     else {
       // `严禁营业期间锁闭…、封堵…`: a time, a pretext or a moved object before the act, and the acts listed after it.
-      found.push(...forbiddenActsOf(clause, bounds));
+      found.push(...forbiddenActsOf(clause, bounds, true));
     }
   }
   return found;
 }
 
-/** The forbidden act of a clause (`forbiddenAction`) and the acts listed or chained after it (`严禁…锁闭…、封堵…`). */
-function forbiddenActsOf(clause: string, bounds: Bounds): string[] {
-  const forbidden = forbiddenAction(clause, bounds);
+/**
+ * The forbidden act of a clause (`forbiddenAction`) and the acts listed or chained after it (`严禁…锁闭…、封堵…`).
+ * @param doerRead a doer after the prohibition was already looked for (`actAfterForbiddenDoer`) and none found
+ */
+function forbiddenActsOf(clause: string, bounds: Bounds, doerRead = false): string[] {
+  const forbidden = forbiddenAction(clause, bounds, doerRead);
   if (!forbidden) return [];
   const listed = bareVerbs(clause, forbidden.end, bounds);
   return [forbidden.action, ...(listed.length ? listed : chainedActions(clause, forbidden.end, bounds))];
@@ -771,7 +776,7 @@ const SCOPED = /(?:之外|以外)$|^除/u;
  * phrase (`严禁将…报送`), or the first verb after the words between (`严禁无资质人员独立从事…`,
  * `严禁以任何名义向…收取…`); none in a condition (`…不得享受补贴的`), a scope or a title.
  */
-function forbiddenAction(clause: string, bounds: Bounds): { action: string; end: number } | null {
+function forbiddenAction(clause: string, bounds: Bounds, doerRead = false): { action: string; end: number } | null {
   const word = FORBIDDING.exec(clause)!;
   if (clause.endsWith('的') || SCOPED.test(clause.slice(0, word.index)) || /[《“]/u.test(clause.slice(0, word.index))) return null;
   const after = word.index + word[0].length;
@@ -800,7 +805,7 @@ function forbiddenAction(clause: string, bounds: Bounds): { action: string; end:
   const placed = place && bounds(after + place[0].length) ? (head(clause, after + place[0].length, bounds) ?? openVerb(clause, after + place[0].length, bounds)) : null;
   if (placed) return { action: placed, end: after + place![0].length + placed.length };
   // `严禁殡葬服务机构超标准收费`, `严禁运营企业在公示价格之外加收…`: a doer after the prohibition, then the act with its manner or place.
-  const doerActs = actAfterForbiddenDoer(clause, after, bounds);
+  const doerActs = doerRead ? null : actAfterForbiddenDoer(clause, after, bounds);
   if (doerActs) return doerActs;
   const written = head(clause, after, bounds) ?? afterPreposition(clause.slice(after), (at) => bounds(after + at)) ?? afterBodyOf(clause, after, bounds);
   // `不得利用技术手段限制…`, `严禁利用审批权谋取私利`: what is forbidden is the act done by the means or the thing used.

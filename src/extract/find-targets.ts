@@ -443,6 +443,8 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   const after = rest.slice(0, LOOK_BACK);
   const before = clause.slice(0, at);
   const near = clause.slice(Math.max(0, at - LOOK_BACK), at);
+  // The figure and its measure word without a bound after it (`20家以上` → `20家`).
+  const bare = match[0].replace(BOUNDED, '');
   if (OBJECT_OF_DUI.test(before) && !GOAL.test(before) && ATTRIBUTE_AFTER.test(after)) return false;
   if (LIST_END.test(before) && !(MAKE_BEFORE_EXAMPLES.test(before) && listedNames(before.slice(0, -1)) < countOf(match[0]))) return false;
   if (WHOLE_AFTER.test(rest)) return false;
@@ -452,15 +454,15 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before) || SUM_SHARE.test(before) || PORTION_AFTER.test(after))) return false;
   if (APPLICANT_SUBJECT.test(clause)) return false;
   if (MONEY_UNIT.test(match[0]) && (LIMIT_BEFORE.test(before) || STANDARD_BEFORE.test(before) || FLOOR_IN_PRINCIPLE.test(near) || (PER_AREA.test(before) && FLOOR.test(near)))) return false;
-  if (SIZE_UNIT.test(match[0].replace(BOUNDED, '')) && FLOOR_IN_PRINCIPLE.test(near)) return false;
-  if (PLAIN_CAP.test(near) && (SINGLE_CAP.test(clause) || COUNTED_THINGS.test(match[0].replace(BOUNDED, '')))) return false;
+  if (SIZE_UNIT.test(bare) && FLOOR_IN_PRINCIPLE.test(near)) return false;
+  if (PLAIN_CAP.test(near) && (SINGLE_CAP.test(clause) || COUNTED_THINGS.test(bare))) return false;
   if (POST_NAMED.test(near) && !PER_BODY.test(before)) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
   if (TIME_UNIT.test(match[0]) && (!(REACH.test(near) || CUT_AFTER_EVENT.test(near)) || (PLAIN_CAP.test(near) && !DAYS.test(match[0])) || FLOOR.test(near))) return false;
-  if (EVENTS.test(match[0].replace(BOUNDED, '')) && !EVENT_REACH.test(near)) return false;
+  if (EVENTS.test(bare) && !EVENT_REACH.test(near)) return false;
   if (!PERCENT_START.test(match[0]) && EVENT_BEFORE.test(near)) return false;
   // A change in percentage points each period (`每年下降1个百分点`) is a level's pace, no count of times.
-  if (PER_PERIOD.test(before) && !match[0].includes('百分点') && FREQUENCY.test(match[0].replace(BOUNDED, ''))) return false;
+  if (PER_PERIOD.test(before) && !match[0].includes('百分点') && FREQUENCY.test(bare)) return false;
   if (AGE.test(match[0]) && ATTRIBUTE_AFTER.test(after) && !REACH.test(near)) return false;
   if (ATTRIBUTE_AFTER.test(after) && restatesNames(before, match[0])) return false;
   // A count heading an item of a list, of the places a task is done in, or the subject of a verb of reaching, counts what the task commits to.
