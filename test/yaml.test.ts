@@ -120,6 +120,8 @@ describe('the YAML output', () => {
     expect(yaml).toBe('a: "yes"\nb: "off"\nc: "y"\nd: "2023-03-01"\ne: "1:20"\nf: "0b101"\ng: "1_000"\nh: "<<"\ni: "="\nj: "a\\Nb\\x80"\nk: "x\\Ly"\n');
     // A text that only opens with a date is a string to every reader, as the yaml package writes it: plain.
     expect(toYaml({ a: '2026-01-29　　字号：大 中 小', b: '2023-3-1 10:00:00' } as unknown as Document)).toBe('a: 2026-01-29　　字号：大 中 小\nb: "2023-3-1 10:00:00"\n');
+    // Found by the generated data below: a zone of more than 24 hours is still a date to PyYAML, which then refuses the text.
+    expect(toYaml({ a: '2023-3-1 10:00:00-31:20' } as unknown as Document)).toBe('a: "2023-3-1 10:00:00-31:20"\n');
   });
 
   it('quotes a `-` or `?` before a line break inside a flow collection, where a reader would take it for a block entry', () => {
