@@ -2004,3 +2004,20 @@ describe('findActions: this round\'s rules where they must not fire', () => {
     expect(findActions('未通过验收的移送主管部门。')).toEqual(['移送']);
   });
 });
+
+describe('findActions: the task done with a thing used or a way taken, named by its kind', () => {
+  it('reads the verb after what 利用 uses when it ends in 资源 or 平台, as after any other thing used', () => {
+    expect(findActions('鼓励利用闲置仓库、车间等资源改建托育机构。')).toEqual(['改建']);
+    expect(findActions('利用政务服务平台推送惠企政策。')).toEqual(['推送']);
+  });
+
+  it('reads the verb after a way taken named 模式 or 措施, or equipment used, not the taking', () => {
+    expect(findActions('采取“龙头园+薄弱园”等模式组建学前教育集团。')).toEqual(['组建']);
+    expect(findActions('采取清淤疏浚、岸坡整治等措施开展河道治理。')).toEqual(['开展']);
+    expect(findActions('鼓励矿山企业采用智能化设备替代井下人工作业。')).toEqual(['替代']);
+  });
+
+  it('keeps the taking where the way ends its clause', () => {
+    expect(findActions('采取停产整顿等措施，依法查处违法行为。')).toEqual(['采取', '依法查处']);
+  });
+});

@@ -1613,8 +1613,11 @@ function afterChosen(clause: string, end: number, bounds: Bounds): string | null
 const INSTRUMENTAL = /(?:运用|采取|采用)$/u;
 /** Verbs of taking a way of doing, which give no task of their own before the task done that way (`采取…等方式整合…`). */
 const MEANS_TAKEN = /(?:采取|采用)$/u;
-/** The object of such a verb when it names a means by its kind (`…等方式`, `…等技术`); the task's verb follows it. */
-const MEANS_USED = /^[^，；。]{1,20}?(?:方式|形式|手段|技术|途径|渠道|工具)/u;
+/**
+ * The object of such a verb when it names a means by its kind (`…等方式`, `…等技术`, `…等模式`, `…等措施`, `…设备`);
+ * the task's verb follows it (`采取…等模式组建…`, `采用…设备替代…`).
+ */
+const MEANS_USED = /^[^，；。]{1,20}?(?:方式|形式|手段|技术|途径|渠道|工具|模式|措施|设备)/u;
 /**
  * The longest object of `利用` before the verb of the task done with it (`利用边角地、闲置地建设…`): the blind sets
  * lose three tasks at 5 and two at 8, and one more at 10 than at 12 (a list of two places of eleven characters); at 15 a
@@ -1623,7 +1626,8 @@ const MEANS_USED = /^[^，；。]{1,20}?(?:方式|形式|手段|技术|途径|�
 const USED_MAX = 12;
 /** Nouns of means and tools: a verb right before one is part of the means' name (`宣传形式`, `监测设备`). */
 const TOOL_AFTER = /^(?:方式|形式|手段|技术|途径|渠道|工具|设备|平台|系统|资源|机制|作用)/u;
-const TOOL_END = /(?:方式|形式|手段|技术|途径|渠道|工具|设备|平台|系统|资源|机制|作用)$/u;
+/** A tool named by its kind ending what `利用` uses (`利用AI技术推动…`): 利用 stays the task, as with 运用. */
+const TOOL_END = /(?:技术|手段|工具)$/u;
 
 /**
  * The verb of the task done with what `利用` uses, from `from` (the object's start): the first verb of the lexicon
