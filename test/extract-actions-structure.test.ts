@@ -2021,3 +2021,10 @@ describe('findActions: the task done with a thing used or a way taken, named by 
     expect(findActions('采取停产整顿等措施，依法查处违法行为。')).toEqual(['采取', '依法查处']);
   });
 });
+
+describe('findActions: the uses of a sum after a word of focus', () => {
+  it('reads a clause of 重点用于/专项用于 after a sum as a purpose, no task', () => {
+    expect(findActions('市财政安排乡村旅游发展资金600万元，重点用于民宿改造和游客中心建设。')).toEqual(['安排']);
+    expect(findActions('区财政每年安排文化惠民经费不少于50万元，专项用于送戏下乡和图书配送。')).toEqual(['每年安排']);
+  });
+});

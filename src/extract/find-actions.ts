@@ -196,8 +196,11 @@ const MEANS = /^(?:通过|以|采用|利用)[^，；。]*?(?:方式|途径|形�
 const ENCOURAGING = /鼓励(?:和|并)?(?:引导)?$/u;
 /** An enumeration that opens a task: `一是`, `二是`. */
 const ENUMERATED = /^[一二三四五六七八九十]+是/u;
-/** Words that open a clause of purpose: `便于…`, `以利于…`, `旨在…`, and `用于…` after a sum (`…安排1000万元，用于支持…`). */
-const PURPOSE = /^(?:便于|以便于|以利于|有利于|有助于|旨在|用于)/u;
+/**
+ * Words that open a clause of purpose: `便于…`, `以利于…`, `旨在…`, and `用于…` after a sum (`…安排1000万元，用于支持…`),
+ * also with a word of focus before it (`…800万元，重点用于…`, `专项用于…`): the uses of a sum name no task.
+ */
+const PURPOSE = /^(?:便于|以便于|以利于|有利于|有助于|旨在|(?:重点|专项|主要|专门|全部|优先|集中)?用于)/u;
 /**
  * A colon after `以下`/`下列`/`如下` and a short noun (`公示下列信息：`, `持下列材料…：`, `明确以下内容：`): what
  * follows lists items of that noun. Not goals (`实现以下目标：…；改造提升…200个`), whose items may be tasks.
