@@ -2028,3 +2028,16 @@ describe('findActions: the uses of a sum after a word of focus', () => {
     expect(findActions('区财政每年安排文化惠民经费不少于50万元，专项用于送戏下乡和图书配送。')).toEqual(['每年安排']);
   });
 });
+
+describe('findActions: 牵头 and 配合 name who acts (the README\'s convention since heldout18)', () => {
+  it('reads the verb after 牵头 as the task, and a clause of 由…牵头 alone as a frame', () => {
+    expect(findActions('县住建局牵头建立物业纠纷调处机制。')).toEqual(['建立']);
+    expect(findActions('由区城管局牵头制定整治方案。')).toEqual(['制定']);
+    expect(findActions('由市民政局牵头，会同有关部门编制养老服务设施布局规划。')).toEqual(['编制']);
+  });
+
+  it('reads 配合 and the bodies helped as a frame, like 会同, and keeps 配合 before a verb', () => {
+    expect(findActions('配合公安机关开展校园周边治安整治。')).toEqual(['开展']);
+    expect(findActions('各乡镇配合做好数据归集工作。')).toEqual(['配合']);
+  });
+});

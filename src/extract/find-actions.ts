@@ -337,6 +337,12 @@ export function findActions(written: string): string[] {
       if (!task && CIRCUMSTANCE_END.test(clause) && framedSupport(clause, after)) continue;
       action = task ?? found;
     }
+    // `市商务局牵头建立…`, `由…牵头明确…`: 牵头 names who acts, the verb after it is the task; `由…牵头，` alone
+    // names the leader of the tasks after it, a frame as `会同…` is (the README's convention since heldout18).
+    else if (found.endsWith('牵头')) {
+      if (after === clause.length && clause.startsWith('由')) continue;
+      action = head(clause, after, bounds) ?? found;
+    }
     // `探索将…与…对接`, `探索将…纳入…`: the task explored is the verb the preposition's phrase ends in.
     else if (found.endsWith('探索') && MOVING.test(clause.slice(after))) action = afterListedPreposition(clause, after, bounds) ?? found;
     // `探索利用…记录开展…`: the task explored is the one done with the means.
@@ -1206,8 +1212,9 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
   // `依托单位应当按时完成…`: a word of a frame that begins a subject before a modal is no frame.
   const framed = frame && !adverbList.some((word) => word.length > frame.length && clause.startsWith(word)) && firstModal(clause, bounds) === null;
   if (framed) return afterFrame(clause, frame.length, bounds);
-  // `会同…等部门制定…`: a clause that opens by joining bodies to the sentence's subject has its task after them.
-  const joined = clause.startsWith('会同') ? bodiesBeforeTask(clause, bounds) : 0;
+  // `会同…等部门制定…`: a clause that opens by joining bodies to the sentence's subject has its task after them;
+  // so does one that opens by naming the bodies helped (`配合相关部门开展…`), while `配合做好…` keeps its verb.
+  const joined = clause.startsWith('会同') || clause.startsWith('配合') ? bodiesBeforeTask(clause, bounds) : 0;
   if (joined > 0) return clauseAction(clause.slice(joined), (at) => bounds(joined + at));
   // Names of bodies are no verbs (`住房和城乡建设部`): a subject of bodies is passed over first.
   const bodies = subjectBodies(clause, bounds);
