@@ -2041,3 +2041,10 @@ describe('findActions: 牵头 and 配合 name who acts (the README\'s convention
     expect(findActions('各乡镇配合做好数据归集工作。')).toEqual(['配合']);
   });
 });
+
+describe('findActions: the bodies 会同 joins after a modal end at the first verb', () => {
+  it('does not run the bodies on to a 区 or 市 inside the object of the task', () => {
+    expect(findActions('各区要会同有关部门制定本地区养老服务设施建设方案。')).toEqual(['制定']);
+    expect(findActions('市教育局要会同市财政局制定本市学前教育发展规划。')).toEqual(['制定']);
+  });
+});

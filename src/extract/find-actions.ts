@@ -1509,6 +1509,9 @@ function joinedBodies(clause: string, from: number, bounds: Bounds): number {
   const joined = matchAt(WITH_BODY, clause, from);
   if (!joined) return from;
   const start = from + joined[0].length;
+  // `会同有关部门制定本地区…建设方案`: the bodies end at the first verb after a run of names, not at a `区` in its object.
+  const task = bodiesBeforeTask(clause, bounds, start);
+  if (task > 0) return task;
   for (let at = Math.min(clause.length - 1, start + SUBJECT_REACH); at > start + 1; at--) {
     // `会同有关部门建立部际…`: the bodies end before the task's verb, not at a `部` inside its object.
     if (looksLikeUnit(clause.slice(start, at)) && bounds(at) && !afterVerb(clause, at - 1, bounds)) return at;
@@ -1520,8 +1523,7 @@ function joinedBodies(clause: string, from: number, bounds: Bounds): number {
  * Where the bodies a clause opens with `会同` end: at the first verb of the lexicon, at a word's start, that follows
  * a run of names (`会同市发展改革委、市数据局等部门制定…` → before `制定`; not `发展`, inside a body's name); 0 when none.
  */
-function bodiesBeforeTask(clause: string, bounds: Bounds): number {
-  const start = '会同'.length;
+function bodiesBeforeTask(clause: string, bounds: Bounds, start = '会同'.length): number {
   for (let at = start + 2; at < Math.min(clause.length - 1, start + SUBJECT_REACH); at++) {
     if (!verbStartsAt(clause, at) || !bounds(at) || inBodyNameAhead(clause, at) || !looksLikeUnit(clause.slice(start, at))) continue;
     if (head(clause, at, bounds) !== null) return at;
