@@ -2048,3 +2048,13 @@ describe('findActions: the bodies 会同 joins after a modal end at the first ve
     expect(findActions('市教育局要会同市财政局制定本市学前教育发展规划。')).toEqual(['制定']);
   });
 });
+
+describe('findActions: the task 探索 tries with a partner or with records used', () => {
+  it('reads the verb after 探索与 and the partner as the task explored', () => {
+    expect(findActions('探索与职业院校开展养老护理人才订单式培养。')).toEqual(['开展']);
+  });
+
+  it('reads 开展 taking a verb for its object as the task done with what 利用 uses', () => {
+    expect(findActions('探索利用水电、燃气等缴费记录开展统计分析。')).toEqual(['开展']);
+  });
+});

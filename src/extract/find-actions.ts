@@ -344,7 +344,8 @@ export function findActions(written: string): string[] {
       action = head(clause, after, bounds) ?? found;
     }
     // `探索将…与…对接`, `探索将…纳入…`: the task explored is the verb the preposition's phrase ends in.
-    else if (found.endsWith('探索') && MOVING.test(clause.slice(after))) action = afterListedPreposition(clause, after, bounds) ?? found;
+    // `探索与高校合作开设…`: with 与 and a partner, too, the verb after the partner's phrase.
+    else if (found.endsWith('探索') && (MOVING.test(clause.slice(after)) || clause.startsWith('与', after))) action = afterListedPreposition(clause, after, bounds) ?? found;
     // `探索利用…记录开展…`: the task explored is the one done with the means.
     else if (found.endsWith('探索') && (clause.startsWith('利用', after) || clause.startsWith('运用', after))) action = afterMeans(clause, after, bounds) ?? afterUsed(clause, after + 2, bounds) ?? afterTool(clause, after + 2, bounds) ?? found;
     // `探索在农贸市场开展…`: the task explored is the verb after the phrase of place or manner; not a noun the phrase
@@ -1636,6 +1637,8 @@ const MEANS_USED = /^[^，；。]{1,20}?(?:方式|形式|手段|技术|途径|�
  * corpus clause changes.
  */
 const USED_MAX = 12;
+/** Verbs of carrying out, whose object is often a verb used as a noun (`开展统计监测`, `进行安全评估`). */
+const CARRYING_OUT = /(?:开展|进行|实施)$/u;
 /** Nouns of means and tools: a verb right before one is part of the means' name (`宣传形式`, `监测设备`). */
 const TOOL_AFTER = /^(?:方式|形式|手段|技术|途径|渠道|工具|设备|平台|系统|资源|机制|作用)/u;
 /** A tool named by its kind ending what `利用` uses (`利用AI技术推动…`): 利用 stays the task, as with 运用. */
@@ -1652,7 +1655,8 @@ function afterUsed(clause: string, from: number, bounds: Bounds): string | null 
     if (at < from + 2 || !bounds(at) || /[，；。的]/u.test(clause.slice(from, at)) || TOOL_END.test(clause.slice(from, at))) return null;
     // `边角地、闲置地`: a verb that heads an item of the object's list, or right before another verb (`…行政记录开展…`), is a noun of it.
     const found = clause[at - 1] === '、' ? null : head(clause, at, bounds);
-    if (found === null || head(clause, at + found.length, bounds) !== null) continue;
+    // A verb of carrying out takes a verb for its object (`…记录开展统计监测`): it is the task, not a noun of the object.
+    if (found === null || (head(clause, at + found.length, bounds) !== null && !CARRYING_OUT.test(found))) continue;
     return found && !TOOL_AFTER.test(clause.slice(at + found.length)) && clause.length - at - found.length >= 2 ? found : null;
   }
   return null;
