@@ -2058,3 +2058,10 @@ describe('findActions: the task 探索 tries with a partner or with records used
     expect(findActions('探索利用水电、燃气等缴费记录开展统计分析。')).toEqual(['开展']);
   });
 });
+
+describe('findActions: a thing qualified as able to act, after 支持', () => {
+  it('reads the verb after 符合条件的/有条件的 and a thing as the task supported', () => {
+    expect(findActions('支持符合条件的既有建筑加装无障碍设施。')).toEqual(['加装']);
+    expect(findActions('支持符合条件的闲置校舍改建托育机构。')).toEqual(['改建']);
+  });
+});

@@ -665,8 +665,13 @@ function supportedAction(clause: string, from: number, bounds: Bounds): string |
         : (afterManner(clause, at, bounds) ?? (frame ? afterFrame(rest, frame.length, (o) => bounds(at + o)) : null));
     if (found) return found;
   }
-  return doerSupported(clause, from, bounds);
+  // `支持符合条件的多层住宅加装电梯`: a thing qualified as able to act is a doer, though no body's name ends it.
+  const qualified = QUALIFIED_DOER.exec(clause.slice(from));
+  return doerSupported(clause, from + (qualified?.[0].length ?? 0), bounds);
 }
+
+/** The qualifier of doers `支持` names (`符合条件的`, `有条件的`): what follows acts, a body or not (`…的文物建筑开办…`). */
+const QUALIFIED_DOER = /^(?:符合条件|具备条件|有条件|有需求|有意愿)的/u;
 
 /** Whether what `支持` governs is bodies: each item of its list a body, or a word before the last that shares its head. */
 function supportedBodies(object: string): boolean {
