@@ -664,6 +664,9 @@ function supportedAction(clause: string, from: number, bounds: Bounds): string |
         ? head(clause, at, bounds)
         : (afterManner(clause, at, bounds) ?? (frame ? afterFrame(rest, frame.length, (o) => bounds(at + o)) : null));
     if (found) return found;
+    // `支持退役军人报考…`: right after the bodies supported, their act, known to the general dictionary if not to the lexicon.
+    const general = generalVerb(clause, at, bounds);
+    if (general) return general;
   }
   // `支持符合条件的多层住宅加装电梯`: a thing qualified as able to act is a doer, though no body's name ends it.
   const qualified = QUALIFIED_DOER.exec(clause.slice(from));
