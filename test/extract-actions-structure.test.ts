@@ -2068,7 +2068,7 @@ describe('findActions: a thing qualified as able to act, after 支持', () => {
 
 describe('findActions: the act of the bodies 支持 names, known to the general dictionary', () => {
   it('reads a verb the lexicon lacks right after the bodies supported as the task', () => {
-    expect(findActions('支持退役士兵报考高职院校。')).toEqual(['报考']);
+    expect(findActions('支持退役军人报考高职院校。')).toEqual(['报考']);
     expect(findActions('支持医疗机构扩展互联网诊疗服务。')).toEqual(['扩展']);
   });
 });
