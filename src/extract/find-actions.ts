@@ -20,8 +20,6 @@ const framing = longestFirst(FRAMING);
 const GOVERNING = new Set(GOVERNING_VERBS);
 /** Governing verbs that direct bodies to act (`组织专家对…开展评审`), unlike those that bring a state about (`实现…与…对接`). */
 const DIRECTING = new Set(['组织', '指导', '督促', '引导', '推动', '动员', '帮助', '带动']);
-/** Directing verbs whose governed task is never read (`督促/推动 X 做 Y` gives the governing verb only, as the blind sets read it). */
-const ONLY_GOVERNING = new Set(['督促', '推动']);
 /** The prepositions whose phrase ends in a verb of their own list (`对…进行`, `把…列为`). */
 const PREPOSITION_WORDS = Object.keys(PREPOSITIONS);
 const PREPOSITIONS_WITH_VERBS = PREPOSITION_WORDS.filter((word) => PREPOSITIONS[word]);
@@ -1109,17 +1107,6 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     else if ('”’》'.includes(clause[at]!)) quoted = false;
     const character = clause[at]!;
     const joint = quoted || !'、并或'.includes(character) ? null : matchAt(CHAIN, clause, at);
-    // Only a preposition whose verbs are listed leads to the governed body's task: elsewhere nothing is asked.
-    if (!joint && !quoted && DIRECTING.has(first) && !ONLY_GOVERNING.has(first) && at > from + 1 && LISTED_FIRST.has(character) && bounds(at) && governsBody(clause.slice(from, at))) {
-      // `指导各地将…纳入…`, `组织第三方机构对…开展评估`: the task the governed body is to do, in a
-      // preposition's phrase; not the change a thing is to undergo (`推动法院编制向…倾斜`).
-      const governed = afterListedPreposition(clause, at, bounds);
-      if (governed) {
-        found.push(governed);
-        at = clause.indexOf(governed, at) + governed.length - 1;
-      }
-      continue;
-    }
     if (!joint || !bounds(at)) continue;
     const start = at + joint[0].length;
     // `并根据预研进度提出…`, `并向社会公布`: a phrase of manner or a preposition's may stand between `并` and its verb.
