@@ -2074,3 +2074,9 @@ describe('findActions: the act of the bodies 支持 names, known to the general 
     expect(findActions('支持医疗机构扩展互联网诊疗服务。')).toEqual(['扩展']);
   });
 });
+
+describe('findActions: a doer and a means after 严禁', () => {
+  it('reads the act done by the means for another as forbidden, not the using', () => {
+    expect(findActions('严禁窗口人员利用职务便利为他人违规办理证照。')).toEqual(['违规办理']);
+  });
+});

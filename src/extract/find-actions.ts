@@ -714,7 +714,9 @@ function framedSupport(clause: string, after: number): boolean {
 /** The verb after a means that opens at `at` (`利用…等渠道宣传` → `宣传`); null when no means of a kind named opens there. */
 function afterMeans(clause: string, at: number, bounds: Bounds): string | null {
   const means = MEANS.exec(clause.slice(at));
-  return means && bounds(at + means[0].length) ? head(clause, at + means[0].length, bounds) : null;
+  const end = at + (means?.[0].length ?? 0);
+  // `利用职务便利为他人办理…`: a body the act is done for or to may stand between the means and the act.
+  return means && bounds(end) ? (head(clause, end, bounds) ?? afterTargetBody(clause, end, bounds)) : null;
 }
 
 /** Whether a frame's word follows at a word's start, so that the clause's task comes after it. */
@@ -880,13 +882,19 @@ function actAfterForbiddenDoer(clause: string, after: number, bounds: Bounds): {
     const from = place && bounds(end + place[0].length) ? end + place[0].length : adverb ? end : -1;
     if (from >= 0) {
       const action = head(clause, from, bounds) ?? openVerb(clause, from, bounds);
-      if (action) return { action, end: from + action.length };
+      if (action) return actDoneByMeans(clause, { action, end: from + action.length }, bounds);
       continue;
     }
     const marked = markedForbiddenAct(clause, end, bounds) ?? (plainDoer ? bareForbiddenAct(clause, end, bounds) : null);
-    if (marked) return marked;
+    if (marked) return actDoneByMeans(clause, marked, bounds);
   }
   return null;
+}
+
+/** `严禁…人员利用职务便利为他人办理…`: after a doer too, the act done by a means `利用` names is forbidden, not the using. */
+function actDoneByMeans(clause: string, act: { action: string; end: number }, bounds: Bounds): { action: string; end: number } {
+  const done = act.action.endsWith('利用') ? afterMeans(clause, act.end - 2, bounds) : null;
+  return done ? { action: done, end: clause.indexOf(done, act.end) + done.length } : act;
 }
 
 /**
