@@ -2080,3 +2080,9 @@ describe('findActions: a doer and a means after 严禁', () => {
     expect(findActions('严禁窗口人员利用职务便利为他人违规办理证照。')).toEqual(['违规办理']);
   });
 });
+
+describe('findActions: acts listed after a prohibition are no doer', () => {
+  it('reads no doer in items after 、 that open with a verb of the general dictionary, nor a noun after them as the act', () => {
+    expect(findActions('不得私接、转供小区公共供水。')).not.toContain('公共供水');
+  });
+});

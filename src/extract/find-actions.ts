@@ -875,7 +875,8 @@ function actAfterForbiddenDoer(clause: string, after: number, bounds: Bounds): {
   // A negation opens a doer's modifier, no act (`无证车辆`, `未取得…的车辆`).
   const plainDoer = !reachesVerb(clause, after, true) && (!isGeneralVerb(clause.slice(after, after + 2)) || HOW_WORD.test(clause.slice(after, after + 2)));
   for (let end = after + 2; end <= Math.min(clause.length - 2, after + FORBIDDEN_DOER_MAX); end++) {
-    if (/[，；。]/u.test(clause[end - 1]!) || (clause[end - 1] === '、' && !plainDoer)) return null;
+    // `不得私接、转供…`: an item after `、` that opens with a verb of the general dictionary lists acts, not doers.
+    if (/[，；。]/u.test(clause[end - 1]!) || (clause[end - 1] === '、' && (!plainDoer || actingGeneralVerb(clause.slice(end, end + 2))))) return null;
     if (!bounds(end) || !(SUBJECT_END.test(clause.slice(after, end)) || THING_DOER_END.test(clause.slice(after, end)))) continue;
     const place = clause[end] === '在' ? PLACE_PHRASE.exec(clause.slice(end)) : null;
     const adverb = adverbsByFirst.get(clause[end]!)?.some((word) => clause.startsWith(word, end) && bounds(end + word.length));
