@@ -2086,3 +2086,10 @@ describe('findActions: acts listed after a prohibition are no doer', () => {
     expect(findActions('不得私接、转供小区公共供水。')).not.toContain('公共供水');
   });
 });
+
+describe('findActions: a body named by what it does, before a prohibition', () => {
+  it('reads 建设单位/使用单位 as the subject, and the forbidden act as the task', () => {
+    expect(findActions('建设单位不得将工程转包给个人。')).toEqual(['转包']);
+    expect(findActions('使用单位不得安排未经培训人员上岗。')).toEqual(['安排']);
+  });
+});

@@ -774,10 +774,14 @@ function forbiddenToBodies(clause: string, bounds: Bounds): boolean {
   if (!FORBIDDING.test(clause.slice(2, FORBIDDEN_SUBJECT_MAX + 2))) return false;
   const word = FORBIDDING.exec(clause)!;
   const subject = clause.slice(0, word.index);
-  if (subject.length < 2 || !bounds(word.index) || hasVerb(clause, word.index, bounds)) return false;
+  // `建设单位不得…`, `使用单位不得…`: a verb that a body's ending follows right away names the body (the one that builds, uses).
+  if (subject.length < 2 || !bounds(word.index) || (hasVerb(clause, word.index, bounds) && !NAMED_BY_VERB.test(subject))) return false;
   const named = splitUnits(subject);
   return named.length > 0 && named.every(looksLikeUnit);
 }
+
+/** A body named by what it does: a verb of two characters, then the body's ending (`建设单位`, `生产经营单位`, `运营企业`). */
+const NAMED_BY_VERB = /^[\u4e00-\u9fff]{2,4}(?:单位|企业|机构|主体)$/u;
 
 /** The verbs of using a thing or a means, after which a prohibition forbids the act done with it (`严禁使用…经费发放…`). */
 const USING = /(?:利用|使用)$/u;
