@@ -2093,3 +2093,10 @@ describe('findActions: a body named by what it does, before a prohibition', () =
     expect(findActions('使用单位不得安排未经培训人员上岗。')).toEqual(['安排']);
   });
 });
+
+describe('findActions: two acts that end their clause together', () => {
+  it('reads them as one action, as the blind sets write adjacent verbs, and not a verb and its noun', () => {
+    expect(findActions('对发现的违规问题要依法立案查处。')).toEqual(['依法立案查处']);
+    expect(findActions('各县区要科学制定规划，健全工作机制。')).toEqual(['科学制定', '健全']);
+  });
+});

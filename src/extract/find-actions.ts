@@ -2314,12 +2314,21 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
     end += 1 + verbAt(clause, end + 1, bounds)!.length;
   } else if (serial) {
     end += serial.length;
+  } else if (!TAKES_VERBAL_NOUN.test(first) && bounds(end)) {
+    // `依法立案查处。`, `逐项整改销号。`, `直接督查督办。`: two acts that end their clause together are one action, as the
+    // blind sets write adjacent verbs; not after a verb whose object is often an act named (`开展检查`, `加强监管`). Before
+    // an object the second verb more often opens the object's modifier (`出台促进…政策`, `构建覆盖…的体系`): not joined there.
+    const next = verbAt(clause, end, bounds);
+    if (next !== null && next.length === 2 && end + 2 === clause.length && isGeneralVerb(next)) end += 2;
   }
   if (clause[end] === '好' && !clause.startsWith('好', end + 1)) end++;
   // `贯彻落实情况`: a verb and the verb it takes may still make a noun.
   if (nounAfter(clause, end, bounds) && !sentToDistrict(clause, clause.slice(i, end), end)) return null;
   return clause.slice(at, end);
 }
+
+/** Verbs whose object is often an act named by a verb (`开展检查`, `加强监管`, `完成核查`): no second act joins them. */
+const TAKES_VERBAL_NOUN = /^(?:开展|进行|实施|加强|强化|推进|推动|组织|做好|完善|健全|深化|落实|负责|参与|支持|鼓励|引导|开始|完成|实现|确保|加快|提升|提高|建立|推行|促进|接受|加大|规范|重视|做到|配合|协助|指导|督促|牵头|探索|利用|采取|采用|运用|通过|给予|予以|加以|申请|作出|保持|稳定)$/u;
 
 /** A word of manner marked by `地` before a verb (`不定期地组织`, `有针对性地开展`): two or three characters, and `地`. */
 const MANNER_DE = /^\p{Script=Han}{2,3}地/u;
