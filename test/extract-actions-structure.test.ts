@@ -2100,3 +2100,10 @@ describe('findActions: two acts that end their clause together', () => {
     expect(findActions('各县区要科学制定规划，健全工作机制。')).toEqual(['科学制定', '健全']);
   });
 });
+
+describe('findActions: 可 and a verb as an adjective in an indicator\'s name', () => {
+  it('reads no modal and task in 可回收/可循环 before a measure that reaches a level', () => {
+    expect(findActions('全年快递网点可回收包装使用比例保持在90%以上。')).toEqual(['保持']);
+    expect(findActions('可循环快递箱应用量达到50万个。')).toEqual([]);
+  });
+});

@@ -290,7 +290,7 @@ export function findActions(written: string): string[] {
     // follows it, which makes it a modifier (`在位于城区的3个街道开展…`).
     const seated = read ? SEATED.exec(clause) : null;
     const placeNamed = read && seated !== null && bounds(seated.index) && seated.index < clause.indexOf(read) && !clause.includes('的', seated.index);
-    const found = read && !inIndicatorName(clause, read) && !modifiesIndicator(clause, read) && !placeNamed ? read : null;
+    const found = read && !inIndicatorName(clause, read) && !modifiesIndicator(clause, read) && !placeNamed && !canAdjective(raw, read) ? read : null;
     // `到2030年，…设施实现全覆盖`: in a goal set for a year, 实现 after a subject that is a thing, not a body, and
     // no modal states an outcome, as 达到 does (`各地要实现…`, `…园区实现…` stay tasks).
     if (found === '实现' && GOAL_YEAR.test(text) && outcomeSubject(clause.slice(0, clause.indexOf(found)))) continue;
@@ -395,6 +395,18 @@ export function findActions(written: string): string[] {
   // Every clause must be such an indicator: `企业开办全程网上办理，开办时间压缩至…` opens with a task the finder may miss.
   if (actions.length > 0 && actions.every((action) => LEVEL_CHANGED.has(action)) && !LEVEL_CHANGED.has(text.slice(0, 2)) && onlyLevelsChanged(text)) return [];
   return text.includes('备案') ? filedActions(text, actions) : actions;
+}
+
+/**
+ * `可` and a verb that make an adjective in an indicator's name (`可循环快递包装应用量达到…`, `…可循环中转袋使用率保持在…`):
+ * no modal and its task, the name's measure reaching a level follows.
+ */
+const CAN_ADJECTIVE = /可(\p{Script=Han}{2})\p{Script=Han}{1,12}?(?:量|率|比例|占比)(?:达到|保持|稳定|不低于|不少于|提高)/u;
+
+/** Whether a task read is the verb of such an adjective. */
+function canAdjective(raw: string, read: string): boolean {
+  const adjective = raw.includes('可') ? CAN_ADJECTIVE.exec(raw) : null;
+  return adjective !== null && read.endsWith(adjective[1]!);
 }
 
 /** The verb after a tool or a means named by its kind (`探索运用人工智能技术开展…` → `开展`), from where the tool's phrase starts. */
