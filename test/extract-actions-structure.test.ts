@@ -2107,3 +2107,9 @@ describe('findActions: 可 and a verb as an adjective in an indicator\'s name', 
     expect(findActions('可循环快递箱应用量达到50万个。')).toEqual([]);
   });
 });
+
+describe('findActions: a frame after the bodies 支持 names', () => {
+  it('reads 依托, a frame\'s word that is a verb too, as the frame, and the verb after its phrase as the task', () => {
+    expect(findActions('支持各地依托红色资源建设党史教育基地。')).toEqual(['建设']);
+  });
+});

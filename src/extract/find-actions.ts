@@ -668,11 +668,13 @@ function supportedAction(clause: string, from: number, bounds: Bounds): string |
     // The body's task may follow a phrase of manner or place (`支持农业企业在…注册…`) or a frame (`支持…试验区结合本地实际创新发展`).
     const frame = framing.find((word) => rest.startsWith(word));
     // `支持龙头企业与合作社、农户建立…`: with 与 or a preposition that moves the object, the verb its phrase ends in.
-    const found = MOVING.test(rest) || rest.startsWith('与')
+    // `支持各地依托文物资源建设…`: a frame's word that is a verb too (依托) is read as the frame first, its task after it.
+    const framed = frame && verbAt(clause, at, bounds) === frame ? afterFrame(rest, frame.length, (o) => bounds(at + o)) : null;
+    const found = framed ?? (MOVING.test(rest) || rest.startsWith('与')
       ? afterListedPreposition(clause, at, bounds)
       : withObject(clause, afterAdverbsAt(clause, at, bounds), bounds, true)
         ? head(clause, at, bounds)
-        : (afterManner(clause, at, bounds) ?? (frame ? afterFrame(rest, frame.length, (o) => bounds(at + o)) : null));
+        : (afterManner(clause, at, bounds) ?? (frame ? afterFrame(rest, frame.length, (o) => bounds(at + o)) : null)));
     if (found) return found;
     // `支持退役军人报考…`: right after the bodies supported, their act, known to the general dictionary if not to the lexicon.
     const general = generalVerb(clause, at, bounds);
