@@ -2113,3 +2113,9 @@ describe('findActions: a frame after the bodies 支持 names', () => {
     expect(findActions('支持各地依托红色资源建设党史教育基地。')).toEqual(['建设']);
   });
 });
+
+describe('findActions: a list of three things 利用 uses', () => {
+  it('reads the verb after the list as the task, and no item of it', () => {
+    expect(findActions('利用街头空地、闲置厂房、社区边角地建设口袋公园。')).toEqual(['建设']);
+  });
+});

@@ -1659,6 +1659,12 @@ const MEANS_USED = /^[^，；。]{1,20}?(?:方式|形式|手段|技术|途径|�
  * corpus clause changes.
  */
 const USED_MAX = 12;
+/**
+ * The longest list of things `利用` uses, items joined by `、`, before the task's verb: three places of four or five
+ * characters (`城市边角地、闲置厂房、公园绿地`, 15): at 14 the blind sets lose it; at 16 and 20 they read the same, and at 20 one
+ * more clause of the shared corpus reaches its verb (a list of two events and `等平台`): 16 is the smaller reach.
+ */
+const USED_LIST_MAX = 16;
 /** Verbs of carrying out, whose object is often a verb used as a noun (`开展统计监测`, `进行安全评估`). */
 const CARRYING_OUT = /(?:开展|进行|实施)$/u;
 /** Nouns of means and tools: a verb right before one is part of the means' name (`宣传形式`, `监测设备`). */
@@ -1671,7 +1677,9 @@ const TOOL_END = /(?:技术|手段|工具)$/u;
  * after an object of two to ten characters, at a word's start, not part of the name of a tool.
  */
 function afterUsed(clause: string, from: number, bounds: Bounds): string | null {
-  for (let at = from + 1; at < Math.min(clause.length, from + USED_MAX + 1); at++) {
+  // A list of things used runs longer (`利用城市边角地、闲置厂房、公园绿地建设…`).
+  const reach = clause.slice(from, from + USED_MAX).includes('、') ? USED_LIST_MAX : USED_MAX;
+  for (let at = from + 1; at < Math.min(clause.length, from + reach + 1); at++) {
     if (!verbStartsAt(clause, at)) continue;
     // `利用AI技术推动…`: a tool named by its kind is read as the task's means with 利用 (as `…等渠道` is, by MEANS).
     if (at < from + 2 || !bounds(at) || /[，；。的]/u.test(clause.slice(from, at)) || TOOL_END.test(clause.slice(from, at))) return null;
