@@ -2119,3 +2119,9 @@ describe('findActions: a list of three things 利用 uses', () => {
     expect(findActions('利用街头空地、闲置厂房、社区边角地建设口袋公园。')).toEqual(['建设']);
   });
 });
+
+describe('findActions: a way taken under a prohibition', () => {
+  it('reads the act done the way taken as forbidden, not the taking', () => {
+    expect(findActions('经营者不得采用捆绑搭售等方式销售商品。')).toEqual(['销售']);
+  });
+});

@@ -847,7 +847,9 @@ function forbiddenAction(clause: string, bounds: Bounds, doerRead = false): { ac
   // `不得利用技术手段限制…`, `严禁利用审批权谋取私利`: what is forbidden is the act done by the means or the thing used.
   // `严禁使用工会经费发放…`: so is the act done with a thing used.
   const usedAt = written && USING.test(written) ? clause.indexOf(written, after) + written.length : -1;
-  const direct = usedAt >= 0 ? (afterMeans(clause, usedAt - 2, bounds) ?? afterUsed(clause, usedAt, bounds) ?? written) : written;
+  // `不得采用“买药赠药”方式销售…`: so is the act done the way taken.
+  const takenAt = written && MEANS_TAKEN.test(written) ? clause.indexOf(written, after) + written.length : -1;
+  const direct = usedAt >= 0 ? (afterMeans(clause, usedAt - 2, bounds) ?? afterUsed(clause, usedAt, bounds) ?? written) : takenAt >= 0 ? (afterTool(clause, takenAt, bounds) ?? written) : written;
   if (direct) return { action: direct, end: clause.indexOf(direct, after) + direct.length };
   // `严禁锁闭安全出口`: a verb of the general dictionary the segmenter cut, right after the prohibition.
   const cut = cutForbiddenVerb(clause, after, bounds);
