@@ -2125,3 +2125,14 @@ describe('findActions: a way taken under a prohibition', () => {
     expect(findActions('经营者不得采用捆绑搭售等方式销售商品。')).toEqual(['销售']);
   });
 });
+
+describe('findActions: a topic put under a regime by 实行', () => {
+  it('reads 实行 as the task, not the verb inside the topic before it', () => {
+    expect(findActions('补助资金使用实行专账管理。')).toEqual(['实行']);
+    expect(findActions('街道出具证明事项实行目录管理。')).toEqual(['实行']);
+  });
+
+  it('keeps a governing verb before 实行', () => {
+    expect(findActions('推动各地实行清单管理。')).toEqual(['推动']);
+  });
+});

@@ -317,6 +317,13 @@ export function findActions(written: string): string[] {
       if (clause && FORBIDDING.test(clause)) actions.push(...forbiddenActsOf(clause, bounds));
       continue;
     }
+    // `资金使用实行项目化管理`, `社区出具证明事项实行清单管理`: a verb inside a topic a few words before 实行, the regime the
+    // topic is put under; 实行 is the task.
+    const regime = regimeAfterTopic(clause, found, bounds);
+    if (regime) {
+      actions.push(regime);
+      continue;
+    }
     const after = clause.indexOf(found) + found.length;
     const listHead = matchAt(LIST_HEAD, clause, after);
     // `等` as a word of its own, not inside `高等院校`.
@@ -407,6 +414,20 @@ const CAN_ADJECTIVE = /可(\p{Script=Han}{2})\p{Script=Han}{1,12}?(?:量|率|比
 function canAdjective(raw: string, read: string): boolean {
   const adjective = raw.includes('可') ? CAN_ADJECTIVE.exec(raw) : null;
   return adjective !== null && read.endsWith(adjective[1]!);
+}
+
+/** The longest words between a topic's verb and the 实行 after it (`出具|证明事项|实行`). */
+const TOPIC_GAP_MAX = 4;
+
+/** `实行` after a topic that holds the verb read (`资金使用实行…管理` → `实行`); null when the verb opens the clause or governs. */
+function regimeAfterTopic(clause: string, found: string, bounds: Bounds): string | null {
+  const at = clause.indexOf(found);
+  const end = at + found.length;
+  const regime = clause.indexOf('实行', end);
+  if (at < 2 || regime < 0 || regime - end > TOPIC_GAP_MAX || GOVERNING.has(found) || !bounds(regime)) return null;
+  const between = clause.slice(end, regime);
+  if (/[，、；。的对在向将把与]/u.test(between) || (between !== '' && hasVerb(between, between.length, (o) => bounds(end + o)))) return null;
+  return head(clause, regime, bounds);
 }
 
 /** The verb after a tool or a means named by its kind (`探索运用人工智能技术开展…` → `开展`), from where the tool's phrase starts. */
