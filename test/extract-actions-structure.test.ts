@@ -2136,3 +2136,10 @@ describe('findActions: a topic put under a regime by 实行', () => {
     expect(findActions('推动各地实行清单管理。')).toEqual(['推动']);
   });
 });
+
+describe('findActions: 与 and a partner before 实现', () => {
+  it('reads 实现 as the verb the phrase of 与 ends in (the README\'s 实现对接 gives 实现)', () => {
+    expect(findActions('与省政务服务平台实现数据共享。')).toEqual(['实现']);
+    expect(findActions('各市要与省级平台实现互联互通。')).toEqual(['实现']);
+  });
+});
