@@ -2143,3 +2143,10 @@ describe('findActions: 与 and a partner before 实现', () => {
     expect(findActions('各市要与省级平台实现互联互通。')).toEqual(['实现']);
   });
 });
+
+describe('findActions: a yearly count in 款 or 家次', () => {
+  it('reads the verb after 全年 when the clause ends in a count of items or of visits', () => {
+    expect(findActions('全年检测网络应用不少于200款。')).toEqual(['检测']);
+    expect(findActions('全年执法检查经营单位不少于200家次。')).toEqual(['执法检查']);
+  });
+});

@@ -123,7 +123,7 @@ const YEAR_BEFORE = new RegExp(`(?:${YEAR_WORDS})$`, 'u');
  * A count a clause ends in, which it commits to (`…工作室15个`, `…不少于5万吨`, `…20家`): a figure with its measure word, not a
  * share, a sum of money or a date.
  */
-const COUNT_END = /[0-9０-９](?:万|亿)?(?:个|家|项|吨|人次|人|批次|次|场|期|所|座|批|件|户|名|篇|条|处|套|台|辆|公里)(?:以上)?$/u;
+const COUNT_END = /[0-9０-９](?:万|亿)?(?:个|家次|家|项|吨|人次|人|批次|次|场|期|所|座|批|件|户|名|篇|条|处|套|台|辆|公里|款|部|张|份|本|株|棵|艘)(?:以上)?$/u;
 /** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
 const TAKES_ANY_VERB = /^(?:予以|加以)$/u;
 /** Marks a verb taken by `予以`/`加以` never holds. */
