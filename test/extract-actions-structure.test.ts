@@ -2150,3 +2150,10 @@ describe('findActions: a yearly count in 款 or 家次', () => {
     expect(findActions('全年执法检查经营单位不少于200家次。')).toEqual(['执法检查']);
   });
 });
+
+describe('findActions: new things before an adverb of the predicate', () => {
+  it('reads 新建… as the subject and the verb 全面/严格 opens as the task', () => {
+    expect(findActions('新建住宅全面执行节能标准。')).toEqual(['全面执行']);
+    expect(findActions('新建学校严格落实抗震设防标准。')).toEqual(['严格落实']);
+  });
+});

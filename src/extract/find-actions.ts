@@ -1294,7 +1294,7 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
   // `新增耕地应当…`, `新建住宅小区按照…配建`: 新增/新建 before a noun that a predicate follows name new things, the subject.
   const topical = opener !== null && ((CHECKING.has(opener) && (RESULT_AFTER.test(clause.slice(opener.length)) || (clause.endsWith('次') && TIMES_DONE_END.exec(clause)?.index === opener.length))) || NEEDED.test(clause) || newThing(clause, opener, bounds) || clause.startsWith('时限', opener.length) || FUNDS_BY.test(clause.slice(opener.length)));
   return (
-    (topical ? null : head(clause, 0, bounds)) ??
+    (topical ? newThingsPredicate(clause, opener, bounds) : head(clause, 0, bounds)) ??
     afterPreposition(clause, bounds) ??
     afterAdverbs(clause, bounds) ??
     afterManner(clause, 0, bounds) ??
@@ -1377,8 +1377,20 @@ function timesDone(clause: string, bounds: Bounds): string | null {
 
 /** 新增/新建 right before a noun, or 新建 listed with 改建/扩建 (`新建、改建…项目`); not before a count (`新增口袋公园20个`, `新建800个…`). */
 const NEW_THING = /^新(?:增|建)(?:、(?:改建|扩建|改扩建))*(?![0-9０-９一二三四五六七八九十两百千万]|[，、；。]|$)/u;
+/** Adverbs among those marks, which open the predicate's verb (`新建住宅全面执行…`). */
+const PREDICATE_ADVERB = /^(?:全面|严格|一律)/u;
+
+/** The verb after new things that a predicate's adverb opens (`新建项目严格执行…` → `严格执行`); null for other marks. */
+function newThingsPredicate(clause: string, opener: string, bounds: Bounds): string | null {
+  const thing = opener === '新增' || opener === '新建' ? NEW_THING.exec(clause) : null;
+  const from = thing ? thing[0].length + 2 : -1;
+  const mark = from >= 0 ? PREDICATE_MARK.exec(clause.slice(from)) : null;
+  const at = mark ? from + mark.index : -1;
+  return mark && PREDICATE_ADVERB.test(mark[0]) && bounds(at) ? head(clause, at, bounds) : null;
+}
+
 /** What marks the rest of a clause as the predicate of a subject: a modal, a result, a span, a frame, a level or 力争. */
-const PREDICATE_MARK = /应当|应|须|要|必须|得到|取得|之日起|按照|依照|原则上|力争|不低于|不少于|不超过|达到/u;
+const PREDICATE_MARK = /应当|应|须|要|必须|得到|取得|之日起|按照|依照|原则上|力争|不低于|不少于|不超过|达到|全面|严格|一律/u;
 
 /** Funds, then the agent that bears them (`奖励资金由省级财政…分担`). */
 const FUNDS_BY = /^(?:资金|经费|费用)由/u;
