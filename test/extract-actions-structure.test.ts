@@ -2157,3 +2157,9 @@ describe('findActions: new things before an adverb of the predicate', () => {
     expect(findActions('新建学校严格落实抗震设防标准。')).toEqual(['严格落实']);
   });
 });
+
+describe('findActions: a week of the month that names its recurrence', () => {
+  it('reads 每年6月第二周 as the date and the verb after it as the task', () => {
+    expect(findActions('每年6月第二周举办安全生产宣传活动。')).toEqual(['举办']);
+  });
+});

@@ -168,8 +168,11 @@ const RECURRING_DAY = /^每(?:年|季度|月|周)/u;
 /** An event of one to three characters before which a recurring task falls (`汛前`, `清明节前`); not `提前`, `目前`, `当前`. */
 const RECURRING_EVENT = /^(?![提目当此])\p{Script=Han}{1,3}?前/u;
 
-/** A weekday that names its own recurrence (`每周五前`, `每周一`, `每月第一个星期一`, `每年9月第三个星期六`), with the part of the day after it (`每周五下午`): a date, as `每月25日` is. */
-const WEEKDAY = /^每(?:周[一二三四五六日]|(?:年[0-9０-９]{1,2}月|月)(?:第[一二三四五]个|最后一个)(?:星期|周)[一二三四五六日天])(?:上午|下午|晚上)?/u;
+/**
+ * A weekday that names its own recurrence (`每周五前`, `每周一`, `每月第一个星期一`, `每年9月第三个星期六`), with the part of the day
+ * after it (`每周五下午`), or a week of the month (`每年5月第二周`): a date, as `每月25日` is.
+ */
+const WEEKDAY = /^每(?:周[一二三四五六日]|(?:年[0-9０-９]{1,2}月|月)(?:(?:第[一二三四五]个|最后一个)(?:星期|周)[一二三四五六日天]|(?:第[一二三四五]|最后一)周))(?:上午|下午|晚上)?/u;
 /** A part of the year a yearly task falls in, with no date written (`每年年初`, `每年年底前`, `每年上半年`). */
 const YEAR_PART = /^(?:年初|年中|年底|年末|上半年|下半年|初|底|末)前?/u;
 /** Nouns that end a subject which is no body, a topic the task is said of: `…落实情况纳入…`, `…结果作为…`, `县财政每年安排…`, `医保基金对…实行…`. */
