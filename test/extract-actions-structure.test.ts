@@ -2163,3 +2163,10 @@ describe('findActions: a week of the month that names its recurrence', () => {
     expect(findActions('每年6月第二周举办安全生产宣传活动。')).toEqual(['举办']);
   });
 });
+
+describe('findActions: a subject that ends in a noun a 的 phrase modifies', () => {
+  it('hands the task to the modal after it, however the phrase opens', () => {
+    expect(findActions('专项检查中发现的重大隐患要在24小时内报告县应急局。')).toEqual(['报告']);
+    expect(findActions('集中整治中发现的突出问题要限期办结。')).toEqual(['限期办结']);
+  });
+});

@@ -1420,10 +1420,15 @@ function modalHeadsTask(clause: string, at: number, bounds: Bounds): boolean {
   if (clause.startsWith('可', at)) return false;
   // `…申报预算项目时应当同步编报…`: after a clause of time ending in `时`, the modal hands over the task; the verb before `时` sets when.
   if (at > 2 && WHEN_END.test(clause.slice(0, at)) && bounds(at - 1)) return true;
+  // `专项整治中发现的重大隐患要…`: a subject that ends in a noun a `的` phrase modifies is a noun phrase, however long.
+  if (MODIFIED_NOUN_END.test(clause.slice(0, at))) return true;
   const opener = head(clause, 0, bounds);
   // A subject is two characters at least: `年应纳税所得额` holds a scope, not a subject and its modal.
   return at >= 2 && (opener === null || (at <= BARE_SUBJECT_MAX && at - opener.length >= 2));
 }
+
+/** A subject's end: `的` and a noun of two to six characters (`…发现的重大隐患`, `…反映强烈的信访事项`). */
+const MODIFIED_NOUN_END = /的[^，、；。的]{2,6}$/u;
 
 /** A lead time before an act (`提前3日`, `提前1天`, `提前2个工作日`). */
 const LEAD_TIME = /^提前[0-9０-９一二三四五六七八九十两半]+个?(?:天|日|周|月|小时|工作日)/u;
