@@ -20,8 +20,6 @@ const framing = longestFirst(FRAMING);
 const GOVERNING = new Set(GOVERNING_VERBS);
 /** Governing verbs that direct bodies to act (`组织专家对…开展评审`), unlike those that bring a state about (`实现…与…对接`). */
 const DIRECTING = new Set(['组织', '指导', '督促', '引导', '推动', '动员', '帮助', '带动']);
-/** Directing verbs whose governed task is never read (`督促/推动 X 做 Y` gives the governing verb only, as the blind sets read it). */
-const ONLY_GOVERNING = new Set(['督促', '推动']);
 /** The prepositions whose phrase ends in a verb of their own list (`对…进行`, `把…列为`). */
 const PREPOSITION_WORDS = Object.keys(PREPOSITIONS);
 const PREPOSITIONS_WITH_VERBS = PREPOSITION_WORDS.filter((word) => PREPOSITIONS[word]);
@@ -125,7 +123,7 @@ const YEAR_BEFORE = new RegExp(`(?:${YEAR_WORDS})$`, 'u');
  * A count a clause ends in, which it commits to (`…工作室15个`, `…不少于5万吨`, `…20家`): a figure with its measure word, not a
  * share, a sum of money or a date.
  */
-const COUNT_END = /[0-9０-９](?:万|亿)?(?:个|家|项|吨|人次|人|批次|次|场|期|所|座|批|件|户|名|篇|条|处|套|台|辆|公里)(?:以上)?$/u;
+const COUNT_END = /[0-9０-９](?:万|亿)?(?:个|家次|家|项|吨|人次|人|批次|次|场|期|所|座|批|件|户|名|篇|条|处|套|台|辆|公里|款|部|张|份|本|株|棵|艘)(?:以上)?$/u;
 /** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
 const TAKES_ANY_VERB = /^(?:予以|加以)$/u;
 /** Marks a verb taken by `予以`/`加以` never holds. */
@@ -170,8 +168,11 @@ const RECURRING_DAY = /^每(?:年|季度|月|周)/u;
 /** An event of one to three characters before which a recurring task falls (`汛前`, `清明节前`); not `提前`, `目前`, `当前`. */
 const RECURRING_EVENT = /^(?![提目当此])\p{Script=Han}{1,3}?前/u;
 
-/** A weekday that names its own recurrence (`每周五前`, `每周一`, `每月第一个星期一`, `每年9月第三个星期六`), with the part of the day after it (`每周五下午`): a date, as `每月25日` is. */
-const WEEKDAY = /^每(?:周[一二三四五六日]|(?:年[0-9０-９]{1,2}月|月)(?:第[一二三四五]个|最后一个)(?:星期|周)[一二三四五六日天])(?:上午|下午|晚上)?/u;
+/**
+ * A weekday that names its own recurrence (`每周五前`, `每周一`, `每月第一个星期一`, `每年9月第三个星期六`), with the part of the day
+ * after it (`每周五下午`), or a week of the month (`每年5月第二周`): a date, as `每月25日` is.
+ */
+const WEEKDAY = /^每(?:周[一二三四五六日]|(?:年[0-9０-９]{1,2}月|月)(?:(?:第[一二三四五]个|最后一个)(?:星期|周)[一二三四五六日天]|(?:第[一二三四五]|最后一)周))(?:上午|下午|晚上)?/u;
 /** A part of the year a yearly task falls in, with no date written (`每年年初`, `每年年底前`, `每年上半年`). */
 const YEAR_PART = /^(?:年初|年中|年底|年末|上半年|下半年|初|底|末)前?/u;
 /** Nouns that end a subject which is no body, a topic the task is said of: `…落实情况纳入…`, `…结果作为…`, `县财政每年安排…`, `医保基金对…实行…`. */
@@ -196,8 +197,11 @@ const MEANS = /^(?:通过|以|采用|利用)[^，；。]*?(?:方式|途径|形�
 const ENCOURAGING = /鼓励(?:和|并)?(?:引导)?$/u;
 /** An enumeration that opens a task: `一是`, `二是`. */
 const ENUMERATED = /^[一二三四五六七八九十]+是/u;
-/** Words that open a clause of purpose: `便于…`, `以利于…`, `旨在…`, and `用于…` after a sum (`…安排1000万元，用于支持…`). */
-const PURPOSE = /^(?:便于|以便于|以利于|有利于|有助于|旨在|用于)/u;
+/**
+ * Words that open a clause of purpose: `便于…`, `以利于…`, `旨在…`, and `用于…` after a sum (`…安排1000万元，用于支持…`),
+ * also with a word of focus before it (`…800万元，重点用于…`, `专项用于…`): the uses of a sum name no task.
+ */
+const PURPOSE = /^(?:便于|以便于|以利于|有利于|有助于|旨在|(?:重点|专项|主要|专门|全部|优先|集中)?用于)/u;
 /**
  * A colon after `以下`/`下列`/`如下` and a short noun (`公示下列信息：`, `持下列材料…：`, `明确以下内容：`): what
  * follows lists items of that noun. Not goals (`实现以下目标：…；改造提升…200个`), whose items may be tasks.
@@ -289,7 +293,7 @@ export function findActions(written: string): string[] {
     // follows it, which makes it a modifier (`在位于城区的3个街道开展…`).
     const seated = read ? SEATED.exec(clause) : null;
     const placeNamed = read && seated !== null && bounds(seated.index) && seated.index < clause.indexOf(read) && !clause.includes('的', seated.index);
-    const found = read && !inIndicatorName(clause, read) && !modifiesIndicator(clause, read) && !placeNamed ? read : null;
+    const found = read && !inIndicatorName(clause, read) && !modifiesIndicator(clause, read) && !placeNamed && !canAdjective(raw, read) ? read : null;
     // `到2030年，…设施实现全覆盖`: in a goal set for a year, 实现 after a subject that is a thing, not a body, and
     // no modal states an outcome, as 达到 does (`各地要实现…`, `…园区实现…` stay tasks).
     if (found === '实现' && GOAL_YEAR.test(text) && outcomeSubject(clause.slice(0, clause.indexOf(found)))) continue;
@@ -316,6 +320,13 @@ export function findActions(written: string): string[] {
       if (clause && FORBIDDING.test(clause)) actions.push(...forbiddenActsOf(clause, bounds));
       continue;
     }
+    // `资金使用实行项目化管理`, `社区出具证明事项实行清单管理`: a verb inside a topic a few words before 实行, the regime the
+    // topic is put under; 实行 is the task.
+    const regime = regimeAfterTopic(clause, found, bounds);
+    if (regime) {
+      actions.push(regime);
+      continue;
+    }
     const after = clause.indexOf(found) + found.length;
     const listHead = matchAt(LIST_HEAD, clause, after);
     // `等` as a word of its own, not inside `高等院校`.
@@ -334,8 +345,15 @@ export function findActions(written: string): string[] {
       if (!task && CIRCUMSTANCE_END.test(clause) && framedSupport(clause, after)) continue;
       action = task ?? found;
     }
+    // `市商务局牵头建立…`, `由…牵头明确…`: 牵头 names who acts, the verb after it is the task; `由…牵头，` alone
+    // names the leader of the tasks after it, a frame as `会同…` is (the README's convention since heldout18).
+    else if (found.endsWith('牵头')) {
+      if (after === clause.length && clause.startsWith('由')) continue;
+      action = head(clause, after, bounds) ?? found;
+    }
     // `探索将…与…对接`, `探索将…纳入…`: the task explored is the verb the preposition's phrase ends in.
-    else if (found.endsWith('探索') && MOVING.test(clause.slice(after))) action = afterListedPreposition(clause, after, bounds) ?? found;
+    // `探索与高校合作开设…`: with 与 and a partner, too, the verb after the partner's phrase.
+    else if (found.endsWith('探索') && (MOVING.test(clause.slice(after)) || clause.startsWith('与', after))) action = afterListedPreposition(clause, after, bounds) ?? found;
     // `探索利用…记录开展…`: the task explored is the one done with the means.
     else if (found.endsWith('探索') && (clause.startsWith('利用', after) || clause.startsWith('运用', after))) action = afterMeans(clause, after, bounds) ?? afterUsed(clause, after + 2, bounds) ?? afterTool(clause, after + 2, bounds) ?? found;
     // `探索在农贸市场开展…`: the task explored is the verb after the phrase of place or manner; not a noun the phrase
@@ -387,6 +405,32 @@ export function findActions(written: string): string[] {
   // Every clause must be such an indicator: `企业开办全程网上办理，开办时间压缩至…` opens with a task the finder may miss.
   if (actions.length > 0 && actions.every((action) => LEVEL_CHANGED.has(action)) && !LEVEL_CHANGED.has(text.slice(0, 2)) && onlyLevelsChanged(text)) return [];
   return text.includes('备案') ? filedActions(text, actions) : actions;
+}
+
+/**
+ * `可` and a verb that make an adjective in an indicator's name (`可循环快递包装应用量达到…`, `…可循环中转袋使用率保持在…`):
+ * no modal and its task, the name's measure reaching a level follows.
+ */
+const CAN_ADJECTIVE = /可(\p{Script=Han}{2})\p{Script=Han}{1,12}?(?:量|率|比例|占比)(?:达到|保持|稳定|不低于|不少于|提高)/u;
+
+/** Whether a task read is the verb of such an adjective. */
+function canAdjective(raw: string, read: string): boolean {
+  const adjective = raw.includes('可') ? CAN_ADJECTIVE.exec(raw) : null;
+  return adjective !== null && read.endsWith(adjective[1]!);
+}
+
+/** The longest words between a topic's verb and the 实行 after it (`出具|证明事项|实行`). */
+const TOPIC_GAP_MAX = 4;
+
+/** `实行` after a topic that holds the verb read (`资金使用实行…管理` → `实行`); null when the verb opens the clause or governs. */
+function regimeAfterTopic(clause: string, found: string, bounds: Bounds): string | null {
+  const at = clause.indexOf(found);
+  const end = at + found.length;
+  const regime = clause.indexOf('实行', end);
+  if (at < 2 || regime < 0 || regime - end > TOPIC_GAP_MAX || GOVERNING.has(found) || !bounds(regime)) return null;
+  const between = clause.slice(end, regime);
+  if (/[，、；。的对在向将把与]/u.test(between) || (between !== '' && hasVerb(between, between.length, (o) => bounds(end + o)))) return null;
+  return head(clause, regime, bounds);
 }
 
 /** The verb after a tool or a means named by its kind (`探索运用人工智能技术开展…` → `开展`), from where the tool's phrase starts. */
@@ -648,15 +692,25 @@ function supportedAction(clause: string, from: number, bounds: Bounds): string |
     // The body's task may follow a phrase of manner or place (`支持农业企业在…注册…`) or a frame (`支持…试验区结合本地实际创新发展`).
     const frame = framing.find((word) => rest.startsWith(word));
     // `支持龙头企业与合作社、农户建立…`: with 与 or a preposition that moves the object, the verb its phrase ends in.
-    const found = MOVING.test(rest) || rest.startsWith('与')
+    // `支持各地依托文物资源建设…`: a frame's word that is a verb too (依托) is read as the frame first, its task after it.
+    const framed = frame && verbAt(clause, at, bounds) === frame ? afterFrame(rest, frame.length, (o) => bounds(at + o)) : null;
+    const found = framed ?? (MOVING.test(rest) || rest.startsWith('与')
       ? afterListedPreposition(clause, at, bounds)
       : withObject(clause, afterAdverbsAt(clause, at, bounds), bounds, true)
         ? head(clause, at, bounds)
-        : (afterManner(clause, at, bounds) ?? (frame ? afterFrame(rest, frame.length, (o) => bounds(at + o)) : null));
+        : (afterManner(clause, at, bounds) ?? (frame ? afterFrame(rest, frame.length, (o) => bounds(at + o)) : null)));
     if (found) return found;
+    // `支持退役军人报考…`: right after the bodies supported, their act, known to the general dictionary if not to the lexicon.
+    const general = generalVerb(clause, at, bounds);
+    if (general) return general;
   }
-  return doerSupported(clause, from, bounds);
+  // `支持符合条件的多层住宅加装电梯`: a thing qualified as able to act is a doer, though no body's name ends it.
+  const qualified = QUALIFIED_DOER.exec(clause.slice(from));
+  return doerSupported(clause, from + (qualified?.[0].length ?? 0), bounds);
 }
+
+/** The qualifier of doers `支持` names (`符合条件的`, `有条件的`): what follows acts, a body or not (`…的文物建筑开办…`). */
+const QUALIFIED_DOER = /^(?:符合条件|具备条件|有条件|有需求|有意愿)的/u;
 
 /** Whether what `支持` governs is bodies: each item of its list a body, or a word before the last that shares its head. */
 function supportedBodies(object: string): boolean {
@@ -698,7 +752,9 @@ function framedSupport(clause: string, after: number): boolean {
 /** The verb after a means that opens at `at` (`利用…等渠道宣传` → `宣传`); null when no means of a kind named opens there. */
 function afterMeans(clause: string, at: number, bounds: Bounds): string | null {
   const means = MEANS.exec(clause.slice(at));
-  return means && bounds(at + means[0].length) ? head(clause, at + means[0].length, bounds) : null;
+  const end = at + (means?.[0].length ?? 0);
+  // `利用职务便利为他人办理…`: a body the act is done for or to may stand between the means and the act.
+  return means && bounds(end) ? (head(clause, end, bounds) ?? afterTargetBody(clause, end, bounds)) : null;
 }
 
 /** Whether a frame's word follows at a word's start, so that the clause's task comes after it. */
@@ -756,10 +812,14 @@ function forbiddenToBodies(clause: string, bounds: Bounds): boolean {
   if (!FORBIDDING.test(clause.slice(2, FORBIDDEN_SUBJECT_MAX + 2))) return false;
   const word = FORBIDDING.exec(clause)!;
   const subject = clause.slice(0, word.index);
-  if (subject.length < 2 || !bounds(word.index) || hasVerb(clause, word.index, bounds)) return false;
+  // `建设单位不得…`, `使用单位不得…`: a verb that a body's ending follows right away names the body (the one that builds, uses).
+  if (subject.length < 2 || !bounds(word.index) || (hasVerb(clause, word.index, bounds) && !NAMED_BY_VERB.test(subject))) return false;
   const named = splitUnits(subject);
   return named.length > 0 && named.every(looksLikeUnit);
 }
+
+/** A body named by what it does: a verb of two characters, then the body's ending (`建设单位`, `生产经营单位`, `运营企业`). */
+const NAMED_BY_VERB = /^[\u4e00-\u9fff]{2,4}(?:单位|企业|机构|主体)$/u;
 
 /** The verbs of using a thing or a means, after which a prohibition forbids the act done with it (`严禁使用…经费发放…`). */
 const USING = /(?:利用|使用)$/u;
@@ -811,7 +871,9 @@ function forbiddenAction(clause: string, bounds: Bounds, doerRead = false): { ac
   // `不得利用技术手段限制…`, `严禁利用审批权谋取私利`: what is forbidden is the act done by the means or the thing used.
   // `严禁使用工会经费发放…`: so is the act done with a thing used.
   const usedAt = written && USING.test(written) ? clause.indexOf(written, after) + written.length : -1;
-  const direct = usedAt >= 0 ? (afterMeans(clause, usedAt - 2, bounds) ?? afterUsed(clause, usedAt, bounds) ?? written) : written;
+  // `不得采用“买药赠药”方式销售…`: so is the act done the way taken.
+  const takenAt = written && MEANS_TAKEN.test(written) ? clause.indexOf(written, after) + written.length : -1;
+  const direct = usedAt >= 0 ? (afterMeans(clause, usedAt - 2, bounds) ?? afterUsed(clause, usedAt, bounds) ?? written) : takenAt >= 0 ? (afterTool(clause, takenAt, bounds) ?? written) : written;
   if (direct) return { action: direct, end: clause.indexOf(direct, after) + direct.length };
   // `严禁锁闭安全出口`: a verb of the general dictionary the segmenter cut, right after the prohibition.
   const cut = cutForbiddenVerb(clause, after, bounds);
@@ -857,20 +919,27 @@ function actAfterForbiddenDoer(clause: string, after: number, bounds: Bounds): {
   // A negation opens a doer's modifier, no act (`无证车辆`, `未取得…的车辆`).
   const plainDoer = !reachesVerb(clause, after, true) && (!isGeneralVerb(clause.slice(after, after + 2)) || HOW_WORD.test(clause.slice(after, after + 2)));
   for (let end = after + 2; end <= Math.min(clause.length - 2, after + FORBIDDEN_DOER_MAX); end++) {
-    if (/[，；。]/u.test(clause[end - 1]!) || (clause[end - 1] === '、' && !plainDoer)) return null;
+    // `不得私接、转供…`: an item after `、` that opens with a verb of the general dictionary lists acts, not doers.
+    if (/[，；。]/u.test(clause[end - 1]!) || (clause[end - 1] === '、' && (!plainDoer || actingGeneralVerb(clause.slice(end, end + 2))))) return null;
     if (!bounds(end) || !(SUBJECT_END.test(clause.slice(after, end)) || THING_DOER_END.test(clause.slice(after, end)))) continue;
     const place = clause[end] === '在' ? PLACE_PHRASE.exec(clause.slice(end)) : null;
     const adverb = adverbsByFirst.get(clause[end]!)?.some((word) => clause.startsWith(word, end) && bounds(end + word.length));
     const from = place && bounds(end + place[0].length) ? end + place[0].length : adverb ? end : -1;
     if (from >= 0) {
       const action = head(clause, from, bounds) ?? openVerb(clause, from, bounds);
-      if (action) return { action, end: from + action.length };
+      if (action) return actDoneByMeans(clause, { action, end: from + action.length }, bounds);
       continue;
     }
     const marked = markedForbiddenAct(clause, end, bounds) ?? (plainDoer ? bareForbiddenAct(clause, end, bounds) : null);
-    if (marked) return marked;
+    if (marked) return actDoneByMeans(clause, marked, bounds);
   }
   return null;
+}
+
+/** `严禁…人员利用职务便利为他人办理…`: after a doer too, the act done by a means `利用` names is forbidden, not the using. */
+function actDoneByMeans(clause: string, act: { action: string; end: number }, bounds: Bounds): { action: string; end: number } {
+  const done = act.action.endsWith('利用') ? afterMeans(clause, act.end - 2, bounds) : null;
+  return done ? { action: done, end: clause.indexOf(done, act.end) + done.length } : act;
 }
 
 /**
@@ -1091,17 +1160,6 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     else if ('”’》'.includes(clause[at]!)) quoted = false;
     const character = clause[at]!;
     const joint = quoted || !'、并或'.includes(character) ? null : matchAt(CHAIN, clause, at);
-    // Only a preposition whose verbs are listed leads to the governed body's task: elsewhere nothing is asked.
-    if (!joint && !quoted && DIRECTING.has(first) && !ONLY_GOVERNING.has(first) && at > from + 1 && LISTED_FIRST.has(character) && bounds(at) && governsBody(clause.slice(from, at))) {
-      // `指导各地将…纳入…`, `组织第三方机构对…开展评估`: the task the governed body is to do, in a
-      // preposition's phrase; not the change a thing is to undergo (`推动法院编制向…倾斜`).
-      const governed = afterListedPreposition(clause, at, bounds);
-      if (governed) {
-        found.push(governed);
-        at = clause.indexOf(governed, at) + governed.length - 1;
-      }
-      continue;
-    }
     if (!joint || !bounds(at)) continue;
     const start = at + joint[0].length;
     // `并根据预研进度提出…`, `并向社会公布`: a phrase of manner or a preposition's may stand between `并` and its verb.
@@ -1203,8 +1261,9 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
   // `依托单位应当按时完成…`: a word of a frame that begins a subject before a modal is no frame.
   const framed = frame && !adverbList.some((word) => word.length > frame.length && clause.startsWith(word)) && firstModal(clause, bounds) === null;
   if (framed) return afterFrame(clause, frame.length, bounds);
-  // `会同…等部门制定…`: a clause that opens by joining bodies to the sentence's subject has its task after them.
-  const joined = clause.startsWith('会同') ? bodiesBeforeTask(clause, bounds) : 0;
+  // `会同…等部门制定…`: a clause that opens by joining bodies to the sentence's subject has its task after them;
+  // so does one that opens by naming the bodies helped (`配合相关部门开展…`), while `配合做好…` keeps its verb.
+  const joined = clause.startsWith('会同') || clause.startsWith('配合') ? bodiesBeforeTask(clause, bounds) : 0;
   if (joined > 0) return clauseAction(clause.slice(joined), (at) => bounds(joined + at));
   // Names of bodies are no verbs (`住房和城乡建设部`): a subject of bodies is passed over first.
   const bodies = subjectBodies(clause, bounds);
@@ -1238,7 +1297,7 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
   // `新增耕地应当…`, `新建住宅小区按照…配建`: 新增/新建 before a noun that a predicate follows name new things, the subject.
   const topical = opener !== null && ((CHECKING.has(opener) && (RESULT_AFTER.test(clause.slice(opener.length)) || (clause.endsWith('次') && TIMES_DONE_END.exec(clause)?.index === opener.length))) || NEEDED.test(clause) || newThing(clause, opener, bounds) || clause.startsWith('时限', opener.length) || FUNDS_BY.test(clause.slice(opener.length)));
   return (
-    (topical ? null : head(clause, 0, bounds)) ??
+    (topical ? newThingsPredicate(clause, opener, bounds) : head(clause, 0, bounds)) ??
     afterPreposition(clause, bounds) ??
     afterAdverbs(clause, bounds) ??
     afterManner(clause, 0, bounds) ??
@@ -1321,8 +1380,20 @@ function timesDone(clause: string, bounds: Bounds): string | null {
 
 /** 新增/新建 right before a noun, or 新建 listed with 改建/扩建 (`新建、改建…项目`); not before a count (`新增口袋公园20个`, `新建800个…`). */
 const NEW_THING = /^新(?:增|建)(?:、(?:改建|扩建|改扩建))*(?![0-9０-９一二三四五六七八九十两百千万]|[，、；。]|$)/u;
+/** Adverbs among those marks, which open the predicate's verb (`新建住宅全面执行…`). */
+const PREDICATE_ADVERB = /^(?:全面|严格|一律)/u;
+
+/** The verb after new things that a predicate's adverb opens (`新建项目严格执行…` → `严格执行`); null for other marks. */
+function newThingsPredicate(clause: string, opener: string, bounds: Bounds): string | null {
+  const thing = opener === '新增' || opener === '新建' ? NEW_THING.exec(clause) : null;
+  const from = thing ? thing[0].length + 2 : -1;
+  const mark = from >= 0 ? PREDICATE_MARK.exec(clause.slice(from)) : null;
+  const at = mark ? from + mark.index : -1;
+  return mark && PREDICATE_ADVERB.test(mark[0]) && bounds(at) ? head(clause, at, bounds) : null;
+}
+
 /** What marks the rest of a clause as the predicate of a subject: a modal, a result, a span, a frame, a level or 力争. */
-const PREDICATE_MARK = /应当|应|须|要|必须|得到|取得|之日起|按照|依照|原则上|力争|不低于|不少于|不超过|达到/u;
+const PREDICATE_MARK = /应当|应|须|要|必须|得到|取得|之日起|按照|依照|原则上|力争|不低于|不少于|不超过|达到|全面|严格|一律/u;
 
 /** Funds, then the agent that bears them (`奖励资金由省级财政…分担`). */
 const FUNDS_BY = /^(?:资金|经费|费用)由/u;
@@ -1349,10 +1420,15 @@ function modalHeadsTask(clause: string, at: number, bounds: Bounds): boolean {
   if (clause.startsWith('可', at)) return false;
   // `…申报预算项目时应当同步编报…`: after a clause of time ending in `时`, the modal hands over the task; the verb before `时` sets when.
   if (at > 2 && WHEN_END.test(clause.slice(0, at)) && bounds(at - 1)) return true;
+  // `专项整治中发现的重大隐患要…`: a subject that ends in a noun a `的` phrase modifies is a noun phrase, however long.
+  if (MODIFIED_NOUN_END.test(clause.slice(0, at))) return true;
   const opener = head(clause, 0, bounds);
   // A subject is two characters at least: `年应纳税所得额` holds a scope, not a subject and its modal.
   return at >= 2 && (opener === null || (at <= BARE_SUBJECT_MAX && at - opener.length >= 2));
 }
+
+/** A subject's end: `的` and a noun of two to six characters (`…发现的重大隐患`, `…反映强烈的信访事项`). */
+const MODIFIED_NOUN_END = /的[^，、；。的]{2,6}$/u;
 
 /** A lead time before an act (`提前3日`, `提前1天`, `提前2个工作日`). */
 const LEAD_TIME = /^提前[0-9０-９一二三四五六七八九十两半]+个?(?:天|日|周|月|小时|工作日)/u;
@@ -1499,6 +1575,9 @@ function joinedBodies(clause: string, from: number, bounds: Bounds): number {
   const joined = matchAt(WITH_BODY, clause, from);
   if (!joined) return from;
   const start = from + joined[0].length;
+  // `会同有关部门制定本地区…建设方案`: the bodies end at the first verb after a run of names, not at a `区` in its object.
+  const task = bodiesBeforeTask(clause, bounds, start);
+  if (task > 0) return task;
   for (let at = Math.min(clause.length - 1, start + SUBJECT_REACH); at > start + 1; at--) {
     // `会同有关部门建立部际…`: the bodies end before the task's verb, not at a `部` inside its object.
     if (looksLikeUnit(clause.slice(start, at)) && bounds(at) && !afterVerb(clause, at - 1, bounds)) return at;
@@ -1510,8 +1589,7 @@ function joinedBodies(clause: string, from: number, bounds: Bounds): number {
  * Where the bodies a clause opens with `会同` end: at the first verb of the lexicon, at a word's start, that follows
  * a run of names (`会同市发展改革委、市数据局等部门制定…` → before `制定`; not `发展`, inside a body's name); 0 when none.
  */
-function bodiesBeforeTask(clause: string, bounds: Bounds): number {
-  const start = '会同'.length;
+function bodiesBeforeTask(clause: string, bounds: Bounds, start = '会同'.length): number {
   for (let at = start + 2; at < Math.min(clause.length - 1, start + SUBJECT_REACH); at++) {
     if (!verbStartsAt(clause, at) || !bounds(at) || inBodyNameAhead(clause, at) || !looksLikeUnit(clause.slice(start, at))) continue;
     if (head(clause, at, bounds) !== null) return at;
@@ -1613,30 +1691,45 @@ function afterChosen(clause: string, end: number, bounds: Bounds): string | null
 const INSTRUMENTAL = /(?:运用|采取|采用)$/u;
 /** Verbs of taking a way of doing, which give no task of their own before the task done that way (`采取…等方式整合…`). */
 const MEANS_TAKEN = /(?:采取|采用)$/u;
-/** The object of such a verb when it names a means by its kind (`…等方式`, `…等技术`); the task's verb follows it. */
-const MEANS_USED = /^[^，；。]{1,20}?(?:方式|形式|手段|技术|途径|渠道|工具)/u;
+/**
+ * The object of such a verb when it names a means by its kind (`…等方式`, `…等技术`, `…等模式`, `…等措施`, `…设备`);
+ * the task's verb follows it (`采取…等模式组建…`, `采用…设备替代…`).
+ */
+const MEANS_USED = /^[^，；。]{1,20}?(?:方式|形式|手段|技术|途径|渠道|工具|模式|措施|设备)/u;
 /**
  * The longest object of `利用` before the verb of the task done with it (`利用边角地、闲置地建设…`): the blind sets
  * lose three tasks at 5 and two at 8, and one more at 10 than at 12 (a list of two places of eleven characters); at 15 a
  * corpus clause changes.
  */
 const USED_MAX = 12;
+/**
+ * The longest list of things `利用` uses, items joined by `、`, before the task's verb: three places of four or five
+ * characters (`城市边角地、闲置厂房、公园绿地`, 15): at 14 the blind sets lose it; at 16 and 20 they read the same, and at 20 one
+ * more clause of the shared corpus reaches its verb (a list of two events and `等平台`): 16 is the smaller reach.
+ */
+const USED_LIST_MAX = 16;
+/** Verbs of carrying out, whose object is often a verb used as a noun (`开展统计监测`, `进行安全评估`). */
+const CARRYING_OUT = /(?:开展|进行|实施)$/u;
 /** Nouns of means and tools: a verb right before one is part of the means' name (`宣传形式`, `监测设备`). */
 const TOOL_AFTER = /^(?:方式|形式|手段|技术|途径|渠道|工具|设备|平台|系统|资源|机制|作用)/u;
-const TOOL_END = /(?:方式|形式|手段|技术|途径|渠道|工具|设备|平台|系统|资源|机制|作用)$/u;
+/** A tool named by its kind ending what `利用` uses (`利用AI技术推动…`): 利用 stays the task, as with 运用. */
+const TOOL_END = /(?:技术|手段|工具)$/u;
 
 /**
  * The verb of the task done with what `利用` uses, from `from` (the object's start): the first verb of the lexicon
  * after an object of two to ten characters, at a word's start, not part of the name of a tool.
  */
 function afterUsed(clause: string, from: number, bounds: Bounds): string | null {
-  for (let at = from + 1; at < Math.min(clause.length, from + USED_MAX + 1); at++) {
+  // A list of things used runs longer (`利用城市边角地、闲置厂房、公园绿地建设…`).
+  const reach = clause.slice(from, from + USED_MAX).includes('、') ? USED_LIST_MAX : USED_MAX;
+  for (let at = from + 1; at < Math.min(clause.length, from + reach + 1); at++) {
     if (!verbStartsAt(clause, at)) continue;
     // `利用AI技术推动…`: a tool named by its kind is read as the task's means with 利用 (as `…等渠道` is, by MEANS).
     if (at < from + 2 || !bounds(at) || /[，；。的]/u.test(clause.slice(from, at)) || TOOL_END.test(clause.slice(from, at))) return null;
     // `边角地、闲置地`: a verb that heads an item of the object's list, or right before another verb (`…行政记录开展…`), is a noun of it.
     const found = clause[at - 1] === '、' ? null : head(clause, at, bounds);
-    if (found === null || head(clause, at + found.length, bounds) !== null) continue;
+    // A verb of carrying out takes a verb for its object (`…记录开展统计监测`): it is the task, not a noun of the object.
+    if (found === null || (head(clause, at + found.length, bounds) !== null && !CARRYING_OUT.test(found))) continue;
     return found && !TOOL_AFTER.test(clause.slice(at + found.length)) && clause.length - at - found.length >= 2 ? found : null;
   }
   return null;
@@ -2286,12 +2379,21 @@ function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): s
     end += 1 + verbAt(clause, end + 1, bounds)!.length;
   } else if (serial) {
     end += serial.length;
+  } else if (!TAKES_VERBAL_NOUN.test(first) && bounds(end)) {
+    // `依法立案查处。`, `逐项整改销号。`, `直接督查督办。`: two acts that end their clause together are one action, as the
+    // blind sets write adjacent verbs; not after a verb whose object is often an act named (`开展检查`, `加强监管`). Before
+    // an object the second verb more often opens the object's modifier (`出台促进…政策`, `构建覆盖…的体系`): not joined there.
+    const next = verbAt(clause, end, bounds);
+    if (next !== null && next.length === 2 && end + 2 === clause.length && isGeneralVerb(next)) end += 2;
   }
   if (clause[end] === '好' && !clause.startsWith('好', end + 1)) end++;
   // `贯彻落实情况`: a verb and the verb it takes may still make a noun.
   if (nounAfter(clause, end, bounds) && !sentToDistrict(clause, clause.slice(i, end), end)) return null;
   return clause.slice(at, end);
 }
+
+/** Verbs whose object is often an act named by a verb (`开展检查`, `加强监管`, `完成核查`): no second act joins them. */
+const TAKES_VERBAL_NOUN = /^(?:开展|进行|实施|加强|强化|推进|推动|组织|做好|完善|健全|深化|落实|负责|参与|支持|鼓励|引导|开始|完成|实现|确保|加快|提升|提高|建立|推行|促进|接受|加大|规范|重视|做到|配合|协助|指导|督促|牵头|探索|利用|采取|采用|运用|通过|给予|予以|加以|申请|作出|保持|稳定)$/u;
 
 /** A word of manner marked by `地` before a verb (`不定期地组织`, `有针对性地开展`): two or three characters, and `地`. */
 const MANNER_DE = /^\p{Script=Han}{2,3}地/u;
