@@ -5,7 +5,7 @@ exact substring of the source once line breaks are joined (unit notes removed), 
 document order, fields have the contract's shapes. Usage: python3 scripts/check-blind-gold.py [--rest] [files...]; with --rest it also prints, for each
 file, its source with the obligation texts cut out (one piece a line), so a reader can see that no sentence
 of a listed node was left out."""
-import glob, os, re, sys
+import glob, html, os, re, sys
 import yaml
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -17,9 +17,21 @@ UNIT_NOTE = re.compile(r'（[^（）]*(?:负责|牵头|配合|落实|责任单�
 def source_text(ref):
     path = os.path.join(CORPUS, ref[len('corpus:'):]) if ref.startswith('corpus:') else os.path.join(ROOT, ref)
     with open(path, encoding='utf-8') as f:
-        lines = [l.strip().strip('\u3000') for l in f.read().split('\n')]
+        raw = f.read()
+    if path.endswith('.html'):
+        raw = page_text(raw)
+    lines = [l.strip().strip('\u3000') for l in raw.split('\n')]
     joined = ''.join(lines)
     return joined, UNIT_NOTE.sub('', joined)
+
+def page_text(page):
+    """A web page's article as lines of text, without running the tool: what lies between TRS's
+    `<!--startprint-->` and `<!--endprint-->` (the whole page without them), tags as line breaks,
+    entities decoded. Cruder than the tool's reader, but enough to find a sentence in."""
+    body = re.search(r'<!--startprint-->(.*?)<!--endprint-->', page, re.S)
+    page = body.group(1) if body else page
+    page = re.sub(r'<(script|style)\b.*?</\1>', '', page, flags=re.S | re.I)
+    return html.unescape(re.sub(r'<[^>]+>', '\n', page)).replace('\xa0', ' ')
 
 def check(path):
     errors = []
