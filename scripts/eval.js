@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { compile } from '../dist/compile.js';
+import { read } from '../dist/read.js';
 import {
   ActionGold, addTally, BLIND_FIELDS, BlindSet, FIELDS, GoldSet, precision, recall, scoreActions, scoreBlind, scoreObligations, scoreUnitNotes, UnitGold,
 } from '../dist/extract/score-extraction.js';
@@ -21,6 +22,11 @@ const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(6);
 const row = (name, t) => `  ${name.padEnd(11)} ${pct(precision(t))} ${pct(recall(t))}   ${String(t.tp).padStart(4)} ${String(t.fp).padStart(4)} ${String(t.fn).padStart(4)}`;
 const header = `  ${'field'.padEnd(11)} ${'prec'.padStart(6)} ${'recall'.padStart(6)}     tp   fp   fn`;
 
+/** A gold set's source compiled as the command compiles a file: read first, so a web page, Word file or PDF is read as such. */
+async function compileFile(path, name) {
+  return compile(await read(readFileSync(path), { path: name }), { path: name });
+}
+
 let failed = false;
 const total = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }]));
 const cases = readdirSync(new URL('fixtures/extract/', ROOT), { withFileTypes: true })
@@ -30,7 +36,7 @@ const cases = readdirSync(new URL('fixtures/extract/', ROOT), { withFileTypes: t
 for (const name of cases) {
   const gold = GoldSet.parse(parse(readFileSync(new URL(`fixtures/extract/${name}/gold.yaml`, ROOT), 'utf8')));
   const path = new URL(gold.source, ROOT);
-  const { document } = compile(readFileSync(path), { path: gold.source });
+  const { document } = await compileFile(path, gold.source);
   const score = scoreObligations(document, gold.obligations);
   console.log(`${name}: ${gold.obligations.length} obligations in the gold set, ${score.missing.length} not found, ${score.extra.length} not in the gold set`);
   console.log(header);
@@ -60,7 +66,7 @@ if (existsSync(CORPUS)) {
     const gold = UnitGold.parse(parse(readFileSync(new URL(file, unitDir), 'utf8')));
     // A gold set may also read a document the project holds (fixtures/…), written for a rule the corpus lacks.
     const path = new URL(gold.document, gold.document.startsWith('fixtures/') ? ROOT : CORPUS);
-    const { document } = compile(readFileSync(path), { path: gold.document });
+    const { document } = await compileFile(path, gold.document);
     const s = scoreUnitNotes(document, gold);
     console.log(`  ${gold.document.padEnd(85)} ${pct(precision(s))} ${pct(recall(s))}   ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`);
     for (const line of [...s.missing.map((l) => `missing: ${l}`), ...s.extra.map((l) => `extra:   ${l}`), ...s.coverage]) console.log(`    ${line}`);
@@ -70,7 +76,7 @@ if (existsSync(CORPUS)) {
   console.log('\nactions of corpus documents, read by hand (see the header of each file):');
   for (const file of readdirSync(actionDir).filter((f) => f.endsWith('.yaml')).sort()) {
     const gold = ActionGold.parse(parse(readFileSync(new URL(file, actionDir), 'utf8')));
-    const { document } = compile(readFileSync(new URL(gold.document, CORPUS)), { path: gold.document });
+    const { document } = await compileFile(new URL(gold.document, CORPUS), gold.document);
     const t = scoreActions(document, gold);
     console.log(`  ${gold.document.padEnd(85)} ${pct(precision(t))} ${pct(recall(t))}   ${String(t.tp).padStart(4)} ${String(t.fp).padStart(4)} ${String(t.fn).padStart(4)}`);
     if (precision(t) < FLOOR || recall(t) < FLOOR) failed = true;
@@ -113,7 +119,7 @@ for (const half of halves) {
       skipped.push(`${file} (${gold.source} not found)`);
       continue;
     }
-    const { document } = compile(readFileSync(path), { path: gold.source });
+    const { document } = await compileFile(path, gold.source);
     const score = scoreBlind(document, gold);
     count += gold.obligations.length;
     for (const field of BLIND_FIELDS) addTally(sum[field], score.fields[field]);
