@@ -423,3 +423,25 @@ describe('findTargets: counts committed with their verb, levels kept, times cut'
     expect(quantities('对全区300家餐饮单位实施量化分级管理。')).toEqual([]);
   });
 });
+
+describe('findTargets: raises, allocations and restated figures', () => {
+  it('takes the level a subsidy or a standard per person is raised to, not a rule’s ceiling, threshold or tax ratio so raised', () => {
+    expect(quantities('农村养老服务补贴由每人每月100元提高到150元。')).toEqual(['150元']);
+    expect(quantities('困难学生生活补助从人均1200元提高到1500元。')).toEqual(['1500元']);
+    expect(quantities('个人所得税减除费用标准的起征点提高到6000元。')).toEqual([]);
+    expect(quantities('制造业企业技术改造费用抵扣比例由60%提高到80%。')).toEqual([]);
+    expect(quantities('减半征收优惠的年营业额上限由50万元提高到80万元。')).toEqual([]);
+  });
+
+  it('takes an allocation into a fund even where the fund’s name holds a grant’s word', () => {
+    expect(quantities('省财政安排农村饮水安全补助资金3.5亿元。')).toEqual(['3.5亿元']);
+    expect(quantities('对新建的示范基地给予补助资金200万元。')).toEqual([]);
+  });
+
+  it('takes no growth right after an amount, nor a share of a count just given, but a rate of its own', () => {
+    expect(quantities('今年安排科技专项资金80亿元，增长12%。')).toEqual(['80亿元']);
+    expect(quantities('今年新建口袋公园40个，公园数量再增加一半以上。')).toEqual(['40个']);
+    expect(quantities('今年新建口袋公园40个，绿地率提高2%。')).toEqual(['40个', '2%']);
+    expect(quantities('全省研发经费投入增长10%。')).toEqual(['10%']);
+  });
+});

@@ -250,6 +250,22 @@ const LOOK_BACK = 8;
 // From 给予 the scan stops at the next 给予 (where the next try starts): `.*` went to the line's
 // end from each one of a long run (quadratic time); the same clauses match.
 const GRANT = /奖补|贴息|补助|补贴|资助|奖励|给予(?:(?!给予).)*(?:元|%)|最高[0-9０-９]/u;
+/**
+ * A raise to a new level (`财政补助由每人每年380元提高到420元`, `补助标准提高到每人每年500元`): in a clause about a subsidy or a
+ * standard per person, the level raised to is a committed quantity, not a grant's amount (GRANT); a rule's parameter so raised
+ * is not (RAISED_PARAMETER).
+ */
+const RAISED_TO = /(?:提高|提升|上调|增加)(?:到|至)(?:每人每[年月]|人均|每人)?$/u;
+/**
+ * A parameter of a rule raised or cut (`应纳税所得额上限由30万元提高到50万元`, `加计扣除比例由50%提高到75%`, `起征点提高到5000元`):
+ * a ceiling, a threshold or a tax's ratio, how the rule reads from now on, not a level the plan reaches.
+ */
+const RAISED_PARAMETER = /(?:上限|下限|门槛|起征点|起付线|封顶线|(?:扣除|抵扣|税)[\u4e00-\u9fa5]{0,3}(?:比例|率))(?:(?:由|从)[^，；。]*)?(?:提高|提升|上调|下调|降低|降|调整|扩大)(?:到|至)$/u;
+/**
+ * Money an allocating verb puts into a fund (`中央财政安排…补助资金160亿元`, `下达…专项经费`): a yearly allocation the plan commits to,
+ * even where the fund's name holds a grant's word (GRANT).
+ */
+const ALLOCATED = /(?:安排|下达|拨付|投入|筹集|筹措)[^，；。]*(?:资金|经费)$/u;
 /** A value in money (`40万元`, `2万元`). */
 const MONEY_UNIT = /元$/u;
 /** A sum of money or a share, as a grant gives it: what GRANT leaves out of a clause (`资助培育项目25～30项` is a count of projects). */
@@ -307,6 +323,14 @@ const ABOUT = /左右$/u;
 const BOUNDED = /(?:以上|以下|以内|左右)$/u;
 /** A clause that opens by comparing with the year before, with no subject of its own (`比去年增加400亿元`, `比去年预算低0.4个百分点`). */
 const COMPARED = /^比(?:去年|上年|上一年|前一年)/u;
+/**
+ * A clause that changes a count or an amount by a share (`增长9.6%`, `收费项目再减少一半以上`): with no subject, or with a subject
+ * that names again what the clause before counted, it restates that count (the growth of an amount just given, a part of a count
+ * just given); a rate or a ratio of its own (`…使用率提高20%`) is a level. The subject is up to eight characters.
+ */
+const RESTATED_CHANGE = /^([\u4e00-\u9fa5]{0,8}?)(?:同比|比上年|较上年)?再?(?:增长|增加|下降|减少|压减|削减|精简)(?:一半|半数|百分之|[一二三四五六七八九十]+分之|[0-9０-９.．]+\s*[%％])/u;
+/** The end of a subject that names a rate or a ratio, a level of its own. */
+const RATE_SUBJECT = /(?:率|比例|比重)$/u;
 /** What follows a value that ends its clause: nothing but blanks and the clause's mark. */
 const END_OF_CLAUSE = /^[\s，,；;。]*$/u;
 /** What follows a value that ends an item of a clause: nothing, or a mark or word that lists the next. */
@@ -367,6 +391,7 @@ export function findTargets(text: string): Target[] {
     const clause = text.slice(span.start, span.end);
     // A clause comparing the value before it with last year's (`…安排5776亿元，比去年增加400亿元`) restates that value.
     if (listing && COMPARED.test(clause)) continue;
+    if (listing && restatesCount(clause, targets.at(-1)!)) continue;
     if (FORMULA.test(clause.includes('/') || clause.includes('／') ? clause.replace(UNIT_RATES, '') : clause) || FRAME.test(clause) || CONDITION.test(clause) || (SCOPE_CLAUSE.test(clause) && !GOAL.test(clause.slice(clause.lastIndexOf('的') + 1))) || namesPartners(text.slice(0, span.start), clause)) {
       listing = false;
       continue;
@@ -383,7 +408,7 @@ export function findTargets(text: string): Target[] {
     const goal = (m: RegExpMatchArray) =>
       aimed(m) ||
       GOAL.test(clause.slice(0, m.index!)) || PER_HEAD.test(clause.slice(0, m.index!)) || REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!)) || (BOUNDED.test(m[0]) && ENDS_ITEM.test(clause.slice(m.index! + m[0].length))) || SUBJECT_OF.test(clause.slice(m.index! + m[0].length));
-    const stands = (m: RegExpMatchArray) => free(clause, m, inside, span.start, aimed(m)) && !(granting && MONEY.test(m[0]));
+    const stands = (m: RegExpMatchArray) => free(clause, m, inside, span.start, aimed(m)) && !(granting && MONEY.test(m[0]) && !committedMoney(clause.slice(0, m.index!)));
     const counts = [...clause.matchAll(COUNT)];
     const found = [
       ...[...clause.matchAll(PERCENT)].filter(stands),
@@ -453,6 +478,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   if (match[0].includes('倍') && SHARE_CAP.test(before)) return false;
   if (PERCENT_START.test(match[0]) && (SHARE_CAP.test(before) || USE_CAP.test(before) || SUM_SHARE.test(before) || PORTION_AFTER.test(after))) return false;
   if (APPLICANT_SUBJECT.test(clause)) return false;
+  if (RAISED_PARAMETER.test(before)) return false;
   if (MONEY_UNIT.test(match[0]) && (LIMIT_BEFORE.test(before) || STANDARD_BEFORE.test(before) || FLOOR_IN_PRINCIPLE.test(near) || (PER_AREA.test(before) && FLOOR.test(near)))) return false;
   if (SIZE_UNIT.test(bare) && FLOOR_IN_PRINCIPLE.test(near)) return false;
   if (PLAIN_CAP.test(near) && (SINGLE_CAP.test(clause) || COUNTED_THINGS.test(bare))) return false;
@@ -479,6 +505,31 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   // a share so followed is a part of a whole, unless a threshold word stands before it.
   if (!SCOPE_AFTER.test(after) || REACH.test(near) || MAKE_BEFORE.test(near)) return true;
   return PERCENT_START.test(match[0]) && !THRESHOLD_BEFORE.test(near);
+}
+
+/**
+ * Whether a clause changes by a share the count or the amount the clause before gave (RESTATED_CHANGE): no subject, or one that
+ * shares two characters with that target's words.
+ * @param clause the clause
+ * @param counted the last target of the clause before
+ */
+function restatesCount(clause: string, counted: Target): boolean {
+  if (PERCENT_START.test(counted.quantity ?? '')) return false;
+  const change = RESTATED_CHANGE.exec(clause);
+  if (!change) return false;
+  const subject = change[1]!;
+  if (RATE_SUBJECT.test(subject)) return false;
+  if (subject.length === 0) return true;
+  for (let i = 0; i + 2 <= subject.length; i++) if (counted.text.includes(subject.slice(i, i + 2))) return true;
+  return false;
+}
+
+/**
+ * Whether money in a clause about a grant is committed all the same: a level a subsidy or a standard is raised to, or an allocation.
+ * @param before the clause before the value
+ */
+function committedMoney(before: string): boolean {
+  return RAISED_TO.test(before.slice(-LOOK_BACK)) || ALLOCATED.test(before);
 }
 
 /**
