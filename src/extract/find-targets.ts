@@ -30,10 +30,10 @@ const RANGED = `${NUMBER}(?:\\s*[～~—–－-]\\s*[0-9０-９]+(?:[.．][0-9�
  * handled (`查处案件200起`) and the bags mushrooms are grown in (`食用菌300万棒`); batches a check samples (`抽检2.6万批次`)
  * and sums in dollars (`实际使用外资60亿美元`); things, animals and trees counted one by one (`储备灭火器不少于20只`,
  * `生猪出栏50万头`, `植树10万株`, `新增渔船20艘`), tents and machines too (`储备帐篷200顶`, `加装电梯15部`; not `3部门`), sets of
- * equipment (`新建监测设备40台套`); a score with its bound (`满意度保持在95分以上`; a bare `5分` is a mark a rule deducts or awards).
+ * equipment (`新建监测设备40台套`), parcels of land and houses (`盘活闲置用地50宗`); a score with its bound (`满意度保持在95分以上`; a bare `5分` is a mark a rule deducts or awards).
  */
 const COUNT = new RegExp(
-  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:${UNIT_RATE}|个百分点|百分点|人次|家次|台次|台套|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|秒钟|秒|学时|课时|吨标准煤|个工作日|工作日|个月|天|美元|欧元|元|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批次|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|公斤|千克|斤|只|头|株|棵|艘|顶|部(?!门|署|分|委|位)|分(?=以上|以下)|万|亿)${BOUND}`,
+  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:${UNIT_RATE}|个百分点|百分点|人次|家次|台次|台套|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|秒钟|秒|学时|课时|吨标准煤|个工作日|工作日|个月|天|美元|欧元|元|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批次|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|公斤|千克|斤|只|头|株|棵|艘|顶|宗|部(?!门|署|分|委|位)|分(?=以上|以下)|万|亿)${BOUND}`,
   'gu',
 );
 /**
@@ -110,9 +110,10 @@ const SCOPE_CLAUSE = /^(?:对于|对(?![接标口照外话比])|凡)[^，；。]
 const PER_PERIOD = /每(?:[0-9０-９一二两三四五六七八九十半]+)?个?(?:年|季度|季|月|周|日|天|学期|学年)/u;
 /**
  * A count of times or a span done each period (`每年至少开展2次演练`, `每季度不少于1次`, `每5年…不少于6个月`), or one of
- * a thing each period (`每季度形成1篇分析报告`): how often the task is done, not a level it reaches (`每年选派20名骨干` is one).
+ * a thing each period (`每季度形成1篇分析报告`): how often the task is done, not a level it reaches (`每年选派20名骨干` is one, and so
+ * are batches, `每年组织…不少于50批次`, as EVENTS reads them).
  */
-const FREQUENCY = /^(?:[1１一](?![0-9０-９.．十百千万亿])|.*(?:(?<![人家台户])次|工作日|个月|天|小时|分钟)$)/u;
+const FREQUENCY = /^(?:[1１一](?![0-9０-９.．十百千万亿])|.*(?:(?<![人家台户批])次|工作日|个月|天|小时|分钟)$)/u;
 /** Doubling as a goal: `翻一番`, `翻两番`. */
 const DOUBLING = /翻[一两二三四]番/gu;
 
@@ -125,9 +126,11 @@ const DOUBLING = /翻[一两二三四]番/gu;
 // routes and lines counted (`优化调整公交线路12条`, `开通定制公交线路5条`); 储备 lays in the stock counted (`储备帐篷200顶`,
 // heldout9), 改建 and 加装 rebuild or add the works counted (`新改建农村公路1.5万公里`, `加装电梯15部`), 明确 names the
 // people a place is given (`每个村明确1名以上管水员`); 设置 sets up the posts or points counted (`设置监测点25个`), as 设立 does;
-// 安排 allocates the money counted (`市财政安排…专项资金8000万元`), a yearly allocation with or without `每年`.
+// 安排 allocates the money counted (`市财政安排…专项资金8000万元`), a yearly allocation with or without `每年`; 取消, 停征,
+// 关闭, 退出, 淘汰 count what a task does away with (`取消…收费20项`, `关闭…采石场2座`), 推出 what it launches (`推出…线路8条`),
+// 盘活 what it puts back to use (`盘活闲置农房300宗`).
 const MAKING =
-  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工|聘请|聘用|招募|调整|开通|储备|改建|加装|明确|设置|安排';
+  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工|聘请|聘用|招募|调整|开通|储备|改建|加装|明确|设置|安排|取消|停征|关闭|退出|淘汰|推出|盘活';
 /**
  * Words that make a count something to reach rather than a description: a time of the plan
  * (`今年`), a comparison (`达到`, `不低于`, `控制在`), a change (`提高`, `下降`), and the verbs
