@@ -453,4 +453,10 @@ describe('findTargets: raises, allocations and restated figures', () => {
     expect(quantities('每年组织企业赴外省开展产销对接不少于30批次。')).toEqual(['30批次']);
     expect(quantities('每年开展应急演练不少于2次。')).toEqual([]);
   });
+
+  it('takes a bare figure with its bound where a word reaches for it, not one drawing a scope', () => {
+    expect(quantities('每万辆机动车交通事故死亡人数控制在1.5以下。')).toEqual(['1.5以下']);
+    expect(quantities('新建大型数据中心电能利用效率降到1.25以内。')).toEqual(['1.25以内']);
+    expect(quantities('对信用评分1.5以上的企业优先支持。')).toEqual([]);
+  });
 });

@@ -41,6 +41,11 @@ const COUNT = new RegExp(
  * a bound the figure names a thing (`5G基站`, `千兆`), so the bound is required.
  */
 const CAPACITY = new RegExp(`${NUMBER}\\s*[A-Za-z]{1,5}(?:/[A-Za-z]{1,3})?(?:以上|以下|以内)`, 'gu');
+/**
+ * A bare figure with its bound (`死亡人数控制在0.2以下`, `PUE值降到1.3以下`): an index or a rate whose unit the indicator's name
+ * holds, a level only where a word reaches for it (REACH); the bound is required, as a bare figure alone is no value.
+ */
+const BARE = new RegExp(`${NUMBER}(?:以上|以下|以内)`, 'gu');
 /** A ratio of two figures (`产值之比达到2.2:1`): a level only where a word reaches for it (REACH); in a rule's measure it is none. */
 const RATIO = new RegExp(`${NUMBER}\\s*[:：]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９])`, 'gu');
 /** Whether a value found is a share (`25%`, `15/10万`), not a count. */
@@ -355,7 +360,7 @@ const SIZE_FLOOR = new RegExp(`^${FLOOR.source}`, 'u');
 const LISTED = /^[\s、，和及与或；;。]*$/u;
 
 /**
- * What every value is written with: a figure (NUMBER, in PERCENT, COUNT, CAPACITY), `分` (`百分之五`,
+ * What every value is written with: a figure (NUMBER, in PERCENT, COUNT, CAPACITY, BARE), `分` (`百分之五`,
  * `三分之一`), `半` (`一半以上`) or `翻` (DOUBLING). A clause without one has no target.
  */
 const VALUE_CLUE = /[0-9０-９分半翻]/gu;
@@ -418,6 +423,7 @@ export function findTargets(text: string): Target[] {
       ...counts.filter((m) => stands(m) && !isYear(clause, m) && goal(m)),
       ...[...clause.matchAll(CAPACITY)].filter((m) => stands(m) && goal(m)),
       ...(clause.includes(':') || clause.includes('：') ? [...clause.matchAll(RATIO)].filter((m) => stands(m) && REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!))) : []),
+      ...[...clause.matchAll(BARE)].filter((m) => stands(m) && REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!))),
       ...[...clause.matchAll(DOUBLING)].filter((m) => !inside[span.start + m.index!]),
     ].sort((a, b) => a.index! - b.index!);
     // A count heading the next item of a list after a value taken (`100家应用基地、16家以上智能牧场`,
