@@ -459,4 +459,10 @@ describe('findTargets: raises, allocations and restated figures', () => {
     expect(quantities('新建大型数据中心电能利用效率降到1.25以内。')).toEqual(['1.25以内']);
     expect(quantities('对信用评分1.5以上的企业优先支持。')).toEqual([]);
   });
+
+  it('takes no span capped before 的 and what is given for it, but days a service is capped to', () => {
+    expect(quantities('为来本地创业的青年提供不超过15天的免费公寓。')).toEqual([]);
+    expect(quantities('给予新注册企业不超过6个月的过渡期。')).toEqual([]);
+    expect(quantities('不动产登记办理时间不超过3个工作日。')).toEqual(['3个工作日']);
+  });
 });

@@ -67,7 +67,8 @@ const CUT_AFTER_EVENT = /(?:[压减缩][减缩短][至到]|控制在)[\u4e00-\u9
 const PLAIN_CAP = /(?:不超过|不高于|不大于)$/u;
 /**
  * Days capped (`从拿地到开工平均用时不超过30天`, `审批时间不超过5个工作日`): how long a service or a procedure takes, a level the plan
- * commits to as it does with `压缩至` (heldout10); the caps of rules on a time are in minutes and hours (PLAIN_CAP).
+ * commits to as it does with `压缩至` (heldout10); the caps of rules on a time are in minutes and hours (PLAIN_CAP), and so is a
+ * span capped before `的` and what is given for it (`提供不超过7天的免费住宿`, `给予不超过3个月的过渡期`): how long a benefit lasts.
  */
 const DAYS = /(?:天|工作日)/u;
 /**
@@ -493,7 +494,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   if (PLAIN_CAP.test(near) && (SINGLE_CAP.test(clause) || COUNTED_THINGS.test(bare))) return false;
   if (POST_NAMED.test(near) && !PER_BODY.test(before)) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
-  if (TIME_UNIT.test(match[0]) && (!(REACH.test(near) || CUT_AFTER_EVENT.test(near)) || (PLAIN_CAP.test(near) && !DAYS.test(match[0])) || FLOOR.test(near))) return false;
+  if (TIME_UNIT.test(match[0]) && (!(REACH.test(near) || CUT_AFTER_EVENT.test(near)) || (PLAIN_CAP.test(near) && (!DAYS.test(match[0]) || SCOPE_AFTER.test(after))) || FLOOR.test(near))) return false;
   if (EVENTS.test(bare) && !EVENT_REACH.test(near)) return false;
   if (!PERCENT_START.test(match[0]) && EVENT_BEFORE.test(near)) return false;
   // A change in percentage points each period (`每年下降1个百分点`) is a level's pace, no count of times.
