@@ -465,4 +465,9 @@ describe('findTargets: raises, allocations and restated figures', () => {
     expect(quantities('给予新注册企业不超过6个月的过渡期。')).toEqual([]);
     expect(quantities('不动产登记办理时间不超过3个工作日。')).toEqual(['3个工作日']);
   });
+
+  it('takes no threshold of a 对…的 scope whose noun names a kind of project with a verb', () => {
+    expect(quantities('对年度技改投资在300万元以上的智能化改造项目，按投资额的8%给予奖励。')).toEqual([]);
+    expect(quantities('对新增产值在1亿元以上的新建项目，优先保障用地。')).toEqual([]);
+  });
 });

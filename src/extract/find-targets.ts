@@ -142,14 +142,11 @@ const MAKING =
  * (`今年`), a comparison (`达到`, `不低于`, `控制在`), a change (`提高`, `下降`), and the verbs
  * of making (MAKING).
  */
-const GOAL = new RegExp(
-  [
-    '今年|全年|(?<![0-9０-９一二两三四五六七八九十半])年内|当年|每年|力争|实现|覆盖',
-    '达到|达|扩大|不少于|不低于|不小于|不超过|不高于|不大于|超过|以上|突破|至少|控制在|稳定在|保持在|提高|提升|增加|增长|增至|降低|降至|下降|减少|缩短|压减|压缩',
-    MAKING,
-  ].join('|'),
-  'u',
-);
+const COMPARISON =
+  '今年|全年|(?<![0-9０-９一二两三四五六七八九十半])年内|当年|每年|力争|实现|覆盖|达到|达|扩大|不少于|不低于|不小于|不超过|不高于|不大于|超过|以上|突破|至少|控制在|稳定在|保持在|提高|提升|增加|增长|增至|降低|降至|下降|减少|缩短|压减|压缩';
+const GOAL = new RegExp(`${COMPARISON}|${MAKING}`, 'u');
+/** The comparison words and times of GOAL without its verbs of making: in the noun a scope picks out (`…的技术改造项目`), a verb names a kind of thing. */
+const SCOPE_GOAL = new RegExp(COMPARISON, 'u');
 /** A goal word right before a value, with an `约` or `近` between. */
 const GOAL_BEFORE = new RegExp(`(?:${GOAL.source})(?:约|近)?$`, 'u');
 /** An indicator counted per head or per thousand (`每千人`, `每万名`, `人均`): any value it is given is a level to reach. */
@@ -401,7 +398,7 @@ export function findTargets(text: string): Target[] {
     // A clause comparing the value before it with last year's (`…安排5776亿元，比去年增加400亿元`) restates that value.
     if (listing && COMPARED.test(clause)) continue;
     if (listing && restatesCount(clause, targets.at(-1)!)) continue;
-    if (FORMULA.test(clause.includes('/') || clause.includes('／') ? clause.replace(UNIT_RATES, '') : clause) || FRAME.test(clause) || CONDITION.test(clause) || (SCOPE_CLAUSE.test(clause) && !GOAL.test(clause.slice(clause.lastIndexOf('的') + 1))) || namesPartners(text.slice(0, span.start), clause)) {
+    if (FORMULA.test(clause.includes('/') || clause.includes('／') ? clause.replace(UNIT_RATES, '') : clause) || FRAME.test(clause) || CONDITION.test(clause) || (SCOPE_CLAUSE.test(clause) && !SCOPE_GOAL.test(clause.slice(clause.lastIndexOf('的') + 1))) || namesPartners(text.slice(0, span.start), clause)) {
       listing = false;
       continue;
     }
