@@ -42,7 +42,7 @@ const COUNT = new RegExp(
  */
 const CAPACITY = new RegExp(`${NUMBER}\\s*[A-Za-z]{1,5}(?:/[A-Za-z]{1,3})?(?:以上|以下|以内)`, 'gu');
 /**
- * A bare figure with its bound (`死亡人数控制在0.2以下`, `PUE值降到1.3以下`): an index or a rate whose unit the indicator's name
+ * A bare figure with its bound (`死亡人数控制在1.5以下`, `PUE值降到1.3以下`): an index or a rate whose unit the indicator's name
  * holds, a level only where a word reaches for it (REACH); the bound is required, as a bare figure alone is no value.
  */
 const BARE = new RegExp(`${NUMBER}(?:以上|以下|以内)`, 'gu');
@@ -68,7 +68,7 @@ const PLAIN_CAP = /(?:不超过|不高于|不大于)$/u;
 /**
  * Days capped (`从拿地到开工平均用时不超过30天`, `审批时间不超过5个工作日`): how long a service or a procedure takes, a level the plan
  * commits to as it does with `压缩至` (heldout10); the caps of rules on a time are in minutes and hours (PLAIN_CAP), and so is a
- * span capped before `的` and what is given for it (`提供不超过7天的免费住宿`, `给予不超过3个月的过渡期`): how long a benefit lasts.
+ * span capped before `的` and what is given for it (`提供不超过15天的免费公寓`, `给予不超过3个月的过渡期`): how long a benefit lasts.
  */
 const DAYS = /(?:天|工作日)/u;
 /**
@@ -117,7 +117,7 @@ const PER_PERIOD = /每(?:[0-9０-９一二两三四五六七八九十半]+)?个
 /**
  * A count of times or a span done each period (`每年至少开展2次演练`, `每季度不少于1次`, `每5年…不少于6个月`), or one of
  * a thing each period (`每季度形成1篇分析报告`): how often the task is done, not a level it reaches (`每年选派20名骨干` is one, and so
- * are batches, `每年组织…不少于50批次`, as EVENTS reads them).
+ * are batches, `每年组织…对接不少于30批次`, as EVENTS reads them).
  */
 const FREQUENCY = /^(?:[1１一](?![0-9０-９.．十百千万亿])|.*(?:(?<![人家台户批])次|工作日|个月|天|小时|分钟)$)/u;
 /** Doubling as a goal: `翻一番`, `翻两番`. */
@@ -133,8 +133,8 @@ const DOUBLING = /翻[一两二三四]番/gu;
 // heldout9), 改建 and 加装 rebuild or add the works counted (`新改建农村公路1.5万公里`, `加装电梯15部`), 明确 names the
 // people a place is given (`每个村明确1名以上管水员`); 设置 sets up the posts or points counted (`设置监测点25个`), as 设立 does;
 // 安排 allocates the money counted (`市财政安排…专项资金8000万元`), a yearly allocation with or without `每年`; 取消, 停征,
-// 关闭, 退出, 淘汰 count what a task does away with (`取消…收费20项`, `关闭…采石场2座`), 推出 what it launches (`推出…线路8条`),
-// 盘活 what it puts back to use (`盘活闲置农房300宗`).
+// 关闭, 退出, 淘汰 count what a task does away with (`取消…收费20项`, `淘汰燃煤小锅炉40台`), 推出 what it launches (`推出…线路8条`),
+// 盘活 what it puts back to use (`盘活闲置用地50宗`).
 const MAKING =
   '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工|聘请|聘用|招募|调整|开通|储备|改建|加装|明确|设置|安排|取消|停征|关闭|退出|淘汰|推出|盘活';
 /**
@@ -145,7 +145,7 @@ const MAKING =
 const COMPARISON =
   '今年|全年|(?<![0-9０-９一二两三四五六七八九十半])年内|当年|每年|力争|实现|覆盖|达到|达|扩大|不少于|不低于|不小于|不超过|不高于|不大于|超过|以上|突破|至少|控制在|稳定在|保持在|提高|提升|增加|增长|增至|降低|降至|下降|减少|缩短|压减|压缩';
 const GOAL = new RegExp(`${COMPARISON}|${MAKING}`, 'u');
-/** The comparison words and times of GOAL without its verbs of making: in the noun a scope picks out (`…的技术改造项目`), a verb names a kind of thing. */
+/** The comparison words and times of GOAL without its verbs of making: in the noun a scope picks out (`…的智能化改造项目`), a verb names a kind of thing. */
 const SCOPE_GOAL = new RegExp(COMPARISON, 'u');
 /** A goal word right before a value, with an `约` or `近` between. */
 const GOAL_BEFORE = new RegExp(`(?:${GOAL.source})(?:约|近)?$`, 'u');
@@ -257,18 +257,18 @@ const LOOK_BACK = 8;
 // end from each one of a long run (quadratic time); the same clauses match.
 const GRANT = /奖补|贴息|补助|补贴|资助|奖励|给予(?:(?!给予).)*(?:元|%)|最高[0-9０-９]/u;
 /**
- * A raise to a new level (`财政补助由每人每年380元提高到420元`, `补助标准提高到每人每年500元`): in a clause about a subsidy or a
+ * A raise to a new level (`养老服务补贴由每人每月100元提高到150元`, `补助标准提高到每人每年500元`): in a clause about a subsidy or a
  * standard per person, the level raised to is a committed quantity, not a grant's amount (GRANT); a rule's parameter so raised
  * is not (RAISED_PARAMETER).
  */
 const RAISED_TO = /(?:提高|提升|上调|增加)(?:到|至)(?:每人每[年月]|人均|每人)?$/u;
 /**
- * A parameter of a rule raised or cut (`应纳税所得额上限由30万元提高到50万元`, `加计扣除比例由50%提高到75%`, `起征点提高到5000元`):
+ * A parameter of a rule raised or cut (`年营业额上限由50万元提高到80万元`, `抵扣比例由60%提高到80%`, `起征点提高到6000元`):
  * a ceiling, a threshold or a tax's ratio, how the rule reads from now on, not a level the plan reaches.
  */
 const RAISED_PARAMETER = /(?:上限|下限|门槛|起征点|起付线|封顶线|(?:扣除|抵扣|税)[\u4e00-\u9fa5]{0,3}(?:比例|率))(?:(?:由|从)[^，；。]*)?(?:提高|提升|上调|下调|降低|降|调整|扩大)(?:到|至)$/u;
 /**
- * Money an allocating verb puts into a fund (`中央财政安排…补助资金160亿元`, `下达…专项经费`): a yearly allocation the plan commits to,
+ * Money an allocating verb puts into a fund (`省财政安排…补助资金3.5亿元`, `下达…专项经费`): a yearly allocation the plan commits to,
  * even where the fund's name holds a grant's word (GRANT).
  */
 const ALLOCATED = /(?:安排|下达|拨付|投入|筹集|筹措)[^，；。]*(?:资金|经费)$/u;
@@ -330,7 +330,7 @@ const BOUNDED = /(?:以上|以下|以内|左右)$/u;
 /** A clause that opens by comparing with the year before, with no subject of its own (`比去年增加400亿元`, `比去年预算低0.4个百分点`). */
 const COMPARED = /^比(?:去年|上年|上一年|前一年)/u;
 /**
- * A clause that changes a count or an amount by a share (`增长9.6%`, `收费项目再减少一半以上`): with no subject, or with a subject
+ * A clause that changes a count or an amount by a share (`…80亿元，增长12%`, `…40个，公园数量再增加一半以上`): with no subject, or with a subject
  * that names again what the clause before counted, it restates that count (the growth of an amount just given, a part of a count
  * just given); a rate or a ratio of its own (`…使用率提高20%`) is a level. The subject is up to eight characters.
  */
