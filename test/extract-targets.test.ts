@@ -433,6 +433,13 @@ describe('findTargets: raises, allocations and restated figures', () => {
     expect(quantities('减半征收优惠的年营业额上限由50万元提高到80万元。')).toEqual([]);
   });
 
+  it('takes the share a subsidy or a standard is raised by, each value of 分别, not a grant’s ratio or cap raised', () => {
+    expect(quantities('农村特困人员基本生活补助标准分别提高6%和9%。')).toEqual(['6%', '9%']);
+    expect(quantities('残疾人两项补贴标准提高10%。')).toEqual(['10%']);
+    expect(quantities('创业担保贷款贴息比例由50%提高到70%。')).toEqual([]);
+    expect(quantities('单个项目最高补助由50万元提高到100万元。')).toEqual([]);
+  });
+
   it('takes an allocation into a fund even where the fund’s name holds a grant’s word', () => {
     expect(quantities('省财政安排农村饮水安全补助资金3.5亿元。')).toEqual(['3.5亿元']);
     expect(quantities('对新建的示范基地给予补助资金200万元。')).toEqual([]);

@@ -263,10 +263,16 @@ const GRANT = /奖补|贴息|补助|补贴|资助|奖励|给予(?:(?!给予).)*(
  */
 const RAISED_TO = /(?:提高|提升|上调|增加)(?:到|至)(?:每人每[年月]|人均|每人)?$/u;
 /**
- * A parameter of a rule raised or cut (`年营业额上限由50万元提高到80万元`, `抵扣比例由60%提高到80%`, `起征点提高到6000元`):
- * a ceiling, a threshold or a tax's ratio, how the rule reads from now on, not a level the plan reaches.
+ * A subsidy, an allowance or a standard raised by a share (`补贴标准提高10%`, `补助标准分别提高6%和9%`): the raise is committed, as a
+ * level raised to is (RAISED_TO); a grant's ratio raised (`贴息比例提高到70%`) is a rule's rate, and stays out.
  */
-const RAISED_PARAMETER = /(?:上限|下限|门槛|起征点|起付线|封顶线|(?:扣除|抵扣|税)[\u4e00-\u9fa5]{0,3}(?:比例|率))(?:(?:由|从)[^，；。]*)?(?:提高|提升|上调|下调|降低|降|调整|扩大)(?:到|至)$/u;
+const RAISED_BY = /(?:标准|补助|补贴|津贴|养老金|救助金|抚恤金)(?:分别|再|平均)?(?:提高|提升|上调|增加)(?:[0-9０-９.．]+\s*[%％]\s*[、和及与]\s*)*$/u;
+/**
+ * A parameter of a rule raised or cut (`年营业额上限由50万元提高到80万元`, `抵扣比例由60%提高到80%`, `起征点提高到6000元`,
+ * `最高补助由50万元提高到100万元`): a ceiling, a threshold, a grant's cap or a tax's ratio, how the rule reads from now on, not a
+ * level the plan reaches.
+ */
+const RAISED_PARAMETER = /(?:上限|下限|门槛|起征点|起付线|封顶线|最高[\u4e00-\u9fa5]{0,4}|(?:扣除|抵扣|税)[\u4e00-\u9fa5]{0,3}(?:比例|率))(?:(?:由|从)[^，；。]*)?(?:提高|提升|上调|下调|降低|降|调整|扩大)(?:到|至)$/u;
 /**
  * Money an allocating verb puts into a fund (`省财政安排…补助资金3.5亿元`, `下达…专项经费`): a yearly allocation the plan commits to,
  * even where the fund's name holds a grant's word (GRANT).
@@ -414,7 +420,7 @@ export function findTargets(text: string): Target[] {
     const goal = (m: RegExpMatchArray) =>
       aimed(m) ||
       GOAL.test(clause.slice(0, m.index!)) || PER_HEAD.test(clause.slice(0, m.index!)) || REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!)) || (BOUNDED.test(m[0]) && ENDS_ITEM.test(clause.slice(m.index! + m[0].length))) || SUBJECT_OF.test(clause.slice(m.index! + m[0].length));
-    const stands = (m: RegExpMatchArray) => free(clause, m, inside, span.start, aimed(m)) && !(granting && MONEY.test(m[0]) && !committedMoney(clause.slice(0, m.index!)));
+    const stands = (m: RegExpMatchArray) => free(clause, m, inside, span.start, aimed(m)) && !(granting && MONEY.test(m[0]) && !committedMoney(clause.slice(0, m.index!), m[0]));
     const counts = [...clause.matchAll(COUNT)];
     const found = [
       ...[...clause.matchAll(PERCENT)].filter(stands),
@@ -532,10 +538,13 @@ function restatesCount(clause: string, counted: Target): boolean {
 }
 
 /**
- * Whether money in a clause about a grant is committed all the same: a level a subsidy or a standard is raised to, or an allocation.
+ * Whether money in a clause about a grant is committed all the same: a sum a subsidy or a standard is raised to, a share it is
+ * raised by, or an allocation.
  * @param before the clause before the value
+ * @param value the value as written
  */
-function committedMoney(before: string): boolean {
+function committedMoney(before: string, value: string): boolean {
+  if (PERCENT_START.test(value)) return RAISED_BY.test(before);
   return RAISED_TO.test(before.slice(-LOOK_BACK)) || ALLOCATED.test(before);
 }
 
