@@ -449,6 +449,7 @@ describe('findTargets: raises, allocations and restated figures', () => {
     expect(quantities('今年安排科技专项资金80亿元，增长12%。')).toEqual(['80亿元']);
     expect(quantities('今年新建口袋公园40个，公园数量再增加一半以上。')).toEqual(['40个']);
     expect(quantities('今年新建口袋公园40个，绿地率提高2%。')).toEqual(['40个', '2%']);
+    expect(quantities('今年粮食产量达到1.3万亿斤，粮食进口减少10%。')).toEqual(['1.3万亿斤', '10%']);
     expect(quantities('全省研发经费投入增长10%。')).toEqual(['10%']);
   });
 

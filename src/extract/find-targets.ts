@@ -338,9 +338,12 @@ const COMPARED = /^比(?:去年|上年|上一年|前一年)/u;
 /**
  * A clause that changes a count or an amount by a share (`…80亿元，增长12%`, `…40个，公园数量再增加一半以上`): with no subject, or with a subject
  * that names again what the clause before counted, it restates that count (the growth of an amount just given, a part of a count
- * just given); a rate or a ratio of its own (`…使用率提高20%`) is a level. The subject is up to eight characters.
+ * just given, changed further with `再` or by its number); a rate or a ratio of its own (`…使用率提高20%`) is a level. The subject
+ * is up to eight characters.
  */
-const RESTATED_CHANGE = /^([\u4e00-\u9fa5]{0,8}?)(?:同比|比上年|较上年)?再?(?:增长|增加|下降|减少|压减|削减|精简)(?:一半|半数|百分之|[一二三四五六七八九十]+分之|[0-9０-９.．]+\s*[%％])/u;
+const RESTATED_CHANGE = /^([\u4e00-\u9fa5]{0,8}?)(?:同比|比上年|较上年)?(再)?(?:增长|增加|下降|减少|压减|削减|精简)(?:一半|半数|百分之|[一二三四五六七八九十]+分之|[0-9０-９.．]+\s*[%％])/u;
+/** The end of a subject that names a number of things (`公园数量`, `项目总数`). */
+const COUNT_SUBJECT = /(?:数量|总数|个数|总量)$/u;
 /** The end of a subject that names a rate or a ratio, a level of its own. */
 const RATE_SUBJECT = /(?:率|比例|比重)$/u;
 /** What follows a value that ends its clause: nothing but blanks and the clause's mark. */
@@ -533,6 +536,9 @@ function restatesCount(clause: string, counted: Target): boolean {
   const subject = change[1]!;
   if (RATE_SUBJECT.test(subject)) return false;
   if (subject.length === 0) return true;
+  // A subject of its own (`粮食进口减少10%` after `粮食产量达到…`) is another indicator: only one changed further (`再`) or
+  // counted (`…数量`) names the count again.
+  if (change[2] === undefined && !COUNT_SUBJECT.test(subject)) return false;
   for (let i = 0; i + 2 <= subject.length; i++) if (counted.text.includes(subject.slice(i, i + 2))) return true;
   return false;
 }
