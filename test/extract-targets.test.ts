@@ -453,10 +453,11 @@ describe('findTargets: raises, allocations and restated figures', () => {
     expect(quantities('全省研发经费投入增长10%。')).toEqual(['10%']);
   });
 
-  it('takes a count of what a task cancels, closes, phases out, launches or puts back to use, and batches each year', () => {
+  it('takes a count of what a task cancels, closes, phases out, launches, advances or puts back to use, and batches each year', () => {
     expect(quantities('取消地方涉企收费20项。')).toEqual(['20项']);
     expect(quantities('淘汰燃煤小锅炉40台。')).toEqual(['40台']);
     expect(quantities('推出乡村旅游精品线路8条。')).toEqual(['8条']);
+    expect(quantities('推进3万个自然村通宽带。')).toEqual(['3万个']);
     expect(quantities('全年盘活闲置厂房和低效用地50宗以上。')).toEqual(['50宗以上']);
     expect(quantities('每年组织企业赴外省开展产销对接不少于30批次。')).toEqual(['30批次']);
     expect(quantities('每年开展应急演练不少于2次。')).toEqual([]);
