@@ -277,7 +277,8 @@ const RAISED_PARAMETER = /(?:上限|下限|门槛|起征点|起付线|封顶线|
  * Money an allocating verb puts into a fund (`省财政安排…补助资金3.5亿元`, `下达…专项经费`): a yearly allocation the plan commits to,
  * even where the fund's name holds a grant's word (GRANT).
  */
-const ALLOCATED = /(?:安排|下达|拨付|投入|筹集|筹措)[^，；。]*(?:资金|经费)$/u;
+// The words between may not hold another allocating verb: each try then stops at the next (a run of them was quadratic).
+const ALLOCATED = /(?:安排|下达|拨付|投入|筹集|筹措)(?:(?!安排|下达|拨付|投入|筹集|筹措)[^，；。])*(?:资金|经费)$/u;
 /** A value in money (`40万元`, `2万元`). */
 const MONEY_UNIT = /元$/u;
 /** A sum of money or a share, as a grant gives it: what GRANT leaves out of a clause (`资助培育项目25～30项` is a count of projects). */
