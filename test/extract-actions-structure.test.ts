@@ -2170,3 +2170,10 @@ describe('findActions: a subject that ends in a noun a 的 phrase modifies', () 
     expect(findActions('集中整治中发现的突出问题要限期办结。')).toEqual(['限期办结']);
   });
 });
+
+describe('findActions: a verb that is the whole subject before a modal is a noun', () => {
+  it('reads the task after the modal, not the verb-noun before it', () => {
+    expect(findActions('规划应明确重点任务。')).toEqual(['明确']);
+    expect(findActions('评估应当覆盖全部项目。')).toEqual(['覆盖']);
+  });
+});

@@ -1424,7 +1424,9 @@ function modalHeadsTask(clause: string, at: number, bounds: Bounds): boolean {
   if (MODIFIED_NOUN_END.test(clause.slice(0, at))) return true;
   const opener = head(clause, 0, bounds);
   // A subject is two characters at least: `年应纳税所得额` holds a scope, not a subject and its modal.
-  return at >= 2 && (opener === null || (at <= BARE_SUBJECT_MAX && at - opener.length >= 2));
+  // `规划应明确…`, `评估应当覆盖…`: a verb that is the whole subject is a noun made of it (the plan, the assessment), as a
+  // verb never takes a modal after it.
+  return at >= 2 && (opener === null || opener === clause.slice(0, at) || (at <= BARE_SUBJECT_MAX && at - opener.length >= 2));
 }
 
 /** A subject's end: `的` and a noun of two to six characters (`…发现的重大隐患`, `…反映强烈的信访事项`). */
