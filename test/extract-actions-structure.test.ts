@@ -2177,3 +2177,15 @@ describe('findActions: a verb that is the whole subject before a modal is a noun
     expect(findActions('评估应当覆盖全部项目。')).toEqual(['覆盖']);
   });
 });
+
+describe('findActions: a stage of a work that opens a clause', () => {
+  it('reads the task after the stage, not the verb-noun inside it', () => {
+    expect(findActions('规划实施过程中开展年度监测。')).toEqual(['开展']);
+    expect(findActions('计划期结束后开展总结评估。')).toEqual(['开展']);
+  });
+
+  it('reads a clause that is only a stage as no task', () => {
+    expect(findActions('在规划执行期内，各地应定期评估。')).toEqual(['定期评估']);
+    expect(findActions('规划编制过程中，应征求专家意见。')).toEqual(['征求']);
+  });
+});

@@ -141,6 +141,8 @@ const LIST_HEAD = /[^，、；]{0,2}等(?=[^，、；]{0,6}$)/uy;
 const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|同时|期间|之际|以来|方面)$/u;
 /** A clause of time that ends in `时` (`法院审理…案件时`, `…在参股…企业时`): it sets when, it is no task; not a clock time (`…延长至19时`). */
 const WHEN_END = /[^同及按准适随0-9０-９]时$/u;
+/** A clause that is a stage of a work, during which what follows falls (`规划编制过程中，…`, `在计划执行期内，…`): no task; not a span of time (`在一定时期内`). */
+const STAGE_END = /(?:过程中|[^时]期内)$/u;
 /** A clause of time that ends after a thing is done (`…项目完成后`, `…方案批准后`): it sets when, as `…时` does. */
 const AFTER_DONE = /(?:完成|结束|竣工|完工|验收|批准|通过|到位|确定|公布|发布|生效|实施)后$/u;
 /** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`, `应当自…之日起…内完成` (`自` only before its `起`: not `自来水`), `赴…` a place the doers go to (`支持…企业赴境外开展…`). */
@@ -1252,7 +1254,7 @@ type Bounds = (at: number) => boolean;
  * (`便于各部门更好监督、指导…`), a time ending in `时` as a word of its own (not `学时`, `小时`).
  */
 function refusedClause(clause: string, bounds: Bounds): boolean {
-  return clause.endsWith('的') || PURPOSE.test(clause) || (WHEN_END.test(clause) && bounds(clause.length - 1)) || (clause.endsWith('后') && AFTER_DONE.test(clause));
+  return clause.endsWith('的') || PURPOSE.test(clause) || (WHEN_END.test(clause) && bounds(clause.length - 1)) || (clause.endsWith('后') && AFTER_DONE.test(clause)) || STAGE_END.test(clause);
 }
 
 function clauseAction(clause: string, bounds: Bounds, enumerated = false): string | null {
@@ -1951,9 +1953,19 @@ function timeLength(text: string): number {
  */
 const EVENT_OPENING = /^\p{Script=Han}{2,4}?(?:前|期间)/u;
 
+/**
+ * A stage of a work that opens a clause, during or after which the task falls (`方案实施过程中`, `计划执行期内`,
+ * `计划期结束后`): a noun and the verb of the work, two to four characters, are the stage's words, no task, and a verb
+ * made a noun opens them as often as a noun does (`规划编制过程中`). A longer run before 过程中 is more often a verb
+ * and its object (`协调解决推进过程中…的问题`), and one before a plain 后 too (`评估规划实施后…的影响`).
+ */
+const EVENT_SPAN = /^\p{Script=Han}{2,4}?(?:过程中|期内|期间|期(?:结束|届满|满)后)/u;
+/** The last characters of those stages: a pre-check before the pattern. */
+const SPAN_LAST = ['中', '内', '间', '后'];
+
 /** How long an event opening a clause is when a verb or a preposition follows it as the task (`汛期前完成…`, `暑假前向…发放…`); 0 otherwise. */
 function eventLength(clause: string, offset: number, isBound: (at: number) => boolean): number {
-  const event = clause.includes('前') || clause.includes('期间') ? EVENT_OPENING.exec(clause) : null;
+  const event = (clause.includes('前') || clause.includes('期间') ? EVENT_OPENING.exec(clause) : null) ?? (SPAN_LAST.some((last) => clause.includes(last)) ? EVENT_SPAN.exec(clause) : null);
   if (!event || !isBound(offset + event[0].length)) return 0;
   const end = event[0].length;
   return reachesVerb(clause, end, true) || isGeneralVerb(clause.slice(end, end + 2)) || PREPOSITION_WORDS.some((word) => clause.startsWith(word, end)) ? end : 0;
