@@ -2189,3 +2189,11 @@ describe('findActions: a stage of a work that opens a clause', () => {
     expect(findActions('规划编制过程中，应征求专家意见。')).toEqual(['征求']);
   });
 });
+
+describe('findActions: a modal the segmenter joins to a one-character adverb before it', () => {
+  it('reads the task after 也要, 都要 and 更要', () => {
+    expect(findActions('各县也要加强日常监管。')).toEqual(['加强']);
+    expect(findActions('基层单位都要落实值班制度。')).toEqual(['落实']);
+    expect(findActions('乡镇更要压实属地责任。')).toEqual(['压实']);
+  });
+});

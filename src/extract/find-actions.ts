@@ -35,6 +35,13 @@ const SUBJECT_LAST = new Set(SUBJECT_ENDINGS.map((word) => word.at(-1)!));
 const REACH = 80;
 /** Words that hand a subject's task over besides the modals: `各地…情况请于…报送`, `…的，可免除…`. */
 const HANDING = [...MODALS, '请', '可'];
+/** Adverbs of one character the segmenter runs into the modal after them as one word (`也要`, `都要`, `更要`, `亦须`); not 均, which ends nouns before 可 (`人均可支配收入`). */
+const ADVERB_BEFORE_MODAL = '也都更亦还';
+
+/** Whether a modal starts at `at` right after such an adverb: a word starts there, whatever the segmenter joined (`各地也要加强…`). */
+function modalAfterAdverb(text: string, at: number): boolean {
+  return at > 0 && ADVERB_BEFORE_MODAL.includes(text[at - 1]!) && HANDING.some((word) => text.startsWith(word, at));
+}
 /** The first characters of the modals, and `将` (`…将适时开展…`, which says what will be done as a modal does), to skip clauses without one. */
 const MODAL_START = new RegExp(`[${[...new Set(HANDING.map((word) => word[0]))].join('')}将]`, 'u');
 /** Adverbs that follow a subject of any kind: `…门户网站均集中迁移至…`, `…事项全部开通…`. */
@@ -259,7 +266,8 @@ export function findActions(written: string): string[] {
   // decides most clauses without it.
   for (const span of splitClauses(text)) {
     const raw = text.slice(span.start, span.end);
-    const rawBound = wordBounds(raw);
+    const segmented = wordBounds(raw);
+    const rawBound = (at: number): boolean => segmented(at) || modalAfterAdverb(raw, at);
     const clause = opening(raw, rawBound);
     const skipped = span.end - span.start - clause.length;
     const named = namedBodyInterior(clause);
