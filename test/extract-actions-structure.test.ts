@@ -1868,7 +1868,7 @@ describe('findActions: mends of a re-read of the rules above', () => {
 describe('findActions: a word of manner the lexicon lacks after a modal, and a further act joined by 或', () => {
   it('reads the verb after the word of manner as the task', () => {
     expect(findActions('遇大雾天气时，客运站可以临时调整发车班次。')).toEqual(['调整']);
-    expect(findActions('材料不齐的，可以适当延长审查时间。')).toEqual(['延长']);
+    expect(findActions('材料不齐的，可以酌情延长审查时间。')).toEqual(['延长']);
   });
 
   it('reads a verb of the general dictionary that 或 joins right after the task', () => {
@@ -2195,5 +2195,14 @@ describe('findActions: a modal the segmenter joins to a one-character adverb bef
     expect(findActions('各县也要加强日常监管。')).toEqual(['加强']);
     expect(findActions('基层单位都要落实值班制度。')).toEqual(['落实']);
     expect(findActions('乡镇更要压实属地责任。')).toEqual(['压实']);
+  });
+});
+
+describe('findActions: adverbs of measure and of equal terms', () => {
+  it('reads the verb after 适当, 适度, 更多 and 平等', () => {
+    expect(findActions('加强监管，适当增加补助标准。')).toEqual(['加强', '适当增加']);
+    expect(findActions('适度压减一般性支出。')).toEqual(['适度压减']);
+    expect(findActions('更多运用经济手段。')).toEqual(['更多运用']);
+    expect(findActions('依法平等保护投资者权益。')).toEqual(['依法平等保护']);
   });
 });
