@@ -2206,3 +2206,13 @@ describe('findActions: adverbs of measure and of equal terms', () => {
     expect(findActions('依法平等保护投资者权益。')).toEqual(['依法平等保护']);
   });
 });
+
+describe('findActions: bare verbs the lexicon lacks joined by 、 right after the first act', () => {
+  it('reads each of them as a task sharing the object', () => {
+    expect(findActions('要淘汰、停建、缓建落后产能。')).toEqual(['淘汰', '停建', '缓建']);
+  });
+
+  it('still reads a list of nouns after the verb as its object', () => {
+    expect(findActions('开展地方标准立项、起草、审查及发布全流程管理。')).toEqual(['开展']);
+  });
+});

@@ -1180,7 +1180,10 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
         // `…调整或停开相关班线`, `…粉碎或者烧毁`: a further act `或` joins may be a verb of the general dictionary, cut or not.
         // Only right after the first act, not inside its object (`采取兼并重组或破产清算等措施`), nor after a verb ending in
         // 于, whose object is a purpose (`用于平衡预算或者弥补…`).
-        (joint[0].startsWith('或') && at === from && clause[from - 1] !== '于' ? alternativeAct(clause, start, bounds) : null))
+        (joint[0].startsWith('或') && at === from && clause[from - 1] !== '于' ? alternativeAct(clause, start, bounds) : null) ??
+        // `淘汰、停建、缓建…产能`: a bare verb `、` joins right after the first act or the bare verb before it shares their
+        // object, a verb of the general dictionary the lexicon lacks as well, cut or not (`停|建`).
+        (joint[0] === '、' && (at === from || at === bareEnd) ? cutGeneralVerb(clause, start, bounds) : null))
       : null;
     const rest = clause.slice(start + (action?.length ?? 0));
     // A verb right before a stop, a 、 or 和 is a noun in a list (`投诉、举报、报告和…`).
@@ -1233,7 +1236,7 @@ function shortItem(clause: string, from: number, at: number, bounds: Bounds): bo
   // Bare verbs joined from the first action on share its object; a noun among them makes a list.
   let offset = from;
   for (const verb of clause.slice(from, at).split('、')) {
-    if (verb && verbAt(clause, offset, bounds) !== verb) return true;
+    if (verb && verbAt(clause, offset, bounds) !== verb && !(offset > from && actingGeneralVerb(verb))) return true;
     offset += verb.length + 1;
   }
   return false;
@@ -2544,7 +2547,7 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
  * `办公室设在…局`): the most
  * frequent verbs of the dictionary that the lexicon lacks are of this kind, and none is a task.
  */
-const STATE_VERB = /^(?:成为|需要|具有|拥有|出现|发生|存在|属于|处于|位于|设在|进入|面对|面临|遇到|遭到|受到|得到|获得|符合|导致|造成|引起|带来|达到|表示|认为|觉得|希望|知道|看到|展望|奋斗|加上|就业|开始|结束|可能|能够|应该|没有|不能|不会|体现|显示|意味|包含|缺乏|使命)$/u;
+const STATE_VERB = /^(?:成为|需要|具有|拥有|已有|出现|发生|存在|属于|处于|位于|设在|进入|面对|面临|遇到|遭到|受到|得到|获得|符合|导致|造成|引起|带来|达到|表示|认为|觉得|希望|知道|看到|展望|奋斗|加上|就业|开始|结束|可能|能够|应该|没有|不能|不会|体现|显示|意味|包含|缺乏|使命)$/u;
 
 /**
  * The verb at `at` that the lexicon lacks where a general dictionary (jieba's, see general-verbs.ts) tags it a verb:
