@@ -2216,3 +2216,14 @@ describe('findActions: bare verbs the lexicon lacks joined by 、 right after th
     expect(findActions('开展地方标准立项、起草、审查及发布全流程管理。')).toEqual(['开展']);
   });
 });
+
+describe('findActions: a clause that tells an indicator changed from one level to another', () => {
+  it('reads no task in the indicator name before 由', () => {
+    expect(findActions('企业研发费用扣除比例由50%提高到75%。')).toEqual([]);
+    expect(findActions('扩大优惠范围，年应纳税所得额上限由30万元提高到50万元。')).toEqual(['扩大']);
+  });
+
+  it('still reads the task when 将 makes the indicator its object', () => {
+    expect(findActions('将补助标准由每人每年300元提高到350元。')).toEqual(['提高']);
+  });
+});

@@ -35,6 +35,13 @@ const SUBJECT_LAST = new Set(SUBJECT_ENDINGS.map((word) => word.at(-1)!));
 const REACH = 80;
 /** Words that hand a subject's task over besides the modals: `各地…情况请于…报送`, `…的，可免除…`. */
 const HANDING = [...MODALS, '请', '可'];
+/**
+ * An indicator's change from one level to another, after its name: `由`, a level of at most twelve characters with a
+ * number (`由每人每年380元`, `由50%`), a verb of raising or cutting and `到`/`至`/`为` with the new level's number.
+ * Not after 将 or 把, which make the name the object of a task (`将…标准由…提高到…`).
+ */
+const INDICATOR_CHANGE = /^[^将把由]{2,}由[^，；。由]{0,10}?[0-9０-９][^，；。]{0,6}?(?:提高|提升|降低|下降|增加|减少|上调|下调|调高|调低|调整)(?:到|至|为)[0-9０-９]/u;
+
 /** Adverbs of one character the segmenter runs into the modal after them as one word (`也要`, `都要`, `更要`, `亦须`); not 均, which ends nouns before 可 (`人均可支配收入`). */
 const ADVERB_BEFORE_MODAL = '也都更亦还';
 
@@ -295,6 +302,9 @@ export function findActions(written: string): string[] {
     // in a body (`…企业`) that the prohibition's object would make.
     // `第三方机构不得将…转包`: so does a clause whose subject, bodies alone, comes before the prohibition.
     const prohibits = clause !== '' && (FORBIDDING_FIRST.test(clause) || forbiddenToBodies(clause, bounds));
+    // `…研发费用扣除比例由50%提高到75%`: a clause that tells an indicator's change from one level to another names the
+    // indicator before 由, whatever verbs its name holds (`应纳税所得额`), and has no task (the README: `提高到` is a comparison word).
+    if (clause.includes('由') && INDICATOR_CHANGE.test(clause)) continue;
     // `明确专人，负责…`: the duty of a post just named is the post's, no task of its own (as `明确一名分管领导负责…` gives 明确).
     if (clause.startsWith('负责') && NAMING_POST.test(actions.at(-1) ?? '')) continue;
     const read = clause && !placed && !prohibits && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)));
