@@ -2227,3 +2227,13 @@ describe('findActions: a clause that tells an indicator changed from one level t
     expect(findActions('将补助标准由每人每年300元提高到350元。')).toEqual(['提高']);
   });
 });
+
+describe('findActions: a frame after a body that ends its clause', () => {
+  it('reads no task in the frame, whose noun a verb may modify', () => {
+    expect(findActions('各地按照国土空间规划要求，加强用地审查。')).toEqual(['加强']);
+  });
+
+  it('still reads the task after a frame within the clause', () => {
+    expect(findActions('各地按照要求开展自查。')).toEqual(['开展']);
+  });
+});

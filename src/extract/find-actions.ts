@@ -2186,9 +2186,14 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
   if (PREPOSITION_WORDS.some((word) => clause.startsWith(word))) return null;
   const firstOf = clause.indexOf('的');
   const lastTime = lastTimeWord(clause);
+  const frameEnded = FRAME_END.test(clause);
   for (let at = 2; at < Math.min(clause.length, REACH); at++) {
     // What the lexicon decides comes first: the segmenter is asked only where a subject may end.
     const last = clause[at - 1]!;
+    // `各地按照国土空间规划要求，…`: a frame after a body that runs to the clause's end in the noun of a rule or a basis
+    // is circumstance, and its words no subject: the task is in the next clause.
+    const frame = frameEnded && SUBJECT_LAST.has(last) ? framing.find((word) => clause.startsWith(word, at)) : undefined;
+    if (frame && bounds(at) && bounds(at + frame.length) && SUBJECT_END.test(clause.slice(0, at))) return afterFrame(clause.slice(at), frame.length, (o) => bounds(at + o));
     // A topic's noun ends the subject whatever verbs modify it (`数据共享及质量反馈情况纳入…`).
     const topic = TOPIC_LAST.has(last) && TOPIC_END.test(clause.slice(0, at));
     // A subject is known by its end, by an adverb or a time after it (`…网络全面部署`, `…部门每年1月20日前完成`),
