@@ -2237,3 +2237,15 @@ describe('findActions: a frame after a body that ends its clause', () => {
     expect(findActions('各地按照要求开展自查。')).toEqual(['开展']);
   });
 });
+
+describe('findActions: the verb after the object 将/把 moved, with where it puts it', () => {
+  it('reads a verb the lexicon lacks before 在, 到, 给 or 出来', () => {
+    expect(findActions('把有限的资金用在关键环节。')).toEqual(['用']);
+    expect(findActions('逐步将企业负债降到合理水平。')).toEqual(['降']);
+    expect(findActions('把群众的积极性充分调动起来。')).toEqual(['充分调动']);
+  });
+
+  it('reads no verb in a noun that ends in such a character', () => {
+    expect(findActions('将供给方、需求方整合在一起。')).toEqual(['整合']);
+  });
+});

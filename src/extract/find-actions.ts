@@ -2011,6 +2011,33 @@ function afterAdverbs(clause: string, bounds: Bounds, from = 0): string | null {
   return afterPreposition(clause.slice(start), (at) => bounds(start + at));
 }
 
+/** Where a verb puts the object 将/把 moved (`花在…`, `降到…`, `下划给…`, `降至…`), or that it brings it out (`释放出来`, `调动起来`). */
+const PLACING = /(?:[在到给至]|出来|起来)/uy;
+/** Their first characters: a pre-check before the pattern. */
+const PLACING_FIRST = '在到给至出起';
+/** One-character words that stand before a verb, not verbs themselves (`都花在`, `也用在`). */
+const NOT_PLACING_VERB = '都也再还就又均全各每已将被';
+
+/**
+ * The verb of one or two Chinese characters at `at`, a word of its own, that the place or the outcome of the moved object
+ * follows (`花|在`, `降|到`, `释放|出来`), whether the lexicon lists it or not: not an adverb, a preposition or a word of
+ * another kind.
+ */
+function placingVerb(clause: string, at: number, bounds: Bounds): string | null {
+  if (!bounds(at)) return null;
+  for (const length of [2, 1]) {
+    const end = at + length;
+    // The segmenter may join a verb of one character to the place after it (`降到`, `放在`): with 到 or 至 always, with 在 or
+    // 给 where the two make a verb of acting (`交给`; not the nouns `供给`, `现在` nor the verb of state `存在`).
+    const glued = length === 1 && bounds(end + 1) && ('到至'.includes(clause[end] ?? '') || ('在给'.includes(clause[end] ?? '') && actingGeneralVerb(clause.slice(at, end + 1))));
+    if (!(bounds(end) || glued) || !startsAt(PLACING, clause, end) || !isHan(clause, at) || (length === 2 && (!isHan(clause, at + 1) || bounds(at + 1)))) continue;
+    const word = clause.slice(at, end);
+    if ((length === 1 && NOT_PLACING_VERB.includes(word)) || adverbsByFirst.get(word[0]!)?.includes(word) || otherKindWord(word) || PREPOSITION_WORDS.includes(word)) continue;
+    return word;
+  }
+  return null;
+}
+
 /** The prepositions that move a task's object before its verb, whose phrase may end in any verb with a result. */
 const MOVED_BY = '将把';
 /** What a verb's result opens with: where it goes (`分解到`, `下放给`, `纳入`, `转化为`) or a figure it changes by (`降低50%`). */
@@ -2067,6 +2094,9 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
     // Where no word the phrase may end in is written, the segmenter need not be asked.
     // `将任务分解到乡镇`, `将实验时间降低50%`: the object moved by 将/把 ends at any verb with its result after it.
     const resulting = MOVED_BY.includes(preposition) && verbStartsAt(clause, at) && verbWithResult(clause, at, bounds);
+    // `把每一笔钱都花在明处`, `将企业负债降到…`, `把…潜力充分释放出来`: a verb the lexicon lacks, where the object is put after it.
+    const placed = !resulting && MOVED_BY.includes(preposition) && (PLACING_FIRST.includes(clause[at + 1] ?? '') || PLACING_FIRST.includes(clause[at + 2] ?? '')) ? placingVerb(clause, at, bounds) : null;
+    if (placed) return withAdverbsBefore(clause, at, placed);
     const possible = ends
       ? resulting || ends.some((verb) => clause.startsWith(verb, at))
       : (LISTED_FIRST.has(clause[at]!) && PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, at))) || reachesVerb(clause, at, true);
