@@ -2249,3 +2249,9 @@ describe('findActions: the verb after the object 将/把 moved, with where it pu
     expect(findActions('将供给方、需求方整合在一起。')).toEqual(['整合']);
   });
 });
+
+describe('findActions: the level of a body that opens the subject after 请', () => {
+  it('reads the task after the body, not its first word', () => {
+    expect(findActions('请国家税务总局派出机构对本地区退税情况加强监管。')).toEqual(['加强']);
+  });
+});

@@ -2658,9 +2658,9 @@ function closingVerb(clause: string, at: number, bounds: Bounds): string | null 
 /**
  * Words the segmenter gives where a task's verb is expected that are no verb: pronouns and determiners
  * (`任何单位`, `其他`, `有关`), a count (`一个`: `每季度最后一个月…`), `是否`, people and bodies who are the object of a prohibition (`严禁领导干部…`,
- * `不得要求单位…`), and adverbs of time the adverb list lacks (`时刻`, `始终`, `永远`), which say when, not what.
+ * `不得要求单位…`), the level or the name of a body that opens a subject (`请国家能源局派出机构…`, `中央企业`, `地方政府`), and adverbs of time the adverb list lacks (`时刻`, `始终`, `永远`), which say when, not what.
  */
-const NOT_A_VERB = /^(?:任何|其他|其它|所有|有关|相关|本级|各级|各类|这些|上述|是否|一切|全体|领导|干部|个人|单位|人员|部门|企业|机关|学生|群众|时刻|始终|一定|总是|永远|[一二三四五六七八九十两几]个)$/u;
+const NOT_A_VERB = /^(?:任何|其他|其它|所有|有关|相关|本级|各级|各类|这些|上述|是否|一切|全体|领导|干部|个人|单位|人员|部门|企业|机关|学生|群众|国家|中央|地方|政府|时刻|始终|一定|总是|永远|[一二三四五六七八九十两几]个)$/u;
 /** A negation that opens a word (`毫不`, `不移`) or the marker of a complement that ends it (`管得`): the word says how. */
 const HOW_WORD = /^[不毫未无非]|得$/u;
 /** Comparison words of a level (`不得低于`, `不得少于`): a rule's bound, not a task (`不得超过` is in the lexicon). */
