@@ -2255,3 +2255,13 @@ describe('findActions: the level of a body that opens the subject after 请', ()
     expect(findActions('请国家税务总局派出机构对本地区退税情况加强监管。')).toEqual(['加强']);
   });
 });
+
+describe('findActions: the act 允许 allows right after it', () => {
+  it('reads 允许 with the verb it takes, as 支持 takes one', () => {
+    expect(findActions('允许参与政府采购。')).toEqual(['允许参与']);
+  });
+
+  it('still reads the doer and its act when a place named by a verb follows', () => {
+    expect(findActions('允许示范区内企业开展跨境结算。')).toEqual(['开展']);
+  });
+});

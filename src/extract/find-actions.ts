@@ -42,6 +42,9 @@ const HANDING = [...MODALS, '请', '可'];
  */
 const INDICATOR_CHANGE = /^[^将把由]{2,}由[^，；。由]{0,10}?[0-9０-９][^，；。]{0,6}?(?:提高|提升|降低|下降|增加|减少|上调|下调|调高|调低|调整)(?:到|至|为)[0-9０-９]/u;
 
+/** Characters after a verb that make it name a place (`集聚区`, `示范园`, `…区内`): the verb is in the place's name. */
+const PLACE_NAMED_AFTER = '区园内';
+
 /** Adverbs of one character the segmenter runs into the modal after them as one word (`也要`, `都要`, `更要`, `亦须`); not 均, which ends nouns before 可 (`人均可支配收入`). */
 const ADVERB_BEFORE_MODAL = '也都更亦还';
 
@@ -360,7 +363,11 @@ export function findActions(written: string): string[] {
       if (!task && framedLater(clause, after, bounds)) continue;
       action = task ?? found;
     } else if (found.endsWith('支持') || found.endsWith('允许')) {
-      const task = supportedAction(clause, after, bounds);
+      // `允许参与…`: a verb right after 允许 is the act allowed, as a verb 支持 takes is (`支持开展…`); not one that names a
+      // place the doers are in (`允许集聚区内商户…`).
+      let allowed = found.endsWith('允许') ? head(clause, after, bounds) : null;
+      if (allowed && PLACE_NAMED_AFTER.includes(clause[after + allowed.length] ?? '')) allowed = null;
+      const task = allowed ? found + allowed : supportedAction(clause, after, bounds);
       // `支持各地在保护生态的前提下，有序开展…`: the bodies supported act in the next clause, which gives the task.
       if (!task && CIRCUMSTANCE_END.test(clause) && framedSupport(clause, after)) continue;
       action = task ?? found;
