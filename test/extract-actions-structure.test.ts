@@ -2265,3 +2265,14 @@ describe('findActions: the act 允许 allows right after it', () => {
     expect(findActions('允许示范区内企业开展跨境结算。')).toEqual(['开展']);
   });
 });
+
+describe('findActions: a verb the segmenter cut in two at the head of a clause after a task', () => {
+  it('reads a verb of the general dictionary there', () => {
+    expect(findActions('加强监管，划转部分收入。')).toEqual(['加强', '划转']);
+  });
+
+  it('reads none in a clause that opens a sentence, nor before a level', () => {
+    expect(findActions('划转部分收入。')).toEqual([]);
+    expect(findActions('建设骨干网络，带宽可用性1000M以上。')).toEqual(['建设']);
+  });
+});

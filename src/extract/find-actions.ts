@@ -310,7 +310,10 @@ export function findActions(written: string): string[] {
     if (clause.includes('由') && INDICATOR_CHANGE.test(clause)) continue;
     // `明确专人，负责…`: the duty of a post just named is the post's, no task of its own (as `明确一名分管领导负责…` gives 明确).
     if (clause.startsWith('负责') && NAMING_POST.test(actions.at(-1) ?? '')) continue;
-    const read = clause && !placed && !prohibits && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)));
+    // `…，划转部分国有资本…`: a clause right after a task of the same sentence is a task's place, where a verb of the general
+    // dictionary the segmenter cut in two (`划|转`, `严|控`) still opens it.
+    const afterTask = actions.length > 0 && text[span.start - 1] === '，';
+    const read = clause && !placed && !prohibits && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw), afterTask));
     // A verb inside an indicator's name is no task; a level kept or stretched may still be (`开放时间延长至23时` → `延长`).
     // `…办公室设在局执法监督科`: after the verb of where a body sits, the words name the place, no task; not where a `的`
     // follows it, which makes it a modifier (`在位于城区的3个街道开展…`).
@@ -1285,7 +1288,7 @@ function refusedClause(clause: string, bounds: Bounds): boolean {
   return clause.endsWith('的') || PURPOSE.test(clause) || (WHEN_END.test(clause) && bounds(clause.length - 1)) || (clause.endsWith('后') && AFTER_DONE.test(clause)) || STAGE_END.test(clause);
 }
 
-function clauseAction(clause: string, bounds: Bounds, enumerated = false): string | null {
+function clauseAction(clause: string, bounds: Bounds, enumerated = false, chained = false): string | null {
   if (refusedClause(clause, bounds)) return null;
   const frame = framing.find((word) => clause.startsWith(word));
   // `依托单位应当按时完成…`: a word of a frame that begins a subject before a modal is no frame.
@@ -1334,7 +1337,7 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
     afterSubject(clause, bounds, enumerated) ??
     afterAgent(clause, bounds) ??
     pairedOpening(clause, bounds) ??
-    generalObjectVerb(clause, 0, bounds) ??
+    generalObjectVerb(clause, 0, bounds, chained) ??
     timesDone(clause, bounds) ??
     afterCondition(clause, bounds)
   );
@@ -2599,14 +2602,14 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
  * `办公室设在…局`): the most
  * frequent verbs of the dictionary that the lexicon lacks are of this kind, and none is a task.
  */
-const STATE_VERB = /^(?:成为|需要|具有|拥有|已有|出现|发生|存在|属于|处于|位于|设在|进入|面对|面临|遇到|遭到|受到|得到|获得|符合|导致|造成|引起|带来|达到|表示|认为|觉得|希望|知道|看到|展望|奋斗|加上|就业|开始|结束|可能|能够|应该|没有|不能|不会|体现|显示|意味|包含|缺乏|使命)$/u;
+const STATE_VERB = /^(?:成为|需要|具有|更具|拥有|已有|出现|发生|存在|属于|处于|位于|设在|进入|面对|面临|遇到|遭到|受到|得到|获得|符合|导致|造成|引起|带来|达到|表示|认为|觉得|希望|知道|看到|展望|奋斗|加上|就业|开始|结束|可能|能够|应该|没有|不能|不会|体现|显示|意味|包含|缺乏|使命)$/u;
 
 /**
  * The verb at `at` that the lexicon lacks where a general dictionary (jieba's, see general-verbs.ts) tags it a verb:
  * `openVerb`'s word of two characters, with its adverbs, unless it is a verb of state or a prohibition.
  */
-function generalVerb(clause: string, at: number, bounds: Bounds): string | null {
-  const found = openVerb(clause, at, bounds);
+function generalVerb(clause: string, at: number, bounds: Bounds, cut = false): string | null {
+  const found = openVerb(clause, at, bounds, false, false, cut);
   const word = found?.slice(-2);
   return found && actingGeneralVerb(word!) ? found : null;
 }
@@ -2641,10 +2644,11 @@ function mayOpenGeneralVerb(clause: string, at: number): boolean {
  * modal, prohibition, level or `的` in it and no time the clause ends in; a verb with any of those heads a subject or
  * a modifier (`抽查比例不低于…`).
  */
-function generalObjectVerb(clause: string, from: number, bounds: Bounds): string | null {
+function generalObjectVerb(clause: string, from: number, bounds: Bounds, chained = false): string | null {
   // By the characters first: the segmenter is asked only where such a verb or an adverb is written.
   if (!mayOpenGeneralVerb(clause, from) || TIME_END.test(clause)) return null;
-  const found = generalVerb(clause, from, bounds);
+  // A cut verb only where a task is expected, before an object that holds no figure (`带宽可用性5000M以上` is a level).
+  const found = generalVerb(clause, from, bounds, chained && from === 0 && !/[0-9０-９]/u.test(clause));
   const end = from + (found?.length ?? 0);
   if (!found || clause.length - end < 2) return null;
   const rest = clause.slice(end);
@@ -2686,12 +2690,12 @@ const MODIFIER_AFTER = /^(?:地|[0-9０-９]|[和与及或]|[向对在从将把�
  * time, a pronoun, a comparison word, a modal, a body) or what follows makes it a modifier or a noun.
  * @param timed whether a span of time stands before it, which marks an act
  */
-function openVerb(clause: string, at: number, bounds: Bounds, timed = false, modal = false): string | null {
+function openVerb(clause: string, at: number, bounds: Bounds, timed = false, modal = false, cut = false): string | null {
   const i = afterAdverbsAt(clause, at, bounds);
   // One word of two Chinese characters, not a doubled one (`牢牢`, `紧紧` say how). Right after a modal, the segmenter's
-  // cut inside a verb of the general dictionary (`应当避|让`) is no cut: elsewhere such a pair is often a noun (`带宽`).
-  // `应享尽享` is an idiom of 尽, no modal.
-  const cutVerb = modal && actingGeneralVerb(clause.slice(i, i + 2)) && !(i > 0 && startsAt(ALL_WHO_SHOULD, clause, i - 1));
+  // cut inside a verb of the general dictionary (`应当避|让`) is no cut, nor at the head of a clause that follows a task
+  // (`cut`: `…，划|转部分…`): elsewhere such a pair is often a noun (`带宽`). `应享尽享` is an idiom of 尽, no modal.
+  const cutVerb = (modal || cut) && actingGeneralVerb(clause.slice(i, i + 2)) && !(i > 0 && startsAt(ALL_WHO_SHOULD, clause, i - 1));
   if (!bounds(i) || (bounds(i + 1) && !cutVerb) || !bounds(i + 2) || !isHan(clause, i) || !isHan(clause, i + 1) || clause[i] === clause[i + 1]) return null;
   const length = 2;
   const word = clause.slice(i, i + length);
