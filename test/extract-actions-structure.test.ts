@@ -2276,3 +2276,14 @@ describe('findActions: a verb the segmenter cut in two at the head of a clause a
     expect(findActions('建设骨干网络，带宽可用性1000M以上。')).toEqual(['建设']);
   });
 });
+
+describe('findActions: a verb of change that ends the clause after a thing', () => {
+  it('reads the outcome as no task', () => {
+    expect(findActions('农村居民收入稳步提高。')).toEqual([]);
+    expect(findActions('加强治理，重点河段污染负荷继续减少。')).toEqual(['加强']);
+  });
+
+  it('still reads it after a body, or with its object', () => {
+    expect(findActions('各地继续扩大开放。')).toEqual(['继续扩大开放']);
+  });
+});

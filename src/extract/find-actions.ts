@@ -2269,10 +2269,16 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
       (ended && !topic && mayOpenGeneralVerb(clause, at + time) && !isGeneralVerb(clause.slice(0, 2)) && looksLikeUnit(clause.slice(0, at)) ? generalObjectVerb(clause, at + time, bounds) : null);
     // `工程建设项目…`: a verb right before a topic's noun modifies it; the subject runs on.
     if (found && topic && TOPIC_START.test(clause.slice(at + time + found.length))) continue;
+    // `主要污染物排放继续减少`: a verb of change that ends the clause after a thing, no body, tells how the thing moves, an
+    // outcome as `…明显提高` is; no task.
+    if (found && !ended && clause.endsWith(found) && CHANGE_END.test(found)) return null;
     if (found) return found;
   }
   return null;
 }
+
+/** Verbs of a thing's change, up or down (`减少`, `下降`, `增长`, `提高`, `改善`), at the end of a verb phrase. */
+const CHANGE_END = /(?:减少|下降|降低|增长|增加|提高|提升|改善|扩大)$/u;
 
 /** Verbs that a plain noun before them is the subject of, being no modifier of a noun themselves: `实现`, `纳入`, `实行`, `给予`. */
 const PREDICATE = /(?:实现|纳入|实行|给予)/uy;
