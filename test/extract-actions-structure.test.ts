@@ -2287,3 +2287,15 @@ describe('findActions: a verb of change that ends the clause after a thing', () 
     expect(findActions('各地继续扩大开放。')).toEqual(['继续扩大开放']);
   });
 });
+
+describe('findActions: an adverb that is a verb too, opening a clause with a noun object', () => {
+  it('reads 统一 as the verb where no verb follows it', () => {
+    expect(findActions('统一城乡公路养护经费保障机制。')).toEqual(['统一']);
+    expect(findActions('加强队伍建设，统一执法服装样式。')).toEqual(['加强', '统一']);
+  });
+
+  it('keeps it an adverb before a verb, and a modifier inside a clause', () => {
+    expect(findActions('统一部署专项检查。')).toEqual(['统一部署']);
+    expect(findActions('开展统一采购、统一配送。')).toEqual(['开展']);
+  });
+});

@@ -2280,6 +2280,19 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
 /** Verbs of a thing's change, up or down (`减少`, `下降`, `增长`, `提高`, `改善`), at the end of a verb phrase. */
 const CHANGE_END = /(?:减少|下降|降低|增长|增加|提高|提升|改善|扩大)$/u;
 
+/** Adverbs of the lexicon that are verbs too (`抓紧办理` says how, `抓紧…改造升级` what; `统一部署`, `统一…机制`). */
+const VERBAL_ADVERBS = ['抓紧', '统一'];
+
+/**
+ * Such an adverb opening a clause in which no verb can follow it heads the task as its verb, a noun for object
+ * (`统一…证件样式` → 统一); a word of its own, with two characters of object at least. Not inside a clause, where it
+ * is more often a modifier (`…、统一存储`, `开展统一仓储`).
+ */
+function adverbAsVerb(clause: string, bounds: Bounds): string | null {
+  const word = VERBAL_ADVERBS.find((adverb) => clause.startsWith(adverb));
+  return word && bounds(word.length) && clause.length - word.length >= 2 && isHan(clause, word.length) ? word : null;
+}
+
 /** Verbs that a plain noun before them is the subject of, being no modifier of a noun themselves: `实现`, `纳入`, `实行`, `给予`. */
 const PREDICATE = /(?:实现|纳入|实行|给予)/uy;
 /**
@@ -2430,7 +2443,7 @@ function subjectModal(clause: string, bounds: Bounds): number | null {
  */
 function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): string | null {
   // The lexicon decides first: where no verb can follow, the segmenter need not be asked.
-  if (!reachesVerb(clause, at, withAdverbs)) return null;
+  if (!reachesVerb(clause, at, withAdverbs)) return withAdverbs && at === 0 ? adverbAsVerb(clause, bounds) : null;
   let i = at;
   if (withAdverbs) {
     for (;;) {
