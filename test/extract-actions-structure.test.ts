@@ -1868,7 +1868,7 @@ describe('findActions: mends of a re-read of the rules above', () => {
 describe('findActions: a word of manner the lexicon lacks after a modal, and a further act joined by 或', () => {
   it('reads the verb after the word of manner as the task', () => {
     expect(findActions('遇大雾天气时，客运站可以临时调整发车班次。')).toEqual(['调整']);
-    expect(findActions('材料不齐的，可以适当延长审查时间。')).toEqual(['延长']);
+    expect(findActions('材料不齐的，可以酌情延长审查时间。')).toEqual(['延长']);
   });
 
   it('reads a verb of the general dictionary that 或 joins right after the task', () => {
@@ -2168,5 +2168,134 @@ describe('findActions: a subject that ends in a noun a 的 phrase modifies', () 
   it('hands the task to the modal after it, however the phrase opens', () => {
     expect(findActions('专项检查中发现的重大隐患要在24小时内报告县应急局。')).toEqual(['报告']);
     expect(findActions('集中整治中发现的突出问题要限期办结。')).toEqual(['限期办结']);
+  });
+});
+
+describe('findActions: a verb that is the whole subject before a modal is a noun', () => {
+  it('reads the task after the modal, not the verb-noun before it', () => {
+    expect(findActions('规划应明确重点任务。')).toEqual(['明确']);
+    expect(findActions('评估应当覆盖全部项目。')).toEqual(['覆盖']);
+  });
+});
+
+describe('findActions: a stage of a work that opens a clause', () => {
+  it('reads the task after the stage, not the verb-noun inside it', () => {
+    expect(findActions('规划实施过程中开展年度监测。')).toEqual(['开展']);
+    expect(findActions('计划期结束后开展总结评估。')).toEqual(['开展']);
+  });
+
+  it('reads a clause that is only a stage as no task', () => {
+    expect(findActions('在规划执行期内，各地应定期评估。')).toEqual(['定期评估']);
+    expect(findActions('规划编制过程中，应征求专家意见。')).toEqual(['征求']);
+  });
+});
+
+describe('findActions: a modal the segmenter joins to a one-character adverb before it', () => {
+  it('reads the task after 也要, 都要 and 更要', () => {
+    expect(findActions('各县也要加强日常监管。')).toEqual(['加强']);
+    expect(findActions('基层单位都要落实值班制度。')).toEqual(['落实']);
+    expect(findActions('乡镇更要压实属地责任。')).toEqual(['压实']);
+  });
+});
+
+describe('findActions: adverbs of measure and of equal terms', () => {
+  it('reads the verb after 适当, 适度, 更多 and 平等', () => {
+    expect(findActions('加强监管，适当增加补助标准。')).toEqual(['加强', '适当增加']);
+    expect(findActions('适度压减一般性支出。')).toEqual(['适度压减']);
+    expect(findActions('更多运用经济手段。')).toEqual(['更多运用']);
+    expect(findActions('依法平等保护投资者权益。')).toEqual(['依法平等保护']);
+  });
+});
+
+describe('findActions: bare verbs the lexicon lacks joined by 、 right after the first act', () => {
+  it('reads each of them as a task sharing the object', () => {
+    expect(findActions('要淘汰、停建、缓建落后产能。')).toEqual(['淘汰', '停建', '缓建']);
+  });
+
+  it('still reads a list of nouns after the verb as its object', () => {
+    expect(findActions('开展地方标准立项、起草、审查及发布全流程管理。')).toEqual(['开展']);
+  });
+});
+
+describe('findActions: a clause that tells an indicator changed from one level to another', () => {
+  it('reads no task in the indicator name before 由', () => {
+    expect(findActions('企业研发费用扣除比例由50%提高到75%。')).toEqual([]);
+    expect(findActions('扩大优惠范围，年应纳税所得额上限由30万元提高到50万元。')).toEqual(['扩大']);
+  });
+
+  it('still reads the task when 将 makes the indicator its object', () => {
+    expect(findActions('将补助标准由每人每年300元提高到350元。')).toEqual(['提高']);
+  });
+});
+
+describe('findActions: a frame after a body that ends its clause', () => {
+  it('reads no task in the frame, whose noun a verb may modify', () => {
+    expect(findActions('各地按照国土空间规划要求，加强用地审查。')).toEqual(['加强']);
+  });
+
+  it('still reads the task after a frame within the clause', () => {
+    expect(findActions('各地按照要求开展自查。')).toEqual(['开展']);
+  });
+});
+
+describe('findActions: the verb after the object 将/把 moved, with where it puts it', () => {
+  it('reads a verb the lexicon lacks before 在, 到, 给 or 出来', () => {
+    expect(findActions('把有限的资金用在关键环节。')).toEqual(['用']);
+    expect(findActions('逐步将企业负债降到合理水平。')).toEqual(['降']);
+    expect(findActions('把群众的积极性充分调动起来。')).toEqual(['充分调动']);
+  });
+
+  it('reads no verb in a noun that ends in such a character', () => {
+    expect(findActions('将供给方、需求方整合在一起。')).toEqual(['整合']);
+  });
+});
+
+describe('findActions: the level of a body that opens the subject after 请', () => {
+  it('reads the task after the body, not its first word', () => {
+    expect(findActions('请国家税务总局派出机构对本地区退税情况加强监管。')).toEqual(['加强']);
+  });
+});
+
+describe('findActions: the act 允许 allows right after it', () => {
+  it('reads 允许 with the verb it takes, as 支持 takes one', () => {
+    expect(findActions('允许参与政府采购。')).toEqual(['允许参与']);
+  });
+
+  it('still reads the doer and its act when a place named by a verb follows', () => {
+    expect(findActions('允许示范区内企业开展跨境结算。')).toEqual(['开展']);
+  });
+});
+
+describe('findActions: a verb the segmenter cut in two at the head of a clause after a task', () => {
+  it('reads a verb of the general dictionary there', () => {
+    expect(findActions('加强监管，划转部分收入。')).toEqual(['加强', '划转']);
+  });
+
+  it('reads none in a clause that opens a sentence, nor before a level', () => {
+    expect(findActions('划转部分收入。')).toEqual([]);
+    expect(findActions('建设骨干网络，带宽可用性1000M以上。')).toEqual(['建设']);
+  });
+});
+
+describe('findActions: a verb of change that ends the clause after a thing', () => {
+  it('reads the outcome as no task', () => {
+    expect(findActions('农村居民收入稳步提高。')).toEqual([]);
+    expect(findActions('加强治理，重点河段污染负荷继续减少。')).toEqual(['加强']);
+  });
+
+  it('still reads it after a body, or with its object', () => {
+    expect(findActions('各地继续扩大开放。')).toEqual(['继续扩大开放']);
+  });
+});
+
+describe('findActions: an adverb that is a verb too, opening a clause with a noun object', () => {
+  it('reads 统一 as the verb where no verb follows it', () => {
+    expect(findActions('统一城乡公路养护经费保障机制。')).toEqual(['统一']);
+    expect(findActions('加强队伍建设，统一执法服装样式。')).toEqual(['加强', '统一']);
+  });
+
+  it('keeps it an adverb before a verb, and a modifier inside a clause', () => {
+    expect(findActions('统一部署专项检查。')).toEqual(['统一部署']);
+    expect(findActions('开展统一采购、统一配送。')).toEqual(['开展']);
   });
 });

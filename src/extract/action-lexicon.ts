@@ -149,6 +149,14 @@ const MANNER_ADVERBS = `
 超标准 超范围 超规格
 `;
 
+/**
+ * How far or on what terms, as the real plans of the State Council write it: in measure (`适当增加…`, `适度调减…`),
+ * more than before (`更多运用…`), on equal terms with others (`平等保护…`, `平等对待…`).
+ */
+const MEASURE_ADVERBS = `
+适当 适度 更多 平等
+`;
+
 /** Words before a verb that say how or how hard (`深入`, `持续`, `进一步`); they stay part of the action. */
 export const ADVERBS: readonly string[] = `
 立即 立刻 马上 重复 积极 持续 全面 深入 突出 准确 按需 及早 全部 均 都 每年 每季度 每月 专题 诚信 大力 切实 进一步 认真 不断 依法 依规 依法依规 严格 着力 有效 广泛 努力 重点 逐步 稳步 及时 主动 定期
@@ -157,7 +165,7 @@ export const ADVERBS: readonly string[] = `
 分类 分级 多层次 多渠道 大幅度 大规模 系统 务实 再 还 也 进一步 全链条 一体化 规范化 标准化 动态 滚动
 坚定 深刻 适时 依规 逐项 择优 更大 按程序 按法定程序 因需 自主 分类 尽早
 初步 分步 分层 分行业 分领域 在线 书面 现场 如实 高度 从严 明显 普遍 违规 擅自 联手 合理 科学 审慎 严 先行 优先 加速 规模化 集约化 常态 长期 协同 主动 专项 积极稳妥 稳妥 正常
-${FREQUENCY_ADVERBS} ${MANNER_ADVERBS}
+${FREQUENCY_ADVERBS} ${MANNER_ADVERBS} ${MEASURE_ADVERBS}
 `.trim().split(/\s+/u);
 
 /**

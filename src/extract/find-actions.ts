@@ -35,6 +35,23 @@ const SUBJECT_LAST = new Set(SUBJECT_ENDINGS.map((word) => word.at(-1)!));
 const REACH = 80;
 /** Words that hand a subject's task over besides the modals: `各地…情况请于…报送`, `…的，可免除…`. */
 const HANDING = [...MODALS, '请', '可'];
+/**
+ * An indicator's change from one level to another, after its name: `由`, a level of at most twelve characters with a
+ * number (`由每人每年380元`, `由50%`), a verb of raising or cutting and `到`/`至`/`为` with the new level's number.
+ * Not after 将 or 把, which make the name the object of a task (`将…标准由…提高到…`).
+ */
+const INDICATOR_CHANGE = /^[^将把由]{2,}由[^，；。由]{0,10}?[0-9０-９][^，；。]{0,6}?(?:提高|提升|降低|下降|增加|减少|上调|下调|调高|调低|调整)(?:到|至|为)[0-9０-９]/u;
+
+/** Characters after a verb that make it name a place (`集聚区`, `示范园`, `…区内`): the verb is in the place's name. */
+const PLACE_NAMED_AFTER = '区园内';
+
+/** Adverbs of one character the segmenter runs into the modal after them as one word (`也要`, `都要`, `更要`, `亦须`); not 均, which ends nouns before 可 (`人均可支配收入`). */
+const ADVERB_BEFORE_MODAL = '也都更亦还';
+
+/** Whether a modal starts at `at` right after such an adverb: a word starts there, whatever the segmenter joined (`各地也要加强…`). */
+function modalAfterAdverb(text: string, at: number): boolean {
+  return at > 0 && ADVERB_BEFORE_MODAL.includes(text[at - 1]!) && HANDING.some((word) => text.startsWith(word, at));
+}
 /** The first characters of the modals, and `将` (`…将适时开展…`, which says what will be done as a modal does), to skip clauses without one. */
 const MODAL_START = new RegExp(`[${[...new Set(HANDING.map((word) => word[0]))].join('')}将]`, 'u');
 /** Adverbs that follow a subject of any kind: `…门户网站均集中迁移至…`, `…事项全部开通…`. */
@@ -141,6 +158,8 @@ const LIST_HEAD = /[^，、；]{0,2}等(?=[^，、；]{0,6}$)/uy;
 const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|同时|期间|之际|以来|方面)$/u;
 /** A clause of time that ends in `时` (`法院审理…案件时`, `…在参股…企业时`): it sets when, it is no task; not a clock time (`…延长至19时`). */
 const WHEN_END = /[^同及按准适随0-9０-９]时$/u;
+/** A clause that is a stage of a work, during which what follows falls (`规划编制过程中，…`, `在计划执行期内，…`): no task; not a span of time (`在一定时期内`). */
+const STAGE_END = /(?:过程中|[^时]期内)$/u;
 /** A clause of time that ends after a thing is done (`…项目完成后`, `…方案批准后`): it sets when, as `…时` does. */
 const AFTER_DONE = /(?:完成|结束|竣工|完工|验收|批准|通过|到位|确定|公布|发布|生效|实施)后$/u;
 /** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`, `应当自…之日起…内完成` (`自` only before its `起`: not `自来水`), `赴…` a place the doers go to (`支持…企业赴境外开展…`). */
@@ -257,7 +276,8 @@ export function findActions(written: string): string[] {
   // decides most clauses without it.
   for (const span of splitClauses(text)) {
     const raw = text.slice(span.start, span.end);
-    const rawBound = wordBounds(raw);
+    const segmented = wordBounds(raw);
+    const rawBound = (at: number): boolean => segmented(at) || modalAfterAdverb(raw, at);
     const clause = opening(raw, rawBound);
     const skipped = span.end - span.start - clause.length;
     const named = namedBodyInterior(clause);
@@ -285,9 +305,15 @@ export function findActions(written: string): string[] {
     // in a body (`…企业`) that the prohibition's object would make.
     // `第三方机构不得将…转包`: so does a clause whose subject, bodies alone, comes before the prohibition.
     const prohibits = clause !== '' && (FORBIDDING_FIRST.test(clause) || forbiddenToBodies(clause, bounds));
+    // `…研发费用扣除比例由50%提高到75%`: a clause that tells an indicator's change from one level to another names the
+    // indicator before 由, whatever verbs its name holds (`应纳税所得额`), and has no task (the README: `提高到` is a comparison word).
+    if (clause.includes('由') && INDICATOR_CHANGE.test(clause)) continue;
     // `明确专人，负责…`: the duty of a post just named is the post's, no task of its own (as `明确一名分管领导负责…` gives 明确).
     if (clause.startsWith('负责') && NAMING_POST.test(actions.at(-1) ?? '')) continue;
-    const read = clause && !placed && !prohibits && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw)));
+    // `…，划转部分国有资本…`: a clause right after a task of the same sentence is a task's place, where a verb of the general
+    // dictionary the segmenter cut in two (`划|转`, `严|控`) still opens it.
+    const afterTask = actions.length > 0 && text[span.start - 1] === '，';
+    const read = clause && !placed && !prohibits && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw), afterTask));
     // A verb inside an indicator's name is no task; a level kept or stretched may still be (`开放时间延长至23时` → `延长`).
     // `…办公室设在局执法监督科`: after the verb of where a body sits, the words name the place, no task; not where a `的`
     // follows it, which makes it a modifier (`在位于城区的3个街道开展…`).
@@ -340,7 +366,11 @@ export function findActions(written: string): string[] {
       if (!task && framedLater(clause, after, bounds)) continue;
       action = task ?? found;
     } else if (found.endsWith('支持') || found.endsWith('允许')) {
-      const task = supportedAction(clause, after, bounds);
+      // `允许参与…`: a verb right after 允许 is the act allowed, as a verb 支持 takes is (`支持开展…`); not one that names a
+      // place the doers are in (`允许集聚区内商户…`).
+      let allowed = found.endsWith('允许') ? head(clause, after, bounds) : null;
+      if (allowed && PLACE_NAMED_AFTER.includes(clause[after + allowed.length] ?? '')) allowed = null;
+      const task = allowed ? found + allowed : supportedAction(clause, after, bounds);
       // `支持各地在保护生态的前提下，有序开展…`: the bodies supported act in the next clause, which gives the task.
       if (!task && CIRCUMSTANCE_END.test(clause) && framedSupport(clause, after)) continue;
       action = task ?? found;
@@ -1170,7 +1200,10 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
         // `…调整或停开相关班线`, `…粉碎或者烧毁`: a further act `或` joins may be a verb of the general dictionary, cut or not.
         // Only right after the first act, not inside its object (`采取兼并重组或破产清算等措施`), nor after a verb ending in
         // 于, whose object is a purpose (`用于平衡预算或者弥补…`).
-        (joint[0].startsWith('或') && at === from && clause[from - 1] !== '于' ? alternativeAct(clause, start, bounds) : null))
+        (joint[0].startsWith('或') && at === from && clause[from - 1] !== '于' ? alternativeAct(clause, start, bounds) : null) ??
+        // `淘汰、停建、缓建…产能`: a bare verb `、` joins right after the first act or the bare verb before it shares their
+        // object, a verb of the general dictionary the lexicon lacks as well, cut or not (`停|建`).
+        (joint[0] === '、' && (at === from || at === bareEnd) ? cutGeneralVerb(clause, start, bounds) : null))
       : null;
     const rest = clause.slice(start + (action?.length ?? 0));
     // A verb right before a stop, a 、 or 和 is a noun in a list (`投诉、举报、报告和…`).
@@ -1223,7 +1256,7 @@ function shortItem(clause: string, from: number, at: number, bounds: Bounds): bo
   // Bare verbs joined from the first action on share its object; a noun among them makes a list.
   let offset = from;
   for (const verb of clause.slice(from, at).split('、')) {
-    if (verb && verbAt(clause, offset, bounds) !== verb) return true;
+    if (verb && verbAt(clause, offset, bounds) !== verb && !(offset > from && actingGeneralVerb(verb))) return true;
     offset += verb.length + 1;
   }
   return false;
@@ -1252,10 +1285,10 @@ type Bounds = (at: number) => boolean;
  * (`便于各部门更好监督、指导…`), a time ending in `时` as a word of its own (not `学时`, `小时`).
  */
 function refusedClause(clause: string, bounds: Bounds): boolean {
-  return clause.endsWith('的') || PURPOSE.test(clause) || (WHEN_END.test(clause) && bounds(clause.length - 1)) || (clause.endsWith('后') && AFTER_DONE.test(clause));
+  return clause.endsWith('的') || PURPOSE.test(clause) || (WHEN_END.test(clause) && bounds(clause.length - 1)) || (clause.endsWith('后') && AFTER_DONE.test(clause)) || STAGE_END.test(clause);
 }
 
-function clauseAction(clause: string, bounds: Bounds, enumerated = false): string | null {
+function clauseAction(clause: string, bounds: Bounds, enumerated = false, chained = false): string | null {
   if (refusedClause(clause, bounds)) return null;
   const frame = framing.find((word) => clause.startsWith(word));
   // `依托单位应当按时完成…`: a word of a frame that begins a subject before a modal is no frame.
@@ -1304,7 +1337,7 @@ function clauseAction(clause: string, bounds: Bounds, enumerated = false): strin
     afterSubject(clause, bounds, enumerated) ??
     afterAgent(clause, bounds) ??
     pairedOpening(clause, bounds) ??
-    generalObjectVerb(clause, 0, bounds) ??
+    generalObjectVerb(clause, 0, bounds, chained) ??
     timesDone(clause, bounds) ??
     afterCondition(clause, bounds)
   );
@@ -1424,7 +1457,9 @@ function modalHeadsTask(clause: string, at: number, bounds: Bounds): boolean {
   if (MODIFIED_NOUN_END.test(clause.slice(0, at))) return true;
   const opener = head(clause, 0, bounds);
   // A subject is two characters at least: `年应纳税所得额` holds a scope, not a subject and its modal.
-  return at >= 2 && (opener === null || (at <= BARE_SUBJECT_MAX && at - opener.length >= 2));
+  // `规划应明确…`, `评估应当覆盖…`: a verb that is the whole subject is a noun made of it (the plan, the assessment), as a
+  // verb never takes a modal after it.
+  return at >= 2 && (opener === null || opener === clause.slice(0, at) || (at <= BARE_SUBJECT_MAX && at - opener.length >= 2));
 }
 
 /** A subject's end: `的` and a noun of two to six characters (`…发现的重大隐患`, `…反映强烈的信访事项`). */
@@ -1949,9 +1984,19 @@ function timeLength(text: string): number {
  */
 const EVENT_OPENING = /^\p{Script=Han}{2,4}?(?:前|期间)/u;
 
+/**
+ * A stage of a work that opens a clause, during or after which the task falls (`方案实施过程中`, `计划执行期内`,
+ * `计划期结束后`): a noun and the verb of the work, two to four characters, are the stage's words, no task, and a verb
+ * made a noun opens them as often as a noun does (`规划编制过程中`). A longer run before 过程中 is more often a verb
+ * and its object (`协调解决推进过程中…的问题`), and one before a plain 后 too (`评估规划实施后…的影响`).
+ */
+const EVENT_SPAN = /^\p{Script=Han}{2,4}?(?:过程中|期内|期间|期(?:结束|届满|满)后)/u;
+/** The last characters of those stages: a pre-check before the pattern. */
+const SPAN_LAST = ['中', '内', '间', '后'];
+
 /** How long an event opening a clause is when a verb or a preposition follows it as the task (`汛期前完成…`, `暑假前向…发放…`); 0 otherwise. */
 function eventLength(clause: string, offset: number, isBound: (at: number) => boolean): number {
-  const event = clause.includes('前') || clause.includes('期间') ? EVENT_OPENING.exec(clause) : null;
+  const event = (clause.includes('前') || clause.includes('期间') ? EVENT_OPENING.exec(clause) : null) ?? (SPAN_LAST.some((last) => clause.includes(last)) ? EVENT_SPAN.exec(clause) : null);
   if (!event || !isBound(offset + event[0].length)) return 0;
   const end = event[0].length;
   return reachesVerb(clause, end, true) || isGeneralVerb(clause.slice(end, end + 2)) || PREPOSITION_WORDS.some((word) => clause.startsWith(word, end)) ? end : 0;
@@ -1974,6 +2019,33 @@ function afterAdverbs(clause: string, bounds: Bounds, from = 0): string | null {
   const start = afterAdverbsAt(clause, from, bounds);
   if (start === from || !PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, start))) return null;
   return afterPreposition(clause.slice(start), (at) => bounds(start + at));
+}
+
+/** Where a verb puts the object 将/把 moved (`花在…`, `降到…`, `下划给…`, `降至…`), or that it brings it out (`释放出来`, `调动起来`). */
+const PLACING = /(?:[在到给至]|出来|起来)/uy;
+/** Their first characters: a pre-check before the pattern. */
+const PLACING_FIRST = '在到给至出起';
+/** One-character words that stand before a verb, not verbs themselves (`都花在`, `也用在`). */
+const NOT_PLACING_VERB = '都也再还就又均全各每已将被';
+
+/**
+ * The verb of one or two Chinese characters at `at`, a word of its own, that the place or the outcome of the moved object
+ * follows (`花|在`, `降|到`, `释放|出来`), whether the lexicon lists it or not: not an adverb, a preposition or a word of
+ * another kind.
+ */
+function placingVerb(clause: string, at: number, bounds: Bounds): string | null {
+  if (!bounds(at)) return null;
+  for (const length of [2, 1]) {
+    const end = at + length;
+    // The segmenter may join a verb of one character to the place after it (`降到`, `放在`): with 到 or 至 always, with 在 or
+    // 给 where the two make a verb of acting (`交给`; not the nouns `供给`, `现在` nor the verb of state `存在`).
+    const glued = length === 1 && bounds(end + 1) && ('到至'.includes(clause[end] ?? '') || ('在给'.includes(clause[end] ?? '') && actingGeneralVerb(clause.slice(at, end + 1))));
+    if (!(bounds(end) || glued) || !startsAt(PLACING, clause, end) || !isHan(clause, at) || (length === 2 && (!isHan(clause, at + 1) || bounds(at + 1)))) continue;
+    const word = clause.slice(at, end);
+    if ((length === 1 && NOT_PLACING_VERB.includes(word)) || adverbsByFirst.get(word[0]!)?.includes(word) || otherKindWord(word) || PREPOSITION_WORDS.includes(word)) continue;
+    return word;
+  }
+  return null;
 }
 
 /** The prepositions that move a task's object before its verb, whose phrase may end in any verb with a result. */
@@ -2032,6 +2104,9 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
     // Where no word the phrase may end in is written, the segmenter need not be asked.
     // `将任务分解到乡镇`, `将实验时间降低50%`: the object moved by 将/把 ends at any verb with its result after it.
     const resulting = MOVED_BY.includes(preposition) && verbStartsAt(clause, at) && verbWithResult(clause, at, bounds);
+    // `把每一笔钱都花在明处`, `将企业负债降到…`, `把…潜力充分释放出来`: a verb the lexicon lacks, where the object is put after it.
+    const placed = !resulting && MOVED_BY.includes(preposition) && (PLACING_FIRST.includes(clause[at + 1] ?? '') || PLACING_FIRST.includes(clause[at + 2] ?? '')) ? placingVerb(clause, at, bounds) : null;
+    if (placed) return withAdverbsBefore(clause, at, placed);
     const possible = ends
       ? resulting || ends.some((verb) => clause.startsWith(verb, at))
       : (LISTED_FIRST.has(clause[at]!) && PREPOSITIONS_WITH_VERBS.some((word) => clause.startsWith(word, at))) || reachesVerb(clause, at, true);
@@ -2151,9 +2226,14 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
   if (PREPOSITION_WORDS.some((word) => clause.startsWith(word))) return null;
   const firstOf = clause.indexOf('的');
   const lastTime = lastTimeWord(clause);
+  const frameEnded = FRAME_END.test(clause);
   for (let at = 2; at < Math.min(clause.length, REACH); at++) {
     // What the lexicon decides comes first: the segmenter is asked only where a subject may end.
     const last = clause[at - 1]!;
+    // `各地按照国土空间规划要求，…`: a frame after a body that runs to the clause's end in the noun of a rule or a basis
+    // is circumstance, and its words no subject: the task is in the next clause.
+    const frame = frameEnded && SUBJECT_LAST.has(last) ? framing.find((word) => clause.startsWith(word, at)) : undefined;
+    if (frame && bounds(at) && bounds(at + frame.length) && SUBJECT_END.test(clause.slice(0, at))) return afterFrame(clause.slice(at), frame.length, (o) => bounds(at + o));
     // A topic's noun ends the subject whatever verbs modify it (`数据共享及质量反馈情况纳入…`).
     const topic = TOPIC_LAST.has(last) && TOPIC_END.test(clause.slice(0, at));
     // A subject is known by its end, by an adverb or a time after it (`…网络全面部署`, `…部门每年1月20日前完成`),
@@ -2189,9 +2269,28 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
       (ended && !topic && mayOpenGeneralVerb(clause, at + time) && !isGeneralVerb(clause.slice(0, 2)) && looksLikeUnit(clause.slice(0, at)) ? generalObjectVerb(clause, at + time, bounds) : null);
     // `工程建设项目…`: a verb right before a topic's noun modifies it; the subject runs on.
     if (found && topic && TOPIC_START.test(clause.slice(at + time + found.length))) continue;
+    // `主要污染物排放继续减少`: a verb of change that ends the clause after a thing, no body, tells how the thing moves, an
+    // outcome as `…明显提高` is; no task.
+    if (found && !ended && clause.endsWith(found) && CHANGE_END.test(found)) return null;
     if (found) return found;
   }
   return null;
+}
+
+/** Verbs of a thing's change, up or down (`减少`, `下降`, `增长`, `提高`, `改善`), at the end of a verb phrase. */
+const CHANGE_END = /(?:减少|下降|降低|增长|增加|提高|提升|改善|扩大)$/u;
+
+/** Adverbs of the lexicon that are verbs too (`抓紧办理` says how, `抓紧…改造升级` what; `统一部署`, `统一…机制`). */
+const VERBAL_ADVERBS = ['抓紧', '统一'];
+
+/**
+ * Such an adverb opening a clause in which no verb can follow it heads the task as its verb, a noun for object
+ * (`统一…证件样式` → 统一); a word of its own, with two characters of object at least. Not inside a clause, where it
+ * is more often a modifier (`…、统一存储`, `开展统一仓储`).
+ */
+function adverbAsVerb(clause: string, bounds: Bounds): string | null {
+  const word = VERBAL_ADVERBS.find((adverb) => clause.startsWith(adverb));
+  return word && bounds(word.length) && clause.length - word.length >= 2 && isHan(clause, word.length) ? word : null;
 }
 
 /** Verbs that a plain noun before them is the subject of, being no modifier of a noun themselves: `实现`, `纳入`, `实行`, `给予`. */
@@ -2344,7 +2443,7 @@ function subjectModal(clause: string, bounds: Bounds): number | null {
  */
 function head(clause: string, at: number, bounds: Bounds, withAdverbs = true): string | null {
   // The lexicon decides first: where no verb can follow, the segmenter need not be asked.
-  if (!reachesVerb(clause, at, withAdverbs)) return null;
+  if (!reachesVerb(clause, at, withAdverbs)) return withAdverbs && at === 0 ? adverbAsVerb(clause, bounds) : null;
   let i = at;
   if (withAdverbs) {
     for (;;) {
@@ -2522,14 +2621,14 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
  * `办公室设在…局`): the most
  * frequent verbs of the dictionary that the lexicon lacks are of this kind, and none is a task.
  */
-const STATE_VERB = /^(?:成为|需要|具有|拥有|出现|发生|存在|属于|处于|位于|设在|进入|面对|面临|遇到|遭到|受到|得到|获得|符合|导致|造成|引起|带来|达到|表示|认为|觉得|希望|知道|看到|展望|奋斗|加上|就业|开始|结束|可能|能够|应该|没有|不能|不会|体现|显示|意味|包含|缺乏|使命)$/u;
+const STATE_VERB = /^(?:成为|需要|具有|更具|拥有|已有|出现|发生|存在|属于|处于|位于|设在|进入|面对|面临|遇到|遭到|受到|得到|获得|符合|导致|造成|引起|带来|达到|表示|认为|觉得|希望|知道|看到|展望|奋斗|加上|就业|开始|结束|可能|能够|应该|没有|不能|不会|体现|显示|意味|包含|缺乏|使命)$/u;
 
 /**
  * The verb at `at` that the lexicon lacks where a general dictionary (jieba's, see general-verbs.ts) tags it a verb:
  * `openVerb`'s word of two characters, with its adverbs, unless it is a verb of state or a prohibition.
  */
-function generalVerb(clause: string, at: number, bounds: Bounds): string | null {
-  const found = openVerb(clause, at, bounds);
+function generalVerb(clause: string, at: number, bounds: Bounds, cut = false): string | null {
+  const found = openVerb(clause, at, bounds, false, false, cut);
   const word = found?.slice(-2);
   return found && actingGeneralVerb(word!) ? found : null;
 }
@@ -2564,10 +2663,11 @@ function mayOpenGeneralVerb(clause: string, at: number): boolean {
  * modal, prohibition, level or `的` in it and no time the clause ends in; a verb with any of those heads a subject or
  * a modifier (`抽查比例不低于…`).
  */
-function generalObjectVerb(clause: string, from: number, bounds: Bounds): string | null {
+function generalObjectVerb(clause: string, from: number, bounds: Bounds, chained = false): string | null {
   // By the characters first: the segmenter is asked only where such a verb or an adverb is written.
   if (!mayOpenGeneralVerb(clause, from) || TIME_END.test(clause)) return null;
-  const found = generalVerb(clause, from, bounds);
+  // A cut verb only where a task is expected, before an object that holds no figure (`带宽可用性5000M以上` is a level).
+  const found = generalVerb(clause, from, bounds, chained && from === 0 && !/[0-9０-９]/u.test(clause));
   const end = from + (found?.length ?? 0);
   if (!found || clause.length - end < 2) return null;
   const rest = clause.slice(end);
@@ -2588,9 +2688,9 @@ function closingVerb(clause: string, at: number, bounds: Bounds): string | null 
 /**
  * Words the segmenter gives where a task's verb is expected that are no verb: pronouns and determiners
  * (`任何单位`, `其他`, `有关`), a count (`一个`: `每季度最后一个月…`), `是否`, people and bodies who are the object of a prohibition (`严禁领导干部…`,
- * `不得要求单位…`), and adverbs of time the adverb list lacks (`时刻`, `始终`, `永远`), which say when, not what.
+ * `不得要求单位…`), the level or the name of a body that opens a subject (`请国家能源局派出机构…`, `中央企业`, `地方政府`), and adverbs of time the adverb list lacks (`时刻`, `始终`, `永远`), which say when, not what.
  */
-const NOT_A_VERB = /^(?:任何|其他|其它|所有|有关|相关|本级|各级|各类|这些|上述|是否|一切|全体|领导|干部|个人|单位|人员|部门|企业|机关|学生|群众|时刻|始终|一定|总是|永远|[一二三四五六七八九十两几]个)$/u;
+const NOT_A_VERB = /^(?:任何|其他|其它|所有|有关|相关|本级|各级|各类|这些|上述|是否|一切|全体|领导|干部|个人|单位|人员|部门|企业|机关|学生|群众|国家|中央|地方|政府|时刻|始终|一定|总是|永远|[一二三四五六七八九十两几]个)$/u;
 /** A negation that opens a word (`毫不`, `不移`) or the marker of a complement that ends it (`管得`): the word says how. */
 const HOW_WORD = /^[不毫未无非]|得$/u;
 /** Comparison words of a level (`不得低于`, `不得少于`): a rule's bound, not a task (`不得超过` is in the lexicon). */
@@ -2609,12 +2709,12 @@ const MODIFIER_AFTER = /^(?:地|[0-9０-９]|[和与及或]|[向对在从将把�
  * time, a pronoun, a comparison word, a modal, a body) or what follows makes it a modifier or a noun.
  * @param timed whether a span of time stands before it, which marks an act
  */
-function openVerb(clause: string, at: number, bounds: Bounds, timed = false, modal = false): string | null {
+function openVerb(clause: string, at: number, bounds: Bounds, timed = false, modal = false, cut = false): string | null {
   const i = afterAdverbsAt(clause, at, bounds);
   // One word of two Chinese characters, not a doubled one (`牢牢`, `紧紧` say how). Right after a modal, the segmenter's
-  // cut inside a verb of the general dictionary (`应当避|让`) is no cut: elsewhere such a pair is often a noun (`带宽`).
-  // `应享尽享` is an idiom of 尽, no modal.
-  const cutVerb = modal && actingGeneralVerb(clause.slice(i, i + 2)) && !(i > 0 && startsAt(ALL_WHO_SHOULD, clause, i - 1));
+  // cut inside a verb of the general dictionary (`应当避|让`) is no cut, nor at the head of a clause that follows a task
+  // (`cut`: `…，划|转部分…`): elsewhere such a pair is often a noun (`带宽`). `应享尽享` is an idiom of 尽, no modal.
+  const cutVerb = (modal || cut) && actingGeneralVerb(clause.slice(i, i + 2)) && !(i > 0 && startsAt(ALL_WHO_SHOULD, clause, i - 1));
   if (!bounds(i) || (bounds(i + 1) && !cutVerb) || !bounds(i + 2) || !isHan(clause, i) || !isHan(clause, i + 1) || clause[i] === clause[i + 1]) return null;
   const length = 2;
   const word = clause.slice(i, i + length);
