@@ -2299,3 +2299,12 @@ describe('findActions: an adverb that is a verb too, opening a clause with a nou
     expect(findActions('开展统一采购、统一配送。')).toEqual(['开展']);
   });
 });
+
+describe('findActions: a set phrase of resolve, place or rivalry before the verb', () => {
+  it('reads the verb after it, the phrase its manner', () => {
+    expect(findActions('加强农田水利建设，坚定不移推进节水改造。')).toEqual(['加强', '坚定不移推进']);
+    expect(findActions('一以贯之落实安全生产责任。')).toEqual(['一以贯之落实']);
+    expect(findActions('做好来访接待，依法就地解决合理诉求。')).toEqual(['做好', '依法就地解决']);
+    expect(findActions('鼓励各县区竞相推出便民举措。')).toEqual(['竞相推出']);
+  });
+});
