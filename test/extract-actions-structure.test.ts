@@ -2308,3 +2308,16 @@ describe('findActions: a set phrase of resolve, place or rivalry before the verb
     expect(findActions('鼓励各县区竞相推出便民举措。')).toEqual(['竞相推出']);
   });
 });
+
+describe('findActions: a verb of the general dictionary after adverbs at the head of a clause', () => {
+  it('reads it though the segmenter cut it, and though a list follows in its object', () => {
+    expect(findActions('深入践行“枫桥经验”，加强基层治理。')).toEqual(['深入践行', '加强']);
+    expect(findActions('持续践行“四下基层”制度。')).toEqual(['持续践行']);
+    expect(findActions('加强管理，不断缩小城乡、区县收入差距。')).toEqual(['加强', '不断缩小']);
+  });
+
+  it('reads none where the segmenter knows none of the words after it, nor a verb of benefit received', () => {
+    expect(findActions('按标准累进加价收取费用。')).toEqual(['收取']);
+    expect(findActions('完善补贴办法，让农户广泛受益、企业普遍受惠。')).toEqual(['完善']);
+  });
+});

@@ -2621,7 +2621,7 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
  * `办公室设在…局`): the most
  * frequent verbs of the dictionary that the lexicon lacks are of this kind, and none is a task.
  */
-const STATE_VERB = /^(?:成为|需要|具有|更具|拥有|已有|出现|发生|存在|属于|处于|位于|设在|进入|面对|面临|遇到|遭到|受到|得到|获得|符合|导致|造成|引起|带来|达到|表示|认为|觉得|希望|知道|看到|展望|奋斗|加上|就业|开始|结束|可能|能够|应该|没有|不能|不会|体现|显示|意味|包含|缺乏|使命)$/u;
+const STATE_VERB = /^(?:成为|需要|具有|更具|拥有|已有|出现|发生|存在|属于|处于|位于|设在|进入|面对|面临|遇到|遭到|受到|得到|获得|符合|导致|造成|引起|带来|达到|表示|认为|觉得|希望|知道|看到|展望|奋斗|加上|就业|开始|结束|可能|能够|应该|没有|不能|不会|体现|显示|意味|包含|缺乏|使命|受益|受惠)$/u;
 
 /**
  * The verb at `at` that the lexicon lacks where a general dictionary (jieba's, see general-verbs.ts) tags it a verb:
@@ -2666,8 +2666,14 @@ function mayOpenGeneralVerb(clause: string, at: number): boolean {
 function generalObjectVerb(clause: string, from: number, bounds: Bounds, chained = false): string | null {
   // By the characters first: the segmenter is asked only where such a verb or an adverb is written.
   if (!mayOpenGeneralVerb(clause, from) || TIME_END.test(clause)) return null;
-  // A cut verb only where a task is expected, before an object that holds no figure (`带宽可用性5000M以上` is a level).
-  const found = generalVerb(clause, from, bounds, chained && from === 0 && !/[0-9０-９]/u.test(clause));
+  // An adverb of the lexicon before the pair (`深入践|行…`, `不断缩小…`) marks a verb: no noun takes one.
+  const pair = afterAdverbsAt(clause, from, bounds);
+  const adverbed = pair > from;
+  // A cut verb only where a task is expected, before an object that holds no figure (`带宽可用性5000M以上` is a level):
+  // after a task, or after adverbs at the clause's head when a word of two characters or a mark follows the pair (not
+  // `按规定累|进|加|价…`, where the segmenter, cutting every character, knows none of the words).
+  const cut = from === 0 && (adverbed ? !isHan(clause, pair + 2) || !bounds(pair + 3) : chained && !/[0-9０-９]/u.test(clause));
+  const found = generalVerb(clause, from, bounds, cut);
   const end = from + (found?.length ?? 0);
   if (!found || clause.length - end < 2) return null;
   const rest = clause.slice(end);
@@ -2676,7 +2682,8 @@ function generalObjectVerb(clause: string, from: number, bounds: Bounds, chained
     if (head(clause, at, bounds, false) !== null && bounds(at)) return null;
     if (MODAL_START.test(clause[at]!) && modalAt(clause, at, bounds)) return null;
   }
-  return actsInPhrase(clause, end - 2, found.slice(-2), bounds) ? found : null;
+  // After its adverb the verb is no item of a list of nouns (`不断缩小城乡、区域…差距`), though still a word of a name.
+  return (adverbed ? !NAME_AFTER.test(rest) : actsInPhrase(clause, end - 2, found.slice(-2), bounds)) ? found : null;
 }
 
 /** A word after `并` that ends the clause, a verb whether the lexicon has it or not (`…并收费`). */
