@@ -2321,3 +2321,13 @@ describe('findActions: a verb of the general dictionary after adverbs at the hea
     expect(findActions('完善补贴办法，让农户广泛受益、企业普遍受惠。')).toEqual(['完善']);
   });
 });
+
+describe('findActions: a place tied to the object by 的 after a verb of the general dictionary', () => {
+  it('reads the verb, the phrase of place part of its object', () => {
+    expect(findActions('精简审批环节，砍掉流程中的多余手续。')).toEqual(['精简', '砍掉']);
+  });
+
+  it('still reads none where the verb and its object modify a noun', () => {
+    expect(findActions('加强管理，抽查企业的比例。')).toEqual(['加强']);
+  });
+});

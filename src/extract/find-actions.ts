@@ -2646,9 +2646,10 @@ function closingGeneralVerb(clause: string, at: number, bounds: Bounds): string 
 
 /**
  * What after a verb makes the words before it a subject or a modifier, not a verb and its object: `的` (`…的企业`),
- * an aspect (`体现了`), a rate, a level or a comparison (`…比例不低于20%`, `…时段精确到30分钟`), a copula.
+ * an aspect (`体现了`), a rate, a level or a comparison (`…比例不低于20%`, `…时段精确到30分钟`), a copula. A `的` after
+ * a word of place (`…管理中的繁文缛节`, `…网上的…`) only ties a place to the object's noun, the verb outside it.
  */
-const NOT_OBJECT = /[的了着过率]|不[低少高超多]于|不超过|达到|保持|控制在|[低高多少]于|[到至][0-9０-９]|[%％]|^为|是/u;
+const NOT_OBJECT = /(?<![中上内里])的|[了着过率]|不[低少高超多]于|不超过|达到|保持|控制在|[低高多少]于|[到至][0-9０-９]|[%％]|^为|是/u;
 /** What ends a clause of time or condition (`接到预警后`, `汛期内`). */
 const TIME_END = /(?:后|前|内|时|中|期间|以来)$/u;
 
