@@ -2318,6 +2318,8 @@ describe('findActions: a verb of the general dictionary after adverbs at the hea
 
   it('reads none where the segmenter knows none of the words after it, nor a verb of benefit received', () => {
     expect(findActions('按标准累进加价收取费用。')).toEqual(['收取']);
+    // After a task the cut pair is read whatever follows it, as it was before adverbs counted.
+    expect(findActions('加强监管，依法划转各项收入。')).toEqual(['加强', '依法划转']);
     expect(findActions('完善补贴办法，让农户广泛受益、企业普遍受惠。')).toEqual(['完善']);
   });
 });

@@ -2673,7 +2673,7 @@ function generalObjectVerb(clause: string, from: number, bounds: Bounds, chained
   // A cut verb only where a task is expected, before an object that holds no figure (`带宽可用性5000M以上` is a level):
   // after a task, or after adverbs at the clause's head when a word of two characters or a mark follows the pair (not
   // `按规定累|进|加|价…`, where the segmenter, cutting every character, knows none of the words).
-  const cut = from === 0 && (adverbed ? !isHan(clause, pair + 2) || !bounds(pair + 3) : chained && !/[0-9０-９]/u.test(clause));
+  const cut = from === 0 && ((adverbed && (!isHan(clause, pair + 2) || !bounds(pair + 3))) || (chained && !/[0-9０-９]/u.test(clause)));
   const found = generalVerb(clause, from, bounds, cut);
   const end = from + (found?.length ?? 0);
   if (!found || clause.length - end < 2) return null;
