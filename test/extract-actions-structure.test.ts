@@ -2316,6 +2316,10 @@ describe('findActions: a verb of the general dictionary after adverbs at the hea
     expect(findActions('加强管理，不断缩小城乡、区县收入差距。')).toEqual(['加强', '不断缩小']);
   });
 
+  it('reads a one-character adverb that opens such a verb as its first character, after a task', () => {
+    expect(findActions('推进节能改造，严控高耗能项目。')).toEqual(['推进', '严控']);
+  });
+
   it('reads none where the segmenter knows none of the words after it, nor a verb of benefit received', () => {
     expect(findActions('按标准累进加价收取费用。')).toEqual(['收取']);
     // After a task the cut pair is read whatever follows it, as it was before adverbs counted.

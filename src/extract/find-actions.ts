@@ -2674,7 +2674,10 @@ function generalObjectVerb(clause: string, from: number, bounds: Bounds, chained
   // after a task, or after adverbs at the clause's head when a word of two characters or a mark follows the pair (not
   // `按规定累|进|加|价…`, where the segmenter, cutting every character, knows none of the words).
   const cut = from === 0 && ((adverbed && (!isHan(clause, pair + 2) || !bounds(pair + 3))) || (chained && !/[0-9０-９]/u.test(clause)));
-  const found = generalVerb(clause, from, bounds, cut);
+  // `…，严|控…`: after a task, a one-character adverb of the lexicon (`严`, `再`) that opens a verb of the general dictionary
+  // is that verb's first character.
+  const opening = clause.slice(from, from + 2);
+  const found = generalVerb(clause, from, bounds, cut) ?? (cut && chained && pair === from + 1 && bounds(from + 2) && actingGeneralVerb(opening) ? opening : null);
   const end = from + (found?.length ?? 0);
   if (!found || clause.length - end < 2) return null;
   const rest = clause.slice(end);
