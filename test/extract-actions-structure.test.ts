@@ -2337,3 +2337,18 @@ describe('findActions: a place tied to the object by 的 after a verb of the gen
     expect(findActions('加强管理，抽查企业的比例。')).toEqual(['加强']);
   });
 });
+
+describe('findActions: verbs of growing, building up, cleansing and care', () => {
+  it('reads them at the head of a clause, with their objects', () => {
+    expect(findActions('壮大特色农业产业。')).toEqual(['壮大']);
+    expect(findActions('完善服务体系，构筑区域协同创新高地。')).toEqual(['完善', '构筑']);
+    expect(findActions('厚植人才优势，整肃行业风气。')).toEqual(['厚植', '整肃']);
+    expect(findActions('关心残疾人就业。')).toEqual(['关心']);
+  });
+
+  it('reads none in a noun ending in 物, nor in an outcome after a noun that ends like a body', () => {
+    expect(findActions('严禁在堤防上修建建筑物、构筑物。')).toEqual(['修建']);
+    expect(findActions('加快建设物联网平台。')).toEqual(['加快建设']);
+    expect(findActions('加强培训，乡村教师队伍持续壮大。')).toEqual(['加强']);
+  });
+});

@@ -60,9 +60,10 @@ const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
  * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
  * `发展的`, `集聚区`, `提供商`, `开放型`, `申请人`, `申请书`, `备案后`, `建设水平`, `贯彻落实情况`, `作出之日起`,
  * `推介会`, `成立前`, `公开栏`, `督查室`, `疏导点`, `分解表`, `建设费`, `储备粮`, `储备库` (a meeting, a time before an event, a board,
- * an office, a site, a form, a fee, a reserve and its store).
+ * an office, a site, a form, a fee, a reserve and its store), `构筑物` (a thing built, when 物 ends the noun: `打造物|联|网`
+ * the segmenter cuts too).
  */
-const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏室点表费粮库]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
+const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏室点表费粮库]|物(?=[、，；。和及与或]|$)|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
 /**
  * Words that open with a noun's suffix and are no noun of the verb before them, which the segmenter splits into single
  * characters (`改善|人|居|环境`, `推进|人|防|…`, `会|同人|社|部门`, `完成|区|级|…`, `指导|区|县|开展`): 人 there opens the
@@ -2269,16 +2270,16 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
       (ended && !topic && mayOpenGeneralVerb(clause, at + time) && !isGeneralVerb(clause.slice(0, 2)) && looksLikeUnit(clause.slice(0, at)) ? generalObjectVerb(clause, at + time, bounds) : null);
     // `工程建设项目…`: a verb right before a topic's noun modifies it; the subject runs on.
     if (found && topic && TOPIC_START.test(clause.slice(at + time + found.length))) continue;
-    // `主要污染物排放继续减少`: a verb of change that ends the clause after a thing, no body, tells how the thing moves, an
-    // outcome as `…明显提高` is; no task.
-    if (found && !ended && clause.endsWith(found) && CHANGE_END.test(found)) return null;
+    // `主要污染物排放继续减少`: a verb of change that ends the clause after a thing tells how the thing moves, an outcome as
+    // `…明显提高` is; no task. So after a noun that ends like a body (`…人才队伍持续壮大`) or a time: a body's task has an object.
+    if (found && clause.endsWith(found) && CHANGE_END.test(found)) return null;
     if (found) return found;
   }
   return null;
 }
 
-/** Verbs of a thing's change, up or down (`减少`, `下降`, `增长`, `提高`, `改善`), at the end of a verb phrase. */
-const CHANGE_END = /(?:减少|下降|降低|增长|增加|提高|提升|改善|扩大)$/u;
+/** Verbs of a thing's change, up or down (`减少`, `下降`, `增长`, `提高`, `改善`, `壮大`), at the end of a verb phrase. */
+const CHANGE_END = /(?:减少|下降|降低|增长|增加|提高|提升|改善|扩大|壮大)$/u;
 
 /** Adverbs of the lexicon that are verbs too (`抓紧办理` says how, `抓紧…改造升级` what; `统一部署`, `统一…机制`). */
 const VERBAL_ADVERBS = ['抓紧', '统一'];
