@@ -2299,3 +2299,56 @@ describe('findActions: an adverb that is a verb too, opening a clause with a nou
     expect(findActions('开展统一采购、统一配送。')).toEqual(['开展']);
   });
 });
+
+describe('findActions: a set phrase of resolve, place or rivalry before the verb', () => {
+  it('reads the verb after it, the phrase its manner', () => {
+    expect(findActions('加强农田水利建设，坚定不移推进节水改造。')).toEqual(['加强', '坚定不移推进']);
+    expect(findActions('一以贯之落实安全生产责任。')).toEqual(['一以贯之落实']);
+    expect(findActions('做好来访接待，依法就地解决合理诉求。')).toEqual(['做好', '依法就地解决']);
+    expect(findActions('鼓励各县区竞相推出便民举措。')).toEqual(['竞相推出']);
+  });
+});
+
+describe('findActions: a verb of the general dictionary after adverbs at the head of a clause', () => {
+  it('reads it though the segmenter cut it, and though a list follows in its object', () => {
+    expect(findActions('深入践行“枫桥经验”，加强基层治理。')).toEqual(['深入践行', '加强']);
+    expect(findActions('持续践行“四下基层”制度。')).toEqual(['持续践行']);
+    expect(findActions('加强管理，不断缩小城乡、区县收入差距。')).toEqual(['加强', '不断缩小']);
+  });
+
+  it('reads a one-character adverb that opens such a verb as its first character, after a task', () => {
+    expect(findActions('推进节能改造，严控高耗能项目。')).toEqual(['推进', '严控']);
+  });
+
+  it('reads none where the segmenter knows none of the words after it, nor a verb of benefit received', () => {
+    expect(findActions('按标准累进加价收取费用。')).toEqual(['收取']);
+    // After a task the cut pair is read whatever follows it, as it was before adverbs counted.
+    expect(findActions('加强监管，依法划转各项收入。')).toEqual(['加强', '依法划转']);
+    expect(findActions('完善补贴办法，让农户广泛受益、企业普遍受惠。')).toEqual(['完善']);
+  });
+});
+
+describe('findActions: a place tied to the object by 的 after a verb of the general dictionary', () => {
+  it('reads the verb, the phrase of place part of its object', () => {
+    expect(findActions('精简审批环节，砍掉流程中的多余手续。')).toEqual(['精简', '砍掉']);
+  });
+
+  it('still reads none where the verb and its object modify a noun', () => {
+    expect(findActions('加强管理，抽查企业的比例。')).toEqual(['加强']);
+  });
+});
+
+describe('findActions: verbs of growing, building up, cleansing and care', () => {
+  it('reads them at the head of a clause, with their objects', () => {
+    expect(findActions('壮大特色农业产业。')).toEqual(['壮大']);
+    expect(findActions('完善服务体系，构筑区域协同创新高地。')).toEqual(['完善', '构筑']);
+    expect(findActions('厚植人才优势，整肃行业风气。')).toEqual(['厚植', '整肃']);
+    expect(findActions('关心残疾人就业。')).toEqual(['关心']);
+  });
+
+  it('reads none in a noun ending in 物, nor in an outcome after a noun that ends like a body', () => {
+    expect(findActions('严禁在堤防上修建建筑物、构筑物。')).toEqual(['修建']);
+    expect(findActions('加快建设物联网平台。')).toEqual(['加快建设']);
+    expect(findActions('加强培训，乡村教师队伍持续壮大。')).toEqual(['加强']);
+  });
+});

@@ -104,6 +104,14 @@ const FIELD_VERBS = `
 申领 上缴 下转 曝光 加入 上市 预留
 `;
 
+/**
+ * Verbs of growing, building up and cleansing, and of care, as reports of the State Council write them (`壮大…产业`,
+ * `构筑…屏障`, `厚植…优势`, `整肃…风气`, `关心…老人`): none is a noun in the plans of the shared corpus.
+ */
+const GROWING_VERBS = `
+壮大 构筑 厚植 整肃 关心
+`;
+
 /** Verbs that can head a task (`举办`, `深化`, `加强`, …). */
 export const VERBS: readonly string[] = `
 研究 制定 制订 推动 建立 举办 深化 加强 开展 推进 落实 贯彻 实施 组织 出台 发挥 支持 规范 优化 提升 提高 强化 建设 构建
@@ -122,7 +130,7 @@ export const VERBS: readonly string[] = `
 取消 下达 备案 报告 衔接 督促检查 指导推进 调整充实 试点开展 试点推行 先行试点 优先试点 予以收回 予以验放 挪作他用 配备 确定 细化
 消除 破除 清除 打破 加装 安装 开工 竣工 投产
 改革完善 改革创新 改革优化 改革调整 调整 简化 压缩 反对 拟定 阅读 出具 告知 允许 协助 推出 开通 兼任 做到 开发 运用 发现 助力 采用 做大做强 吸纳 调动 遵守 回应 考虑 履行 办理 听取 纠正 负责 执业 经营 下放 联动 共建 共享 共治 完善提升 优化提升 攻关 研发 推介 引领 带动 约束 激励 规划 保证 守护 捍卫
-${FILING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBIDDEN_VERBS} ${DUTY_VERBS} ${RULE_VERBS} ${FIELD_VERBS}
+${FILING_VERBS} ${GROWING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBIDDEN_VERBS} ${DUTY_VERBS} ${RULE_VERBS} ${FIELD_VERBS}
 `.trim().split(/\s+/u);
 
 /**
@@ -141,12 +149,14 @@ const FREQUENCY_ADVERBS = `
  * `单独列账`), by whom (`亲自部署`, `直接结算`), how much or at once (`一次性告知`, `足额落实`, `全额追回`), when
  * (`随时报告`), by when (`限期整改`, `如期完成`), for pay or not (`有偿使用`), with what care or weight (`精心组织`, `从重处罚`, `依法依约采取`), at whose cost or will (`免费开放`, `自愿缴存`), against the law
  * (`严禁非法集资`), no more (`不再安排预算`), beyond a standard or a scope (`不得超标准接待`, `超范围采购`), how early or how far (`提前介入`, `尽量避免`), without exception (`一律取消`), or that its result is
- * new (`新培育…合作社20家`, `新引进企业3家`; `新增`, `新建` are verbs of their own).
+ * new (`新培育…合作社20家`, `新引进企业3家`; `新增`, `新建` are verbs of their own); with what resolve, said as a set
+ * phrase of a report (`坚定不移推进…`, `一以贯之落实…`, `锲而不舍抓好…`, `持之以恒整治…`), where (`就地解决…`, `就近安置…`),
+ * or in rivalry (`竞相推出…`).
  */
 const MANNER_ADVERBS = `
 因地制宜 实事求是 依规依纪 依纪依法 严肃 严厉 实时 自行 单独 直接 新 亲自 不合理 提前 尽量 尽力 一律
 一次性 足额 全额 限期 如期 免费 自愿 非法 随时 精心 从重 从轻 依约 依法依约 有偿 无偿 上门 不再
-超标准 超范围 超规格
+超标准 超范围 超规格 坚定不移 一以贯之 锲而不舍 持之以恒 就地 就近 竞相
 `;
 
 /**

@@ -60,9 +60,10 @@ const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
  * What makes a verb before it part of a noun, a modifier or a phrase of time: `公开率`, `建设者`,
  * `发展的`, `集聚区`, `提供商`, `开放型`, `申请人`, `申请书`, `备案后`, `建设水平`, `贯彻落实情况`, `作出之日起`,
  * `推介会`, `成立前`, `公开栏`, `督查室`, `疏导点`, `分解表`, `建设费`, `储备粮`, `储备库` (a meeting, a time before an event, a board,
- * an office, a site, a form, a fee, a reserve and its store).
+ * an office, a site, a form, a fee, a reserve and its store), `构筑物` (a thing built, when 物 ends the noun: `打造物|联|网`
+ * the segmenter cuts too).
  */
-const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏室点表费粮库]|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
+const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏室点表费粮库]|物(?=[、，；。和及与或]|$)|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
 /**
  * Words that open with a noun's suffix and are no noun of the verb before them, which the segmenter splits into single
  * characters (`改善|人|居|环境`, `推进|人|防|…`, `会|同人|社|部门`, `完成|区|级|…`, `指导|区|县|开展`): 人 there opens the
@@ -2269,16 +2270,16 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
       (ended && !topic && mayOpenGeneralVerb(clause, at + time) && !isGeneralVerb(clause.slice(0, 2)) && looksLikeUnit(clause.slice(0, at)) ? generalObjectVerb(clause, at + time, bounds) : null);
     // `工程建设项目…`: a verb right before a topic's noun modifies it; the subject runs on.
     if (found && topic && TOPIC_START.test(clause.slice(at + time + found.length))) continue;
-    // `主要污染物排放继续减少`: a verb of change that ends the clause after a thing, no body, tells how the thing moves, an
-    // outcome as `…明显提高` is; no task.
-    if (found && !ended && clause.endsWith(found) && CHANGE_END.test(found)) return null;
+    // `主要污染物排放继续减少`: a verb of change that ends the clause after a thing tells how the thing moves, an outcome as
+    // `…明显提高` is; no task. So after a noun that ends like a body (`…人才队伍持续壮大`) or a time: a body's task has an object.
+    if (found && clause.endsWith(found) && CHANGE_END.test(found)) return null;
     if (found) return found;
   }
   return null;
 }
 
-/** Verbs of a thing's change, up or down (`减少`, `下降`, `增长`, `提高`, `改善`), at the end of a verb phrase. */
-const CHANGE_END = /(?:减少|下降|降低|增长|增加|提高|提升|改善|扩大)$/u;
+/** Verbs of a thing's change, up or down (`减少`, `下降`, `增长`, `提高`, `改善`, `壮大`), at the end of a verb phrase. */
+const CHANGE_END = /(?:减少|下降|降低|增长|增加|提高|提升|改善|扩大|壮大)$/u;
 
 /** Adverbs of the lexicon that are verbs too (`抓紧办理` says how, `抓紧…改造升级` what; `统一部署`, `统一…机制`). */
 const VERBAL_ADVERBS = ['抓紧', '统一'];
@@ -2621,7 +2622,7 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
  * `办公室设在…局`): the most
  * frequent verbs of the dictionary that the lexicon lacks are of this kind, and none is a task.
  */
-const STATE_VERB = /^(?:成为|需要|具有|更具|拥有|已有|出现|发生|存在|属于|处于|位于|设在|进入|面对|面临|遇到|遭到|受到|得到|获得|符合|导致|造成|引起|带来|达到|表示|认为|觉得|希望|知道|看到|展望|奋斗|加上|就业|开始|结束|可能|能够|应该|没有|不能|不会|体现|显示|意味|包含|缺乏|使命)$/u;
+const STATE_VERB = /^(?:成为|需要|具有|更具|拥有|已有|出现|发生|存在|属于|处于|位于|设在|进入|面对|面临|遇到|遭到|受到|得到|获得|符合|导致|造成|引起|带来|达到|表示|认为|觉得|希望|知道|看到|展望|奋斗|加上|就业|开始|结束|可能|能够|应该|没有|不能|不会|体现|显示|意味|包含|缺乏|使命|受益|受惠)$/u;
 
 /**
  * The verb at `at` that the lexicon lacks where a general dictionary (jieba's, see general-verbs.ts) tags it a verb:
@@ -2646,9 +2647,10 @@ function closingGeneralVerb(clause: string, at: number, bounds: Bounds): string 
 
 /**
  * What after a verb makes the words before it a subject or a modifier, not a verb and its object: `的` (`…的企业`),
- * an aspect (`体现了`), a rate, a level or a comparison (`…比例不低于20%`, `…时段精确到30分钟`), a copula.
+ * an aspect (`体现了`), a rate, a level or a comparison (`…比例不低于20%`, `…时段精确到30分钟`), a copula. A `的` after
+ * a word of place (`…管理中的繁文缛节`, `…网上的…`) only ties a place to the object's noun, the verb outside it.
  */
-const NOT_OBJECT = /[的了着过率]|不[低少高超多]于|不超过|达到|保持|控制在|[低高多少]于|[到至][0-9０-９]|[%％]|^为|是/u;
+const NOT_OBJECT = /(?<![中上内里])的|[了着过率]|不[低少高超多]于|不超过|达到|保持|控制在|[低高多少]于|[到至][0-9０-９]|[%％]|^为|是/u;
 /** What ends a clause of time or condition (`接到预警后`, `汛期内`). */
 const TIME_END = /(?:后|前|内|时|中|期间|以来)$/u;
 
@@ -2666,8 +2668,17 @@ function mayOpenGeneralVerb(clause: string, at: number): boolean {
 function generalObjectVerb(clause: string, from: number, bounds: Bounds, chained = false): string | null {
   // By the characters first: the segmenter is asked only where such a verb or an adverb is written.
   if (!mayOpenGeneralVerb(clause, from) || TIME_END.test(clause)) return null;
-  // A cut verb only where a task is expected, before an object that holds no figure (`带宽可用性5000M以上` is a level).
-  const found = generalVerb(clause, from, bounds, chained && from === 0 && !/[0-9０-９]/u.test(clause));
+  // An adverb of the lexicon before the pair (`深入践|行…`, `不断缩小…`) marks a verb: no noun takes one.
+  const pair = afterAdverbsAt(clause, from, bounds);
+  const adverbed = pair > from;
+  // A cut verb only where a task is expected, before an object that holds no figure (`带宽可用性5000M以上` is a level):
+  // after a task, or after adverbs at the clause's head when a word of two characters or a mark follows the pair (not
+  // `按规定累|进|加|价…`, where the segmenter, cutting every character, knows none of the words).
+  const cut = from === 0 && ((adverbed && (!isHan(clause, pair + 2) || !bounds(pair + 3))) || (chained && !/[0-9０-９]/u.test(clause)));
+  // `…，严|控…`: after a task, a one-character adverb of the lexicon (`严`, `再`) that opens a verb of the general dictionary
+  // is that verb's first character.
+  const opening = clause.slice(from, from + 2);
+  const found = generalVerb(clause, from, bounds, cut) ?? (cut && chained && pair === from + 1 && bounds(from + 2) && actingGeneralVerb(opening) ? opening : null);
   const end = from + (found?.length ?? 0);
   if (!found || clause.length - end < 2) return null;
   const rest = clause.slice(end);
@@ -2676,7 +2687,8 @@ function generalObjectVerb(clause: string, from: number, bounds: Bounds, chained
     if (head(clause, at, bounds, false) !== null && bounds(at)) return null;
     if (MODAL_START.test(clause[at]!) && modalAt(clause, at, bounds)) return null;
   }
-  return actsInPhrase(clause, end - 2, found.slice(-2), bounds) ? found : null;
+  // After its adverb the verb is no item of a list of nouns (`不断缩小城乡、区域…差距`), though still a word of a name.
+  return (adverbed ? !NAME_AFTER.test(rest) : actsInPhrase(clause, end - 2, found.slice(-2), bounds)) ? found : null;
 }
 
 /** A word after `并` that ends the clause, a verb whether the lexicon has it or not (`…并收费`). */
