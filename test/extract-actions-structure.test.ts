@@ -2226,6 +2226,11 @@ describe('findActions: a clause that tells an indicator changed from one level t
   it('still reads the task when 将 makes the indicator its object', () => {
     expect(findActions('将补助标准由每人每年300元提高到350元。')).toEqual(['提高']);
   });
+
+  it('still reads the governing verb before the indicator, and none of the verbs after it', () => {
+    expect(findActions('县政府牵头推动护理型床位占比由30%提高到50%。')).toEqual(['推动']);
+    expect(findActions('加快推动养老床位数由2000张增加到3000张。')).toEqual(['加快推动']);
+  });
 });
 
 describe('findActions: a frame after a body that ends its clause', () => {

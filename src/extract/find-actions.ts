@@ -36,14 +36,21 @@ const REACH = 80;
 /** Words that hand a subject's task over besides the modals: `各地…情况请于…报送`, `…的，可免除…`. */
 const HANDING = [...MODALS, '请', '可'];
 /**
- * An indicator's change from one level to another, after its name: `由`, a level of at most twelve characters with a
- * number (`由每人每年380元`, `由50%`), a verb of raising or cutting and `到`/`至`/`为` with the new level's number.
- * Not after 将 or 把, which make the name the object of a task (`将…标准由…提高到…`).
+ * An indicator's change from one level to another, after its name: `由`, the old level (up to ten characters, a digit,
+ * then up to six more before the verb: `由每人每年380元`, `由50%`), a verb of raising or cutting and `到`/`至`/`为` with the
+ * new level's number. Not after 将 or 把, which make the name the object of a task (`将…标准由…提高到…`); a governing
+ * verb before the name keeps its task too (`推动…占比由…提高到…`), which the caller reads.
  */
 const INDICATOR_CHANGE = /^[^将把由]{2,}由[^，；。由]{0,10}?[0-9０-９][^，；。]{0,6}?(?:提高|提升|降低|下降|增加|减少|上调|下调|调高|调低|调整)(?:到|至|为)[0-9０-９]/u;
 
 /** Characters after a verb that make it name a place (`集聚区`, `示范园`, `…区内`): the verb is in the place's name. */
 const PLACE_NAMED_AFTER = '区园内';
+
+/** Whether the action found ends in a governing verb before the `由` of an indicator's change, whose change it brings about (`加快推动…由…增加到…`). */
+function governsChange(clause: string, found: string): boolean {
+  const at = clause.indexOf(found);
+  return at >= 0 && at + found.length <= clause.indexOf('由') && GOVERNING.has(governingVerb(clause, at + found.length));
+}
 
 /** Adverbs of one character the segmenter runs into the modal after them as one word (`也要`, `都要`, `更要`, `亦须`); not 均, which ends nouns before 可 (`人均可支配收入`). */
 const ADVERB_BEFORE_MODAL = '也都更亦还';
@@ -307,8 +314,9 @@ export function findActions(written: string): string[] {
     // `第三方机构不得将…转包`: so does a clause whose subject, bodies alone, comes before the prohibition.
     const prohibits = clause !== '' && (FORBIDDING_FIRST.test(clause) || forbiddenToBodies(clause, bounds));
     // `…研发费用扣除比例由50%提高到75%`: a clause that tells an indicator's change from one level to another names the
-    // indicator before 由, whatever verbs its name holds (`应纳税所得额`), and has no task (the README: `提高到` is a comparison word).
-    if (clause.includes('由') && INDICATOR_CHANGE.test(clause)) continue;
+    // indicator before 由, whatever verbs its name holds (`应纳税所得额`), and has no task (the README: `提高到` is a comparison word)
+    // but a governing verb before the name (`推动护理型床位占比由30%提高到50%`), read below.
+    const changed = clause.includes('由') && INDICATOR_CHANGE.test(clause);
     // `明确专人，负责…`: the duty of a post just named is the post's, no task of its own (as `明确一名分管领导负责…` gives 明确).
     if (clause.startsWith('负责') && NAMING_POST.test(actions.at(-1) ?? '')) continue;
     // `…，划转部分国有资本…`: a clause right after a task of the same sentence is a task's place, where a verb of the general
@@ -324,6 +332,7 @@ export function findActions(written: string): string[] {
     // `到2030年，…设施实现全覆盖`: in a goal set for a year, 实现 after a subject that is a thing, not a body, and
     // no modal states an outcome, as 达到 does (`各地要实现…`, `…园区实现…` stay tasks).
     if (found === '实现' && GOAL_YEAR.test(text) && outcomeSubject(clause.slice(0, clause.indexOf(found)))) continue;
+    if (!found && changed) continue;
     if (!found) {
       // `市文明办汇总后通报`, `市商务局汇总后报市政府`: a body's act, then the act done after it.
       const steps = clause && !prohibits ? stepsOfBody(clause, bounds) : null;
@@ -409,6 +418,11 @@ export function findActions(written: string): string[] {
       // (`通过…方式补足`); a tool named by its kind is a task too (`运用大数据等技术开展…` → 运用, 开展).
       if (!action.endsWith('利用') && !MEANS_TAKEN.test(action)) actions.push(action);
       action = used;
+    }
+    // An indicator's change keeps only the verb that governs it, none of the verbs after.
+    if (changed) {
+      if (governsChange(clause, action)) actions.push(action);
+      continue;
     }
     actions.push(action);
     const end = clause.indexOf(action) + action.length;
