@@ -2303,6 +2303,13 @@ describe('findActions: an adverb that is a verb too, opening a clause with a nou
     expect(findActions('统一部署专项检查。')).toEqual(['统一部署']);
     expect(findActions('开展统一采购、统一配送。')).toEqual(['开展']);
   });
+
+  it('keeps it a modifier before 的, which names a thing (the outcome of a thing, without a modal, is no task)', () => {
+    expect(findActions('统一的大市场基本形成。')).toEqual([]);
+    expect(findActions('统一的标准体系。')).toEqual([]);
+    expect(findActions('统一的市场监管体系加快建立。')).toEqual([]);
+    expect(findActions('统一的市场监管体系要加快建立。')).toEqual(['加快建立']);
+  });
 });
 
 describe('findActions: a set phrase of resolve, place or rivalry before the verb', () => {

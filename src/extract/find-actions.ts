@@ -2305,7 +2305,8 @@ const VERBAL_ADVERBS = ['抓紧', '统一'];
  */
 function adverbAsVerb(clause: string, bounds: Bounds): string | null {
   const word = VERBAL_ADVERBS.find((adverb) => clause.startsWith(adverb));
-  return word && bounds(word.length) && clause.length - word.length >= 2 && isHan(clause, word.length) ? word : null;
+  // A `的` after it makes it a modifier of the noun (`统一的大市场`), though 的 is a Han character.
+  return word && bounds(word.length) && clause.length - word.length >= 2 && isHan(clause, word.length) && clause[word.length] !== '的' ? word : null;
 }
 
 /** Verbs that a plain noun before them is the subject of, being no modifier of a noun themselves: `实现`, `纳入`, `实行`, `给予`. */
