@@ -2233,6 +2233,18 @@ describe('findActions: a clause that tells an indicator changed from one level t
   });
 });
 
+describe('findActions: a sum due after a verb of paying', () => {
+  it('reads 应 before a verb of paying and money as part of the object, no modal', () => {
+    expect(findActions('及时退还应退税款。')).toEqual(['及时退还']);
+    expect(findActions('及时退回应退税款。')).not.toContain('退税');
+  });
+
+  it('still reads the modal after a subject', () => {
+    expect(findActions('企业应缴税款。')).toEqual(['缴税']);
+    expect(findActions('项目建设应纳入预算。')).toEqual(['纳入']);
+  });
+});
+
 describe('findActions: a frame after a body that ends its clause', () => {
   it('reads no task in the frame, whose noun a verb may modify', () => {
     expect(findActions('各地按照国土空间规划要求，加强用地审查。')).toEqual(['加强']);

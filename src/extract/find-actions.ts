@@ -1856,6 +1856,18 @@ function firstModal(clause: string, bounds: Bounds): number | null {
   return found;
 }
 
+/** A sum due (`应付工程款`, `应退税款`, `应缴费用`): 应, a verb of paying and a noun of money within four characters. */
+const DUE_SUM = /^应[付收退缴交纳补还][^，；。]{0,4}?[款费税金额]/u;
+
+/**
+ * Whether a verb ends at `at`: one of the lexicon, or a word of two characters the segmenter keeps whole that ends no
+ * subject (`偿还`, `退回`; not `企业`, `纳税人`, whose 应 is the modal).
+ */
+function payingBefore(clause: string, at: number, bounds: Bounds): boolean {
+  const word = at >= 2 && bounds(at - 2) && !bounds(at - 1) ? clause.slice(at - 2, at) : '';
+  return (word !== '' && !SUBJECT_END.test(word)) || verbList.some((verb) => clause.endsWith(verb, at) && bounds(at - verb.length));
+}
+
 /** The modal written at `at` as a word of its own, or running into a preposition (`应当在`). */
 function modalAt(clause: string, at: number, bounds: Bounds): string | undefined {
   // `引导…企业将…技术形成…标准`: after a clause's opening verb, 将 moves the object of the body it governs.
@@ -1864,6 +1876,8 @@ function modalAt(clause: string, at: number, bounds: Bounds): string | undefined
   if (!HANDING.some((word) => clause.startsWith(word, at)) || !bounds(at)) return undefined;
   // `应对` is a verb, not `应` before `对`.
   if (CAN_IN_WORD.test(clause.slice(at))) return undefined;
+  // `退还应退税款`, `偿还应付工程款`: after a verb, 应 and a verb of paying make the sum due, its object; no modal.
+  if (clause[at] === '应' && DUE_SUM.test(clause.slice(at)) && payingBefore(clause, at, bounds)) return undefined;
   return HANDING.find(
     (word) =>
       clause.startsWith(word, at) &&
