@@ -2236,7 +2236,8 @@ describe('findActions: a clause that tells an indicator changed from one level t
 describe('findActions: a sum due after a verb of paying', () => {
   it('reads 应 before a verb of paying and money as part of the object, no modal', () => {
     expect(findActions('及时退还应退税款。')).toEqual(['及时退还']);
-    expect(findActions('及时退回应退税款。')).not.toContain('退税');
+    expect(findActions('及时退回应退税款。')).toEqual(['及时退回']);
+    expect(findActions('各地要按时偿还应付工程款。')).toEqual(['按时偿还']);
   });
 
   it('still reads the modal after a subject', () => {

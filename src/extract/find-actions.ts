@@ -2761,7 +2761,8 @@ function openVerb(clause: string, at: number, bounds: Bounds, timed = false, mod
   const word = clause.slice(i, i + length);
   const known =
     MODIFIER_AFTER.test(clause.slice(i + length)) ||
-    reachesVerb(clause, i + length, true) ||
+    // A sum due after the word is its object (`偿还应付工程款`), no verb that follows it.
+    (reachesVerb(clause, i + length, true) && !DUE_SUM.test(clause.slice(i + length))) ||
     HOW_WORD.test(word) ||
     COMPARISON.test(word) ||
     startsAt(WITH_BODY, clause, i) ||
