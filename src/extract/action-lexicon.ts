@@ -106,11 +106,12 @@ const FIELD_VERBS = `
 
 /**
  * Verbs of growing, building up and cleansing, as reports of the State Council write them (`壮大…产业`,
- * `构筑…屏障`, `厚植…优势`, `整肃…风气`): none is a noun in the plans of the shared corpus. Not `关心`: city and
- * county plans name a body and its work after it (`关心下一代工作委员会`, `关心下一代工作`).
+ * `厚植…优势`, `整肃…风气`): none is a noun in the plans of the shared corpus. Not `关心`: city and county plans
+ * name a body and its work after it (`关心下一代工作委员会`, `关心下一代工作`); nor `构筑`, which opens a noun of
+ * plans (`建筑物、构筑物`, `构筑物安全隐患`).
  */
 const GROWING_VERBS = `
-壮大 构筑 厚植 整肃
+壮大 厚植 整肃
 `;
 
 /** Verbs that can head a task (`举办`, `深化`, `加强`, …). */
