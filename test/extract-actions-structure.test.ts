@@ -2199,11 +2199,15 @@ describe('findActions: a modal the segmenter joins to a one-character adverb bef
 });
 
 describe('findActions: adverbs of measure and of equal terms', () => {
-  it('reads the verb after 适当, 适度, 更多 and 平等', () => {
+  it('reads the verb after 适当, 适度 and 平等', () => {
     expect(findActions('加强监管，适当增加补助标准。')).toEqual(['加强', '适当增加']);
     expect(findActions('适度压减一般性支出。')).toEqual(['适度压减']);
-    expect(findActions('更多运用经济手段。')).toEqual(['更多运用']);
     expect(findActions('依法平等保护投资者权益。')).toEqual(['依法平等保护']);
+  });
+
+  it('reads no 更多 as an adverb, since plans mostly put it before a noun', () => {
+    expect(findActions('更多建设资金向农村倾斜。')).toEqual(['倾斜']);
+    expect(findActions('更多发展成果惠及全体人民。')).toEqual([]);
   });
 });
 

@@ -163,10 +163,11 @@ const MANNER_ADVERBS = `
 
 /**
  * How far or on what terms, as the real plans of the State Council write it: in measure (`适当增加…`, `适度调减…`),
- * more than before (`更多运用…`), on equal terms with others (`平等保护…`, `平等对待…`).
+ * on equal terms with others (`平等保护…`, `平等对待…`). Not `更多`, which plans mostly put before a noun
+ * (`更多建设资金向农村倾斜`, `更多发展成果惠及全体人民`).
  */
 const MEASURE_ADVERBS = `
-适当 适度 更多 平等
+适当 适度 平等
 `;
 
 /** Words before a verb that say how or how hard (`深入`, `持续`, `进一步`); they stay part of the action. */
