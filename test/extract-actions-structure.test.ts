@@ -2199,11 +2199,15 @@ describe('findActions: a modal the segmenter joins to a one-character adverb bef
 });
 
 describe('findActions: adverbs of measure and of equal terms', () => {
-  it('reads the verb after 适当, 适度, 更多 and 平等', () => {
+  it('reads the verb after 适当, 适度 and 平等', () => {
     expect(findActions('加强监管，适当增加补助标准。')).toEqual(['加强', '适当增加']);
     expect(findActions('适度压减一般性支出。')).toEqual(['适度压减']);
-    expect(findActions('更多运用经济手段。')).toEqual(['更多运用']);
     expect(findActions('依法平等保护投资者权益。')).toEqual(['依法平等保护']);
+  });
+
+  it('reads no 更多 as an adverb, since plans mostly put it before a noun', () => {
+    expect(findActions('更多建设资金向农村倾斜。')).toEqual(['倾斜']);
+    expect(findActions('更多发展成果惠及全体人民。')).toEqual([]);
   });
 });
 
@@ -2363,12 +2367,19 @@ describe('findActions: a place tied to the object by 的 after a verb of the gen
   });
 });
 
-describe('findActions: verbs of growing, building up, cleansing and care', () => {
+describe('findActions: verbs of growing, building up and cleansing', () => {
   it('reads them at the head of a clause, with their objects', () => {
     expect(findActions('壮大特色农业产业。')).toEqual(['壮大']);
-    expect(findActions('完善服务体系，构筑区域协同创新高地。')).toEqual(['完善', '构筑']);
     expect(findActions('厚植人才优势，整肃行业风气。')).toEqual(['厚植', '整肃']);
-    expect(findActions('关心残疾人就业。')).toEqual(['关心']);
+  });
+
+  it('reads no 关心, which starts the name of a body and of its work in city and county plans', () => {
+    expect(findActions('关心下一代工作委员会牵头开展关爱活动。')).toEqual(['开展']);
+    expect(findActions('关心下一代工作要加强。')).toEqual(['加强']);
+  });
+
+  it('reads no 构筑, which opens a noun of plans (构筑物)', () => {
+    expect(findActions('构筑物安全隐患要及时排查。')).toEqual(['及时排查']);
   });
 
   it('reads none in a noun ending in 物, nor in an outcome after a noun that ends like a body', () => {

@@ -105,11 +105,13 @@ const FIELD_VERBS = `
 `;
 
 /**
- * Verbs of growing, building up and cleansing, and of care, as reports of the State Council write them (`壮大…产业`,
- * `构筑…屏障`, `厚植…优势`, `整肃…风气`, `关心…老人`): none is a noun in the plans of the shared corpus.
+ * Verbs of growing, building up and cleansing, as reports of the State Council write them (`壮大…产业`,
+ * `厚植…优势`, `整肃…风气`): none is a noun in the plans of the shared corpus. Not `关心`: city and county plans
+ * name a body and its work after it (`关心下一代工作委员会`, `关心下一代工作`); nor `构筑`, which opens a noun of
+ * plans (`建筑物、构筑物`, `构筑物安全隐患`).
  */
 const GROWING_VERBS = `
-壮大 构筑 厚植 整肃 关心
+壮大 厚植 整肃
 `;
 
 /** Verbs that can head a task (`举办`, `深化`, `加强`, …). */
@@ -161,10 +163,11 @@ const MANNER_ADVERBS = `
 
 /**
  * How far or on what terms, as the real plans of the State Council write it: in measure (`适当增加…`, `适度调减…`),
- * more than before (`更多运用…`), on equal terms with others (`平等保护…`, `平等对待…`).
+ * on equal terms with others (`平等保护…`, `平等对待…`). Not `更多`, which plans mostly put before a noun
+ * (`更多建设资金向农村倾斜`, `更多发展成果惠及全体人民`).
  */
 const MEASURE_ADVERBS = `
-适当 适度 更多 平等
+适当 适度 平等
 `;
 
 /** Words before a verb that say how or how hard (`深入`, `持续`, `进一步`); they stay part of the action. */

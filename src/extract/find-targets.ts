@@ -272,13 +272,20 @@ const RAISED_BY = /(?:标准|补助|补贴|津贴|养老金|救助金|抚恤金)
  * `最高补助由50万元提高到100万元`): a ceiling, a threshold, a grant's cap or a tax's ratio, how the rule reads from now on, not a
  * level the plan reaches.
  */
-const RAISED_PARAMETER = /(?:上限|下限|门槛|起征点|起付线|封顶线|最高[\u4e00-\u9fa5]{0,4}|(?:扣除|抵扣|税)[\u4e00-\u9fa5]{0,3}(?:比例|率))(?:(?:由|从)[^，；。]*)?(?:提高|提升|上调|下调|降低|降|调整|扩大)(?:到|至)$/u;
+const PARAMETER = '(?:上限|下限|门槛|起征点|起付线|封顶线|最高[\\u4e00-\\u9fa5]{0,4}|(?:扣除|抵扣|税)[\\u4e00-\\u9fa5]{0,3}(?:比例|率))';
+// The words after `由` may not open another parameter and its `由`: each try then stops at the next (a run of `上限由`
+// was quadratic); the last such opening matches wherever an earlier one did.
+const RAISED_PARAMETER = new RegExp(
+  `${PARAMETER}(?:(?:由|从)(?:(?!${PARAMETER}(?:由|从))[^，；。])*)?(?:提高|提升|上调|下调|降低|降|调整|扩大)(?:到|至)$`,
+  'u',
+);
 /**
  * Money an allocating verb puts into a fund (`省财政安排…补助资金3.5亿元`, `下达…专项经费`): a yearly allocation the plan commits to,
  * even where the fund's name holds a grant's word (GRANT).
  */
 // The words between may not hold another allocating verb: each try then stops at the next (a run of them was quadratic).
-const ALLOCATED = /(?:安排|下达|拨付|投入|筹集|筹措)(?:(?!安排|下达|拨付|投入|筹集|筹措)[^，；。])*(?:资金|经费)$/u;
+const ALLOCATING = '(?:安排|下达|拨付|投入|筹集|筹措)';
+const ALLOCATED = new RegExp(`${ALLOCATING}(?:(?!${ALLOCATING})[^，；。])*(?:资金|经费)$`, 'u');
 /** A value in money (`40万元`, `2万元`). */
 const MONEY_UNIT = /元$/u;
 /** A sum of money or a share, as a grant gives it: what GRANT leaves out of a clause (`资助培育项目25～30项` is a count of projects). */
