@@ -454,7 +454,8 @@ export function findActions(written: string): string[] {
 
 /**
  * `可` and a verb that make an adjective in an indicator's name (`可循环快递包装应用量达到…`, `…可循环中转袋使用率保持在…`):
- * no modal and its task, the name's measure reaching a level follows.
+ * no modal and its task, the name's measure reaching a level follows. The rest of the name is up to twelve characters, an
+ * indicator's name as plans write it; a longer run holds a clause of its own.
  */
 const CAN_ADJECTIVE = /可(\p{Script=Han}{2})\p{Script=Han}{1,12}?(?:量|率|比例|占比)(?:达到|保持|稳定|不低于|不少于|提高)/u;
 
@@ -464,7 +465,7 @@ function canAdjective(raw: string, read: string): boolean {
   return adjective !== null && read.endsWith(adjective[1]!);
 }
 
-/** The longest words between a topic's verb and the 实行 after it (`出具|证明事项|实行`). */
+/** The most characters between a topic's verb and the 实行 after it (`出具|证明事项|实行` has four): a topic is a short noun, a longer run is a clause of its own. */
 const TOPIC_GAP_MAX = 4;
 
 /** `实行` after a topic that holds the verb read (`资金使用实行…管理` → `实行`); null when the verb opens the clause or governs. */
@@ -863,7 +864,7 @@ function forbiddenToBodies(clause: string, bounds: Bounds): boolean {
   return named.length > 0 && named.every(looksLikeUnit);
 }
 
-/** A body named by what it does: a verb of two characters, then the body's ending (`建设单位`, `生产经营单位`, `运营企业`). */
+/** A body named by what it does: two to four characters (a verb or two, as `建设`, `生产经营`), then the body's ending (`建设单位`, `生产经营单位`, `运营企业`). */
 const NAMED_BY_VERB = /^[\u4e00-\u9fff]{2,4}(?:单位|企业|机构|主体)$/u;
 
 /** The verbs of using a thing or a means, after which a prohibition forbids the act done with it (`严禁使用…经费发放…`). */
@@ -1433,11 +1434,18 @@ const PREDICATE_ADVERB = /^(?:全面|严格|一律)/u;
 
 /** The verb after new things that a predicate's adverb opens (`新建项目严格执行…` → `严格执行`); null for other marks. */
 function newThingsPredicate(clause: string, opener: string, bounds: Bounds): string | null {
+  const mark = newThingsMark(clause, opener, bounds);
+  return mark && PREDICATE_ADVERB.test(mark.word) ? head(clause, mark.at, bounds) : null;
+}
+
+/** The first PREDICATE_MARK after new things opening the clause (`新建项目严格…`, `新增违法建设得到…`), where a word starts; null when none. */
+function newThingsMark(clause: string, opener: string, bounds: Bounds): { word: string; at: number } | null {
   const thing = opener === '新增' || opener === '新建' ? NEW_THING.exec(clause) : null;
-  const from = thing ? thing[0].length + 2 : -1;
-  const mark = from >= 0 ? PREDICATE_MARK.exec(clause.slice(from)) : null;
-  const at = mark ? from + mark.index : -1;
-  return mark && PREDICATE_ADVERB.test(mark[0]) && bounds(at) ? head(clause, at, bounds) : null;
+  if (!thing) return null;
+  // The two characters after the opener are the new thing's first word, which no mark starts.
+  const from = thing[0].length + 2;
+  const mark = PREDICATE_MARK.exec(clause.slice(from));
+  return mark && bounds(from + mark.index) ? { word: mark[0], at: from + mark.index } : null;
 }
 
 /** What marks the rest of a clause as the predicate of a subject: a modal, a result, a span, a frame, a level or 力争. */
@@ -1451,11 +1459,9 @@ const FLOOR_MARK = /^(?:不低于|不少于)$/u;
 
 /** Whether the clause opens with new things for subject (`新增违法建设得到…`, `新增医疗服务价格项目自受理之日起…完成…`). */
 function newThing(clause: string, opener: string, bounds: Bounds, floorsCommit = false): boolean {
-  const thing = opener === '新增' || opener === '新建' ? NEW_THING.exec(clause) : null;
-  if (!thing) return false;
-  const mark = PREDICATE_MARK.exec(clause.slice(thing[0].length + 2));
+  const mark = newThingsMark(clause, opener, bounds);
   // In a clause that commits a count for the year, a floor is the count committed (`全年新增…不少于20名`), not a level of new things.
-  return mark !== null && bounds(thing[0].length + 2 + mark.index) && !(floorsCommit && FLOOR_MARK.test(mark[0]));
+  return mark !== null && !(floorsCommit && FLOOR_MARK.test(mark.word));
 }
 
 /**
@@ -1477,7 +1483,7 @@ function modalHeadsTask(clause: string, at: number, bounds: Bounds): boolean {
   return at >= 2 && (opener === null || opener === clause.slice(0, at) || (at <= BARE_SUBJECT_MAX && at - opener.length >= 2));
 }
 
-/** A subject's end: `的` and a noun of two to six characters (`…发现的重大隐患`, `…反映强烈的信访事项`). */
+/** A subject's end: `的` and a noun of two to six characters (`…发现的重大隐患`, `…反映强烈的信访事项`), a noun or a noun with one modifier; longer, the run holds a verb of its own. */
 const MODIFIED_NOUN_END = /的[^，、；。的]{2,6}$/u;
 
 /** A lead time before an act (`提前3日`, `提前1天`, `提前2个工作日`). */
