@@ -4,8 +4,10 @@
 // is there. Exits 1 when a field of those falls under 0.95. Then the blind gold sets
 // (each folder of fixtures/extract/blind/ holding gold files: tune, heldout, heldout2, …), per half and per field,
 // marked against the aims of the task table (BLIND_AIMS); they do not set the exit code.
-// `--verbose` lists every difference; `--half tune` scores one half of the blind sets only.
+// `--verbose` lists every difference; `--half tune` scores one half of the blind sets only, and
+// `--half <folder>/` a set of gold files kept elsewhere (a path with a slash: their sources named by path).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { compile } from '../dist/compile.js';
 import { read } from '../dist/read.js';
@@ -103,9 +105,9 @@ function blindHalves() {
   return folders.sort((a, b) => (a === 'tune' ? -1 : b === 'tune' ? 1 : a.localeCompare(b, 'en', { numeric: true })));
 }
 for (const half of halves) {
-  const dir = new URL(`fixtures/extract/blind/${half}/`, ROOT);
+  const dir = half.includes('/') ? pathToFileURL(`${half.replace(/\/?$/, '/')}`) : new URL(`fixtures/extract/blind/${half}/`, ROOT);
   if (!existsSync(dir)) {
-    console.log(`\nblind gold sets, ${half} half: none in fixtures/extract/blind/${half}/`);
+    console.log(`\nblind gold sets, ${half} half: none in ${fileURLToPath(dir)}`);
     continue;
   }
   const sum = Object.fromEntries(BLIND_FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }]));
@@ -114,7 +116,7 @@ for (const half of halves) {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
     const gold = BlindSet.parse(parse(readFileSync(new URL(file, dir), 'utf8')));
     const inCorpus = gold.source.startsWith('corpus:');
-    const path = inCorpus ? new URL(gold.source.slice('corpus:'.length), CORPUS) : new URL(gold.source, ROOT);
+    const path = inCorpus ? new URL(gold.source.slice('corpus:'.length), CORPUS) : new URL(gold.source, dir.href.startsWith(BLIND.href) ? ROOT : dir);
     if (!existsSync(path)) {
       skipped.push(`${file} (${gold.source} not found)`);
       continue;
