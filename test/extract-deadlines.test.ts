@@ -284,6 +284,13 @@ describe('findDeadlines: phases, indicator paragraphs, school seasons and rates 
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, 4]], [[2027, 8]], [[2027, 11]], [[2027, 11]], []]);
   });
 
+  it('reads a window from now, from an event or from a date (即日起至…, …之日起至…) at its end, also in a phase heading', () => {
+    expect(values('自方案印发之日起至2027年9月30日，各乡镇完成排查。')).toEqual([[2027, 9, null, null]]);
+    expect(values('4月1日起至8月31日开展夏季巡查。')).toEqual([[null, 8, null, null]]);
+    const found = tasks('××县燃气安全整治方案\n\n一、实施步骤\n\n（一）部署阶段（即日起至4月30日）。各乡镇要制定排查计划。\n');
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, 4]]]);
+  });
+
   it('gives the time a paragraph of main indicators opens with to the indicators after it', () => {
     const found = tasks('一、总体要求\n\n（一）主要指标。到2029年，全区养老服务网络基本健全。社区养老服务设施覆盖率达到95%；护理型床位占比达到60%。\n');
     expect(found.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2029], [2029], [2029]]);

@@ -77,6 +77,11 @@ const MONTH_RANGE = new RegExp(
   `(${YEAR})?(${MONTH}(?:份)?|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])(?=[—－–\\-~～至到]))[—－–\\-~～至到](${YEAR})?(${MONTH})(?:份|底|末)?(?![0-9０-９]|日|的|以来|期间的)`,
   'gu',
 );
+/**
+ * `即日起至5月31日`, `自通知印发之日起至2026年6月30日`, `3月1日起至6月30日止`: a window from now, from an event or from a date,
+ * read at its end as the windows above are; the end is the second group.
+ */
+const WINDOW_FROM = new RegExp(`(?:自|从)?(?:即日|今日|[\\u4e00-\\u9fa5]{1,8}之日|${DATE})起(?:至|到)(${DATE})止?(?![0-9０-９]|以来|期间的|的)`, 'gu');
 /** A date opening a clause, with `前` and a leading `到`/`于`. */
 const LEADING_DATE = new RegExp(`^(?:到|至|于|在)?(?:${DATE})之?前?`, 'u');
 
@@ -132,6 +137,7 @@ const YEAR_RANGE_ONCE = once(YEAR_RANGE);
 const WORK_SPAN_ONCE = once(WORK_SPAN);
 const MONTH_RANGE_ONCE = once(MONTH_RANGE);
 const WORK_LIMIT_ONCE = once(WORK_LIMIT);
+const WINDOW_FROM_ONCE = once(WINDOW_FROM);
 /** A span's unit as the model writes it; weeks and hours are days. */
 const SPAN_UNITS: Readonly<Record<string, 'y' | 'm' | 'd'>> = { 年: 'y', 月: 'm', 个月: 'm', 日: 'd', 天: 'd', 工作日: 'd', 周: 'd', 小时: 'd' };
 /** Days in a week, for `两周内` → `14d`. */
@@ -363,6 +369,7 @@ interface Clues {
  */
 const LIMIT_PATTERNS: ReadonlyArray<readonly [RegExp, (text: string, clues: Clues) => boolean]> = [
   [RANGE_ROUND, (text) => text.includes('每年')],
+  [WINDOW_FROM, (text, clues) => clues.dated && (text.includes('起至') || text.includes('起到'))],
   [DAY_RANGE, (text) => text.includes('月') && text.includes('日')],
   [MONTH_RANGE, (text) => text.includes('月')],
   [BEFORE, (text, clues) => clues.dated && text.includes('前')],
@@ -514,15 +521,17 @@ function readWritten(written: string): Deadline {
   if (roundStart) {
     return { ...readDeadline(written), year: numeral(roundStart[0]), month: null, recurrence: 'yearly' };
   }
+  const window = WINDOW_FROM_ONCE.exec(written);
+  if (window) return { ...readDeadline(window[1]!), text: written };
   const months = MONTH_RANGE_ONCE.exec(written);
   if (months && months.index === 0) {
     const year = months[3] ?? months[1];
     return { ...readDeadline(written), year: year ? numeral(year.slice(0, -1)) : null, month: numeral(months[4]!.slice(0, -1)) };
   }
-  const window = DAY_RANGE_ONCE.exec(written);
-  if (window) {
-    const year = window[3] ?? window[1];
-    return { ...readDeadline(written), year: year ? numeral(year.slice(0, -1)) : null, month: numeral((window[4] ?? window[2])!.slice(0, -1)) };
+  const days = DAY_RANGE_ONCE.exec(written);
+  if (days) {
+    const year = days[3] ?? days[1];
+    return { ...readDeadline(written), year: year ? numeral(year.slice(0, -1)) : null, month: numeral((days[4] ?? days[2])!.slice(0, -1)) };
   }
   const period = PLAN_PERIOD_ONCE.exec(written);
   if (period) return { ...readDeadline(written), year: ELEVENTH_PLAN_END + (chineseNumber(period[1]!)! + 10 - 11) * PLAN_YEARS, month: null };
