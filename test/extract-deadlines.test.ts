@@ -291,6 +291,16 @@ describe('findDeadlines: phases, indicator paragraphs, school seasons and rates 
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, 4]]]);
   });
 
+  it('reads a run-in title opening with a clause of time as a dated task, whose time dates the node’s sentences, not a title naming a year', () => {
+    const found = tasks('××县燃气安全整治方案\n\n三、工作安排\n\n（一）9-10月，开展秋季安全检查。各乡镇重点排查老旧管道。\n\n（二）11月底前，完成隐患整改。\n\n四、2027年重点工作\n\n（一）加强宣传。各乡镇开展入户宣传。\n');
+    expect(found.map((o) => [o.text, o.deadlines.map((d) => [d.year, d.month])])).toEqual([
+      ['9-10月，开展秋季安全检查。', [[null, 10]]],
+      ['各乡镇重点排查老旧管道。', [[null, 10]]],
+      ['11月底前，完成隐患整改。', [[null, 11]]],
+      ['各乡镇开展入户宣传。', []],
+    ]);
+  });
+
   it('gives the time a paragraph of main indicators opens with to the indicators after it', () => {
     const found = tasks('一、总体要求\n\n（一）主要指标。到2029年，全区养老服务网络基本健全。社区养老服务设施覆盖率达到95%；护理型床位占比达到60%。\n');
     expect(found.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2029], [2029], [2029]]);

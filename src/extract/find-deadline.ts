@@ -316,6 +316,22 @@ export function findOpeningDeadlines(text: string, context: DeadlineContext = {}
   return opening;
 }
 
+/**
+ * The time a text's first clause is, where that clause is only a time and a task follows it (`9-10月，开展秋季检查`,
+ * `6月底前，完成…`); empty otherwise (`2016年重点工作` opens with a year but names a part of the plan).
+ * @param text a node's title
+ * @param context the year of the plan, where its title names one
+ */
+export function findTimeClause(text: string, context: DeadlineContext = {}): Deadline[] {
+  const [first, next] = splitClauses(text);
+  if (!first || !next) return [];
+  const clause = text.slice(first.start, first.end);
+  const located = locateDeadlines(clause, context.planYear ?? null, context.startYear ?? null);
+  let rest = clause.replace(FROM_YEAR, '');
+  for (const found of located) rest = rest.replace(found.text, '');
+  return located.length && TIME_ONLY_REST.test(rest) ? located.map((found) => found.deadline) : [];
+}
+
 /** A heading naming a phase of the work (`动员部署阶段（2026年3月—4月）`, `第二阶段：2027年`). */
 const PHASE = /阶段/u;
 /** The brackets a phase's time is written in: read as the clause marks they stand for, so the time in them is read. */
