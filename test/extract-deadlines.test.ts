@@ -238,6 +238,13 @@ describe('rounds written with 按, days after an event, seasons and parts of the
     expect(values('各乡镇于每季度末报送工作台账，年底前报送年度总结。')).toEqual([[null, null, 'quarterly', null], [null, 12, null, null]]);
   });
 
+  it('reads the years from now heading a clause or after a modal as a span, not a period told of', () => {
+    expect(values('今明两年，各县要完成供水管网改造。')).toEqual([[null, null, null, '2y']]);
+    expect(values('力争今后三年建成20个示范村。')).toEqual([[null, null, null, '3y']]);
+    expect(values('会议明确了今后五年的主要任务。')).toEqual([]);
+    expect(values('今后五年是攻坚的关键时期。')).toEqual([]);
+  });
+
   it('reads the time a work may take as a span, not a grant’s duration', () => {
     expect(values('施工工期原则上不超过18个月。')).toEqual([[null, null, null, '18m']]);
     expect(values('补助期限不超过2年。')).toEqual([]);

@@ -67,6 +67,11 @@ const WORK_SPAN = /(?:利用|用|通过)(?:[0-9０-９]+|[一二两三四五六�
  * duration (`补助期限不超过3年`), nor a time a word reaches for (`办理周期压缩至5个工作日`, a target's value).
  */
 const WORK_LIMIT = /(?:周期|工期)(?:一般|原则上)?(?:不得|不宜|不)超过((?:[0-9０-９]+|[一二两三四五六七八九十]+)(?:个)?(?:工作日|日|天|个月|月|年|周))/gu;
+/**
+ * `今明两年`, `今后三年`, `未来五年` heading a clause or after a modal (`今明两年，要…`, `力争今后三年…`): the years from now a task is
+ * set for, a span (`within: 2y`) with no year written; not a period told of (`今后五年的目标`, `今后五年是…`, `展望今后五年`).
+ */
+const YEARS_FROM_NOW = /(?<=^|[，,；;。：:]|要|力争|确保|争取|于|在)(?:今明两|(?:今后|未来)([一二两三四五六七八九十]|[1-9][0-9]?))年(?![的是内])/gu;
 /** A window of days (`2024年4月15日－4月22日16时`, as a call for applications sets it, `3月1日至6月30日办理…`): read at its last day. */
 // The last day may write its own year (`2026年11月1日—2027年1月31日`): the window ends in that year.
 const DAY_RANGE = new RegExp(`(${YEAR})?(${MONTH})${DAY}[—－–\\-~～至到](?:(${YEAR})(?=${MONTH}))?(${MONTH})?${DAY}`, 'gu');
@@ -138,6 +143,7 @@ const WORK_SPAN_ONCE = once(WORK_SPAN);
 const MONTH_RANGE_ONCE = once(MONTH_RANGE);
 const WORK_LIMIT_ONCE = once(WORK_LIMIT);
 const WINDOW_FROM_ONCE = once(WINDOW_FROM);
+const YEARS_FROM_NOW_ONCE = once(YEARS_FROM_NOW);
 /** A span's unit as the model writes it; weeks and hours are days. */
 const SPAN_UNITS: Readonly<Record<string, 'y' | 'm' | 'd'>> = { 年: 'y', 月: 'm', 个月: 'm', 日: 'd', 天: 'd', 工作日: 'd', 周: 'd', 小时: 'd' };
 /** Days in a week, for `两周内` → `14d`. */
@@ -394,6 +400,7 @@ const LIMIT_PATTERNS: ReadonlyArray<readonly [RegExp, (text: string, clues: Clue
   [RECURRING_SPAN, (text) => text.includes('每') && text.includes('后') && text.includes('内')],
   [SPAN, (text) => text.includes('内')],
   [WORK_SPAN, (text, clues) => clues.dated && (text.includes('时间') || text.includes('努力'))],
+  [YEARS_FROM_NOW, (text, clues) => clues.year && (text.includes('今') || text.includes('未来'))],
   [WORK_LIMIT, (text) => text.includes('期') && text.includes('超过')],
   [PLAN_PERIOD, (text) => text.includes('五')],
   [YEAR_RANGE, (_text, clues) => clues.year],
@@ -555,6 +562,8 @@ function readWritten(written: string): Deadline {
   if (range) return { ...readDeadline(written), year: numeral(range[1]!.slice(0, -1)), month: null };
   const limit = WORK_LIMIT_ONCE.exec(written);
   if (limit) return { ...readDeadline(written), year: null, month: null, within: spanOf(limit[1]!) };
+  const fromNow = YEARS_FROM_NOW_ONCE.exec(written);
+  if (fromNow) return { ...readDeadline(written), year: null, month: null, within: `${fromNow[1] ? numeral(fromNow[1]) : 2}y` };
   const work = WORK_SPAN_ONCE.exec(written);
   if (work) {
     const n = numeral(work[1]!);
