@@ -479,4 +479,10 @@ describe('findTargets: raises, allocations and restated figures', () => {
     expect(quantities('对年度技改投资在300万元以上的智能化改造项目，按投资额的8%给予奖励。')).toEqual([]);
     expect(quantities('对新增产值在1亿元以上的新建项目，优先保障用地。')).toEqual([]);
   });
+
+  it('takes a cut written with 削减, a level below 低于 and a deposition per area and month, not a scope below a figure', () => {
+    expect(quantities('全县化学需氧量排放总量削减150吨。')).toEqual(['150吨']);
+    expect(quantities('城区降尘量低于3.5吨/平方千米·月，PM10浓度低于60微克/立方米。')).toEqual(['3.5吨/平方千米·月', '60微克/立方米']);
+    expect(quantities('对月收入低于2000元的职工给予补助。')).toEqual([]);
+  });
 });

@@ -20,7 +20,8 @@ const PERCENT = new RegExp(
  * Units written with a slash, a concentration or a yield (`30微克/立方米`, `500公斤/亩`): a measure, not a formula's
  * division (FORMULA).
  */
-const UNIT_RATE = '(?:微克|毫克|克|千克|公斤|吨|千瓦时)[/／](?:立方米|升|亩|公顷|人|万元)';
+// A deposition is written per area and month (`降尘量低于2.6吨/平方千米·月`): the area with the month after its `·`.
+const UNIT_RATE = '(?:微克|毫克|克|千克|公斤|吨|千瓦时)[/／](?:立方米|升|亩|公顷|人|万元|(?:平方千米|平方公里)(?:[·•・](?:月|年))?)';
 const UNIT_RATES = new RegExp(UNIT_RATE, 'gu');
 /** A figure or a range of figures, read as one value (`25～30项`, `3—5个`): a plan commits to the range. */
 const RANGED = `${NUMBER}(?:\\s*[～~—–－-]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?)?`;
@@ -143,7 +144,7 @@ const MAKING =
  * of making (MAKING).
  */
 const COMPARISON =
-  '今年|全年|(?<![0-9０-９一二两三四五六七八九十半])年内|当年|每年|力争|实现|覆盖|达到|达|扩大|不少于|不低于|不小于|不超过|不高于|不大于|超过|以上|突破|至少|控制在|稳定在|保持在|提高|提升|增加|增长|增至|降低|降至|下降|减少|缩短|压减|压缩';
+  '今年|全年|(?<![0-9０-９一二两三四五六七八九十半])年内|当年|每年|力争|实现|覆盖|达到|达|扩大|不少于|不低于|不小于|不超过|不高于|不大于|超过|以上|突破|至少|控制在|稳定在|保持在|提高|提升|增加|增长|增至|降低|降至|下降|减少|削减|缩短|压减|压缩|(?<!不)低于';
 const GOAL = new RegExp(`${COMPARISON}|${MAKING}`, 'u');
 /** The comparison words and times of GOAL without its verbs of making: in the noun a scope picks out (`…的智能化改造项目`), a verb names a kind of thing. */
 const SCOPE_GOAL = new RegExp(COMPARISON, 'u');
