@@ -485,4 +485,10 @@ describe('findTargets: raises, allocations and restated figures', () => {
     expect(quantities('城区降尘量低于3.5吨/平方千米·月，PM10浓度低于60微克/立方米。')).toEqual(['3.5吨/平方千米·月', '60微克/立方米']);
     expect(quantities('对月收入低于2000元的职工给予补助。')).toEqual([]);
   });
+
+  it('takes a bare figure an index or a coefficient reaches for, not a figure naming a thing', () => {
+    expect(quantities('全市数字经济发展指数达到68。')).toEqual(['68']);
+    expect(quantities('区域创新能力综合指数提升至75，研发投入持续增加。')).toEqual(['75']);
+    expect(quantities('数字经济指数报告发布于5G大会。')).toEqual([]);
+  });
 });

@@ -47,6 +47,11 @@ const CAPACITY = new RegExp(`${NUMBER}\\s*[A-Za-z]{1,5}(?:/[A-Za-z]{1,3})?(?:以
  * holds, a level only where a word reaches for it (REACH); the bound is required, as a bare figure alone is no value.
  */
 const BARE = new RegExp(`${NUMBER}(?:以上|以下|以内)`, 'gu');
+/**
+ * A bare figure an index or a coefficient reaches for (`两化融合发展水平指数达72`, `基尼系数保持在0.4`): the name holds its unit,
+ * so the figure ends its clause with none; a figure with a measure word after it is a count (COUNT).
+ */
+const INDEX_VALUE = new RegExp(`(?<=(?:指数|系数)(?:达到|达|提高到|提升到|提升至|保持在|稳定在|不低于|超过|突破))${NUMBER}(?![0-9０-９.．%％‰\\u4e00-\\u9fa5])`, 'gu');
 /** A ratio of two figures (`产值之比达到2.2:1`): a level only where a word reaches for it (REACH); in a rule's measure it is none. */
 const RATIO = new RegExp(`${NUMBER}\\s*[:：]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９])`, 'gu');
 /** Whether a value found is a share (`25%`, `15/10万`), not a count. */
@@ -440,6 +445,7 @@ export function findTargets(text: string): Target[] {
       ...[...clause.matchAll(CAPACITY)].filter((m) => stands(m) && goal(m)),
       ...(clause.includes(':') || clause.includes('：') ? [...clause.matchAll(RATIO)].filter((m) => stands(m) && REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!))) : []),
       ...[...clause.matchAll(BARE)].filter((m) => stands(m) && REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!))),
+      ...(clause.includes('数') ? [...clause.matchAll(INDEX_VALUE)].filter(stands) : []),
       ...[...clause.matchAll(DOUBLING)].filter((m) => !inside[span.start + m.index!]),
     ].sort((a, b) => a.index! - b.index!);
     // A count heading the next item of a list after a value taken (`100家应用基地、16家以上智能牧场`,
