@@ -174,4 +174,9 @@ describe('findModality: a sum\'s uses and an indicator\'s items are no tasks enc
     expect(modality('推行“掌上办”，可掌上办理事项占比达到80%。')).toBe('plain');
     expect(modality('各区可将高频审批事项下放至街道。')).toBe('encouraged');
   });
+
+  it('reads 大案要案 as a noun (plain), a 要 before 案结事了 as mandatory', () => {
+    expect(modality('10月，集中督办大案要案，公开曝光典型案例。')).toBe('plain');
+    expect(modality('各调解组织要案结事了。')).toBe('mandatory');
+  });
 });

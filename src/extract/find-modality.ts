@@ -280,6 +280,8 @@ function governs(cue: string, at: number, words: ClauseWords): boolean {
   if (cue === '需' && NO_NEED_BEFORE.has(before)) return false;
   // `允许范围内`, `允许值`: what is allowed, named as a bound, not a permission; `未经允许` names a permission not given.
   if (cue === '允许' && (PERMITTED_BOUND.has(next) || before === '经' || before === '未经')) return false;
+  // `大案要案` (`督查大案要案`) is a noun, major cases, which the segmenter leaves in pieces; `要案结事了` is a duty.
+  if (cue === '要' && next === '案' && before.endsWith('案')) return false;
   // `（试行）` after a title names its edition.
   if (cue === '试行' && /^[）)]/u.test(next)) return false;
   return !relative(words, word, end) && !inScope(words, start, end);
