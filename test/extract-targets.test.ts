@@ -491,4 +491,11 @@ describe('findTargets: raises, allocations and restated figures', () => {
     expect(quantities('区域创新能力综合指数提升至75，研发投入持续增加。')).toEqual(['75']);
     expect(quantities('数字经济指数报告发布于5G大会。')).toEqual([]);
   });
+
+  it('takes no count after 开展, 举办 or 组织 whose noun ends with an event, but a count of people trained or of things promoted', () => {
+    expect(quantities('二季度，开展4类危险化学品专项检查行动。')).toEqual([]);
+    expect(quantities('全年组织3项群众性体育活动。')).toEqual([]);
+    expect(quantities('开展300名家政人员技能培训。')).toEqual(['300名']);
+    expect(quantities('推广12种绿色防控技术。')).toEqual(['12种']);
+  });
 });

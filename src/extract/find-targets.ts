@@ -157,6 +157,12 @@ const SCOPE_GOAL = new RegExp(COMPARISON, 'u');
 const GOAL_BEFORE = new RegExp(`(?:${GOAL.source})(?:约|近)?$`, 'u');
 /** An indicator counted per head or per thousand (`每千人`, `每万名`, `人均`): any value it is given is a level to reach. */
 const PER_HEAD = /每[十百千万]+(?:名|人|户|常住人口)?|人均|户均/u;
+/**
+ * A count after a verb of holding (`开展`, `举办`, `组织`) whose noun ends its clause with an event (`开展3项专项整治行动`, `开展5种农药
+ *专项整治行动`): it counts events or names what a campaign is about, no committed volume (counts of events are none, README).
+ */
+const HOLDING_BEFORE = /(?:开展|举办|组织)$/u;
+const EVENT_AFTER = /^[^，；。]{0,24}(?:行动|活动|赛事|比赛|竞赛|大赛|会议|讲座|演练)$/u;
 /** Words right before a value that reach for it (`达到`, `提高到`, `控制在`, `至少有`), not scope it. */
 const REACH = /(?:达到|达|超(?!过)|提高到|提升到|提升至|扩大到|扩大至|增至|降至|降到|降低到|下降到|[压减缩][减缩短][至到]|控制在|稳定在|保持在|不低于|不少于|不小于|不高于|不超过|不大于|至少有?)$/u;
 /** A cap a rule sets (`合作研究单位不得超过2个`, `单个项目最高不超过50万元`): a limit on what may be done, not a level to reach. */
@@ -517,6 +523,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
   if (TIME_UNIT.test(match[0]) && (!(REACH.test(near) || CUT_AFTER_EVENT.test(near)) || (PLAIN_CAP.test(near) && (!DAYS.test(match[0]) || SCOPE_AFTER.test(after))) || FLOOR.test(near))) return false;
   if (EVENTS.test(bare) && !EVENT_REACH.test(near)) return false;
+  if (HOLDING_BEFORE.test(before) && EVENT_AFTER.test(rest)) return false;
   if (!PERCENT_START.test(match[0]) && EVENT_BEFORE.test(near)) return false;
   // A change in percentage points each period (`每年下降1个百分点`) is a level's pace, no count of times.
   if (PER_PERIOD.test(before) && !match[0].includes('百分点') && FREQUENCY.test(bare)) return false;
