@@ -179,4 +179,10 @@ describe('findModality: a sum\'s uses and an indicator\'s items are no tasks enc
     expect(modality('10月，集中督办大案要案，公开曝光典型案例。')).toBe('plain');
     expect(modality('各调解组织要案结事了。')).toBe('mandatory');
   });
+
+  it('reads 可 naming things by what can be done with them, before the amount or rate counted of them, as plain', () => {
+    expect(modality('到2027年，可降解农膜使用量达到2000吨。')).toBe('plain');
+    expect(modality('全市可回收物回收率保持在40%以上。')).toBe('plain');
+    expect(modality('各区可将回收率提高到40%。')).toBe('encouraged');
+  });
 });

@@ -66,7 +66,9 @@ const ENCOURAGING = /^(?:积极|大力|进一步|继续|重点|优先)?(?:鼓励
  * target, things that can be done, not a task allowed; its `可` is blanked before the cues are read. The words between, one to eight characters (a verb
  * and its manner or object: `网上办理`, `跨省通办的政务`), hold no preposition that would make `可` govern a verb of its own (`可将…事项下放`).
  */
-const ITEMS_NAMED = /(?<!许)可[^，；。将把在对向从]{1,8}事项(?:数量?|占比|比例|比重)?(?:达到|达|扩大到|扩大至|增至|增加到|提高到|提升到|超过|突破)/gu;
+// So is `可` naming things by what can be done with them, before the amount or the rate an indicator counts of them
+// (`可循环快递包装应用量达到300万个`, `可循环中转袋使用率保持在100%`): a thing's quality, not a task allowed.
+const ITEMS_NAMED = /(?<!许)可[^，；。将把在对向从]{1,8}(?:事项(?:数量?|占比|比例|比重)?|[^，；。将把在对向从]{0,6}?(?:量|率|占比|比例|比重))(?:达到|达|扩大到|扩大至|增至|增加到|提高到|提升到|超过|突破|保持在|稳定在|不低于)/gu;
 /** A clause that ends with a sum of money (`市财政安排…专项资金8000万元`, `…不低于500万元`). */
 const SUM_END = /[0-9０-９][万亿千]*元(?:以上|左右)?$/u;
 /**
@@ -130,7 +132,7 @@ const adverbs = new Set(ADVERBS);
 export function findModality(written: string, actions: string[]): Modality {
   // What is quoted or a title (`“三管三必须”`, `《…不得…办法》`) binds nobody.
   let text = unquoted(written).replace(EXCEPTION, (match) => '　'.repeat(match.length));
-  if (text.includes('事项')) text = text.replace(ITEMS_NAMED, (match) => `　${match.slice(1)}`);
+  if (text.includes('可')) text = text.replace(ITEMS_NAMED, (match) => `　${match.slice(1)}`);
   const studies = actions.filter((action) => action.includes('研究') && !DECIDING_STUDY.test(action));
   let funded = false;
   for (const span of splitClauses(text)) {
