@@ -238,6 +238,12 @@ describe('rounds written with 按, days after an event, seasons and parts of the
     expect(values('各乡镇于每季度末报送工作台账，年底前报送年度总结。')).toEqual([[null, null, 'quarterly', null], [null, 12, null, null]]);
   });
 
+  it('reads no limit in a date qualifying a noun with a verb and 的, but one opening its clause', () => {
+    expect(values('2028年，完成1995年底前建成的老旧住宅改造。')).toEqual([[2028, null, null, null]]);
+    expect(values('对2026年底前投产的项目给予奖励。')).toEqual([]);
+    expect(values('2027年6月底前接入平台的充电桩比例达到90%。')).toEqual([[2027, 6, null, null]]);
+  });
+
   it('reads the years from now heading a clause or after a modal as a span, not a period told of', () => {
     expect(values('今明两年，各县要完成供水管网改造。')).toEqual([[null, null, null, '2y']]);
     expect(values('力争今后三年建成20个示范村。')).toEqual([[null, null, null, '3y']]);

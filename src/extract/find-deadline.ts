@@ -18,7 +18,9 @@ const DATE =
   `|${MONTH}(?:${DAY})?(?:底|末|份|中旬|上旬|下旬)?|${RECURRING_DATE}|${NEXT_MONTH_DAY}|年底|年末|年中|年内|上半年|下半年|${QUARTER})`;
 
 /** `2022年底前`, `6月底前完成`, `于2023年6月30日前`: a date followed by 前. */
-const BEFORE = new RegExp(`(?:到|至|于|在)?${DATE}之?前(?:基本完成|全面完成|完成|建成|实现)?`, 'gu');
+// Not a date qualifying a noun with a verb and 的 (`完成2000年底前建成的老旧小区改造`, `对2025年底前投产的项目`): it picks
+// out the things a task is about, by when they were or will be made, and sets the task no limit.
+const BEFORE = new RegExp(`(?:到|至|于|在)?${DATE}之?前(?![\u4e00-\u9fa5]{0,4}的)(?:基本完成|全面完成|完成|建成|实现)?`, 'gu');
 /** `到2024年`, `到2023年底`, `到2026年6月底`: the year (and month) a goal is set for. */
 // Not `截至2025年底`: the day a state is told as of (`截至2025年底，已建成…`), no goal; nor a validity (`有效期至2028年12月31日`).
 // A part of the year is read with it (`到2027年上半年` → month 6, `到2026年三季度末` → 9).
