@@ -238,6 +238,11 @@ describe('rounds written with 按, days after an event, seasons and parts of the
     expect(values('各乡镇于每季度末报送工作台账，年底前报送年度总结。')).toEqual([[null, null, 'quarterly', null], [null, 12, null, null]]);
   });
 
+  it('reads 每年年中 as one yearly date with the dates listed after it, and no round in 每月 before a unit of area', () => {
+    expect(values('每年年中和年末分别开展一次安全评估。')).toEqual([[null, 6, 'yearly', null], [null, 12, 'yearly', null]]);
+    expect(values('城区降尘量控制在每月每平方公里5吨以内。')).toEqual([]);
+  });
+
   it('reads no limit in a date qualifying a noun with a verb and 的, but one opening its clause', () => {
     expect(values('2028年，完成1995年底前建成的老旧住宅改造。')).toEqual([[2028, null, null, null]]);
     expect(values('对2026年底前投产的项目给予奖励。')).toEqual([]);

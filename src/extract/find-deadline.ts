@@ -169,8 +169,8 @@ const FROM_YEAR = new RegExp(`(?:自|从)?(${YEAR})(?:${MONTH}(?:${DAY})?)?(?:�
 // Nor before a top a word or two on (`每年补助最高不超过200万元`); `每年给予不超过300万元补助` is a yearly grant.
 // Nor before a season (`每年汛期前`, `每年暑假期间`): the season is the yearly limit, read with its 每年.
 // Nor after the years it spreads a count over (`2027年、2028年每年改造…`: one limit per year written), nor before a unit of an
-// amount (`每年每公里养护经费`), as PER_HEAD_BEFORE reads `每人每年`.
-const BARE_RECURRENCE = /每年年[底末初]|按(?:月|季度?|年(?![度龄限份均]))|(?<![0-9０-９]年)每个?(?:年度?|季度?|月)(?:末|底)?(?!每(?:人|名|户|亩|公顷|平方米|公里|千米|吨)|的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆|清明|端午|中秋|供暖|采暖|开学|暑假|寒假)|(?:原则上)?(?:不得|不)?(?:超过|多于)|[\u4e00-\u9fa5]{0,4}?(?:最高|最多))/gu;
+// amount (`每年每公里养护经费`, `降尘量控制在每月每平方公里7吨以内`), as PER_HEAD_BEFORE reads `每人每年`.
+const BARE_RECURRENCE = /每年年[底末初中]|按(?:月|季度?|年(?![度龄限份均]))|(?<![0-9０-９]年)每个?(?:年度?|季度?|月)(?:末|底)?(?!每(?:人|名|户|亩|公顷|平方米|平方公里|平方千米|公里|千米|吨)|的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆|清明|端午|中秋|供暖|采暖|开学|暑假|寒假)|(?:原则上)?(?:不得|不)?(?:超过|多于)|[\u4e00-\u9fa5]{0,4}?(?:最高|最多))/gu;
 /** A clause of a rule's measure (`按照每个村卫生室每年不低于2万元的标准给予补助`): its `每年` is a rate, not a duty's round. */
 const RULE_FRAME = /^(?:按照|依照|参照|比照|按)/u;
 /**
@@ -442,7 +442,7 @@ function scanLimits(text: string): Located[] {
       if (pattern === THIS_YEAR && FACT_OF_THE_YEAR.test(text.slice(end))) continue;
       // A round written with 按 (`按月`) is no rule's measure itself.
       if (pattern === BARE_RECURRENCE && written[0] === '每' && (RULE_FRAME.test(clauseAt(text, index)) || PER_HEAD_BEFORE.test(text.slice(Math.max(0, index - 3), index)))) continue;
-      // A part of every year (`每年年初`, `每年年底`) is a yearly date: the dates after it recur too (`每年年初公布…，年底组织评议`).
+      // A part of every year (`每年年初`, `每年年中`, `每年年底`) is a yearly date: the dates after it recur too (`每年年初公布…，年底组织评议`).
       const own = (pattern === BARE_RECURRENCE && !written.startsWith('每年年')) || pattern === RECURRING_SPAN || pattern === RANGE_ROUND;
       found.push({ index, end, text: written, bare: own });
       if (!own && LIST_JOINS.includes(text[end]!)) addListedDates(text, end, found, inside);
