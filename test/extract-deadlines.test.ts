@@ -243,6 +243,14 @@ describe('rounds written with 按, days after an event, seasons and parts of the
     expect(values('城区降尘量控制在每月每平方公里5吨以内。')).toEqual([]);
   });
 
+  it('reads 暑期前 like 暑假前, a year with the part of it before a season as one limit, a date after 其中, and a span after 对…应当', () => {
+    expect(values('暑期前，各校完成校车安全检查。')).toEqual([[null, null, null, null]]);
+    expect(values('2027年春季开学前，完成教室照明改造。')).toEqual([[2027, null, null, null]]);
+    expect(values('2026—2028年新建停车位3000个，其中2026年新建不少于800个。')).toEqual([[2028, null, null, null], [2026, null, null, null]]);
+    expect(values('对群众来信应当在15日内告知是否受理的结果。')).toEqual([[null, null, null, '15d']]);
+    expect(values('对3年内受过处罚的企业，加大抽查频次。')).toEqual([]);
+  });
+
   it('reads no limit in a date qualifying a noun with a verb and 的, but one opening its clause', () => {
     expect(values('2028年，完成1995年底前建成的老旧住宅改造。')).toEqual([[2028, null, null, null]]);
     expect(values('对2026年底前投产的项目给予奖励。')).toEqual([]);

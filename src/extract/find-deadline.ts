@@ -28,9 +28,10 @@ const BY_YEAR = new RegExp(`(?<!截|有效期|期限)(?:到|至)${YEAR}(?:${MONT
 /** `10月底完善…`, `上半年完成…`, `…，2023年底。`: a date opening a clause, or a clause of its own; or after 每年 (`每年一季度完成…`) or 次年 (`次年一季度完成…`, a month with no year of its own: RELATIVE_YEAR). */
 // A date heading a list of dates (`2025年、2026年分别完成…`, `4月和9月分别开展…`) opens the clause too where the list's last date would.
 // A day may be followed by the name of the day in quotes (`每年3月22日“世界水日”前后开展…`).
+// After 其中 a date opens its clause too (`2026—2028年累计改造300公里，其中2026年改造不少于100公里`: the part due that year).
 // After 到 a date with no year is the time a goal is set for, in the plan's year (`到年底，…`, `到6月底，…`), as BY_YEAR reads one with a year.
 const CLAUSE_DATE = new RegExp(
-  `(?<=^|[，,；;。：:]|每年|(?:^|[，,；;。：:])(?:于|在)?(?:次年|翌年|明年)|(?:^|[，,；;。：:])到)(?:${DATE})(?:(?=[\\u4e00-\\u9fa5，,；;。“])(?!以来|以前|起|度|的|是|至|到|和|及)|(?=(?:[、和及](?:${DATE}))+(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)))`,
+  `(?<=^|[，,；;。：:]|每年|(?:^|[，,；;。：:])(?:于|在)?(?:次年|翌年|明年)|(?:^|[，,；;。：:])(?:到|其中))(?:${DATE})(?:(?=[\\u4e00-\\u9fa5，,；;。“])(?!以来|以前|起|度|的|是|至|到|和|及)|(?=(?:[、和及](?:${DATE}))+(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)))`,
   'gu',
 );
 /** The next date of a list after a limit (`于7月、12月…`, `2025年、2026年分别…`, `于年中和年末`): a limit too, unless it tells of a past or a scope. */
@@ -120,10 +121,11 @@ const WITHIN_YEAR = /(?<![0-9０-９〇零一二两三四五六七八九十半�
  */
 // After a month or a day the season only names the event of that date (`9月开学前` is read at its month).
 // A year written before the season is read with it (`2026年汛期前` → 2026).
-// The school holidays are seasons too (`暑假前`), and so is the window of one (`暑假期间`, `汛期期间`): read like `汛期前`.
+// The school holidays are seasons too (`暑假前`, `暑期前`), and so is the window of one (`暑假期间`, `汛期期间`): read like `汛期前`.
+// A year with the part of it the season falls in is read with it (`2026年秋季开学前` → 2026).
 // Holidays are seasons too (`清明节前`, `春节期间`, heldout7), and so is a season named by what happens in it (`蚊蝇孳生季节前`).
 // A season before a noun of the work names a kind of work (`开展汛前检查`), not its time.
-const SEASON_BEFORE = new RegExp(`(?:${YEAR})?(?<![月日])(?:(?:汛期|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆节?|清明节?|端午节?|中秋节?|季节|供暖季|采暖季|供暖|开学|暑假|寒假)(?:之|以)?前(?!检查|排查|巡查|准备)|(?:汛期|暑假|寒假|春节|元旦|国庆节?|清明节?|端午节?|中秋节?)期间)`, 'gu');
+const SEASON_BEFORE = new RegExp(`(?:${YEAR}(?:春季|夏季|秋季|冬季)?)?(?<![月日])(?:(?:汛期|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆节?|清明节?|端午节?|中秋节?|季节|供暖季|采暖季|供暖|开学|暑假|暑期|寒假)(?:之|以)?前(?!检查|排查|巡查|准备)|(?:汛期|暑假|暑期|寒假|春节|元旦|国庆节?|清明节?|端午节?|中秋节?)期间)`, 'gu');
 /** The last characters of every season of SEASON_BEFORE: a cheap scan that most texts fail. */
 const SEASON_CLUE = /[期汛季冬耕节旦庆暖学假明午秋][之以]?前|期间/u;
 /** `一年内`, `三个月内`, `20个工作日内`, `半年内`: a span counted from an event the text names. */
@@ -518,6 +520,8 @@ function locateDeadlines(text: string, planYear: number | null, startYear: numbe
   });
 }
 
+/** A modal before the span: the scope of 对 has closed and its predicate sets the span (`对…举报应当在5个工作日内作出是否受理的决定`). */
+const SCOPE_CLOSED = /应当|必须|务必|[应要须需](?:在|于)/u;
 /** A clause opening the scope of a rule with 对 or 凡 (`对一年内违法记录3次以上的企业，…`), not the verbs 对接, 对标, 对口…. */
 const SCOPE_OPENING = /^\s*(?:对于|对(?![接标口照外话比])|凡)/u;
 
@@ -526,7 +530,8 @@ const SCOPE_OPENING = /^\s*(?:对于|对(?![接标口照外话比])|凡)/u;
  * a record or sets a condition, with nothing due (heldout11). The scope opens its clause and ends at a `的` after the span.
  */
 function inScope(text: string, start: number, end: number): boolean {
-  if (!SCOPE_OPENING.test(clauseAt(text, start))) return false;
+  const clause = clauseAt(text, start);
+  if (!SCOPE_OPENING.test(clause) || SCOPE_CLOSED.test(clause)) return false;
   const close = text.slice(end).search(/[，,；;。]/u);
   return text.slice(end, close === -1 ? undefined : end + close).includes('的');
 }
