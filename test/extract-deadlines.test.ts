@@ -251,6 +251,11 @@ describe('rounds written with 按, days after an event, seasons and parts of the
     expect(values('对3年内受过处罚的企业，加大抽查频次。')).toEqual([]);
   });
 
+  it('reads no limit in a year with a part of it and 起 heading a clause (a start), but a year heading a task', () => {
+    expect(values('2027年春季学期起，全市中小学午餐供应率保持100%。')).toEqual([]);
+    expect(values('2027年秋季，完成校舍加固。')).toEqual([[2027, null, null, null]]);
+  });
+
   it('reads no limit in a date qualifying a noun with a verb and 的, but one opening its clause', () => {
     expect(values('2028年，完成1995年底前建成的老旧住宅改造。')).toEqual([[2028, null, null, null]]);
     expect(values('对2026年底前投产的项目给予奖励。')).toEqual([]);

@@ -438,7 +438,7 @@ function scanLimits(text: string): Located[] {
       const at = written[0] === '“' || written[0] === '"' ? index - 1 : index;
       inside ??= bracketDepths(text);
       if ((at >= 0 && inside[at]) || overlaps(found, index, end)) continue;
-      if (pattern === CLAUSE_DATE && FROM_YEAR.test(text.slice(index, end + 2))) continue;
+      if (pattern === CLAUSE_DATE && (FROM_YEAR.test(text.slice(index, end + 2)) || STARTS_FROM.test(text.slice(end, end + START_LOOK)))) continue;
       if (pattern === SPAN && written.includes('小时') && spanOf(written) === null) continue;
       if (pattern === SPAN && inScope(text, index, end)) continue;
       if (pattern === THIS_YEAR && FACT_OF_THE_YEAR.test(text.slice(end))) continue;
@@ -452,6 +452,14 @@ function scanLimits(text: string): Located[] {
   }
   return found;
 }
+
+/**
+ * A part of a year with 起 after a clause's date (`2026年秋季学期起，…`, `2027年春季起，…`): the time a rule or a rate starts
+ * from, as `2026年起` is, no limit.
+ */
+const STARTS_FROM = /^[\u4e00-\u9fa5]{1,4}?起[，,]/u;
+/** How far after a date STARTS_FROM looks: four characters, `起` and its comma. */
+const START_LOOK = 6;
 
 /** The marks and words that list a date after another (LISTED_DATE). */
 const LIST_JOINS = '、和及';
