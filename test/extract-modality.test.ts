@@ -185,4 +185,10 @@ describe('findModality: a sum\'s uses and an indicator\'s items are no tasks enc
     expect(modality('全市可回收物回收率保持在40%以上。')).toBe('plain');
     expect(modality('各区可将回收率提高到40%。')).toBe('encouraged');
   });
+
+  it('reads 应 before a verb the segmenter cuts in two as binding, not 出庭应诉 nor the idiom 应X尽X', () => {
+    expect(modality('方案编制中，应测算改造总投资和年度资金需求。')).toBe('mandatory');
+    expect(modality('被告依法出庭应诉。')).toBe('plain');
+    expect(modality('对困难群众做到应救尽救。')).toBe('plain');
+  });
 });

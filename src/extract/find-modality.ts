@@ -255,6 +255,20 @@ function gluedVerb(cue: string, words: ClauseWords, end: number): boolean {
   return next.length === 1 && /\p{Script=Han}/u.test(next) && !NOT_VERB_ENDS.has(next);
 }
 
+/**
+ * The segmenter also cuts a verb it does not know into its two characters (`应/测/算/规划…` for `应 测算 规划`): after `应` or `需`
+ * (`可` has gluedVerb and its adjectives, `可复制`, `可追溯`), two words of one
+ * character each after the modal, the second followed by more words of the clause, are a verb of two (`出庭应诉。` ends there).
+ */
+function splitVerb(words: ClauseWords, end: number): boolean {
+  const first = words.at(end);
+  const second = first && first.text.length === 1 ? words.at(end + 1) : null;
+  // Not the idiom `应X尽X` (`应保尽保`, `应享尽享`: all who qualify get it), a scope, no duty.
+  if (!second || second.text.length !== 1 || !/\p{Script=Han}/u.test(first!.text + second.text) || NOT_VERB_ENDS.has(second.text) || second.text === '尽') return false;
+  const third = words.at(end + 2)?.text ?? '';
+  return /^\p{Script=Han}/u.test(third);
+}
+
 /** Characters that make a `可X` word an adjective or a noun (`可靠的`, `可行性`, `可信度`, `可视化`), not `可` before a verb. */
 const NOT_VERB_ENDS = new Set([...'的性度化之地得了']);
 
@@ -273,7 +287,7 @@ function governs(cue: string, at: number, words: ClauseWords): boolean {
   // A modal of one character inside a word (`重要`, `许可`, `相应`) is part of it.
   if (ONE_CHARACTER.has(cue) && word !== cue && !glued) return false;
   const next = words.at(end)?.text ?? '';
-  if (NEEDS_WORD_AFTER.has(cue) && !glued && next.length < 2 && !PREPOSITIONS.has(next)) return false;
+  if (NEEDS_WORD_AFTER.has(cue) && !glued && next.length < 2 && !PREPOSITIONS.has(next) && !(cue !== '可' && splitVerb(words, end))) return false;
   const previous = words.at(start - 1);
   const before = previous?.text ?? '';
   if (ADJECTIVAL.has(cue) && ((verbs.has(before) && !adverbs.has(before) && (cue !== '需' || predicateBefore(words, previous!.start))) || QUALIFYING.has(before))) return false;
