@@ -191,4 +191,9 @@ describe('findModality: a sum\'s uses and an indicator\'s items are no tasks enc
     expect(modality('被告依法出庭应诉。')).toBe('plain');
     expect(modality('对困难群众做到应救尽救。')).toBe('plain');
   });
+
+  it('reads the 应 of a noun of tax law (应纳税所得额) as no modal, 应缴纳 as binding', () => {
+    expect(modality('小微企业年应纳税所得额上限提高到300万元。')).toBe('plain');
+    expect(modality('用人单位应缴纳工伤保险费。')).toBe('mandatory');
+  });
 });

@@ -272,6 +272,9 @@ function splitVerb(words: ClauseWords, end: number): boolean {
 /** Characters that make a `可X` word an adjective or a noun (`可靠的`, `可行性`, `可信度`, `可视化`), not `可` before a verb. */
 const NOT_VERB_ENDS = new Set([...'的性度化之地得了']);
 
+/** What follows `应` in the nouns of tax law (`应纳税所得额`, `应纳税额`, `应税收入`, `应税消费品`). */
+const TAXABLE = /^(?:纳税所得|纳税额|税收入|税消费品|税销售额)/u;
+
 /** Nouns after `允许` that make it a bound's name (`在允许范围内`), not a permission granted. */
 const PERMITTED_BOUND = new Set(['范围', '限度', '值', '误差', '偏差']);
 
@@ -296,6 +299,8 @@ function governs(cue: string, at: number, words: ClauseWords): boolean {
   if (cue === '需' && NO_NEED_BEFORE.has(before)) return false;
   // `允许范围内`, `允许值`: what is allowed, named as a bound, not a permission; `未经允许` names a permission not given.
   if (cue === '允许' && (PERMITTED_BOUND.has(next) || before === '经' || before === '未经')) return false;
+  // `应纳税所得额`, `应纳税额`, `应税收入` name taxable amounts, nouns of tax law; `企业应缴纳…` binds.
+  if (cue === '应' && TAXABLE.test(words.clause.slice(end))) return false;
   // `大案要案` (`督查大案要案`) is a noun, major cases, which the segmenter leaves in pieces; `要案结事了` is a duty.
   if (cue === '要' && next === '案' && before.endsWith('案')) return false;
   // `（试行）` after a title names its edition.
