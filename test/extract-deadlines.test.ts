@@ -387,6 +387,11 @@ describe('findDeadlines: 年内 after a subject, holidays, 到年底, listed mon
     expect(values('项目验收后一年内完成审计。')).toEqual([[null, null, null, '1y']]);
   });
 
+  it('reads 年内 before a figure as the plan’s year, not a year or a count of years before it', () => {
+    expect(values('推广节水器具，年内60%以上公共机构完成更换。')).toEqual([[2027, null, null, null]]);
+    expect(values('力争3年内50%以上村庄完成改厕。')).toEqual([[null, null, null, '3y']]);
+  });
+
   it('reads a holiday or a named season before its 前 or 期间 as the plan’s year', () => {
     expect(values('中秋节前，各区完成食品安全专项抽检。')).toEqual([[2027, null, null, null]]);
     expect(values('元旦期间，各街道组织开展安全巡查。')).toEqual([[2027, null, null, null]]);

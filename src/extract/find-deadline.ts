@@ -112,9 +112,9 @@ const THIS_YEAR = new RegExp(`(?<=^|[，,；;。：:]|力争|确保|争取)(?:�
 const FACT_OF_THE_YEAR = /^[\u4e00-\u9fa5]{0,12}?[0-9０-９]+(?:[.．][0-9０-９]+)?[多余][万亿千百]?[\u4e00-\u9fa5]{0,2}(?=[，,；;。]|$)/u;
 /**
  * `年内` after a subject or a modal (`县仓库年内储备…`, `年内至少建成…`): the plan's year as THIS_YEAR reads it; not a span (`一年内`,
- * `三年内`, `2026年内` is read with its year) nor a ban's period (`年内不得…`).
+ * `三年内`, `2026年内` is read with its year) nor a ban's period (`年内不得…`). A figure may follow (`年内45毫米以下…胶带…比例达到95%`).
  */
-const WITHIN_YEAR = /(?<![0-9０-９〇零一二两三四五六七八九十半几多百个当今全])年内(?![0-9０-９]|不得|不予|不再|禁止|的)/gu;
+const WITHIN_YEAR = /(?<![0-9０-９〇零一二两三四五六七八九十半几多百个当今全])年内(?!不得|不予|不再|禁止|的)/gu;
 /**
  * `汛期前`, `入冬前`, `春节前`: a season of the plan's year a task must be done before (the title's year, no month);
  * not an ordering before an event (`在销售物业前`, `业主大会成立前`).
