@@ -405,6 +405,15 @@ describe('a sentence a line break cuts off at the end of a paragraph', () => {
     expect(second!.obligations.map((o) => o.text)).toEqual(['各县要将经费纳入预算。', '各乡镇配合。']);
   });
 
+  it('joins a line whose last clause stops at a frame word (…。根据) to the line after it', () => {
+    const text = ['一、保障措施', '（一）经费保障。按照', '省财政厅《关于规范专项资金管理的通知》要求，各县要将工作经费纳入年度预算。', '（二）队伍保障。各乡镇配备专职人员。', ''].join('\n');
+    const document = compiled(text);
+    const [first] = document.body[0]!.children;
+    expect(first!.obligations.map((o) => o.text)).toEqual(['按照省财政厅《关于规范专项资金管理的通知》要求，各县要将工作经费纳入年度预算。']);
+    expect(first!.obligations[0]!.modality).toBe('mandatory');
+    expect(toSourceText(document)).toBe(text);
+  });
+
   it('leaves alone a short line without a stop beside prose (a heading), and a paragraph that ends in a colon', () => {
     const text = '一、保障措施\n各地要加强统筹协调。\n加强经费保障\n各地要将运行经费纳入财政预算。\n';
     expect(compiled(text).body[0]!.obligations.map((o) => o.text)).toEqual(['各地要加强统筹协调。', '加强经费保障', '各地要将运行经费纳入财政预算。']);

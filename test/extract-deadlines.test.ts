@@ -238,6 +238,37 @@ describe('rounds written with 按, days after an event, seasons and parts of the
     expect(values('各乡镇于每季度末报送工作台账，年底前报送年度总结。')).toEqual([[null, null, 'quarterly', null], [null, 12, null, null]]);
   });
 
+  it('reads 每年年中 as one yearly date with the dates listed after it, and no round in 每月 before a unit of area', () => {
+    expect(values('每年年中和年末分别开展一次安全评估。')).toEqual([[null, 6, 'yearly', null], [null, 12, 'yearly', null]]);
+    expect(values('城区降尘量控制在每月每平方公里5吨以内。')).toEqual([]);
+  });
+
+  it('reads 暑期前 like 暑假前, a year with the part of it before a season as one limit, a date after 其中, and a span after 对…应当', () => {
+    expect(values('暑期前，各校完成校车安全检查。')).toEqual([[null, null, null, null]]);
+    expect(values('2027年春季开学前，完成教室照明改造。')).toEqual([[2027, null, null, null]]);
+    expect(values('2026—2028年新建停车位3000个，其中2026年新建不少于800个。')).toEqual([[2028, null, null, null], [2026, null, null, null]]);
+    expect(values('对群众来信应当在15日内告知是否受理的结果。')).toEqual([[null, null, null, '15d']]);
+    expect(values('对3年内受过处罚的企业，加大抽查频次。')).toEqual([]);
+  });
+
+  it('reads no limit in a year with a part of it and 起 heading a clause (a start), but a year heading a task', () => {
+    expect(values('2027年春季学期起，全市中小学午餐供应率保持100%。')).toEqual([]);
+    expect(values('2027年秋季，完成校舍加固。')).toEqual([[2027, null, null, null]]);
+  });
+
+  it('reads no limit in a date qualifying a noun with a verb and 的, but one opening its clause', () => {
+    expect(values('2028年，完成1995年底前建成的老旧住宅改造。')).toEqual([[2028, null, null, null]]);
+    expect(values('对2026年底前投产的项目给予奖励。')).toEqual([]);
+    expect(values('2027年6月底前接入平台的充电桩比例达到90%。')).toEqual([[2027, 6, null, null]]);
+  });
+
+  it('reads the years from now heading a clause or after a modal as a span, not a period told of', () => {
+    expect(values('今明两年，各县要完成供水管网改造。')).toEqual([[null, null, null, '2y']]);
+    expect(values('力争今后三年建成20个示范村。')).toEqual([[null, null, null, '3y']]);
+    expect(values('会议明确了今后五年的主要任务。')).toEqual([]);
+    expect(values('今后五年是攻坚的关键时期。')).toEqual([]);
+  });
+
   it('reads the time a work may take as a span, not a grant’s duration', () => {
     expect(values('施工工期原则上不超过18个月。')).toEqual([[null, null, null, '18m']]);
     expect(values('补助期限不超过2年。')).toEqual([]);
@@ -282,6 +313,23 @@ describe('findDeadlines: phases, indicator paragraphs, school seasons and rates 
   it('gives a phase without a year the year of the phase before it, and reads a phase named before a colon', () => {
     const found = tasks('××区背街小巷整治方案\n\n一、实施步骤\n\n1.排查阶段（2027年3月—4月）。各街道建立问题台账。\n\n2.整治阶段（5月—9月）。各街道组织整治，8月底前完成主干道整治。\n\n3.第三阶段：验收提升（2027年10月—11月）。形成长效机制。\n\n二、保障措施\n\n（一）加强领导。各街道要成立工作专班。\n');
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, 4]], [[2027, 8]], [[2027, 11]], [[2027, 11]], []]);
+  });
+
+  it('reads a window from now, from an event or from a date (即日起至…, …之日起至…) at its end, also in a phase heading', () => {
+    expect(values('自方案印发之日起至2027年9月30日，各乡镇完成排查。')).toEqual([[2027, 9, null, null]]);
+    expect(values('4月1日起至8月31日开展夏季巡查。')).toEqual([[null, 8, null, null]]);
+    const found = tasks('××县燃气安全整治方案\n\n一、实施步骤\n\n（一）部署阶段（即日起至4月30日）。各乡镇要制定排查计划。\n');
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, 4]]]);
+  });
+
+  it('reads a run-in title opening with a clause of time as a dated task, whose time dates the node’s sentences, not a title naming a year', () => {
+    const found = tasks('××县燃气安全整治方案\n\n三、工作安排\n\n（一）9-10月，开展秋季安全检查。各乡镇重点排查老旧管道。\n\n（二）11月底前，完成隐患整改。\n\n四、2027年重点工作\n\n（一）加强宣传。各乡镇开展入户宣传。\n');
+    expect(found.map((o) => [o.text, o.deadlines.map((d) => [d.year, d.month])])).toEqual([
+      ['9-10月，开展秋季安全检查。', [[null, 10]]],
+      ['各乡镇重点排查老旧管道。', [[null, 10]]],
+      ['11月底前，完成隐患整改。', [[null, 11]]],
+      ['各乡镇开展入户宣传。', []],
+    ]);
   });
 
   it('gives the time a paragraph of main indicators opens with to the indicators after it', () => {
@@ -337,6 +385,11 @@ describe('findDeadlines: 年内 after a subject, holidays, 到年底, listed mon
     expect(values('市急救中心年内新增救护车8辆。')).toEqual([[2027, null, null, null]]);
     expect(values('各县年内至少建成1个示范点。')).toEqual([[2027, null, null, null]]);
     expect(values('项目验收后一年内完成审计。')).toEqual([[null, null, null, '1y']]);
+  });
+
+  it('reads 年内 before a figure as the plan’s year, not a year or a count of years before it', () => {
+    expect(values('推广节水器具，年内60%以上公共机构完成更换。')).toEqual([[2027, null, null, null]]);
+    expect(values('力争3年内50%以上村庄完成改厕。')).toEqual([[null, null, null, '3y']]);
   });
 
   it('reads a holiday or a named season before its 前 or 期间 as the plan’s year', () => {

@@ -174,4 +174,26 @@ describe('findModality: a sum\'s uses and an indicator\'s items are no tasks enc
     expect(modality('推行“掌上办”，可掌上办理事项占比达到80%。')).toBe('plain');
     expect(modality('各区可将高频审批事项下放至街道。')).toBe('encouraged');
   });
+
+  it('reads 大案要案 as a noun (plain), a 要 before 案结事了 as mandatory', () => {
+    expect(modality('10月，集中督办大案要案，公开曝光典型案例。')).toBe('plain');
+    expect(modality('各调解组织要案结事了。')).toBe('mandatory');
+  });
+
+  it('reads 可 naming things by what can be done with them, before the amount or rate counted of them, as plain', () => {
+    expect(modality('到2027年，可降解农膜使用量达到2000吨。')).toBe('plain');
+    expect(modality('全市可回收物回收率保持在40%以上。')).toBe('plain');
+    expect(modality('各区可将回收率提高到40%。')).toBe('encouraged');
+  });
+
+  it('reads 应 before a verb the segmenter cuts in two as binding, not 出庭应诉 nor the idiom 应X尽X', () => {
+    expect(modality('方案编制中，应测算改造总投资和年度资金需求。')).toBe('mandatory');
+    expect(modality('被告依法出庭应诉。')).toBe('plain');
+    expect(modality('对困难群众做到应救尽救。')).toBe('plain');
+  });
+
+  it('reads the 应 of a noun of tax law (应纳税所得额) as no modal, 应缴纳 as binding', () => {
+    expect(modality('小微企业年应纳税所得额上限提高到300万元。')).toBe('plain');
+    expect(modality('用人单位应缴纳工伤保险费。')).toBe('mandatory');
+  });
 });

@@ -479,4 +479,23 @@ describe('findTargets: raises, allocations and restated figures', () => {
     expect(quantities('对年度技改投资在300万元以上的智能化改造项目，按投资额的8%给予奖励。')).toEqual([]);
     expect(quantities('对新增产值在1亿元以上的新建项目，优先保障用地。')).toEqual([]);
   });
+
+  it('takes a cut written with 削减, a level below 低于 and a deposition per area and month, not a scope below a figure', () => {
+    expect(quantities('全县化学需氧量排放总量削减150吨。')).toEqual(['150吨']);
+    expect(quantities('城区降尘量低于3.5吨/平方千米·月，PM10浓度低于60微克/立方米。')).toEqual(['3.5吨/平方千米·月', '60微克/立方米']);
+    expect(quantities('对月收入低于2000元的职工给予补助。')).toEqual([]);
+  });
+
+  it('takes a bare figure an index or a coefficient reaches for, not a figure naming a thing', () => {
+    expect(quantities('全市数字经济发展指数达到68。')).toEqual(['68']);
+    expect(quantities('区域创新能力综合指数提升至75，研发投入持续增加。')).toEqual(['75']);
+    expect(quantities('数字经济指数报告发布于5G大会。')).toEqual([]);
+  });
+
+  it('takes no count after 开展, 举办 or 组织 whose noun ends with an event, but a count of people trained or of things promoted', () => {
+    expect(quantities('二季度，开展4类危险化学品专项检查行动。')).toEqual([]);
+    expect(quantities('全年组织3项群众性体育活动。')).toEqual([]);
+    expect(quantities('开展300名家政人员技能培训。')).toEqual(['300名']);
+    expect(quantities('推广12种绿色防控技术。')).toEqual(['12种']);
+  });
 });

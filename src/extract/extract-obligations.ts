@@ -7,7 +7,7 @@ import { joinLines } from '../text/join-lines.js';
 import { splitSentences } from '../text/sentences.js';
 import { timeHeadLength } from '../text/time-head.js';
 import { findActions } from './find-actions.js';
-import { findDeadlines, findOpeningDeadlines, findPhaseDeadline, findStartYear, isDated, leadingDate, type DeadlineContext } from './find-deadline.js';
+import { findDeadlines, findOpeningDeadlines, findPhaseDeadline, findStartYear, findTimeClause, isDated, leadingDate, type DeadlineContext } from './find-deadline.js';
 import { findIndicatorCells } from './find-indicator-cells.js';
 import { findModality } from './find-modality.js';
 import { findSentenceNotes, readNoteLine } from './find-notes.js';
@@ -82,12 +82,17 @@ function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean,
   return nodes.map((node) => {
     // A phase's heading (`动员部署阶段（2026年3月—4月）`) dates the tasks of the phase that write no date, and gives its year
     // to the dates they write without one (`4月15日前`), as a plan's title gives its year.
-    const phase = findPhaseDeadline(phaseHeading(node), { planYear: phaseYear ?? outer.planYear ?? null }, outer.steps);
+    // A run-in title opening with a clause of time (`（六）9-10月，开展秋季专项检查。…`) is a dated task written as a heading: a
+    // task of its own, and its time dates the node's sentences that write none, as a phase's heading does.
+    const titleTime = node.title ? findTimeClause(node.titleAsWritten ?? node.title, { planYear: phaseYear ?? outer.planYear ?? null }).filter(isDated) : [];
+    const phase = findPhaseDeadline(phaseHeading(node), { planYear: phaseYear ?? outer.planYear ?? null }, outer.steps) ?? titleTime.at(-1) ?? null;
     if (phase?.year != null) phaseYear = phase.year;
     const context: NodeContext = phase ? { ...outer, planYear: phase.year ?? outer.planYear ?? null, phase: [phase] } : outer;
     const phased = context.phase ?? [];
     const blocks = markTableCells(node.blocks.map(markNoteLine));
     const entries = entriesOf(node, blocks, firstLeads, context);
+    const dated = titleTime.length ? titleTask(node) : null;
+    if (dated) entries.unshift({ kind: 'sentence', text: dated.text, position: dated.position, carried: [] });
     const obligations: Obligation[] = [];
     let pending: Array<Extract<Entry, { kind: 'sentence' }>> = [];
     const runs: UnitNote[][] = [];

@@ -18,7 +18,9 @@ const DATE =
   `|${MONTH}(?:${DAY})?(?:底|末|份|中旬|上旬|下旬)?|${RECURRING_DATE}|${NEXT_MONTH_DAY}|年底|年末|年中|年内|上半年|下半年|${QUARTER})`;
 
 /** `2022年底前`, `6月底前完成`, `于2023年6月30日前`: a date followed by 前. */
-const BEFORE = new RegExp(`(?:到|至|于|在)?${DATE}之?前(?:基本完成|全面完成|完成|建成|实现)?`, 'gu');
+// Not a date qualifying a noun with a verb and 的 (`完成2000年底前建成的老旧小区改造`, `对2025年底前投产的项目`): it picks
+// out the things a task is about, by when they were or will be made, and sets the task no limit.
+const BEFORE = new RegExp(`(?:到|至|于|在)?${DATE}之?前(?![\u4e00-\u9fa5]{0,4}的)(?:基本完成|全面完成|完成|建成|实现)?`, 'gu');
 /** `到2024年`, `到2023年底`, `到2026年6月底`: the year (and month) a goal is set for. */
 // Not `截至2025年底`: the day a state is told as of (`截至2025年底，已建成…`), no goal; nor a validity (`有效期至2028年12月31日`).
 // A part of the year is read with it (`到2027年上半年` → month 6, `到2026年三季度末` → 9).
@@ -26,9 +28,10 @@ const BY_YEAR = new RegExp(`(?<!截|有效期|期限)(?:到|至)${YEAR}(?:${MONT
 /** `10月底完善…`, `上半年完成…`, `…，2023年底。`: a date opening a clause, or a clause of its own; or after 每年 (`每年一季度完成…`) or 次年 (`次年一季度完成…`, a month with no year of its own: RELATIVE_YEAR). */
 // A date heading a list of dates (`2025年、2026年分别完成…`, `4月和9月分别开展…`) opens the clause too where the list's last date would.
 // A day may be followed by the name of the day in quotes (`每年3月22日“世界水日”前后开展…`).
+// After 其中 a date opens its clause too (`2026—2028年累计改造300公里，其中2026年改造不少于100公里`: the part due that year).
 // After 到 a date with no year is the time a goal is set for, in the plan's year (`到年底，…`, `到6月底，…`), as BY_YEAR reads one with a year.
 const CLAUSE_DATE = new RegExp(
-  `(?<=^|[，,；;。：:]|每年|(?:^|[，,；;。：:])(?:于|在)?(?:次年|翌年|明年)|(?:^|[，,；;。：:])到)(?:${DATE})(?:(?=[\\u4e00-\\u9fa5，,；;。“])(?!以来|以前|起|度|的|是|至|到|和|及)|(?=(?:[、和及](?:${DATE}))+(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)))`,
+  `(?<=^|[，,；;。：:]|每年|(?:^|[，,；;。：:])(?:于|在)?(?:次年|翌年|明年)|(?:^|[，,；;。：:])(?:到|其中))(?:${DATE})(?:(?=[\\u4e00-\\u9fa5，,；;。“])(?!以来|以前|起|度|的|是|至|到|和|及)|(?=(?:[、和及](?:${DATE}))+(?=[\\u4e00-\\u9fa5，,；;。])(?!以来|以前|起|度|的|是|至|到|和|及)))`,
   'gu',
 );
 /** The next date of a list after a limit (`于7月、12月…`, `2025年、2026年分别…`, `于年中和年末`): a limit too, unless it tells of a past or a scope. */
@@ -67,6 +70,11 @@ const WORK_SPAN = /(?:利用|用|通过)(?:[0-9０-９]+|[一二两三四五六�
  * duration (`补助期限不超过3年`), nor a time a word reaches for (`办理周期压缩至5个工作日`, a target's value).
  */
 const WORK_LIMIT = /(?:周期|工期)(?:一般|原则上)?(?:不得|不宜|不)超过((?:[0-9０-９]+|[一二两三四五六七八九十]+)(?:个)?(?:工作日|日|天|个月|月|年|周))/gu;
+/**
+ * `今明两年`, `今后三年`, `未来五年` heading a clause or after a modal (`今明两年，要…`, `力争今后三年…`): the years from now a task is
+ * set for, a span (`within: 2y`) with no year written; not a period told of (`今后五年的目标`, `今后五年是…`, `展望今后五年`).
+ */
+const YEARS_FROM_NOW = /(?<=^|[，,；;。：:]|要|力争|确保|争取|于|在)(?:今明两|(?:今后|未来)([一二两三四五六七八九十]|[1-9][0-9]?))年(?![的是内])/gu;
 /** A window of days (`2024年4月15日－4月22日16时`, as a call for applications sets it, `3月1日至6月30日办理…`): read at its last day. */
 // The last day may write its own year (`2026年11月1日—2027年1月31日`): the window ends in that year.
 const DAY_RANGE = new RegExp(`(${YEAR})?(${MONTH})${DAY}[—－–\\-~～至到](?:(${YEAR})(?=${MONTH}))?(${MONTH})?${DAY}`, 'gu');
@@ -77,6 +85,11 @@ const MONTH_RANGE = new RegExp(
   `(${YEAR})?(${MONTH}(?:份)?|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])(?=[—－–\\-~～至到]))[—－–\\-~～至到](${YEAR})?(${MONTH})(?:份|底|末)?(?![0-9０-９]|日|的|以来|期间的)`,
   'gu',
 );
+/**
+ * `即日起至5月31日`, `自通知印发之日起至2026年6月30日`, `3月1日起至6月30日止`: a window from now, from an event or from a date,
+ * read at its end as the windows above are; the end is the second group.
+ */
+const WINDOW_FROM = new RegExp(`(?:自|从)?(?:即日|今日|[\\u4e00-\\u9fa5]{1,8}之日|${DATE})起(?:至|到)(${DATE})止?(?![0-9０-９]|以来|期间的|的)`, 'gu');
 /** A date opening a clause, with `前` and a leading `到`/`于`. */
 const LEADING_DATE = new RegExp(`^(?:到|至|于|在)?(?:${DATE})之?前?`, 'u');
 
@@ -99,19 +112,20 @@ const THIS_YEAR = new RegExp(`(?<=^|[，,；;。：:]|力争|确保|争取)(?:�
 const FACT_OF_THE_YEAR = /^[\u4e00-\u9fa5]{0,12}?[0-9０-９]+(?:[.．][0-9０-９]+)?[多余][万亿千百]?[\u4e00-\u9fa5]{0,2}(?=[，,；;。]|$)/u;
 /**
  * `年内` after a subject or a modal (`县仓库年内储备…`, `年内至少建成…`): the plan's year as THIS_YEAR reads it; not a span (`一年内`,
- * `三年内`, `2026年内` is read with its year) nor a ban's period (`年内不得…`).
+ * `三年内`, `2026年内` is read with its year) nor a ban's period (`年内不得…`). A figure may follow (`年内45毫米以下…胶带…比例达到95%`).
  */
-const WITHIN_YEAR = /(?<![0-9０-９〇零一二两三四五六七八九十半几多百个当今全])年内(?![0-9０-９]|不得|不予|不再|禁止|的)/gu;
+const WITHIN_YEAR = /(?<![0-9０-９〇零一二两三四五六七八九十半几多百个当今全])年内(?!不得|不予|不再|禁止|的)/gu;
 /**
  * `汛期前`, `入冬前`, `春节前`: a season of the plan's year a task must be done before (the title's year, no month);
  * not an ordering before an event (`在销售物业前`, `业主大会成立前`).
  */
 // After a month or a day the season only names the event of that date (`9月开学前` is read at its month).
 // A year written before the season is read with it (`2026年汛期前` → 2026).
-// The school holidays are seasons too (`暑假前`), and so is the window of one (`暑假期间`, `汛期期间`): read like `汛期前`.
+// The school holidays are seasons too (`暑假前`, `暑期前`), and so is the window of one (`暑假期间`, `汛期期间`): read like `汛期前`.
+// A year with the part of it the season falls in is read with it (`2026年秋季开学前` → 2026).
 // Holidays are seasons too (`清明节前`, `春节期间`, heldout7), and so is a season named by what happens in it (`蚊蝇孳生季节前`).
 // A season before a noun of the work names a kind of work (`开展汛前检查`), not its time.
-const SEASON_BEFORE = new RegExp(`(?:${YEAR})?(?<![月日])(?:(?:汛期|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆节?|清明节?|端午节?|中秋节?|季节|供暖季|采暖季|供暖|开学|暑假|寒假)(?:之|以)?前(?!检查|排查|巡查|准备)|(?:汛期|暑假|寒假|春节|元旦|国庆节?|清明节?|端午节?|中秋节?)期间)`, 'gu');
+const SEASON_BEFORE = new RegExp(`(?:${YEAR}(?:春季|夏季|秋季|冬季)?)?(?<![月日])(?:(?:汛期|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆节?|清明节?|端午节?|中秋节?|季节|供暖季|采暖季|供暖|开学|暑假|暑期|寒假)(?:之|以)?前(?!检查|排查|巡查|准备)|(?:汛期|暑假|暑期|寒假|春节|元旦|国庆节?|清明节?|端午节?|中秋节?)期间)`, 'gu');
 /** The last characters of every season of SEASON_BEFORE: a cheap scan that most texts fail. */
 const SEASON_CLUE = /[期汛季冬耕节旦庆暖学假明午秋][之以]?前|期间/u;
 /** `一年内`, `三个月内`, `20个工作日内`, `半年内`: a span counted from an event the text names. */
@@ -132,6 +146,8 @@ const YEAR_RANGE_ONCE = once(YEAR_RANGE);
 const WORK_SPAN_ONCE = once(WORK_SPAN);
 const MONTH_RANGE_ONCE = once(MONTH_RANGE);
 const WORK_LIMIT_ONCE = once(WORK_LIMIT);
+const WINDOW_FROM_ONCE = once(WINDOW_FROM);
+const YEARS_FROM_NOW_ONCE = once(YEARS_FROM_NOW);
 /** A span's unit as the model writes it; weeks and hours are days. */
 const SPAN_UNITS: Readonly<Record<string, 'y' | 'm' | 'd'>> = { 年: 'y', 月: 'm', 个月: 'm', 日: 'd', 天: 'd', 工作日: 'd', 周: 'd', 小时: 'd' };
 /** Days in a week, for `两周内` → `14d`. */
@@ -155,8 +171,8 @@ const FROM_YEAR = new RegExp(`(?:自|从)?(${YEAR})(?:${MONTH}(?:${DAY})?)?(?:�
 // Nor before a top a word or two on (`每年补助最高不超过200万元`); `每年给予不超过300万元补助` is a yearly grant.
 // Nor before a season (`每年汛期前`, `每年暑假期间`): the season is the yearly limit, read with its 每年.
 // Nor after the years it spreads a count over (`2027年、2028年每年改造…`: one limit per year written), nor before a unit of an
-// amount (`每年每公里养护经费`), as PER_HEAD_BEFORE reads `每人每年`.
-const BARE_RECURRENCE = /每年年[底末初]|按(?:月|季度?|年(?![度龄限份均]))|(?<![0-9０-９]年)每个?(?:年度?|季度?|月)(?:末|底)?(?!每(?:人|名|户|亩|公顷|平方米|公里|千米|吨)|的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆|清明|端午|中秋|供暖|采暖|开学|暑假|寒假)|(?:原则上)?(?:不得|不)?(?:超过|多于)|[\u4e00-\u9fa5]{0,4}?(?:最高|最多))/gu;
+// amount (`每年每公里养护经费`, `降尘量控制在每月每平方公里7吨以内`), as PER_HEAD_BEFORE reads `每人每年`.
+const BARE_RECURRENCE = /每年年[底末初中]|按(?:月|季度?|年(?![度龄限份均]))|(?<![0-9０-９]年)每个?(?:年度?|季度?|月)(?:末|底)?(?!每(?:人|名|户|亩|公顷|平方米|平方公里|平方千米|公里|千米|吨)|的?(?:[0-9０-９]|[一二三四五六七八九十]+月|上半年|下半年|第?[一二三四]季度|汛|雨季|入冬|冬季|春耕|春节|元旦|国庆|清明|端午|中秋|供暖|采暖|开学|暑假|寒假)|(?:原则上)?(?:不得|不)?(?:超过|多于)|[\u4e00-\u9fa5]{0,4}?(?:最高|最多))/gu;
 /** A clause of a rule's measure (`按照每个村卫生室每年不低于2万元的标准给予补助`): its `每年` is a rate, not a duty's round. */
 const RULE_FRAME = /^(?:按照|依照|参照|比照|按)/u;
 /**
@@ -310,6 +326,22 @@ export function findOpeningDeadlines(text: string, context: DeadlineContext = {}
   return opening;
 }
 
+/**
+ * The time a text's first clause is, where that clause is only a time and a task follows it (`9-10月，开展秋季检查`,
+ * `6月底前，完成…`); empty otherwise (`2016年重点工作` opens with a year but names a part of the plan).
+ * @param text a node's title
+ * @param context the year of the plan, where its title names one
+ */
+export function findTimeClause(text: string, context: DeadlineContext = {}): Deadline[] {
+  const [first, next] = splitClauses(text);
+  if (!first || !next) return [];
+  const clause = text.slice(first.start, first.end);
+  const located = locateDeadlines(clause, context.planYear ?? null, context.startYear ?? null);
+  let rest = clause.replace(FROM_YEAR, '');
+  for (const found of located) rest = rest.replace(found.text, '');
+  return located.length && TIME_ONLY_REST.test(rest) ? located.map((found) => found.deadline) : [];
+}
+
 /** A heading naming a phase of the work (`动员部署阶段（2026年3月—4月）`, `第二阶段：2027年`). */
 const PHASE = /阶段/u;
 /** The brackets a phase's time is written in: read as the clause marks they stand for, so the time in them is read. */
@@ -363,6 +395,7 @@ interface Clues {
  */
 const LIMIT_PATTERNS: ReadonlyArray<readonly [RegExp, (text: string, clues: Clues) => boolean]> = [
   [RANGE_ROUND, (text) => text.includes('每年')],
+  [WINDOW_FROM, (text, clues) => clues.dated && (text.includes('起至') || text.includes('起到'))],
   [DAY_RANGE, (text) => text.includes('月') && text.includes('日')],
   [MONTH_RANGE, (text) => text.includes('月')],
   [BEFORE, (text, clues) => clues.dated && text.includes('前')],
@@ -371,6 +404,7 @@ const LIMIT_PATTERNS: ReadonlyArray<readonly [RegExp, (text: string, clues: Clue
   [RECURRING_SPAN, (text) => text.includes('每') && text.includes('后') && text.includes('内')],
   [SPAN, (text) => text.includes('内')],
   [WORK_SPAN, (text, clues) => clues.dated && (text.includes('时间') || text.includes('努力'))],
+  [YEARS_FROM_NOW, (text, clues) => clues.year && (text.includes('今') || text.includes('未来'))],
   [WORK_LIMIT, (text) => text.includes('期') && text.includes('超过')],
   [PLAN_PERIOD, (text) => text.includes('五')],
   [YEAR_RANGE, (_text, clues) => clues.year],
@@ -404,13 +438,13 @@ function scanLimits(text: string): Located[] {
       const at = written[0] === '“' || written[0] === '"' ? index - 1 : index;
       inside ??= bracketDepths(text);
       if ((at >= 0 && inside[at]) || overlaps(found, index, end)) continue;
-      if (pattern === CLAUSE_DATE && FROM_YEAR.test(text.slice(index, end + 2))) continue;
+      if (pattern === CLAUSE_DATE && (FROM_YEAR.test(text.slice(index, end + 2)) || STARTS_FROM.test(text.slice(end, end + START_LOOK)))) continue;
       if (pattern === SPAN && written.includes('小时') && spanOf(written) === null) continue;
       if (pattern === SPAN && inScope(text, index, end)) continue;
       if (pattern === THIS_YEAR && FACT_OF_THE_YEAR.test(text.slice(end))) continue;
       // A round written with 按 (`按月`) is no rule's measure itself.
       if (pattern === BARE_RECURRENCE && written[0] === '每' && (RULE_FRAME.test(clauseAt(text, index)) || PER_HEAD_BEFORE.test(text.slice(Math.max(0, index - 3), index)))) continue;
-      // A part of every year (`每年年初`, `每年年底`) is a yearly date: the dates after it recur too (`每年年初公布…，年底组织评议`).
+      // A part of every year (`每年年初`, `每年年中`, `每年年底`) is a yearly date: the dates after it recur too (`每年年初公布…，年底组织评议`).
       const own = (pattern === BARE_RECURRENCE && !written.startsWith('每年年')) || pattern === RECURRING_SPAN || pattern === RANGE_ROUND;
       found.push({ index, end, text: written, bare: own });
       if (!own && LIST_JOINS.includes(text[end]!)) addListedDates(text, end, found, inside);
@@ -418,6 +452,14 @@ function scanLimits(text: string): Located[] {
   }
   return found;
 }
+
+/**
+ * A part of a year with 起 after a clause's date (`2026年秋季学期起，…`, `2027年春季起，…`): the time a rule or a rate starts
+ * from, as `2026年起` is, no limit.
+ */
+const STARTS_FROM = /^[\u4e00-\u9fa5]{1,4}?起[，,]/u;
+/** How far after a date STARTS_FROM looks: four characters, `起` and its comma. */
+const START_LOOK = 6;
 
 /** The marks and words that list a date after another (LISTED_DATE). */
 const LIST_JOINS = '、和及';
@@ -486,6 +528,8 @@ function locateDeadlines(text: string, planYear: number | null, startYear: numbe
   });
 }
 
+/** A modal before the span: the scope of 对 has closed and its predicate sets the span (`对…举报应当在5个工作日内作出是否受理的决定`). */
+const SCOPE_CLOSED = /应当|必须|务必|[应要须需](?:在|于)/u;
 /** A clause opening the scope of a rule with 对 or 凡 (`对一年内违法记录3次以上的企业，…`), not the verbs 对接, 对标, 对口…. */
 const SCOPE_OPENING = /^\s*(?:对于|对(?![接标口照外话比])|凡)/u;
 
@@ -494,7 +538,8 @@ const SCOPE_OPENING = /^\s*(?:对于|对(?![接标口照外话比])|凡)/u;
  * a record or sets a condition, with nothing due (heldout11). The scope opens its clause and ends at a `的` after the span.
  */
 function inScope(text: string, start: number, end: number): boolean {
-  if (!SCOPE_OPENING.test(clauseAt(text, start))) return false;
+  const clause = clauseAt(text, start);
+  if (!SCOPE_OPENING.test(clause) || SCOPE_CLOSED.test(clause)) return false;
   const close = text.slice(end).search(/[，,；;。]/u);
   return text.slice(end, close === -1 ? undefined : end + close).includes('的');
 }
@@ -514,15 +559,17 @@ function readWritten(written: string): Deadline {
   if (roundStart) {
     return { ...readDeadline(written), year: numeral(roundStart[0]), month: null, recurrence: 'yearly' };
   }
+  const window = WINDOW_FROM_ONCE.exec(written);
+  if (window) return { ...readDeadline(window[1]!), text: written };
   const months = MONTH_RANGE_ONCE.exec(written);
   if (months && months.index === 0) {
     const year = months[3] ?? months[1];
     return { ...readDeadline(written), year: year ? numeral(year.slice(0, -1)) : null, month: numeral(months[4]!.slice(0, -1)) };
   }
-  const window = DAY_RANGE_ONCE.exec(written);
-  if (window) {
-    const year = window[3] ?? window[1];
-    return { ...readDeadline(written), year: year ? numeral(year.slice(0, -1)) : null, month: numeral((window[4] ?? window[2])!.slice(0, -1)) };
+  const days = DAY_RANGE_ONCE.exec(written);
+  if (days) {
+    const year = days[3] ?? days[1];
+    return { ...readDeadline(written), year: year ? numeral(year.slice(0, -1)) : null, month: numeral((days[4] ?? days[2])!.slice(0, -1)) };
   }
   const period = PLAN_PERIOD_ONCE.exec(written);
   if (period) return { ...readDeadline(written), year: ELEVENTH_PLAN_END + (chineseNumber(period[1]!)! + 10 - 11) * PLAN_YEARS, month: null };
@@ -530,6 +577,8 @@ function readWritten(written: string): Deadline {
   if (range) return { ...readDeadline(written), year: numeral(range[1]!.slice(0, -1)), month: null };
   const limit = WORK_LIMIT_ONCE.exec(written);
   if (limit) return { ...readDeadline(written), year: null, month: null, within: spanOf(limit[1]!) };
+  const fromNow = YEARS_FROM_NOW_ONCE.exec(written);
+  if (fromNow) return { ...readDeadline(written), year: null, month: null, within: `${fromNow[1] ? numeral(fromNow[1]) : 2}y` };
   const work = WORK_SPAN_ONCE.exec(written);
   if (work) {
     const n = numeral(work[1]!);

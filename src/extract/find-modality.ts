@@ -66,7 +66,9 @@ const ENCOURAGING = /^(?:积极|大力|进一步|继续|重点|优先)?(?:鼓励
  * target, things that can be done, not a task allowed; its `可` is blanked before the cues are read. The words between, one to eight characters (a verb
  * and its manner or object: `网上办理`, `跨省通办的政务`), hold no preposition that would make `可` govern a verb of its own (`可将…事项下放`).
  */
-const ITEMS_NAMED = /(?<!许)可[^，；。将把在对向从]{1,8}事项(?:数量?|占比|比例|比重)?(?:达到|达|扩大到|扩大至|增至|增加到|提高到|提升到|超过|突破)/gu;
+// So is `可` naming things by what can be done with them, before the amount or the rate an indicator counts of them
+// (`可循环快递包装应用量达到300万个`, `可循环中转袋使用率保持在100%`): a thing's quality, not a task allowed.
+const ITEMS_NAMED = /(?<!许)可[^，；。将把在对向从]{1,8}(?:事项(?:数量?|占比|比例|比重)?|[^，；。将把在对向从]{0,6}?(?:量|率|占比|比例|比重))(?:达到|达|扩大到|扩大至|增至|增加到|提高到|提升到|超过|突破|保持在|稳定在|不低于)/gu;
 /** A clause that ends with a sum of money (`市财政安排…专项资金8000万元`, `…不低于500万元`). */
 const SUM_END = /[0-9０-９][万亿千]*元(?:以上|左右)?$/u;
 /**
@@ -130,7 +132,7 @@ const adverbs = new Set(ADVERBS);
 export function findModality(written: string, actions: string[]): Modality {
   // What is quoted or a title (`“三管三必须”`, `《…不得…办法》`) binds nobody.
   let text = unquoted(written).replace(EXCEPTION, (match) => '　'.repeat(match.length));
-  if (text.includes('事项')) text = text.replace(ITEMS_NAMED, (match) => `　${match.slice(1)}`);
+  if (text.includes('可')) text = text.replace(ITEMS_NAMED, (match) => `　${match.slice(1)}`);
   const studies = actions.filter((action) => action.includes('研究') && !DECIDING_STUDY.test(action));
   let funded = false;
   for (const span of splitClauses(text)) {
@@ -253,8 +255,25 @@ function gluedVerb(cue: string, words: ClauseWords, end: number): boolean {
   return next.length === 1 && /\p{Script=Han}/u.test(next) && !NOT_VERB_ENDS.has(next);
 }
 
+/**
+ * The segmenter also cuts a verb it does not know into its two characters (`应/测/算/规划…` for `应 测算 规划`): after `应` or `需`
+ * (`可` has gluedVerb and its adjectives, `可复制`, `可追溯`), two words of one
+ * character each after the modal, the second followed by more words of the clause, are a verb of two (`出庭应诉。` ends there).
+ */
+function splitVerb(words: ClauseWords, end: number): boolean {
+  const first = words.at(end);
+  const second = first && first.text.length === 1 ? words.at(end + 1) : null;
+  // Not the idiom `应X尽X` (`应保尽保`, `应享尽享`: all who qualify get it), a scope, no duty.
+  if (!second || second.text.length !== 1 || !/\p{Script=Han}/u.test(first!.text + second.text) || NOT_VERB_ENDS.has(second.text) || second.text === '尽') return false;
+  const third = words.at(end + 2)?.text ?? '';
+  return /^\p{Script=Han}/u.test(third);
+}
+
 /** Characters that make a `可X` word an adjective or a noun (`可靠的`, `可行性`, `可信度`, `可视化`), not `可` before a verb. */
 const NOT_VERB_ENDS = new Set([...'的性度化之地得了']);
+
+/** What follows `应` in the nouns of tax law (`应纳税所得额`, `应纳税额`, `应税收入`, `应税消费品`). */
+const TAXABLE = /^(?:纳税所得|纳税额|税收入|税消费品|税销售额)/u;
 
 /** Nouns after `允许` that make it a bound's name (`在允许范围内`), not a permission granted. */
 const PERMITTED_BOUND = new Set(['范围', '限度', '值', '误差', '偏差']);
@@ -271,7 +290,7 @@ function governs(cue: string, at: number, words: ClauseWords): boolean {
   // A modal of one character inside a word (`重要`, `许可`, `相应`) is part of it.
   if (ONE_CHARACTER.has(cue) && word !== cue && !glued) return false;
   const next = words.at(end)?.text ?? '';
-  if (NEEDS_WORD_AFTER.has(cue) && !glued && next.length < 2 && !PREPOSITIONS.has(next)) return false;
+  if (NEEDS_WORD_AFTER.has(cue) && !glued && next.length < 2 && !PREPOSITIONS.has(next) && !(cue !== '可' && splitVerb(words, end))) return false;
   const previous = words.at(start - 1);
   const before = previous?.text ?? '';
   if (ADJECTIVAL.has(cue) && ((verbs.has(before) && !adverbs.has(before) && (cue !== '需' || predicateBefore(words, previous!.start))) || QUALIFYING.has(before))) return false;
@@ -280,6 +299,10 @@ function governs(cue: string, at: number, words: ClauseWords): boolean {
   if (cue === '需' && NO_NEED_BEFORE.has(before)) return false;
   // `允许范围内`, `允许值`: what is allowed, named as a bound, not a permission; `未经允许` names a permission not given.
   if (cue === '允许' && (PERMITTED_BOUND.has(next) || before === '经' || before === '未经')) return false;
+  // `应纳税所得额`, `应纳税额`, `应税收入` name taxable amounts, nouns of tax law; `企业应缴纳…` binds.
+  if (cue === '应' && TAXABLE.test(words.clause.slice(end))) return false;
+  // `大案要案` (`督查大案要案`) is a noun, major cases, which the segmenter leaves in pieces; `要案结事了` is a duty.
+  if (cue === '要' && next === '案' && before.endsWith('案')) return false;
   // `（试行）` after a title names its edition.
   if (cue === '试行' && /^[）)]/u.test(next)) return false;
   return !relative(words, word, end) && !inScope(words, start, end);

@@ -20,7 +20,8 @@ const PERCENT = new RegExp(
  * Units written with a slash, a concentration or a yield (`30微克/立方米`, `500公斤/亩`): a measure, not a formula's
  * division (FORMULA).
  */
-const UNIT_RATE = '(?:微克|毫克|克|千克|公斤|吨|千瓦时)[/／](?:立方米|升|亩|公顷|人|万元)';
+// A deposition is written per area and month (`降尘量低于2.6吨/平方千米·月`): the area with the month after its `·`.
+const UNIT_RATE = '(?:微克|毫克|克|千克|公斤|吨|千瓦时)[/／](?:立方米|升|亩|公顷|人|万元|(?:平方千米|平方公里)(?:[·•・](?:月|年))?)';
 const UNIT_RATES = new RegExp(UNIT_RATE, 'gu');
 /** A figure or a range of figures, read as one value (`25～30项`, `3—5个`): a plan commits to the range. */
 const RANGED = `${NUMBER}(?:\\s*[～~—–－-]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?)?`;
@@ -46,6 +47,11 @@ const CAPACITY = new RegExp(`${NUMBER}\\s*[A-Za-z]{1,5}(?:/[A-Za-z]{1,3})?(?:以
  * holds, a level only where a word reaches for it (REACH); the bound is required, as a bare figure alone is no value.
  */
 const BARE = new RegExp(`${NUMBER}(?:以上|以下|以内)`, 'gu');
+/**
+ * A bare figure an index or a coefficient reaches for (`两化融合发展水平指数达72`, `基尼系数保持在0.4`): the name holds its unit,
+ * so the figure ends its clause with none; a figure with a measure word after it is a count (COUNT).
+ */
+const INDEX_VALUE = new RegExp(`(?<=(?:指数|系数)(?:达到|达|提高到|提升到|提升至|保持在|稳定在|不低于|超过|突破))${NUMBER}(?![0-9０-９.．%％‰\\u4e00-\\u9fa5])`, 'gu');
 /** A ratio of two figures (`产值之比达到2.2:1`): a level only where a word reaches for it (REACH); in a rule's measure it is none. */
 const RATIO = new RegExp(`${NUMBER}\\s*[:：]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９])`, 'gu');
 /** Whether a value found is a share (`25%`, `15/10万`), not a count. */
@@ -143,7 +149,7 @@ const MAKING =
  * of making (MAKING).
  */
 const COMPARISON =
-  '今年|全年|(?<![0-9０-９一二两三四五六七八九十半])年内|当年|每年|力争|实现|覆盖|达到|达|扩大|不少于|不低于|不小于|不超过|不高于|不大于|超过|以上|突破|至少|控制在|稳定在|保持在|提高|提升|增加|增长|增至|降低|降至|下降|减少|缩短|压减|压缩';
+  '今年|全年|(?<![0-9０-９一二两三四五六七八九十半])年内|当年|每年|力争|实现|覆盖|达到|达|扩大|不少于|不低于|不小于|不超过|不高于|不大于|超过|以上|突破|至少|控制在|稳定在|保持在|提高|提升|增加|增长|增至|降低|降至|下降|减少|削减|缩短|压减|压缩|(?<!不)低于';
 const GOAL = new RegExp(`${COMPARISON}|${MAKING}`, 'u');
 /** The comparison words and times of GOAL without its verbs of making: in the noun a scope picks out (`…的智能化改造项目`), a verb names a kind of thing. */
 const SCOPE_GOAL = new RegExp(COMPARISON, 'u');
@@ -151,6 +157,12 @@ const SCOPE_GOAL = new RegExp(COMPARISON, 'u');
 const GOAL_BEFORE = new RegExp(`(?:${GOAL.source})(?:约|近)?$`, 'u');
 /** An indicator counted per head or per thousand (`每千人`, `每万名`, `人均`): any value it is given is a level to reach. */
 const PER_HEAD = /每[十百千万]+(?:名|人|户|常住人口)?|人均|户均/u;
+/**
+ * A count after a verb of holding (`开展`, `举办`, `组织`) whose noun ends its clause with an event (`开展3项专项整治行动`, `开展5种农药
+ *专项整治行动`): it counts events or names what a campaign is about, no committed volume (counts of events are none, README).
+ */
+const HOLDING_BEFORE = /(?:开展|举办|组织)$/u;
+const EVENT_AFTER = /^[^，；。]{0,24}(?:行动|活动|赛事|比赛|竞赛|大赛|会议|讲座|演练)$/u;
 /** Words right before a value that reach for it (`达到`, `提高到`, `控制在`, `至少有`), not scope it. */
 const REACH = /(?:达到|达|超(?!过)|提高到|提升到|提升至|扩大到|扩大至|增至|降至|降到|降低到|下降到|[压减缩][减缩短][至到]|控制在|稳定在|保持在|不低于|不少于|不小于|不高于|不超过|不大于|至少有?)$/u;
 /** A cap a rule sets (`合作研究单位不得超过2个`, `单个项目最高不超过50万元`): a limit on what may be done, not a level to reach. */
@@ -439,6 +451,7 @@ export function findTargets(text: string): Target[] {
       ...[...clause.matchAll(CAPACITY)].filter((m) => stands(m) && goal(m)),
       ...(clause.includes(':') || clause.includes('：') ? [...clause.matchAll(RATIO)].filter((m) => stands(m) && REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!))) : []),
       ...[...clause.matchAll(BARE)].filter((m) => stands(m) && REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!))),
+      ...(clause.includes('数') ? [...clause.matchAll(INDEX_VALUE)].filter(stands) : []),
       ...[...clause.matchAll(DOUBLING)].filter((m) => !inside[span.start + m.index!]),
     ].sort((a, b) => a.index! - b.index!);
     // A count heading the next item of a list after a value taken (`100家应用基地、16家以上智能牧场`,
@@ -510,6 +523,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
   if (TIME_UNIT.test(match[0]) && (!(REACH.test(near) || CUT_AFTER_EVENT.test(near)) || (PLAIN_CAP.test(near) && (!DAYS.test(match[0]) || SCOPE_AFTER.test(after))) || FLOOR.test(near))) return false;
   if (EVENTS.test(bare) && !EVENT_REACH.test(near)) return false;
+  if (HOLDING_BEFORE.test(before) && EVENT_AFTER.test(rest)) return false;
   if (!PERCENT_START.test(match[0]) && EVENT_BEFORE.test(near)) return false;
   // A change in percentage points each period (`每年下降1个百分点`) is a level's pace, no count of times.
   if (PER_PERIOD.test(before) && !match[0].includes('百分点') && FREQUENCY.test(bare)) return false;

@@ -7,6 +7,9 @@ const SENTENCE_END = /[！？；;!?]/u;
 /** Marks a paragraph may end with (a closing bracket or quote, a colon, a comma of a list broken before its item). */
 const MAY_END = /[\s。！？；;!?：:，,、）)”’」』】》]$/u;
 
+/** A frame word or a conjunction that needs what comes after it (`…。根据` / `《…》要求，…`): no clause ends with it. */
+const OPENS_CLAUSE = /(?:根据|按照|依据|依照|遵照|参照|对照|对于|针对|围绕|结合|通过|为了|关于|以及)$/u;
+
 /**
  * Whether a block's last line is cut off in the middle of a clause: it holds a finished sentence, and after the
  * last one a clause and a comma (`…。数据填报出现错误的，应当在…15个工作日内`), with no mark at its end. A
@@ -20,7 +23,8 @@ function isCutOff(block: string): boolean {
   if (stop === -1 || MAY_END.test(text)) return false;
   // A comma in brackets is a note's (`（责任单位：A，B）`), not the clause's.
   const rest = text.slice(stop + 1).replace(/[（(][^（）()]*[）)]/gu, '');
-  return (rest.includes('，') || rest.includes(',')) && !SENTENCE_END.test(rest);
+  // So is a clause that stops at a frame word opening it (`…机制。根据` / `《…》要求，…`).
+  return ((rest.includes('，') || rest.includes(',')) && !SENTENCE_END.test(rest)) || OPENS_CLAUSE.test(rest);
 }
 
 /**
