@@ -2388,3 +2388,15 @@ describe('findActions: verbs of growing, building up and cleansing', () => {
     expect(findActions('加强培训，乡村教师队伍持续壮大。')).toEqual(['加强']);
   });
 });
+
+describe('findActions: a verb inside the name of a department in charge of a field', () => {
+  it('reads no task in 建设/教育 before 行政主管部门 or 行政部门', () => {
+    expect(findActions('各县建设行政主管部门，县质监站要开展施工现场检查。')).toEqual(['开展']);
+    expect(findActions('市管工程由各区建设行政主管部门组织专项验收。')).toEqual(['组织']);
+    expect(findActions('各区教育行政部门要制定招生方案。')).toEqual(['制定']);
+  });
+
+  it('still reads the verb before a department it acts on', () => {
+    expect(findActions('要加强行政主管部门之间的协作。')).toEqual(['加强']);
+  });
+});

@@ -674,9 +674,10 @@ function encouragedAction(clause: string, from: number, bounds: Bounds): string 
 
 /**
  * Endings of the names of bodies that a verb may stand inside (`人力资源社会保障部门`, `数字政府建设领导小组`,
- * `防汛防台指挥部`): the verb names the body's field, no task.
+ * `防汛防台指挥部`): the verb names the body's field, no task. A department in charge of a field (`建设行政主管部门`,
+ * `教育行政部门`, `环境保护主管部门`) ends in its kind, which the gap before the ending could not hold.
  */
-const BODY_NAME_END = /(?:部门|领导小组|工作小组|办公室|指挥部)/gu;
+const BODY_NAME_END = /(?:(?:行政)?主管部门|行政部门|部门|领导小组|工作小组|办公室|指挥部)/gu;
 /** The most characters between such a verb and the ending (`建设工作领导小组`: `工作`). */
 const NAME_GAP_MAX = 2;
 /** Words between a verb and a body that make the body the verb's object, not a name around it (`要求各部门`, `督促有关部门`). */
