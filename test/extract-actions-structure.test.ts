@@ -2305,6 +2305,11 @@ describe('findActions: a verb of change that ends the clause after a thing', () 
     expect(findActions('加强治理，重点河段污染负荷继续减少。')).toEqual(['加强']);
   });
 
+  it('reads a strength that grows or a field that develops as an outcome too', () => {
+    expect(findActions('企业竞争力不断增强，加快建设产业集群。')).toEqual(['加快建设']);
+    expect(findActions('文化产业竞相发展，成为增长新引擎。')).toEqual([]);
+  });
+
   it('still reads it after a body, or with its object', () => {
     expect(findActions('各地继续扩大开放。')).toEqual(['继续扩大开放']);
   });

@@ -2313,8 +2313,12 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
   return null;
 }
 
-/** Verbs of a thing's change, up or down (`减少`, `下降`, `增长`, `提高`, `改善`, `壮大`), at the end of a verb phrase. */
-const CHANGE_END = /(?:减少|下降|降低|增长|增加|提高|提升|改善|扩大|壮大)$/u;
+/**
+ * Verbs of a thing's change, up or down (`减少`, `下降`, `增长`, `提高`, `改善`, `壮大`), at the end of a verb phrase; a
+ * strength that grows and a field that develops too (`…竞争力不断增强`, `…新业态竞相发展`), which no body's task ends in
+ * without its object (`加强…`, `发展…产业` have one).
+ */
+const CHANGE_END = /(?:减少|下降|降低|增长|增加|提高|提升|改善|扩大|壮大|增强|发展)$/u;
 
 /** Adverbs of the lexicon that are verbs too (`抓紧办理` says how, `抓紧…改造升级` what; `统一部署`, `统一…机制`). */
 const VERBAL_ADVERBS = ['抓紧', '统一'];
