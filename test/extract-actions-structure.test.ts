@@ -2405,3 +2405,15 @@ describe('findActions: a verb inside the name of a department in charge of a fie
     expect(findActions('要加强行政主管部门之间的协作。')).toEqual(['加强']);
   });
 });
+
+describe('findActions: verbs of finding out, seizing, taking in and creating powers', () => {
+  it('reads them at the head of a clause and after a prohibition', () => {
+    expect(findActions('对全县企业进行普查，摸清企业的资质情况。')).toEqual(['进行', '摸清']);
+    expect(findActions('列出整改清单，限期完成。')).toEqual(['列出', '限期完成']);
+    expect(findActions('开展专项行动，继续收缴流散于市场的违禁农药。')).toEqual(['开展', '继续收缴']);
+    expect(findActions('养老机构不得违法接纳无监护人的老人。')).toEqual(['接纳']);
+    expect(findActions('各部门不得违法创设收费项目。')).toEqual(['创设']);
+    expect(findActions('企业不得违法招用童工。')).toEqual(['招用']);
+    expect(findActions('树牢安全发展理念。')).toEqual(['树牢']);
+  });
+});

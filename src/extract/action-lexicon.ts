@@ -114,6 +114,15 @@ const GROWING_VERBS = `
 壮大 厚植 整肃
 `;
 
+/**
+ * Verbs of finding out and drawing up (`摸清…底数`, `列出计划`), of seizing (`收缴…农药`), of taking people in and hiring
+ * them (`接纳未成年人`, `招用…人员`), of creating powers (`不得违法创设…许可`), of firming up a view (`树牢…观`) and of
+ * sowing more (`扩种油菜`), as plans of cities, counties and provinces write their duties; none names a thing there.
+ */
+const SURVEYING_VERBS = `
+摸清 列出 收缴 接纳 招用 创设 树牢 扩种
+`;
+
 /** Verbs that can head a task (`举办`, `深化`, `加强`, …). */
 export const VERBS: readonly string[] = `
 研究 制定 制订 推动 建立 举办 深化 加强 开展 推进 落实 贯彻 实施 组织 出台 发挥 支持 规范 优化 提升 提高 强化 建设 构建
@@ -132,7 +141,7 @@ export const VERBS: readonly string[] = `
 取消 下达 备案 报告 衔接 督促检查 指导推进 调整充实 试点开展 试点推行 先行试点 优先试点 予以收回 予以验放 挪作他用 配备 确定 细化
 消除 破除 清除 打破 加装 安装 开工 竣工 投产
 改革完善 改革创新 改革优化 改革调整 调整 简化 压缩 反对 拟定 阅读 出具 告知 允许 协助 推出 开通 兼任 做到 开发 运用 发现 助力 采用 做大做强 吸纳 调动 遵守 回应 考虑 履行 办理 听取 纠正 负责 执业 经营 下放 联动 共建 共享 共治 完善提升 优化提升 攻关 研发 推介 引领 带动 约束 激励 规划 保证 守护 捍卫
-${FILING_VERBS} ${GROWING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBIDDEN_VERBS} ${DUTY_VERBS} ${RULE_VERBS} ${FIELD_VERBS}
+${FILING_VERBS} ${GROWING_VERBS} ${SURVEYING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBIDDEN_VERBS} ${DUTY_VERBS} ${RULE_VERBS} ${FIELD_VERBS}
 `.trim().split(/\s+/u);
 
 /**
