@@ -1279,6 +1279,14 @@ describe('findActions: words opening with 人 that the segmenter splits', () => 
   });
 });
 
+describe('findActions: words opening with 商 that the segmenter splits', () => {
+  it('reads the verb before 商贸, 商务 or 商业 as a task, while a verb before 商 alone names a supplier', () => {
+    expect(findActions('科学布局商贸网点。')).toEqual(['科学布局']);
+    expect(findActions('在改革中加强商贸队伍。')).toEqual(['加强']);
+    expect(findActions('引导提供商降低资费。')).toEqual(['引导']);
+  });
+});
+
 describe('findActions: a level written 区级 or 区县 after a verb', () => {
   it('reads the verb before 区级/区县 as a task, not a zone named by the verb (集聚区)', () => {
     expect(findActions('各县要在9月底前完成区级站点改造。')).toEqual(['完成']);

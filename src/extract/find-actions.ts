@@ -73,11 +73,12 @@ const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
 const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏室点表费粮库]|物(?=[、，；。和及与或]|$)|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
 /**
  * Words that open with a noun's suffix and are no noun of the verb before them, which the segmenter splits into single
- * characters (`改善|人|居|环境`, `推进|人|防|…`, `会|同人|社|部门`, `完成|区|级|…`, `指导|区|县|开展`): 人 there opens the
+ * characters (`改善|人|居|环境`, `推进|人|防|…`, `会|同人|社|部门`, `完成|区|级|…`, `指导|区|县|开展`, `布局|商|贸|流通|网点`): 人 there opens the
  * object (人居 living environment, 人防 civil air defence, 人社 human resources and social security, 人机 human–machine,
- * 人武 people's armed forces), 区 a level (区级, 区县), not a person or a zone named by the verb (`申请人`, `集聚区`).
+ * 人武 people's armed forces), 区 a level (区级, 区县), 商 trade and its places (商贸, 商务, 商业, 商品, 商户, 商圈, 商超), not a
+ * person, a zone or a supplier named by the verb (`申请人`, `集聚区`, `提供商`).
  */
-const SUFFIX_OPENING_WORD = /(?:人(?:居|防|社|机|武)|区(?:级|县))/uy;
+const SUFFIX_OPENING_WORD = /(?:人(?:居|防|社|机|武)|区(?:级|县)|商(?:贸|务|业|品|户|圈|超))/uy;
 /** The end of a body's name after a verb (`住房城乡建设局`, `发展改革委`): the verb is part of the name. */
 const BODY_SUFFIX = '局厅委';
 /** Last characters of the names of bodies, which the segmenter may join to the verb after them. */
@@ -2617,7 +2618,7 @@ function nounAfter(clause: string, end: number, bounds: Bounds): boolean {
   NOUN_SUFFIX.lastIndex = end;
   const suffix = NOUN_SUFFIX.exec(clause)?.[0];
   if (!suffix) return false;
-  if ((suffix === '人' || suffix === '区') && startsAt(SUFFIX_OPENING_WORD, clause, end)) return false;
+  if ((suffix === '人' || suffix === '区' || suffix === '商') && startsAt(SUFFIX_OPENING_WORD, clause, end)) return false;
   return suffix.length > 1 || suffix === '的' || bounds(end + 1);
 }
 
