@@ -2425,3 +2425,10 @@ describe('findActions: verbs of finding out, seizing, taking in and creating pow
     expect(findActions('树牢安全发展理念。')).toEqual(['树牢']);
   });
 });
+
+describe('findActions: 作好, an older writing of 做好', () => {
+  it('reads it as 做好 is read', () => {
+    expect(findActions('加强督查，进一步作好宣传动员。')).toEqual(['加强', '进一步作好']);
+    expect(findActions('认真作好汛前准备。')).toEqual(['认真作好']);
+  });
+});
