@@ -2432,3 +2432,9 @@ describe('findActions: 作好, an older writing of 做好', () => {
     expect(findActions('认真作好汛前准备。')).toEqual(['认真作好']);
   });
 });
+
+describe('findActions: 专职, a post whose sole duty the verb after it names', () => {
+  it('reads the verb after it', () => {
+    expect(findActions('每个社区配备一名网格员，专职负责安全巡查。')).toEqual(['配备', '专职负责']);
+  });
+});
