@@ -2423,6 +2423,12 @@ describe('findActions: verbs of finding out, seizing, taking in and creating pow
     expect(findActions('各部门不得违法创设收费项目。')).toEqual(['创设']);
     expect(findActions('企业不得违法招用童工。')).toEqual(['招用']);
     expect(findActions('树牢安全发展理念。')).toEqual(['树牢']);
+    expect(findActions('重点调查独居老人、留守儿童等，建立工作台账。')).toEqual(['重点调查', '建立']);
+  });
+
+  it('still reads 调查 before a rate or a result as a noun', () => {
+    expect(findActions('城镇调查失业率控制在5.5%以内。')).toEqual([]);
+    expect(findActions('调查结果于月底前报县政府。')).toEqual(['报']);
   });
 });
 

@@ -115,12 +115,13 @@ const GROWING_VERBS = `
 `;
 
 /**
- * Verbs of finding out and drawing up (`摸清…底数`, `列出计划`), of seizing (`收缴…农药`), of taking people in and hiring
+ * Verbs of finding out and drawing up (`摸清…底数`, `重点调查…`, `列出计划`; `调查` before a rate or a result is a noun, see
+ * find-actions.ts), of seizing (`收缴…农药`), of taking people in and hiring
  * them (`接纳未成年人`, `招用…人员`), of creating powers (`不得违法创设…许可`), of firming up a view (`树牢…观`) and of
  * sowing more (`扩种油菜`), as plans of cities, counties and provinces write their duties; none names a thing there.
  */
 const SURVEYING_VERBS = `
-摸清 列出 收缴 接纳 招用 创设 树牢 扩种
+摸清 列出 收缴 接纳 招用 创设 树牢 扩种 调查
 `;
 
 /** Verbs that can head a task (`举办`, `深化`, `加强`, …). */
