@@ -2444,3 +2444,14 @@ describe('findActions: 专职, a post whose sole duty the verb after it names', 
     expect(findActions('每个社区配备一名网格员，专职负责安全巡查。')).toEqual(['配备', '专职负责']);
   });
 });
+
+describe('findActions: a clause of 使 that tells what the tasks before it bring about', () => {
+  it('reads no task in it', () => {
+    expect(findActions('精简审批环节，使企业开办时间大幅缩短。')).toEqual(['精简']);
+    expect(findActions('优化部门职责，使机构设置更加合理。')).toEqual(['优化']);
+  });
+
+  it('still reads 使用 as a verb', () => {
+    expect(findActions('加强培训，使用统一教材。')).toEqual(['加强', '使用']);
+  });
+});

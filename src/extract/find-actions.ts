@@ -129,6 +129,11 @@ const PASSED = /^通过[^，；。]{0,8}(?:验收|审核|审查|评审|考核|�
 const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序|比例|结果|重点|(?<=的)标准|[%％]|本(?:方案|意见|要点|通知|办法|细则|规划|措施|决定|指南|纲要))/uy;
 /** The nouns of a standard or a rate a rule's frame ends in (`按照每吨80元的标准`, `按…20%的比例`), before the task's verb. */
 const RATE_NOUN = /^(?:标准|比例)$/u;
+/**
+ * A clause that opens with 使 (or 使得) and a new subject, which says what the tasks before it bring about (`…，使群众办事更加便捷`,
+ * `…，使企业安心经营`): its verbs are the outcome's, no task; not `使用`, `使命`, a verb and a noun of their own.
+ */
+const RESULT_OF_TASKS = /^使(?:得)?(?!用|命)/u;
 /** A sentence that opens with the year its goals are set for (`到2030年，…`). */
 const GOAL_YEAR = /^到[0-9０-９]{4}年/u;
 /** Whether the words before 实现 name a thing it comes about for: not empty, not a body, not ending in a modal. */
@@ -320,6 +325,8 @@ export function findActions(written: string): string[] {
     const changed = clause.includes('由') && INDICATOR_CHANGE.test(clause);
     // `明确专人，负责…`: the duty of a post just named is the post's, no task of its own (as `明确一名分管领导负责…` gives 明确).
     if (clause.startsWith('负责') && NAMING_POST.test(actions.at(-1) ?? '')) continue;
+    // `…，使机构设置更加科学`: a clause of 使 tells what the tasks before it bring about, no task of its own.
+    if (clause.startsWith('使') && RESULT_OF_TASKS.test(clause)) continue;
     // `…，划转部分国有资本…`: a clause right after a task of the same sentence is a task's place, where a verb of the general
     // dictionary the segmenter cut in two (`划|转`, `严|控`) still opens it.
     const afterTask = actions.length > 0 && text[span.start - 1] === '，';
