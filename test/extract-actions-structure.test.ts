@@ -2455,3 +2455,16 @@ describe('findActions: a clause of 使 that tells what the tasks before it bring
     expect(findActions('加强培训，使用统一教材。')).toEqual(['加强', '使用']);
   });
 });
+
+describe('findActions: 稳定 heading its object', () => {
+  it('reads it as the task at the head of a clause', () => {
+    expect(findActions('稳定蔬菜种植面积。')).toEqual(['稳定']);
+    expect(findActions('稳定生猪产能，防止大起大落。')).toEqual(['稳定', '防止']);
+  });
+
+  it('reads none where a level holds after its subject, nor in a clause of 在 naming the people a task is for', () => {
+    expect(findActions('加强监测，市场价格基本稳定。')).toEqual(['加强']);
+    expect(findActions('在城镇有稳定住所的人员，可以申请落户。')).toEqual(['申请']);
+    expect(findActions('在本市签订规范劳动合同的职工，可以申请补贴。')).toEqual(['申请']);
+  });
+});

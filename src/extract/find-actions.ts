@@ -134,6 +134,11 @@ const RATE_NOUN = /^(?:标准|比例)$/u;
  * `…，使企业安心经营`): its verbs are the outcome's, no task; not `使用`, `使命`, a verb and a noun of their own.
  */
 const RESULT_OF_TASKS = /^使(?:得)?(?!用|命)/u;
+/**
+ * A clause of 在 that ends in `的` and people or bodies (`在城镇有稳定住所的人员`, `在本市缴纳社保的企业`): a noun phrase, the
+ * subject or the scope of the task that follows; its verbs qualify the people.
+ */
+const PEOPLE_QUALIFIED = /的(?:人员|个人|家庭|企业|单位|群众|居民|职工|学生|人)$/u;
 /** A sentence that opens with the year its goals are set for (`到2030年，…`). */
 const GOAL_YEAR = /^到[0-9０-９]{4}年/u;
 /** Whether the words before 实现 name a thing it comes about for: not empty, not a body, not ending in a modal. */
@@ -327,6 +332,8 @@ export function findActions(written: string): string[] {
     if (clause.startsWith('负责') && NAMING_POST.test(actions.at(-1) ?? '')) continue;
     // `…，使机构设置更加科学`: a clause of 使 tells what the tasks before it bring about, no task of its own.
     if (clause.startsWith('使') && RESULT_OF_TASKS.test(clause)) continue;
+    // `在城镇有稳定住所的人员，可以…`: a clause of 在 that ends in the people it qualifies names who the task is for, no task.
+    if (clause.startsWith('在') && PEOPLE_QUALIFIED.test(clause)) continue;
     // `…，划转部分国有资本…`: a clause right after a task of the same sentence is a task's place, where a verb of the general
     // dictionary the segmenter cut in two (`划|转`, `严|控`) still opens it.
     const afterTask = actions.length > 0 && text[span.start - 1] === '，';
@@ -2323,10 +2330,10 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
 
 /**
  * Verbs of a thing's change, up or down (`减少`, `下降`, `增长`, `提高`, `改善`, `壮大`), at the end of a verb phrase; a
- * strength that grows and a field that develops too (`…竞争力不断增强`, `…新业态竞相发展`), which no body's task ends in
- * without its object (`加强…`, `发展…产业` have one).
+ * strength that grows, a field that develops and a level that holds too (`…竞争力不断增强`, `…新业态竞相发展`, `…汇率基本稳定`),
+ * which no body's task ends in without its object (`加强…`, `发展…产业`, `稳定…生产` have one).
  */
-const CHANGE_END = /(?:减少|下降|降低|增长|增加|提高|提升|改善|扩大|壮大|增强|发展)$/u;
+const CHANGE_END = /(?:减少|下降|降低|增长|增加|提高|提升|改善|扩大|壮大|增强|发展|稳定)$/u;
 
 /** Adverbs of the lexicon that are verbs too (`抓紧办理` says how, `抓紧…改造升级` what; `统一部署`, `统一…机制`). */
 const VERBAL_ADVERBS = ['抓紧', '统一'];
