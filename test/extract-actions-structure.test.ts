@@ -2329,6 +2329,15 @@ describe('findActions: an adverb that is a verb too, opening a clause with a nou
     expect(findActions('加强队伍建设，统一执法服装样式。')).toEqual(['加强', '统一']);
   });
 
+  it('reads 严格 as the verb of a noun object too, not a verb inside the object', () => {
+    expect(findActions('精简审批事项，严格机构编制管理。')).toEqual(['精简', '严格']);
+    expect(findActions('严格安全生产责任制。')).toEqual(['严格']);
+  });
+
+  it('keeps 严格 an adverb before a frame', () => {
+    expect(findActions('严格依照章程办事。')).not.toContain('严格');
+  });
+
   it('keeps it an adverb before a verb, and a modifier inside a clause', () => {
     expect(findActions('统一部署专项检查。')).toEqual(['统一部署']);
     expect(findActions('开展统一采购、统一配送。')).toEqual(['开展']);

@@ -2335,18 +2335,23 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
  */
 const CHANGE_END = /(?:减少|下降|降低|增长|增加|提高|提升|改善|扩大|壮大|增强|发展|稳定)$/u;
 
-/** Adverbs of the lexicon that are verbs too (`抓紧办理` says how, `抓紧…改造升级` what; `统一部署`, `统一…机制`). */
-const VERBAL_ADVERBS = ['抓紧', '统一'];
+/**
+ * Adverbs of the lexicon that are verbs too (`抓紧办理` says how, `抓紧…改造升级` what; `统一部署`, `统一…机制`; `严格执行…`,
+ * `严格…编制管理`).
+ */
+const VERBAL_ADVERBS = ['抓紧', '统一', '严格'];
 
 /**
  * Such an adverb opening a clause in which no verb can follow it heads the task as its verb, a noun for object
  * (`统一…证件样式` → 统一); a word of its own, with two characters of object at least. Not inside a clause, where it
- * is more often a modifier (`…、统一存储`, `开展统一仓储`).
+ * is more often a modifier (`…、统一存储`, `开展统一仓储`), nor before a frame, whose task it says how to do (`严格依照宪法…办事`).
  */
 function adverbAsVerb(clause: string, bounds: Bounds): string | null {
   const word = VERBAL_ADVERBS.find((adverb) => clause.startsWith(adverb));
   // A `的` after it makes it a modifier of the noun (`统一的大市场`), though 的 is a Han character.
-  return word && bounds(word.length) && clause.length - word.length >= 2 && isHan(clause, word.length) && clause[word.length] !== '的' ? word : null;
+  if (!word || !bounds(word.length) || clause.length - word.length < 2 || !isHan(clause, word.length) || clause[word.length] === '的') return null;
+  const next = clause.slice(word.length);
+  return framing.some((frame) => next.startsWith(frame)) || MANNER.test(next) ? null : word;
 }
 
 /** Verbs that a plain noun before them is the subject of, being no modifier of a noun themselves: `实现`, `纳入`, `实行`, `给予`. */
