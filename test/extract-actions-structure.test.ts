@@ -2477,3 +2477,10 @@ describe('findActions: 稳定 heading its object', () => {
     expect(findActions('在本市签订规范劳动合同的职工，可以申请补贴。')).toEqual(['申请']);
   });
 });
+
+describe('findActions: 充实 and 征求, verbs of staffing and of consulting', () => {
+  it('reads 充实 joined to another verb by 和, and 征求 after 公开', () => {
+    expect(findActions('进一步健全和充实基层调解队伍。')).toEqual(['进一步健全和充实']);
+    expect(findActions('各地要向社会公开征求意见。')).toEqual(['公开征求']);
+  });
+});
