@@ -26,6 +26,12 @@ describe('findActions: a verb inside the object of another verb is no task', () 
     expect(findActions('健全风险隐患排查报告，督促整改等工作机制，压实属地管理责任。')).toEqual(['健全', '压实']);
   });
 
+  it('reads a clause of time that ends before an act as no task', () => {
+    expect(findActions('出台涉企政策前，要听取企业意见。')).toEqual(['听取']);
+    expect(findActions('方案提交常务会议审议前，应当组织专家论证。')).toEqual(['组织']);
+    expect(findActions('各地要于6月底前，完成摸底排查。')).toEqual(['完成']);
+  });
+
   it('reads a verb inside a phrase of time as no task', () => {
     expect(findActions('行政机关要在处理决定作出之日起5个工作日内向社会公开。')).toEqual(['公开']);
     expect(findActions('有关部门要在整改方案作出之日起30日内，向社会公布整改结果。')).toEqual(['公布']);

@@ -181,6 +181,11 @@ const WHEN_END = /[^同及按准适随0-9０-９]时$/u;
 const STAGE_END = /(?:过程中|[^时]期内)$/u;
 /** A clause of time that ends after a thing is done (`…项目完成后`, `…方案批准后`): it sets when, as `…时` does. */
 const AFTER_DONE = /(?:完成|结束|竣工|完工|验收|批准|通过|到位|确定|公布|发布|生效|实施)后$/u;
+/**
+ * A clause of time that ends before an act is done (`出台政策前`, `提交…会议审议前`): it sets when, as `…后` does; not a date
+ * (`6月底前`, `年前`), a word of time (`提前`, `目前`, `当前`, `此前`, `节前`) nor a task that ends in its time (`确保…汛前`, `要在…前`).
+ */
+const BEFORE_EVENT = /^(?!确保|力争|争取|要|应|须|必须|务必|在|于)[^0-9０-９，；。]*[^0-9０-９底末初年月日提目当此节汛之以]前$/u;
 /** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`, `应当自…之日起…内完成` (`自` only before its `起`: not `自来水`), `赴…` a place the doers go to (`支持…企业赴境外开展…`). */
 const MANNER = /^(?:按照|依照|按|于|在|自(?=[^，；。]{1,24}?起)|从|通过|对照|根据|依据|赴)/u;
 /** A phrase of time after `在`/`于` up to the end it sets (`接到报修后`, `30分钟内`, `每月5日前`). */
@@ -1317,7 +1322,14 @@ type Bounds = (at: number) => boolean;
  * (`便于各部门更好监督、指导…`), a time ending in `时` as a word of its own (not `学时`, `小时`).
  */
 function refusedClause(clause: string, bounds: Bounds): boolean {
-  return clause.endsWith('的') || PURPOSE.test(clause) || (WHEN_END.test(clause) && bounds(clause.length - 1)) || (clause.endsWith('后') && AFTER_DONE.test(clause)) || STAGE_END.test(clause);
+  return (
+    clause.endsWith('的') ||
+    PURPOSE.test(clause) ||
+    (WHEN_END.test(clause) && bounds(clause.length - 1)) ||
+    (clause.endsWith('后') && AFTER_DONE.test(clause)) ||
+    STAGE_END.test(clause) ||
+    (clause.endsWith('前') && BEFORE_EVENT.test(clause) && bounds(clause.length - 1))
+  );
 }
 
 function clauseAction(clause: string, bounds: Bounds, enumerated = false, chained = false): string | null {
