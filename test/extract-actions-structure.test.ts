@@ -2490,3 +2490,14 @@ describe('findActions: 充实 and 征求, verbs of staffing and of consulting', 
     expect(findActions('各地要向社会公开征求意见。')).toEqual(['公开征求']);
   });
 });
+
+describe('findActions: the ways of handling a regime verb puts in place', () => {
+  it('reads the items 、 joins after 实行/推行 as the regime, no further tasks', () => {
+    expect(findActions('对高耗能项目实行清单管理、分类处置、动态监控。')).toEqual(['实行']);
+    expect(findActions('推行网上申报、限时办结。')).toEqual(['推行']);
+  });
+
+  it('still reads verbs 、 joins after another verb and its object', () => {
+    expect(findActions('建立台账、动态更新。')).toEqual(['建立', '动态更新']);
+  });
+});

@@ -1209,6 +1209,9 @@ const NOUN_LIST_END = /的|(?:机制|制度|体系|工作|政策|问题|环节|�
  */
 const LIST_ITEM_MAX = 2;
 
+/** Verbs that put a regime in place (`实行…管理`, `推行…模式`): the items 、 joins after them are the regime's ways, not tasks. */
+const REGIME_VERBS = ['实行', '推行'];
+
 /**
  * The further tasks of a clause after its first action: verbs joined to it by `、` or `并`
  * (`积极协调、指导推进…`, `积极提出…提案并牵头…`, `…，并于9月30日前报送…`), each with its adverbs;
@@ -1216,6 +1219,7 @@ const LIST_ITEM_MAX = 2;
  */
 function chainedActions(clause: string, from: number, bounds: Bounds): string[] {
   const found: string[] = [];
+  const regime = REGIME_VERBS.some((verb) => clause.endsWith(verb, from));
   // The verb of the task the chain starts from, without its adverbs (`促进`, `引导`).
   const first = governingVerb(clause, from);
   let quoted = false;
@@ -1228,6 +1232,8 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     const character = clause[at]!;
     const joint = quoted || !'、并或'.includes(character) ? null : matchAt(CHAIN, clause, at);
     if (!joint || !bounds(at)) continue;
+    // `实行清单管理、分类处置、动态监控`: what a regime's verb puts in place is a list of ways of handling, no further tasks.
+    if (joint[0] === '、' && regime) continue;
     const start = at + joint[0].length;
     // `并根据预研进度提出…`, `并向社会公布`: a phrase of manner or a preposition's may stand between `并` and its verb.
     const action = bounds(start)
