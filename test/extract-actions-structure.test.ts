@@ -2501,3 +2501,9 @@ describe('findActions: the ways of handling a regime verb puts in place', () => 
     expect(findActions('建立台账、动态更新。')).toEqual(['建立', '动态更新']);
   });
 });
+
+describe('findActions: 鼓励和支持 before a frame, the act encouraged in the next clause', () => {
+  it('reads the act encouraged, not 鼓励和支持', () => {
+    expect(findActions('完善服务体系，鼓励和支持龙头企业针对行业需求场景，开发专用软件。')).toEqual(['完善', '开发']);
+  });
+});
