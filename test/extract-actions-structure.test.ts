@@ -2507,3 +2507,10 @@ describe('findActions: 鼓励和支持 before a frame, the act encouraged in the
     expect(findActions('完善服务体系，鼓励和支持龙头企业针对行业需求场景，开发专用软件。')).toEqual(['完善', '开发']);
   });
 });
+
+describe('findActions: 组织 after 其他 and a verb before 示范区 are in names', () => {
+  it('reads no task in 其他组织 nor in a pilot zone named by a verb', () => {
+    expect(findActions('对涉及其他组织合法权益的文件，应当公布。')).toEqual(['公布']);
+    expect(findActions('依托国家自主创新示范区建设，充分发挥引领作用。')).toEqual(['充分发挥']);
+  });
+});

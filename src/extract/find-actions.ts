@@ -95,9 +95,9 @@ const DISTRICT_BODY = /^区[^，；。、]{0,12}?(?:政府|局|委|办|办公室
 const CAN_IN_WORD = /^可(?:持续|行|靠|能|视|控|信|及|比|用|复制)/u;
 /** What may run into a modal in one word of the segmenter (`应当在`): a preposition of manner or time. */
 const INTO_MODAL = /^[在于从对按向将把]/u;
-/** What ends the name of a platform, fund, programme or system: a verb right before it is part of the name (`信息公示平台`). */
+/** What ends the name of a platform, fund, programme, system or pilot zone: a verb right before it is part of the name (`信息公示平台`, `自主创新示范区`). */
 // `专项` only where the name ends with it (`…发展专项`), not before the noun it qualifies (`开展专项行动`).
-const NAME_AFTER = /^(?:平台|系统|资金|基金|专项(?=$|[，、；。和及与的])|中心|网站|工程|计划|指南|纲要|办法|细则)/u;
+const NAME_AFTER = /^(?:平台|系统|资金|基金|专项(?=$|[，、；。和及与的])|中心|网站|工程|计划|指南|纲要|办法|细则|示范区|示范基地)/u;
 /** Marks that open and close a stretch whose words are a name or a quotation, not the sentence's verbs. */
 const OPEN_MARKS = '（(《“‘';
 const CLOSE_MARKS = '）)》”’';
@@ -2659,8 +2659,8 @@ function nounAfter(clause: string, end: number, bounds: Bounds): boolean {
   return suffix.length > 1 || suffix === '的' || bounds(end + 1);
 }
 
-/** What makes 组织 after it the name of a kind of body, not the verb (`社会组织`, `党组织`, `经济组织`). */
-const BODY_KIND = /(?:社会|党|经济|合作|群团|行业|自治|中介|国际|志愿服务|慈善)$/u;
+/** What makes 组织 after it the name of a kind of body, not the verb (`社会组织`, `党组织`, `经济组织`; `公民、法人或者其他组织` of the laws). */
+const BODY_KIND = /(?:社会|党|经济|合作|群团|行业|自治|中介|国际|志愿服务|慈善|其他)$/u;
 
 /**
  * The verb of a result reached (`…建设取得明显成效`) or of a work finished before a noun or a time (`改造完成的小区`,
