@@ -26,6 +26,12 @@ describe('findActions: a verb inside the object of another verb is no task', () 
     expect(findActions('健全风险隐患排查报告，督促整改等工作机制，压实属地管理责任。')).toEqual(['健全', '压实']);
   });
 
+  it('reads a clause of time that ends before an act as no task', () => {
+    expect(findActions('出台涉企政策前，要听取企业意见。')).toEqual(['听取']);
+    expect(findActions('方案提交常务会议审议前，应当组织专家论证。')).toEqual(['组织']);
+    expect(findActions('各地要于6月底前，完成摸底排查。')).toEqual(['完成']);
+  });
+
   it('reads a verb inside a phrase of time as no task', () => {
     expect(findActions('行政机关要在处理决定作出之日起5个工作日内向社会公开。')).toEqual(['公开']);
     expect(findActions('有关部门要在整改方案作出之日起30日内，向社会公布整改结果。')).toEqual(['公布']);
@@ -1279,6 +1285,14 @@ describe('findActions: words opening with 人 that the segmenter splits', () => 
   });
 });
 
+describe('findActions: words opening with 商 that the segmenter splits', () => {
+  it('reads the verb before 商贸, 商务 or 商业 as a task, while a verb before 商 alone names a supplier', () => {
+    expect(findActions('科学布局商贸网点。')).toEqual(['科学布局']);
+    expect(findActions('在改革中加强商贸队伍。')).toEqual(['加强']);
+    expect(findActions('引导提供商降低资费。')).toEqual(['引导']);
+  });
+});
+
 describe('findActions: a level written 区级 or 区县 after a verb', () => {
   it('reads the verb before 区级/区县 as a task, not a zone named by the verb (集聚区)', () => {
     expect(findActions('各县要在9月底前完成区级站点改造。')).toEqual(['完成']);
@@ -2305,6 +2319,11 @@ describe('findActions: a verb of change that ends the clause after a thing', () 
     expect(findActions('加强治理，重点河段污染负荷继续减少。')).toEqual(['加强']);
   });
 
+  it('reads a strength that grows or a field that develops as an outcome too', () => {
+    expect(findActions('企业竞争力不断增强，加快建设产业集群。')).toEqual(['加快建设']);
+    expect(findActions('文化产业竞相发展，成为增长新引擎。')).toEqual([]);
+  });
+
   it('still reads it after a body, or with its object', () => {
     expect(findActions('各地继续扩大开放。')).toEqual(['继续扩大开放']);
   });
@@ -2314,6 +2333,15 @@ describe('findActions: an adverb that is a verb too, opening a clause with a nou
   it('reads 统一 as the verb where no verb follows it', () => {
     expect(findActions('统一城乡公路养护经费保障机制。')).toEqual(['统一']);
     expect(findActions('加强队伍建设，统一执法服装样式。')).toEqual(['加强', '统一']);
+  });
+
+  it('reads 严格 as the verb of a noun object too, not a verb inside the object', () => {
+    expect(findActions('精简审批事项，严格机构编制管理。')).toEqual(['精简', '严格']);
+    expect(findActions('严格安全生产责任制。')).toEqual(['严格']);
+  });
+
+  it('keeps 严格 an adverb before a frame', () => {
+    expect(findActions('严格依照章程办事。')).not.toContain('严格');
   });
 
   it('keeps it an adverb before a verb, and a modifier inside a clause', () => {
@@ -2386,5 +2414,103 @@ describe('findActions: verbs of growing, building up and cleansing', () => {
     expect(findActions('严禁在堤防上修建建筑物、构筑物。')).toEqual(['修建']);
     expect(findActions('加快建设物联网平台。')).toEqual(['加快建设']);
     expect(findActions('加强培训，乡村教师队伍持续壮大。')).toEqual(['加强']);
+  });
+});
+
+describe('findActions: a verb inside the name of a department in charge of a field', () => {
+  it('reads no task in 建设/教育 before 行政主管部门 or 行政部门', () => {
+    expect(findActions('各县建设行政主管部门，县质监站要开展施工现场检查。')).toEqual(['开展']);
+    expect(findActions('市管工程由各区建设行政主管部门组织专项验收。')).toEqual(['组织']);
+    expect(findActions('各区教育行政部门要制定招生方案。')).toEqual(['制定']);
+  });
+
+  it('still reads the verb before a department it acts on', () => {
+    expect(findActions('要加强行政主管部门之间的协作。')).toEqual(['加强']);
+  });
+});
+
+describe('findActions: verbs of finding out, seizing, taking in and creating powers', () => {
+  it('reads them at the head of a clause and after a prohibition', () => {
+    expect(findActions('对全县企业进行普查，摸清企业的资质情况。')).toEqual(['进行', '摸清']);
+    expect(findActions('列出整改清单，限期完成。')).toEqual(['列出', '限期完成']);
+    expect(findActions('开展专项行动，继续收缴流散于市场的违禁农药。')).toEqual(['开展', '继续收缴']);
+    expect(findActions('养老机构不得违法接纳无监护人的老人。')).toEqual(['接纳']);
+    expect(findActions('各部门不得违法创设收费项目。')).toEqual(['创设']);
+    expect(findActions('企业不得违法招用童工。')).toEqual(['招用']);
+    expect(findActions('树牢安全发展理念。')).toEqual(['树牢']);
+    expect(findActions('重点调查独居老人、留守儿童等，建立工作台账。')).toEqual(['重点调查', '建立']);
+  });
+
+  it('still reads 调查 before a rate or a result as a noun', () => {
+    expect(findActions('城镇调查失业率控制在5.5%以内。')).toEqual([]);
+    expect(findActions('调查结果于月底前报县政府。')).toEqual(['报']);
+  });
+});
+
+describe('findActions: 作好, an older writing of 做好', () => {
+  it('reads it as 做好 is read', () => {
+    expect(findActions('加强督查，进一步作好宣传动员。')).toEqual(['加强', '进一步作好']);
+    expect(findActions('认真作好汛前准备。')).toEqual(['认真作好']);
+  });
+});
+
+describe('findActions: 专职, a post whose sole duty the verb after it names', () => {
+  it('reads the verb after it', () => {
+    expect(findActions('每个社区配备一名网格员，专职负责安全巡查。')).toEqual(['配备', '专职负责']);
+  });
+});
+
+describe('findActions: a clause of 使 that tells what the tasks before it bring about', () => {
+  it('reads no task in it', () => {
+    expect(findActions('精简审批环节，使企业开办时间大幅缩短。')).toEqual(['精简']);
+    expect(findActions('优化部门职责，使机构设置更加合理。')).toEqual(['优化']);
+  });
+
+  it('still reads 使用 as a verb', () => {
+    expect(findActions('加强培训，使用统一教材。')).toEqual(['加强', '使用']);
+  });
+});
+
+describe('findActions: 稳定 heading its object', () => {
+  it('reads it as the task at the head of a clause', () => {
+    expect(findActions('稳定蔬菜种植面积。')).toEqual(['稳定']);
+    expect(findActions('稳定生猪产能，防止大起大落。')).toEqual(['稳定', '防止']);
+  });
+
+  it('reads none where a level holds after its subject, nor in a clause of 在 naming the people a task is for', () => {
+    expect(findActions('加强监测，市场价格基本稳定。')).toEqual(['加强']);
+    expect(findActions('在城镇有稳定住所的人员，可以申请落户。')).toEqual(['申请']);
+    expect(findActions('在本市签订规范劳动合同的职工，可以申请补贴。')).toEqual(['申请']);
+  });
+});
+
+describe('findActions: 充实 and 征求, verbs of staffing and of consulting', () => {
+  it('reads 充实 joined to another verb by 和, and 征求 after 公开', () => {
+    expect(findActions('进一步健全和充实基层调解队伍。')).toEqual(['进一步健全和充实']);
+    expect(findActions('各地要向社会公开征求意见。')).toEqual(['公开征求']);
+  });
+});
+
+describe('findActions: the ways of handling a regime verb puts in place', () => {
+  it('reads the items 、 joins after 实行/推行 as the regime, no further tasks', () => {
+    expect(findActions('对高耗能项目实行清单管理、分类处置、动态监控。')).toEqual(['实行']);
+    expect(findActions('推行网上申报、限时办结。')).toEqual(['推行']);
+  });
+
+  it('still reads verbs 、 joins after another verb and its object', () => {
+    expect(findActions('建立台账、动态更新。')).toEqual(['建立', '动态更新']);
+  });
+});
+
+describe('findActions: 鼓励和支持 before a frame, the act encouraged in the next clause', () => {
+  it('reads the act encouraged, not 鼓励和支持', () => {
+    expect(findActions('完善服务体系，鼓励和支持龙头企业针对行业需求场景，开发专用软件。')).toEqual(['完善', '开发']);
+  });
+});
+
+describe('findActions: 组织 after 其他 and a verb before 示范区 are in names', () => {
+  it('reads no task in 其他组织 nor in a pilot zone named by a verb', () => {
+    expect(findActions('对涉及其他组织合法权益的文件，应当公布。')).toEqual(['公布']);
+    expect(findActions('依托国家自主创新示范区建设，充分发挥引领作用。')).toEqual(['充分发挥']);
   });
 });

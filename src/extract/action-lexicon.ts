@@ -114,16 +114,26 @@ const GROWING_VERBS = `
 壮大 厚植 整肃
 `;
 
+/**
+ * Verbs of finding out and drawing up (`摸清…底数`, `重点调查…`, `列出计划`; `调查` before a rate or a result is a noun, see
+ * find-actions.ts), of seizing (`收缴…农药`), of taking people in and hiring
+ * them (`接纳未成年人`, `招用…人员`), of creating powers (`不得违法创设…许可`), of firming up a view (`树牢…观`) and of
+ * sowing more (`扩种油菜`), as plans of cities, counties and provinces write their duties; none names a thing there.
+ */
+const SURVEYING_VERBS = `
+摸清 列出 收缴 接纳 招用 创设 树牢 扩种 调查
+`;
+
 /** Verbs that can head a task (`举办`, `深化`, `加强`, …). */
 export const VERBS: readonly string[] = `
 研究 制定 制订 推动 建立 举办 深化 加强 开展 推进 落实 贯彻 实施 组织 出台 发挥 支持 规范 优化 提升 提高 强化 建设 构建
-打造 培育 鼓励 引导 探索 创新 扩大 巩固 拓展 整合 评估 加大 坚持 做好 抓好 确保 实现 形成 促进 维护 保障 保护 用好 管好
+打造 培育 鼓励 引导 探索 创新 扩大 巩固 拓展 整合 评估 加大 坚持 做好 作好 抓好 确保 实现 形成 促进 维护 保障 保护 用好 管好
 指导 督促 严守 遵循 避免 防止 融入 应用 推广 申报 创建 给予 防范 化解 打击 遏制 开设 纳入 列入 增强 畅通 倾斜 实行 加快
 健全 完善 使用 举行 召开 进行 打通 解决 激发 梳理 清查 治理 协调 统筹 协同 注重 赋予 改进 发布 推行 确立 定位 选树 讲好
 预防 采集 疏导 接访 阅批 培养 提供 承接 监控 联通 挖掘 释放 迁移 对接 接入 升级 适应 涵盖 利用 成立 扩充 建成 采取 聘请
 作为 贯穿 执行 交换 引进 招引 吸引 发展 参与 参加 申建 加密 拓宽 降低 减轻 宣传 帮助 扶持 改造 新建 改建 组建 搭建 设立
 新增 更新 替代 明确 压减 归集 编制 录入 汇聚 汇总 整治 开放 共享 认领 填报 办结 挂载 丰富 延伸 招录 修订 清理 评价
-考核 核实 监测 调研 通报 上报 摸排 筛选 推荐 遴选 选取 争取 跟踪 配合 防范 应对 把握 补齐 夯实 完成 满足 减少 增加 保持 守住
+考核 核实 监测 调研 通报 上报 摸排 筛选 推荐 遴选 选取 争取 跟踪 配合 防范 应对 把握 补齐 夯实 完成 满足 减少 增加 保持 稳定 守住 充实 征求 公开征求
 筑牢 压实 树立 弘扬 营造 培训 动员 开辟 设置 部署 加工 制作 编辑 整理 填充 上线 规范发展 讲 做 抓 起草 审查 清理
 公开 公示 记录 检查 督查 督办 督导 考评 表彰 奖励 宣讲 解读 普及 开拓 布局 深耕 放宽 取消 落户 集聚 创优 推介 展示
 建成投用 启动 推开 收集 汇编 统计 盘活 处置 查处 惩治 严惩 整改
@@ -132,7 +142,7 @@ export const VERBS: readonly string[] = `
 取消 下达 备案 报告 衔接 督促检查 指导推进 调整充实 试点开展 试点推行 先行试点 优先试点 予以收回 予以验放 挪作他用 配备 确定 细化
 消除 破除 清除 打破 加装 安装 开工 竣工 投产
 改革完善 改革创新 改革优化 改革调整 调整 简化 压缩 反对 拟定 阅读 出具 告知 允许 协助 推出 开通 兼任 做到 开发 运用 发现 助力 采用 做大做强 吸纳 调动 遵守 回应 考虑 履行 办理 听取 纠正 负责 执业 经营 下放 联动 共建 共享 共治 完善提升 优化提升 攻关 研发 推介 引领 带动 约束 激励 规划 保证 守护 捍卫
-${FILING_VERBS} ${GROWING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBIDDEN_VERBS} ${DUTY_VERBS} ${RULE_VERBS} ${FIELD_VERBS}
+${FILING_VERBS} ${GROWING_VERBS} ${SURVEYING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBIDDEN_VERBS} ${DUTY_VERBS} ${RULE_VERBS} ${FIELD_VERBS}
 `.trim().split(/\s+/u);
 
 /**
@@ -148,7 +158,7 @@ const FREQUENCY_ADVERBS = `
 
 /**
  * How a duty is done, said as a set phrase (`因地制宜选择`, `依规依纪严肃处理`, `严厉打击`, `实时发布`, `由各市自行确定`,
- * `单独列账`), by whom (`亲自部署`, `直接结算`), how much or at once (`一次性告知`, `足额落实`, `全额追回`), when
+ * `单独列账`), by whom (`亲自部署`, `直接结算`, `专职负责…`, a post's sole duty), how much or at once (`一次性告知`, `足额落实`, `全额追回`), when
  * (`随时报告`), by when (`限期整改`, `如期完成`), for pay or not (`有偿使用`), with what care or weight (`精心组织`, `从重处罚`, `依法依约采取`), at whose cost or will (`免费开放`, `自愿缴存`), against the law
  * (`严禁非法集资`), no more (`不再安排预算`), beyond a standard or a scope (`不得超标准接待`, `超范围采购`), how early or how far (`提前介入`, `尽量避免`), without exception (`一律取消`), or that its result is
  * new (`新培育…合作社20家`, `新引进企业3家`; `新增`, `新建` are verbs of their own); with what resolve, said as a set
@@ -158,7 +168,7 @@ const FREQUENCY_ADVERBS = `
 const MANNER_ADVERBS = `
 因地制宜 实事求是 依规依纪 依纪依法 严肃 严厉 实时 自行 单独 直接 新 亲自 不合理 提前 尽量 尽力 一律
 一次性 足额 全额 限期 如期 免费 自愿 非法 随时 精心 从重 从轻 依约 依法依约 有偿 无偿 上门 不再
-超标准 超范围 超规格 坚定不移 一以贯之 锲而不舍 持之以恒 就地 就近 竞相
+超标准 超范围 超规格 专职 坚定不移 一以贯之 锲而不舍 持之以恒 就地 就近 竞相
 `;
 
 /**

@@ -73,11 +73,12 @@ const SUBJECT_ADVERB = /(?:均|都|全部|一律|予以|加以)/uy;
 const NOUN_SUFFIX = /(?:[率性度者员量的化区商人书后型会前栏室点表费粮库]|物(?=[、，；。和及与或]|$)|水平|情况|之日|之后|以后|之前|以前|期间|以来)/uy;
 /**
  * Words that open with a noun's suffix and are no noun of the verb before them, which the segmenter splits into single
- * characters (`改善|人|居|环境`, `推进|人|防|…`, `会|同人|社|部门`, `完成|区|级|…`, `指导|区|县|开展`): 人 there opens the
+ * characters (`改善|人|居|环境`, `推进|人|防|…`, `会|同人|社|部门`, `完成|区|级|…`, `指导|区|县|开展`, `布局|商|贸|流通|网点`): 人 there opens the
  * object (人居 living environment, 人防 civil air defence, 人社 human resources and social security, 人机 human–machine,
- * 人武 people's armed forces), 区 a level (区级, 区县), not a person or a zone named by the verb (`申请人`, `集聚区`).
+ * 人武 people's armed forces), 区 a level (区级, 区县), 商 trade and its places (商贸, 商务, 商业, 商品, 商户, 商圈, 商超), not a
+ * person, a zone or a supplier named by the verb (`申请人`, `集聚区`, `提供商`).
  */
-const SUFFIX_OPENING_WORD = /(?:人(?:居|防|社|机|武)|区(?:级|县))/uy;
+const SUFFIX_OPENING_WORD = /(?:人(?:居|防|社|机|武)|区(?:级|县)|商(?:贸|务|业|品|户|圈|超))/uy;
 /** The end of a body's name after a verb (`住房城乡建设局`, `发展改革委`): the verb is part of the name. */
 const BODY_SUFFIX = '局厅委';
 /** Last characters of the names of bodies, which the segmenter may join to the verb after them. */
@@ -94,9 +95,9 @@ const DISTRICT_BODY = /^区[^，；。、]{0,12}?(?:政府|局|委|办|办公室
 const CAN_IN_WORD = /^可(?:持续|行|靠|能|视|控|信|及|比|用|复制)/u;
 /** What may run into a modal in one word of the segmenter (`应当在`): a preposition of manner or time. */
 const INTO_MODAL = /^[在于从对按向将把]/u;
-/** What ends the name of a platform, fund, programme or system: a verb right before it is part of the name (`信息公示平台`). */
+/** What ends the name of a platform, fund, programme, system or pilot zone: a verb right before it is part of the name (`信息公示平台`, `自主创新示范区`). */
 // `专项` only where the name ends with it (`…发展专项`), not before the noun it qualifies (`开展专项行动`).
-const NAME_AFTER = /^(?:平台|系统|资金|基金|专项(?=$|[，、；。和及与的])|中心|网站|工程|计划|指南|纲要|办法|细则)/u;
+const NAME_AFTER = /^(?:平台|系统|资金|基金|专项(?=$|[，、；。和及与的])|中心|网站|工程|计划|指南|纲要|办法|细则|示范区|示范基地)/u;
 /** Marks that open and close a stretch whose words are a name or a quotation, not the sentence's verbs. */
 const OPEN_MARKS = '（(《“‘';
 const CLOSE_MARKS = '）)》”’';
@@ -128,6 +129,16 @@ const PASSED = /^通过[^，；。]{0,8}(?:验收|审核|审查|评审|考核|�
 const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序|比例|结果|重点|(?<=的)标准|[%％]|本(?:方案|意见|要点|通知|办法|细则|规划|措施|决定|指南|纲要))/uy;
 /** The nouns of a standard or a rate a rule's frame ends in (`按照每吨80元的标准`, `按…20%的比例`), before the task's verb. */
 const RATE_NOUN = /^(?:标准|比例)$/u;
+/**
+ * A clause that opens with 使 (or 使得) and a new subject, which says what the tasks before it bring about (`…，使群众办事更加便捷`,
+ * `…，使企业安心经营`): its verbs are the outcome's, no task; not `使用`, `使命`, a verb and a noun of their own.
+ */
+const RESULT_OF_TASKS = /^使(?:得)?(?!用|命)/u;
+/**
+ * A clause of 在 that ends in `的` and people or bodies (`在城镇有稳定住所的人员`, `在本市缴纳社保的企业`): a noun phrase, the
+ * subject or the scope of the task that follows; its verbs qualify the people.
+ */
+const PEOPLE_QUALIFIED = /的(?:人员|个人|家庭|企业|单位|群众|居民|职工|学生|人)$/u;
 /** A sentence that opens with the year its goals are set for (`到2030年，…`). */
 const GOAL_YEAR = /^到[0-9０-９]{4}年/u;
 /** Whether the words before 实现 name a thing it comes about for: not empty, not a body, not ending in a modal. */
@@ -170,6 +181,11 @@ const WHEN_END = /[^同及按准适随0-9０-９]时$/u;
 const STAGE_END = /(?:过程中|[^时]期内)$/u;
 /** A clause of time that ends after a thing is done (`…项目完成后`, `…方案批准后`): it sets when, as `…时` does. */
 const AFTER_DONE = /(?:完成|结束|竣工|完工|验收|批准|通过|到位|确定|公布|发布|生效|实施)后$/u;
+/**
+ * A clause of time that ends before an act is done (`出台政策前`, `提交…会议审议前`): it sets when, as `…后` does; not a date
+ * (`6月底前`, `年前`), a word of time (`提前`, `目前`, `当前`, `此前`, `节前`) nor a task that ends in its time (`确保…汛前`, `要在…前`).
+ */
+const BEFORE_EVENT = /^(?!确保|力争|争取|要|应|须|必须|务必|在|于)[^0-9０-９，；。]*[^0-9０-９底末初年月日提目当此节汛之以]前$/u;
 /** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`, `应当自…之日起…内完成` (`自` only before its `起`: not `自来水`), `赴…` a place the doers go to (`支持…企业赴境外开展…`). */
 const MANNER = /^(?:按照|依照|按|于|在|自(?=[^，；。]{1,24}?起)|从|通过|对照|根据|依据|赴)/u;
 /** A phrase of time after `在`/`于` up to the end it sets (`接到报修后`, `30分钟内`, `每月5日前`). */
@@ -220,8 +236,8 @@ const BARE_SUBJECT_MAX = 6;
 /** A phrase of means that ends in its noun (`通过…等方式`, `以…形式`): a verb right after it is the task's. */
 // A post's powers used for a misdeed (`利用职务便利索取…`, `利用职务之便…`) are its means too.
 const MEANS = /^(?:通过|以|采用|利用)[^，；。]*?(?:方式|途径|形式|渠道|手段|便利|之便)/u;
-/** Verbs that encourage a task, whose action is the task's verb: `鼓励`, `鼓励和引导`. */
-const ENCOURAGING = /鼓励(?:和|并)?(?:引导)?$/u;
+/** Verbs that encourage a task, whose action is the task's verb: `鼓励`, `鼓励和引导`, `鼓励和支持` (the encouraged act may follow a frame in the next clause). */
+const ENCOURAGING = /鼓励(?:和|并)?(?:引导|支持)?$/u;
 /** An enumeration that opens a task: `一是`, `二是`. */
 const ENUMERATED = /^[一二三四五六七八九十]+是/u;
 /**
@@ -319,6 +335,10 @@ export function findActions(written: string): string[] {
     const changed = clause.includes('由') && INDICATOR_CHANGE.test(clause);
     // `明确专人，负责…`: the duty of a post just named is the post's, no task of its own (as `明确一名分管领导负责…` gives 明确).
     if (clause.startsWith('负责') && NAMING_POST.test(actions.at(-1) ?? '')) continue;
+    // `…，使机构设置更加科学`: a clause of 使 tells what the tasks before it bring about, no task of its own.
+    if (clause.startsWith('使') && RESULT_OF_TASKS.test(clause)) continue;
+    // `在城镇有稳定住所的人员，可以…`: a clause of 在 that ends in the people it qualifies names who the task is for, no task.
+    if (clause.startsWith('在') && PEOPLE_QUALIFIED.test(clause)) continue;
     // `…，划转部分国有资本…`: a clause right after a task of the same sentence is a task's place, where a verb of the general
     // dictionary the segmenter cut in two (`划|转`, `严|控`) still opens it.
     const afterTask = actions.length > 0 && text[span.start - 1] === '，';
@@ -674,9 +694,10 @@ function encouragedAction(clause: string, from: number, bounds: Bounds): string 
 
 /**
  * Endings of the names of bodies that a verb may stand inside (`人力资源社会保障部门`, `数字政府建设领导小组`,
- * `防汛防台指挥部`): the verb names the body's field, no task.
+ * `防汛防台指挥部`): the verb names the body's field, no task. A department in charge of a field (`建设行政主管部门`,
+ * `教育行政部门`, `环境保护主管部门`) ends in its kind, which the gap before the ending could not hold.
  */
-const BODY_NAME_END = /(?:部门|领导小组|工作小组|办公室|指挥部)/gu;
+const BODY_NAME_END = /(?:(?:行政)?主管部门|行政部门|部门|领导小组|工作小组|办公室|指挥部)/gu;
 /** The most characters between such a verb and the ending (`建设工作领导小组`: `工作`). */
 const NAME_GAP_MAX = 2;
 /** Words between a verb and a body that make the body the verb's object, not a name around it (`要求各部门`, `督促有关部门`). */
@@ -1188,6 +1209,9 @@ const NOUN_LIST_END = /的|(?:机制|制度|体系|工作|政策|问题|环节|�
  */
 const LIST_ITEM_MAX = 2;
 
+/** Verbs that put a regime in place (`实行…管理`, `推行…模式`): the items 、 joins after them are the regime's ways, not tasks. */
+const REGIME_VERBS = ['实行', '推行'];
+
 /**
  * The further tasks of a clause after its first action: verbs joined to it by `、` or `并`
  * (`积极协调、指导推进…`, `积极提出…提案并牵头…`, `…，并于9月30日前报送…`), each with its adverbs;
@@ -1195,6 +1219,7 @@ const LIST_ITEM_MAX = 2;
  */
 function chainedActions(clause: string, from: number, bounds: Bounds): string[] {
   const found: string[] = [];
+  const regime = REGIME_VERBS.some((verb) => clause.endsWith(verb, from));
   // The verb of the task the chain starts from, without its adverbs (`促进`, `引导`).
   const first = governingVerb(clause, from);
   let quoted = false;
@@ -1207,6 +1232,8 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     const character = clause[at]!;
     const joint = quoted || !'、并或'.includes(character) ? null : matchAt(CHAIN, clause, at);
     if (!joint || !bounds(at)) continue;
+    // `实行清单管理、分类处置、动态监控`: what a regime's verb puts in place is a list of ways of handling, no further tasks.
+    if (joint[0] === '、' && regime) continue;
     const start = at + joint[0].length;
     // `并根据预研进度提出…`, `并向社会公布`: a phrase of manner or a preposition's may stand between `并` and its verb.
     const action = bounds(start)
@@ -1301,7 +1328,14 @@ type Bounds = (at: number) => boolean;
  * (`便于各部门更好监督、指导…`), a time ending in `时` as a word of its own (not `学时`, `小时`).
  */
 function refusedClause(clause: string, bounds: Bounds): boolean {
-  return clause.endsWith('的') || PURPOSE.test(clause) || (WHEN_END.test(clause) && bounds(clause.length - 1)) || (clause.endsWith('后') && AFTER_DONE.test(clause)) || STAGE_END.test(clause);
+  return (
+    clause.endsWith('的') ||
+    PURPOSE.test(clause) ||
+    (WHEN_END.test(clause) && bounds(clause.length - 1)) ||
+    (clause.endsWith('后') && AFTER_DONE.test(clause)) ||
+    STAGE_END.test(clause) ||
+    (clause.endsWith('前') && BEFORE_EVENT.test(clause) && bounds(clause.length - 1))
+  );
 }
 
 function clauseAction(clause: string, bounds: Bounds, enumerated = false, chained = false): string | null {
@@ -2312,21 +2346,30 @@ function afterSubject(clause: string, bounds: Bounds, enumerated: boolean): stri
   return null;
 }
 
-/** Verbs of a thing's change, up or down (`减少`, `下降`, `增长`, `提高`, `改善`, `壮大`), at the end of a verb phrase. */
-const CHANGE_END = /(?:减少|下降|降低|增长|增加|提高|提升|改善|扩大|壮大)$/u;
+/**
+ * Verbs of a thing's change, up or down (`减少`, `下降`, `增长`, `提高`, `改善`, `壮大`), at the end of a verb phrase; a
+ * strength that grows, a field that develops and a level that holds too (`…竞争力不断增强`, `…新业态竞相发展`, `…汇率基本稳定`),
+ * which no body's task ends in without its object (`加强…`, `发展…产业`, `稳定…生产` have one).
+ */
+const CHANGE_END = /(?:减少|下降|降低|增长|增加|提高|提升|改善|扩大|壮大|增强|发展|稳定)$/u;
 
-/** Adverbs of the lexicon that are verbs too (`抓紧办理` says how, `抓紧…改造升级` what; `统一部署`, `统一…机制`). */
-const VERBAL_ADVERBS = ['抓紧', '统一'];
+/**
+ * Adverbs of the lexicon that are verbs too (`抓紧办理` says how, `抓紧…改造升级` what; `统一部署`, `统一…机制`; `严格执行…`,
+ * `严格…编制管理`).
+ */
+const VERBAL_ADVERBS = ['抓紧', '统一', '严格'];
 
 /**
  * Such an adverb opening a clause in which no verb can follow it heads the task as its verb, a noun for object
  * (`统一…证件样式` → 统一); a word of its own, with two characters of object at least. Not inside a clause, where it
- * is more often a modifier (`…、统一存储`, `开展统一仓储`).
+ * is more often a modifier (`…、统一存储`, `开展统一仓储`), nor before a frame, whose task it says how to do (`严格依照宪法…办事`).
  */
 function adverbAsVerb(clause: string, bounds: Bounds): string | null {
   const word = VERBAL_ADVERBS.find((adverb) => clause.startsWith(adverb));
   // A `的` after it makes it a modifier of the noun (`统一的大市场`), though 的 is a Han character.
-  return word && bounds(word.length) && clause.length - word.length >= 2 && isHan(clause, word.length) && clause[word.length] !== '的' ? word : null;
+  if (!word || !bounds(word.length) || clause.length - word.length < 2 || !isHan(clause, word.length) || clause[word.length] === '的') return null;
+  const next = clause.slice(word.length);
+  return framing.some((frame) => next.startsWith(frame)) || MANNER.test(next) ? null : word;
 }
 
 /** Verbs that a plain noun before them is the subject of, being no modifier of a noun themselves: `实现`, `纳入`, `实行`, `给予`. */
@@ -2612,12 +2655,12 @@ function nounAfter(clause: string, end: number, bounds: Bounds): boolean {
   NOUN_SUFFIX.lastIndex = end;
   const suffix = NOUN_SUFFIX.exec(clause)?.[0];
   if (!suffix) return false;
-  if ((suffix === '人' || suffix === '区') && startsAt(SUFFIX_OPENING_WORD, clause, end)) return false;
+  if ((suffix === '人' || suffix === '区' || suffix === '商') && startsAt(SUFFIX_OPENING_WORD, clause, end)) return false;
   return suffix.length > 1 || suffix === '的' || bounds(end + 1);
 }
 
-/** What makes 组织 after it the name of a kind of body, not the verb (`社会组织`, `党组织`, `经济组织`). */
-const BODY_KIND = /(?:社会|党|经济|合作|群团|行业|自治|中介|国际|志愿服务|慈善)$/u;
+/** What makes 组织 after it the name of a kind of body, not the verb (`社会组织`, `党组织`, `经济组织`; `公民、法人或者其他组织` of the laws). */
+const BODY_KIND = /(?:社会|党|经济|合作|群团|行业|自治|中介|国际|志愿服务|慈善|其他)$/u;
 
 /**
  * The verb of a result reached (`…建设取得明显成效`) or of a work finished before a noun or a time (`改造完成的小区`,
