@@ -84,7 +84,14 @@ const TASKS_PER_WORKER = 4;
  * factor and 19 MB with this (RSS 159 → 126 MB). The earlier 4 MB semi-spaces of the worker
  * (`--max-semi-space-size=4`) saved it 25 MB but ran its young-generation collection 3.5 times as
  * often (758 scavenges against 218 in the command for as many plans, 8.6 s of pauses against 4.4 s)
- * and its collector's helper threads took 7.7 s of CPU against 5.7 s.
+ * and its collector's helper threads took 7.7 s of CPU against 5.7 s. On the 2,000 bench plans
+ * (one run each), V8's own growth (0) took the two processes to 410 MB against 292 MB (50%: 299
+ * MB), for 64.8 s of CPU against 61.9 s. `--single-threaded-gc` in the worker (six runs each, interleaved, on a
+ * loaded machine) cut the CPU of the threads beside the main threads from 23.5–30.4 s to
+ * 19.5–23.8 s, but the main threads took most of it back (run CPU 67.9–82.2 s, mean 74.3,
+ * against 66.0–84.5 s, mean 76.1) and the worker's peak RSS rose by 7–9 MB: too near the 300 MB
+ * the two processes must stay under, for a gain within the noise. The command process cannot
+ * take it at run time (V8 aborted on a check of its concurrent marker).
  */
 const POOL_HEAP_GROWING_PERCENT = 20;
 /** V8's options for each worker, before this process's own (which win, as later options do). */
