@@ -137,6 +137,16 @@ describe('a flattened task table whose cells run over several lines', () => {
   });
 });
 
+describe('part of a flattened task table, as a page shows it', () => {
+  it('starts its rows at the number the page shows, after a group heading, and takes no cell bar into a cell', () => {
+    const text = ['XX县重点工作任务分解表', '序号 |', '目标与任务 |', '分管领导 |', '牵头责任单位 |', '协同配合单位 |', '二、办好民生实事 |', '12 |', '新增托位200个。 |', '张 三 |', '县卫健委 |', '县教育局。 |', '三、加强生态保护 |', '13 |', '完成造林500亩。 |', '李 四 |', '县林业局 |', '各乡镇 |', ''].join('\n');
+    const { document } = compile(text, { path: 'part.txt' });
+    const tasks = allNodes(document.body).flatMap((node) => node.obligations.map((o) => `${node.num.value} ${o.text}: ${o.leads.join('、')} | ${o.partners.join('、')}`));
+    expect(tasks).toEqual(['12 新增托位200个。: 县卫健委 | 县教育局', '13 完成造林500亩。: 县林业局 | 各乡镇']);
+    expect(toSourceText(document)).toBe(text);
+  });
+});
+
 describe('tables without a task header', () => {
   const { input, document } = compileFixture('task-table-none');
 

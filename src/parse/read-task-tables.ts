@@ -142,17 +142,9 @@ function readTabTable(blocks: Block[], markers: Array<Marker | null>, i: number)
 
 /** A table flattened one cell per line: its header cells start at `i`, and every row at its number. */
 function readFlatTable(blocks: Block[], markers: Array<Marker | null>, i: number): Table | null {
-  const first = taskTableColumn(blocks[i]!.text);
-  if (first !== 'number' || markers[i]) return null;
-  let h = i;
-  const named: Array<TaskColumn | null> = [];
-  for (; h < blocks.length && !markers[h] && !hasTab(blocks[h]!); h++) {
-    const column = taskTableColumn(blocks[h]!.text);
-    if (!column) break;
-    named.push(column);
-  }
-  const columns = resolveTaskColumns(named);
-  if (!columns) return null;
+  const header = readFlatHeader(blocks, markers, i);
+  if (!header) return null;
+  const { columns, end: h } = header;
   const isRowStart = (k: number) => markers[k]?.kind === 'item' && /^[0-9]{1,3}$/u.test(blocks[k]!.text);
   const isGroup = (k: number) => markers[k]?.kind === 'section' || markers[k]?.kind === 'subsection';
   const pieces: Piece[] = [{ kind: 'header', blocks: blocks.slice(i, h) }];
@@ -177,6 +169,27 @@ function readFlatTable(blocks: Block[], markers: Array<Marker | null>, i: number
     k = end;
   }
   return pieces.length > 1 ? { pieces, end: k } : null;
+}
+
+/**
+ * The header of a table flattened one cell per line, its first cell (`序号`) at `i`: the columns
+ * its cells name and the index of the line after it, or null when the lines name no task table's.
+ * @param blocks the paragraphs
+ * @param markers the marker of each paragraph
+ * @param i where the header would start
+ */
+export function readFlatHeader(blocks: Block[], markers: Array<Marker | null>, i: number): { columns: TaskColumn[]; end: number } | null {
+  const first = taskTableColumn(blocks[i]!.text);
+  if (first !== 'number' || markers[i]) return null;
+  let h = i;
+  const named: Array<TaskColumn | null> = [];
+  for (; h < blocks.length && !markers[h] && !hasTab(blocks[h]!); h++) {
+    const column = taskTableColumn(blocks[h]!.text);
+    if (!column) break;
+    named.push(column);
+  }
+  const columns = resolveTaskColumns(named);
+  return columns ? { columns, end: h } : null;
 }
 
 /**
