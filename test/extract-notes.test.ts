@@ -147,6 +147,10 @@ describe('readNoteLine: labels with a level or a weight before their word', () =
     expect(readNoteLine('市级配合单位：市水务局')).toMatchObject({ leads: [], partners: ['市水务局'] });
     expect(readNoteLine('市级督导单位：市农业农村局')).toMatchObject({ leads: [], partners: [] });
   });
+
+  it('reads a labelled limit written as a schedule, its first step giving the date', () => {
+    expect(readNoteLine('完成时限：2024年5月底前开工，11月底前完工。')).toMatchObject({ deadline: { year: 2024, month: 5 } });
+  });
 });
 
 describe('readNoteLine: notes on lines of their own', () => {

@@ -83,7 +83,12 @@ export function parseNote(content: string, firstLeads = false): NoteFields | nul
   let unread = 0;
   let open: { role: Role; units: string[] } | null = null;
   let waiting: string[] = [];
+  // Whether the clause before was a labelled limit (`完成时限：4月底前开工建设`): a schedule's next step after it
+  // (`12月底前建成投入使用`) belongs to the same limit, the first step's date being the limit.
+  let scheduled = false;
   for (const clause of clausesOf(content)) {
+    if (scheduled && isDeadlineClause(clause)) continue;
+    scheduled = false;
     // Role words are matched in simplified form (`牽頭`, `負責`); units keep the characters written.
     const plain = simplifiedForm(clause);
     if (clause === '下同' || statesFirstUnitLeads(plain)) continue;
@@ -101,6 +106,7 @@ export function parseNote(content: string, firstLeads = false): NoteFields | nul
         if (!isDeadlineClause(rest) && !RECURRING.test(rest)) return null;
         deadline = readDeadline(rest);
         open = null;
+        scheduled = true;
         continue;
       }
       if (label[1] === 'person') {
