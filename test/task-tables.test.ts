@@ -243,3 +243,13 @@ describe('taskTableColumn', () => {
     expect(['加快推进政务服务标准化建设。', '12', '一、总体要求'].map(taskTableColumn)).toEqual([null, null, null]);
   });
 });
+
+describe('the closing formula of a notice', () => {
+  it('puts `特此通知。` after the last item in the closing, as no task of that item', () => {
+    const text = ['关于开展XX评选工作的通知', '一、请各地于3月底前报送推荐材料。', '二、请各地做好宣传工作。', '特此通知。', ''].join('\n');
+    const { document } = compile(text, { path: 'notice.txt' });
+    expect(allNodes(document.body).flatMap((node) => node.obligations.map((o) => o.text))).toEqual(['请各地于3月底前报送推荐材料。', '请各地做好宣传工作。']);
+    expect(document.closing.map((block) => `${block.role}:${block.text}`)).toEqual(['notice:特此通知。']);
+    expect(toSourceText(document)).toBe(text);
+  });
+});
