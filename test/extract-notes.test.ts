@@ -140,6 +140,19 @@ describe('findSentenceNotes: notes at the end of a sentence', () => {
   });
 });
 
+describe('readNoteLine: labels with a level or a weight before their word', () => {
+  it('reads 牵头责任单位, 主要协作单位, 市级配合单位 by their word, and a body that oversees as no unit of the task', () => {
+    expect(readNoteLine('牵头责任单位：县文旅局、县财政局')).toMatchObject({ leads: ['县文旅局', '县财政局'], partners: [] });
+    expect(readNoteLine('主要协作单位：各乡镇人民政府')).toMatchObject({ leads: [], partners: ['各乡镇人民政府'] });
+    expect(readNoteLine('市级配合单位：市水务局')).toMatchObject({ leads: [], partners: ['市水务局'] });
+    expect(readNoteLine('市级督导单位：市农业农村局')).toMatchObject({ leads: [], partners: [] });
+  });
+
+  it('reads a labelled limit written as a schedule, its first step giving the date', () => {
+    expect(readNoteLine('完成时限：2024年5月底前开工，11月底前完工。')).toMatchObject({ deadline: { year: 2024, month: 5 } });
+  });
+});
+
 describe('readNoteLine: notes on lines of their own', () => {
   it('reads labelled lines', () => {
     expect(readNoteLine('牵头单位：市司法局')).toMatchObject({ leads: ['市司法局'], partners: [] });

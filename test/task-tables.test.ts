@@ -120,6 +120,33 @@ describe('a flattened task table whose rows miss a cell', () => {
   });
 });
 
+describe('a flattened task table whose cells run over several lines', () => {
+  // Units one a line, and a second task with its own time under row 2's number (a sub-row without one).
+  const text = ['XX县2024年民生实事分解表', '序号', '民生实事', '责任单位', '完成时限', '1', '新建城区公园1座。', '县住建局', '县自然资源局', '县城投公司', '10月底前', '2', '开工建设县图书馆。', '县文旅局', '6月底前动工', '建成乡镇文化站3个。', '12月底前', '3', '改造老旧小区20个。', '县住建局', '11月底前', ''].join('\n');
+  const { document } = compile(text, { path: 'many-lines.txt' });
+
+  it('reads each row to the next number: its units as leads, its time as the deadline, a sub-row with its own time', () => {
+    const tasks = allNodes(document.body).flatMap((node) => node.obligations.map((o) => `${node.num.value} ${o.text}: ${o.leads.join('、')} | ${o.deadline?.text} (${o.deadline?.year}/${o.deadline?.month})`));
+    expect(tasks).toEqual([
+      '1 新建城区公园1座。: 县住建局、县自然资源局、县城投公司 | 10月底前 (2024/10)',
+      '2 开工建设县图书馆。: 县文旅局 | 6月底前动工 (2024/6)',
+      '2 建成乡镇文化站3个。: 县文旅局 | 12月底前 (2024/12)',
+      '3 改造老旧小区20个。: 县住建局 | 11月底前 (2024/11)',
+    ]);
+    expect(toSourceText(document)).toBe(text);
+  });
+});
+
+describe('part of a flattened task table, as a page shows it', () => {
+  it('starts its rows at the number the page shows, after a group heading, and takes no cell bar into a cell', () => {
+    const text = ['XX县重点工作任务分解表', '序号 |', '目标与任务 |', '分管领导 |', '牵头责任单位 |', '协同配合单位 |', '二、办好民生实事 |', '12 |', '新增托位200个。 |', '张 三 |', '县卫健委 |', '县教育局。 |', '三、加强生态保护 |', '13 |', '完成造林500亩。 |', '李 四 |', '县林业局 |', '各乡镇 |', ''].join('\n');
+    const { document } = compile(text, { path: 'part.txt' });
+    const tasks = allNodes(document.body).flatMap((node) => node.obligations.map((o) => `${node.num.value} ${o.text}: ${o.leads.join('、')} | ${o.partners.join('、')}`));
+    expect(tasks).toEqual(['12 新增托位200个。: 县卫健委 | 县教育局', '13 完成造林500亩。: 县林业局 | 各乡镇']);
+    expect(toSourceText(document)).toBe(text);
+  });
+});
+
 describe('tables without a task header', () => {
   const { input, document } = compileFixture('task-table-none');
 
@@ -209,9 +236,20 @@ describe('taskTableColumn', () => {
     expect(['序号', '重点任务', '主 要 内 容', '改革举措', '牵头单位', '指导部门', '协办单位', '时间节点', '完成时限', '推广范围', '责任单位（部门）'].map(taskTableColumn)).toEqual([
       'number', 'task', 'content', 'content', 'lead', 'lead', 'partner', 'deadline', 'deadline', 'other', 'lead',
     ]);
+    expect(['民生实事', '实事项目', '目标与任务', '重点工作任务', '牵头责任单位', '主要责任单位', '责任领导'].map(taskTableColumn)).toEqual(['task', 'task', 'task', 'task', 'lead', 'lead', 'other']);
   });
 
   it('reads a sentence, a number or a numbered heading as no column at all', () => {
     expect(['加快推进政务服务标准化建设。', '12', '一、总体要求'].map(taskTableColumn)).toEqual([null, null, null]);
+  });
+});
+
+describe('the closing formula of a notice', () => {
+  it('puts `特此通知。` after the last item in the closing, as no task of that item', () => {
+    const text = ['关于开展XX评选工作的通知', '一、请各地于3月底前报送推荐材料。', '二、请各地做好宣传工作。', '特此通知。', ''].join('\n');
+    const { document } = compile(text, { path: 'notice.txt' });
+    expect(allNodes(document.body).flatMap((node) => node.obligations.map((o) => o.text))).toEqual(['请各地于3月底前报送推荐材料。', '请各地做好宣传工作。']);
+    expect(document.closing.map((block) => `${block.role}:${block.text}`)).toEqual(['notice:特此通知。']);
+    expect(toSourceText(document)).toBe(text);
   });
 });

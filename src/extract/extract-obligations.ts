@@ -207,7 +207,10 @@ const BULLET = /^[\s\u3000]*(?:-{2}|－{1,2}|—{1,2}|[•●■◆▪])/u;
 function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: DeadlineContext): Entry[] {
   const entries: Entry[] = [];
   // The unit cells of a task table's row cover the whole row, wherever their columns stand.
-  const cells: Entry[] = [];
+  let cells: Array<Extract<Entry, { kind: 'note' }>> = [];
+  // The unit cells of the task before a sub-row, for a sub-row that writes none of its own (its cell merged with the row's).
+  let units: Entry[] = [];
+  const lastDeadlineCell = blocks.findLastIndex((block) => block.role === 'deadline-cell');
   const head = node.position && advance(node.position.start, node.num.raw + (node.titleAsWritten ?? node.title ?? '') + node.titleEnd);
   // In a goals node (`一、主要目标`) the time its prose opens with holds for the goals written after it in that paragraph too.
   const goals = GOALS_TITLE.test(node.title ?? '');
@@ -221,18 +224,26 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: De
   const goalsTime = goals && !findTargets(lead).length ? headTime.filter(isDated) : [];
   addProse(entries, node.text, head, firstLeads, context, opening === null ? goalsTime : []);
   // Page numbers and other lines that are not prose hold no tasks.
-  for (const block of blocks) {
-    const cell = readTaskCell(block);
+  for (const [at, block] of blocks.entries()) {
+    const cell = readTaskCell(block, context.planYear ?? null);
     if (cell) cells.push({ kind: 'note', note: { text: block.text, position: block.position, ...cell } });
     const fields = block.role === 'unit-note' ? readNoteLine(joinLines(block.text), firstLeads) : null;
     if (fields) {
       const position = { start: advance(block.position.start, ''), end: advance(block.position.start, block.text) };
       entries.push({ kind: 'note', note: { text: block.text, position, ...fields } });
     } else if (block.role === 'paragraph') {
+      // A task between the row's deadline cell and another is a sub-row without a number (`开工建设…。` / `12月底前`): the cells
+      // so far are those of the tasks before it, the cells after it its own. (A line after the last cell is no sub-row.)
+      if (cells.some((entry) => entry.note.deadline) && at < lastDeadlineCell) {
+        entries.push(...cells);
+        units = cells.filter((entry) => !entry.note.deadline);
+        cells = [];
+      }
       addProse(entries, block.text, block.position.start, firstLeads, context, BULLET.test(block.text) ? headTime : block === opening ? goalsTime : []);
     }
   }
-  return cells.length ? [...entries, ...cells] : entries;
+  const unitless = !cells.some((entry) => entry.note.leads.length || entry.note.partners.length);
+  return cells.length ? [...entries, ...(unitless ? units : []), ...cells] : entries;
 }
 
 /** The time the first sentence of a node's prose opens with (`到2023年，…`), unless that prose is itself a bullet. */

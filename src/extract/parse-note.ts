@@ -24,12 +24,15 @@ type Role = 'lead' | 'chief' | 'partner' | 'either';
  * bureau's own plan, its divisions (`牵头处室：法规处`, `责任科室：…`).
  */
 const BODY = '(?:单位|部门|处室|科室)';
+/** A level or weight before a label's word (`市级配合单位`, `主要协作单位`): the label's role is its word's. */
+const LEVEL = '(?:主要|(?:省|市|县|区|乡镇|镇)级)?';
 const LABELS: Array<[RegExp, Role | 'deadline' | 'person']> = [
-  [new RegExp(`^(?:牵头考核单位|考核牵头单位|(?:牵头|主责|主办)${BODY})$`, 'u'), 'chief'],
-  // People, not bodies: read so the line is a note, but named nowhere in the task table.
-  [/^(?:牵头领导|责任领导|分管领导|包保领导|责任人|联系人|具体责任人)$/u, 'person'],
-  [new RegExp(`^(?:责任主体|主要责任单位|考核单位|(?:责任|负责|承办)${BODY})$`, 'u'), 'lead'],
-  [new RegExp(`^(?:共同责任单位|(?:配合|协办|协同|协作|协助|参与|参加)${BODY})$`, 'u'), 'partner'],
+  [new RegExp(`^(?:牵头考核单位|考核牵头单位|${LEVEL}(?:牵头|主责|主办)(?:责任)?${BODY})$`, 'u'), 'chief'],
+  // People, not bodies: read so the line is a note, but named nowhere in the task table. A body that oversees the task
+  // (`督导单位`, `督办单位`) neither leads nor helps it: named nowhere either.
+  [new RegExp(`^(?:牵头领导|责任领导|分管领导|包保领导|责任人|联系人|具体责任人|${LEVEL}(?:督导|督办|督查)${BODY})$`, 'u'), 'person'],
+  [new RegExp(`^(?:责任主体|主要责任单位|考核单位|${LEVEL}(?:责任|负责|承办)${BODY})$`, 'u'), 'lead'],
+  [new RegExp(`^(?:共同责任单位|${LEVEL}(?:配合|协办|协同|协作|协助|参与|参加){1,2}${BODY})$`, 'u'), 'partner'],
   [/^(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|进度要求|时间要求)$/u, 'deadline'],
 ];
 
@@ -80,7 +83,12 @@ export function parseNote(content: string, firstLeads = false): NoteFields | nul
   let unread = 0;
   let open: { role: Role; units: string[] } | null = null;
   let waiting: string[] = [];
+  // Whether the clause before was a labelled limit (`完成时限：4月底前开工建设`): a schedule's next step after it
+  // (`12月底前建成投入使用`) belongs to the same limit, the first step's date being the limit.
+  let scheduled = false;
   for (const clause of clausesOf(content)) {
+    if (scheduled && isDeadlineClause(clause)) continue;
+    scheduled = false;
     // Role words are matched in simplified form (`牽頭`, `負責`); units keep the characters written.
     const plain = simplifiedForm(clause);
     if (clause === '下同' || statesFirstUnitLeads(plain)) continue;
@@ -98,6 +106,7 @@ export function parseNote(content: string, firstLeads = false): NoteFields | nul
         if (!isDeadlineClause(rest) && !RECURRING.test(rest)) return null;
         deadline = readDeadline(rest);
         open = null;
+        scheduled = true;
         continue;
       }
       if (label[1] === 'person') {

@@ -19,7 +19,7 @@ export function buildRowNode(cells: Block[], marker: Marker, row: TaskRow): Node
   const numberCell = row.numbered ? first.text + first.trail : '';
   const raw = head && row.numbered ? numberCell + head.lead : row.numbered ? first.text : '';
   const lead = row.numbered || !head ? first.lead : head.lead;
-  const headline = !head ? { title: null, titleEnd: '', text: '' } : row.head === 'title' ? { title: head.text, titleEnd: '', text: '' } : splitHeadline(head.text);
+  const headline = !head ? { title: null, titleEnd: '', text: '' } : row.head === 'title' ? { title: head.text, titleEnd: '', text: '' } : row.head === 'whole' ? { title: null, titleEnd: '', text: head.text } : splitHeadline(head.text);
   const trail = head ? head.trail : row.numbered ? first.trail : '';
   const blocks = cells.slice(at + (head ? 1 : 0));
   // A row without a number or head cell gives its first cell's lead to the node's.

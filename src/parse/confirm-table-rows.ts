@@ -7,8 +7,10 @@ import type { Marker } from './match-marker.js';
  * never comes later and the jump is at least a row's length away. Other bare numbers are cell
  * values (`12`, `300`) and lose their marker.
  * @param markers the marker of each paragraph, or null
+ * @param starts where a flattened task table's first row may stand, right after its header: a page
+ *   that shows part of a table starts its rows at any number (`80`), and a run starts there as at `1`
  */
-export function confirmTableRows(markers: Array<Marker | null>): void {
+export function confirmTableRows(markers: Array<Marker | null>, starts: ReadonlySet<number> = new Set()): void {
   const lastAt = new Map<number, number>();
   markers.forEach((marker, i) => marker && isBare(marker) && lastAt.set(marker.value, i));
   let current = 0;
@@ -17,7 +19,7 @@ export function confirmTableRows(markers: Array<Marker | null>): void {
   markers.forEach((marker, i) => {
     if (!marker || !isBare(marker)) return;
     const value = marker.value;
-    const follows = value === current + 1 || value === 1;
+    const follows = value === current + 1 || value === 1 || starts.has(i);
     const gap = current > 0 && value > current + 1 && (lastAt.get(current + 1) ?? -1) < i && i - at >= stride;
     if (!follows && !gap) {
       markers[i] = null;

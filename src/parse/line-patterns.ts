@@ -59,6 +59,11 @@ export function isAddressee(text: string): boolean {
   return /[：:]$/.test(text) && text.length <= 120 && !/[。；]/.test(text) && !/^附件/.test(text);
 }
 
+/** The formula that closes a notice's text: `特此通知。`, `特此函告。`, `此复。`; it asks nothing of anyone. */
+export function isClosingFormula(text: string): boolean {
+  return /^(?:特此(?:通知|通报|函告|公告|通告|批复|报告|函复|说明)|此复|专此报告)[。！!]?$/u.test(text.trim());
+}
+
 /** Notes on the publication: `（此件公开发布）`, `（本文有删减）`. */
 export function isNote(text: string): boolean {
   return /^[（(](?:此件|本件|本文|此文)[^（）()]{1,12}[）)]$/u.test(text);

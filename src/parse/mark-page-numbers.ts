@@ -15,9 +15,11 @@ const MIN_MARKED_SHARE = 0.5;
  * stand on both sides of it (or it ends the text).
  * @param lines one block per line, before wrapped lines are joined
  * @param markers the marker of each line, or null
+ * @param rows where a task table flattened one cell per line starts its rows, right after its header: a number there
+ *   numbers the first row (`3`, after the header and a group's heading), whatever stands around it
  * @returns the lines, with the page numbers' role changed
  */
-export function markPageNumbers(lines: Block[], markers: Array<Marker | null>): Block[] {
+export function markPageNumbers(lines: Block[], markers: Array<Marker | null>, rows: ReadonlySet<number> = new Set()): Block[] {
   // How many lines up to each index carry a marker other than a bare number: a gap holds one
   // when the count differs at its two ends.
   const others: number[] = [0];
@@ -36,6 +38,7 @@ export function markPageNumbers(lines: Block[], markers: Array<Marker | null>): 
     const after = runs[r + 1]?.[0] ?? lines.length;
     const first = run[0]!;
     const last = run.at(-1)!;
+    if (rows.has(first)) return;
     const gaps = run.filter((i, k) => k > 0 && marked(run[k - 1]!, i)).length;
     const inner = run.length > 1 && gaps >= (run.length - 1) * MIN_MARKED_SHARE;
     const alone = run.length === 1 && marked(before, first) && (marked(last, after) || last === lines.length - 1);

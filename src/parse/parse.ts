@@ -12,7 +12,7 @@ import { matchMarker } from './match-marker.js';
 import { readClosing } from './read-closing.js';
 import { readArticleLadder } from './read-article-ladder.js';
 import { readFront } from './read-front.js';
-import { readTaskTables } from './read-task-tables.js';
+import { readFlatHeader, readTaskTables } from './read-task-tables.js';
 import { returnTableCells } from './return-table-cells.js';
 import { splitChapterLines } from './split-chapter-lines.js';
 import { splitParts } from './split-parts.js';
@@ -36,11 +36,12 @@ export interface Parsed {
  * @param lines the paragraphs, from `splitText` (one per line) or `markdownBlocks`
  */
 export function parse(lines: Block[]): Parsed {
-  const joined = splitChapterLines(joinBrokenSentences(joinWrappedLines(markPageNumbers(lines, lines.map((line) => matchMarker(line.text))))));
+  const lineMarkers = lines.map((line) => matchMarker(line.text));
+  const joined = splitChapterLines(joinBrokenSentences(joinWrappedLines(markPageNumbers(lines, lineMarkers, flatTableStarts(lines, lineMarkers)))));
   const found = joined.map((block) => (block.role === 'page-number' ? null : matchMarker(block.text)));
   readArticleLadder(found);
   confirmDecimalMarkers(found);
-  confirmTableRows(found);
+  confirmTableRows(found, flatTableStarts(joined, found));
   const { blocks, markers, rows, tables } = readTaskTables(joined, found);
   const listed = clearAttachmentListMarkers(blocks, markers);
   markNoteLists(blocks, markers);
@@ -61,4 +62,20 @@ export function parse(lines: Block[]): Parsed {
   });
   const [main, ...attachments] = parts;
   return { ...main!, attachments };
+}
+
+/** The line after each header of a task table flattened one cell per line (`序号` / `民生实事` / …), where its first row starts. */
+function flatTableStarts(blocks: Block[], markers: Array<ReturnType<typeof matchMarker>>): Set<number> {
+  const starts = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    // A header's first cell is a short line: the check on its length skips the prose.
+    if (blocks[i]!.text.length > 4 || markers[i]) continue;
+    const header = readFlatHeader(blocks, markers, i);
+    if (!header) continue;
+    // Group rows (`一、…`) may stand between the header and the first row.
+    let first = header.end;
+    while (first < blocks.length && (markers[first]?.kind === 'section' || markers[first]?.kind === 'subsection')) first++;
+    starts.add(first);
+  }
+  return starts;
 }

@@ -1,5 +1,5 @@
 import type { Block, BlockRole } from '../model/index.js';
-import { MAX_SIGNATURE_LINES, isAttachmentList, isColophon, isDate, isNote, isPageNumber, isTitleLike, isWebMetadata } from './line-patterns.js';
+import { MAX_SIGNATURE_LINES, isAttachmentList, isClosingFormula, isColophon, isDate, isNote, isPageNumber, isTitleLike, isWebMetadata } from './line-patterns.js';
 import type { Marker } from './match-marker.js';
 
 /** The end of a part: signature, date, notes, 版记 and the list of attachments. */
@@ -16,6 +16,8 @@ const LINE_ROLES: Array<[(text: string) => boolean, BlockRole]> = [
   [isColophon, 'colophon'],
   [isWebMetadata, 'metadata'],
   [isPageNumber, 'page-number'],
+  // `特此通知。` ends the text of the notice the plan is: no task of its last item.
+  [isClosingFormula, 'notice'],
 ];
 
 /** Most lines an attachment list runs over after its `附件：` line. */
@@ -23,7 +25,7 @@ const MAX_ATTACHMENT_LINES = 9;
 
 /**
  * Reads the closing of a part backwards from its end: dates, the signature above a date,
- * notes such as `（此件公开发布）`, 版记 lines and the `附件：` list.
+ * notes such as `（此件公开发布）`, 版记 lines, the `附件：` list and the notice's closing formula (`特此通知。`).
  * @param blocks all paragraphs of the file
  * @param markers the marker of each paragraph, or null
  * @param from first block the closing may take

@@ -11,8 +11,11 @@ export interface TaskRow {
   end: number;
   /** Whether the first cell is the row's number (`1`), written as the node's marker. */
   numbered: boolean;
-  /** What the cell after the number is to the node: its title (the task's name), its text, or neither. */
-  head: 'title' | 'text' | null;
+  /**
+   * What the cell after the number is to the node: its title (the task's name), its text (whose short lead sentence may be
+   * read as a title), its whole text (`whole`: a row with a sub-row, whose first cell is a task as the sub-row's is), or neither.
+   */
+  head: 'title' | 'text' | 'whole' | null;
 }
 
 /** The paragraphs with the task tables found in them. */
@@ -139,17 +142,9 @@ function readTabTable(blocks: Block[], markers: Array<Marker | null>, i: number)
 
 /** A table flattened one cell per line: its header cells start at `i`, and every row at its number. */
 function readFlatTable(blocks: Block[], markers: Array<Marker | null>, i: number): Table | null {
-  const first = taskTableColumn(blocks[i]!.text);
-  if (first !== 'number' || markers[i]) return null;
-  let h = i;
-  const named: Array<TaskColumn | null> = [];
-  for (; h < blocks.length && !markers[h] && !hasTab(blocks[h]!); h++) {
-    const column = taskTableColumn(blocks[h]!.text);
-    if (!column) break;
-    named.push(column);
-  }
-  const columns = resolveTaskColumns(named);
-  if (!columns) return null;
+  const header = readFlatHeader(blocks, markers, i);
+  if (!header) return null;
+  const { columns, end: h } = header;
   const isRowStart = (k: number) => markers[k]?.kind === 'item' && /^[0-9]{1,3}$/u.test(blocks[k]!.text);
   const isGroup = (k: number) => markers[k]?.kind === 'section' || markers[k]?.kind === 'subsection';
   const pieces: Piece[] = [{ kind: 'header', blocks: blocks.slice(i, h) }];
@@ -161,15 +156,94 @@ function readFlatTable(blocks: Block[], markers: Array<Marker | null>, i: number
     while (after < blocks.length && isGroup(after)) after++;
     if (after === blocks.length || !isRowStart(after)) break;
     for (; k < after; k++) pieces.push(groupPiece(blocks[k]!, markers[k] ?? null, numbers));
+    // A row whose cells run on to the next row's number over more lines than the table has columns writes a cell over
+    // several lines (one unit a line) or a second task under the same number: it is read to that number.
+    const spanned = spanEnd(k, columns.length, isRowStart, isGroup);
     let end = k + 1;
     // A time ends a row whose last column is its deadline: what follows the table's last row is no cell of it.
     const endsRow = (j: number) => columns.at(-1) === 'deadline' && j > k + 1 && isTimeCell(blocks[j]!.text);
-    while (end < blocks.length && end - k < columns.length && !isRowStart(end) && !isGroup(end) && !endsRow(end - 1)) end++;
+    if (spanned !== -1) end = spanned;
+    else while (end < blocks.length && end - k < columns.length && !isRowStart(end) && !isGroup(end) && !endsRow(end - 1)) end++;
     const cells = blocks.slice(k, end).map((block) => ({ ...block }));
-    pieces.push(rowPiece(cells, flatColumns(cells, columns), columns, numbers));
+    pieces.push(rowPiece(cells, spanned !== -1 ? spannedColumns(cells, columns) : flatColumns(cells, columns), columns, numbers));
     k = end;
   }
   return pieces.length > 1 ? { pieces, end: k } : null;
+}
+
+/**
+ * The header of a table flattened one cell per line, its first cell (`序号`) at `i`: the columns
+ * its cells name and the index of the line after it, or null when the lines name no task table's.
+ * @param blocks the paragraphs
+ * @param markers the marker of each paragraph
+ * @param i where the header would start
+ */
+export function readFlatHeader(blocks: Block[], markers: Array<Marker | null>, i: number): { columns: TaskColumn[]; end: number } | null {
+  const first = taskTableColumn(blocks[i]!.text);
+  if (first !== 'number' || markers[i]) return null;
+  let h = i;
+  const named: Array<TaskColumn | null> = [];
+  for (; h < blocks.length && !markers[h] && !hasTab(blocks[h]!); h++) {
+    const column = taskTableColumn(blocks[h]!.text);
+    if (!column) break;
+    named.push(column);
+  }
+  const columns = resolveTaskColumns(named);
+  return columns ? { columns, end: h } : null;
+}
+
+/**
+ * Most lines a flattened row spans, in columns: a row of five columns whose unit cells name
+ * several units one a line, or that holds a second task with its own units and time under the
+ * same number, stays within three lines a column; a longer run before the next number is no row.
+ */
+const MAX_SPAN_PER_COLUMN = 3;
+
+/**
+ * Where a flattened row at `k` ends when it runs to the next row's number over more lines than
+ * the table has columns, or -1 when it does not (the row is read cell by cell as before).
+ */
+function spanEnd(k: number, width: number, isRowStart: (j: number) => boolean, isGroup: (j: number) => boolean): number {
+  for (let j = k + 1; j - k <= width * MAX_SPAN_PER_COLUMN; j++) {
+    if (isRowStart(j) || isGroup(j)) return j - k > width ? j : -1;
+  }
+  return -1;
+}
+
+/** Longest line read as a unit cell of a spanned row: `市发展改革委、工业和信息化委、住房和城乡建设局等` has 24 characters. */
+const MAX_UNIT_LINE = 40;
+
+/** A line of a spanned row that names units or people rather than a task: short, no sentence's stop in it or at its end. */
+function readsAsUnitLine(text: string): boolean {
+  return text.length <= MAX_UNIT_LINE && !/[。；！？，]/u.test(text);
+}
+
+/**
+ * The columns of a row spanning more lines than the table has columns. The number and the
+ * task's cell come first; a line that reads as a task (a sentence) is more of the task, as
+ * content; a line of units fills the next column of units or people (the last of them taking
+ * any more units); a time is the deadline; a task after the deadline starts a sub-row without
+ * a number (`开工建设…。` / `12月底前`), whose units fill those columns again.
+ */
+function spannedColumns(cells: Block[], columns: TaskColumn[]): TaskColumn[] {
+  const deadlineAt = columns.indexOf('deadline');
+  const taskAt = columns.findIndex((c) => c === 'task' || c === 'content');
+  const unitEnd = deadlineAt > taskAt ? deadlineAt : columns.length;
+  let next = 0;
+  return cells.map((cell) => {
+    if (next <= taskAt || (columns[next] === 'content' && next < unitEnd)) return columns[next++]!;
+    if (deadlineAt !== -1 && isTimeCell(cell.text)) {
+      next = unitEnd;
+      return 'deadline';
+    }
+    if (!readsAsUnitLine(cell.text)) {
+      next = taskAt + 1;
+      return 'content';
+    }
+    const column = columns[Math.min(next, unitEnd - 1)]!;
+    next = Math.min(next + 1, unitEnd - 1);
+    return column === 'task' || column === 'content' ? 'other' : column;
+  });
 }
 
 /**
@@ -213,7 +287,10 @@ function rowPiece(cells: Block[], columns: TaskColumn[], header: TaskColumn[], n
   const at = written ? 1 : 0;
   const headColumn = columns[at];
   const hasContent = header.includes('content');
-  const head = headColumn === 'task' && hasContent ? 'title' : headColumn === 'task' || headColumn === 'content' ? 'text' : null;
+  // A task after the row's deadline is a sub-row without a number (`开工建设…。` / `12月底前`): the first cell is a task as it is.
+  const deadlineAt = columns.indexOf('deadline');
+  const subRow = deadlineAt !== -1 && columns.indexOf('content', deadlineAt) !== -1;
+  const head = headColumn === 'task' && hasContent ? 'title' : headColumn === 'task' || headColumn === 'content' ? (subRow ? 'whole' : 'text') : null;
   const headEnd = at + (head ? 1 : 0);
   const roled = cells.map((cell, j) => (j < headEnd ? cell : { ...cell, role: CELL_ROLES[columns[j] ?? 'other'] }));
   const marker: Marker = { kind: 'item', raw: written ? cells[0]!.text : '', value, style: '1', decimalLike: false };

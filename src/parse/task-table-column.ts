@@ -10,10 +10,13 @@ export type TaskColumn = 'number' | 'task' | 'content' | 'lead' | 'partner' | 'd
 /** The header words of each known column, spaces taken out (`主 要 内 容` is `主要内容`). */
 const FAMILIES: Array<[RegExp, TaskColumn]> = [
   [/^(?:序号|编号)$/u, 'number'],
-  [/^(?:(?:重点|主要|工作|具体|改革|目标)?任务(?:名称|事项)?|重点工作|工作(?:事项|名称|项目)|任务项目)$/u, 'task'],
+  // A yearly list of the people's projects (民生实事) names each row's task `民生实事`/`实事项目`; a report's goals `目标与任务`.
+  [/^(?:(?:重点|主要|工作|具体|改革|目标)?任务(?:名称|事项)?|重点工作(?:任务)?|工作(?:事项|名称|项目)|任务项目|目标(?:与|和)任务|(?:民生)?实事(?:项目|名称)?)$/u, 'task'],
   [/^(?:(?:工作|主要|任务|具体|实施|建设)内容|(?:具体|主要|工作|政策|改革|重点)(?:措施|举措)|工作要求)$/u, 'content'],
-  [/^(?:主要)?(?:牵头|责任|主责|负责|指导|主办|承办)(?:单位|部门|主体|处室)$/u, 'lead'],
-  [/^(?:配合|协办|协同|协作|协助|参与|参加)(?:单位|部门|处室)$/u, 'partner'],
+  // `牵头责任单位` joins two words of the family.
+  [/^(?:主要)?(?:牵头|责任|主责|负责|指导|主办|承办){1,2}(?:单位|部门|主体|处室)$/u, 'lead'],
+  // `协同配合单位` joins two words of the family.
+  [/^(?:配合|协办|协同|协作|协助|参与|参加){1,2}(?:单位|部门|处室)$/u, 'partner'],
   [/^(?:完成(?:时限|时间|期限|时间节点)|时限(?:要求)?|时间(?:节点|安排|进度|要求)?|进度(?:安排|要求)|期限)$/u, 'deadline'],
 ];
 

@@ -23,6 +23,7 @@ export function splitText(text: string): Block[] {
     if (start < lineEnd) {
       let end = lineEnd;
       while (isBlank(text.charCodeAt(end - 1))) end--;
+      end = beforeCellBar(text, start, end);
       pieces.push({ text: text.slice(start, end), start, end });
     }
     if (lineEnd === text.length) break;
@@ -30,6 +31,25 @@ export function splitText(text: string): Block[] {
   }
   return blocksFromPieces(text, pieces);
 }
+
+/**
+ * Where a line's text ends before a bar closing it as a cell (`序号 |`, `县教育局 |`), as a web page
+ * copied as text ends each cell of a table flattened one cell per line: the bar, after a blank, goes
+ * to the line's trail. A line that opens with a bar (`| 序号 | 任务 |`) is a row of cells and keeps it;
+ * so does a line that is only a bar.
+ */
+function beforeCellBar(text: string, start: number, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  if (last !== BAR && last !== FULL_WIDTH_BAR) return end;
+  const first = text.charCodeAt(start);
+  if (first === BAR || first === FULL_WIDTH_BAR || !isBlank(text.charCodeAt(end - 2))) return end;
+  let cut = end - 1;
+  while (cut > start && isBlank(text.charCodeAt(cut - 1))) cut--;
+  return cut > start ? cut : end;
+}
+
+const BAR = 0x7c;
+const FULL_WIDTH_BAR = 0xff5c;
 
 /** Where the line that starts at `from` ends: at its `\r` or `\n` (a `\r\n` counts as an empty line between the two, which holds no paragraph), or at the end. */
 function nextLineBreak(text: string, from: number): number {
