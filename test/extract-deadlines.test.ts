@@ -438,3 +438,12 @@ describe('findDeadlines: a phase named at the head of its task', () => {
     expect(pick('各县制定整治方案（2026年4月10日前印发）。')).toEqual([]);
   });
 });
+
+describe('findDeadlines: a running task after a frame', () => {
+  it('reads 持续 opening the clause after a frame (以…为重点，围绕…，) as a task that runs on, not 持续 further in', () => {
+    expect(pick('以城乡结合部为重点，持续开展环境卫生整治。')).toEqual([{ year: null, month: null, recurrence: null, within: null }]);
+    expect(pick('围绕群众反映强烈的问题，长期坚持明察暗访。')).toEqual([{ year: null, month: null, recurrence: null, within: null }]);
+    expect(pick('各乡镇加强巡查，持续开展整治。')).toEqual([]);
+  });
+});
+

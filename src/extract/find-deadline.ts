@@ -183,6 +183,10 @@ const RULE_FRAME = /^(?:按照|依照|参照|比照|按)/u;
 const PER_HEAD_BEFORE = /每(?:人|名|户|亩|公顷|平方米)$/u;
 /** `持续开展…`, `长期坚持…` opening a task: it runs on, a limit with no year or month (`长期稳定的关系` is a quality). */
 const ONGOING_HEAD = /^(?:持续|长期)(?!稳定|以来|的)[\u4e00-\u9fa5]{2}/u;
+/** A first clause framing the task (`以…为重点，`, `围绕…，`, `按照…，`): it says what the task turns on or follows, no task of its own. */
+const FRAME_CLAUSE = /^(?:以[^，,；;。]{1,40}为(?:重点|主线|抓手|核心|引领|导向|目标|牵引)|(?:围绕|按照|根据|结合|对照)[^，,；;。]{1,40})[，,]/u;
+/** The two characters a FRAME_CLAUSE may open with besides `以`: the cheap test before it is run. */
+const FRAME_OPENINGS = ['围绕', '按照', '根据', '结合', '对照'];
 /** `明年6月底前`: a date in the year after the plan's, not in the plan's own. */
 const NEXT_YEAR = /明年$/u;
 /**
@@ -500,9 +504,11 @@ function overlaps(found: Located[], start: number, end: number): boolean {
 function locateDeadlines(text: string, planYear: number | null, startYear: number | null): Array<{ index: number; text: string; deadline: Deadline }> {
   const { found, phaseEnd } = scanLimits(text);
   // `持续开展…` opens with a running task (ONGOING_HEAD), tried only where the text opens with its first character.
-  const first = text[0];
-  const head = first === '持' || first === '长' ? ONGOING_HEAD.exec(text) : null;
-  if (head && !found.some((f) => f.index < head[0].length)) found.push({ index: 0, end: head[0].length, text: head[0], bare: false });
+  // After a frame that only says what the task turns on (`以秋冬季…为重点，持续开展…`), the task opens its second clause.
+  const framed = text[0] === '以' || FRAME_OPENINGS.includes(text.slice(0, 2)) ? FRAME_CLAUSE.exec(text)?.[0].length ?? 0 : 0;
+  const first = text[framed];
+  const head = first === '持' || first === '长' ? ONGOING_HEAD.exec(text.slice(framed)) : null;
+  if (head && !found.some((f) => f.index < framed + head[0].length)) found.push({ index: framed, end: framed + head[0].length, text: head[0], bare: false });
   if (!found.length) return [];
   found.sort((a, b) => a.index - b.index);
   let recurrence: Deadline['recurrence'] = null;
