@@ -511,3 +511,12 @@ describe('findTargets: values in Latin units, in Chinese numerals, in yuan with 
     expect(quantities('到2027年，全省数字贸易进出口额突破50亿元人民币。')).toEqual(['50亿元人民币']);
   });
 });
+
+describe('findTargets: counts of places put forward or struck off', () => {
+  it('takes the count after 推荐 (as 遴选) and 核销 (as 取消), but no applicant’s cap', () => {
+    expect(quantities('各县择优推荐示范乡镇2个。')).toEqual(['2个']);
+    expect(quantities('各区核销地质灾害隐患点12处。')).toEqual(['12处']);
+    expect(quantities('每个县推荐名额不超过3家。')).toEqual([]);
+  });
+});
+

@@ -156,9 +156,10 @@ const DOUBLING = /翻[一两二三四]番/gu;
 // people a place is given (`每个村明确1名以上管水员`); 设置 sets up the posts or points counted (`设置监测点25个`), as 设立 does;
 // 安排 allocates the money counted (`市财政安排…专项资金8000万元`), a yearly allocation with or without `每年`; 取消, 停征,
 // 关闭, 退出, 淘汰 count what a task does away with (`取消…收费20项`, `淘汰燃煤小锅炉40台`), 推出 what it launches (`推出…线路8条`),
-// 盘活 what it puts back to use (`盘活闲置用地50宗`), 推进 the places it brings a work to (`推进3万个自然村通宽带`).
+// 盘活 what it puts back to use (`盘活闲置用地50宗`), 推进 the places it brings a work to (`推进3万个自然村通宽带`); 推荐 picks the
+// places or bodies put forward (`择优推荐示范县2个`), as 遴选 does, and 核销 strikes off what is settled (`核销隐患点12处`), as 取消 does.
 const MAKING =
-  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工|聘请|聘用|招募|调整|开通|储备|改建|加装|明确|设置|安排|取消|停征|关闭|退出|淘汰|推出|盘活|推进';
+  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工|聘请|聘用|招募|调整|开通|储备|改建|加装|明确|设置|安排|取消|停征|关闭|退出|淘汰|推出|盘活|推进|推荐|核销';
 /**
  * Words that make a count something to reach rather than a description: a time of the plan
  * (`今年`), a comparison (`达到`, `不低于`, `控制在`), a change (`提高`, `下降`), and the verbs
