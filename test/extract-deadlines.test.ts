@@ -32,12 +32,18 @@ describe('findDeadlines: limits as written and normalised', () => {
     expect(pick('力争2026年实现县域医共体全覆盖，确保2025年6月完成验收。').map(({ year, month }) => [year, month])).toEqual([[2026, null], [2025, 6]]);
     expect(pick('省数据中心成立于2019年，承担数据汇聚工作。')).toEqual([]);
     expect(pick('在2020年的基础上提高服务能力。')).toEqual([]);
+    // A baseline year written without 的 is a baseline too (`在2021年基础上`), no limit.
+    expect(pick('在2021年基础上，全县综合考核排名前进2位。')).toEqual([]);
   });
 
   it('reads spans of work, plan periods and ranges of years at their end', () => {
     expect(pick('利用2-3年时间，基本完成农村危房改造。').map((d) => d.within)).toEqual(['3y']);
     expect(pick('用三年左右时间，建成覆盖城乡的急救网络。').map((d) => d.within)).toEqual(['3y']);
-    expect(pick('到“十四五”末，基本建成县域医共体。').map(({ year, month }) => [year, month])).toEqual([[2025, null]]);
+    // A period's end is the end of its last year (as `2025年末`); the 10th plan is written `“十五”`, in its quotes.
+    expect(pick('到“十四五”末，基本建成县域医共体。').map(({ year, month }) => [year, month])).toEqual([[2025, 12]]);
+    expect(pick('到“十五”期末，各乡镇建成综合文化站。').map(({ year, month }) => [year, month])).toEqual([[2005, 12]]);
+    expect(pick('“十五”期间，全县新建农村公路800公里。').map(({ year, month }) => [year, month])).toEqual([[2005, null]]);
+    expect(pick('十五日内完成整改。').map(({ year, within }) => [year, within])).toEqual([[null, '15d']]);
     // A range heading a round is the round, from the range's first year (as `2026年起，每年`).
     expect(pick('2026—2028年，每年新建智慧养老院10家。').map(({ year, month, recurrence }) => [year, month, recurrence])).toEqual([[2026, null, 'yearly']]);
     expect(pick('2026年至2028年，每年完成30个老旧小区改造。').map(({ year, month, recurrence }) => [year, month, recurrence])).toEqual([[2026, null, 'yearly']]);
@@ -422,3 +428,22 @@ describe('findDeadlines: 年内 after a subject, holidays, 到年底, listed mon
     expect(values('接到报警后2小时内到达现场，24小时内提交处置报告。')).toEqual([[null, null, null, '1d']]);
   });
 });
+
+describe('findDeadlines: a phase named at the head of its task', () => {
+  it('reads the time in the brackets after a phase’s name as the task’s, unless the task writes a limit of its own', () => {
+    expect(pick('准备阶段（2026年4月10日前）：各县制定整治方案，明确任务分工。').map(({ year, month }) => [year, month])).toEqual([[2026, 4]]);
+    expect(pick('督查阶段（2026年6月1日至8月31日）：市局对各县开展抽查。').map(({ year, month }) => [year, month])).toEqual([[2026, 8]]);
+    expect(pick('部署阶段（2026年4月）：各县制定方案，4月15日前报市局备案。').map(({ year, month }) => [year, month])).toEqual([[2026, 4]]);
+    // Brackets elsewhere are still asides.
+    expect(pick('各县制定整治方案（2026年4月10日前印发）。')).toEqual([]);
+  });
+});
+
+describe('findDeadlines: a running task after a frame', () => {
+  it('reads 持续 opening the clause after a frame (以…为重点，围绕…，) as a task that runs on, not 持续 further in', () => {
+    expect(pick('以城乡结合部为重点，持续开展环境卫生整治。')).toEqual([{ year: null, month: null, recurrence: null, within: null }]);
+    expect(pick('围绕群众反映强烈的问题，长期坚持明察暗访。')).toEqual([{ year: null, month: null, recurrence: null, within: null }]);
+    expect(pick('各乡镇加强巡查，持续开展整治。')).toEqual([]);
+  });
+});
+

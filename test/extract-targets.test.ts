@@ -499,3 +499,24 @@ describe('findTargets: raises, allocations and restated figures', () => {
     expect(quantities('推广12种绿色防控技术。')).toEqual(['12种']);
   });
 });
+
+describe('findTargets: values in Latin units, in Chinese numerals, in yuan with the currency named', () => {
+  it('takes a value in Latin units a word reaches for, a slash in the unit being no formula, but no letter naming a thing', () => {
+    expect(quantities('到2027年，储能电池单体容量达到300Ah，系统能耗低于0.5kWh/km。')).toEqual(['300Ah', '0.5kWh/km']);
+    expect(quantities('全面达到5G网络建设标准。')).toEqual([]);
+  });
+
+  it('takes a sum in Chinese numerals with 万 or 亿 a word reaches for, and yuan with 人民币 after it', () => {
+    expect(quantities('力争全县文旅产业营业收入突破一百亿元。')).toEqual(['一百亿元']);
+    expect(quantities('到2027年，全省数字贸易进出口额突破50亿元人民币。')).toEqual(['50亿元人民币']);
+  });
+});
+
+describe('findTargets: counts of places put forward or struck off', () => {
+  it('takes the count after 推荐 (as 遴选) and 核销 (as 取消), but no applicant’s cap', () => {
+    expect(quantities('各县择优推荐示范乡镇2个。')).toEqual(['2个']);
+    expect(quantities('各区核销地质灾害隐患点12处。')).toEqual(['12处']);
+    expect(quantities('每个县推荐名额不超过3家。')).toEqual([]);
+  });
+});
+

@@ -40,7 +40,7 @@ const LISTED_DATE = new RegExp(`[、和及](?:${DATE})(?![0-9０-９前]|以来|
  * `要在2024年底完成…`, `于2025年6月完成…`, `在2024年上半年完成试点`: a date after 在/于 without 前 is a
  * limit too; not `于2018年成立`-like pasts (`以来`, `起`, `的`, `以前`, `后`) or a bare year before `的`.
  */
-const AT_DATE = new RegExp(`(?<![始成立生])(?:在|于)(?:${DATE})(?![0-9０-９前]|以来|以前|以后|之后|后|起|开始|的|度)`, 'gu');
+const AT_DATE = new RegExp(`(?<![始成立生])(?:在|于)(?:${DATE})(?![0-9０-９前]|以来|以前|以后|之后|后|起|开始|的|度|基础)`, 'gu');
 /**
  * `力争2025年实现…`, `确保2024年6月完成…`, `要2024年完成…`: a date right after a word of aim or a modal
  * is the time the task is set for, written without 到 or 前.
@@ -50,7 +50,8 @@ const AIMED_DATE = new RegExp(`(?<=力争|确保|争取|预计|计划|拟|要|�
 // `“十四五”期间` is the period as a whole, read at its end as ranges of years are; `“十四五”规划` is a name, no limit.
 // `“十五五”时期，…` heading a clause is the period as `期间` is; not `“十五五”时期是…` nor `做好“十三五”时期经济…工作`,
 // where it tells of the period or qualifies a noun.
-const PLAN_PERIOD = /(?:到|至)?[“"]?十([一二三四五六七八九])五[”"]?(?:时期末|期末|期间|末|时期(?=[，,]|$))/gu;
+// The 10th plan (2001–2005) is written `“十五”`, with no digit between: read only in its quotes, as a bare `十五` is the number 15.
+const PLAN_PERIOD = /(?:到|至)?(?:[“"]?十([一二三四五六七八九])五[”"]?|[“"]十五[”"])(?:时期末|期末|期间|末|时期(?=[，,]|$))/gu;
 /** The last year of the 11th five-year plan (2006–2010), from which the others are counted. */
 const ELEVENTH_PLAN_END = 2010;
 /** Years in a five-year plan. */
@@ -182,6 +183,10 @@ const RULE_FRAME = /^(?:按照|依照|参照|比照|按)/u;
 const PER_HEAD_BEFORE = /每(?:人|名|户|亩|公顷|平方米)$/u;
 /** `持续开展…`, `长期坚持…` opening a task: it runs on, a limit with no year or month (`长期稳定的关系` is a quality). */
 const ONGOING_HEAD = /^(?:持续|长期)(?!稳定|以来|的)[\u4e00-\u9fa5]{2}/u;
+/** A first clause framing the task (`以…为重点，`, `围绕…，`, `按照…，`): it says what the task turns on or follows, no task of its own. */
+const FRAME_CLAUSE = /^(?:以[^，,；;。]{1,40}为(?:重点|主线|抓手|核心|引领|导向|目标|牵引)|(?:围绕|按照|根据|结合|对照)[^，,；;。]{1,40})[，,]/u;
+/** The two characters a FRAME_CLAUSE may open with besides `以`: the cheap test before it is run. */
+const FRAME_OPENINGS = ['围绕', '按照', '根据', '结合', '对照'];
 /** `明年6月底前`: a date in the year after the plan's, not in the plan's own. */
 const NEXT_YEAR = /明年$/u;
 /**
@@ -417,13 +422,24 @@ const LIMIT_PATTERNS: ReadonlyArray<readonly [RegExp, (text: string, clues: Clue
   [BARE_RECURRENCE, (text, clues) => clues.dated && (text.includes('每') || text.includes('按月') || text.includes('按季') || text.includes('按年'))],
 ];
 
+/**
+ * A sentence opening with a phase's name and its time in brackets (`启动阶段（2012年5月1日前）：各地要…`): the time is the
+ * phase's, and so the task's (as `findPhaseDeadline` reads it in a heading), not an aside.
+ */
+const PHASE_OPENING = /^[\u4e00-\u9fa5、]{1,12}阶段([（(])[^（）()]{2,30}[）)](?=[：:，,]|$)/u;
+
 /** Every limit a text's patterns find, in order of the patterns; none taken inside brackets or over one found before. */
-function scanLimits(text: string): Located[] {
+function scanLimits(written: string): { found: Located[]; phaseEnd: number } {
   const found: Located[] = [];
+  const phase = written.includes('阶段') ? PHASE_OPENING.exec(written) : null;
+  // The phase's brackets are read as the clause marks they stand for (same length: the places of the limits do not move).
+  const open = phase ? phase[0].indexOf(phase[1]!) : -1;
+  const close = phase ? phase[0].length - 1 : -1;
+  const text = phase ? `${written.slice(0, open)}，${written.slice(open + 1, close)}，${written.slice(close + 1)}` : written;
   const year = text.includes('年');
   const clues: Clues = { year, dated: year || text.includes('月') || text.includes('季') };
   // Every pattern needs a date word, a `内` (spans), a `五` (plan periods), a `前` (seasons) or a `期` (work limits).
-  if (!clues.dated && !text.includes('内') && !text.includes('五') && !text.includes('前') && !text.includes('期')) return found;
+  if (!clues.dated && !text.includes('内') && !text.includes('五') && !text.includes('前') && !text.includes('期')) return { found, phaseEnd: 0 };
   // Bracket depths are worked out at the first match, not for texts with none.
   let inside: Uint8Array | null = null;
   for (const [pattern, may] of LIMIT_PATTERNS) {
@@ -450,7 +466,7 @@ function scanLimits(text: string): Located[] {
       if (!own && LIST_JOINS.includes(text[end]!)) addListedDates(text, end, found, inside);
     }
   }
-  return found;
+  return { found, phaseEnd: close + 1 };
 }
 
 /**
@@ -486,11 +502,13 @@ function overlaps(found: Located[], start: number, end: number): boolean {
 
 /** Every limit of a text with where it is written, in order. */
 function locateDeadlines(text: string, planYear: number | null, startYear: number | null): Array<{ index: number; text: string; deadline: Deadline }> {
-  const found = scanLimits(text);
+  const { found, phaseEnd } = scanLimits(text);
   // `持续开展…` opens with a running task (ONGOING_HEAD), tried only where the text opens with its first character.
-  const first = text[0];
-  const head = first === '持' || first === '长' ? ONGOING_HEAD.exec(text) : null;
-  if (head && !found.some((f) => f.index < head[0].length)) found.push({ index: 0, end: head[0].length, text: head[0], bare: false });
+  // After a frame that only says what the task turns on (`以秋冬季…为重点，持续开展…`), the task opens its second clause.
+  const framed = text[0] === '以' || FRAME_OPENINGS.includes(text.slice(0, 2)) ? FRAME_CLAUSE.exec(text)?.[0].length ?? 0 : 0;
+  const first = text[framed];
+  const head = first === '持' || first === '长' ? ONGOING_HEAD.exec(text.slice(framed)) : null;
+  if (head && !found.some((f) => f.index < framed + head[0].length)) found.push({ index: framed, end: framed + head[0].length, text: head[0], bare: false });
   if (!found.length) return [];
   found.sort((a, b) => a.index - b.index);
   let recurrence: Deadline['recurrence'] = null;
@@ -498,7 +516,7 @@ function locateDeadlines(text: string, planYear: number | null, startYear: numbe
   let lastEnd = 0;
   const from = FROM_YEAR.exec(text);
   const fromYear = from ? numeral(from[1]!.slice(0, -1)) : startYear;
-  return found.map(({ index, end, text: written, bare }) => {
+  const located = found.map(({ index, end, text: written, bare }) => {
     const deadline = readWritten(written);
     if (PERIOD.test(text.slice(lastEnd, end))) recurrence = null;
     lastEnd = end;
@@ -526,6 +544,9 @@ function locateDeadlines(text: string, planYear: number | null, startYear: numbe
     }
     return { index, text: written, deadline };
   });
+  // A phase's time (`部署阶段（2026年4月）：`) gives way to a limit the task writes itself (`…，4月15日前报…`, `…每月调度…`), as a
+  // phase heading's does (findPhaseDeadline), and gives that limit its year.
+  return phaseEnd > 0 && located.some((limit) => limit.index >= phaseEnd) ? located.filter((limit) => limit.index >= phaseEnd) : located;
 }
 
 /** A modal before the span: the scope of 对 has closed and its predicate sets the span (`对…举报应当在5个工作日内作出是否受理的决定`). */
@@ -572,7 +593,8 @@ function readWritten(written: string): Deadline {
     return { ...readDeadline(written), year: year ? numeral(year.slice(0, -1)) : null, month: numeral((days[4] ?? days[2])!.slice(0, -1)) };
   }
   const period = PLAN_PERIOD_ONCE.exec(written);
-  if (period) return { ...readDeadline(written), year: ELEVENTH_PLAN_END + (chineseNumber(period[1]!)! + 10 - 11) * PLAN_YEARS, month: null };
+  // Its end (`“十五”末`, `期末`) is the end of its last year, as `2025年末` is month 12; the period as a whole (`期间`) has no month.
+  if (period) return { ...readDeadline(written), year: ELEVENTH_PLAN_END + ((period[1] ? chineseNumber(period[1])! : 0) + 10 - 11) * PLAN_YEARS, month: written.endsWith('末') ? 12 : null };
   const range = YEAR_RANGE_ONCE.exec(written);
   if (range) return { ...readDeadline(written), year: numeral(range[1]!.slice(0, -1)), month: null };
   const limit = WORK_LIMIT_ONCE.exec(written);

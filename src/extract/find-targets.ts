@@ -30,11 +30,11 @@ const RANGED = `${NUMBER}(?:\\s*[～~—–－-]\\s*[0-9０-９]+(?:[.．][0-9�
  * the grade of a rating (`分级评价达到5级`) and counts of courses and papers (`一流课程10门`, `论文50篇`) too; cases
  * handled (`查处案件200起`) and the bags mushrooms are grown in (`食用菌300万棒`); batches a check samples (`抽检2.6万批次`)
  * and sums in dollars (`实际使用外资60亿美元`); things, animals and trees counted one by one (`储备灭火器不少于20只`,
- * `生猪出栏50万头`, `植树10万株`, `新增渔船20艘`), tents and machines too (`储备帐篷200顶`, `加装电梯15部`; not `3部门`), sets of
+ * `生猪出栏50万头`, `植树10万株`, `新增渔船20艘`), sums in yuan with the currency named (`20亿元人民币`), tents and machines too (`储备帐篷200顶`, `加装电梯15部`; not `3部门`), sets of
  * equipment (`新建监测设备40台套`), parcels of land and houses (`盘活闲置用地50宗`); a score with its bound (`满意度保持在95分以上`; a bare `5分` is a mark a rule deducts or awards).
  */
 const COUNT = new RegExp(
-  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:${UNIT_RATE}|个百分点|百分点|人次|家次|台次|台套|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|秒钟|秒|学时|课时|吨标准煤|个工作日|工作日|个月|天|美元|欧元|元|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批次|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|公斤|千克|斤|只|头|株|棵|艘|顶|宗|部(?!门|署|分|委|位)|分(?=以上|以下)|万|亿)${BOUND}`,
+  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:${UNIT_RATE}|个百分点|百分点|人次|家次|台次|台套|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|秒钟|秒|学时|课时|吨标准煤|个工作日|工作日|个月|天|美元|欧元|元(?:人民币)?|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批次|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|公斤|千克|斤|只|头|株|棵|艘|顶|宗|部(?!门|署|分|委|位)|分(?=以上|以下)|万|亿)${BOUND}`,
   'gu',
 );
 /**
@@ -42,6 +42,22 @@ const COUNT = new RegExp(
  * a bound the figure names a thing (`5G基站`, `千兆`), so the bound is required.
  */
 const CAPACITY = new RegExp(`${NUMBER}\\s*[A-Za-z]{1,5}(?:/[A-Za-z]{1,3})?(?:以上|以下|以内)`, 'gu');
+/**
+ * A value in Latin units a word reaches for (`额定功率达到150kW`, `铂载量低于0.2g/kW`): the word makes it a level, as the bound does
+ * in CAPACITY; it ends its clause or list (a letter or a character after it names a thing: `达到5G网络标准`).
+ */
+const LATIN_VALUE = new RegExp(`${NUMBER}\\s*[A-Za-z]{1,5}(?:/[A-Za-z]{1,3})?(?![A-Za-z0-9０-９.．/\\u4e00-\\u9fa5])`, 'gu');
+/** A figure in Latin units with a slash (`0.2g/kW`, `5kg/m`): a measure, not a formula's division (FORMULA), as UNIT_RATES. */
+const LATIN_RATES = /[0-9０-９]\s*[A-Za-z]{1,5}[/／][A-Za-z]{1,3}(?![A-Za-z])/gu;
+/** A figure with a letter after it: the cheap test LATIN_VALUE is scanned after. */
+const LATIN_CLUE = /[0-9０-９]\s*[A-Za-z]/u;
+/** The words that reach for a value in Latin units (LATIN_VALUE) or in Chinese numerals (CHINESE_AMOUNT). */
+const VALUE_REACH = /(?:达到|达|超过|突破|低于|高于|不低于|不高于|不超过|提高到|提升到|提升至|降至|降到|降低到|下降到|控制在|稳定在|保持在)(?:约|近)?$/u;
+/**
+ * An amount in Chinese numerals a word reaches for (`总量超过五千亿规模`, `营业收入突破一千亿元`): plans write round sums so; only
+ * with 万 or 亿 (a bare `三个` after a word is a count of things, read elsewhere or not at all).
+ */
+const CHINESE_AMOUNT = /[一二两三四五六七八九十][一二两三四五六七八九十百千]*(?:万亿|亿|万)(?:元|美元)?(?:规模)?/gu;
 /**
  * A bare figure with its bound (`死亡人数控制在1.5以下`, `PUE值降到1.3以下`): an index or a rate whose unit the indicator's name
  * holds, a level only where a word reaches for it (REACH); the bound is required, as a bare figure alone is no value.
@@ -140,9 +156,10 @@ const DOUBLING = /翻[一两二三四]番/gu;
 // people a place is given (`每个村明确1名以上管水员`); 设置 sets up the posts or points counted (`设置监测点25个`), as 设立 does;
 // 安排 allocates the money counted (`市财政安排…专项资金8000万元`), a yearly allocation with or without `每年`; 取消, 停征,
 // 关闭, 退出, 淘汰 count what a task does away with (`取消…收费20项`, `淘汰燃煤小锅炉40台`), 推出 what it launches (`推出…线路8条`),
-// 盘活 what it puts back to use (`盘活闲置用地50宗`), 推进 the places it brings a work to (`推进3万个自然村通宽带`).
+// 盘活 what it puts back to use (`盘活闲置用地50宗`), 推进 the places it brings a work to (`推进3万个自然村通宽带`); 推荐 picks the
+// places or bodies put forward (`择优推荐示范县2个`), as 遴选 does, and 核销 strikes off what is settled (`核销隐患点12处`), as 取消 does.
 const MAKING =
-  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工|聘请|聘用|招募|调整|开通|储备|改建|加装|明确|设置|安排|取消|停征|关闭|退出|淘汰|推出|盘活|推进';
+  '新增|新建|扩建|建成|建设|建立|建有|创建|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工|聘请|聘用|招募|调整|开通|储备|改建|加装|明确|设置|安排|取消|停征|关闭|退出|淘汰|推出|盘活|推进|推荐|核销';
 /**
  * Words that make a count something to reach rather than a description: a time of the plan
  * (`今年`), a comparison (`达到`, `不低于`, `控制在`), a change (`提高`, `下降`), and the verbs
@@ -388,9 +405,9 @@ const LISTED = /^[\s、，和及与或；;。]*$/u;
 
 /**
  * What every value is written with: a figure (NUMBER, in PERCENT, COUNT, CAPACITY, BARE), `分` (`百分之五`,
- * `三分之一`), `半` (`一半以上`) or `翻` (DOUBLING). A clause without one has no target.
+ * `三分之一`), `半` (`一半以上`), `翻` (DOUBLING) or `亿`, `万` after a numeral (CHINESE_AMOUNT). A clause without one has no target.
  */
-const VALUE_CLUE = /[0-9０-９分半翻]/gu;
+const VALUE_CLUE = /[0-9０-９分半翻]|(?<=[一二两三四五六七八九十百千])[万亿]/gu;
 
 /**
  * The quantities a task must reach, each with its clause: a share or a rate (`100%`, `不少于…5%`,
@@ -427,7 +444,7 @@ export function findTargets(text: string): Target[] {
     // A clause comparing the value before it with last year's (`…安排5776亿元，比去年增加400亿元`) restates that value.
     if (listing && COMPARED.test(clause)) continue;
     if (listing && restatesCount(clause, targets.at(-1)!)) continue;
-    if (FORMULA.test(clause.includes('/') || clause.includes('／') ? clause.replace(UNIT_RATES, '') : clause) || FRAME.test(clause) || CONDITION.test(clause) || (SCOPE_CLAUSE.test(clause) && !SCOPE_GOAL.test(clause.slice(clause.lastIndexOf('的') + 1))) || namesPartners(text.slice(0, span.start), clause)) {
+    if (FORMULA.test(clause.includes('/') || clause.includes('／') ? clause.replace(UNIT_RATES, '').replace(LATIN_RATES, '') : clause) || FRAME.test(clause) || CONDITION.test(clause) || (SCOPE_CLAUSE.test(clause) && !SCOPE_GOAL.test(clause.slice(clause.lastIndexOf('的') + 1))) || namesPartners(text.slice(0, span.start), clause)) {
       listing = false;
       continue;
     }
@@ -449,6 +466,8 @@ export function findTargets(text: string): Target[] {
       ...[...clause.matchAll(PERCENT)].filter(stands),
       ...counts.filter((m) => stands(m) && !isYear(clause, m) && goal(m)),
       ...[...clause.matchAll(CAPACITY)].filter((m) => stands(m) && goal(m)),
+      ...(LATIN_CLUE.test(clause) ? [...clause.matchAll(LATIN_VALUE)].filter((m) => stands(m) && VALUE_REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!))) : []),
+      ...(clause.includes('亿') || clause.includes('万') ? [...clause.matchAll(CHINESE_AMOUNT)].filter((m) => stands(m) && VALUE_REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!))) : []),
       ...(clause.includes(':') || clause.includes('：') ? [...clause.matchAll(RATIO)].filter((m) => stands(m) && REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!))) : []),
       ...[...clause.matchAll(BARE)].filter((m) => stands(m) && REACH.test(clause.slice(Math.max(0, m.index! - LOOK_BACK), m.index!))),
       ...(clause.includes('数') ? [...clause.matchAll(INDEX_VALUE)].filter(stands) : []),
