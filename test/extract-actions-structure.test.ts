@@ -2514,3 +2514,18 @@ describe('findActions: 组织 after 其他 and a verb before 示范区 are in na
     expect(findActions('依托国家自主创新示范区建设，充分发挥引领作用。')).toEqual(['充分发挥']);
   });
 });
+
+describe('findActions: an outcome after a subject of things, with an adverb of a change going on or of a work done', () => {
+  it('reads none, not even a verb inside the subject', () => {
+    expect(findActions('到2027年，全县养老服务体系不断完善，农村道路改造任务全面完成。')).toEqual([]);
+    expect(findActions('城乡医疗机构布局更加均衡，基层监管责任体系进一步健全完善。')).toEqual([]);
+    expect(findActions('全市供水安全形势持续稳定向好，城区积水点基本消除。')).toEqual([]);
+  });
+
+  it('keeps a body with its modal, a verb with its object and a state reached by building', () => {
+    expect(findActions('各乡镇要全面完成，持续完善调度机制。')).toEqual(['全面完成', '持续完善']);
+    expect(findActions('推动县域营商环境持续优化。')).toEqual(['推动']);
+    expect(findActions('各区监管部门组织开展全面检查。')).toEqual(['组织开展']);
+    expect(findActions('全市一体化办事平台基本建成。')).toEqual(['基本建成']);
+  });
+});

@@ -146,6 +146,44 @@ function outcomeSubject(before: string): boolean {
   return before.length > 0 && !governsBody(before) && !HANDING.some((word) => before.endsWith(word));
 }
 
+/**
+ * Adverbs of a change still going on (`不断`, `持续`, `进一步`, `逐步`, `稳步`), before a verb that ends a clause whose
+ * words before them are its subject: `…体系不断完善`, `…责任体系进一步健全完善`, `…形势持续稳定向好` say how a thing
+ * moves, as `…能力明显提升` does (the README's outcome predicates), and a verb inside the subject (`…创新体系`) is no
+ * task either. A body's task carries its object (`不断完善…机制`) or a modal (`各地要进一步健全…`). Of the adverbs of
+ * a state reached, only a work's completion or an ill's end is read so (`…任务全面完成`, `…大班额基本消除`): the blind
+ * sets read `…体系基本建成`, `…网络全面部署`, `…系统全部迁移上云` as tasks.
+ */
+const OUTCOME_PREDICATE = /(?:(?:不断|持续|进一步|逐步|稳步)(?=[\u4e00-\u9fff]{2,4}$)|(?:基本|全面|全部)(?=(?:完成|消除)$))/gu;
+/** Its first characters: a pre-check before the pattern. */
+const OUTCOME_PREDICATE_FIRST = '不持进逐稳基全';
+/** A word of quality after an adverb of degree that ends such a clause (`…布局更加合理`): any word, verb or adjective. */
+const DEGREE_END = /更加[\u4e00-\u9fff]{2}$/u;
+/** The fewest characters of a subject before it: a noun of two (`任务`, `体系`) at least. */
+const OUTCOME_SUBJECT_MIN = 2;
+
+/**
+ * Whether a clause is an outcome: a subject of things (no modal, no prohibition, no frame, no body's end but in a verb,
+ * `…学校布局`; opening with no verb, adverb or preposition), then `更加…`, or such an adverb and a verb of the lexicon,
+ * ending the clause; after a verb the adverb and its verb are a noun, the verb's object (`开展…全面排查`).
+ */
+function outcomeClause(clause: string, bounds: Bounds): boolean {
+  let predicate = -1;
+  if (DEGREE_END.test(clause)) predicate = clause.length - 4;
+  else if ([...OUTCOME_PREDICATE_FIRST].some((c) => clause.includes(c))) {
+    for (const match of clause.matchAll(OUTCOME_PREDICATE)) {
+      const verb = match.index + match[0].length;
+      if (bounds(match.index) && verbAt(clause, verb, bounds) !== null && !verbList.some((word) => clause.endsWith(word, match.index))) predicate = match.index;
+    }
+  }
+  if (predicate < OUTCOME_SUBJECT_MIN) return false;
+  const subject = clause.slice(0, predicate);
+  if (HANDING.some((word) => subject.includes(word)) || FORBIDDING.test(subject) || framing.some((word) => subject.includes(word))) return false;
+  if (SUBJECT_END.test(subject) && !verbList.includes(subject.slice(-2))) return false;
+  if (verbAt(clause, 0, bounds) !== null || adverbsByFirst.get(clause[0] ?? '')?.some((word) => clause.startsWith(word))) return false;
+  return !PREPOSITION_WORDS.some((word) => clause.startsWith(word));
+}
+
 /** The verbs of where a body sits (`办公室设在市局`, `…位于…`): the place named after them holds no task. */
 const SEATED = /设在|位于/u;
 
@@ -342,6 +380,8 @@ export function findActions(written: string): string[] {
     // `…，划转部分国有资本…`: a clause right after a task of the same sentence is a task's place, where a verb of the general
     // dictionary the segmenter cut in two (`划|转`, `严|控`) still opens it.
     const afterTask = actions.length > 0 && text[span.start - 1] === '，';
+    // `…任务全面完成`, `…布局更加合理`: an outcome the goal reaches, no task.
+    if (!opened && clause && !prohibits && outcomeClause(clause, bounds)) continue;
     const read = clause && !placed && !prohibits && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw), afterTask));
     // A verb inside an indicator's name is no task; a level kept or stretched may still be (`开放时间延长至23时` → `延长`).
     // `…办公室设在局执法监督科`: after the verb of where a body sits, the words name the place, no task; not where a `的`
