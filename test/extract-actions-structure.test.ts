@@ -2529,3 +2529,11 @@ describe('findActions: an outcome after a subject of things, with an adverb of a
     expect(findActions('全市一体化办事平台基本建成。')).toEqual(['基本建成']);
   });
 });
+
+describe('findActions: 担任, 主持召开 and 写出, the duties of leaders\' posts and meetings and of a check written up', () => {
+  it('reads them after a subject of people', () => {
+    expect(findActions('县政府主要负责人担任县防汛抗旱指挥部总指挥。')).toEqual(['担任']);
+    expect(findActions('分管副县长每月主持召开一次调度会。')).toEqual(['每月主持召开']);
+    expect(findActions('各乡镇开展自查，写出整改报告。')).toEqual(['开展', '写出']);
+  });
+});

@@ -59,9 +59,11 @@ const FORBIDDEN_VERBS = `
  * works (`主体结构封顶`); handing out, hiring and dispatching (`发放…手册`, `招聘教师`, `每月调度一次`), cases and
  * recalls (`查办案件`, `下架并追溯`), splitting and assigning (`分解到…`, `布置作业`), supplying and replacing
  * (`供应气源`, `更换灶具`), keeping and limiting (`保留并办好`, `守牢底线`, `限制…迁入`), standards (`制修订…标准`), stopping
- * what a patrol finds (`及时制止`) and closing a case on a ledger (`逐宗销号`).
+ * what a patrol finds (`及时制止`) and closing a case on a ledger (`逐宗销号`); the leaders' duties of posts and meetings
+ * (`…负责人担任…主任`, `定期主持召开…会议`) and writing up a check (`写出自验报告`).
  */
 const DUTY_VERBS = `
+担任 主持召开 主持 写出
 答复 汇报 报备 配齐 配足 选派 选调 派驻 预警 巡检 排查 处理 处分 处罚 暂停 撤销 吊销 淘汰 关停 关闭 拆除 取缔 清退
 总结 总结推广 封顶 投运 交付 修复 抢修
 发放 招聘 公开招聘 公开选拔 调度 查办 分解 轮训 下架 追溯 更换 供应 布置 守牢 保留 办好 限制 制修订 制止 销号
