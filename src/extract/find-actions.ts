@@ -27,7 +27,7 @@ const PREPOSITIONS_WITH_VERBS = PREPOSITION_WORDS.filter((word) => PREPOSITIONS[
 const LISTED_FIRST = new Set(PREPOSITIONS_WITH_VERBS.map((word) => word[0]!));
 
 /** The ends of a subject that hands its task to a modal: `…等部门要加强`, `书记要认真履行`; a level of government (`县级组建…`). */
-const SUBJECT_ENDINGS = '厅 局 委 办 部 府 政府 委员会 单位 部门 中心 集团 公司 厂 海关 院 会 室 组 机关 党委 党组 书记 领导 干部 人员 负责人 同志 人 各地 各级 企业 市 县 区 省 镇 乡 街道 社区 村 机构 组织 学校 高校 医院 群众 媒体 专班 队伍 团队 专家 主体 志愿者 经营者 劳动者 从业者 县级 市级 省级 乡级 镇级 村级 区级 ） )'.split(' ');
+const SUBJECT_ENDINGS = '厅 局 委 办 部 府 馆 政府 委员会 单位 部门 中心 集团 公司 厂 海关 院 会 室 组 机关 党委 党组 书记 领导 干部 人员 负责人 同志 人 各地 各级 企业 市 县 区 省 镇 乡 街道 社区 村 机构 组织 学校 高校 医院 群众 媒体 专班 队伍 团队 专家 主体 志愿者 经营者 劳动者 从业者 县级 市级 省级 乡级 镇级 村级 区级 ） )'.split(' ');
 const SUBJECT_END = new RegExp(`(?:${SUBJECT_ENDINGS.map((word) => word.replace(')', '\\)')).join('|')})$`, 'u');
 /** The last characters of those ends: a subject ending in another character needs no test of the whole. */
 const SUBJECT_LAST = new Set(SUBJECT_ENDINGS.map((word) => word.at(-1)!));
