@@ -2540,7 +2540,7 @@ describe('findActions: 担任, 主持召开 and 写出, the duties of leaders\' 
 
 describe('findActions: a library or a cultural centre (…馆) as the subject of its task', () => {
   it('reads the verb after it, though its object holds a 的', () => {
-    expect(findActions('到2030年，县级图书馆完成已列入省级规划的改造项目。')).toEqual(['完成']);
+    expect(findActions('到2030年，县级图书馆完成列入年度计划的修缮项目。')).toEqual(['完成']);
     expect(findActions('市博物馆落实列入年度计划的展陈任务。')).toEqual(['落实']);
   });
 });
