@@ -2544,3 +2544,16 @@ describe('findActions: a library or a cultural centre (…馆) as the subject of
     expect(findActions('市博物馆落实列入年度计划的展陈任务。')).toEqual(['落实']);
   });
 });
+
+describe('findActions: verbs of strict checks, ends put to ills, analysis, watching, writing off and attending', () => {
+  it('reads each as a task', () => {
+    expect(findActions('严把校车准入关，严查超载超速，杜绝重大交通事故。')).toEqual(['严把', '严查', '杜绝']);
+    expect(findActions('深入剖析原因，全面监视汛情变化，核销已治理的隐患点。')).toEqual(['深入剖析', '全面监视', '核销']);
+    expect(findActions('分管领导将出席签约仪式。')).toEqual(['出席']);
+  });
+
+  it('reads a set phrase of resolve before the verb and 帮助解决 as one act', () => {
+    expect(findActions('毫不放松抓好秋冬季森林防火工作。')).toEqual(['毫不放松抓好']);
+    expect(findActions('各成员单位要积极帮助解决企业用工难题。')).toEqual(['积极帮助解决']);
+  });
+});
