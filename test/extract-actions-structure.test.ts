@@ -2557,3 +2557,14 @@ describe('findActions: verbs of strict checks, ends put to ills, analysis, watch
     expect(findActions('各成员单位要积极帮助解决企业用工难题。')).toEqual(['积极帮助解决']);
   });
 });
+
+describe('findActions: 请 before the bodies it addresses, and 提请 a higher body', () => {
+  it('reads the verb after the bodies, not the bodies', () => {
+    expect(findActions('请各地兼顾城乡两个方面，择优推荐试点县1个。')).toEqual(['兼顾', '择优推荐']);
+    expect(findActions('请各省、自治区交通运输主管部门按照本通知，认真组织申报。')).toEqual(['认真组织申报']);
+  });
+
+  it('gives 提请 for asking a body to act, whatever its name opens with', () => {
+    expect(findActions('对跨部门的难题，要提请区人民政府统筹协调解决。')).toEqual(['提请']);
+  });
+});

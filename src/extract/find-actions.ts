@@ -86,7 +86,7 @@ const BODY_LAST = '办局厅委部处室院';
 /** A level right after a verb (`在20元以下`, `至1小时以内`). */
 const BEFORE_LEVEL = /(?:在|到|至)?[0-9０-９]/uy;
 /** Verbs that send to a body, whose object may be a body's name (`报送局办公室`): no part of it. */
-const SENDING = new Set('报送 报 上报 提交 移送 抄送 报告 通报 移交 反馈 推送 报请'.split(' '));
+const SENDING = new Set('报送 报 上报 提交 移送 抄送 报告 通报 移交 反馈 推送 报请 提请'.split(' '));
 /** What a thing is sent to a body for, ending the clause (`…报区政府备案`, `…报区财政局审批`). */
 const SENT_FOR = /(?:备案|审批|审核|批准|审定|核准)$/u;
 /** A district's body after a verb of sending (`区政府`, `区应急管理局`, `区防汛防台指挥部办公室`): `区` is its level, no noun's suffix. */
@@ -183,6 +183,9 @@ function outcomeClause(clause: string, bounds: Bounds): boolean {
   if (verbAt(clause, 0, bounds) !== null || adverbsByFirst.get(clause[0] ?? '')?.some((word) => clause.startsWith(word))) return false;
   return !PREPOSITION_WORDS.some((word) => clause.startsWith(word));
 }
+
+/** The bodies a `请` opens by addressing them (`请各地…`, `请各有关单位…`): the subject of the task, not its verb. */
+const ADDRESSED = /^各/u;
 
 /** The verbs of where a body sits (`办公室设在市局`, `…位于…`): the place named after them holds no task. */
 const SEATED = /设在|位于/u;
@@ -346,7 +349,8 @@ export function findActions(written: string): string[] {
     const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && rawBound(skipped + at) && !named?.has(at));
     // A clause that opens with its modal (`…的，应当提示其…`) has the task's verb right after it, known to the lexicon or not.
     // Not a condition, a purpose or a time (`…的`, `便于…`, `…时`), which `clauseAction` refuses too.
-    const handed = skipped > 0 && HANDING.some((word) => raw.endsWith(word, skipped)) && !refusedClause(clause, bounds);
+    // Not `请` before the bodies it addresses (`请各地…`, `请各省、自治区…主管部门…`): their verb comes after them.
+    const handed = skipped > 0 && HANDING.some((word) => raw.endsWith(word, skipped)) && !refusedClause(clause, bounds) && !(raw.endsWith('请', skipped) && ADDRESSED.test(clause));
     // `…，全年命名示范单位15个`: after a word of the year, a clause that ends in the count it commits to has the task's
     // verb first, known to the lexicon or not, as after a modal.
     const counted = !handed && skipped > 0 && YEAR_BEFORE.test(raw.slice(0, skipped)) && COUNT_END.test(clause);
