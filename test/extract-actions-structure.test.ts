@@ -2568,3 +2568,14 @@ describe('findActions: 请 before the bodies it addresses, and 提请 a higher b
     expect(findActions('对跨部门的难题，要提请区人民政府统筹协调解决。')).toEqual(['提请']);
   });
 });
+
+describe('findActions: a verb of doing well after words of manner the lexicon lacks', () => {
+  it('reads it after a task of the sentence', () => {
+    expect(findActions('各镇集中开展清洁行动，多形式多层面做好宣传引导。')).toEqual(['集中开展', '做好']);
+    expect(findActions('主动对接企业需求，细致做好用工服务。')).toEqual(['主动对接', '做好']);
+  });
+
+  it('leaves it to the bodies a governing verb has act', () => {
+    expect(findActions('各县要督促乡镇，抢抓农时做好播种工作。')).toEqual(['督促']);
+  });
+});

@@ -184,6 +184,15 @@ function outcomeClause(clause: string, bounds: Bounds): boolean {
   return !PREPOSITION_WORDS.some((word) => clause.startsWith(word));
 }
 
+/**
+ * A verb of doing a work well (`做好`, `抓好`, `办好`) after at most six characters of manner with no `的`, no verb's
+ * object and no mark (`多渠道多方式`, `精细`): a phrase of manner longer than that is more often an object or a clause.
+ */
+const WELL_DONE = /(?<=^[^的，、；]{1,6})(?:做好|抓好|办好)/u;
+
+/** Verbs by which a body has others act (`指导督促`, `引导`, `组织`), at the end of an action. */
+const GUIDING_END = /(?:指导|督促|引导|组织|带动)$/u;
+
 /** The bodies a `请` opens by addressing them (`请各地…`, `请各有关单位…`): the subject of the task, not its verb. */
 const ADDRESSED = /^各/u;
 
@@ -408,6 +417,14 @@ export function findActions(written: string): string[] {
       const each = clause.startsWith('每') ? eachScopeVerb(clause, bounds) : null;
       if (each) {
         actions.push(each);
+        continue;
+      }
+      // `…，多渠道多方式做好宣传`, `…，精细做好服务保障`: after a task of the sentence, words of manner the lexicon lacks may
+      // stand before a verb of doing well, which is never a noun; it is the clause's task. Not after a verb that governs
+      // others' acts (`要指导督促相关城市，…，抢抓时间做好筹备工作`): those are the acts of the bodies it governs.
+      const done = afterTask && clause && !actions.some((action) => GUIDING_END.test(action)) ? WELL_DONE.exec(clause) : null;
+      if (done && bounds(done.index) && bounds(done.index + done[0].length)) {
+        actions.push(done[0]);
         continue;
       }
       // `粮食总产量稳定在…以上`, `参保率保持在97%以上`: keeping a level is the task of a clause of indicators.
