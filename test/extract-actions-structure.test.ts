@@ -2514,3 +2514,68 @@ describe('findActions: 组织 after 其他 and a verb before 示范区 are in na
     expect(findActions('依托国家自主创新示范区建设，充分发挥引领作用。')).toEqual(['充分发挥']);
   });
 });
+
+describe('findActions: an outcome after a subject of things, with an adverb of a change going on or of a work done', () => {
+  it('reads none, not even a verb inside the subject', () => {
+    expect(findActions('到2027年，全县养老服务体系不断完善，农村道路改造任务全面完成。')).toEqual([]);
+    expect(findActions('城乡医疗机构布局更加均衡，基层监管责任体系进一步健全完善。')).toEqual([]);
+    expect(findActions('全市供水安全形势持续稳定向好，城区积水点基本消除。')).toEqual([]);
+  });
+
+  it('keeps a body with its modal, a verb with its object and a state reached by building', () => {
+    expect(findActions('各乡镇要全面完成，持续完善调度机制。')).toEqual(['全面完成', '持续完善']);
+    expect(findActions('推动县域营商环境持续优化。')).toEqual(['推动']);
+    expect(findActions('各区监管部门组织开展全面检查。')).toEqual(['组织开展']);
+    expect(findActions('全市一体化办事平台基本建成。')).toEqual(['基本建成']);
+  });
+});
+
+describe('findActions: 担任, 主持召开 and 写出, the duties of leaders\' posts and meetings and of a check written up', () => {
+  it('reads them after a subject of people', () => {
+    expect(findActions('县政府主要负责人担任县防汛抗旱指挥部总指挥。')).toEqual(['担任']);
+    expect(findActions('分管副县长每月主持召开一次调度会。')).toEqual(['每月主持召开']);
+    expect(findActions('各乡镇开展自查，写出整改报告。')).toEqual(['开展', '写出']);
+  });
+});
+
+describe('findActions: a library or a cultural centre (…馆) as the subject of its task', () => {
+  it('reads the verb after it, though its object holds a 的', () => {
+    expect(findActions('到2030年，县级图书馆完成列入年度计划的修缮项目。')).toEqual(['完成']);
+    expect(findActions('市博物馆落实列入年度计划的展陈任务。')).toEqual(['落实']);
+  });
+});
+
+describe('findActions: verbs of strict checks, ends put to ills, analysis, watching, writing off and attending', () => {
+  it('reads each as a task', () => {
+    expect(findActions('严把校车准入关，严查超载超速，杜绝重大交通事故。')).toEqual(['严把', '严查', '杜绝']);
+    expect(findActions('深入剖析原因，全面监视汛情变化，核销已治理的隐患点。')).toEqual(['深入剖析', '全面监视', '核销']);
+    expect(findActions('分管领导将出席签约仪式。')).toEqual(['出席']);
+  });
+
+  it('reads a set phrase of resolve before the verb and 帮助解决 as one act', () => {
+    expect(findActions('毫不放松抓好秋冬季森林防火工作。')).toEqual(['毫不放松抓好']);
+    expect(findActions('各成员单位要积极帮助解决企业用工难题。')).toEqual(['积极帮助解决']);
+  });
+});
+
+describe('findActions: 请 before the bodies it addresses, and 提请 a higher body', () => {
+  it('reads the verb after the bodies, not the bodies', () => {
+    expect(findActions('请各地兼顾城乡两个方面，择优推荐试点县1个。')).toEqual(['兼顾', '择优推荐']);
+    expect(findActions('请各省、自治区交通运输主管部门按照本通知，认真组织申报。')).toEqual(['认真组织申报']);
+  });
+
+  it('gives 提请 for asking a body to act, whatever its name opens with', () => {
+    expect(findActions('对跨部门的难题，要提请区人民政府统筹协调解决。')).toEqual(['提请']);
+  });
+});
+
+describe('findActions: a verb of doing well after words of manner the lexicon lacks', () => {
+  it('reads it after a task of the sentence', () => {
+    expect(findActions('各镇集中开展清洁行动，多形式多层面做好宣传引导。')).toEqual(['集中开展', '做好']);
+    expect(findActions('主动对接企业需求，细致做好用工服务。')).toEqual(['主动对接', '做好']);
+  });
+
+  it('leaves it to the bodies a governing verb has act', () => {
+    expect(findActions('各县要督促乡镇，抢抓农时做好播种工作。')).toEqual(['督促']);
+  });
+});

@@ -59,9 +59,13 @@ const FORBIDDEN_VERBS = `
  * works (`主体结构封顶`); handing out, hiring and dispatching (`发放…手册`, `招聘教师`, `每月调度一次`), cases and
  * recalls (`查办案件`, `下架并追溯`), splitting and assigning (`分解到…`, `布置作业`), supplying and replacing
  * (`供应气源`, `更换灶具`), keeping and limiting (`保留并办好`, `守牢底线`, `限制…迁入`), standards (`制修订…标准`), stopping
- * what a patrol finds (`及时制止`) and closing a case on a ledger (`逐宗销号`).
+ * what a patrol finds (`及时制止`) and closing a case on a ledger (`逐宗销号`); the leaders' duties of posts and meetings
+ * (`…负责人担任…主任`, `定期主持召开…会议`, `出席…活动`) and writing up a check (`写出自验报告`); checking strictly and
+ * putting an end to ills (`严把…关`, `严查…`, `杜绝…事故`), analysing and watching (`剖析原因`, `全面监视…过程`), writing
+ * off (`核销…风险区`) and renewing by turns (`迭代更新…场景`).
  */
 const DUTY_VERBS = `
+担任 主持召开 主持 写出 出席 严把 严查 杜绝 剖析 监视 核销 迭代更新
 答复 汇报 报备 配齐 配足 选派 选调 派驻 预警 巡检 排查 处理 处分 处罚 暂停 撤销 吊销 淘汰 关停 关闭 拆除 取缔 清退
 总结 总结推广 封顶 投运 交付 修复 抢修
 发放 招聘 公开招聘 公开选拔 调度 查办 分解 轮训 下架 追溯 更换 供应 布置 守牢 保留 办好 限制 制修订 制止 销号
@@ -137,7 +141,7 @@ export const VERBS: readonly string[] = `
 筑牢 压实 树立 弘扬 营造 培训 动员 开辟 设置 部署 加工 制作 编辑 整理 填充 上线 规范发展 讲 做 抓 起草 审查 清理
 公开 公示 记录 检查 督查 督办 督导 考评 表彰 奖励 宣讲 解读 普及 开拓 布局 深耕 放宽 取消 落户 集聚 创优 推介 展示
 建成投用 启动 推开 收集 汇编 统计 盘活 处置 查处 惩治 严惩 整改
-明示 公布 接受 撤下 报 配强 报批 缩短 引入 缓解 紧跟 承担 申请 申请加入 配建 补足 核实 复核 剔除 择优确定 报送 审核
+明示 公布 接受 撤下 报 配强 报批 缩短 引入 缓解 紧跟 承担 申请 申请加入 配建 补足 核实 复核 剔除 择优确定 报送 审核 提请 兼顾
 予以 认定 出示 表明 着装 佩戴 挂钩 前置为 约定 回购 免除 评聘 依托 创造 配置 收回 验放 领会 把握 推出 提出 牵头
 取消 下达 备案 报告 衔接 督促检查 指导推进 调整充实 试点开展 试点推行 先行试点 优先试点 予以收回 予以验放 挪作他用 配备 确定 细化
 消除 破除 清除 打破 加装 安装 开工 竣工 投产
@@ -162,13 +166,13 @@ const FREQUENCY_ADVERBS = `
  * (`随时报告`), by when (`限期整改`, `如期完成`), for pay or not (`有偿使用`), with what care or weight (`精心组织`, `从重处罚`, `依法依约采取`), at whose cost or will (`免费开放`, `自愿缴存`), against the law
  * (`严禁非法集资`), no more (`不再安排预算`), beyond a standard or a scope (`不得超标准接待`, `超范围采购`), how early or how far (`提前介入`, `尽量避免`), without exception (`一律取消`), or that its result is
  * new (`新培育…合作社20家`, `新引进企业3家`; `新增`, `新建` are verbs of their own); with what resolve, said as a set
- * phrase of a report (`坚定不移推进…`, `一以贯之落实…`, `锲而不舍抓好…`, `持之以恒整治…`), where (`就地解决…`, `就近安置…`),
+ * phrase of a report (`坚定不移推进…`, `一以贯之落实…`, `锲而不舍抓好…`, `持之以恒整治…`, `毫不放松抓好…`), where (`就地解决…`, `就近安置…`),
  * or in rivalry (`竞相推出…`).
  */
 const MANNER_ADVERBS = `
 因地制宜 实事求是 依规依纪 依纪依法 严肃 严厉 实时 自行 单独 直接 新 亲自 不合理 提前 尽量 尽力 一律
 一次性 足额 全额 限期 如期 免费 自愿 非法 随时 精心 从重 从轻 依约 依法依约 有偿 无偿 上门 不再
-超标准 超范围 超规格 专职 坚定不移 一以贯之 锲而不舍 持之以恒 就地 就近 竞相
+超标准 超范围 超规格 专职 坚定不移 一以贯之 锲而不舍 持之以恒 毫不放松 就地 就近 竞相
 `;
 
 /**
@@ -221,6 +225,7 @@ export const SERIAL: Readonly<Record<string, readonly string[]>> = {
   更新: ['改造'],
   优化: ['调整', '完善'],
   协调: ['解决', '推进', '联动', '处理'],
+  帮助: ['解决'],
   监测: ['分析'],
   宣传: ['推广'],
   公开: ['曝光'],

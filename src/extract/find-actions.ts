@@ -27,7 +27,7 @@ const PREPOSITIONS_WITH_VERBS = PREPOSITION_WORDS.filter((word) => PREPOSITIONS[
 const LISTED_FIRST = new Set(PREPOSITIONS_WITH_VERBS.map((word) => word[0]!));
 
 /** The ends of a subject that hands its task to a modal: `…等部门要加强`, `书记要认真履行`; a level of government (`县级组建…`). */
-const SUBJECT_ENDINGS = '厅 局 委 办 部 府 政府 委员会 单位 部门 中心 集团 公司 厂 海关 院 会 室 组 机关 党委 党组 书记 领导 干部 人员 负责人 同志 人 各地 各级 企业 市 县 区 省 镇 乡 街道 社区 村 机构 组织 学校 高校 医院 群众 媒体 专班 队伍 团队 专家 主体 志愿者 经营者 劳动者 从业者 县级 市级 省级 乡级 镇级 村级 区级 ） )'.split(' ');
+const SUBJECT_ENDINGS = '厅 局 委 办 部 府 馆 政府 委员会 单位 部门 中心 集团 公司 厂 海关 院 会 室 组 机关 党委 党组 书记 领导 干部 人员 负责人 同志 人 各地 各级 企业 市 县 区 省 镇 乡 街道 社区 村 机构 组织 学校 高校 医院 群众 媒体 专班 队伍 团队 专家 主体 志愿者 经营者 劳动者 从业者 县级 市级 省级 乡级 镇级 村级 区级 ） )'.split(' ');
 const SUBJECT_END = new RegExp(`(?:${SUBJECT_ENDINGS.map((word) => word.replace(')', '\\)')).join('|')})$`, 'u');
 /** The last characters of those ends: a subject ending in another character needs no test of the whole. */
 const SUBJECT_LAST = new Set(SUBJECT_ENDINGS.map((word) => word.at(-1)!));
@@ -86,7 +86,7 @@ const BODY_LAST = '办局厅委部处室院';
 /** A level right after a verb (`在20元以下`, `至1小时以内`). */
 const BEFORE_LEVEL = /(?:在|到|至)?[0-9０-９]/uy;
 /** Verbs that send to a body, whose object may be a body's name (`报送局办公室`): no part of it. */
-const SENDING = new Set('报送 报 上报 提交 移送 抄送 报告 通报 移交 反馈 推送 报请'.split(' '));
+const SENDING = new Set('报送 报 上报 提交 移送 抄送 报告 通报 移交 反馈 推送 报请 提请'.split(' '));
 /** What a thing is sent to a body for, ending the clause (`…报区政府备案`, `…报区财政局审批`). */
 const SENT_FOR = /(?:备案|审批|审核|批准|审定|核准)$/u;
 /** A district's body after a verb of sending (`区政府`, `区应急管理局`, `区防汛防台指挥部办公室`): `区` is its level, no noun's suffix. */
@@ -145,6 +145,56 @@ const GOAL_YEAR = /^到[0-9０-９]{4}年/u;
 function outcomeSubject(before: string): boolean {
   return before.length > 0 && !governsBody(before) && !HANDING.some((word) => before.endsWith(word));
 }
+
+/**
+ * Adverbs of a change still going on (`不断`, `持续`, `进一步`, `逐步`, `稳步`), before a verb that ends a clause whose
+ * words before them are its subject: `…体系不断完善`, `…责任体系进一步健全完善`, `…形势持续稳定向好` say how a thing
+ * moves, as `…能力明显提升` does (the README's outcome predicates), and a verb inside the subject (`…创新体系`) is no
+ * task either. A body's task carries its object (`不断完善…机制`) or a modal (`各地要进一步健全…`). Of the adverbs of
+ * a state reached, only a work's completion or an ill's end is read so (`…任务全面完成`, `…大班额基本消除`): the blind
+ * sets read `…体系基本建成`, `…网络全面部署`, `…系统全部迁移上云` as tasks.
+ */
+const OUTCOME_PREDICATE = /(?:(?:不断|持续|进一步|逐步|稳步)(?=[\u4e00-\u9fff]{2,4}$)|(?:基本|全面|全部)(?=(?:完成|消除)$))/gu;
+/** Its first characters: a pre-check before the pattern. */
+const OUTCOME_PREDICATE_FIRST = '不持进逐稳基全';
+/** A word of quality after an adverb of degree that ends such a clause (`…布局更加合理`): any word, verb or adjective. */
+const DEGREE_END = /更加[\u4e00-\u9fff]{2}$/u;
+/** The fewest characters of a subject before it: a noun of two (`任务`, `体系`) at least. */
+const OUTCOME_SUBJECT_MIN = 2;
+
+/**
+ * Whether a clause is an outcome: a subject of things (no modal, no prohibition, no frame, no body's end but in a verb,
+ * `…学校布局`; opening with no verb, adverb or preposition), then `更加…`, or such an adverb and a verb of the lexicon,
+ * ending the clause; after a verb the adverb and its verb are a noun, the verb's object (`开展…全面排查`).
+ */
+function outcomeClause(clause: string, bounds: Bounds): boolean {
+  let predicate = -1;
+  if (DEGREE_END.test(clause)) predicate = clause.length - 4;
+  else if ([...OUTCOME_PREDICATE_FIRST].some((c) => clause.includes(c))) {
+    for (const match of clause.matchAll(OUTCOME_PREDICATE)) {
+      const verb = match.index + match[0].length;
+      if (bounds(match.index) && verbAt(clause, verb, bounds) !== null && !verbList.some((word) => clause.endsWith(word, match.index))) predicate = match.index;
+    }
+  }
+  if (predicate < OUTCOME_SUBJECT_MIN) return false;
+  const subject = clause.slice(0, predicate);
+  if (HANDING.some((word) => subject.includes(word)) || FORBIDDING.test(subject) || framing.some((word) => subject.includes(word))) return false;
+  if (SUBJECT_END.test(subject) && !verbList.includes(subject.slice(-2))) return false;
+  if (verbAt(clause, 0, bounds) !== null || adverbsByFirst.get(clause[0] ?? '')?.some((word) => clause.startsWith(word))) return false;
+  return !PREPOSITION_WORDS.some((word) => clause.startsWith(word));
+}
+
+/**
+ * A verb of doing a work well (`做好`, `抓好`, `办好`) after at most six characters of manner with no `的`, no verb's
+ * object and no mark (`多渠道多方式`, `精细`): a phrase of manner longer than that is more often an object or a clause.
+ */
+const WELL_DONE = /(?<=^[^的，、；]{1,6})(?:做好|抓好|办好)/u;
+
+/** Verbs by which a body has others act (`指导督促`, `引导`, `组织`), at the end of an action. */
+const GUIDING_END = /(?:指导|督促|引导|组织|带动)$/u;
+
+/** The bodies a `请` opens by addressing them (`请各地…`, `请各有关单位…`): the subject of the task, not its verb. */
+const ADDRESSED = /^各/u;
 
 /** The verbs of where a body sits (`办公室设在市局`, `…位于…`): the place named after them holds no task. */
 const SEATED = /设在|位于/u;
@@ -308,7 +358,8 @@ export function findActions(written: string): string[] {
     const bounds: Bounds = (at) => at === 0 || at === clause.length || (at < clause.length && rawBound(skipped + at) && !named?.has(at));
     // A clause that opens with its modal (`…的，应当提示其…`) has the task's verb right after it, known to the lexicon or not.
     // Not a condition, a purpose or a time (`…的`, `便于…`, `…时`), which `clauseAction` refuses too.
-    const handed = skipped > 0 && HANDING.some((word) => raw.endsWith(word, skipped)) && !refusedClause(clause, bounds);
+    // Not `请` before the bodies it addresses (`请各地…`, `请各省、自治区…主管部门…`): their verb comes after them.
+    const handed = skipped > 0 && HANDING.some((word) => raw.endsWith(word, skipped)) && !refusedClause(clause, bounds) && !(raw.endsWith('请', skipped) && ADDRESSED.test(clause));
     // `…，全年命名示范单位15个`: after a word of the year, a clause that ends in the count it commits to has the task's
     // verb first, known to the lexicon or not, as after a modal.
     const counted = !handed && skipped > 0 && YEAR_BEFORE.test(raw.slice(0, skipped)) && COUNT_END.test(clause);
@@ -342,6 +393,8 @@ export function findActions(written: string): string[] {
     // `…，划转部分国有资本…`: a clause right after a task of the same sentence is a task's place, where a verb of the general
     // dictionary the segmenter cut in two (`划|转`, `严|控`) still opens it.
     const afterTask = actions.length > 0 && text[span.start - 1] === '，';
+    // `…任务全面完成`, `…布局更加合理`: an outcome the goal reaches, no task.
+    if (!opened && clause && !prohibits && outcomeClause(clause, bounds)) continue;
     const read = clause && !placed && !prohibits && (opened ?? clauseAction(clause, bounds, ENUMERATED.test(raw), afterTask));
     // A verb inside an indicator's name is no task; a level kept or stretched may still be (`开放时间延长至23时` → `延长`).
     // `…办公室设在局执法监督科`: after the verb of where a body sits, the words name the place, no task; not where a `的`
@@ -364,6 +417,14 @@ export function findActions(written: string): string[] {
       const each = clause.startsWith('每') ? eachScopeVerb(clause, bounds) : null;
       if (each) {
         actions.push(each);
+        continue;
+      }
+      // `…，多渠道多方式做好宣传`, `…，精细做好服务保障`: after a task of the sentence, words of manner the lexicon lacks may
+      // stand before a verb of doing well, which is never a noun; it is the clause's task. Not after a verb that governs
+      // others' acts (`要指导督促相关城市，…，抢抓时间做好筹备工作`): those are the acts of the bodies it governs.
+      const done = afterTask && clause && !actions.some((action) => GUIDING_END.test(action)) ? WELL_DONE.exec(clause) : null;
+      if (done && bounds(done.index) && bounds(done.index + done[0].length)) {
+        actions.push(done[0]);
         continue;
       }
       // `粮食总产量稳定在…以上`, `参保率保持在97%以上`: keeping a level is the task of a clause of indicators.
