@@ -55,9 +55,10 @@ const LATIN_CLUE = /[0-9０-９]\s*[A-Za-z]/u;
 const VALUE_REACH = /(?:达到|达|超过|突破|低于|高于|不低于|不高于|不超过|提高到|提升到|提升至|降至|降到|降低到|下降到|控制在|稳定在|保持在)(?:约|近)?$/u;
 /**
  * An amount in Chinese numerals a word reaches for (`总量超过五千亿规模`, `营业收入突破一千亿元`): plans write round sums so; only
- * with 万 or 亿 (a bare `三个` after a word is a count of things, read elsewhere or not at all).
+ * with 万 or 亿 (a bare `三个` after a word is a count of things, read elsewhere or not at all). It starts only where a run of
+ * numerals starts, so a long run without 万 or 亿 is read once, not once from each of its numerals.
  */
-const CHINESE_AMOUNT = /[一二两三四五六七八九十][一二两三四五六七八九十百千]*(?:万亿|亿|万)(?:元|美元)?(?:规模)?/gu;
+const CHINESE_AMOUNT = /(?<![一二两三四五六七八九十百千])[一二两三四五六七八九十][一二两三四五六七八九十百千]*(?:万亿|亿|万)(?:元|美元)?(?:规模)?/gu;
 /**
  * A bare figure with its bound (`死亡人数控制在1.5以下`, `PUE值降到1.3以下`): an index or a rate whose unit the indicator's name
  * holds, a level only where a word reaches for it (REACH); the bound is required, as a bare figure alone is no value.

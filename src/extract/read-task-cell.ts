@@ -14,8 +14,9 @@ import { splitUnits } from './split-units.js';
  * @returns null for a block that is no unit cell, or a cell that names nothing
  */
 export function readTaskCell(block: Block, planYear: number | null = null): NoteFields | null {
-  // A cell copied from a page may close with a stop (`区投资促进中心。`), which is no part of a unit's name.
-  const text = joinLines(block.text).trim().replace(/[。；;]+$/u, '');
+  // A cell copied from a page may close with a stop (`区投资促进中心。`), which is no part of a unit's name; the
+  // run of stops is matched from its first, so a long run that does not end the cell is read once.
+  const text = joinLines(block.text).trim().replace(/(?<![。；;])[。；;]+$/u, '');
   if (!text) return null;
   const none: NoteFields = { leads: [], partners: [], deadline: null, score: null };
   if (block.role === 'deadline-cell') return { ...none, deadline: inYear(readDeadline(text), planYear) };
