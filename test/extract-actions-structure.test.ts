@@ -2579,3 +2579,10 @@ describe('findActions: a verb of doing well after words of manner the lexicon la
     expect(findActions('各县要督促乡镇，抢抓农时做好播种工作。')).toEqual(['督促']);
   });
 });
+
+describe('findActions: two verbs of publicity or of review written as one act', () => {
+  it('keeps the second verb with the first', () => {
+    expect(findActions('深入宣传普及新修订的消防法规。')).toEqual(['深入宣传普及']);
+    expect(findActions('全面梳理精简涉企审批事项。')).toEqual(['全面梳理精简']);
+  });
+});

@@ -197,7 +197,7 @@ ${FREQUENCY_ADVERBS} ${MANNER_ADVERBS} ${MEASURE_ADVERBS}
 
 /**
  * Verbs that take another verb after them to make one action (`研究制定`, `推动建立`,
- * `加快推进`), with the verbs each can take.
+ * `加快推进`, `宣传贯彻…制度`, `梳理精简…事项`), with the verbs each can take.
  */
 export const SERIAL: Readonly<Record<string, readonly string[]>> = {
   研究: ['制定', '制订', '落实', '梳理', '推进', '设立', '出台', '起草', '解决', '建立', '提出', '部署', '决定'],
@@ -218,7 +218,7 @@ export const SERIAL: Readonly<Record<string, readonly string[]>> = {
   创新: ['发展'],
   落实: ['应用'],
   开展: ['研究'],
-  梳理: ['形成', '完善', '公布'],
+  梳理: ['形成', '完善', '公布', '精简'],
   升级: ['建设', '改造'],
   清理: ['整治', '规范'],
   改造: ['提升'],
@@ -227,7 +227,7 @@ export const SERIAL: Readonly<Record<string, readonly string[]>> = {
   协调: ['解决', '推进', '联动', '处理'],
   帮助: ['解决'],
   监测: ['分析'],
-  宣传: ['推广'],
+  宣传: ['推广', '贯彻', '普及', '宣讲'],
   公开: ['曝光'],
   分解: ['下达'],
   植树: ['造林'],
