@@ -2586,3 +2586,13 @@ describe('findActions: two verbs of publicity or of review written as one act', 
     expect(findActions('全面梳理精简涉企审批事项。')).toEqual(['全面梳理精简']);
   });
 });
+
+describe('findActions: a frame whose object is a list closed by 等', () => {
+  it('reads the listed verbs as the frame\'s topics and the verb after the comma as the task', () => {
+    expect(findActions('围绕全省森林资源调查工作及成果、落实河长制、实施生态补偿等，积极宣传治水成效。')).toEqual(['积极宣传']);
+  });
+
+  it('leaves a frame of one topic as it was', () => {
+    expect(findActions('聚焦重点行业，开展专项检查。')).toEqual(['开展']);
+  });
+});

@@ -223,6 +223,12 @@ const NAME_END = /(?:资金|基金|平台|专项|工程|计划|系统|网站)/u;
  * is an item of a list (`…，协调决策等制度机制`); not one whose object goes on (`推广上海等自贸试验区…成果`).
  */
 const LIST_HEAD = /[^，、；]{0,2}等(?=[^，、；]{0,6}$)/uy;
+/**
+ * A frame whose object is a list closed by `等` before the comma (`围绕…调查工作、落实…责任制、实施…平衡等，积极宣传…`):
+ * the items joined by `、` are the frame's topics, verbs and all, no tasks; the task follows the comma. Not `通过` and `以`,
+ * whose listed means (`通过开展…、实施…等`) and `以…为…` the blind sets read otherwise.
+ */
+const FRAMED_LIST = /^[^，；。]*、[^，；。]*等[^，、；。]{0,6}(?=，)/u;
 /** Clauses of circumstance that end in a place word: `在保证市民隐私前提下`, `在…的基础上`. */
 const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|同时|期间|之际|以来|方面)$/u;
 /** A clause of time that ends in `时` (`法院审理…案件时`, `…在参股…企业时`): it sets when, it is no task; not a clock time (`…延长至19时`). */
@@ -348,8 +354,16 @@ export function findActions(written: string): string[] {
   // The segmenter is asked only where the finder looks, mostly the first words of each clause, and
   // over that clause alone: a word never runs across the marks that end a clause, and the lexicon
   // decides most clauses without it.
+  let framedUntil = -1;
   for (const span of splitClauses(text)) {
+    if (span.start < framedUntil) continue;
     const raw = text.slice(span.start, span.end);
+    const listFrame = framing.find((word) => word !== '通过' && word !== '以' && raw.startsWith(word));
+    const framedList = listFrame ? FRAMED_LIST.exec(text.slice(span.start)) : null;
+    if (framedList) {
+      framedUntil = span.start + framedList[0].length;
+      continue;
+    }
     const segmented = wordBounds(raw);
     const rawBound = (at: number): boolean => segmented(at) || modalAfterAdverb(raw, at);
     const clause = opening(raw, rawBound);
