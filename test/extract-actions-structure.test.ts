@@ -2596,3 +2596,11 @@ describe('findActions: a frame whose object is a list closed by 等', () => {
     expect(findActions('聚焦重点行业，开展专项检查。')).toEqual(['开展']);
   });
 });
+
+describe('findActions: verbs of grasping, planning, choosing winners and cutting a stock down', () => {
+  it('reads them as tasks', () => {
+    expect(findActions('深刻领悟新发展理念的内涵，统筹谋划全年重点工作。')).toEqual(['深刻领悟', '统筹谋划']);
+    expect(findActions('从参赛作品中评选出20件优秀作品，在颁奖仪式上宣读获奖名单。')).toEqual(['评选', '宣读']);
+    expect(findActions('进一步放活土地经营权，逐步消减存量违法用地。')).toEqual(['进一步放活', '逐步消减']);
+  });
+});

@@ -128,6 +128,15 @@ const SURVEYING_VERBS = `
 摸清 列出 收缴 接纳 招用 创设 树牢 扩种 调查
 `;
 
+/**
+ * Verbs of grasping and planning work (`深刻领悟…意义`, `谋划…工作`), of freeing a right for use (`放活经营权`, as `盘活`), of
+ * choosing and announcing winners (`评选出…口号`, `宣读评选结果`), of cutting a stock down (`消减存量违法建筑`, as `压减`) and
+ * of sealing a form (`加盖公章`, as `出具`), as plans of every level write them.
+ */
+const PLANNING_VERBS = `
+领悟 谋划 放活 评选 宣读 消减 加盖
+`;
+
 /** Verbs that can head a task (`举办`, `深化`, `加强`, …). */
 export const VERBS: readonly string[] = `
 研究 制定 制订 推动 建立 举办 深化 加强 开展 推进 落实 贯彻 实施 组织 出台 发挥 支持 规范 优化 提升 提高 强化 建设 构建
@@ -146,7 +155,7 @@ export const VERBS: readonly string[] = `
 取消 下达 备案 报告 衔接 督促检查 指导推进 调整充实 试点开展 试点推行 先行试点 优先试点 予以收回 予以验放 挪作他用 配备 确定 细化
 消除 破除 清除 打破 加装 安装 开工 竣工 投产
 改革完善 改革创新 改革优化 改革调整 调整 简化 压缩 反对 拟定 阅读 出具 告知 允许 协助 推出 开通 兼任 做到 开发 运用 发现 助力 采用 做大做强 吸纳 调动 遵守 回应 考虑 履行 办理 听取 纠正 负责 执业 经营 下放 联动 共建 共享 共治 完善提升 优化提升 攻关 研发 推介 引领 带动 约束 激励 规划 保证 守护 捍卫
-${FILING_VERBS} ${GROWING_VERBS} ${SURVEYING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBIDDEN_VERBS} ${DUTY_VERBS} ${RULE_VERBS} ${FIELD_VERBS}
+${FILING_VERBS} ${GROWING_VERBS} ${SURVEYING_VERBS} ${PLANNING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBIDDEN_VERBS} ${DUTY_VERBS} ${RULE_VERBS} ${FIELD_VERBS}
 `.trim().split(/\s+/u);
 
 /**
@@ -212,7 +221,7 @@ export const SERIAL: Readonly<Record<string, readonly string[]>> = {
   巩固: ['拓展', '深化', '提升'],
   探索: ['建立', '开展', '设立', '建设', '推进', '形成', '实施', '推行'],
   督促: ['落实', '指导', '检查'],
-  统筹: ['推进', '协调', '用好', '安排'],
+  统筹: ['推进', '协调', '用好', '安排', '谋划'],
   协同: ['推进'],
   深化: ['拓展'],
   创新: ['发展'],
@@ -228,6 +237,7 @@ export const SERIAL: Readonly<Record<string, readonly string[]>> = {
   帮助: ['解决'],
   监测: ['分析'],
   宣传: ['推广', '贯彻', '普及', '宣讲'],
+  评选: ['表彰'],
   公开: ['曝光'],
   分解: ['下达'],
   植树: ['造林'],
