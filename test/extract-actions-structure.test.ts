@@ -2604,3 +2604,9 @@ describe('findActions: verbs of grasping, planning, choosing winners and cutting
     expect(findActions('进一步放活土地经营权，逐步消减存量违法用地。')).toEqual(['进一步放活', '逐步消减']);
   });
 });
+
+describe('findActions: 对标对表 right before the verb', () => {
+  it('reads it as the manner of the verb, not a frame', () => {
+    expect(findActions('对标对表修订本单位财务管理制度。')).toEqual(['对标对表修订']);
+  });
+});
