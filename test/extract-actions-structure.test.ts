@@ -2610,3 +2610,9 @@ describe('findActions: 对标对表 right before the verb', () => {
     expect(findActions('对标对表修订本单位财务管理制度。')).toEqual(['对标对表修订']);
   });
 });
+
+describe('findActions: a frame whose phrase ends in 主题', () => {
+  it('gives no action of its own', () => {
+    expect(findActions('围绕“安全生产月”宣传主题，开展知识竞赛。')).toEqual(['开展']);
+  });
+});

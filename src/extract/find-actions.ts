@@ -113,11 +113,11 @@ const depthAfter = (character: string, depth: number) =>
 const NO_ACTION_FRAME = /^(?:经|除|其中|随着|以及|借助|依靠)/u;
 /**
  * What a phrase of a frame ends in when it is the whole clause (`按照省委统一部署`,
- * `结合本地实际`, `以…思想为指导`): such a clause gives no action, while one that goes on to a verb
+ * `结合本地实际`, `以…思想为指导`, `围绕“…”宣传主题`): such a clause gives no action, while one that goes on to a verb
  * (`针对…基金设置…容错率`, `面向科技型企业推出…`) gives that verb.
  */
 const FRAME_END =
-  /(?:要求|部署|精神|原则|目标|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|地区|园区|区域|行业|企业|群体|对象|人群|产业|机制|体系|制度|优势|资源|平台|载体|项目|方式|形式|途径|渠道|手段|[》”]|为[^，、]{1,4})$/u;
+  /(?:要求|部署|精神|原则|目标|主题|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|地区|园区|区域|行业|企业|群体|对象|人群|产业|机制|体系|制度|优势|资源|平台|载体|项目|方式|形式|途径|渠道|手段|[》”]|为[^，、]{1,4})$/u;
 /** Frames of a rule or a basis, whose object is a noun phrase even where a verb opens it (`按照整治重点`, `根据评估结果`). */
 const RULE_FRAME = /^(?:按照|根据|依据|依照|遵照)/u;
 /** `通过` a check that ends its clause: the verb of passing it (`通过县级验收`, `通过复审`). */
