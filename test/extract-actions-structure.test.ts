@@ -2579,3 +2579,40 @@ describe('findActions: a verb of doing well after words of manner the lexicon la
     expect(findActions('各县要督促乡镇，抢抓农时做好播种工作。')).toEqual(['督促']);
   });
 });
+
+describe('findActions: two verbs of publicity or of review written as one act', () => {
+  it('keeps the second verb with the first', () => {
+    expect(findActions('深入宣传普及新修订的消防法规。')).toEqual(['深入宣传普及']);
+    expect(findActions('全面梳理精简涉企审批事项。')).toEqual(['全面梳理精简']);
+  });
+});
+
+describe('findActions: a frame whose object is a list closed by 等', () => {
+  it('reads the listed verbs as the frame\'s topics and the verb after the comma as the task', () => {
+    expect(findActions('围绕全省森林资源调查工作及成果、落实河长制、实施生态补偿等，积极宣传治水成效。')).toEqual(['积极宣传']);
+  });
+
+  it('leaves a frame of one topic as it was', () => {
+    expect(findActions('聚焦重点行业，开展专项检查。')).toEqual(['开展']);
+  });
+});
+
+describe('findActions: verbs of grasping, planning, choosing winners and cutting a stock down', () => {
+  it('reads them as tasks', () => {
+    expect(findActions('深刻领悟新发展理念的内涵，统筹谋划全年重点工作。')).toEqual(['深刻领悟', '统筹谋划']);
+    expect(findActions('从参赛作品中评选出20件优秀作品，在颁奖仪式上宣读获奖名单。')).toEqual(['评选', '宣读']);
+    expect(findActions('进一步放活土地经营权，逐步消减存量违法用地。')).toEqual(['进一步放活', '逐步消减']);
+  });
+});
+
+describe('findActions: 对标对表 right before the verb', () => {
+  it('reads it as the manner of the verb, not a frame', () => {
+    expect(findActions('对标对表修订本单位财务管理制度。')).toEqual(['对标对表修订']);
+  });
+});
+
+describe('findActions: a frame whose phrase ends in 主题', () => {
+  it('gives no action of its own', () => {
+    expect(findActions('围绕“安全生产月”宣传主题，开展知识竞赛。')).toEqual(['开展']);
+  });
+});

@@ -128,6 +128,15 @@ const SURVEYING_VERBS = `
 摸清 列出 收缴 接纳 招用 创设 树牢 扩种 调查
 `;
 
+/**
+ * Verbs of grasping and planning work (`深刻领悟…意义`, `谋划…工作`), of freeing a right for use (`放活经营权`, as `盘活`), of
+ * choosing and announcing winners (`评选出…口号`, `宣读评选结果`), of cutting a stock down (`消减存量违法建筑`, as `压减`) and
+ * of sealing a form (`加盖公章`, as `出具`), as plans of every level write them.
+ */
+const PLANNING_VERBS = `
+领悟 谋划 放活 评选 宣读 消减 加盖
+`;
+
 /** Verbs that can head a task (`举办`, `深化`, `加强`, …). */
 export const VERBS: readonly string[] = `
 研究 制定 制订 推动 建立 举办 深化 加强 开展 推进 落实 贯彻 实施 组织 出台 发挥 支持 规范 优化 提升 提高 强化 建设 构建
@@ -146,7 +155,7 @@ export const VERBS: readonly string[] = `
 取消 下达 备案 报告 衔接 督促检查 指导推进 调整充实 试点开展 试点推行 先行试点 优先试点 予以收回 予以验放 挪作他用 配备 确定 细化
 消除 破除 清除 打破 加装 安装 开工 竣工 投产
 改革完善 改革创新 改革优化 改革调整 调整 简化 压缩 反对 拟定 阅读 出具 告知 允许 协助 推出 开通 兼任 做到 开发 运用 发现 助力 采用 做大做强 吸纳 调动 遵守 回应 考虑 履行 办理 听取 纠正 负责 执业 经营 下放 联动 共建 共享 共治 完善提升 优化提升 攻关 研发 推介 引领 带动 约束 激励 规划 保证 守护 捍卫
-${FILING_VERBS} ${GROWING_VERBS} ${SURVEYING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBIDDEN_VERBS} ${DUTY_VERBS} ${RULE_VERBS} ${FIELD_VERBS}
+${FILING_VERBS} ${GROWING_VERBS} ${SURVEYING_VERBS} ${PLANNING_VERBS} ${SPENDING_VERBS} ${SUPERVISING_VERBS} ${MINDING_VERBS} ${FORBIDDEN_VERBS} ${DUTY_VERBS} ${RULE_VERBS} ${FIELD_VERBS}
 `.trim().split(/\s+/u);
 
 /**
@@ -167,12 +176,13 @@ const FREQUENCY_ADVERBS = `
  * (`严禁非法集资`), no more (`不再安排预算`), beyond a standard or a scope (`不得超标准接待`, `超范围采购`), how early or how far (`提前介入`, `尽量避免`), without exception (`一律取消`), or that its result is
  * new (`新培育…合作社20家`, `新引进企业3家`; `新增`, `新建` are verbs of their own); with what resolve, said as a set
  * phrase of a report (`坚定不移推进…`, `一以贯之落实…`, `锲而不舍抓好…`, `持之以恒整治…`, `毫不放松抓好…`), where (`就地解决…`, `就近安置…`),
- * or in rivalry (`竞相推出…`).
+ * or in rivalry (`竞相推出…`); measured against a standard, said as a set phrase of a report, with the verb right after it
+ * (`对标对表修订…制度`), not the frame `对标…` whose phrase ends in its noun.
  */
 const MANNER_ADVERBS = `
 因地制宜 实事求是 依规依纪 依纪依法 严肃 严厉 实时 自行 单独 直接 新 亲自 不合理 提前 尽量 尽力 一律
 一次性 足额 全额 限期 如期 免费 自愿 非法 随时 精心 从重 从轻 依约 依法依约 有偿 无偿 上门 不再
-超标准 超范围 超规格 专职 坚定不移 一以贯之 锲而不舍 持之以恒 毫不放松 就地 就近 竞相
+超标准 超范围 超规格 专职 坚定不移 一以贯之 锲而不舍 持之以恒 毫不放松 就地 就近 竞相 对标对表
 `;
 
 /**
@@ -197,7 +207,7 @@ ${FREQUENCY_ADVERBS} ${MANNER_ADVERBS} ${MEASURE_ADVERBS}
 
 /**
  * Verbs that take another verb after them to make one action (`研究制定`, `推动建立`,
- * `加快推进`), with the verbs each can take.
+ * `加快推进`, `宣传贯彻…制度`, `梳理精简…事项`), with the verbs each can take.
  */
 export const SERIAL: Readonly<Record<string, readonly string[]>> = {
   研究: ['制定', '制订', '落实', '梳理', '推进', '设立', '出台', '起草', '解决', '建立', '提出', '部署', '决定'],
@@ -212,13 +222,13 @@ export const SERIAL: Readonly<Record<string, readonly string[]>> = {
   巩固: ['拓展', '深化', '提升'],
   探索: ['建立', '开展', '设立', '建设', '推进', '形成', '实施', '推行'],
   督促: ['落实', '指导', '检查'],
-  统筹: ['推进', '协调', '用好', '安排'],
+  统筹: ['推进', '协调', '用好', '安排', '谋划'],
   协同: ['推进'],
   深化: ['拓展'],
   创新: ['发展'],
   落实: ['应用'],
   开展: ['研究'],
-  梳理: ['形成', '完善', '公布'],
+  梳理: ['形成', '完善', '公布', '精简'],
   升级: ['建设', '改造'],
   清理: ['整治', '规范'],
   改造: ['提升'],
@@ -227,7 +237,8 @@ export const SERIAL: Readonly<Record<string, readonly string[]>> = {
   协调: ['解决', '推进', '联动', '处理'],
   帮助: ['解决'],
   监测: ['分析'],
-  宣传: ['推广'],
+  宣传: ['推广', '贯彻', '普及', '宣讲'],
+  评选: ['表彰'],
   公开: ['曝光'],
   分解: ['下达'],
   植树: ['造林'],

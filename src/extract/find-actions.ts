@@ -113,11 +113,11 @@ const depthAfter = (character: string, depth: number) =>
 const NO_ACTION_FRAME = /^(?:经|除|其中|随着|以及|借助|依靠)/u;
 /**
  * What a phrase of a frame ends in when it is the whole clause (`按照省委统一部署`,
- * `结合本地实际`, `以…思想为指导`): such a clause gives no action, while one that goes on to a verb
+ * `结合本地实际`, `以…思想为指导`, `围绕“…”宣传主题`): such a clause gives no action, while one that goes on to a verb
  * (`针对…基金设置…容错率`, `面向科技型企业推出…`) gives that verb.
  */
 const FRAME_END =
-  /(?:要求|部署|精神|原则|目标|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|地区|园区|区域|行业|企业|群体|对象|人群|产业|机制|体系|制度|优势|资源|平台|载体|项目|方式|形式|途径|渠道|手段|[》”]|为[^，、]{1,4})$/u;
+  /(?:要求|部署|精神|原则|目标|主题|需求|需要|特点|实际|主线|大局|方向|重点|规定|标准|意见|方案|导向|契机|情况|任务|职责|基础|前提|指引|战略|思想|理念|计划|规划|布局|领域|问题|环节|地区|园区|区域|行业|企业|群体|对象|人群|产业|机制|体系|制度|优势|资源|平台|载体|项目|方式|形式|途径|渠道|手段|[》”]|为[^，、]{1,4})$/u;
 /** Frames of a rule or a basis, whose object is a noun phrase even where a verb opens it (`按照整治重点`, `根据评估结果`). */
 const RULE_FRAME = /^(?:按照|根据|依据|依照|遵照)/u;
 /** `通过` a check that ends its clause: the verb of passing it (`通过县级验收`, `通过复审`). */
@@ -223,6 +223,14 @@ const NAME_END = /(?:资金|基金|平台|专项|工程|计划|系统|网站)/u;
  * is an item of a list (`…，协调决策等制度机制`); not one whose object goes on (`推广上海等自贸试验区…成果`).
  */
 const LIST_HEAD = /[^，、；]{0,2}等(?=[^，、；]{0,6}$)/uy;
+/**
+ * A frame whose object is a list closed by `等` before the comma (`围绕…调查工作、落实…责任制、实施…平衡等，积极宣传…`):
+ * the items joined by `、` are the frame's topics, verbs and all, no tasks; the task follows the comma. Not `通过` and `以`,
+ * whose listed means (`通过开展…、实施…等`) and `以…为…` the blind sets read otherwise.
+ */
+const FRAMED_LIST_END = /等[^，、；。等]{0,6}$/u;
+/** The run of a frame up to its comma, or null when a `；` or a `。` ends it first. */
+const FRAME_RUN = /^[^，；。]*(?=，)/u;
 /** Clauses of circumstance that end in a place word: `在保证市民隐私前提下`, `在…的基础上`. */
 const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|同时|期间|之际|以来|方面)$/u;
 /** A clause of time that ends in `时` (`法院审理…案件时`, `…在参股…企业时`): it sets when, it is no task; not a clock time (`…延长至19时`). */
@@ -348,8 +356,16 @@ export function findActions(written: string): string[] {
   // The segmenter is asked only where the finder looks, mostly the first words of each clause, and
   // over that clause alone: a word never runs across the marks that end a clause, and the lexicon
   // decides most clauses without it.
+  let framedUntil = -1;
   for (const span of splitClauses(text)) {
+    if (span.start < framedUntil) continue;
     const raw = text.slice(span.start, span.end);
+    const listFrame = framing.find((word) => word !== '通过' && word !== '以' && raw.startsWith(word));
+    const run = listFrame ? FRAME_RUN.exec(text.slice(span.start))?.[0] : undefined;
+    if (run?.includes('、') && FRAMED_LIST_END.test(run)) {
+      framedUntil = span.start + run.length;
+      continue;
+    }
     const segmented = wordBounds(raw);
     const rawBound = (at: number): boolean => segmented(at) || modalAfterAdverb(raw, at);
     const clause = opening(raw, rawBound);
