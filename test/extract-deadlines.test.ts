@@ -169,6 +169,11 @@ describe('the plan’s year and the goals under a dated head', () => {
     expect(own.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2028], []]);
   });
 
+  it('gives the time each paragraph of a goals node opens with to that paragraph’s later sentences, not to the next paragraph', () => {
+    const found = tasks('一、工作目标\n\n到2026年底，全区农村饮水安全保障能力明显提升，水质检测合格率逐步提高。农村供水管网基本实现互联互通。\n\n到2027年底，城乡供水一体化格局基本形成。农村供水工程长效运行机制全面建立。\n');
+    expect(found.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2026], [2026], [2027], [2027]]);
+  });
+
   it('gives the year a sentence’s rounds start from to its later parts', () => {
     const found = tasks('一、报送程序\n\n自2028年起，县级部门每年1月15日前完成填报；市级部门于每年2月底前完成审核。\n');
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month, d.recurrence]))).toEqual([[[2028, 1, 'yearly']], [[2028, 2, 'yearly']]]);
