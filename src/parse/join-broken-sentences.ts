@@ -71,6 +71,7 @@ const ONE_BLANK_LINE = /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)([^\S\r
 function isPageGap(line: Block, next: Block): boolean {
   const gap = ONE_BLANK_LINE.exec(line.trail + next.lead);
   if (!gap) return false;
-  const indent = /[^\S\r\n]*$/u.exec(line.lead)![0];
+  // A lead is blanks and line breaks only: its indent is what follows its last line break.
+  const indent = line.lead.slice(Math.max(line.lead.lastIndexOf('\n'), line.lead.lastIndexOf('\r')) + 1);
   return gap[1] === indent;
 }
