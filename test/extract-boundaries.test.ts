@@ -398,6 +398,16 @@ describe('a sentence a line break cuts off at the end of a paragraph', () => {
     expect(toSourceText(document)).toBe(text);
   });
 
+  it('is one obligation across one blank line where every line is indented alike (a print file’s page break), not across a new indent', () => {
+    const text = [' 一、重点任务', '', ' （一）改善人居环境。推进雨污分流改造。完善社区服务设施，新建便民市场、停车场等生活', '', ' 配套设施。各街道做好长效管理。', ''].join('\n');
+    const document = compiled(text);
+    const item = document.body[0]!.children[0]!;
+    expect(item.obligations.map((o) => o.text.replace(/\s/gu, ''))).toEqual(['推进雨污分流改造。', '完善社区服务设施，新建便民市场、停车场等生活配套设施。', '各街道做好长效管理。']);
+    expect(toSourceText(document)).toBe(text);
+    const indented = [' 一、重点任务', '', ' （一）改善人居环境。推进雨污分流改造。完善社区服务设施，新建便民市场、停车场等生活', '', '   配套设施。', ''].join('\n');
+    expect(compiled(indented).body[0]!.children[0]!.obligations.map((o) => o.text.replace(/\s/gu, ''))).not.toContain('完善社区服务设施，新建便民市场、停车场等生活配套设施。');
+  });
+
   it('joins one line to the next only, and leaves a comma in a note or a line ending in a bracket alone', () => {
     const text = ['一、工作要求', '（一）数据报送。各县按月报送。出现错误的，应当', '及时更正。甲。乙，丙', '丁，戊', '（二）经费保障。各县要将经费纳入预算。（牵头单位：县财政局，县水利局）', '各乡镇配合。', ''].join('\n');
     const [first, second] = compiled(text).body[0]!.children;

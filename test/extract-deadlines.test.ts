@@ -36,6 +36,15 @@ describe('findDeadlines: limits as written and normalised', () => {
     expect(pick('在2021年基础上，全县综合考核排名前进2位。')).toEqual([]);
   });
 
+  it('reads a date a page prints with blanks between figures and units as one written without', () => {
+    expect(pick('6 月底前建成社区食堂 30个，2025 年 10 月底前完成验收。').map(({ year, month }) => [year, month])).toEqual([[null, 6], [2025, 10]]);
+    const [first] = findDeadlines('加快推进管网改造，9 月底前完工。');
+    expect(first?.text.replace(/\s/gu, '')).toBe('9月底前');
+    // A sentence opening with such a date gives it to the parts cut from it at `；`.
+    const parts = tasks('一、重点任务\n\n（一）管网改造。3 月底前，完成城区雨污管网排查；完成老旧管网更新 20 公里。\n');
+    expect(parts.map((task) => task.deadline?.month ?? null)).toEqual([3, 3]);
+  });
+
   it('reads spans of work, plan periods and ranges of years at their end', () => {
     expect(pick('利用2-3年时间，基本完成农村危房改造。').map((d) => d.within)).toEqual(['3y']);
     expect(pick('用三年左右时间，建成覆盖城乡的急救网络。').map((d) => d.within)).toEqual(['3y']);
@@ -158,6 +167,11 @@ describe('the plan’s year and the goals under a dated head', () => {
     expect(summed.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2028], [2028], [2028]]);
     const own = tasks('一、主要目标\n\n到2028年，全市新建社区养老服务站60个。护理型床位占比保持在60%以上。\n');
     expect(own.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2028], []]);
+  });
+
+  it('gives the time each paragraph of a goals node opens with to that paragraph’s later sentences, not to the next paragraph', () => {
+    const found = tasks('一、工作目标\n\n到2026年底，全区农村饮水安全保障能力明显提升，水质检测合格率逐步提高。农村供水管网基本实现互联互通。\n\n到2027年底，城乡供水一体化格局基本形成。农村供水工程长效运行机制全面建立。\n');
+    expect(found.map((o) => o.deadlines.map((d) => d.year))).toEqual([[2026], [2026], [2027], [2027]]);
   });
 
   it('gives the year a sentence’s rounds start from to its later parts', () => {

@@ -75,8 +75,9 @@ describe('findModality: the word that governs the task', () => {
   });
 
   it('reads 研究 as exploratory only at the head of its clause, not a noun further in (研究内容)', () => {
-    expect(modality('抓紧研究建立农村宅基地有偿退出机制。')).toBe('exploratory');
+    expect(modality('抓紧研究设立农村宅基地有偿退出补偿基金。')).toBe('exploratory');
     expect(modality('抓紧研究制定农村宅基地有偿退出办法。')).toBe('plain');
+    expect(modality('深化农村集体产权制度改革，研究建立集体经营性资产收益分配制度。')).toBe('plain');
     expect(modality('根据项目的具体研究内容选择不超过3个学科代码。')).toBe('plain');
   });
 

@@ -199,6 +199,8 @@ describe('findTargets: batches, amounts in a list of indicators, ratios and caps
 describe('findTargets: concentrations, weights, yearly paces, starts of building and the year’s volumes', () => {
   it('takes a concentration or a yield written with a slash, and weights in 斤 and 公斤', () => {
     expect(quantities('全市细颗粒物平均浓度控制在32微克/立方米以下。')).toEqual(['32微克/立方米以下']);
+    // Written out with 每 (`微克每立方米`, as μg/m³ is read) it is the same measure.
+    expect(quantities('城区优良天数比例达到90%，二氧化氮年均浓度控制在25微克每立方米以下。')).toEqual(['90%', '25微克每立方米以下']);
     expect(quantities('粮食总产量稳定在20亿斤以上。')).toEqual(['20亿斤以上']);
     expect(quantities('日间手术台次数/同期出院手术台次数×100%。')).toEqual([]);
   });

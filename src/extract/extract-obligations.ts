@@ -239,11 +239,21 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: De
         units = cells.filter((entry) => !entry.note.deadline);
         cells = [];
       }
-      addProse(entries, block.text, block.position.start, firstLeads, context, BULLET.test(block.text) ? headTime : block === opening ? goalsTime : []);
+      addProse(entries, block.text, block.position.start, firstLeads, context, BULLET.test(block.text) ? headTime : block === opening ? goalsTime : goals ? paragraphTime(block.text, context) : []);
     }
   }
   const unitless = !cells.some((entry) => entry.note.leads.length || entry.note.partners.length);
   return cells.length ? [...entries, ...(unitless ? units : []), ...cells] : entries;
+}
+
+/**
+ * The time a later paragraph of a goals node opens with (`到2024年底，…。…继续保持。`), held by the paragraph's other sentences as the
+ * node's opening time is by its first paragraph's; none where that sentence holds its own targets (a goal of its own, as there).
+ */
+function paragraphTime(text: string, context: DeadlineContext): Deadline[] {
+  const [sentence] = splitSentences(text);
+  const lead = sentence ? text.slice(sentence.start, sentence.end) : '';
+  return lead && !BULLET.test(text) && !findTargets(lead).length ? findOpeningDeadlines(lead, context).filter(isDated) : [];
 }
 
 /** The time the first sentence of a node's prose opens with (`到2023年，…`), unless that prose is itself a bullet. */

@@ -2,6 +2,7 @@ import type { Deadline } from '../model/index.js';
 import { chineseNumber, digitNumber } from '../text/chinese-number.js';
 import { bracketDepths } from '../text/brackets.js';
 import { splitClauses } from '../text/clauses.js';
+import { closeDateGaps } from '../text/close-date-gaps.js';
 
 const YEAR = '(?:(?:19|20)[0-9０-９]{2}|[〇零一二三四五六七八九]{4})年';
 const MONTH = '(?:1[0-2]|0?[1-9]|１[０-２]|[１-９]|十[一二]?|[一二三四五六七八九])月';
@@ -500,8 +501,19 @@ function overlaps(found: Located[], start: number, end: number): boolean {
   return false;
 }
 
-/** Every limit of a text with where it is written, in order. */
-function locateDeadlines(text: string, planYear: number | null, startYear: number | null): Array<{ index: number; text: string; deadline: Deadline }> {
+/**
+ * Every limit of a text with where it is written, in order; a date a page prints with blanks (`12 月底前`) is read
+ * as one without, and found where it is written.
+ */
+function locateDeadlines(written: string, planYear: number | null, startYear: number | null): Array<{ index: number; text: string; deadline: Deadline }> {
+  const { text, at } = closeDateGaps(written);
+  const located = locateClosed(text, planYear, startYear);
+  if (!at) return located;
+  return located.map((found) => ({ ...found, index: at[found.index]!, text: written.slice(at[found.index]!, at[found.index + found.text.length - 1]! + 1) }));
+}
+
+/** Every limit of a text without blanks inside its dates, with where it is written, in order. */
+function locateClosed(text: string, planYear: number | null, startYear: number | null): Array<{ index: number; text: string; deadline: Deadline }> {
   const { found, phaseEnd } = scanLimits(text);
   // `持续开展…` opens with a running task (ONGOING_HEAD), tried only where the text opens with its first character.
   // After a frame that only says what the task turns on (`以秋冬季…为重点，持续开展…`), the task opens its second clause.
@@ -615,11 +627,13 @@ function numeral(text: string): number | null {
 
 /**
  * How long the date opening a clause is (`2023年6月底前` in `2023年6月底前完成…`), 0 when it opens otherwise.
- * @param clause one clause
+ * @param written one clause
  */
-export function leadingDate(clause: string): number {
+export function leadingDate(written: string): number {
+  const { text: clause, at } = closeDateGaps(written);
   const match = LEADING_DATE.exec(clause);
   if (!match) return 0;
   // `2022年度` and `2022年以来` are no deadlines; a separating mark is left to the caller.
-  return /^(?:度|以来|起)/u.test(clause.slice(match[0].length)) ? 0 : match[0].length;
+  if (/^(?:度|以来|起)/u.test(clause.slice(match[0].length))) return 0;
+  return at ? at[match[0].length]! : match[0].length;
 }

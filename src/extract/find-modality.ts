@@ -5,10 +5,10 @@ import { wordSegmenter } from '../text/word-segmenter.js';
 import { ADVERBS, VERBS } from './action-lexicon.js';
 
 /**
- * `研究` before a verb that makes or settles something (`研究制定`, `研究出台`, `研究解决`, `研究决定`) is
+ * `研究` before a verb that makes or settles something (`研究制定`, `研究建立`, `研究出台`, `研究解决`, `研究决定`) is
  * part of that task, done as work is done, not a study of whether to act (`研究设立…指标`).
  */
-const DECIDING_STUDY = /研究(?:制定|制订|出台|解决|决定|处理|部署)/u;
+const DECIDING_STUDY = /研究(?:制定|制订|建立|出台|解决|决定|处理|部署)/u;
 
 /** A modality other than plain, as one word of a clause says it. */
 type Told = Exclude<Modality, 'plain'>;

@@ -56,6 +56,22 @@ export function joinBrokenSentences(blocks: Block[]): Block[] {
 /** Whether `next` goes on from `line`, cut off in mid-clause: on the very next line, with no indent, no marker, no tab. */
 function goesOn(line: Block, next: Block): boolean {
   if (line.role !== 'paragraph' || next.role !== 'paragraph' || line.text.includes('\t')) return false;
-  if (!ONE_LINE_BREAK.test(line.trail) || next.lead !== '' || next.text.includes('\t')) return false;
+  if (next.text.includes('\t')) return false;
+  if (!(ONE_LINE_BREAK.test(line.trail) && next.lead === '') && !isPageGap(line, next)) return false;
   return isCutOff(line.text) && matchMarker(next.text) === null;
+}
+
+/** One blank line between two lines (a page break of a print file, as a page copied from one shows it). */
+const ONE_BLANK_LINE = /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)([^\S\r\n]*)$/u;
+
+/**
+ * Whether one blank line is all that stands between `line` and `next`, and `next` is indented as `line` is (a text
+ * whose every line is indented the same way: the indent marks no paragraph there): a print file's page break.
+ */
+function isPageGap(line: Block, next: Block): boolean {
+  const gap = ONE_BLANK_LINE.exec(line.trail + next.lead);
+  if (!gap) return false;
+  // A lead is blanks and line breaks only: its indent is what follows its last line break.
+  const indent = line.lead.slice(Math.max(line.lead.lastIndexOf('\n'), line.lead.lastIndexOf('\r')) + 1);
+  return gap[1] === indent;
 }
