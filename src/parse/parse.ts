@@ -64,12 +64,18 @@ export function parse(lines: Block[]): Parsed {
   return { ...main!, attachments };
 }
 
+/**
+ * Longest line that may open a flattened table's header: its first cell names the number column,
+ * `序号` or `编号` (two characters), `序 号` as pages space it (three), `序　号` with an ideographic space.
+ */
+const HEADER_FIRST_CELL_MAX = 4;
+
 /** The line after each header of a task table flattened one cell per line (`序号` / `民生实事` / …), where its first row starts. */
 function flatTableStarts(blocks: Block[], markers: Array<ReturnType<typeof matchMarker>>): Set<number> {
   const starts = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     // A header's first cell is a short line: the check on its length skips the prose.
-    if (blocks[i]!.text.length > 4 || markers[i]) continue;
+    if (blocks[i]!.text.length > HEADER_FIRST_CELL_MAX || markers[i]) continue;
     const header = readFlatHeader(blocks, markers, i);
     if (!header) continue;
     // Group rows (`一、…`) may stand between the header and the first row.

@@ -195,7 +195,9 @@ export function readFlatHeader(blocks: Block[], markers: Array<Marker | null>, i
 /**
  * Most lines a flattened row spans, in columns: a row of five columns whose unit cells name
  * several units one a line, or that holds a second task with its own units and time under the
- * same number, stays within three lines a column; a longer run before the next number is no row.
+ * same number, stays within three lines a column (task, units, time, then the same again at most
+ * once more, as the tables of the page sets write them); a longer run before the next number is a
+ * list of lines the tool does not know as a row, and is read line by line as before.
  */
 const MAX_SPAN_PER_COLUMN = 3;
 
@@ -210,7 +212,11 @@ function spanEnd(k: number, width: number, isRowStart: (j: number) => boolean, i
   return -1;
 }
 
-/** Longest line read as a unit cell of a spanned row: `市发展改革委、工业和信息化委、住房和城乡建设局等` has 24 characters. */
+/**
+ * Longest line read as a unit cell of a spanned row: `市发展改革委、工业和信息化委、住房和城乡建设局等` has 24 characters,
+ * and a cell naming a leader with the unit (`分管副县长、县住房和城乡建设局局长、…`) runs longer; a task line
+ * without a stop is rarer past 40, and one with `，` or `。` is never read as a unit cell.
+ */
 const MAX_UNIT_LINE = 40;
 
 /** A line of a spanned row that names units or people rather than a task: short, no sentence's stop in it or at its end. */
