@@ -430,13 +430,13 @@ const LIMIT_PATTERNS: ReadonlyArray<readonly [RegExp, (text: string, clues: Clue
 const PHASE_OPENING = /^[\u4e00-\u9fa5、]{1,12}阶段([（(])[^（）()]{2,30}[）)](?=[：:，,]|$)/u;
 
 /** Every limit a text's patterns find, in order of the patterns; none taken inside brackets or over one found before. */
-function scanLimits(written: string): { found: Located[]; phaseEnd: number } {
+function scanLimits(sentence: string): { found: Located[]; phaseEnd: number } {
   const found: Located[] = [];
-  const phase = written.includes('阶段') ? PHASE_OPENING.exec(written) : null;
+  const phase = sentence.includes('阶段') ? PHASE_OPENING.exec(sentence) : null;
   // The phase's brackets are read as the clause marks they stand for (same length: the places of the limits do not move).
   const open = phase ? phase[0].indexOf(phase[1]!) : -1;
   const close = phase ? phase[0].length - 1 : -1;
-  const text = phase ? `${written.slice(0, open)}，${written.slice(open + 1, close)}，${written.slice(close + 1)}` : written;
+  const text = phase ? `${sentence.slice(0, open)}，${sentence.slice(open + 1, close)}，${sentence.slice(close + 1)}` : sentence;
   const year = text.includes('年');
   const clues: Clues = { year, dated: year || text.includes('月') || text.includes('季') };
   // Every pattern needs a date word, a `内` (spans), a `五` (plan periods), a `前` (seasons) or a `期` (work limits).
