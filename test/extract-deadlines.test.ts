@@ -287,6 +287,7 @@ describe('rounds written with 按, days after an event, seasons and parts of the
     expect(values('力争今后三年建成20个示范村。')).toEqual([[null, null, null, '3y']]);
     expect(values('会议明确了今后五年的主要任务。')).toEqual([]);
     expect(values('今后五年是攻坚的关键时期。')).toEqual([]);
+    expect(values('未来五年，全市人口将保持增长。')).toEqual([]);
   });
 
   it('reads the time a work may take as a span, not a grant’s duration', () => {

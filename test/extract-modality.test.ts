@@ -185,6 +185,7 @@ describe('findModality: a sum\'s uses and an indicator\'s items are no tasks enc
     expect(modality('到2027年，可降解农膜使用量达到2000吨。')).toBe('plain');
     expect(modality('全市可回收物回收率保持在40%以上。')).toBe('plain');
     expect(modality('各区可将回收率提高到40%。')).toBe('encouraged');
+    expect(modality('各县可争取使覆盖率达到100%。')).toBe('encouraged');
   });
 
   it('reads 应 before a verb the segmenter cuts in two as binding, not 出庭应诉 nor the idiom 应X尽X', () => {

@@ -498,6 +498,8 @@ describe('findTargets: raises, allocations and restated figures', () => {
     expect(quantities('二季度，开展4类危险化学品专项检查行动。')).toEqual([]);
     expect(quantities('全年组织3项群众性体育活动。')).toEqual([]);
     expect(quantities('开展300名家政人员技能培训。')).toEqual(['300名']);
+    expect(quantities('组织1000名志愿者参与环境整治行动。')).toEqual(['1000名']);
+    expect(quantities('组织200名干部开展结对帮扶活动。')).toEqual(['200名']);
     expect(quantities('推广12种绿色防控技术。')).toEqual(['12种']);
   });
 });

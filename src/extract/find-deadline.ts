@@ -77,6 +77,11 @@ const WORK_LIMIT = /(?:周期|工期)(?:一般|原则上)?(?:不得|不宜|不)�
  * set for, a span (`within: 2y`) with no year written; not a period told of (`今后五年的目标`, `今后五年是…`, `展望今后五年`).
  */
 const YEARS_FROM_NOW = /(?<=^|[，,；;。：:]|要|力争|确保|争取|于|在)(?:今明两|(?:今后|未来)([一二两三四五六七八九十]|[1-9][0-9]?))年(?![的是内])/gu;
+/**
+ * A forecast in the clause after the years from now (`未来五年，全市人口将保持增长`): what is expected to happen, no limit set to a task;
+ * a modal there (`将…要`, `力争`) sets one.
+ */
+const FORECAST_AFTER = /^[，,]?[^，；。要应须必确力争]{0,12}将(?:保持|持续|继续|呈现?|面临|迎来|进入|处于|仍)/u;
 /** A window of days (`2024年4月15日－4月22日16时`, as a call for applications sets it, `3月1日至6月30日办理…`): read at its last day. */
 // The last day may write its own year (`2026年11月1日—2027年1月31日`): the window ends in that year.
 const DAY_RANGE = new RegExp(`(${YEAR})?(${MONTH})${DAY}[—－–\\-~～至到](?:(${YEAR})(?=${MONTH}))?(${MONTH})?${DAY}`, 'gu');
@@ -430,13 +435,13 @@ const LIMIT_PATTERNS: ReadonlyArray<readonly [RegExp, (text: string, clues: Clue
 const PHASE_OPENING = /^[\u4e00-\u9fa5、]{1,12}阶段([（(])[^（）()]{2,30}[）)](?=[：:，,]|$)/u;
 
 /** Every limit a text's patterns find, in order of the patterns; none taken inside brackets or over one found before. */
-function scanLimits(written: string): { found: Located[]; phaseEnd: number } {
+function scanLimits(sentence: string): { found: Located[]; phaseEnd: number } {
   const found: Located[] = [];
-  const phase = written.includes('阶段') ? PHASE_OPENING.exec(written) : null;
+  const phase = sentence.includes('阶段') ? PHASE_OPENING.exec(sentence) : null;
   // The phase's brackets are read as the clause marks they stand for (same length: the places of the limits do not move).
   const open = phase ? phase[0].indexOf(phase[1]!) : -1;
   const close = phase ? phase[0].length - 1 : -1;
-  const text = phase ? `${written.slice(0, open)}，${written.slice(open + 1, close)}，${written.slice(close + 1)}` : written;
+  const text = phase ? `${sentence.slice(0, open)}，${sentence.slice(open + 1, close)}，${sentence.slice(close + 1)}` : sentence;
   const year = text.includes('年');
   const clues: Clues = { year, dated: year || text.includes('月') || text.includes('季') };
   // Every pattern needs a date word, a `内` (spans), a `五` (plan periods), a `前` (seasons) or a `期` (work limits).
@@ -459,6 +464,7 @@ function scanLimits(written: string): { found: Located[]; phaseEnd: number } {
       if (pattern === SPAN && written.includes('小时') && spanOf(written) === null) continue;
       if (pattern === SPAN && inScope(text, index, end)) continue;
       if (pattern === THIS_YEAR && FACT_OF_THE_YEAR.test(text.slice(end))) continue;
+      if (pattern === YEARS_FROM_NOW && FORECAST_AFTER.test(text.slice(end))) continue;
       // A round written with 按 (`按月`) is no rule's measure itself.
       if (pattern === BARE_RECURRENCE && written[0] === '每' && (RULE_FRAME.test(clauseAt(text, index)) || PER_HEAD_BEFORE.test(text.slice(Math.max(0, index - 3), index)))) continue;
       // A part of every year (`每年年初`, `每年年中`, `每年年底`) is a yearly date: the dates after it recur too (`每年年初公布…，年底组织评议`).

@@ -68,7 +68,8 @@ const ENCOURAGING = /^(?:积极|大力|进一步|继续|重点|优先)?(?:鼓励
  */
 // So is `可` naming things by what can be done with them, before the amount or the rate an indicator counts of them
 // (`可循环快递包装应用量达到300万个`, `可循环中转袋使用率保持在100%`): a thing's quality, not a task allowed.
-const ITEMS_NAMED = /(?<!许)可[^，；。将把在对向从]{1,8}(?:事项(?:数量?|占比|比例|比重)?|[^，；。将把在对向从]{0,6}?(?:量|率|占比|比例|比重))(?:达到|达|扩大到|扩大至|增至|增加到|提高到|提升到|超过|突破|保持在|稳定在|不低于)/gu;
+// A `使` between (`可争取使覆盖率达到100%`) makes the rate the result of a task allowed, not a quality of things (`可使用…` names them).
+const ITEMS_NAMED = /(?<!许)可(?:(?!使(?!用))[^，；。将把在对向从]){1,8}(?:事项(?:数量?|占比|比例|比重)?|(?:(?!使(?!用))[^，；。将把在对向从]){0,6}?(?:量|率|占比|比例|比重))(?:达到|达|扩大到|扩大至|增至|增加到|提高到|提升到|超过|突破|保持在|稳定在|不低于)/gu;
 /** A clause that ends with a sum of money (`市财政安排…专项资金8000万元`, `…不低于500万元`). */
 const SUM_END = /[0-9０-９][万亿千]*元(?:以上|左右)?$/u;
 /**

@@ -181,6 +181,8 @@ const PER_HEAD = /每[十百千万]+(?:名|人|户|常住人口)?|人均|户均/
  */
 const HOLDING_BEFORE = /(?:开展|举办|组织)$/u;
 const EVENT_AFTER = /^[^，；。]{0,24}(?:行动|活动|赛事|比赛|竞赛|大赛|会议|讲座|演练)$/u;
+/** People counted (`组织1000名志愿者参与…行动`): those who take part, never the events, a volume committed. */
+const PEOPLE_COUNTED = /[名人]$/u;
 /** Words right before a value that reach for it (`达到`, `提高到`, `控制在`, `至少有`), not scope it. */
 const REACH = /(?:达到|达|超(?!过)|提高到|提升到|提升至|扩大到|扩大至|增至|降至|降到|降低到|下降到|[压减缩][减缩短][至到]|控制在|稳定在|保持在|不低于|不少于|不小于|不高于|不超过|不大于|至少有?)$/u;
 /** A cap a rule sets (`合作研究单位不得超过2个`, `单个项目最高不超过50万元`): a limit on what may be done, not a level to reach. */
@@ -543,7 +545,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
   if (TIME_UNIT.test(match[0]) && (!(REACH.test(near) || CUT_AFTER_EVENT.test(near)) || (PLAIN_CAP.test(near) && (!DAYS.test(match[0]) || SCOPE_AFTER.test(after))) || FLOOR.test(near))) return false;
   if (EVENTS.test(bare) && !EVENT_REACH.test(near)) return false;
-  if (HOLDING_BEFORE.test(before) && EVENT_AFTER.test(rest)) return false;
+  if (HOLDING_BEFORE.test(before) && EVENT_AFTER.test(rest) && !PEOPLE_COUNTED.test(match[0])) return false;
   if (!PERCENT_START.test(match[0]) && EVENT_BEFORE.test(near)) return false;
   // A change in percentage points each period (`每年下降1个百分点`) is a level's pace, no count of times.
   if (PER_PERIOD.test(before) && !match[0].includes('百分点') && FREQUENCY.test(bare)) return false;
