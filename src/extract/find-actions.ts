@@ -229,8 +229,6 @@ const LIST_HEAD = /[^，、；]{0,2}等(?=[^，、；]{0,6}$)/uy;
  * whose listed means (`通过开展…、实施…等`) and `以…为…` the blind sets read otherwise.
  */
 const FRAMED_LIST_END = /等[^，、；。等]{0,6}$/u;
-/** The run of a frame up to its comma, or null when a `；` or a `。` ends it first. */
-const FRAME_RUN = /^[^，；。]*(?=，)/u;
 /** Clauses of circumstance that end in a place word: `在保证市民隐私前提下`, `在…的基础上`. */
 const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|同时|期间|之际|以来|方面)$/u;
 /** A clause of time that ends in `时` (`法院审理…案件时`, `…在参股…企业时`): it sets when, it is no task; not a clock time (`…延长至19时`). */
@@ -361,7 +359,8 @@ export function findActions(written: string): string[] {
     if (span.start < framedUntil) continue;
     const raw = text.slice(span.start, span.end);
     const listFrame = framing.find((word) => word !== '通过' && word !== '以' && raw.startsWith(word));
-    const run = listFrame ? FRAME_RUN.exec(text.slice(span.start))?.[0] : undefined;
+    // The frame's run is its clause when a comma ends it (not a `；` or a `。`); the clause skips brackets as the run must.
+    const run = listFrame && text[span.end] === '，' ? raw : undefined;
     if (run?.includes('、') && FRAMED_LIST_END.test(run)) {
       framedUntil = span.start + run.length;
       continue;
