@@ -2616,3 +2616,27 @@ describe('findActions: a frame whose phrase ends in 主题', () => {
     expect(findActions('围绕“安全生产月”宣传主题，开展知识竞赛。')).toEqual(['开展']);
   });
 });
+
+describe('findActions: ordinary plan sentences that rules of circumstance must not swallow', () => {
+  it('reads a task of 在 whose object the 的 qualifies', () => {
+    expect(findActions('在重点行业培育一批创新能力强的企业。')).toEqual(['培育']);
+    expect(findActions('在各村配备一名懂技术的人员。')).toEqual(['配备']);
+  });
+
+  it('reads acting first (在前) as no time before an event', () => {
+    expect(findActions('坚持关口前移、预防在前。')).toEqual(['坚持', '预防']);
+    expect(findActions('各地要把矛盾化解在前。')).toEqual(['化解']);
+  });
+
+  it('closes a list by 等 as topics only after a frame that takes a noun', () => {
+    expect(findActions('结合本地实际制定实施细则、工作方案等，报市政府备案。')).toEqual(['制定', '备案']);
+  });
+
+  it('reads a time as no subject of an outcome', () => {
+    expect(findActions('汛期持续开展巡查。')).toEqual(['持续开展']);
+  });
+
+  it('reads an item with its own object after a regime verb as a task', () => {
+    expect(findActions('推行网上办理、压缩审批时限。')).toEqual(['推行', '压缩']);
+  });
+});

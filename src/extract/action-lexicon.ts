@@ -269,6 +269,14 @@ export const FRAMING: readonly string[] = `
 `.trim().split(/\s+/u);
 
 /**
+ * Frames that take only a noun (`围绕…`, `聚焦…`, `针对…`): a list closed by `等` after them holds their topics. Not
+ * `结合`, `根据`, `按照` and their like, whose words (`结合本地实际`) may end before a task of the same clause.
+ */
+export const NOUN_FRAMING: readonly string[] = `
+围绕 紧紧围绕 依托 针对 聚焦 紧扣 紧盯 对照 对标 立足 面向 着眼 借助 依靠
+`.trim().split(/\s+/u);
+
+/**
  * Prepositions before the verb of a task, with the verbs their phrase ends in
  * (`对…进行评估`, `将…纳入…`, `为…提供…`); null where any verb may follow (`在我市开展…`).
  */

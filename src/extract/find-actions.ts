@@ -3,7 +3,7 @@ import { wordBounds } from '../text/word-bounds.js';
 import { leadingDate } from './find-deadline.js';
 import { isGeneralVerb } from './is-general-verb.js';
 import { looksLikeUnit, splitUnits } from './split-units.js';
-import { ADVERBS, FRAMING, GOVERNING_VERBS, MODALS, OPENERS, PREPOSITIONS, SERIAL, VERBS } from './action-lexicon.js';
+import { ADVERBS, FRAMING, GOVERNING_VERBS, MODALS, NOUN_FRAMING, OPENERS, PREPOSITIONS, SERIAL, VERBS } from './action-lexicon.js';
 
 const longestFirst = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length);
 const verbList = longestFirst([...VERBS, ...Object.values(PREPOSITIONS).flatMap((verbs) => verbs ?? [])]);
@@ -17,6 +17,7 @@ const byFirst = (words: string[]) => {
 const verbsByFirst = byFirst(verbList);
 const adverbsByFirst = byFirst(adverbList);
 const framing = longestFirst(FRAMING);
+const nounFraming = longestFirst(NOUN_FRAMING);
 const GOVERNING = new Set(GOVERNING_VERBS);
 /** Governing verbs that direct bodies to act (`组织专家对…开展评审`), unlike those that bring a state about (`实现…与…对接`). */
 const DIRECTING = new Set(['组织', '指导', '督促', '引导', '推动', '动员', '帮助', '带动']);
@@ -155,6 +156,8 @@ function outcomeSubject(before: string): boolean {
  * sets read `…体系基本建成`, `…网络全面部署`, `…系统全部迁移上云` as tasks.
  */
 const OUTCOME_PREDICATE = /(?:(?:不断|持续|进一步|逐步|稳步)(?=[\u4e00-\u9fff]{2,4}$)|(?:基本|全面|全部)(?=(?:完成|消除)$))/gu;
+/** A subject that is a time, not a thing: `汛期`, `实施期间`. */
+const TIME_SUBJECT = /期(?:间|内)?$/u;
 /** Its first characters: a pre-check before the pattern. */
 const OUTCOME_PREDICATE_FIRST = '不持进逐稳基全';
 /** A word of quality after an adverb of degree that ends such a clause (`…布局更加合理`): any word, verb or adjective. */
@@ -178,6 +181,8 @@ function outcomeClause(clause: string, bounds: Bounds): boolean {
   }
   if (predicate < OUTCOME_SUBJECT_MIN) return false;
   const subject = clause.slice(0, predicate);
+  // `汛期持续开展巡查`: a time (`…期`, `…期间`) is when a task is done, no subject of things.
+  if (TIME_SUBJECT.test(subject)) return false;
   if (HANDING.some((word) => subject.includes(word)) || FORBIDDING.test(subject) || framing.some((word) => subject.includes(word))) return false;
   if (SUBJECT_END.test(subject) && !verbList.includes(subject.slice(-2))) return false;
   if (verbAt(clause, 0, bounds) !== null || adverbsByFirst.get(clause[0] ?? '')?.some((word) => clause.startsWith(word))) return false;
@@ -229,8 +234,6 @@ const LIST_HEAD = /[^，、；]{0,2}等(?=[^，、；]{0,6}$)/uy;
  * whose listed means (`通过开展…、实施…等`) and `以…为…` the blind sets read otherwise.
  */
 const FRAMED_LIST_END = /等[^，、；。等]{0,6}$/u;
-/** The run of a frame up to its comma, or null when a `；` or a `。` ends it first. */
-const FRAME_RUN = /^[^，；。]*(?=，)/u;
 /** Clauses of circumstance that end in a place word: `在保证市民隐私前提下`, `在…的基础上`. */
 const CIRCUMSTANCE_END = /(?:前提下|基础上|过程中|情况下|条件下|同时|期间|之际|以来|方面)$/u;
 /** A clause of time that ends in `时` (`法院审理…案件时`, `…在参股…企业时`): it sets when, it is no task; not a clock time (`…延长至19时`). */
@@ -241,9 +244,9 @@ const STAGE_END = /(?:过程中|[^时]期内)$/u;
 const AFTER_DONE = /(?:完成|结束|竣工|完工|验收|批准|通过|到位|确定|公布|发布|生效|实施)后$/u;
 /**
  * A clause of time that ends before an act is done (`出台政策前`, `提交…会议审议前`): it sets when, as `…后` does; not a date
- * (`6月底前`, `年前`), a word of time (`提前`, `目前`, `当前`, `此前`, `节前`) nor a task that ends in its time (`确保…汛前`, `要在…前`).
+ * (`6月底前`, `年前`), a word of time (`提前`, `目前`, `当前`, `此前`, `节前`) or of acting first (`预防在前`, `超前`, `事前`) nor a task that ends in its time (`确保…汛前`, `要在…前`).
  */
-const BEFORE_EVENT = /^(?!确保|力争|争取|要|应|须|必须|务必|在|于)[^0-9０-９，；。]*[^0-9０-９底末初年月日提目当此节汛之以]前$/u;
+const BEFORE_EVENT = /^(?!确保|力争|争取|要|应|须|必须|务必|在|于)[^0-9０-９，；。]*[^0-9０-９底末初年月日提目当此节汛之以在超事]前$/u;
 /** Words that open a phrase of manner, place or time between a modal and its verb: `应按照…标准配置`, `要于…前完成`, `应当及时从…撤下`, `应当自…之日起…内完成` (`自` only before its `起`: not `自来水`), `赴…` a place the doers go to (`支持…企业赴境外开展…`). */
 const MANNER = /^(?:按照|依照|按|于|在|自(?=[^，；。]{1,24}?起)|从|通过|对照|根据|依据|赴)/u;
 /** A phrase of time after `在`/`于` up to the end it sets (`接到报修后`, `30分钟内`, `每月5日前`). */
@@ -360,8 +363,9 @@ export function findActions(written: string): string[] {
   for (const span of splitClauses(text)) {
     if (span.start < framedUntil) continue;
     const raw = text.slice(span.start, span.end);
-    const listFrame = framing.find((word) => word !== '通过' && word !== '以' && raw.startsWith(word));
-    const run = listFrame ? FRAME_RUN.exec(text.slice(span.start))?.[0] : undefined;
+    const listFrame = nounFraming.find((word) => raw.startsWith(word));
+    // The frame's run is its clause when a comma ends it (not a `；` or a `。`); the clause skips brackets as the run must.
+    const run = listFrame && text[span.end] === '，' ? raw : undefined;
     if (run?.includes('、') && FRAMED_LIST_END.test(run)) {
       framedUntil = span.start + run.length;
       continue;
@@ -405,7 +409,8 @@ export function findActions(written: string): string[] {
     // `…，使机构设置更加科学`: a clause of 使 tells what the tasks before it bring about, no task of its own.
     if (clause.startsWith('使') && RESULT_OF_TASKS.test(clause)) continue;
     // `在城镇有稳定住所的人员，可以…`: a clause of 在 that ends in the people it qualifies names who the task is for, no task.
-    if (clause.startsWith('在') && PEOPLE_QUALIFIED.test(clause)) continue;
+    // Not where a verb of the lexicon stands before the 的 (`在重点行业培育一批…的企业`): that is a task whose object the 的 qualifies.
+    if (clause.startsWith('在') && PEOPLE_QUALIFIED.test(clause) && !countedTaskBefore(clause, clause.lastIndexOf('的'))) continue;
     // `…，划转部分国有资本…`: a clause right after a task of the same sentence is a task's place, where a verb of the general
     // dictionary the segmenter cut in two (`划|转`, `严|控`) still opens it.
     const afterTask = actions.length > 0 && text[span.start - 1] === '，';
@@ -1288,6 +1293,13 @@ const LIST_ITEM_MAX = 2;
 
 /** Verbs that put a regime in place (`实行…管理`, `推行…模式`): the items 、 joins after them are the regime's ways, not tasks. */
 const REGIME_VERBS = ['实行', '推行'];
+/** The longest name of a way of handling after a regime's verb: four characters (`分类处置`, `动态监控`); a task with its object is longer. */
+const REGIME_WAY_MAX = 4;
+/** The length of the item of a list that starts at `from`, up to the next `、` or the clause's end. */
+function regimeItemLength(clause: string, from: number): number {
+  const end = clause.indexOf('、', from);
+  return (end < 0 ? clause.length : end) - from;
+}
 
 /**
  * The further tasks of a clause after its first action: verbs joined to it by `、` or `并`
@@ -1310,7 +1322,8 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     const joint = quoted || !'、并或'.includes(character) ? null : matchAt(CHAIN, clause, at);
     if (!joint || !bounds(at)) continue;
     // `实行清单管理、分类处置、动态监控`: what a regime's verb puts in place is a list of ways of handling, no further tasks.
-    if (joint[0] === '、' && regime) continue;
+    // An item with an object of its own (`推行网上办理、压缩审批时限`) is a task: a verb of the lexicon heads it and it is longer than a way's name.
+    if (joint[0] === '、' && regime && !(regimeItemLength(clause, at + 1) > REGIME_WAY_MAX && verbStartsAt(clause, at + 1))) continue;
     const start = at + joint[0].length;
     // `并根据预研进度提出…`, `并向社会公布`: a phrase of manner or a preposition's may stand between `并` and its verb.
     const action = bounds(start)
@@ -2489,6 +2502,20 @@ function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | n
 /** Whether a verb of the lexicon of two characters or more starts at `at` and ends where a word ends. */
 function verbRunsOn(clause: string, at: number, bounds: Bounds): boolean {
   return verbsByFirst.get(clause[at] ?? '')?.some((verb) => verb.length > 1 && clause.startsWith(verb, at) && bounds(at + verb.length)) ?? false;
+}
+
+/** A count right after a verb (`一批`, `一名`, `若干`, `3个`): what it counts is the verb's object, made or staffed by the task. */
+const COUNTED_OBJECT = /^(?:[一二两三四五六七八九十百千0-9０-９]+|若干)/u;
+/**
+ * Whether a verb of the lexicon of two characters or more stands before `end` with a count of its object after it
+ * (`在重点行业培育一批…的企业`): a task; the people a task is for have their deeds told without one (`在本市签订…合同的职工`).
+ */
+function countedTaskBefore(clause: string, end: number): boolean {
+  for (let at = 1; at < end; at++) {
+    const verb = verbsByFirst.get(clause[at]!)?.find((word) => word.length > 1 && clause.startsWith(word, at) && at + word.length < end);
+    if (verb && COUNTED_OBJECT.test(clause.slice(at + verb.length, end))) return true;
+  }
+  return false;
 }
 
 /** Whether a verb of the lexicon is written at `at`, word bounds aside. */
