@@ -2504,8 +2504,8 @@ function verbRunsOn(clause: string, at: number, bounds: Bounds): boolean {
   return verbsByFirst.get(clause[at] ?? '')?.some((verb) => verb.length > 1 && clause.startsWith(verb, at) && bounds(at + verb.length)) ?? false;
 }
 
-/** A count right after a verb (`一批`, `一名`, `若干`, `3个`): what it counts is the verb's object, made or staffed by the task. */
-const COUNTED_OBJECT = /^(?:[一二两三四五六七八九十百千0-9０-９]+|若干)/u;
+/** The first character of a count right after a verb (`一批`, `一名`, `3个`; `若干` apart): what it counts is the verb's object, made or staffed by the task. */
+const COUNT_START = /[一二两三四五六七八九十百千0-9０-９]/u;
 /**
  * Whether a verb of the lexicon of two characters or more stands before `end` with a count of its object after it
  * (`在重点行业培育一批…的企业`): a task; the people a task is for have their deeds told without one (`在本市签订…合同的职工`).
@@ -2513,7 +2513,9 @@ const COUNTED_OBJECT = /^(?:[一二两三四五六七八九十百千0-9０-９]+
 function countedTaskBefore(clause: string, end: number): boolean {
   for (let at = 1; at < end; at++) {
     const verb = verbsByFirst.get(clause[at]!)?.find((word) => word.length > 1 && clause.startsWith(word, at) && at + word.length < end);
-    if (verb && COUNTED_OBJECT.test(clause.slice(at + verb.length, end))) return true;
+    // The count is read at its first character, not from a copy of the rest: one look per verb.
+    const after = at + (verb?.length ?? 0);
+    if (verb && (COUNT_START.test(clause[after]!) || clause.startsWith('若干', after))) return true;
   }
   return false;
 }
