@@ -251,9 +251,8 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: De
  * node's opening time is by its first paragraph's; none where that sentence holds its own targets (a goal of its own, as there).
  */
 function paragraphTime(text: string, context: DeadlineContext): Deadline[] {
-  const [sentence] = splitSentences(text);
-  const lead = sentence ? text.slice(sentence.start, sentence.end) : '';
-  return lead && !BULLET.test(text) && !findTargets(lead).length ? findOpeningDeadlines(lead, context).filter(isDated) : [];
+  const lead = leadSentence(text);
+  return lead && !findTargets(lead).length ? findOpeningDeadlines(lead, context).filter(isDated) : [];
 }
 
 /** The time the first sentence of a node's prose opens with (`到2023年，…`), unless that prose is itself a bullet. */
@@ -264,10 +263,14 @@ function openingTime(node: Node, blocks: Block[], context: DeadlineContext): Dea
 
 /** The first sentence of a node's prose, empty when that prose is a bullet or there is none. */
 function firstSentence(node: Node, blocks: Block[]): string {
-  const first = node.text.trim() ? node.text : (blocks.find((block) => block.role === 'paragraph')?.text ?? '');
-  if (!first || BULLET.test(first)) return '';
-  const [sentence] = splitSentences(first);
-  return sentence ? first.slice(sentence.start, sentence.end) : '';
+  return leadSentence(node.text.trim() ? node.text : (blocks.find((block) => block.role === 'paragraph')?.text ?? ''));
+}
+
+/** The first sentence of a text, empty when the text is a bullet or empty. */
+function leadSentence(text: string): string {
+  if (!text || BULLET.test(text)) return '';
+  const [sentence] = splitSentences(text);
+  return sentence ? text.slice(sentence.start, sentence.end) : '';
 }
 
 /** The cells of an indicator table (flattened one cell a line, or rows with tabs) get the role `table-cell`: they hold no task. */

@@ -189,10 +189,10 @@ const RULE_FRAME = /^(?:按照|依照|参照|比照|按)/u;
 const PER_HEAD_BEFORE = /每(?:人|名|户|亩|公顷|平方米)$/u;
 /** `持续开展…`, `长期坚持…` opening a task: it runs on, a limit with no year or month (`长期稳定的关系` is a quality). */
 const ONGOING_HEAD = /^(?:持续|长期)(?!稳定|以来|的)[\u4e00-\u9fa5]{2}/u;
-/** A first clause framing the task (`以…为重点，`, `围绕…，`, `按照…，`): it says what the task turns on or follows, no task of its own. */
-const FRAME_CLAUSE = /^(?:以[^，,；;。]{1,40}为(?:重点|主线|抓手|核心|引领|导向|目标|牵引)|(?:围绕|按照|根据|结合|对照)[^，,；;。]{1,40})[，,]/u;
 /** The two characters a FRAME_CLAUSE may open with besides `以`: the cheap test before it is run. */
 const FRAME_OPENINGS = ['围绕', '按照', '根据', '结合', '对照'];
+/** A first clause framing the task (`以…为重点，`, `围绕…，`, `按照…，`): it says what the task turns on or follows, no task of its own. */
+const FRAME_CLAUSE = new RegExp(`^(?:以[^，,；;。]{1,40}为(?:重点|主线|抓手|核心|引领|导向|目标|牵引)|(?:${FRAME_OPENINGS.join('|')})[^，,；;。]{1,40})[，,]`, 'u');
 /** `明年6月底前`: a date in the year after the plan's, not in the plan's own. */
 const NEXT_YEAR = /明年$/u;
 /**
