@@ -2640,3 +2640,23 @@ describe('findActions: ordinary plan sentences that rules of circumstance must n
     expect(findActions('推行网上办理、压缩审批时限。')).toEqual(['推行', '压缩']);
   });
 });
+
+describe('findActions: the verb of a 把/将 phrase and adverbs that are verbs', () => {
+  it('reads the verb that turns the moved object into something or puts it somewhere', () => {
+    expect(findActions('切实把学习成果转化为推动工作的思路和动力。')).toEqual(['转化']);
+    expect(findActions('把思想和行动统一到党的二十大精神上来。')).toEqual(['统一']);
+    expect(findActions('把责任明确到人。')).toEqual(['明确']);
+  });
+
+  it('reads no verb where 为 or 成 opens the next word, nor a cut verb of one character', () => {
+    expect(findActions('将扬尘治理成效纳入年度考核。')).toEqual(['纳入']);
+    expect(findActions('不得将小区配套幼儿园改变用途或办成营利性幼儿园。')).not.toContain('办');
+  });
+
+  it('reads 坚定 with an object as a verb, in a list too, and not in 坚定不移', () => {
+    expect(findActions('增强“四个意识”、坚定“四个自信”、做到“两个维护”。')).toEqual(['增强', '坚定', '做到']);
+    expect(findActions('坚定文化自信。')).toEqual(['坚定']);
+    expect(findActions('坚定不移走中国特色社会主义道路。')).not.toContain('坚定');
+    expect(findActions('开展统一仓储、统一分拣、统一配送。')).toEqual(['开展']);
+  });
+});

@@ -1329,6 +1329,8 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
     const action = bounds(start)
       ? (head(clause, start, bounds) ??
         jointVerb(clause, start, bounds) ??
+        // `增强“四个意识”、坚定“四个自信”`: an adverb that is a verb too, with a quoted object (`开展统一仓储、统一分拣` are modifiers).
+        (joint[0] === '、' && VERBAL_ADVERBS.some((word) => clause.startsWith(`${word}“`, start)) ? adverbAsVerb(clause.slice(start), (o) => bounds(start + o)) : null) ??
         (joint[0].startsWith('并') ? (afterManner(clause, start, bounds) ?? afterListedPreposition(clause, start, bounds) ?? closingVerb(clause, start, bounds)) : null) ??
         // `…调整或停开相关班线`, `…粉碎或者烧毁`: a further act `或` joins may be a verb of the general dictionary, cut or not.
         // Only right after the first act, not inside its object (`采取兼并重组或破产清算等措施`), nor after a verb ending in
@@ -2180,10 +2182,18 @@ function afterAdverbs(clause: string, bounds: Bounds, from = 0): string | null {
   return afterPreposition(clause.slice(start), (at) => bounds(start + at));
 }
 
-/** Where a verb puts the object 将/把 moved (`花在…`, `降到…`, `下划给…`, `降至…`), or that it brings it out (`释放出来`, `调动起来`). */
-const PLACING = /(?:[在到给至]|出来|起来)/uy;
+/**
+ * Where a verb puts the object 将/把 moved (`花在…`, `降到…`, `下划给…`, `降至…`), what it turns it into (`转化为…`,
+ * `打造成…`), or that it brings it out (`释放出来`, `调动起来`).
+ */
+const PLACING = /(?:[在到给至为成]|出来|起来)/uy;
 /** Their first characters: a pre-check before the pattern. */
-const PLACING_FIRST = '在到给至出起';
+const PLACING_FIRST = '在到给至为成出起';
+/**
+ * After the moved object, a word the lexicon keeps as an adverb is the verb where a place or a result follows it
+ * (`把思想统一到…`, `把责任明确到人`): an adverb stands before a verb, and these mark no verb (`统一在…发布` has 在 a preposition).
+ */
+const RESULT_MARKS = '到至为成';
 /** One-character words that stand before a verb, not verbs themselves (`都花在`, `也用在`). */
 const NOT_PLACING_VERB = '都也再还就又均全各每已将被';
 
@@ -2198,10 +2208,14 @@ function placingVerb(clause: string, at: number, bounds: Bounds): string | null 
     const end = at + length;
     // The segmenter may join a verb of one character to the place after it (`降到`, `放在`): with 到 or 至 always, with 在 or
     // 给 where the two make a verb of acting (`交给`; not the nouns `供给`, `现在` nor the verb of state `存在`).
+    // `转化|为…`, `打造|成…`: 为 and 成 a word of their own, not the first of the next (`科技|成果`, `治理|成效`), after a
+    // verb of two characters (a cut `办|成` is the end of a verb the lexicon reads, `改变用途或办成…`).
+    if ('为成'.includes(clause[end] ?? '') && (length === 1 || !bounds(end + 1))) continue;
     const glued = length === 1 && bounds(end + 1) && ('到至'.includes(clause[end] ?? '') || ('在给'.includes(clause[end] ?? '') && actingGeneralVerb(clause.slice(at, end + 1))));
     if (!(bounds(end) || glued) || !startsAt(PLACING, clause, end) || !isHan(clause, at) || (length === 2 && (!isHan(clause, at + 1) || bounds(at + 1)))) continue;
     const word = clause.slice(at, end);
-    if ((length === 1 && NOT_PLACING_VERB.includes(word)) || adverbsByFirst.get(word[0]!)?.includes(word) || otherKindWord(word) || PREPOSITION_WORDS.includes(word)) continue;
+    const adverb = adverbsByFirst.get(word[0]!)?.includes(word) && !RESULT_MARKS.includes(clause[end] ?? '');
+    if ((length === 1 && NOT_PLACING_VERB.includes(word)) || adverb || otherKindWord(word) || PREPOSITION_WORDS.includes(word)) continue;
     return word;
   }
   return null;
@@ -2445,9 +2459,9 @@ const CHANGE_END = /(?:减少|下降|降低|增长|增加|提高|提升|改善|�
 
 /**
  * Adverbs of the lexicon that are verbs too (`抓紧办理` says how, `抓紧…改造升级` what; `统一部署`, `统一…机制`; `严格执行…`,
- * `严格…编制管理`).
+ * `严格…编制管理`; `坚定推进…`, `坚定“四个自信”`).
  */
-const VERBAL_ADVERBS = ['抓紧', '统一', '严格'];
+const VERBAL_ADVERBS = ['抓紧', '统一', '严格', '坚定'];
 
 /**
  * Such an adverb opening a clause in which no verb can follow it heads the task as its verb, a noun for object
@@ -2455,9 +2469,11 @@ const VERBAL_ADVERBS = ['抓紧', '统一', '严格'];
  * is more often a modifier (`…、统一存储`, `开展统一仓储`), nor before a frame, whose task it says how to do (`严格依照宪法…办事`).
  */
 function adverbAsVerb(clause: string, bounds: Bounds): string | null {
-  const word = VERBAL_ADVERBS.find((adverb) => clause.startsWith(adverb));
+  // Not the start of a longer phrase of manner (`坚定不移走…`).
+  const word = VERBAL_ADVERBS.find((adverb) => clause.startsWith(adverb) && !adverbsByFirst.get(adverb[0]!)?.some((longer) => longer.length > adverb.length && clause.startsWith(longer)));
   // A `的` after it makes it a modifier of the noun (`统一的大市场`), though 的 is a Han character.
-  if (!word || !bounds(word.length) || clause.length - word.length < 2 || !isHan(clause, word.length) || clause[word.length] === '的') return null;
+  // A quoted object is an object too (`坚定“四个自信”`).
+  if (!word || !bounds(word.length) || clause.length - word.length < 2 || !(isHan(clause, word.length) || clause[word.length] === '“') || clause[word.length] === '的') return null;
   const next = clause.slice(word.length);
   return framing.some((frame) => next.startsWith(frame)) || MANNER.test(next) ? null : word;
 }
