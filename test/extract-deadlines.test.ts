@@ -326,6 +326,11 @@ describe('findDeadlines: phases, indicator paragraphs, school seasons and rates 
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month, d.recurrence]))).toEqual([[[2027, 10, null]], [[null, null, 'monthly']], [[null, null, 'quarterly']]]);
   });
 
+  it('gives a phase the time its first sentence opens with, not a task’s own date that opens with its subject', () => {
+    const found = tasks('××县客运整顿方案\n\n七、时间安排\n\n（一）清理整顿阶段。2027年4月6日至5月30日，各县全面开展清理整顿。坚决取缔非法运营；查处违规行为。\n\n（二）总结阶段。各县于6月底前报送总结。各县建立长效机制。\n');
+    expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, 5]], [[2027, 5]], [[2027, 5]], [[null, 6]], []]);
+  });
+
   it('reads each item of a section of steps as a phase, also without 阶段 in its title', () => {
     const found = tasks('××区垃圾分类工作方案\n\n一、实施步骤\n\n（一）宣传发动（2027年3月—4月）。各街道组织入户宣传。\n\n（二）全面推开（2027年5月—12月）。各小区设置分类投放点。\n\n二、保障措施\n\n（一）加强宣传。各街道开展宣传。\n');
     expect(found.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2027, 4]], [[2027, 12]], []]);

@@ -150,11 +150,17 @@ const PHASE_NAME = /阶段$/u;
 function phaseHeading(node: Node): string | null {
   const title = node.titleAsWritten ?? node.title ?? timeHead(node.text);
   if (!title || !PHASE_NAME.test(title)) return title;
-  // Only a sentence with the phase's time in brackets: a task's own date (`准备阶段。各区于3月底前…`) dates that task alone.
+  // Only a sentence with the phase's time in brackets, or one that opens with a time before its first comma
+  // (`清理整顿阶段。2009年4月6日至5月30日，全面开展…`): a task's own date (`准备阶段。各区于3月底前…`) dates that task alone.
   const stop = node.text.indexOf('。');
   const first = stop === -1 ? '' : node.text.slice(0, stop);
-  return first.includes('（') || first.includes('(') ? title + '，' + first : title;
+  if (first.includes('（') || first.includes('(')) return title + '，' + first;
+  const opening = TIME_OPENING.exec(first);
+  return opening ? title + '，' + opening[0] : title;
 }
+
+/** A clause of dates alone that opens a sentence (`2009年4月6日至5月30日，`, `5月—6月，`): written in figures, up to its comma. */
+const TIME_OPENING = /^[0-9０-９][0-9０-９年月日至到—－\-~～底前中下上旬初末份]{1,30}(?=，)/u;
 
 /** The time head a node's prose opens with (`集中实施阶段（4月—10月）：…`, left in the text by the parser), or null. */
 function timeHead(text: string): string | null {
