@@ -478,3 +478,21 @@ describe('a time before a colon (a phase, a year)', () => {
     expect(period!.obligations[0]!.deadlines.map((d) => d.year)).toEqual([2029]);
   });
 });
+
+describe('numbered sub-items run together in one paragraph', () => {
+  const obligations = (text: string) => all(compiled(text).body).flatMap((node) => node.obligations.map((o) => [o.text, o.leads.join('、')]));
+
+  it('reads each item without its marker and its heading, and takes its unit note off', () => {
+    const text = '××市深化改革工作要点\n一、深化改革\n1.深化商事制度改革。（1）全面落实“多证合一”改革。按照省里要求，全面实行“多证合一”；深化部门间信息共享。（市工商质监局牵头负责）（2）完善企业登记全程电子化。推行全程电子化登记。（市政务服务局牵头负责）\n';
+    expect(obligations(text)).toEqual([
+      ['按照省里要求，全面实行“多证合一”；', '市工商质监局'],
+      ['深化部门间信息共享。', '市工商质监局'],
+      ['推行全程电子化登记。', '市政务服务局'],
+    ]);
+  });
+
+  it('keeps an item that is one short task, and a list after a colon as one sentence', () => {
+    const text = '××市工作要点\n一、重点任务\n1.加强管理。（1）建立台账。（2）开展检查。\n2.落实备案。业主委员会应当持下列材料备案：（一）选举情况；（二）管理规约。\n';
+    expect(obligations(text).map(([sentence]) => sentence)).toEqual(['建立台账。', '开展检查。', '业主委员会应当持下列材料备案：（一）选举情况；（二）管理规约。']);
+  });
+});

@@ -15,6 +15,7 @@ import { findReferences } from './find-references.js';
 import { findTargets } from './find-targets.js';
 import { joinListedParts } from './join-listed-parts.js';
 import { readTaskCell } from './read-task-cell.js';
+import { splitRunInItems } from './split-run-in-items.js';
 import type { NoteFields } from './parse-note.js';
 
 /** A node's prose in source order: task sentences and the unit notes between them. */
@@ -292,6 +293,12 @@ function markNoteLine(block: Block): Block {
 
 // `inherited`: the time a bulleted paragraph's sentences share with the node's head (see entriesOf).
 function addProse(entries: Entry[], text: string, base: Point | null, firstLeads: boolean, context: DeadlineContext, inherited: Deadline[] = []): void {
+  // Numbered sub-items run together in one paragraph are read item by item, without their markers and headings.
+  const items = splitRunInItems(text);
+  if (items) {
+    for (const item of items) addProse(entries, text.slice(item.start, item.end), base && advance(base, text.slice(0, item.start)), firstLeads, context, inherited);
+    return;
+  }
   const at = pointCursor(text, base);
   // The first part of the sentence being read, and what it opens with: read only once a part cut at
   // `；` after it asks (most sentences end with `。`, and reading the limits costs a scan per pattern).

@@ -1,0 +1,58 @@
+/** The prose of one run-in item of a paragraph: where its sentences start and end, after its marker and heading. */
+export interface RunInItem {
+  start: number;
+  end: number;
+}
+
+/**
+ * A run-in marker: `（1）`, `（二）` at the paragraph's start or after a sentence's stop or a closing bracket (a unit note,
+ * `…模式。（市工商质监局牵头负责）（2）完善…`), as a web page merges an item's numbered sub-items into one paragraph. Not
+ * after `；` or `：`: the items of a list inside one sentence (`…包括：（1）…；（2）…`), which stays one obligation.
+ */
+const RUN_IN_MARKER = /(?:^|(?<=[。！？）)]))[ \t\u3000]*[（(]([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[）)]/gu;
+
+/**
+ * Longest lead sentence of a run-in item read as its heading, as the parser reads a node's lead sentence (its
+ * MAX_TITLE): `全面落实“多证合一、一照一码”改革。` names the item, the sentences after it are its tasks.
+ */
+const RUN_IN_TITLE_MAX = 40;
+
+/** What a heading never holds: a comma or a semicolon (a clause of a task), or a word that binds a doer to the task. */
+const NOT_A_HEADING = /[，,；;]|应当|必须|不得|严禁|[要应须](?=\p{Script=Han}{2})/u;
+
+const CHINESE_DIGITS = '一二三四五六七八九十';
+
+/** The value of a marker's number: `2`, `２`, `十二`. */
+function markerValue(written: string): number {
+  if (/^[0-9０-９]+$/u.test(written)) return Number(written.replace(/[０-９]/gu, (c) => String(c.charCodeAt(0) - 0xfee0)));
+  const [tens, ones] = written.includes('十') ? written.split('十') : ['', written];
+  return (written.includes('十') ? (tens ? CHINESE_DIGITS.indexOf(tens) + 1 : 1) * 10 : 0) + (ones ? CHINESE_DIGITS.indexOf(ones) + 1 : 0);
+}
+
+/**
+ * Cuts a paragraph that runs numbered sub-items together (`（1）全面落实…改革。按照…。（市…负责）（2）完善…。推行…。`)
+ * into the prose of each item, without its marker and, where the item opens with a short heading sentence that more
+ * sentences follow, without that heading. Returns null unless the paragraph holds at least two markers numbered one
+ * after the other (a lone `（1）` in a sentence is a reference or a list's item, read as prose).
+ * @param text one paragraph of a node's prose
+ */
+export function splitRunInItems(text: string): RunInItem[] | null {
+  if (!text.includes('（') && !text.includes('(')) return null;
+  const markers = [...text.matchAll(RUN_IN_MARKER)];
+  if (markers.length < 2) return null;
+  for (let i = 1; i < markers.length; i++) {
+    if (markerValue(markers[i]![1]!) !== markerValue(markers[i - 1]![1]!) + 1) return null;
+  }
+  const items: RunInItem[] = [];
+  // The prose before the first marker is an item of its own (the node's text before its sub-items).
+  if (markers[0]!.index! > 0) items.push({ start: 0, end: markers[0]!.index! });
+  markers.forEach((marker, i) => {
+    const start = marker.index! + marker[0].length;
+    const end = markers[i + 1]?.index ?? text.length;
+    const stop = text.indexOf('。', start);
+    const lead = stop >= 0 && stop < end ? text.slice(start, stop) : null;
+    const headed = lead !== null && lead.length <= RUN_IN_TITLE_MAX && !NOT_A_HEADING.test(lead) && text.slice(stop + 1, end).trim() !== '';
+    items.push({ start: headed ? stop + 1 : start, end });
+  });
+  return items;
+}
