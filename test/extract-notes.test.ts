@@ -150,6 +150,11 @@ describe('readNoteLine: labels with a level or a weight before their word', () =
 
   it('reads a labelled limit written as a schedule, its first step giving the date', () => {
     expect(readNoteLine('完成时限：2024年5月底前开工，11月底前完工。')).toMatchObject({ deadline: { year: 2024, month: 5 } });
+    expect(readNoteLine('完成时限：2020年4月底前落实好农村公益性公墓建设用地、办理完善用地相关手续等各项建设前期工作并开工建设，12月底前建成投入使用。')).toMatchObject({ deadline: { year: 2020, month: 4 } });
+  });
+
+  it('reads no label as a limit whose text opens with no date', () => {
+    expect(readNoteLine('完成时限：根据省里要求确定')).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Deadline } from '../model/index.js';
 import { bracketDepths } from '../text/brackets.js';
 import { simplifiedForm } from '../text/simplified-form.js';
-import { isDeadlineClause, readDeadline } from './find-deadline.js';
+import { isDeadlineClause, leadingDate, readDeadline } from './find-deadline.js';
 import { looksLikeUnit, splitUnits } from './split-units.js';
 import { statesFirstUnitLeads } from './states-first-unit-leads.js';
 
@@ -103,7 +103,9 @@ export function parseNote(content: string, firstLeads = false): NoteFields | nul
     if (labelled && label) {
       const rest = labelled[2]!.trim();
       if (label[1] === 'deadline') {
-        if (!isDeadlineClause(rest) && !RECURRING.test(rest)) return null;
+        // Under its label a limit may go on to the steps it sets (`完成时限：2020年4月底前落实好…用地…并开工建设`): the date
+        // opening it is the limit, however long the rest.
+        if (!isDeadlineClause(rest) && !RECURRING.test(rest) && !leadingDate(rest)) return null;
         deadline = readDeadline(rest);
         open = null;
         scheduled = true;
