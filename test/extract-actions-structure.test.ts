@@ -2660,3 +2660,18 @@ describe('findActions: the verb of a 把/将 phrase and adverbs that are verbs',
     expect(findActions('开展统一仓储、统一分拣、统一配送。')).toEqual(['开展']);
   });
 });
+
+describe('findActions: subjects made of a verb and a noun, verbs inside brackets', () => {
+  it('reads the verb after the modal where the subject ends in a noun of what is reported', () => {
+    expect(findActions('统计数字和信息内容要做到真实可靠。')).toEqual(['做到']);
+    expect(findActions('申报材料须加盖单位公章。')).toEqual(['加盖']);
+  });
+
+  it('reads no verb of a list in brackets that explains a name', () => {
+    expect(findActions('建成“六体系”（信息共享、金融服务、统计监测、风险防范）。')).toEqual(['建成']);
+  });
+
+  it('reads the result of a choice as a topic', () => {
+    expect(findActions('推荐结果报省政府同意。')).not.toContain('推荐');
+  });
+});

@@ -319,8 +319,8 @@ const ANNOUNCED_LIST = /(?:以下|下列|如下)(?!目标)[^，。；：]{0,6}(?
 const RESULT_AFTER = /^(?:结果[^，；。]{2}|(?:不合格|不达标)的)/u;
 /** A verb's phrase before `所需` and a sum (`加装电梯所需资金`): it names what the topic is needed for; not `提供…所需的组件`. */
 const NEEDED = /^[^，；。]{2,10}?所需(?:资金|经费|费用)/u;
-/** Verbs of checking, whose 结果 is a topic the next task is said of (`考核结果纳入…`, `复核结果于…前报…`). */
-const CHECKING = new Set('评估 评价 检查 考核 督查 督导 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审 复核 复查'.split(' '));
+/** Verbs of checking and choosing, whose 结果 is a topic the next task is said of (`考核结果纳入…`, `复核结果于…前报…`, `推荐结果报…`). */
+const CHECKING = new Set('评估 评价 检查 考核 督查 督导 考评 审核 监测 抽查 核查 调查 测评 验收 审计 巡查 评审 复核 复查 推荐 评选 遴选'.split(' '));
 /** Ends that look like a body's but are a kind of place or a scope (`…推进全市城市`): no subject ends there. */
 const NO_BODY_END = /(?:城市|城镇|城乡|农村|全[省市县区镇乡村])$/u;
 /**
@@ -1316,8 +1316,9 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
   let bareEnd = from;
   for (let at = from; at < clause.length; at++) {
     // A verb inside quotes is part of a name (`“新春访万企、助力解难题”活动`).
-    if ('“‘《'.includes(clause[at]!)) quoted = true;
-    else if ('”’》'.includes(clause[at]!)) quoted = false;
+    // So is one inside brackets, which name or explain (`“六体系”（信息共享、…、统计监测）`).
+    if ('“‘《（('.includes(clause[at]!)) quoted = true;
+    else if ('”’》）)'.includes(clause[at]!)) quoted = false;
     const character = clause[at]!;
     const joint = quoted || !'、并或'.includes(character) ? null : matchAt(CHAIN, clause, at);
     if (!joint || !bounds(at)) continue;
@@ -1602,12 +1603,17 @@ function modalHeadsTask(clause: string, at: number, bounds: Bounds): boolean {
   if (at > 2 && WHEN_END.test(clause.slice(0, at)) && bounds(at - 1)) return true;
   // `专项整治中发现的重大隐患要…`: a subject that ends in a noun a `的` phrase modifies is a noun phrase, however long.
   if (MODIFIED_NOUN_END.test(clause.slice(0, at))) return true;
+  // `统计数字和信息内容要做到…`, `申报材料须…`: a subject that ends in a noun of what is filed or reported is a noun phrase too.
+  if (REPORTED_NOUN_END.test(clause.slice(0, at)) && bounds(at)) return true;
   const opener = head(clause, 0, bounds);
   // A subject is two characters at least: `年应纳税所得额` holds a scope, not a subject and its modal.
   // `规划应明确…`, `评估应当覆盖…`: a verb that is the whole subject is a noun made of it (the plan, the assessment), as a
   // verb never takes a modal after it.
   return at >= 2 && (opener === null || opener === clause.slice(0, at) || (at <= BARE_SUBJECT_MAX && at - opener.length >= 2));
 }
+
+/** Nouns of what is filed, counted or reported, which a verb before them (`统计`, `申报`, `推荐`) makes a noun phrase. */
+const REPORTED_NOUN_END = /(?:内容|数字|数据|材料|资料|信息|名单|结果|报表)$/u;
 
 /** A subject's end: `的` and a noun of two to six characters (`…发现的重大隐患`, `…反映强烈的信访事项`), a noun or a noun with one modifier; longer, the run holds a verb of its own. */
 const MODIFIED_NOUN_END = /的[^，、；。的]{2,6}$/u;
