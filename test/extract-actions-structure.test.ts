@@ -2675,3 +2675,10 @@ describe('findActions: subjects made of a verb and a noun, verbs inside brackets
     expect(findActions('推荐结果报省政府同意。')).not.toContain('推荐');
   });
 });
+
+describe('findActions: a clause of bodies before the modal', () => {
+  it('reads no verb in the names of the bodies that the next clause binds', () => {
+    expect(findActions('各县城市公共客运交通行业清理整顿工作领导机构和工作机构，要采取多种形式，开展宣传动员活动。')).toEqual(['采取', '开展']);
+    expect(findActions('加强组织领导，要建立工作专班。')).toEqual(['加强', '建立']);
+  });
+});

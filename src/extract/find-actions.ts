@@ -363,6 +363,9 @@ export function findActions(written: string): string[] {
   for (const span of splitClauses(text)) {
     if (span.start < framedUntil) continue;
     const raw = text.slice(span.start, span.end);
+    // `…行业清理整顿工作领导机构和工作机构，要采取…`: a clause of bodies alone before a clause that opens with the modal
+    // is the task's subject; a verb in it is in the bodies' names.
+    if (text[span.end] === '，' && BODIES_END.test(raw) && MODALS.some((word) => text.startsWith(word, span.end + 1))) continue;
     const listFrame = nounFraming.find((word) => raw.startsWith(word));
     // The frame's run is its clause when a comma ends it (not a `；` or a `。`); the clause skips brackets as the run must.
     const run = listFrame && text[span.end] === '，' ? raw : undefined;
@@ -1614,6 +1617,9 @@ function modalHeadsTask(clause: string, at: number, bounds: Bounds): boolean {
 
 /** Nouns of what is filed, counted or reported, which a verb before them (`统计`, `申报`, `推荐`) makes a noun phrase. */
 const REPORTED_NOUN_END = /(?:内容|数字|数据|材料|资料|信息|名单|结果|报表)$/u;
+
+/** What a clause naming bodies alone ends in: a kind of organisation (not `领导`, `人员`: `加强组织领导，要…` is a task). */
+const BODIES_END = /(?:机构|部门|单位|政府|委员会|管委会|[局厅委])$/u;
 
 /** A subject's end: `的` and a noun of two to six characters (`…发现的重大隐患`, `…反映强烈的信访事项`), a noun or a noun with one modifier; longer, the run holds a verb of its own. */
 const MODIFIED_NOUN_END = /的[^，、；。的]{2,6}$/u;
