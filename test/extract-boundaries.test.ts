@@ -496,3 +496,16 @@ describe('numbered sub-items run together in one paragraph', () => {
     expect(obligations(text).map(([sentence]) => sentence)).toEqual(['建立台账。', '开展检查。', '业主委员会应当持下列材料备案：（一）选举情况；（二）管理规约。']);
   });
 });
+
+describe('a list opened by a dash after its name', () => {
+  it('stays one obligation, as a list after a colon does', () => {
+    const text = '××省科技创新行动方案\n一、主要目标\n（一）总体目标。到2023年，“六个倍增”——研发经费投入占比达到1.2%；高新技术企业数量达到2000家；高新技术企业营业收入达到1600亿元。\n';
+    const sentences = all(compiled(text).body).flatMap((node) => node.obligations.map((o) => o.text));
+    expect(sentences).toEqual(['到2023年，“六个倍增”——研发经费投入占比达到1.2%；高新技术企业数量达到2000家；高新技术企业营业收入达到1600亿元。']);
+  });
+
+  it('does not join parts where the dash comes late in a long sentence', () => {
+    const text = '××省工作要点\n一、重点任务\n（一）推进改革。推进全省营商环境改革和政务服务标准化建设——重点抓好审批；加强事中事后监管。\n';
+    expect(all(compiled(text).body).flatMap((node) => node.obligations.map((o) => o.text))).toHaveLength(2);
+  });
+});

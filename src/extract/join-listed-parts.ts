@@ -13,6 +13,8 @@ const LABEL_BEFORE = /(?:单位|时限|时间|部门|牵头|配合|责任|负责
  * lead-in with a verb (`将上述任务分解到各乡镇和有关部门：`), which opens a list.
  */
 const LABEL_MAX = 8;
+/** Longest name of a list before its dash (`“六个倍增”`, `“五大工程”`): a longer stretch is a sentence the dash runs on. */
+const DASH_NAME_MAX = 12;
 /** Marks a clause starts after, for the stretch a label is measured on. */
 const CLAUSE_START = /[，,；;、。！？!?]/u;
 /** Marks that end a sentence for good; `；` ends only a part of a list. */
@@ -50,8 +52,18 @@ function endsFully(text: string, span: Span): boolean {
 function opensList(text: string, span: Span, inside: ArrayLike<number>): boolean {
   for (let at = span.start; at < span.end; at++) {
     if ((text[at] === '：' || text[at] === ':') && !inside[at] && at - span.start >= 2 && !labelled(text.slice(span.start, at))) return true;
+    // `“六个倍增”——A；B；C。`: a dash after the list's name opens it as a colon does.
+    if (text.startsWith('——', at) && !inside[at] && listName(text.slice(span.start, at))) return true;
   }
   return false;
+}
+
+/** Whether the clause before a dash is a list's name: two characters at least, and no longer than a name (`DASH_NAME_MAX`). */
+function listName(before: string): boolean {
+  let from = before.length;
+  while (from > 0 && !CLAUSE_START.test(before[from - 1]!)) from--;
+  const name = before.slice(from).trim();
+  return name.length >= 2 && name.length <= DASH_NAME_MAX;
 }
 
 /** Whether what stands before a colon is a label: a short stretch since the clause began, ending in a label's word. */
