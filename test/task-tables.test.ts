@@ -253,3 +253,21 @@ describe('the closing formula of a notice', () => {
     expect(toSourceText(document)).toBe(text);
   });
 });
+
+describe('a task table copied one cell per line without a 序号 column, its numbers in the task cells', () => {
+  it('reads the lines closed by a bar as the item’s units and time, and lines of bars as empty cells', () => {
+    const text = '2027年××市安全生产工作任务清单\n主要任务 |\n重点工作和要求 |\n责任单位 |\n完成时限 |\n一、加强安排部署 |\n||||\n（一）制定工作任务清单。 |\n1.制定全市工作任务清单，分解落实到县区、部门。 |\n市安委办 （工作专班办公室） |\n1月20日前 |\n|\n2.制定行业领域工作任务清单，并报市安委办。 |\n市级各专委会办公室、市生态环境局 |\n2月10日前 |\n|\n';
+    const { document } = compile(text, { path: 'list.txt' });
+    const obligations = allNodes(document.body).flatMap((node) => node.obligations);
+    expect(obligations.map((o) => [o.text, o.leads.join('、'), o.deadline?.month])).toEqual([
+      ['制定全市工作任务清单，分解落实到县区、部门。', '市安委办 （工作专班办公室）', 1],
+      ['制定行业领域工作任务清单，并报市安委办。', '市级各专委会办公室、市生态环境局', 2],
+    ]);
+  });
+
+  it('leaves lines of prose without a bar alone', () => {
+    const text = '××市工作要点\n一、重点任务\n1.加强安全生产。\n市安委办\n各县区要开展检查。\n';
+    const { document } = compile(text, { path: 'plan.txt' });
+    expect(allNodes(document.body).flatMap((node) => node.obligations.map((o) => o.leads.join('、')))).not.toContain('市安委办');
+  });
+});

@@ -14,6 +14,7 @@ import { findSentenceNotes, readNoteLine } from './find-notes.js';
 import { findReferences } from './find-references.js';
 import { findTargets } from './find-targets.js';
 import { joinListedParts } from './join-listed-parts.js';
+import { looseCellRole } from './loose-cell-role.js';
 import { readTaskCell } from './read-task-cell.js';
 import { splitRunInItems } from './split-run-in-items.js';
 import type { NoteFields } from './parse-note.js';
@@ -231,7 +232,11 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: De
   const goalsTime = goals && !findTargets(lead).length ? headTime.filter(isDated) : [];
   addProse(entries, node.text, head, firstLeads, context, opening === null ? goalsTime : []);
   // Page numbers and other lines that are not prose hold no tasks.
-  for (const [at, block] of blocks.entries()) {
+  for (const [at, written] of blocks.entries()) {
+    // A cell of a table copied one cell per line that the parser read as prose (`市安委办 |`, `1月20日前 |`, `|`).
+    const loose = written.role === 'paragraph' ? looseCellRole(written) : null;
+    if (loose === 'empty') continue;
+    const block: Block = loose ? { ...written, role: loose } : written;
     const cell = readTaskCell(block, context.planYear ?? null);
     if (cell) cells.push({ kind: 'note', note: { text: block.text, position: block.position, ...cell } });
     const fields = block.role === 'unit-note' ? readNoteLine(joinLines(block.text), firstLeads) : null;
