@@ -524,3 +524,11 @@ describe('findTargets: counts of places put forward or struck off', () => {
   });
 });
 
+
+describe('findTargets: sums per month, head or year written with a slash', () => {
+  it('takes a standard raised to a sum per month, an output per year, and no formula', () => {
+    expect(quantities('提高最低生活保障标准至1255元/月，特困供养基本生活标准至2134元/月。')).toEqual(['1255元/月', '2134元/月']);
+    expect(quantities('产能达到10万吨/年。')).toEqual(['10万吨/年']);
+    expect(quantities('日间手术占比=日间手术台次数/同期出院手术台次数×100%。')).toEqual([]);
+  });
+});

@@ -17,11 +17,12 @@ const PERCENT = new RegExp(
   'gu',
 );
 /**
- * Units written with a slash, a concentration or a yield (`30微克/立方米`, `500公斤/亩`), or with the 每 the slash is read as
+ * Units written with a slash, a concentration, a yield or a sum per month or head (`30微克/立方米`, `500公斤/亩`, `1255元/月`), or with the 每 the slash is read as
  * (`29微克每立方米`): a measure, not a formula's division (FORMULA).
  */
 // A deposition is written per area and month (`降尘量低于2.6吨/平方千米·月`): the area with the month after its `·`.
-const UNIT_RATE = '(?:微克|毫克|克|千克|公斤|吨|千瓦时)(?:[/／]|每)(?:立方米|升|亩|公顷|人|万元|(?:平方千米|平方公里)(?:[·•・](?:月|年))?)';
+// A sum per month, year, head or household (`1255元/月`, `120元/人·年`), an output per year (`10万吨/年`), a price per unit (`0.5元/千瓦时`).
+const UNIT_RATE = '(?:微克|毫克|克|千克|公斤|吨|千瓦时|元)(?:[/／]|每)(?:立方米|升|亩|公顷|人(?:[·•・](?:月|年))?|户|月|年|平方米|千瓦时|吨|万元|(?:平方千米|平方公里)(?:[·•・](?:月|年))?)';
 const UNIT_RATES = new RegExp(UNIT_RATE, 'gu');
 /** A figure or a range of figures, read as one value (`25～30项`, `3—5个`): a plan commits to the range. */
 const RANGED = `${NUMBER}(?:\\s*[～~—–－-]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?)?`;
