@@ -2682,3 +2682,9 @@ describe('findActions: a clause of bodies before the modal', () => {
     expect(findActions('加强组织领导，要建立工作专班。')).toEqual(['加强', '建立']);
   });
 });
+
+describe('findActions: 争创 heads a task', () => {
+  it('reads 争创 as the verb of the count it commits to', () => {
+    expect(findActions('争创2个国家生猪调出大县。')).toEqual(['争创']);
+  });
+});

@@ -532,3 +532,9 @@ describe('findTargets: sums per month, head or year written with a slash', () =>
     expect(quantities('日间手术占比=日间手术台次数/同期出院手术台次数×100%。')).toEqual([]);
   });
 });
+
+describe('findTargets: a count 争创 commits to', () => {
+  it('takes the count after 争创, as after 创建', () => {
+    expect(quantities('争创2个国家生猪调出大县。')).toEqual(['2个']);
+  });
+});
