@@ -491,6 +491,16 @@ describe('numbered sub-items run together in one paragraph', () => {
     ]);
   });
 
+  it('reads a run-in 一是…。 heading as a title, and keeps 一是 in a sentence that is a task', () => {
+    const text = '××市交通运输工作要点\n一、重点任务\n（一）强化交通基础设施建设。一是千方百计加快高速公路项目建设。将宿固高速作为重中之重，全力推进。二是推进国省干线公路建设。实施国省干线项目15个。\n（二）优化运输服务。一是全面清理规范收费，取消不合理收费。二是推行客运联网售票，方便群众出行。\n';
+    expect(obligations(text).map(([sentence]) => sentence)).toEqual([
+      '将宿固高速作为重中之重，全力推进。',
+      '实施国省干线项目15个。',
+      '一是全面清理规范收费，取消不合理收费。',
+      '二是推行客运联网售票，方便群众出行。',
+    ]);
+  });
+
   it('keeps an item that is one short task, and a list after a colon as one sentence', () => {
     const text = '××市工作要点\n一、重点任务\n1.加强管理。（1）建立台账。（2）开展检查。\n2.落实备案。业主委员会应当持下列材料备案：（一）选举情况；（二）管理规约。\n';
     expect(obligations(text).map(([sentence]) => sentence)).toEqual(['建立台账。', '开展检查。', '业主委员会应当持下列材料备案：（一）选举情况；（二）管理规约。']);

@@ -10,6 +10,11 @@ export interface RunInItem {
  * after `；` or `：`: the items of a list inside one sentence (`…包括：（1）…；（2）…`), which stays one obligation.
  */
 const RUN_IN_MARKER = /(?:^|(?<=[。！？）)]))[ \t\u3000]*[（(]([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[）)]/gu;
+/**
+ * A run-in enumeration in the same places (`一是千方百计加快…建设。将…。二是…`, `一要…`): part of its sentence's text, so an item
+ * whose lead is no heading keeps it (`一是全面清理规范政府性基金，取消…。`).
+ */
+const ENUMERATION = /(?:^|(?<=[。！？）)]))[ \t\u3000]*([一二三四五六七八九十]{1,3})(?=[是要])/gu;
 
 /**
  * Longest lead sentence of a run-in item read as its heading, as the parser reads a node's lead sentence (its
@@ -30,29 +35,38 @@ function markerValue(written: string): number {
 }
 
 /**
- * Cuts a paragraph that runs numbered sub-items together (`（1）全面落实…改革。按照…。（市…负责）（2）完善…。推行…。`)
- * into the prose of each item, without its marker and, where the item opens with a short heading sentence that more
- * sentences follow, without that heading. Returns null unless the paragraph holds at least two markers numbered one
+ * Cuts a paragraph that runs numbered sub-items together (`（1）全面落实…改革。按照…。（市…负责）（2）完善…。推行…。`,
+ * `一是千方百计加快…建设。将…。二是…`) into the prose of each item, without its bracketed marker and, where the item opens
+ * with a short heading sentence that more sentences follow, without that heading (the README: a run-in sub-heading is a
+ * title, heldout22). Returns null unless the paragraph holds at least two markers numbered one
  * after the other (a lone `（1）` in a sentence is a reference or a list's item, read as prose).
  * @param text one paragraph of a node's prose
  */
 export function splitRunInItems(text: string): RunInItem[] | null {
-  if (!text.includes('（') && !text.includes('(')) return null;
-  const markers = [...text.matchAll(RUN_IN_MARKER)];
-  if (markers.length < 2) return null;
-  for (let i = 1; i < markers.length; i++) {
-    if (markerValue(markers[i]![1]!) !== markerValue(markers[i - 1]![1]!) + 1) return null;
-  }
+  const bracketed = text.includes('（') || text.includes('(') ? inSequence([...text.matchAll(RUN_IN_MARKER)]) : null;
+  const enumerated = bracketed ? null : text.includes('是') || text.includes('要') ? inSequence([...text.matchAll(ENUMERATION)]) : null;
+  const markers = bracketed ?? enumerated;
+  if (!markers) return null;
   const items: RunInItem[] = [];
   // The prose before the first marker is an item of its own (the node's text before its sub-items).
   if (markers[0]!.index! > 0) items.push({ start: 0, end: markers[0]!.index! });
   markers.forEach((marker, i) => {
-    const start = marker.index! + marker[0].length;
+    // The enumeration's number and 是 stay with the sentence; a heading is measured after them.
+    const start = marker.index! + marker[0].length + (enumerated ? 1 : 0);
     const end = markers[i + 1]?.index ?? text.length;
     const stop = text.indexOf('。', start);
     const lead = stop >= 0 && stop < end ? text.slice(start, stop) : null;
     const headed = lead !== null && lead.length <= RUN_IN_TITLE_MAX && !NOT_A_HEADING.test(lead) && text.slice(stop + 1, end).trim() !== '';
-    items.push({ start: headed ? stop + 1 : start, end });
+    items.push({ start: headed ? stop + 1 : enumerated ? marker.index! : start, end });
   });
   return items;
+}
+
+/** The markers when there are two at least, numbered one after the other; else null. */
+function inSequence(markers: RegExpMatchArray[]): RegExpMatchArray[] | null {
+  if (markers.length < 2) return null;
+  for (let i = 1; i < markers.length; i++) {
+    if (markerValue(markers[i]![1]!) !== markerValue(markers[i - 1]![1]!) + 1) return null;
+  }
+  return markers;
 }
