@@ -2688,3 +2688,15 @@ describe('findActions: 争创 heads a task', () => {
     expect(findActions('争创2个国家生猪调出大县。')).toEqual(['争创']);
   });
 });
+
+describe('findActions: set phrases of manner and resolve before the verb', () => {
+  it('reads the verb after 想方设法, 多措并举, 千方百计, 全力以赴, 圆满, 顺利', () => {
+    expect(findActions('想方设法筹措项目资金，多措并举落实建设用地。')).toEqual(['想方设法筹措', '多措并举落实']);
+    expect(findActions('圆满完成年度建设任务。')).toEqual(['圆满完成']);
+    expect(findActions('千方百计加快高速公路项目建设。')).toEqual(['千方百计加快']);
+  });
+
+  it('reads a thing 顺利 done at the end of its clause as an outcome', () => {
+    expect(findActions('国务院及地方政府机构改革顺利实施。')).toEqual([]);
+  });
+});

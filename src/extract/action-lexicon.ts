@@ -175,7 +175,8 @@ const FREQUENCY_ADVERBS = `
  * (`随时报告`), by when (`限期整改`, `如期完成`), for pay or not (`有偿使用`), with what care or weight (`精心组织`, `从重处罚`, `依法依约采取`), at whose cost or will (`免费开放`, `自愿缴存`), against the law
  * (`严禁非法集资`), no more (`不再安排预算`), beyond a standard or a scope (`不得超标准接待`, `超范围采购`), how early or how far (`提前介入`, `尽量避免`), without exception (`一律取消`), or that its result is
  * new (`新培育…合作社20家`, `新引进企业3家`; `新增`, `新建` are verbs of their own); with what resolve, said as a set
- * phrase of a report (`坚定不移推进…`, `一以贯之落实…`, `锲而不舍抓好…`, `持之以恒整治…`, `毫不放松抓好…`), where (`就地解决…`, `就近安置…`),
+ * phrase of a report (`坚定不移推进…`, `一以贯之落实…`, `锲而不舍抓好…`, `持之以恒整治…`, `毫不放松抓好…`, `想方设法筹措…`,
+ * `多措并举落实…`, `圆满完成…`, `顺利通过…`), where (`就地解决…`, `就近安置…`),
  * or in rivalry (`竞相推出…`); measured against a standard, said as a set phrase of a report, with the verb right after it
  * (`对标对表修订…制度`), not the frame `对标…` whose phrase ends in its noun.
  */
@@ -183,6 +184,7 @@ const MANNER_ADVERBS = `
 因地制宜 实事求是 依规依纪 依纪依法 严肃 严厉 实时 自行 单独 直接 新 亲自 不合理 提前 尽量 尽力 一律
 一次性 足额 全额 限期 如期 免费 自愿 非法 随时 精心 从重 从轻 依约 依法依约 有偿 无偿 上门 不再
 超标准 超范围 超规格 专职 坚定不移 一以贯之 锲而不舍 持之以恒 毫不放松 就地 就近 竞相 对标对表
+想方设法 多措并举 千方百计 全力以赴 不折不扣 圆满 顺利
 `;
 
 /**

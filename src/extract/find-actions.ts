@@ -148,18 +148,18 @@ function outcomeSubject(before: string): boolean {
 }
 
 /**
- * Adverbs of a change still going on (`不断`, `持续`, `进一步`, `逐步`, `稳步`), before a verb that ends a clause whose
+ * Adverbs of a change still going on (`不断`, `持续`, `进一步`, `逐步`, `稳步`) or come off (`顺利`: `…改革顺利实施`), before a verb that ends a clause whose
  * words before them are its subject: `…体系不断完善`, `…责任体系进一步健全完善`, `…形势持续稳定向好` say how a thing
  * moves, as `…能力明显提升` does (the README's outcome predicates), and a verb inside the subject (`…创新体系`) is no
  * task either. A body's task carries its object (`不断完善…机制`) or a modal (`各地要进一步健全…`). Of the adverbs of
  * a state reached, only a work's completion or an ill's end is read so (`…任务全面完成`, `…大班额基本消除`): the blind
  * sets read `…体系基本建成`, `…网络全面部署`, `…系统全部迁移上云` as tasks.
  */
-const OUTCOME_PREDICATE = /(?:(?:不断|持续|进一步|逐步|稳步)(?=[\u4e00-\u9fff]{2,4}$)|(?:基本|全面|全部)(?=(?:完成|消除)$))/gu;
+const OUTCOME_PREDICATE = /(?:(?:不断|持续|进一步|逐步|稳步|顺利)(?=[\u4e00-\u9fff]{2,4}$)|(?:基本|全面|全部)(?=(?:完成|消除)$))/gu;
 /** A subject that is a time, not a thing: `汛期`, `实施期间`. */
 const TIME_SUBJECT = /期(?:间|内)?$/u;
 /** Its first characters: a pre-check before the pattern. */
-const OUTCOME_PREDICATE_FIRST = '不持进逐稳基全';
+const OUTCOME_PREDICATE_FIRST = '不持进逐稳顺基全';
 /** A word of quality after an adverb of degree that ends such a clause (`…布局更加合理`): any word, verb or adjective. */
 const DEGREE_END = /更加[\u4e00-\u9fff]{2}$/u;
 /** The fewest characters of a subject before it: a noun of two (`任务`, `体系`) at least. */
