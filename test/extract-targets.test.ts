@@ -538,3 +538,14 @@ describe('findTargets: a count 争创 commits to', () => {
     expect(quantities('争创2个国家生猪调出大县。')).toEqual(['2个']);
   });
 });
+
+describe('findTargets: counts put right, project totals, people qualified', () => {
+  it('takes the count a task puts right or removes', () => {
+    expect(quantities('淘汰50家企业落后产能，整治300家“低散乱”企业。')).toEqual(['50家', '300家']);
+  });
+
+  it('takes no project total told as about so much, and no term of the people a task is for', () => {
+    expect(quantities('实施国省干线项目15个，总规模约313公里，总投资约168亿元，计划完成投资30亿元。')).toEqual(['15个', '30亿元']);
+    expect(quantities('签订3年以上劳动合同的本科毕业生，市县可给予生活补贴。')).toEqual([]);
+  });
+});
