@@ -519,3 +519,14 @@ describe('a list opened by a dash after its name', () => {
     expect(all(compiled(text).body).flatMap((node) => node.obligations.map((o) => o.text))).toHaveLength(2);
   });
 });
+
+describe('a time alone in brackets after a task', () => {
+  it('stays in the obligation’s text and gives its deadline; a note naming a unit is taken off', () => {
+    const text = '××县普查工作方案\n一、工作安排\n1.开展普查准备。省级普查机构制定普查实施方案，并进行试点（8月底前）。县级普查机构划分普查区（9月底前完成，县统计局牵头）。\n';
+    const found = all(compiled(text).body).flatMap((node) => node.obligations.map((o) => [o.text, o.deadline?.month, o.leads.join('、')]));
+    expect(found).toEqual([
+      ['省级普查机构制定普查实施方案，并进行试点（8月底前）。', 8, ''],
+      ['县级普查机构划分普查区。', 9, '县统计局'],
+    ]);
+  });
+});

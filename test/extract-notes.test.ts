@@ -203,14 +203,3 @@ describe('a document’s own unit rule and generic tails', () => {
   });
 });
 
-describe('findSentenceNotes: a time alone in brackets', () => {
-  it('keeps it in the text and gives its deadline', () => {
-    const found = findSentenceNotes('省级普查机构制定普查实施方案，并进行试点（8月底前）。');
-    expect(found.text).toBe('省级普查机构制定普查实施方案，并进行试点（8月底前）。');
-    expect(found.notes.map((n) => n.deadline?.month)).toEqual([8]);
-  });
-
-  it('still takes off a note that names a unit with its time', () => {
-    expect(findSentenceNotes('建立工作台账。（6月底前完成，市商务局牵头）').text).toBe('建立工作台账。');
-  });
-});

@@ -332,7 +332,7 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
     // A sentence that is a labelled note (`…。牵头单位：A；完成时限：2022年底前。`) is a note as a whole.
     const bracketed = findSentenceNotes(sentence, firstLeads);
     const line = readNoteLine(joinLines(sentence), firstLeads) ?? leftOverNote(bracketed, firstLeads);
-    const found = line ? { text: '', end: 0, notes: [{ start: 0, end: sentence.length, ...line }] } : bracketed;
+    const found = line ? { text: '', end: 0, notes: [{ start: 0, end: sentence.length, ...line }] } : timeKept(sentence, bracketed);
     if (found.text && !isPointer(found.text)) {
       const start = at(span.start);
       // A hard-wrapped sentence reads as one line; its position still spans it in the source.
@@ -372,6 +372,15 @@ const FULL_WIDTH_SEMICOLON = 0xff1b;
  * What is left of a sentence once its bracketed notes are out, when that is a labelled note too
  * (`责任单位：…；（持续推进）`): the sentence is then one note, with the brackets' time where the label gives none.
  */
+/**
+ * A time alone in brackets after a task (`…并进行试点（8月底前）。`) is the task's own words, as the blind sets write them: the
+ * sentence keeps it, and the bracket still gives the deadline. A note that names units is taken off the text.
+ */
+function timeKept(sentence: string, found: ReturnType<typeof findSentenceNotes>): ReturnType<typeof findSentenceNotes> {
+  if (!found.text || !found.notes.length || found.notes.some((note) => note.leads.length || note.partners.length)) return found;
+  return { ...found, text: sentence.trimEnd(), end: sentence.trimEnd().length };
+}
+
 function leftOverNote(found: ReturnType<typeof findSentenceNotes>, firstLeads: boolean): NoteFields | null {
   const rest = found.text ? readNoteLine(joinLines(found.text), firstLeads) : null;
   return rest && { ...rest, deadline: rest.deadline ?? found.notes.find((note) => note.deadline)?.deadline ?? null };

@@ -55,9 +55,6 @@ export function findSentenceNotes(sentence: string, firstLeads = false): Sentenc
   }
   // Keep only from the first note that names units or a deadline: a score before it belongs to the run.
   if (!notes.some((n) => n.leads.length || n.partners.length || n.deadline)) return none;
-  // A time alone in brackets (`…制定普查方案（7月底前）。`) is the task's own words, as the blind sets write them: it stays in
-  // the text and still gives the deadline.
-  if (!notes.some((n) => n.leads.length || n.partners.length)) return { text: sentence.slice(0, end + stop.length).trimEnd() || sentence, end: sentence.length, notes };
   let textEnd = cut;
   while (textEnd > 0 && /\s/.test(sentence[textEnd - 1]!)) textEnd--;
   if (stop) return { text: textEnd ? sentence.slice(0, textEnd) + stop : '', end: sentence.length, notes };
