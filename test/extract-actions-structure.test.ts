@@ -2700,3 +2700,10 @@ describe('findActions: set phrases of manner and resolve before the verb', () =>
     expect(findActions('国务院及地方政府机构改革顺利实施。')).toEqual([]);
   });
 });
+
+describe('findActions: the steps of a statistical return', () => {
+  it('reads 登录 and 下载 as tasks', () => {
+    expect(findActions('电子文档请在市机关事务局网站通知公告栏目中下载。')).toEqual(['下载']);
+    expect(findActions('企业于2020年3月31日前登录统计报表系统填报各项统计数据。')[0]).toBe('登录');
+  });
+});
