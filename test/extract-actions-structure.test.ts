@@ -2707,3 +2707,13 @@ describe('findActions: the steps of a statistical return', () => {
     expect(findActions('企业于2020年3月31日前登录统计报表系统填报各项统计数据。')[0]).toBe('登录');
   });
 });
+
+describe('findActions: a body made by a task before the modal, a quote inside brackets', () => {
+  it('keeps the verb of a clause that makes a body before `，要…`', () => {
+    expect(findActions('各地要设立专门工作机构，要配齐配强工作人员。')).toEqual(['设立', '配齐']);
+  });
+
+  it('reads no verb of a bracket that holds a quote', () => {
+    expect(findActions('深化改革（简称“放管服”、加强监管），推行网上办理。')).toEqual(['深化', '推行']);
+  });
+});

@@ -530,3 +530,27 @@ describe('a time alone in brackets after a task', () => {
     ]);
   });
 });
+
+describe('run-in items, dashes and dated brackets: what is not a heading, a list or a date alone', () => {
+  const texts = (text: string) => all(compiled(text).body).flatMap((node) => node.obligations.map((o) => o.text));
+
+  it('keeps a run-in item’s first sentence that holds a time or opens with its doer', () => {
+    const text = '××县方案\n一、任务\n1.开展排查。（1）6月底前完成摸底排查。建立隐患台账。（2）各县区组织专项检查。开展抽查复核。\n';
+    expect(texts(text)).toEqual(['6月底前完成摸底排查。', '建立隐患台账。', '各县区组织专项检查。', '开展抽查复核。']);
+  });
+
+  it('opens no list at a dash after a clause that is no quoted name', () => {
+    const text = '××县方案\n一、任务\n1.加强监管。各地要加强监管——对违规企业依法查处；对问题严重的予以通报。\n';
+    expect(texts(text)).toHaveLength(2);
+  });
+
+  it('takes off a bracket with a verb as a note, keeping the task’s own verb', () => {
+    const found = all(compiled('××县普查方案\n一、任务\n1.开展普查。县级普查机构划分普查区（9月底前完成）。\n').body).flatMap((node) => node.obligations);
+    expect(found.map((o) => [o.text, o.actions, o.deadline?.month])).toEqual([['县级普查机构划分普查区。', ['划分'], 9]]);
+  });
+
+  it('dates a phase by a span its first sentence opens with, not by a single date', () => {
+    const found = all(compiled('××县方案\n三、时间安排\n（一）准备阶段。3月底前，各乡镇完成摸底。各乡镇制定方案。\n').body).flatMap((node) => node.obligations);
+    expect(found.map((o) => o.deadline?.month ?? null)).toEqual([3, null]);
+  });
+});

@@ -202,4 +202,3 @@ describe('a document’s own unit rule and generic tails', () => {
     expect(splitUnits('各有关部门')).toEqual(['各有关部门']);
   });
 });
-

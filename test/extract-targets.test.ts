@@ -549,3 +549,9 @@ describe('findTargets: counts put right, project totals, people qualified', () =
     expect(quantities('签订3年以上劳动合同的本科毕业生，市县可给予生活补贴。')).toEqual([]);
   });
 });
+
+describe('findTargets: people a task brings', () => {
+  it('takes the count of people after a verb of making, though a 的 phrase qualifies them', () => {
+    expect(quantities('全年引进300名以上急需紧缺的高层次人才。')).toEqual(['300名以上']);
+  });
+});

@@ -271,3 +271,15 @@ describe('a task table copied one cell per line without a 序号 column, its num
     expect(allNodes(document.body).flatMap((node) => node.obligations.map((o) => o.leads.join('、')))).not.toContain('市安委办');
   });
 });
+
+describe('a bar-closed task table with a sub-row and spaced empty cells', () => {
+  it('gives a sub-row its own units and time, and reads `| | |` as empty cells', () => {
+    const text = '2027年××市安全生产工作任务清单\n主要任务 |\n重点工作和要求 |\n责任单位 |\n完成时限 |\n一、加强安排部署 |\n| | |\n1.制定全市工作任务清单，分解落实到县区。 |\n市安委办 |\n1月20日前 |\n开展全员安全培训，提升应急能力。 |\n市人社局 |\n6月底前 |\n|\n';
+    const { document } = compile(text, { path: 'list.txt' });
+    const obligations = allNodes(document.body).flatMap((node) => node.obligations);
+    expect(obligations.map((o) => [o.text, o.leads.join('、'), o.deadline?.month])).toEqual([
+      ['制定全市工作任务清单，分解落实到县区。', '市安委办', 1],
+      ['开展全员安全培训，提升应急能力。', '市人社局', 6],
+    ]);
+  });
+});

@@ -6,11 +6,11 @@
 /**
  * Verbs of the steps of an application or a yearly report, the duties of guides and notices
  * (`在线填写和提交申请书`, `选择申请代码`, `上传附件材料`, `书面回复`, `请及时与我部联系`), and of a statistical return
- * (`登录统计报表系统填报…`, `在…网站下载`, `联网直报`; not `打印`, more often the noun of `纸质打印件`).
+ * (`登录统计报表系统…`, `在…网站下载`, `联网直报`; `填报` is in VERBS; not `打印`, more often the noun of `纸质打印件`).
  */
 const FILING_VERBS = `
 提交 确认提交 填写 选择 上传 反馈 书面反馈 回复 书面回复 联系 论述 申明 汇总报告 填写和提交
-填报 登录 下载 联网直报
+登录 下载 联网直报
 `;
 
 /**

@@ -91,7 +91,7 @@ function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean,
     if (phase?.year != null) phaseYear = phase.year;
     const context: NodeContext = phase ? { ...outer, planYear: phase.year ?? outer.planYear ?? null, phase: [phase] } : outer;
     const phased = context.phase ?? [];
-    const blocks = markTableCells(node.blocks.map(markNoteLine));
+    const blocks = markTableCells(node.blocks.map(markNoteLine).map(markLooseCell));
     const entries = entriesOf(node, blocks, firstLeads, context);
     const dated = titleTime.length ? titleTask(node) : null;
     if (dated) entries.unshift({ kind: 'sentence', text: dated.text, position: dated.position, carried: [] });
@@ -161,8 +161,12 @@ function phaseHeading(node: Node): string | null {
   return opening ? title + '，' + opening[0] : title;
 }
 
-/** A clause of dates alone that opens a sentence (`2009年4月6日至5月30日，`, `5月—6月，`): written in figures, up to its comma. */
-const TIME_OPENING = /^[0-9０-９][0-9０-９年月日至到—－\-~～底前中下上旬初末份]{1,30}(?=，)/u;
+/**
+ * A span of dates that opens a sentence (`2009年4月6日至5月30日，`, `5月—6月，`): the phase's period, written in figures up to
+ * its comma; a single date (`3月底前，各乡镇…`) is the limit of that sentence's task alone. Each side is a date of at most
+ * twelve characters (`2009年10月31日` has eleven).
+ */
+const TIME_OPENING = /^[0-9０-９][0-9０-９年月日]{0,12}(?:至|到|—|－|-|~|～)[0-9０-９][0-9０-９年月日底前中下上旬初末份]{0,12}(?=，)/u;
 
 /** The time head a node's prose opens with (`集中实施阶段（4月—10月）：…`, left in the text by the parser), or null. */
 function timeHead(text: string): string | null {
@@ -232,11 +236,7 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: De
   const goalsTime = goals && !findTargets(lead).length ? headTime.filter(isDated) : [];
   addProse(entries, node.text, head, firstLeads, context, opening === null ? goalsTime : []);
   // Page numbers and other lines that are not prose hold no tasks.
-  for (const [at, written] of blocks.entries()) {
-    // A cell of a table copied one cell per line that the parser read as prose (`市安委办 |`, `1月20日前 |`, `|`).
-    const loose = written.role === 'paragraph' ? looseCellRole(written) : null;
-    if (loose === 'empty') continue;
-    const block: Block = loose ? { ...written, role: loose } : written;
+  for (const [at, block] of blocks.entries()) {
     const cell = readTaskCell(block, context.planYear ?? null);
     if (cell) cells.push({ kind: 'note', note: { text: block.text, position: block.position, ...cell } });
     const fields = block.role === 'unit-note' ? readNoteLine(joinLines(block.text), firstLeads) : null;
@@ -289,6 +289,12 @@ function leadSentence(text: string): string {
 function markTableCells(blocks: Block[]): Block[] {
   const cells = findIndicatorCells(blocks);
   return cells.includes(true) ? blocks.map((block, i) => (cells[i] ? { ...block, role: 'table-cell' } : block)) : blocks;
+}
+
+/** A cell of a table copied one cell per line that the parser read as prose (`市安委办 |`, `1月20日前 |`, `|`) gets its cell's role. */
+function markLooseCell(block: Block): Block {
+  const role = block.role === 'paragraph' ? looseCellRole(block) : null;
+  return role ? { ...block, role } : block;
 }
 
 /** A line that is a unit note as a whole (`牵头单位：市司法局`) gets the role `unit-note`. */
@@ -369,18 +375,22 @@ const SEMICOLON = 0x3b;
 const FULL_WIDTH_SEMICOLON = 0xff1b;
 
 /**
- * What is left of a sentence once its bracketed notes are out, when that is a labelled note too
- * (`责任单位：…；（持续推进）`): the sentence is then one note, with the brackets' time where the label gives none.
- */
-/**
- * A time alone in brackets after a task (`…并进行试点（8月底前）。`) is the task's own words, as the blind sets write them: the
- * sentence keeps it, and the bracket still gives the deadline. A note that names units is taken off the text.
+ * A date alone in brackets after a task (`…并进行试点（8月底前）。`) is the task's own words, as the blind sets write them: the
+ * sentence keeps it, and the bracket still gives the deadline. A note with a verb (`（9月底前完成）`, `（持续推进）`) or a unit
+ * is taken off the text, as notes are.
  */
 function timeKept(sentence: string, found: ReturnType<typeof findSentenceNotes>): ReturnType<typeof findSentenceNotes> {
-  if (!found.text || !found.notes.length || found.notes.some((note) => note.leads.length || note.partners.length)) return found;
+  if (!found.text || !found.notes.length || !found.notes.every((note) => DATE_ALONE.test(sentence.slice(note.start + 1, note.end - 1)))) return found;
   return { ...found, text: sentence.trimEnd(), end: sentence.trimEnd().length };
 }
 
+/** What a bracket holds when it is a date alone: figures and the words of a date (`8月底前`, `2018年7月—8月`). */
+const DATE_ALONE = /^[0-9０-９年月日号底前末初中上下旬至到—－\-~～、，]+$/u;
+
+/**
+ * What is left of a sentence once its bracketed notes are out, when that is a labelled note too
+ * (`责任单位：…；（持续推进）`): the sentence is then one note, with the brackets' time where the label gives none.
+ */
 function leftOverNote(found: ReturnType<typeof findSentenceNotes>, firstLeads: boolean): NoteFields | null {
   const rest = found.text ? readNoteLine(joinLines(found.text), firstLeads) : null;
   return rest && { ...rest, deadline: rest.deadline ?? found.notes.find((note) => note.deadline)?.deadline ?? null };

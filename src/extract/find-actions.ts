@@ -364,8 +364,9 @@ export function findActions(written: string): string[] {
     if (span.start < framedUntil) continue;
     const raw = text.slice(span.start, span.end);
     // `…行业清理整顿工作领导机构和工作机构，要采取…`: a clause of bodies alone before a clause that opens with the modal
-    // is the task's subject; a verb in it is in the bodies' names.
-    if (text[span.end] === '，' && BODIES_END.test(raw) && MODALS.some((word) => text.startsWith(word, span.end + 1))) continue;
+    // is the task's subject; a verb in it is in the bodies' names. Not a task that makes a body (`各地要设立专门工作机构，要…`):
+    // it has a modal of its own or opens with its verb.
+    if (text[span.end] === '，' && BODIES_END.test(raw) && MODALS.some((word) => text.startsWith(word, span.end + 1)) && !HANDING.some((word) => raw.includes(word)) && !verbStartsAt(raw, 0)) continue;
     const listFrame = nounFraming.find((word) => raw.startsWith(word));
     // The frame's run is its clause when a comma ends it (not a `；` or a `。`); the clause skips brackets as the run must.
     const run = listFrame && text[span.end] === '，' ? raw : undefined;
@@ -1314,16 +1315,17 @@ function chainedActions(clause: string, from: number, bounds: Bounds): string[] 
   const regime = REGIME_VERBS.some((verb) => clause.endsWith(verb, from));
   // The verb of the task the chain starts from, without its adverbs (`促进`, `引导`).
   const first = governingVerb(clause, from);
-  let quoted = false;
+  // How deep in quotes, titles and brackets: a quote inside a bracket does not end it.
+  let depth = 0;
   // Where the last bare verb of the chain joined from the first action ends.
   let bareEnd = from;
   for (let at = from; at < clause.length; at++) {
     // A verb inside quotes is part of a name (`“新春访万企、助力解难题”活动`).
     // So is one inside brackets, which name or explain (`“六体系”（信息共享、…、统计监测）`).
-    if ('“‘《（('.includes(clause[at]!)) quoted = true;
-    else if ('”’》）)'.includes(clause[at]!)) quoted = false;
+    if ('“‘《（('.includes(clause[at]!)) depth++;
+    else if ('”’》）)'.includes(clause[at]!)) depth = Math.max(0, depth - 1);
     const character = clause[at]!;
-    const joint = quoted || !'、并或'.includes(character) ? null : matchAt(CHAIN, clause, at);
+    const joint = depth > 0 || !'、并或'.includes(character) ? null : matchAt(CHAIN, clause, at);
     if (!joint || !bounds(at)) continue;
     // `实行清单管理、分类处置、动态监控`: what a regime's verb puts in place is a list of ways of handling, no further tasks.
     // An item with an object of its own (`推行网上办理、压缩审批时限`) is a task: a verb of the lexicon heads it and it is longer than a way's name.
@@ -2195,8 +2197,8 @@ function afterAdverbs(clause: string, bounds: Bounds, from = 0): string | null {
 }
 
 /**
- * Where a verb puts the object 将/把 moved (`花在…`, `降到…`, `下划给…`, `降至…`), what it turns it into (`转化为…`,
- * `打造成…`), or that it brings it out (`释放出来`, `调动起来`).
+ * Where a verb puts the object 将/把 moved (`花在…`, `降到…`, `下划给…`, `降至…`), what it turns it into (`转化为…`), or that it
+ * brings it out (`释放出来`, `调动起来`).
  */
 const PLACING = /(?:[在到给至为成]|出来|起来)/uy;
 /** Their first characters: a pre-check before the pattern. */
@@ -2222,11 +2224,11 @@ function placingVerb(clause: string, at: number, bounds: Bounds): string | null 
     // 给 where the two make a verb of acting (`交给`; not the nouns `供给`, `现在` nor the verb of state `存在`).
     // `转化|为…`, `打造|成…`: 为 and 成 a word of their own, not the first of the next (`科技|成果`, `治理|成效`), after a
     // verb of two characters (a cut `办|成` is the end of a verb the lexicon reads, `改变用途或办成…`).
-    if ('为成'.includes(clause[end] ?? '') && (length === 1 || !bounds(end + 1))) continue;
+    if (end < clause.length && '为成'.includes(clause[end]!) && (length === 1 || !bounds(end + 1))) continue;
     const glued = length === 1 && bounds(end + 1) && ('到至'.includes(clause[end] ?? '') || ('在给'.includes(clause[end] ?? '') && actingGeneralVerb(clause.slice(at, end + 1))));
     if (!(bounds(end) || glued) || !startsAt(PLACING, clause, end) || !isHan(clause, at) || (length === 2 && (!isHan(clause, at + 1) || bounds(at + 1)))) continue;
     const word = clause.slice(at, end);
-    const adverb = adverbsByFirst.get(word[0]!)?.includes(word) && !RESULT_MARKS.includes(clause[end] ?? '');
+    const adverb = adverbsByFirst.get(word[0]!)?.includes(word) && !(end < clause.length && RESULT_MARKS.includes(clause[end]!));
     if ((length === 1 && NOT_PLACING_VERB.includes(word)) || adverb || otherKindWord(word) || PREPOSITION_WORDS.includes(word)) continue;
     return word;
   }

@@ -135,9 +135,12 @@ const OBJECT_OF_DUI = /^对(?![接标口照外话比])[^，；。要应须前]*$
  * the figures in it are thresholds of eligibility, not levels to reach.
  */
 // After the last 的 only a short noun (no goal word: `对…的处置率要达到90%` reaches for its value).
-// A clause ending in the people a `的` phrase qualifies (`签订3年以上劳动合同…的…毕业生`) names who a task is for, its figures
-// the terms they meet.
-const SCOPE_CLAUSE = /^(?:对于|对(?![接标口照外话比])|凡)[^，；。]*的[\u4e00-\u9fa5]{0,8}$|的$|的[^，；。的]{0,30}(?:毕业生|研究生|人员|人才|职工|学生|居民|家庭|农户)$/u;
+const SCOPE_CLAUSE = /^(?:对于|对(?![接标口照外话比])|凡)[^，；。]*的[\u4e00-\u9fa5]{0,8}$|的$/u;
+/**
+ * A clause ending in the people a `的` phrase qualifies (`签订3年以上劳动合同…的…毕业生`): it names who a task is for, its figures
+ * the terms they meet; not where a verb of making heads it (`引进300名以上…的高层次人才` counts the people the task brings).
+ */
+const PEOPLE_QUALIFIED = /的[^，；。的]{0,30}(?:毕业生|研究生|人员|人才|职工|学生|居民|家庭|农户)$/u;
 /** A project's total size, told as about so much (`总规模约313公里`, `总投资约168亿元`): what the project is, not a level reached. */
 const PROJECT_TOTAL = /^(?:总规模|总投资|总面积|总里程|总长度?|总造价|总建筑面积)约/u;
 /** A period a round of the task is done in (`每年`, `每季度`, `每5年`, `每日`), with `个` where written. */
@@ -167,6 +170,8 @@ const DOUBLING = /翻[一两二三四]番/gu;
 // 整治, 关停, 取缔, 拆除, 清理, 搬迁 count what a task puts right or removes (`整治300家“低散乱”企业`, `拆除违法建筑50处`).
 const MAKING =
   '新增|新建|扩建|建成|建设|建立|建有|创建|争创|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工|聘请|聘用|招募|调整|开通|储备|改建|加装|明确|设置|安排|取消|停征|关闭|退出|淘汰|推出|盘活|推进|推荐|核销|整治|关停|取缔|拆除|清理|搬迁';
+/** Any of those verbs, for the test of a clause that names people (PEOPLE_QUALIFIED). */
+const MAKING_VERB = new RegExp(MAKING, 'u');
 /**
  * Words that make a count something to reach rather than a description: a time of the plan
  * (`今年`), a comparison (`达到`, `不低于`, `控制在`), a change (`提高`, `下降`), and the verbs
@@ -453,7 +458,7 @@ export function findTargets(text: string): Target[] {
     // A clause comparing the value before it with last year's (`…安排5776亿元，比去年增加400亿元`) restates that value.
     if (listing && COMPARED.test(clause)) continue;
     if (listing && restatesCount(clause, targets.at(-1)!)) continue;
-    if (FORMULA.test(clause.includes('/') || clause.includes('／') ? clause.replace(UNIT_RATES, '').replace(LATIN_RATES, '') : clause) || FRAME.test(clause) || CONDITION.test(clause) || PROJECT_TOTAL.test(clause) || (SCOPE_CLAUSE.test(clause) && !SCOPE_GOAL.test(clause.slice(clause.lastIndexOf('的') + 1))) || namesPartners(text.slice(0, span.start), clause)) {
+    if (FORMULA.test(clause.includes('/') || clause.includes('／') ? clause.replace(UNIT_RATES, '').replace(LATIN_RATES, '') : clause) || FRAME.test(clause) || CONDITION.test(clause) || PROJECT_TOTAL.test(clause) || (PEOPLE_QUALIFIED.test(clause) && !MAKING_VERB.test(clause.slice(0, clause.lastIndexOf('的')))) || (SCOPE_CLAUSE.test(clause) && !SCOPE_GOAL.test(clause.slice(clause.lastIndexOf('的') + 1))) || namesPartners(text.slice(0, span.start), clause)) {
       listing = false;
       continue;
     }

@@ -13,7 +13,10 @@ const LABEL_BEFORE = /(?:单位|时限|时间|部门|牵头|配合|责任|负责
  * lead-in with a verb (`将上述任务分解到各乡镇和有关部门：`), which opens a list.
  */
 const LABEL_MAX = 8;
-/** Longest name of a list before its dash (`“六个倍增”`, `“五大工程”`): a longer stretch is a sentence the dash runs on. */
+/**
+ * Longest name of a list before its dash, quotes included: `“六个倍增”` has 6 characters, and a name of ten characters in
+ * quotes is long for one; a longer quoted stretch is a phrase the sentence quotes, not a list's name.
+ */
 const DASH_NAME_MAX = 12;
 /** Marks a clause starts after, for the stretch a label is measured on. */
 const CLAUSE_START = /[，,；;、。！？!?]/u;
@@ -58,18 +61,24 @@ function opensList(text: string, span: Span, inside: ArrayLike<number>): boolean
   return false;
 }
 
-/** Whether the clause before a dash is a list's name: two characters at least, and no longer than a name (`DASH_NAME_MAX`). */
+/** Whether the clause before a dash is a list's name: a quoted name (`“六个倍增”`), no longer than a name (`DASH_NAME_MAX`). */
 function listName(before: string): boolean {
+  const name = clauseTail(before);
+  return name.length <= DASH_NAME_MAX && QUOTED_NAME.test(name);
+}
+
+/** A name in quotes, what a plan calls a list of goals or works by (`“六个倍增”`, `“五大工程”`). */
+const QUOTED_NAME = /^“[^“”]{2,}”$/u;
+
+/** The stretch of `before` since its clause began (after the last `，；、。！？`), blanks trimmed. */
+function clauseTail(before: string): string {
   let from = before.length;
   while (from > 0 && !CLAUSE_START.test(before[from - 1]!)) from--;
-  const name = before.slice(from).trim();
-  return name.length >= 2 && name.length <= DASH_NAME_MAX;
+  return before.slice(from).trim();
 }
 
 /** Whether what stands before a colon is a label: a short stretch since the clause began, ending in a label's word. */
 function labelled(before: string): boolean {
-  let from = before.length;
-  while (from > 0 && !CLAUSE_START.test(before[from - 1]!)) from--;
-  const stretch = before.slice(from).trim();
+  const stretch = clauseTail(before);
   return stretch.length <= LABEL_MAX && LABEL_BEFORE.test(stretch);
 }

@@ -1,3 +1,6 @@
+import { chineseNumber, digitNumber } from '../text/chinese-number.js';
+import { MAX_TITLE } from '../text/line-limits.js';
+
 /** The prose of one run-in item of a paragraph: where its sentences start and end, after its marker and heading. */
 export interface RunInItem {
   start: number;
@@ -17,21 +20,14 @@ const RUN_IN_MARKER = /(?:^|(?<=[。！？）)]))[ \t\u3000]*[（(]([0-9０-９]
 const ENUMERATION = /(?:^|(?<=[。！？）)]))[ \t\u3000]*([一二三四五六七八九十]{1,3})(?=[是要])/gu;
 
 /**
- * Longest lead sentence of a run-in item read as its heading, as the parser reads a node's lead sentence (its
- * MAX_TITLE): `全面落实“多证合一、一照一码”改革。` names the item, the sentences after it are its tasks.
+ * What a heading never holds: a comma or a semicolon (a clause of a task), a word that binds a doer to the task, a figure
+ * (a time or a measure: `6月底前完成摸底排查。` is a task), or a doer it opens with (`各县区…`).
  */
-const RUN_IN_TITLE_MAX = 40;
-
-/** What a heading never holds: a comma or a semicolon (a clause of a task), or a word that binds a doer to the task. */
-const NOT_A_HEADING = /[，,；;]|应当|必须|不得|严禁|[要应须](?=\p{Script=Han}{2})/u;
-
-const CHINESE_DIGITS = '一二三四五六七八九十';
+const NOT_A_HEADING = /[，,；;0-9０-９]|应当|必须|不得|严禁|[要应须](?=\p{Script=Han}{2})|^各/u;
 
 /** The value of a marker's number: `2`, `２`, `十二`. */
-function markerValue(written: string): number {
-  if (/^[0-9０-９]+$/u.test(written)) return Number(written.replace(/[０-９]/gu, (c) => String(c.charCodeAt(0) - 0xfee0)));
-  const [tens, ones] = written.includes('十') ? written.split('十') : ['', written];
-  return (written.includes('十') ? (tens ? CHINESE_DIGITS.indexOf(tens) + 1 : 1) * 10 : 0) + (ones ? CHINESE_DIGITS.indexOf(ones) + 1 : 0);
+function markerValue(written: string): number | null {
+  return /^[0-9０-９]+$/u.test(written) ? digitNumber(written) : chineseNumber(written);
 }
 
 /**
@@ -56,7 +52,8 @@ export function splitRunInItems(text: string): RunInItem[] | null {
     const end = markers[i + 1]?.index ?? text.length;
     const stop = text.indexOf('。', start);
     const lead = stop >= 0 && stop < end ? text.slice(start, stop) : null;
-    const headed = lead !== null && lead.length <= RUN_IN_TITLE_MAX && !NOT_A_HEADING.test(lead) && text.slice(stop + 1, end).trim() !== '';
+    // A heading as long as a node's title may be (MAX_TITLE), with more prose after it in the item.
+    const headed = lead !== null && lead.length <= MAX_TITLE && !NOT_A_HEADING.test(lead) && text.slice(stop + 1, end).trim() !== '';
     items.push({ start: headed ? stop + 1 : enumerated ? marker.index! : start, end });
   });
   return items;
@@ -66,7 +63,8 @@ export function splitRunInItems(text: string): RunInItem[] | null {
 function inSequence(markers: RegExpMatchArray[]): RegExpMatchArray[] | null {
   if (markers.length < 2) return null;
   for (let i = 1; i < markers.length; i++) {
-    if (markerValue(markers[i]![1]!) !== markerValue(markers[i - 1]![1]!) + 1) return null;
+    const [value, before] = [markerValue(markers[i]![1]!), markerValue(markers[i - 1]![1]!)];
+    if (value === null || before === null || value !== before + 1) return null;
   }
   return markers;
 }

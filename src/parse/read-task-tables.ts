@@ -1,6 +1,7 @@
 import { advance } from '../model/advance.js';
 import type { Block, BlockRole } from '../model/index.js';
 import { BLANK } from '../text/blank.js';
+import { MAX_UNIT_LINE } from '../text/line-limits.js';
 import { isAttachmentLabel, isAttachmentList, isTitleLike } from './line-patterns.js';
 import type { Marker } from './match-marker.js';
 import { readsAsTime, resolveTaskColumns, taskTableColumn, type TaskColumn } from './task-table-column.js';
@@ -212,12 +213,6 @@ function spanEnd(k: number, width: number, isRowStart: (j: number) => boolean, i
   return -1;
 }
 
-/**
- * Longest line read as a unit cell of a spanned row: `市发展改革委、工业和信息化委、住房和城乡建设局等` has 24 characters,
- * and a cell naming a leader with the unit (`分管副县长、县住房和城乡建设局局长、…`) runs longer; a task line
- * without a stop is rarer past 40, and one with `，` or `。` is never read as a unit cell.
- */
-const MAX_UNIT_LINE = 40;
 
 /** A line of a spanned row that names units or people rather than a task: short, no sentence's stop in it or at its end. */
 function readsAsUnitLine(text: string): boolean {

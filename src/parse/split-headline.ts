@@ -1,4 +1,5 @@
 import { bracketDepths } from '../text/brackets.js';
+import { MAX_TITLE } from '../text/line-limits.js';
 import { isTimeHead } from '../text/time-head.js';
 import { wordSegmenter } from '../text/word-segmenter.js';
 
@@ -9,8 +10,6 @@ export interface Headline {
   text: string;
 }
 
-/** Longest lead sentence still read as a title; the seed's longest is 24 characters. */
-export const MAX_TITLE = 40;
 /** Longest heading line (a paragraph without a sentence end) read as a title. */
 export const MAX_HEADING = 80;
 /** Longest lead phrase before a colon read as a title (`工作目标：…`); a heading that ends in a colon is a title whatever its length. */

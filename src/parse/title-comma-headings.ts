@@ -2,7 +2,8 @@ import type { Node, NodeKind } from '../model/index.js';
 import { allNodes } from '../model/walk.js';
 import { bracketDepths } from '../text/brackets.js';
 import { joinLines } from '../text/join-lines.js';
-import { bindsSomebody, MAX_TITLE } from './split-headline.js';
+import { MAX_TITLE } from '../text/line-limits.js';
+import { bindsSomebody } from './split-headline.js';
 
 /** Least share of the nodes of a kind that open with a short sentence followed by prose, for that to be the document's way of writing headings. */
 const MOST = 0.5;
