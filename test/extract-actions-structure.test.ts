@@ -2717,3 +2717,11 @@ describe('findActions: a body made by a task before the modal, a quote inside br
     expect(findActions('深化改革（简称“放管服”、加强监管），推行网上办理。')).toEqual(['深化', '推行']);
   });
 });
+
+describe('findActions: the act done with a partner after 与', () => {
+  it('reads 配合, 沟通, 协调 after the partner, with an adverb of the lexicon before them', () => {
+    expect(findActions('各地要与相关部门积极配合。')).toEqual(['积极配合']);
+    expect(findActions('与周边地区全面对接。')).toEqual(['全面对接']);
+    expect(findActions('与高校签订合作协议。')).toEqual(['签订']);
+  });
+});
