@@ -199,3 +199,12 @@ describe('findModality: a sum\'s uses and an indicator\'s items are no tasks enc
     expect(modality('用人单位应缴纳工伤保险费。')).toBe('mandatory');
   });
 });
+
+describe('findModality: 可 inside a word of quality', () => {
+  it('reads 可持续 after a noun or a year as no permission, 可行使 and 可及时 as permission', () => {
+    expect(modality('积极落实联合国2030年可持续发展议程涉及性别平等相关目标。')).toBe('plain');
+    expect(modality('推动经济可持续发展。')).toBe('plain');
+    expect(modality('各地可行使审批权。')).toBe('encouraged');
+    expect(modality('可及时调整。')).toBe('encouraged');
+  });
+});

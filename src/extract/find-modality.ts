@@ -62,6 +62,12 @@ const NOT_TASK_BEFORE = new Set(['为', '为了', '以', '从而', '进而', '�
  */
 const ENCOURAGING = /^(?:积极|大力|进一步|继续|重点|优先)?(?:鼓励|支持)(?![和与及并、](?!鼓励|支持|引导))(?!项目|对象|方向|范围|领域|类别|资金|政策|措施|力度|标准)/u;
 /**
+ * `可` inside a word of quality (`可持续发展`, `可靠`, `可行性`, `可能`, `可控`, `可信`, `可视化`, `可及性`, `可比`): no permission,
+ * whatever stands before it (`经济可持续发展`, `2030年可持续发展议程`); blanked before the cues are read. Not `可行使`, `可视情况`,
+ * `可及时`, `可比照`, which allow an act.
+ */
+const CAN_IN_WORD = /可(?=持续|靠|行(?![使驶])|能|控|信|视化|及性|比(?!照))/gu;
+/**
  * `可` naming the items an indicator counts (`可网上办理的涉税事项扩大到300项以上`, `可免证办理事项占比达到60%`): the subject of a
  * target, things that can be done, not a task allowed; its `可` is blanked before the cues are read. The words between, one to eight characters (a verb
  * and its manner or object: `网上办理`, `跨省通办的政务`), hold no preposition that would make `可` govern a verb of its own (`可将…事项下放`).
@@ -133,7 +139,7 @@ const adverbs = new Set(ADVERBS);
 export function findModality(written: string, actions: string[]): Modality {
   // What is quoted or a title (`“三管三必须”`, `《…不得…办法》`) binds nobody.
   let text = unquoted(written).replace(EXCEPTION, (match) => '　'.repeat(match.length));
-  if (text.includes('可')) text = text.replace(ITEMS_NAMED, (match) => `　${match.slice(1)}`);
+  if (text.includes('可')) text = text.replace(ITEMS_NAMED, (match) => `　${match.slice(1)}`).replace(CAN_IN_WORD, '　');
   const studies = actions.filter((action) => action.includes('研究') && !DECIDING_STUDY.test(action));
   let funded = false;
   for (const span of splitClauses(text)) {
