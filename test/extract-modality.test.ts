@@ -208,3 +208,11 @@ describe('findModality: 可 inside a word of quality', () => {
     expect(modality('可及时调整。')).toBe('encouraged');
   });
 });
+
+describe('findModality: 研究 before a verb of drafting or carrying out', () => {
+  it('reads 研究编制 and 研究实施 as plain, where the action read is 研究 alone, and 研究设立 as a study', () => {
+    expect(modality('研究实施交通重大项目建设三年行动，稳投资、抓项目、促发展。')).toBe('plain');
+    expect(modality('全面实施“十四五”规划，研究编制《武汉市综合立体交通网规划》。')).toBe('plain');
+    expect(modality('研究设立专项指标。')).toBe('exploratory');
+  });
+});

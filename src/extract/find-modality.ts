@@ -5,10 +5,11 @@ import { wordSegmenter } from '../text/word-segmenter.js';
 import { ADVERBS, VERBS } from './action-lexicon.js';
 
 /**
- * `研究` before a verb that makes or settles something (`研究制定`, `研究建立`, `研究出台`, `研究解决`, `研究决定`) is
- * part of that task, done as work is done, not a study of whether to act (`研究设立…指标`).
+ * `研究` before a verb that makes or settles something (`研究制定`, `研究编制`, `研究建立`, `研究出台`, `研究解决`, `研究决定`)
+ * or carries it out (`研究实施…行动`) is part of that task, done as work is done, not a study of whether to act
+ * (`研究设立…指标`; `研究起草…` too, as the earlier gold reads it).
  */
-const DECIDING_STUDY = /研究(?:制定|制订|建立|出台|解决|决定|处理|部署)/u;
+const DECIDING_STUDY = /研究(?:制定|制订|编制|建立|出台|解决|决定|处理|部署|实施)/u;
 
 /** A modality other than plain, as one word of a clause says it. */
 type Told = Exclude<Modality, 'plain'>;
@@ -140,7 +141,8 @@ export function findModality(written: string, actions: string[]): Modality {
   // What is quoted or a title (`“三管三必须”`, `《…不得…办法》`) binds nobody.
   let text = unquoted(written).replace(EXCEPTION, (match) => '　'.repeat(match.length));
   if (text.includes('可')) text = text.replace(ITEMS_NAMED, (match) => `　${match.slice(1)}`).replace(CAN_IN_WORD, '　');
-  const studies = actions.filter((action) => action.includes('研究') && !DECIDING_STUDY.test(action));
+  // The verb after a bare `研究` in the text counts as in the action (`研究实施…`, where the action read is `研究`).
+  const studies = actions.filter((action) => action.includes('研究') && !DECIDING_STUDY.test(written.slice(Math.max(0, written.indexOf(action)), written.indexOf(action) + action.length + 2)));
   let funded = false;
   for (const span of splitClauses(text)) {
     const clause = text.slice(span.start, span.end);
