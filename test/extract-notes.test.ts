@@ -202,3 +202,10 @@ describe('a document’s own unit rule and generic tails', () => {
     expect(splitUnits('各有关部门')).toEqual(['各有关部门']);
   });
 });
+
+describe('readNoteLine: a contact line', () => {
+  it('reads a contact person with a telephone or a mailbox as a note that names nobody in the table', () => {
+    expect(readNoteLine('联系人：陈善游，0791-86223994。')).toMatchObject({ leads: [], partners: [] });
+    expect(readNoteLine('联系人：张三，电话：0791-86223994，邮箱：zhangsan@example.cn')).toMatchObject({ leads: [], partners: [] });
+  });
+});

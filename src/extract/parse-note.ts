@@ -36,6 +36,9 @@ const LABELS: Array<[RegExp, Role | 'deadline' | 'person']> = [
   [/^(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|进度要求|时间要求)$/u, 'deadline'],
 ];
 
+/** A person's telephone, mobile, fax or mailbox after their name (`0791-86223994`, `电话：…`, `邮箱：a@b.cn`). */
+const CONTACT = /^(?:(?:联系)?(?:电话|手机|传真|邮箱|电子邮箱|电子信箱)[：:]?\s*)?[0-9０-９()（）\-－—\s]{7,}$|^(?:(?:电子)?(?:邮箱|信箱)[：:]\s*)?[\w.+-]+@[\w.-]+$/u;
+
 /** Words closing a list of units in an unlabelled note (`省商务厅牵头`), longest first. */
 const SUFFIXES: Array<[string, Role]> = (
   [
@@ -86,9 +89,13 @@ export function parseNote(content: string, firstLeads = false): NoteFields | nul
   // Whether the clause before was a labelled limit (`完成时限：4月底前开工建设`): a schedule's next step after it
   // (`12月底前建成投入使用`) belongs to the same limit, the first step's date being the limit.
   let scheduled = false;
+  // Whether the clause before named a person (`联系人：陈某`): the person's telephone or mailbox may follow it.
+  let personal = false;
   for (const clause of clausesOf(content)) {
     if (scheduled && isDeadlineClause(clause)) continue;
     scheduled = false;
+    if (personal && CONTACT.test(clause)) continue;
+    personal = false;
     // Role words are matched in simplified form (`牽頭`, `負責`); units keep the characters written.
     const plain = simplifiedForm(clause);
     if (clause === '下同' || statesFirstUnitLeads(plain)) continue;
@@ -113,6 +120,7 @@ export function parseNote(content: string, firstLeads = false): NoteFields | nul
       }
       if (label[1] === 'person') {
         person = true;
+        personal = true;
         open = null;
         continue;
       }
