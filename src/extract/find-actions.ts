@@ -2285,7 +2285,7 @@ function afterPreposition(clause: string, bounds: Bounds): string | null {
     // `与相关部门积极配合完成…`, `与周边地区全面对接…`: an adverb of the lexicon ends the partner's phrase too, and a verb its list
     // holds after it is the task, said with the adverb.
     const adverbed = preposition === '与' && !jointly && bounds(at) && adverbsByFirst.get(clause[at]!)?.some((word) => clause.startsWith(word, at)) ? head(clause, at, bounds) : null;
-    if (adverbed && ends?.some((verb) => adverbed.endsWith(verb) || adverbed.includes(verb))) return adverbed;
+    if (adverbed && ends?.some((verb) => adverbed.includes(verb))) return adverbed;
     // Nothing inside brackets, quotes or a title is the action (`在申请书的“研究基础”部分论述…`).
     depth = depthAfter(clause[at - 1]!, depth);
     if (depth > 0) continue;

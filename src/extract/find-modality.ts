@@ -11,6 +11,15 @@ import { ADVERBS, VERBS } from './action-lexicon.js';
  */
 const DECIDING_STUDY = /研究(?:制定|制订|编制|建立|出台|解决|决定|处理|部署|实施)/u;
 
+/**
+ * Whether an action with `研究` makes or carries out its task (DECIDING_STUDY), read in the text with the two characters after
+ * it: the action read may be `研究` alone where the verb after it is one the lexicon keeps apart (`研究实施…`).
+ */
+function decidingStudy(written: string, action: string): boolean {
+  const at = written.indexOf(action);
+  return DECIDING_STUDY.test(at < 0 ? action : written.slice(at, at + action.length + 2));
+}
+
 /** A modality other than plain, as one word of a clause says it. */
 type Told = Exclude<Modality, 'plain'>;
 
@@ -141,8 +150,7 @@ export function findModality(written: string, actions: string[]): Modality {
   // What is quoted or a title (`“三管三必须”`, `《…不得…办法》`) binds nobody.
   let text = unquoted(written).replace(EXCEPTION, (match) => '　'.repeat(match.length));
   if (text.includes('可')) text = text.replace(ITEMS_NAMED, (match) => `　${match.slice(1)}`).replace(CAN_IN_WORD, '　');
-  // The verb after a bare `研究` in the text counts as in the action (`研究实施…`, where the action read is `研究`).
-  const studies = actions.filter((action) => action.includes('研究') && !DECIDING_STUDY.test(written.slice(Math.max(0, written.indexOf(action)), written.indexOf(action) + action.length + 2)));
+  const studies = actions.filter((action) => action.includes('研究') && !decidingStudy(written, action));
   let funded = false;
   for (const span of splitClauses(text)) {
     const clause = text.slice(span.start, span.end);
