@@ -555,3 +555,9 @@ describe('findTargets: people a task brings', () => {
     expect(quantities('全年引进300名以上急需紧缺的高层次人才。')).toEqual(['300名以上']);
   });
 });
+
+describe('findTargets: fish fry counted by the tail', () => {
+  it('takes a count in 尾 after a verb of making', () => {
+    expect(quantities('新增名特水产苗种繁育量2亿尾，提高渔业生产综合效益。')).toEqual(['2亿尾']);
+  });
+});

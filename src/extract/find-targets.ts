@@ -31,11 +31,11 @@ const RANGED = `${NUMBER}(?:\\s*[～~—–－-]\\s*[0-9０-９]+(?:[.．][0-9�
  * the grade of a rating (`分级评价达到5级`) and counts of courses and papers (`一流课程10门`, `论文50篇`) too; cases
  * handled (`查处案件200起`) and the bags mushrooms are grown in (`食用菌300万棒`); batches a check samples (`抽检2.6万批次`)
  * and sums in dollars (`实际使用外资60亿美元`); things, animals and trees counted one by one (`储备灭火器不少于20只`,
- * `生猪出栏50万头`, `植树10万株`, `新增渔船20艘`), sums in yuan with the currency named (`20亿元人民币`), tents and machines too (`储备帐篷200顶`, `加装电梯15部`; not `3部门`), sets of
+ * `生猪出栏50万头`, `植树10万株`, `新增渔船20艘`, fish fry by the tail: `繁育量2亿尾`), sums in yuan with the currency named (`20亿元人民币`), tents and machines too (`储备帐篷200顶`, `加装电梯15部`; not `3部门`), sets of
  * equipment (`新建监测设备40台套`), parcels of land and houses (`盘活闲置用地50宗`); a score with its bound (`满意度保持在95分以上`; a bare `5分` is a mark a rule deducts or awards).
  */
 const COUNT = new RegExp(
-  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:${UNIT_RATE}|个百分点|百分点|人次|家次|台次|台套|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|秒钟|秒|学时|课时|吨标准煤|个工作日|工作日|个月|天|美元|欧元|元(?:人民币)?|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批次|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|公斤|千克|斤|只|头|株|棵|艘|顶|宗|部(?!门|署|分|委|位)|分(?=以上|以下)|万|亿)${BOUND}`,
+  `${RANGED}\\s*(?:万亿|万|亿|千)?(?:${UNIT_RATE}|个百分点|百分点|人次|家次|台次|台套|户次|公里|千米|平方米|平方公里|立方米|公顷|千瓦|千瓦时|小时|分钟|秒钟|秒|学时|课时|吨标准煤|个工作日|工作日|个月|天|美元|欧元|元(?:人民币)?|张|辆|起|棒|间|个|次|家|项|台|座|场|户|名|人|所|条|件|类|套|款|批次|批|种|处|份|支|亩|吨|倍|兆|岁|床|位|对|例|栋|米|级|门|篇|公斤|千克|斤|只|头|尾|株|棵|艘|顶|宗|部(?!门|署|分|委|位)|分(?=以上|以下)|万|亿)${BOUND}`,
   'gu',
 );
 /**
