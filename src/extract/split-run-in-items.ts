@@ -18,6 +18,8 @@ const RUN_IN_MARKER = /(?:^|(?<=[。！？）)]))[ \t\u3000]*[（(]([0-9０-９]
  * whose lead is no heading keeps it (`一是全面清理规范政府性基金，取消…。`).
  */
 const ENUMERATION = /(?:^|(?<=[。！？）)]))[ \t\u3000]*([一二三四五六七八九十]{1,3})(?=[是要])/gu;
+/** A numeral before 是 or 要: the cheap test a paragraph passes before ENUMERATION is scanned (most hold 是 or 要, few `一是`). */
+const ENUMERATION_CLUE = /[一二三四五六七八九十][是要]/u;
 
 /**
  * What a heading never holds: a comma or a semicolon (a clause of a task), a word that binds a doer to the task, a figure
@@ -40,7 +42,7 @@ function markerValue(written: string): number | null {
  */
 export function splitRunInItems(text: string): RunInItem[] | null {
   const bracketed = text.includes('（') || text.includes('(') ? inSequence([...text.matchAll(RUN_IN_MARKER)]) : null;
-  const enumerated = bracketed ? null : text.includes('是') || text.includes('要') ? inSequence([...text.matchAll(ENUMERATION)]) : null;
+  const enumerated = bracketed ? null : ENUMERATION_CLUE.test(text) ? inSequence([...text.matchAll(ENUMERATION)]) : null;
   const markers = bracketed ?? enumerated;
   if (!markers) return null;
   const items: RunInItem[] = [];

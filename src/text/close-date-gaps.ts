@@ -6,7 +6,6 @@
 const DATE_GAP = /(?<=[0-9０-９])[ \u00a0\u3000]+(?=[年月日号])|(?<=[年月])[ \u00a0\u3000]+(?=[0-9０-９])/gu;
 /** A blank anywhere: most text has none, and this test is far quicker than DATE_GAP's look-behind at every place. */
 const BLANK = /[ \u00a0\u3000]/u;
-const HAS_DATE_GAP = /[0-9０-９][ \u00a0\u3000]+[年月日号]|[年月][ \u00a0\u3000]+[0-9０-９]/u;
 
 /** A text without the blanks inside its dates, and where each of its characters stands in the text as written. */
 export interface ClosedText {
@@ -21,11 +20,13 @@ export interface ClosedText {
  * @param text a sentence or clause as written
  */
 export function closeDateGaps(text: string): ClosedText {
-  if (!BLANK.test(text) || !HAS_DATE_GAP.test(text)) return { text, at: null };
+  if (!BLANK.test(text)) return { text, at: null };
+  const gaps = [...text.matchAll(DATE_GAP)];
+  if (!gaps.length) return { text, at: null };
   const at: number[] = [];
   let closed = '';
   let last = 0;
-  for (const gap of text.matchAll(DATE_GAP)) {
+  for (const gap of gaps) {
     for (let i = last; i < gap.index; i++) at.push(i);
     closed += text.slice(last, gap.index);
     last = gap.index + gap[0].length;
