@@ -1,7 +1,7 @@
 import { checkCompileArguments, INVALID_ARGUMENT } from './check-compile-arguments.js';
 import { extractClosingObligations, extractObligations } from './extract/extract-obligations.js';
 import type { DeadlineContext } from './extract/find-deadline.js';
-import { planYearOf } from './extract/plan-year-of.js';
+import { workYearOf } from './extract/plan-year-of.js';
 import { statesFirstUnitLeads } from './extract/states-first-unit-leads.js';
 import type { Block, Diagnostic, Document, Obligation } from './model/index.js';
 import { parseDate } from './parse/line-patterns.js';
@@ -63,8 +63,8 @@ export function compileWith(given: Uint8Array | string | ReadResult, givenOption
   const parsed = parse(read.blocks);
   // A plan may say how to read all its unit lists (`排在第一位的为牵头单位，下同`).
   const firstLeads = statesFirstUnitLeads(read.text);
-  // `年内`, `全年`, `今年` fall in the year the title names.
-  const context = { planYear: planYearOf(parsed.title) };
+  // `年内`, `全年`, `今年` and month-only dates fall in the plan's year.
+  const context = { planYear: workYearOf(parsed.title, parsed.preamble.map((block) => block.text)) };
   const document: Document = {
     id: options.id ?? idFromPath(path),
     title: parsed.title,
@@ -151,3 +151,4 @@ function yearOf(title: string | null, dated: Block[], path: string | null, pream
   }
   return null;
 }
+

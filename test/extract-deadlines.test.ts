@@ -156,6 +156,15 @@ describe('the plan’s year and the goals under a dated head', () => {
     expect(ranged.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, 6]]]);
   });
 
+  it('gives a month without a year the year a notice without a titled year sets its work in (现就开展2023年…), not a cited year or the date line', () => {
+    const notice = (preamble: string) => tasks(`各省级商务主管部门：\n\n${preamble}\n\n一、启动申报\n\n有意愿申报的企业于4月30日前向省级商务主管部门提出申请。\n`);
+    expect(notice('现就开展2023年重点联系企业组织申报工作通知如下：').map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2023, 4]]]);
+    expect(notice('为做好2021年专精特新中小企业遴选工作，根据《关于组织开展2020年遴选工作的通知》（通告〔2021〕6号）要求，通知如下：').map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2021, 4]]]);
+    // A year after other verbs may be a cited text's; two work years give none.
+    expect(notice('为贯彻落实2017年政府工作报告确定的任务，通知如下：').map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, 4]]]);
+    expect(notice('为做好2022年和2023年申报工作，通知如下：').map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, 4]]]);
+  });
+
   it('gives the time a goals node opens with to the bulleted goals under it', () => {
     const found = tasks('一、发展目标\n\n到2028年，全市数字经济规模显著壮大。\n\n——基础设施更加完善。建成5G基站8000个。\n\n——产业生态更加健全。培育数字经济龙头企业20家。\n');
     const dated = found.filter((o) => /建成5G|培育数字/u.test(o.text));

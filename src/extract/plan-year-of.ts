@@ -15,3 +15,26 @@ export function planYearOf(title: string | null): number | null {
   const years = new Set([...title.matchAll(TITLE_YEAR)].map((match) => Number(match[1])));
   return years.size === 1 ? [...years][0]! : null;
 }
+
+/** Any year in a title: a title naming only a range or a `年度` leaves its plan without one year, whatever the preamble says. */
+const ANY_YEAR = /(?:19|20)[0-9]{2}/u;
+/** Names of documents and file numbers: the years in them are the cited text's, not the work's. */
+const CITED = /《[^》]*》|〔[^〕]*〕|\[[^\]]*\]/gu;
+/** A year the preamble sets its work in (`现就开展2023年…`, `为做好2021年…`); a year after other verbs may be a cited text's (`贯彻落实2017年政府工作报告`). */
+const WORK_YEAR = /(?:开展|做好|组织|启动|部署|实施|推进|完成|抓好)(?:19|20)[0-9]{2}年(?![度以起—–\-~～至到])/u;
+
+/**
+ * The year a plan's month-only dates fall in (`4月30日前`): the title's (`planYearOf`); where the title names no year
+ * at all (a notice as a web page serves it, its title line lost), the one year its preamble names, where it sets its work in it
+ * (`现就开展2023年…工作通知如下`, `为做好2021年…`; none in cited names or file numbers). A date line gives none: a plan may be
+ * printed the year before it runs.
+ * @param title the document's title, or null
+ * @param preamble the preamble's paragraphs
+ */
+export function workYearOf(title: string | null, preamble: string[]): number | null {
+  if (title && ANY_YEAR.test(title)) return planYearOf(title);
+  const uncited = preamble.map((text) => text.replace(CITED, ''));
+  const years = new Set(uncited.flatMap((text) => [...text.matchAll(TITLE_YEAR)].map((match) => Number(match[1]))));
+  const work = uncited.some((text) => WORK_YEAR.test(text));
+  return years.size === 1 && work ? [...years][0]! : null;
+}
