@@ -127,6 +127,13 @@ describe('findDeadlines: hours, listed dates, windows of months and spans after 
     expect(values('截至2025年底，全市已建成养老服务中心120个。')).toEqual([]);
   });
 
+  it('reads a date right before the figure a goal reaches (7月底达70%) as the time it is set for, not a count as it stood', () => {
+    const inPlanYear = (text: string) => findDeadlines(text, { planYear: 2027 }).map(({ year, month }) => [year, month]);
+    expect(inPlanYear('力争应届高校毕业生毕业去向落实率7月底达70%以上、年底达90%以上。')).toEqual([[2027, 7], [2027, 12]]);
+    expect(inPlanYear('全市新能源汽车保有量2028年突破5万辆。')).toEqual([[2028, null]]);
+    expect(inPlanYear('截至2026年底达到1200万人，要继续扩大覆盖面。')).toEqual([]);
+  });
+
   it('gives no recurrence to a later date that writes its own year', () => {
     expect(values('各市于每月10日前报送进展情况，2027年12月31日前报送总结报告。')).toEqual([[null, null, 'monthly', null], [2027, 12, null, null]]);
   });
