@@ -554,3 +554,25 @@ describe('run-in items, dashes and dated brackets: what is not a heading, a list
     expect(found.map((o) => o.deadline?.month ?? null)).toEqual([3, null]);
   });
 });
+
+describe('a page whose text is one line', () => {
+  it('reads each heading and item where blanks before markers run paragraphs together, and rebuilds the line', () => {
+    const text = '××市人民政府关于推进健康行动的实施意见\n各县（市、区）人民政府： 为推进健康行动，现提出如下实施意见： 一、总体目标 到2027年，健康促进制度体系基本建成。居民健康素养水平达到30%。 二、行动任务 （一）实行健康影响因素干预。 1.实施健康知识普及行动。深入开展健康教育活动。 2.实施合理膳食行动。开展营养健康指导。\n';
+    const document = compiled(text);
+    const nodes = all(document.body);
+    expect(nodes.map((node) => [node.num.raw, node.title])).toEqual([
+      ['一、', '总体目标'], ['二、', '行动任务'], ['（一）', '实行健康影响因素干预'], ['1.', '实施健康知识普及行动'], ['2.', '实施合理膳食行动'],
+    ]);
+    expect(nodes[0]!.obligations.map((o) => [o.text, o.deadlines.map((d) => d.year)])).toEqual([
+      ['到2027年，健康促进制度体系基本建成。', [2027]],
+      ['居民健康素养水平达到30%。', [2027]],
+    ]);
+    expect(nodes.at(-1)!.obligations.map((o) => o.text)).toEqual(['开展营养健康指导。']);
+    expect(toSourceText(document)).toBe(text);
+  });
+
+  it('leaves a paragraph with one blank before a marker as written', () => {
+    const document = compiled('一、重点任务\n\n加强队伍建设，落实绩效工资政策。 2.强化督导考核，考核结果向社会公开。\n');
+    expect(all(document.body).map((node) => node.num.raw)).toEqual(['一、']);
+  });
+});

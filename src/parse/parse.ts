@@ -15,6 +15,7 @@ import { readFront } from './read-front.js';
 import { readFlatHeader, readTaskTables } from './read-task-tables.js';
 import { returnTableCells } from './return-table-cells.js';
 import { splitChapterLines } from './split-chapter-lines.js';
+import { splitFlattenedLines } from './split-flattened-lines.js';
 import { splitParts } from './split-parts.js';
 import { takeTrailingClosing } from './take-trailing-closing.js';
 import { titleCommaHeadings } from './title-comma-headings.js';
@@ -33,9 +34,10 @@ export interface Parsed {
 /**
  * Turns the paragraphs of a file into the document tree: front, preamble, numbered nodes,
  * closing, and attachments. Obligations are left empty for `extract`.
- * @param lines the paragraphs, from `splitText` (one per line) or `markdownBlocks`
+ * @param given the paragraphs, from `splitText` (one per line) or `markdownBlocks`
  */
-export function parse(lines: Block[]): Parsed {
+export function parse(given: Block[]): Parsed {
+  const lines = splitFlattenedLines(given);
   const lineMarkers = lines.map((line) => matchMarker(line.text));
   const joined = splitChapterLines(joinBrokenSentences(joinWrappedLines(markPageNumbers(lines, lineMarkers, flatTableStarts(lines, lineMarkers)))));
   const found = joined.map((block) => (block.role === 'page-number' ? null : matchMarker(block.text)));
