@@ -67,6 +67,15 @@ describe('parseNote: the inside of a unit note', () => {
     expect(units('完成时限：2022年底前')).toMatchObject({ deadline: '2022年底前' });
   });
 
+  it('reads labelled parts a stop separates, and a labelled list whose words after it restate its role', () => {
+    expect(units('完成时限：持续推进。责任部门：省工业和信息化厅、省财政厅、省税务局按职责分工负责')).toEqual({
+      leads: ['省工业和信息化厅', '省财政厅', '省税务局'], partners: [], deadline: '持续推进', score: null,
+    });
+    expect(units('牵头单位：省人社厅；配合单位：省教育厅、省财政厅按职责配合')).toMatchObject({ leads: ['省人社厅'], partners: ['省教育厅', '省财政厅'] });
+    // Words of another role are not the label's: the list does not read as units.
+    expect(parseNote('配合单位：省教育厅牵头')).toBeNull();
+  });
+
   it('refuses brackets that are prose', () => {
     for (const content of ['试行', '2022-2024年', '2023年版', '含材料、装备、工具软件、设计、制造、封装、测试、配套服务等环节', '包括牵头单位自身', '草案', '以下简称“市司法局”', 'RCEP', '60%', '区', '街道']) {
       expect(parseNote(content), content).toBeNull();

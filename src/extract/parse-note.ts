@@ -126,7 +126,7 @@ export function parseNote(content: string, firstLeads = false): NoteFields | nul
       }
       open = { role: label[1], units: [] };
       parts.push(open);
-      if (rest && !addUnits(open, rest)) return null;
+      if (rest && !addUnits(open, withoutRoleTail(rest, label[1]))) return null;
       continue;
     }
     // `A会同B负责`: A leads, B helps.
@@ -189,6 +189,14 @@ export function parseNote(content: string, firstLeads = false): NoteFields | nul
   return { leads, partners, deadline, score };
 }
 
+/**
+ * A labelled list without the words after it that restate the label's role (`责任部门：A、B按职责分工负责`, `配合单位：C、D按职责配合`).
+ */
+function withoutRoleTail(list: string, role: Role): string {
+  const tail = SUFFIXES.find(([suffix, its]) => list.endsWith(suffix) && (its === 'either' || (role === 'partner') === (its === 'partner')));
+  return tail ? list.slice(0, -tail[0].length) : list;
+}
+
 function addUnits(part: { units: string[] }, list: string): boolean {
   const units = splitUnits(list);
   if (!units.length || !units.every(looksLikeUnit)) return false;
@@ -204,7 +212,9 @@ function clausesOf(content: string): string[] {
   const text = content
     .trim()
     .replace(/[。.]$/u, '')
-    .replace(/[\s\u3000]{2,}|[\s\u3000]+(?=[^\s：:，；]{2,8}[：:])/gu, '；');
+    .replace(/[\s\u3000]{2,}|[\s\u3000]+(?=[^\s：:，；]{2,8}[：:])/gu, '；')
+    // A stop before the next label ends a clause as `；` does (`完成时限：持续推进。责任部门：…`).
+    .replace(/。(?=[^\s：:，；。]{2,8}[：:])/gu, '；');
   const inside = bracketDepths(text);
   const clauses: string[] = [];
   let start = 0;
