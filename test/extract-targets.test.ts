@@ -561,3 +561,15 @@ describe('findTargets: fish fry counted by the tail', () => {
     expect(quantities('新增名特水产苗种繁育量2亿尾，提高渔业生产综合效益。')).toEqual(['2亿尾']);
   });
 });
+
+describe('findTargets: a time exceeded, what a choice brings out, what a body is to have', () => {
+  it('takes a time exceeded at the end of its clause, not one drawing a scope', () => {
+    expect(quantities('到2027年，电堆寿命超过20000小时。')).toEqual(['20000小时']);
+    expect(quantities('对逾期超过30天未整改的，依法处理。')).toEqual([]);
+  });
+
+  it('takes a count after a making verb with its result (评选出), and one a body is to have (要有, 应有)', () => {
+    expect(quantities('从征集作品中评选出10个宣传口号。')).toEqual(['10个']);
+    expect(quantities('每个乡镇要有1个特色主导产业，每个社区应有2名专职网格员。')).toEqual(['1个', '2名']);
+  });
+});
