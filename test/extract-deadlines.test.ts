@@ -172,6 +172,11 @@ describe('the plan’s year and the goals under a dated head', () => {
     expect(notice('为做好2022年和2023年申报工作，通知如下：').map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, 4]]]);
   });
 
+  it('gives the time the last sentence of a goals node opens with to the goals numbered under it', () => {
+    const found = tasks('二、工作目标\n\n统筹城乡义务教育资源均衡配置。到2027年，基本实现县域义务教育均衡发展。\n\n（一）城乡学校布局更加合理，大班额基本消除。\n\n（二）城乡师资配置基本均衡。\n');
+    expect(found.map((o) => o.deadlines.map((d) => d.year))).toEqual([[], [2027], [2027], [2027]]);
+  });
+
   it('gives the time a goals node opens with to the bulleted goals under it', () => {
     const found = tasks('一、发展目标\n\n到2028年，全市数字经济规模显著壮大。\n\n——基础设施更加完善。建成5G基站8000个。\n\n——产业生态更加健全。培育数字经济龙头企业20家。\n');
     const dated = found.filter((o) => /建成5G|培育数字/u.test(o.text));

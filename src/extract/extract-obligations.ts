@@ -130,8 +130,9 @@ function extractUnder(nodes: Node[], inherited: UnitNote[], firstLeads: boolean,
       const task = titleTask(node);
       if (task) obligations.push(obligation(`${node.eId}__obl_1`, task.text, task.position, whole, true, phased, { planYear: context.planYear ?? null }));
     }
-    // The time a goals node opens with (`一、主要目标` / `到2028年，…。` / `1.设施更加完善。新建…`) holds for the goals numbered under it.
-    const goalsTime = node.children.length && GOALS_TITLE.test(node.title ?? '') ? openingTime(node, blocks, context).filter(isDated) : [];
+    // The time a goals node opens with (`一、主要目标` / `到2028年，…。` / `1.设施更加完善。新建…`) holds for the goals numbered under it,
+    // and so does the time of the sentence its prose ends with, leading into them (`…。到2020年，基本实现…。` / `（一）…更加合理。`).
+    const goalsTime = node.children.length && GOALS_TITLE.test(node.title ?? '') ? goalsHeadTime(node, blocks, context) : [];
     const steps = STEPS_TITLE.test(node.title ?? '');
     const under = goalsTime.length || steps || context.steps ? { ...context, phase: goalsTime.length ? goalsTime : context.phase, steps } : context;
     return withTasks(node, blocks, obligations, copied(whole), extractUnder(node.children, whole.length ? whole : inherited, firstLeads, under));
@@ -265,6 +266,15 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: De
 function paragraphTime(text: string, context: DeadlineContext): Deadline[] {
   const lead = leadSentence(text);
   return lead && !findTargets(lead).length ? findOpeningDeadlines(lead, context).filter(isDated) : [];
+}
+
+/** The dated time a goals node's prose opens with, else the one its last sentence opens with (the goals numbered under it follow that). */
+function goalsHeadTime(node: Node, blocks: Block[], context: DeadlineContext): Deadline[] {
+  const opening = openingTime(node, blocks, context).filter(isDated);
+  if (opening.length) return opening;
+  const prose = [node.text, ...blocks.filter((block) => block.role === 'paragraph').map((block) => block.text)].filter((text) => text.trim()).at(-1) ?? '';
+  const last = splitSentences(prose).at(-1);
+  return last && !BULLET.test(prose) ? findOpeningDeadlines(prose.slice(last.start, last.end), context).filter(isDated) : [];
 }
 
 /** The time the first sentence of a node's prose opens with (`到2023年，…`), unless that prose is itself a bullet. */
