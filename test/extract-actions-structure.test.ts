@@ -2725,3 +2725,11 @@ describe('findActions: the act done with a partner after 与', () => {
     expect(findActions('与高校签订合作协议。')).toEqual(['签订']);
   });
 });
+
+describe('findActions: 修改, and the adverbs 密切 and 逐年', () => {
+  it('reads 修改 after 并, and a verb after 密切 or 逐年', () => {
+    expect(findActions('县级普查机构核实并修改普查区边界。')).toEqual(['核实', '修改']);
+    expect(findActions('密切关注困难群众基本生活。')).toEqual(['密切关注']);
+    expect(findActions('市级民族发展资金要逐年适当增加。')).toEqual(['逐年适当增加']);
+  });
+});
