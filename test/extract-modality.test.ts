@@ -216,3 +216,17 @@ describe('findModality: 研究 before a verb of drafting or carrying out', () =>
     expect(modality('研究设立专项指标。')).toBe('exploratory');
   });
 });
+
+describe('findModality: 务于, 需要 and 鼓励和帮助', () => {
+  it('reads 务于…前 as 务必, 需要 before a preposition or a verb as 需, and 鼓励和帮助 as encouraging', () => {
+    expect(modality('从2022年3月起，务于每月25日前将情况表报送市政府督查室。')).toBe('mandatory');
+    expect(modality('结对帮扶村的科技特派员，需要与帮扶村签订帮扶协议。')).toBe('mandatory');
+    expect(modality('鼓励和帮助企业使用网上登记系统。')).toBe('encouraged');
+  });
+
+  it('reads no duty in 需要 as a noun, nor in 务 inside a word', () => {
+    expect(modality('根据需要调整人员。')).toBe('plain');
+    expect(modality('满足群众需要，提供服务。')).toBe('plain');
+    expect(modality('各项任务于6月底前完成。')).toBe('plain');
+  });
+});

@@ -30,11 +30,14 @@ type Told = Exclude<Modality, 'plain'>;
  */
 // `需` binds as `须` does (`各级政府需加强统筹`), `不允许` as `不准`; `允许` grants the task as `可以` does
 // (`允许企业先行开展…`), read after `不允许` so that a ban stays a ban.
-const CUE = /必须|务必|应当|严禁|不得|不准|不允许|不应|有义务|确保|都要|还要|也要|更要|均要|就要|可以|允许|探索|先行先试|试行|[要须需应可]/gu;
+// `务于…前`, `务在…` shorten `务必` (`务于每月25日前…报送`).
+const CUE = /必须|务必|务(?=[于在])|应当|严禁|不得|不准|不允许|不应|有义务|确保|都要|还要|也要|更要|均要|就要|可以|允许|探索|先行先试|试行|[要须需应可]/gu;
 /** What each cue says. */
 const TOLD: Record<string, Told> = { 可: 'encouraged', 可以: 'encouraged', 允许: 'encouraged', 探索: 'exploratory', 先行先试: 'exploratory', 试行: 'exploratory' };
 /** Modals of one character, which count only as words of their own (`要` but not `重要`, `要求`; `应` but not `相应`). */
-const ONE_CHARACTER = new Set(['要', '须', '需', '应', '可']);
+const ONE_CHARACTER = new Set(['要', '须', '需', '应', '可', '务']);
+/** Words before `需要` that make it a noun, what the task is done as needed for (`根据需要调整…`, `视需要开展…`). */
+const NEED_FRAMES = new Set(['根据', '按照', '依据', '按', '视', '依', '结合', '适应', '满足']);
 /** Words before `需` that say there is no need (`无需`, `不需`, `毋需`). */
 const NO_NEED_BEFORE = new Set(['无', '不', '毋', '勿']);
 /**
@@ -70,7 +73,7 @@ const NOT_TASK_BEFORE = new Set(['为', '为了', '以', '从而', '进而', '�
  * `鼓励…`, `支持…` opening a clause (after its adverbs), not joined to a verb beside it
  * (`支持和规范发展`) unless that verb encourages too (`鼓励、支持…`, `支持和引导…`).
  */
-const ENCOURAGING = /^(?:积极|大力|进一步|继续|重点|优先)?(?:鼓励|支持)(?![和与及并、](?!鼓励|支持|引导))(?!项目|对象|方向|范围|领域|类别|资金|政策|措施|力度|标准)/u;
+const ENCOURAGING = /^(?:积极|大力|进一步|继续|重点|优先)?(?:鼓励|支持)(?![和与及并、](?!鼓励|支持|引导|帮助))(?!项目|对象|方向|范围|领域|类别|资金|政策|措施|力度|标准)/u;
 /**
  * `可` inside a word of quality (`可持续发展`, `可靠`, `可行性`, `可能`, `可控`, `可信`, `可视化`, `可及性`, `可比`): no permission,
  * whatever stands before it (`经济可持续发展`, `2030年可持续发展议程`); blanked before the cues are read. Not `可行使`, `可视情况`,
@@ -303,7 +306,10 @@ function governs(cue: string, at: number, words: ClauseWords): boolean {
   // as `要`, and the check of a relative clause keeps out the `所要…的` it also writes (`政府所要承担的责任`).
   const glued =
     (word.length === 2 && start === at && NEEDS_WORD_AFTER.has(cue) && (GLUED_PREPOSITIONS.has(word[1]!) || gluedVerb(cue, words, end))) ||
-    (word === '所要' && start === at - 1);
+    (word === '所要' && start === at - 1) ||
+    // `需要与帮扶村签订…`, `需要报送…`: `需要` before a preposition or a verb binds as `需` does; `工作需要`, `根据需要调整…` is a noun.
+    (word === '需要' && start === at && cue === '需' && !NEED_FRAMES.has(words.at(start - 1)?.text ?? '') && [PREPOSITIONS, verbs].some((set) => set.has(words.at(end)?.text ?? ''))) ||
+    (word === '务于' && start === at);
   // A modal of one character inside a word (`重要`, `许可`, `相应`) is part of it.
   if (ONE_CHARACTER.has(cue) && word !== cue && !glued) return false;
   const next = words.at(end)?.text ?? '';
