@@ -108,7 +108,7 @@ describe('findActions: names, subjects and duties written as facts', () => {
   });
 
   it('reads a task after a time said in words', () => {
-    expect(findActions('今年开工建设保障性租赁住房2万套。')).toEqual(['开工']);
+    expect(findActions('今年开工建设保障性租赁住房2万套。')).toEqual(['开工建设']);
     expect(findActions('今年再减少城镇零就业家庭500户。')).toEqual(['再减少']);
   });
 
@@ -2731,5 +2731,17 @@ describe('findActions: 修改, and the adverbs 密切 and 逐年', () => {
     expect(findActions('县级普查机构核实并修改普查区边界。')).toEqual(['核实', '修改']);
     expect(findActions('密切关注困难群众基本生活。')).toEqual(['密切关注']);
     expect(findActions('市级民族发展资金要逐年适当增加。')).toEqual(['逐年适当增加']);
+  });
+});
+
+describe('findActions: a document named as the basis, 开工建设, 先期', () => {
+  it('reads the verb right after a frame whose phrase ends in a document’s name', () => {
+    expect(findActions('按照《普查区划分及绘图工作细则》组织实施。')).toEqual(['组织实施']);
+    expect(findActions('根据《方案》要求，制定细则。')).toEqual(['制定']);
+  });
+
+  it('reads 开工建设 as one act, with 先期 before it', () => {
+    expect(findActions('桥涵构件预制场先期开工建设。')).toEqual(['先期开工建设']);
+    expect(findActions('开工建设城市地下综合管廊2000公里以上。')).toEqual(['开工建设']);
   });
 });

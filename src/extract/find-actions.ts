@@ -126,8 +126,9 @@ const PASSED = /^通过[^，；。]{0,8}(?:验收|审核|审查|评审|考核|�
 /** Nouns that end the phrase of a frame (`结合实际`, `按照…要求`, `根据本计划`, `按照职责分工`): a verb right after one is the task's. */
 // `按照查实金额的一定比例给予…`, `按销售价格的15%给予…`: a share or a rate closes the phrase of a rule's amount.
 // `根据评估结果调整…`, `按照整治重点开展…`: what a check found and what a plan puts first close it too.
-// `对照本要点制定…`, `依据本意见制定…`: the document itself, named by `本` and its kind, closes the phrase of its basis.
-const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序|比例|结果|重点|(?<=的)标准|[%％]|本(?:方案|意见|要点|通知|办法|细则|规划|措施|决定|指南|纲要))/uy;
+// `对照本要点制定…`, `依据本意见制定…`: the document itself, named by `本` and its kind, closes the phrase of its basis, and so
+// does a document's name (`按照《…细则》组织实施`).
+const FRAME_NOUN = /(?:要求|部署|精神|原则|实际|计划|规定|安排|分工|职责|程序|比例|结果|重点|(?<=的)标准|[%％]|本(?:方案|意见|要点|通知|办法|细则|规划|措施|决定|指南|纲要)|》)/uy;
 /** The nouns of a standard or a rate a rule's frame ends in (`按照每吨80元的标准`, `按…20%的比例`), before the task's verb. */
 const RATE_NOUN = /^(?:标准|比例)$/u;
 /**
