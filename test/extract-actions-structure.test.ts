@@ -2745,3 +2745,11 @@ describe('findActions: a document named as the basis, 开工建设, 先期', () 
     expect(findActions('开工建设城市地下综合管廊2000公里以上。')).toEqual(['开工建设']);
   });
 });
+
+describe('findActions: the medium a report is sent by, and 下发', () => {
+  it('reads the verb after 通过/以 and the medium (电子邮件, 正式文件) as the task', () => {
+    expect(findActions('通过电子邮件上报。')).toEqual(['上报']);
+    expect(findActions('以正式文件下发。')).toEqual(['下发']);
+    expect(findActions('下发普查区绘图与管理软件。')).toEqual(['下发']);
+  });
+});
