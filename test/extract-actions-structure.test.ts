@@ -2753,3 +2753,13 @@ describe('findActions: the medium a report is sent by, and 下发', () => {
     expect(findActions('下发普查区绘图与管理软件。')).toEqual(['下发']);
   });
 });
+
+describe('findActions: verbs of filing and counting before what they name', () => {
+  it('reads no task in 申报材料, 申报通知, 统计执法, 统计年报, and keeps 申报 and 统计 before their objects', () => {
+    expect(findActions('统计执法检查严格执行行政执法“三项制度”，切实提高统计执法效能。')).toEqual(['切实提高']);
+    expect(findActions('请各设区市确定1名村镇统计年报工作的联络员。')).toEqual(['确定']);
+    expect(findActions('由于此次申报时间较急，还须组织专家评审。')).toEqual(['组织']);
+    expect(findActions('统计汇总各地数据。')).toEqual(['统计']);
+    expect(findActions('组织企业申报项目。')).toEqual(['组织']);
+  });
+});

@@ -2810,6 +2810,14 @@ const BODY_KIND = /(?:社会|党|经济|合作|群团|行业|自治|中介|国�
  */
 const ACHIEVED = /(?:取得|完成(?=[的后]))/uy;
 
+/** The nouns a verb of filing or counting modifies (`申报材料`, `统计年报`), by the verb. */
+const FILED_NOUN = {
+  申报: /(?:企业|单位|材料|时间|通知|主体|过程|系统|渠道|条件|工作)/uy,
+  统计: /(?:执法|调查|年报|报表|制度|工作|监测|信息|违法|人员|系统|指标|口径|分析|数字)/uy,
+} satisfies Record<string, RegExp>;
+/** A pattern that matches nowhere. */
+const NEVER = /(?!)/uy;
+
 /** The verb at `at`, longest first, when it ends where a word ends and is not made a noun (`公开率`, `建设者`). */
 function verbAt(clause: string, at: number, bounds: Bounds): string | null {
   for (const verb of verbsByFirst.get(clause[at] ?? '') ?? []) {
@@ -2824,6 +2832,9 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     // `智慧城市建设取得…成效`: a verb before 取得 names the work whose result is told, no task; unless it governs
     // the verb (`推动取得…成果`, `争取取得…`).
     if (startsAt(ACHIEVED, clause, end) && !GOVERNING.has(verb) && verb !== '争取') return null;
+    // `申报材料`, `申报企业`, `统计执法`, `统计年报`: a verb of filing or counting before the noun of what is filed, who files or the
+    // work done on the figures names them, no task (`组织企业申报`, `统计…数据` keep their verb).
+    if (startsAt(FILED_NOUN[verb as keyof typeof FILED_NOUN] ?? NEVER, clause, end)) return null;
     // `…材料控制在20元以下`: 控制 before a level is a comparison word of a target, no task.
     if (verb === '控制' && startsAt(BEFORE_LEVEL, clause, end)) return null;
     // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
