@@ -568,8 +568,9 @@ describe('findTargets: a time exceeded, what a choice brings out, what a body is
     expect(quantities('对逾期超过30天未整改的，依法处理。')).toEqual([]);
   });
 
-  it('takes a count after a making verb with its result (评选出), and one a body is to have (要有, 应有)', () => {
+  it('takes a count after a making verb with its result (评选出) or a level (争创省级4项), and one a body is to have (要有, 应有)', () => {
     expect(quantities('从征集作品中评选出10个宣传口号。')).toEqual(['10个']);
+    expect(quantities('以信息系统为依托，争创省级4项数字改革试点。')).toEqual(['4项']);
     expect(quantities('每个乡镇要有1个特色主导产业，每个社区应有2名专职网格员。')).toEqual(['1个', '2名']);
   });
 });

@@ -286,10 +286,10 @@ const RULE_MEASURE_AFTER = /^[^，；。]*的(?:标准|比例|要求)/u;
 /** An age with the people it bounds after it (`3岁以下婴幼儿`): a scope, unless a word reaches for it (`人均预期寿命达到80岁`). */
 const AGE = /岁/u;
 /** A making verb right before a count (`培育100家以上示范企业`, `建成100个以上的基地`): the count is of what the task makes. */
-// The verb's result may follow it (`评选出10个宣传口号`, `培育出…`). A batch may stand between (`完成首批20个产业集群的诊断评估`, `认定第二批10个示范区`), and so may what found the things
+// The verb's result may follow it (`评选出10个宣传口号`, `培育出…`), and so may the level of what it makes (`争创省级4项…试点`). A batch may stand between (`完成首批20个产业集群的诊断评估`, `认定第二批10个示范区`), and so may what found the things
 // the task finishes (`完成已排查的36处易涝点整治`), or the whole area they are in (`完成全县15个乡镇的规划编制`); so may the 对
 // of the units the task is done on (`完成对5家国有企业…的审计`: units audited, a count committed).
-const MAKE_BEFORE = new RegExp(`(?:${MAKING})出?对?(?:首批|第[一二三四五六七八九十]批|已[\u4e00-\u9fa5]{1,4}的|全[省市县区镇乡])?(?:超过|不少于|至少|约|近|共)?$`, 'u');
+const MAKE_BEFORE = new RegExp(`(?:${MAKING})出?对?(?:国家级|省级|市级|县级)?(?:首批|第[一二三四五六七八九十]批|已[\u4e00-\u9fa5]{1,4}的|全[省市县区镇乡])?(?:超过|不少于|至少|约|近|共)?$`, 'u');
 /**
  * 实现 right before a count and its noun commits to the things it brings about (`实现20项高频事项异地办理`, `实现2个乡镇疫情拔除`);
  * a count drawing a scope with `的` (`实现20人以上的自然村…覆盖`) does not, nor a span (`实现24小时自助服务`, a service's hours,
