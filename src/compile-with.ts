@@ -64,11 +64,13 @@ export function compileWith(given: Uint8Array | string | ReadResult, givenOption
   // A plan may say how to read all its unit lists (`排在第一位的为牵头单位，下同`).
   const firstLeads = statesFirstUnitLeads(read.text);
   // `年内`, `全年`, `今年` and month-only dates fall in the plan's year.
-  const context = { planYear: workYearOf(parsed.title, parsed.preamble.map((block) => block.text)) };
+  const dated = [...parsed.front, ...parsed.closing];
+  const preamble = [...parsed.front.filter((block) => block.role === 'addressee'), ...parsed.preamble].map((block) => block.text);
+  const context = { planYear: workYearOf(parsed.title, preamble, dateLineYear(dated)) };
   const document: Document = {
     id: options.id ?? idFromPath(path),
     title: parsed.title,
-    year: yearOf(parsed.title, [...parsed.front, ...parsed.closing], path, parsed.preamble),
+    year: yearOf(parsed.title, dated, path, parsed.preamble),
     source: { path, format: read.format, encoding: read.encoding, sha256: read.sha256 },
     front: parsed.front,
     preamble: parsed.preamble,
@@ -143,8 +145,8 @@ const MAX_ID_BYTES = 200;
 
 /** The plan's year: from its title, else its date lines, else the file name, else the first year the preamble names. */
 function yearOf(title: string | null, dated: Block[], path: string | null, preamble: Block[]): number | null {
-  const date = dated.map((b) => (b.role === 'date' ? parseDate(b.text) : null)).find(Boolean);
-  const candidates = [title, date ? String(date.year) : null, path?.split(/[\\/]/).at(-1) ?? null, ...preamble.map((b) => b.text)];
+  const date = dateLineYear(dated);
+  const candidates = [title, date !== null ? String(date) : null, path?.split(/[\\/]/).at(-1) ?? null, ...preamble.map((b) => b.text)];
   for (const text of candidates) {
     const match = text && /(?<![0-9])((?:19|20)\d{2})(?:年|[-—_.]|(?![0-9]))/.exec(text);
     if (match) return Number(match[1]);
@@ -152,3 +154,7 @@ function yearOf(title: string | null, dated: Block[], path: string | null, pream
   return null;
 }
 
+/** The year of the first date line (`2021年1月18日`) among the blocks, or null. */
+function dateLineYear(blocks: Block[]): number | null {
+  return blocks.map((b) => (b.role === 'date' ? parseDate(b.text) : null)).find(Boolean)?.year ?? null;
+}

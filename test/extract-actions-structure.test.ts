@@ -2750,6 +2750,9 @@ describe('findActions: the medium a report is sent by, and 下发', () => {
   it('reads the verb after 通过/以 and the medium (电子邮件, 正式文件) as the task', () => {
     expect(findActions('通过电子邮件上报。')).toEqual(['上报']);
     expect(findActions('以正式文件下发。')).toEqual(['下发']);
+    expect(findActions('以公文形式上报。')).toEqual(['上报']);
+    expect(findActions('以市政府文件形式印发实施。')).toEqual(['印发实施']);
+    expect(findActions('通过邮件系统报送材料。')).toEqual(['报送']);
     expect(findActions('下发普查区绘图与管理软件。')).toEqual(['下发']);
   });
 });

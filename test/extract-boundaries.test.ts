@@ -571,8 +571,17 @@ describe('a page whose text is one line', () => {
     expect(toSourceText(document)).toBe(text);
   });
 
-  it('leaves a paragraph with one blank before a marker as written', () => {
+  it('cuts after a heading of its own and after a unit note’s bracket', () => {
+    const text = '各县： 为做好就业工作，提出如下意见： 一、坚持就业优先 1.落实就业优先战略。把稳定就业作为优先选项。（市人社局牵头） 2.发挥小微企业作用。落实扶持政策。\n';
+    const nodes = all(compiled(text).body);
+    expect(nodes.map((node) => [node.num.raw, node.title])).toEqual([['一、', '坚持就业优先'], ['1.', '落实就业优先战略'], ['2.', '发挥小微企业作用']]);
+    expect(nodes[1]!.obligations.map((o) => [o.text, o.leads])).toEqual([['把稳定就业作为优先选项。', ['市人社局']]]);
+  });
+
+  it('leaves a paragraph with one blank before a marker, or a list inside a sentence, as written', () => {
     const document = compiled('一、重点任务\n\n加强队伍建设，落实绩效工资政策。 2.强化督导考核，考核结果向社会公开。\n');
     expect(all(document.body).map((node) => node.num.raw)).toEqual(['一、']);
+    const listed = compiled('一、申报要求\n\n申报材料包括： 1.申请表； 2.营业执照复印件。 3.其他证明材料。\n');
+    expect(all(listed.body).map((node) => node.num.raw)).toEqual(['一、']);
   });
 });

@@ -132,6 +132,8 @@ describe('findDeadlines: hours, listed dates, windows of months and spans after 
     expect(inPlanYear('力争应届高校毕业生毕业去向落实率7月底达70%以上、年底达90%以上。')).toEqual([[2027, 7], [2027, 12]]);
     expect(inPlanYear('全市新能源汽车保有量2028年突破5万辆。')).toEqual([[2028, null]]);
     expect(inPlanYear('截至2026年底达到1200万人，要继续扩大覆盖面。')).toEqual([]);
+    expect(inPlanYear('在巩固2023年达到95%的基础上，进一步提升覆盖率。')).toEqual([]);
+    expect(inPlanYear('继2022年突破1000亿元后，力争再上新台阶。')).toEqual([]);
   });
 
   it('gives no recurrence to a later date that writes its own year', () => {
@@ -170,11 +172,20 @@ describe('the plan’s year and the goals under a dated head', () => {
     // A year after other verbs may be a cited text's; two work years give none.
     expect(notice('为贯彻落实2017年政府工作报告确定的任务，通知如下：').map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, 4]]]);
     expect(notice('为做好2022年和2023年申报工作，通知如下：').map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, 4]]]);
+    // Work of one year filed in another: a date line of another year leaves the month without one.
+    const filed = tasks('各设区市统计局：\n\n为做好2023年统计年报工作，现通知如下：\n\n一、报送要求\n\n请于2月底前报送年报。\n\n××省统计局\n\n2024年1月5日\n');
+    expect(filed.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[null, 2]]]);
+    // An addressee's line that runs on into the preamble, as a page serving its text on one line gives it.
+    const oneLine = tasks('各省级商务主管部门： 现就开展2023年申报工作通知如下： 一、启动申报 有意愿申报的企业于4月30日前提出申请。 二、提交材料 申报企业于5月15日前报送材料。\n');
+    expect(oneLine.map((o) => o.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2023, 4]], [[2023, 5]]]);
   });
 
   it('gives the time the last sentence of a goals node opens with to the goals numbered under it', () => {
     const found = tasks('二、工作目标\n\n统筹城乡义务教育资源均衡配置。到2027年，基本实现县域义务教育均衡发展。\n\n（一）城乡学校布局更加合理，大班额基本消除。\n\n（二）城乡师资配置基本均衡。\n');
     expect(found.map((o) => o.deadlines.map((d) => d.year))).toEqual([[], [2027], [2027], [2027]]);
+    // A goals' time and a vision's: which the goals under it take is not said.
+    const two = tasks('二、主要目标\n\n全面提升教育质量。到2025年，基本实现教育现代化；到2035年，建成教育强市。\n\n（一）学前教育普及，毛入园率达到95%。\n');
+    expect(two.at(-1)!.deadlines).toEqual([]);
   });
 
   it('gives the time a goals node opens with to the bulleted goals under it', () => {

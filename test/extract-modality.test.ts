@@ -226,6 +226,10 @@ describe('findModality: 务于, 需要 and 鼓励和帮助', () => {
 
   it('reads no duty in 需要 as a noun, nor in 务 inside a word', () => {
     expect(modality('根据需要调整人员。')).toBe('plain');
+    expect(modality('视工作需要开展抽查。')).toBe('plain');
+    expect(modality('各地根据疫情防控需要启动应急响应。')).toBe('plain');
+    expect(modality('梳理企业需要协调解决的问题。')).toBe('plain');
+    expect(modality('务在必行，抓好落实。')).toBe('plain');
     expect(modality('满足群众需要，提供服务。')).toBe('plain');
     expect(modality('各项任务于6月底前完成。')).toBe('plain');
   });

@@ -562,9 +562,9 @@ describe('findTargets: fish fry counted by the tail', () => {
   });
 });
 
-describe('findTargets: a time exceeded, what a choice brings out, what a body is to have', () => {
-  it('takes a time exceeded at the end of its clause, not one drawing a scope', () => {
-    expect(quantities('到2027年，电堆寿命超过20000小时。')).toEqual(['20000小时']);
+describe('findTargets: a time a condition exceeds, what a choice brings out, what a body is to have', () => {
+  it('takes no time a condition exceeds', () => {
+    expect(quantities('企业连续停产超过6个月，须重新申请验收。')).toEqual([]);
     expect(quantities('对逾期超过30天未整改的，依法处理。')).toEqual([]);
   });
 
@@ -572,5 +572,6 @@ describe('findTargets: a time exceeded, what a choice brings out, what a body is
     expect(quantities('从征集作品中评选出10个宣传口号。')).toEqual(['10个']);
     expect(quantities('以信息系统为依托，争创省级4项数字改革试点。')).toEqual(['4项']);
     expect(quantities('每个乡镇要有1个特色主导产业，每个社区应有2名专职网格员。')).toEqual(['1个', '2名']);
+    expect(quantities('我市重点任务主要有3个方面。')).toEqual([]);
   });
 });

@@ -268,13 +268,18 @@ function paragraphTime(text: string, context: DeadlineContext): Deadline[] {
   return lead && !findTargets(lead).length ? findOpeningDeadlines(lead, context).filter(isDated) : [];
 }
 
-/** The dated time a goals node's prose opens with, else the one its last sentence opens with (the goals numbered under it follow that). */
+/**
+ * The dated time a goals node's prose opens with; else the one time a later sentence of its last paragraph opens with
+ * (`…。到2020年，基本实现…。`, leading into the goals numbered under it), none where several do (`到2025年，…；到2035年，…`:
+ * the goals' own time and a vision's).
+ */
 function goalsHeadTime(node: Node, blocks: Block[], context: DeadlineContext): Deadline[] {
   const opening = openingTime(node, blocks, context).filter(isDated);
   if (opening.length) return opening;
   const prose = [node.text, ...blocks.filter((block) => block.role === 'paragraph').map((block) => block.text)].filter((text) => text.trim()).at(-1) ?? '';
-  const last = splitSentences(prose).at(-1);
-  return last && !BULLET.test(prose) ? findOpeningDeadlines(prose.slice(last.start, last.end), context).filter(isDated) : [];
+  if (BULLET.test(prose)) return [];
+  const times = splitSentences(prose).flatMap((sentence) => findOpeningDeadlines(prose.slice(sentence.start, sentence.end), context).filter(isDated));
+  return times.length === 1 ? times : [];
 }
 
 /** The time the first sentence of a node's prose opens with (`到2023年，…`), unless that prose is itself a bullet. */

@@ -298,7 +298,7 @@ const BARE_SUBJECT_MAX = 6;
 /** A phrase of means that ends in its noun (`通过…等方式`, `以…形式`): a verb right after it is the task's. */
 // A post's powers used for a misdeed (`利用职务便利索取…`, `利用职务之便…`) are its means too, and so is the medium a report
 // or a list is sent by (`通过电子邮件上报`, `以正式文件下发`, `通过传真报送`).
-const MEANS = /^(?:通过|以|采用|利用)[^，；。]*?(?:方式|途径|形式|渠道|手段|便利|之便|邮件|文件|公文|传真|信函)/u;
+const MEANS = /^(?:通过|以|采用|利用)[^，；。]*?(?:方式|途径|形式|渠道|手段|便利|之便|(?:邮件|文件|公文|传真|信函)(?:方式|形式)?(?![系平网]))/u;
 /** Verbs that encourage a task, whose action is the task's verb: `鼓励`, `鼓励和引导`, `鼓励和支持` (the encouraged act may follow a frame in the next clause). */
 const ENCOURAGING = /鼓励(?:和|并)?(?:引导|支持)?$/u;
 /** An enumeration that opens a task: `一是`, `二是`. */

@@ -49,9 +49,10 @@ const AT_DATE = new RegExp(`(?<![始成立生])(?:在|于)(?:${DATE})(?![0-9０-
 const AIMED_DATE = new RegExp(`(?<=力争|确保|争取|预计|计划|拟|要|将|应|须|务必)(?:${DATE})(?=[\\u4e00-\\u9fa5])(?![0-9０-９前]|以来|以前|以后|之后|后|起|开始|的|度)`, 'gu');
 /**
  * `落实率7月底达70%以上、年底达90%以上`: a date right before the figure a goal reaches is the time it is set for;
- * not a count as it stood (`截至2022年底达到…`).
+ * not a count as it stood (`截至2022年底达到…`), nor one a task builds on (`在巩固2023年达到95%的基础上`, `继2022年突破1000亿元后`):
+ * the figure's clause goes on to no `的` or `后`.
  */
-const REACH_DATE = new RegExp(`(?<![0-9０-９]|截至|截止|截止到)(?:${DATE})(?=(?:达到?|突破|超过)[0-9０-９])`, 'gu');
+const REACH_DATE = new RegExp(`(?<![0-9０-９]|截至|截止|截止到|继|巩固)(?:${DATE})(?=(?:达到?|突破|超过)[0-9０-９][^，,；;。的后]*(?:[，,；;。]|$))`, 'gu');
 /** The five-year plan periods, by their number: `十四五` ends in 2025 (`到“十四五”末`, `“十四五”期间`). */
 // `“十四五”期间` is the period as a whole, read at its end as ranges of years are; `“十四五”规划` is a name, no limit.
 // `“十五五”时期，…` heading a clause is the period as `期间` is; not `“十五五”时期是…` nor `做好“十三五”时期经济…工作`,

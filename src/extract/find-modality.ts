@@ -30,14 +30,14 @@ type Told = Exclude<Modality, 'plain'>;
  */
 // `需` binds as `须` does (`各级政府需加强统筹`), `不允许` as `不准`; `允许` grants the task as `可以` does
 // (`允许企业先行开展…`), read after `不允许` so that a ban stays a ban.
-// `务于…前`, `务在…` shorten `务必` (`务于每月25日前…报送`).
-const CUE = /必须|务必|务(?=[于在])|应当|严禁|不得|不准|不允许|不应|有义务|确保|都要|还要|也要|更要|均要|就要|可以|允许|探索|先行先试|试行|[要须需应可]/gu;
+// `务于` a date shortens `务必于` (`务于每月25日前…报送`); not `务在必行`.
+const CUE = /必须|务必|务(?=于(?:[0-9０-９每本次下当]|[一二三四五六七八九十]+月))|应当|严禁|不得|不准|不允许|不应|有义务|确保|都要|还要|也要|更要|均要|就要|可以|允许|探索|先行先试|试行|[要须需应可]/gu;
 /** What each cue says. */
 const TOLD: Record<string, Told> = { 可: 'encouraged', 可以: 'encouraged', 允许: 'encouraged', 探索: 'exploratory', 先行先试: 'exploratory', 试行: 'exploratory' };
 /** Modals of one character, which count only as words of their own (`要` but not `重要`, `要求`; `应` but not `相应`). */
 const ONE_CHARACTER = new Set(['要', '须', '需', '应', '可', '务']);
-/** Words before `需要` that make it a noun, what the task is done as needed for (`根据需要调整…`, `视需要开展…`). */
-const NEED_FRAMES = new Set(['根据', '按照', '依据', '按', '视', '依', '结合', '适应', '满足']);
+/** A frame earlier in the clause that makes `需要` its noun, what the task is done as needed for (`根据实际需要调整…`, `视工作需要开展…`). */
+const NEED_FRAME = /根据|按照|依据|按|视|依|结合|适应|满足/u;
 /** Words before `需` that say there is no need (`无需`, `不需`, `毋需`). */
 const NO_NEED_BEFORE = new Set(['无', '不', '毋', '勿']);
 /**
@@ -307,8 +307,9 @@ function governs(cue: string, at: number, words: ClauseWords): boolean {
   const glued =
     (word.length === 2 && start === at && NEEDS_WORD_AFTER.has(cue) && (GLUED_PREPOSITIONS.has(word[1]!) || gluedVerb(cue, words, end))) ||
     (word === '所要' && start === at - 1) ||
-    // `需要与帮扶村签订…`, `需要报送…`: `需要` before a preposition or a verb binds as `需` does; `工作需要`, `根据需要调整…` is a noun.
-    (word === '需要' && start === at && cue === '需' && !NEED_FRAMES.has(words.at(start - 1)?.text ?? '') && [PREPOSITIONS, verbs].some((set) => set.has(words.at(end)?.text ?? ''))) ||
+    // `需要与帮扶村签订…`, `需要报送…`: `需要` before a preposition or a verb binds as `需` does; not the noun of a frame
+    // (`根据实际需要增设…`, `视工作需要开展…`) nor a relative clause (`梳理企业需要协调解决的问题`).
+    (word === '需要' && start === at && cue === '需' && !NEED_FRAME.test(words.clause.slice(0, at)) && !words.clause.includes('的', end) && [PREPOSITIONS, verbs].some((set) => set.has(words.at(end)?.text ?? ''))) ||
     (word === '务于' && start === at);
   // A modal of one character inside a word (`重要`, `许可`, `相应`) is part of it.
   if (ONE_CHARACTER.has(cue) && word !== cue && !glued) return false;

@@ -95,8 +95,6 @@ const PLAIN_CAP = /(?:不超过|不高于|不大于)$/u;
  * span capped before `的` and what is given for it (`提供不超过15天的免费公寓`, `给予不超过3个月的过渡期`): how long a benefit lasts.
  */
 const DAYS = /(?:天|工作日)/u;
-/** A time exceeded at the end of its clause (`寿命超过20000小时`): a level reached, as `达到` reaches one; not `超过3个月未…` drawing a scope. */
-const EXCEEDS = /超过$/u;
 /**
  * A floor (`不少于`, `不低于`, `至少`). On a time (`接受不少于40学时的培训`, `每批不少于5天`) it is the least a person
  * spends on a training or a course, a rule of its length: a plan cuts the times of its services to a level (PLAIN_CAP's
@@ -197,8 +195,8 @@ const EVENT_AFTER = /^[^，；。]{0,24}(?:行动|活动|赛事|比赛|竞赛|�
 /** People counted (`组织1000名志愿者参与…行动`): those who take part, never the events, a volume committed. */
 const PEOPLE_COUNTED = /[名人]$/u;
 /** Words right before a value that reach for it (`达到`, `提高到`, `控制在`, `至少有`), not scope it. */
-// `要有`, `应有` commit a body to have the count (`贫困村要有1个农业主导产业`), as `至少有` does.
-const REACH = /(?:达到|达|超(?!过)|提高到|提升到|提升至|扩大到|扩大至|增至|降至|降到|降低到|下降到|[压减缩][减缩短][至到]|控制在|稳定在|保持在|不低于|不少于|不小于|不高于|不超过|不大于|至少有?|[要应须需]有)$/u;
+// `要有`, `应有` commit a body to have the count (`贫困村要有1个农业主导产业`), as `至少有` does; not `主要有`, `只要有`.
+const REACH = /(?:达到|达|超(?!过)|提高到|提升到|提升至|扩大到|扩大至|增至|降至|降到|降低到|下降到|[压减缩][减缩短][至到]|控制在|稳定在|保持在|不低于|不少于|不小于|不高于|不超过|不大于|至少有?|(?<![主只])[要应须需]有)$/u;
 /** A cap a rule sets (`合作研究单位不得超过2个`, `单个项目最高不超过50万元`): a limit on what may be done, not a level to reach. */
 // `一般不超过` is a cap as `原则上不超过` is.
 const CAP = /(?:不得|不能|不应|不宜|最高|最多|原则上|一般)(?:不)?(?:超过|高于|多于|大于)$/u;
@@ -557,7 +555,7 @@ function free(clause: string, match: RegExpMatchArray, inside: ArrayLike<number>
   if (PLAIN_CAP.test(near) && (SINGLE_CAP.test(clause) || COUNTED_THINGS.test(bare))) return false;
   if (POST_NAMED.test(near) && !PER_BODY.test(before)) return false;
   if (RULE_MEASURE_BEFORE.test(before) && RULE_MEASURE_AFTER.test(rest)) return false;
-  if (TIME_UNIT.test(match[0]) && (!(REACH.test(near) || CUT_AFTER_EVENT.test(near) || (EXCEEDS.test(near) && !rest)) || (PLAIN_CAP.test(near) && (!DAYS.test(match[0]) || SCOPE_AFTER.test(after))) || FLOOR.test(near))) return false;
+  if (TIME_UNIT.test(match[0]) && (!(REACH.test(near) || CUT_AFTER_EVENT.test(near)) || (PLAIN_CAP.test(near) && (!DAYS.test(match[0]) || SCOPE_AFTER.test(after))) || FLOOR.test(near))) return false;
   if (EVENTS.test(bare) && !EVENT_REACH.test(near)) return false;
   if (HOLDING_BEFORE.test(before) && EVENT_AFTER.test(rest) && !PEOPLE_COUNTED.test(match[0])) return false;
   if (!PERCENT_START.test(match[0]) && EVENT_BEFORE.test(near)) return false;

@@ -141,7 +141,7 @@ export function parseNote(content: string, firstLeads = false): NoteFields | nul
         continue;
       }
     }
-    const suffix = SUFFIXES.find(([word]) => plain.endsWith(word) && clause.length > word.length);
+    const suffix = roleTail(plain);
     const part = { role: suffix?.[1] ?? 'either', units: [...waiting] };
     if (suffix && addUnits(part, clause.slice(0, -suffix[0].length).replace(/^由/u, ''))) {
       parts.push(part);
@@ -193,8 +193,13 @@ export function parseNote(content: string, firstLeads = false): NoteFields | nul
  * A labelled list without the words after it that restate the label's role (`责任部门：A、B按职责分工负责`, `配合单位：C、D按职责配合`).
  */
 function withoutRoleTail(list: string, role: Role): string {
-  const tail = SUFFIXES.find(([suffix, its]) => list.endsWith(suffix) && (its === 'either' || (role === 'partner') === (its === 'partner')));
+  const tail = roleTail(simplifiedForm(list), (its) => its === 'either' || (role === 'partner') === (its === 'partner'));
   return tail ? list.slice(0, -tail[0].length) : list;
+}
+
+/** The words closing a list of units that say its role (`按职责分工负责`, `牵头`), longest first, of a role that fits; units must come before them. */
+function roleTail(list: string, fits: (role: Role) => boolean = () => true): [string, Role] | undefined {
+  return SUFFIXES.find(([word, role]) => list.endsWith(word) && list.length > word.length && fits(role));
 }
 
 function addUnits(part: { units: string[] }, list: string): boolean {

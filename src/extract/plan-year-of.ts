@@ -26,15 +26,19 @@ const WORK_YEAR = /(?:开展|做好|组织|启动|部署|实施|推进|完成|�
 /**
  * The year a plan's month-only dates fall in (`4月30日前`): the title's (`planYearOf`); where the title names no year
  * at all (a notice as a web page serves it, its title line lost), the one year its preamble names, where it sets its work in it
- * (`现就开展2023年…工作通知如下`, `为做好2021年…`; none in cited names or file numbers). A date line gives none: a plan may be
- * printed the year before it runs.
+ * (`现就开展2023年…工作通知如下`, `为做好2021年…`; none in cited names or file numbers), where the notice's date line, if it
+ * has one, is of the same year: work of one year is often filed in another (`为做好2023年统计年报工作，…请于2月底前报送`,
+ * dated 2024), and then a month alone says not which. A date line alone gives none: a plan may be printed the year
+ * before it runs.
  * @param title the document's title, or null
- * @param preamble the preamble's paragraphs
+ * @param preamble the preamble's paragraphs (and an addressee's line that runs on into it)
+ * @param dateYear the year of the document's date line, or null
  */
-export function workYearOf(title: string | null, preamble: string[]): number | null {
+export function workYearOf(title: string | null, preamble: string[], dateYear: number | null): number | null {
   if (title && ANY_YEAR.test(title)) return planYearOf(title);
   const uncited = preamble.map((text) => text.replace(CITED, ''));
   const years = new Set(uncited.flatMap((text) => [...text.matchAll(TITLE_YEAR)].map((match) => Number(match[1]))));
   const work = uncited.some((text) => WORK_YEAR.test(text));
-  return years.size === 1 && work ? [...years][0]! : null;
+  const year = years.size === 1 && work ? [...years][0]! : null;
+  return dateYear === null || year === dateYear ? year : null;
 }
