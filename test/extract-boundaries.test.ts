@@ -585,3 +585,28 @@ describe('a page whose text is one line', () => {
     expect(all(listed.body).map((node) => node.num.raw)).toEqual(['一、']);
   });
 });
+
+describe('paragraphs numbered by enumerations (一要…, 二要…)', () => {
+  it('reads them as nodes of a notice that has no other numbering, a short heading as the title, a task keeping its 一是', () => {
+    const text = '各乡镇人民政府：\n为贯彻落实行动计划，现就有关事项通知如下：\n一要加强组织领导。各地要加强任务清单的组织实施。\n二是全面清理规范收费，取消不合理收费。\n三要加大宣传力度。\n';
+    const document = compiled(text);
+    expect(document.body.map((node) => [node.num.raw, node.title, node.obligations.map((o) => o.text)])).toEqual([
+      ['一要', '加强组织领导', ['各地要加强任务清单的组织实施。']],
+      ['', null, ['二是全面清理规范收费，取消不合理收费。']],
+      ['', null, ['三要加大宣传力度。']],
+    ]);
+    expect(toSourceText(document)).toBe(text);
+  });
+
+  it('reads the heading of each enumerated paragraph under a node as no obligation', () => {
+    const document = compiled('一、保障措施\n一要加强组织领导。各地要加强任务清单的组织实施。\n二要强化督促落实。各地要明确任务分工。\n');
+    expect(document.body[0]!.obligations.map((o) => o.text)).toEqual(['各地要加强任务清单的组织实施。', '各地要明确任务分工。']);
+  });
+
+  it('leaves a lone enumeration, or one that does not start at one, as written', () => {
+    const lone = compiled('各乡镇人民政府：\n现通知如下：\n一要加强组织领导。各地要加强组织实施。\n请认真贯彻执行。\n');
+    expect(lone.body).toEqual([]);
+    const under = compiled('一、保障措施\n二要强化督促落实。各地要明确任务分工。\n三要加大宣传力度。各地要加强宣传。\n');
+    expect(under.body[0]!.obligations.map((o) => o.text)).toEqual(['二要强化督促落实。', '各地要明确任务分工。', '三要加大宣传力度。', '各地要加强宣传。']);
+  });
+});

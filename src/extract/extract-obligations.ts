@@ -16,7 +16,7 @@ import { findTargets } from './find-targets.js';
 import { joinListedParts } from './join-listed-parts.js';
 import { looseCellRole } from './loose-cell-role.js';
 import { readTaskCell } from './read-task-cell.js';
-import { splitRunInItems } from './split-run-in-items.js';
+import { enumeratedProseStarts, splitRunInItems } from './split-run-in-items.js';
 import type { NoteFields } from './parse-note.js';
 
 /** A node's prose in source order: task sentences and the unit notes between them. */
@@ -235,7 +235,12 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: De
   // Only where the opening sentence sums up without figures (`到2027年，…基本健全，…明显提升。` and the indicators after it): one
   // that holds its own targets (`到2028年，…达到95%。`) is a goal of its own, and a sentence after it another, with no time.
   const goalsTime = goals && !findTargets(lead).length ? headTime.filter(isDated) : [];
-  addProse(entries, node.text, head, firstLeads, context, opening === null ? goalsTime : []);
+  // Paragraphs opening with an enumeration (`一要加强组织领导。各地要…` / `二要…`) start their prose after its heading.
+  const paragraphs = blocks.filter((block) => block.role === 'paragraph');
+  const starts = enumeratedProseStarts([node.text, ...paragraphs.map((block) => block.text)]);
+  const proseStart = (block: Block | null) => starts?.[block ? paragraphs.indexOf(block) + 1 : 0] ?? 0;
+  const headStart = proseStart(null);
+  addProse(entries, node.text.slice(headStart), head && advance(head, node.text.slice(0, headStart)), firstLeads, context, opening === null ? goalsTime : []);
   // Page numbers and other lines that are not prose hold no tasks.
   for (const [at, block] of blocks.entries()) {
     const cell = readTaskCell(block, context.planYear ?? null);
@@ -252,7 +257,8 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: De
         units = cells.filter((entry) => !entry.note.deadline);
         cells = [];
       }
-      addProse(entries, block.text, block.position.start, firstLeads, context, BULLET.test(block.text) ? headTime : block === opening ? goalsTime : goals ? paragraphTime(block.text, context) : []);
+      const from = proseStart(block);
+      addProse(entries, block.text.slice(from), advance(block.position.start, block.text.slice(0, from)), firstLeads, context, BULLET.test(block.text) ? headTime : block === opening ? goalsTime : goals ? paragraphTime(block.text, context) : []);
     }
   }
   const unitless = !cells.some((entry) => entry.note.leads.length || entry.note.partners.length);

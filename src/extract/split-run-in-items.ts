@@ -1,5 +1,5 @@
 import { chineseNumber, digitNumber } from '../text/chinese-number.js';
-import { MAX_TITLE } from '../text/line-limits.js';
+import { headingEnd } from '../text/heading-end.js';
 
 /** The prose of one run-in item of a paragraph: where its sentences start and end, after its marker and heading. */
 export interface RunInItem {
@@ -20,12 +20,6 @@ const RUN_IN_MARKER = /(?:^|(?<=[。！？）)]))[ \t\u3000]*[（(]([0-9０-９]
 const ENUMERATION = /(?:^|(?<=[。！？）)]))[ \t\u3000]*([一二三四五六七八九十]{1,3})(?=[是要])/gu;
 /** A numeral before 是 or 要: the cheap test a paragraph passes before ENUMERATION is scanned (most hold 是 or 要, few `一是`). */
 const ENUMERATION_CLUE = /[一二三四五六七八九十][是要]/u;
-
-/**
- * What a heading never holds: a comma or a semicolon (a clause of a task), a word that binds a doer to the task, a figure
- * (a time or a measure: `6月底前完成摸底排查。` is a task), or a doer it opens with (`各县区…`).
- */
-const NOT_A_HEADING = /[，,；;0-9０-９]|应当|必须|不得|严禁|[要应须](?=\p{Script=Han}{2})|^各/u;
 
 /** The value of a marker's number: `2`, `２`, `十二`. */
 function markerValue(written: string): number | null {
@@ -52,13 +46,30 @@ export function splitRunInItems(text: string): RunInItem[] | null {
     // The enumeration's number and 是 stay with the sentence; a heading is measured after them.
     const start = marker.index! + marker[0].length + (enumerated ? 1 : 0);
     const end = markers[i + 1]?.index ?? text.length;
-    const stop = text.indexOf('。', start);
-    const lead = stop >= 0 && stop < end ? text.slice(start, stop) : null;
-    // A heading as long as a node's title may be (MAX_TITLE), with more prose after it in the item.
-    const headed = lead !== null && lead.length <= MAX_TITLE && !NOT_A_HEADING.test(lead) && text.slice(stop + 1, end).trim() !== '';
-    items.push({ start: headed ? stop + 1 : enumerated ? marker.index! : start, end });
+    const prose = headingEnd(text, start, end);
+    items.push({ start: prose ?? (enumerated ? marker.index! : start), end });
   });
   return items;
+}
+
+/** An enumeration opening a paragraph (`一要加强组织领导。各地要…`). */
+const ENUMERATION_OPENING = /^[ \t\u3000]*([一二三四五六七八九十]{1,3})(?=[是要])/u;
+
+/**
+ * Where the prose starts in each of a node's paragraphs when two of them at least open with enumerations numbered one after
+ * the other (`一要加强组织领导。各地要…` / `二要强化督促落实。…`): after a short heading sentence that more prose follows, as
+ * in a run-in item (`splitRunInItems`); at the paragraph's start otherwise, its `一是` kept. Null when the paragraphs hold no
+ * such sequence.
+ * @param texts the node's head text and its unnumbered paragraphs, in order
+ */
+export function enumeratedProseStarts(texts: string[]): number[] | null {
+  const opened = texts.map((text) => (ENUMERATION_CLUE.test(text) ? ENUMERATION_OPENING.exec(text) : null));
+  const markers = opened.filter((match) => match !== null);
+  if (!inSequence(markers) || markerValue(markers[0]![1]!) !== 1) return null;
+  return texts.map((text, i) => {
+    const marker = opened[i];
+    return marker ? (headingEnd(text, marker[0].length + 1, text.length) ?? 0) : 0;
+  });
 }
 
 /** The markers when there are two at least, numbered one after the other; else null. */

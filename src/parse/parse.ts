@@ -6,6 +6,7 @@ import { confirmTableRows } from './confirm-table-rows.js';
 import { finishNodes } from './finish-nodes.js';
 import { joinBrokenSentences } from './join-broken-sentences.js';
 import { joinWrappedLines } from './join-wrapped-lines.js';
+import { markEnumeratedParagraphs } from './mark-enumerated-paragraphs.js';
 import { markNoteLists } from './mark-note-lists.js';
 import { markPageNumbers } from './mark-page-numbers.js';
 import { matchMarker } from './match-marker.js';
@@ -43,6 +44,7 @@ export function parse(given: Block[]): Parsed {
   const found = joined.map((block) => (block.role === 'page-number' ? null : matchMarker(block.text)));
   readArticleLadder(found);
   confirmDecimalMarkers(found);
+  markEnumeratedParagraphs(joined, found);
   confirmTableRows(found, flatTableStarts(joined, found));
   const { blocks, markers, rows, tables } = readTaskTables(joined, found);
   const listed = clearAttachmentListMarkers(blocks, markers);
