@@ -238,8 +238,9 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: De
   // Paragraphs opening with an enumeration (`一要加强组织领导。各地要…` / `二要…`) start their prose after its heading.
   const paragraphs = blocks.filter((block) => block.role === 'paragraph');
   const starts = enumeratedProseStarts([node.text, ...paragraphs.map((block) => block.text)]);
-  const proseStart = (block: Block | null) => starts?.[block ? paragraphs.indexOf(block) + 1 : 0] ?? 0;
-  const headStart = proseStart(null);
+  const startOf = new Map(starts ? paragraphs.map((block, i) => [block, starts[i + 1]!]) : []);
+  const proseStart = (block: Block) => startOf.get(block) ?? 0;
+  const headStart = starts?.[0] ?? 0;
   addProse(entries, node.text.slice(headStart), head && advance(head, node.text.slice(0, headStart)), firstLeads, context, opening === null ? goalsTime : []);
   // Page numbers and other lines that are not prose hold no tasks.
   for (const [at, block] of blocks.entries()) {
