@@ -2766,3 +2766,13 @@ describe('findActions: verbs of filing and counting before what they name', () =
     expect(findActions('组织企业申报项目。')).toEqual(['组织']);
   });
 });
+
+describe('findActions: more verbs of the lexicon', () => {
+  it('reads 理顺, 守好, 确认, 核准, 编印 and the adverb 据实', () => {
+    expect(findActions('配合相关部门理顺行业协会党建工作管理体制。')).toEqual(['理顺']);
+    expect(findActions('理顺行业协会党建工作管理体制，守好民生兜底防线。')).toEqual(['理顺', '守好']);
+    expect(findActions('确认企业运营状态和规模，核准主要业务活动。')).toEqual(['确认', '核准']);
+    expect(findActions('每季度编印一期人民调解工作简报。')).toEqual(['每季度编印']);
+    expect(findActions('据实整理达标应入企业库。')).toEqual(['据实整理']);
+  });
+});
