@@ -134,6 +134,9 @@ describe('findDeadlines: hours, listed dates, windows of months and spans after 
     expect(inPlanYear('截至2026年底达到1200万人，要继续扩大覆盖面。')).toEqual([]);
     expect(inPlanYear('在巩固2023年达到95%的基础上，进一步提升覆盖率。')).toEqual([]);
     expect(inPlanYear('继2022年突破1000亿元后，力争再上新台阶。')).toEqual([]);
+    // A window from a date to a date (`从…开始至…结束`) at its end; a year of the plan opening its clause alone (`2023年度，`).
+    expect(inPlanYear('休牧工作从3月20日开始至6月20日结束。')).toEqual([[2027, 6]]);
+    expect(inPlanYear('2023年度，各县市区至少建成1个城市客厅示范区域。')).toEqual([[2023, null]]);
   });
 
   it('gives no recurrence to a later date that writes its own year', () => {

@@ -76,6 +76,11 @@ describe('parseNote: the inside of a unit note', () => {
     expect(parseNote('配合单位：省教育厅牵头')).toBeNull();
   });
 
+  it('reads 重点 before a label’s word as a weight, and a bureau’s leader (牵头局领导) as a person', () => {
+    expect(units('重点责任部门：综合执法支队、环卫处、各县市区城管局')).toMatchObject({ leads: ['综合执法支队', '环卫处', '各县市区城管局'] });
+    expect(units('牵头局领导：罗某')).toEqual({ leads: [], partners: [], deadline: null, score: null });
+  });
+
   it('refuses brackets that are prose', () => {
     for (const content of ['试行', '2022-2024年', '2023年版', '含材料、装备、工具软件、设计、制造、封装、测试、配套服务等环节', '包括牵头单位自身', '草案', '以下简称“市司法局”', 'RCEP', '60%', '区', '街道']) {
       expect(parseNote(content), content).toBeNull();

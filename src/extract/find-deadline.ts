@@ -99,10 +99,10 @@ const MONTH_RANGE = new RegExp(
   'gu',
 );
 /**
- * `即日起至5月31日`, `自通知印发之日起至2026年6月30日`, `3月1日起至6月30日止`: a window from now, from an event or from a date,
+ * `即日起至5月31日`, `自通知印发之日起至2026年6月30日`, `3月1日起至6月30日止`, `从3月20日开始至6月20日结束`: a window from now, from an event or from a date,
  * read at its end as the windows above are; the end is the second group.
  */
-const WINDOW_FROM = new RegExp(`(?:自|从)?(?:即日|今日|[\\u4e00-\\u9fa5]{1,8}之日|${DATE})起(?:至|到)(${DATE})止?(?![0-9０-９]|以来|期间的|的)`, 'gu');
+const WINDOW_FROM = new RegExp(`(?:自|从)?(?:即日|今日|[\\u4e00-\\u9fa5]{1,8}之日|${DATE})(?:起|开始)(?:至|到)(${DATE})(?:止|结束)?(?![0-9０-９]|以来|期间的|的)`, 'gu');
 /** A date opening a clause, with `前` and a leading `到`/`于`. */
 const LEADING_DATE = new RegExp(`^(?:到|至|于|在)?(?:${DATE})之?前?`, 'u');
 
@@ -111,8 +111,8 @@ const YEAR_PATTERN = new RegExp(YEAR, 'u');
 const MONTH_PATTERN = new RegExp(`(?<![0-9０-９])${MONTH}`, 'u');
 const DATE_PATTERN = new RegExp(DATE, 'u');
 
-/** `2027年度拟资助…`, `2026年度计划新建…`: the year a plan's figures are set for, opening a clause with a word of aim (`2022年度` in a name is none). */
-const YEAR_OF_PLAN = new RegExp(`(?<=^|[，,；;。：:])${YEAR}度(?=拟|计划|将|要|力争|安排|预计|争取)`, 'gu');
+/** `2027年度拟资助…`, `2026年度计划新建…`, `2023年度，各县…建成…`: the year a plan's figures are set for, opening a clause with a word of aim or alone (`2022年度` in a name is none). */
+const YEAR_OF_PLAN = new RegExp(`(?<=^|[，,；;。：:])${YEAR}度(?=拟|计划|将|要|力争|安排|预计|争取|[，,])`, 'gu');
 /** `今年`, `本年度`, `全年` opening a clause: the plan’s own year, a limit without a written year or month; not `今年是…之年`, which tells what the year is. */
 // `全年工作总结` names a report, not the year's limit.
 // After a word of aim too (`力争全年科研经费到账突破12亿元`), as AIMED_DATE reads a date.
@@ -412,7 +412,7 @@ interface Clues {
  */
 const LIMIT_PATTERNS: ReadonlyArray<readonly [RegExp, (text: string, clues: Clues) => boolean]> = [
   [RANGE_ROUND, (text) => text.includes('每年')],
-  [WINDOW_FROM, (text, clues) => clues.dated && (text.includes('起至') || text.includes('起到'))],
+  [WINDOW_FROM, (text, clues) => clues.dated && (text.includes('起至') || text.includes('起到') || text.includes('开始至') || text.includes('开始到'))],
   [DAY_RANGE, (text) => text.includes('月') && text.includes('日')],
   [MONTH_RANGE, (text) => text.includes('月')],
   [BEFORE, (text, clues) => clues.dated && text.includes('前')],

@@ -24,13 +24,13 @@ type Role = 'lead' | 'chief' | 'partner' | 'either';
  * bureau's own plan, its divisions (`牵头处室：法规处`, `责任科室：…`).
  */
 const BODY = '(?:单位|部门|处室|科室)';
-/** A level or weight before a label's word (`市级配合单位`, `主要协作单位`): the label's role is its word's. */
-const LEVEL = '(?:主要|(?:省|市|县|区|乡镇|镇)级)?';
+/** A level or weight before a label's word (`市级配合单位`, `主要协作单位`, `重点责任部门`): the label's role is its word's. */
+const LEVEL = '(?:主要|重点|(?:省|市|县|区|乡镇|镇)级)?';
 const LABELS: Array<[RegExp, Role | 'deadline' | 'person']> = [
   [new RegExp(`^(?:牵头考核单位|考核牵头单位|${LEVEL}(?:牵头|主责|主办)(?:责任)?${BODY})$`, 'u'), 'chief'],
   // People, not bodies: read so the line is a note, but named nowhere in the task table. A body that oversees the task
   // (`督导单位`, `督办单位`) neither leads nor helps it: named nowhere either.
-  [new RegExp(`^(?:牵头领导|责任领导|分管领导|包保领导|责任人|联系人|具体责任人|${LEVEL}(?:督导|督办|督查)${BODY})$`, 'u'), 'person'],
+  [new RegExp(`^(?:(?:牵头|责任|分管|包保)(?:[局厅委办]|市|县|区)?领导|责任人|联系人|具体责任人|${LEVEL}(?:督导|督办|督查)${BODY})$`, 'u'), 'person'],
   [new RegExp(`^(?:责任主体|主要责任单位|考核单位|${LEVEL}(?:责任|负责|承办)${BODY})$`, 'u'), 'lead'],
   [new RegExp(`^(?:共同责任单位|${LEVEL}(?:配合|协办|协同|协作|协助|参与|参加){1,2}${BODY})$`, 'u'), 'partner'],
   [/^(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|进度要求|时间要求)$/u, 'deadline'],
