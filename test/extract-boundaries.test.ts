@@ -610,3 +610,14 @@ describe('paragraphs numbered by enumerations (一要…, 二要…)', () => {
     expect(under.body[0]!.obligations.map((o) => o.text)).toEqual(['二要强化督促落实。', '各地要明确任务分工。', '三要加大宣传力度。', '各地要加强宣传。']);
   });
 });
+
+describe('a unit note in tortoise-shell brackets', () => {
+  it('is taken off the sentence it follows, across the stops inside it, as a round-bracket note is', () => {
+    const text = '一、重点任务\n\n（一）加强市场体系建设。推进高标准市场体系建设。争取将成都市纳入试点。〔责任单位：省发展改革委、省市场监管局按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕\n';
+    const [node] = all(compiled(text).body).filter((n) => n.kind === 'subsection');
+    expect(node!.obligations.map((o) => [o.text, o.leads])).toEqual([
+      ['推进高标准市场体系建设。', ['省发展改革委', '省市场监管局']],
+      ['争取将成都市纳入试点。', ['省发展改革委', '省市场监管局']],
+    ]);
+  });
+});

@@ -81,6 +81,15 @@ describe('parseNote: the inside of a unit note', () => {
     expect(units('牵头局领导：罗某')).toEqual({ leads: [], partners: [], deadline: null, score: null });
   });
 
+  it('reads a note on after its stop only in labelled parts and limits, not in sentences on how to read it', () => {
+    expect(units('责任单位：省发展改革委、省市场监管局按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同')).toEqual({
+      leads: ['省发展改革委', '省市场监管局'], partners: [], deadline: null, score: null,
+    });
+    expect(units('责任单位：市环保局、市财政局，各镇街区。以下均需各镇街区落实，不再列出。完成时限：2027年底前')).toEqual({
+      leads: ['市环保局', '市财政局', '各镇街区'], partners: [], deadline: '2027年底前', score: null,
+    });
+  });
+
   it('refuses brackets that are prose', () => {
     for (const content of ['试行', '2022-2024年', '2023年版', '含材料、装备、工具软件、设计、制造、封装、测试、配套服务等环节', '包括牵头单位自身', '草案', '以下简称“市司法局”', 'RCEP', '60%', '区', '街道']) {
       expect(parseNote(content), content).toBeNull();

@@ -39,7 +39,7 @@ export function findSentenceNotes(sentence: string, firstLeads = false): Sentenc
     stop = sentence[end - 1]!;
     end--;
   }
-  if (!'）)'.includes(sentence[end - 1] ?? '')) return none;
+  if (!'）)〕'.includes(sentence[end - 1] ?? '')) return none;
   const openOf = new Map(scanBrackets(sentence).pairs.map((pair) => [pair.close, pair.open]));
   const notes: FoundNote[] = [];
   let cut = end;
@@ -47,7 +47,7 @@ export function findSentenceNotes(sentence: string, firstLeads = false): Sentenc
     let close = cut - 1;
     while (close >= 0 && /\s/.test(sentence[close]!)) close--;
     const open = openOf.get(close);
-    if (open === undefined || !'（('.includes(sentence[open]!)) break;
+    if (open === undefined || !'（(〔'.includes(sentence[open]!)) break;
     const fields = parseNote(joinLines(sentence.slice(open + 1, close)), firstLeads);
     if (!fields) break;
     notes.unshift({ start: open, end: close + 1, ...fields });

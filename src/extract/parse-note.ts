@@ -91,7 +91,17 @@ export function parseNote(content: string, firstLeads = false): NoteFields | nul
   let scheduled = false;
   // Whether the clause before named a person (`联系人：陈某`): the person's telephone or mailbox may follow it.
   let personal = false;
+  // Whether a stop inside the note has been passed (STOP_MARK).
+  let afterStop = false;
   for (const clause of clausesOf(content)) {
+    if (clause === STOP_MARK) {
+      open = null;
+      afterStop = true;
+      continue;
+    }
+    // After a stop the note goes on only in labelled parts and limits (`…负责。完成时限：…`); other sentences say how to read
+    // it (`以下均需各镇街区落实，不再列出`, `具体任务均涉及相关市（州）人民政府，不再做分工`) and name no unit of the task.
+    if (afterStop && !LABELLED.test(clause) && !isDeadlineClause(clause) && clause !== '下同' && !statesFirstUnitLeads(simplifiedForm(clause))) continue;
     if (scheduled && isDeadlineClause(clause)) continue;
     scheduled = false;
     if (personal && CONTACT.test(clause)) continue;
@@ -105,7 +115,7 @@ export function parseNote(content: string, firstLeads = false): NoteFields | nul
       open = null;
       continue;
     }
-    const labelled = /^([^：:]{2,8})[：:](.*)$/u.exec(clause);
+    const labelled = LABELLED.exec(clause);
     const label = labelled && LABELS.find(([pattern]) => pattern.test(simplifiedForm(labelled[1]!.trim())));
     if (labelled && label) {
       const rest = labelled[2]!.trim();
@@ -213,13 +223,20 @@ function addUnits(part: { units: string[] }, list: string): boolean {
  * The clauses of a note: cut at `，` and `；` outside brackets, and between labelled parts that
  * only spaces separate (`责任单位：A  完成时限：2023年底`), without a closing stop.
  */
+/** A clause with its label (`牵头单位：…`). */
+const LABELLED = /^([^：:]{2,8})[：:](.*)$/u;
+
+/** Stands for a stop inside a note among its clauses (clausesOf). */
+const STOP_MARK = '\u0000';
+
 function clausesOf(content: string): string[] {
   const text = content
     .trim()
     .replace(/[。.]$/u, '')
     .replace(/[\s\u3000]{2,}|[\s\u3000]+(?=[^\s：:，；]{2,8}[：:])/gu, '；')
-    // A stop before the next label ends a clause as `；` does (`完成时限：持续推进。责任部门：…`).
-    .replace(/。(?=[^\s：:，；。]{2,8}[：:])/gu, '；');
+    // A stop inside a note ends a clause as `；` does (`完成时限：持续推进。责任部门：…`), and closes a labelled list: the sentence
+    // after it says no more units of it (`责任单位：A、B按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工`).
+    .replace(/。/gu, `；${STOP_MARK}；`);
   const inside = bracketDepths(text);
   const clauses: string[] = [];
   let start = 0;

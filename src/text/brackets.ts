@@ -12,6 +12,8 @@ const FAMILIES = [
   ['「『', '」』'],
   ['【〖', '】〗'],
   ['[［', ']］'],
+  // The tortoise-shell brackets of a file number (`〔2023〕5号`) and of a unit note some plans write with them (`〔责任单位：…〕`).
+  ['〔', '〕'],
 ] as const;
 const MARK = new Int8Array(0x10000);
 FAMILIES.forEach(([opens, closes], i) => {
@@ -24,7 +26,7 @@ const ASCII_QUOTE = 0x22;
 MARK[ASCII_QUOTE] = QUOTE;
 
 /** Any mark that may open or close a pair, to skip texts without one. */
-const MARKS = /[（()）“‘”’《〈》〉「『」』【〖】〗[［\]］"]/u;
+const MARKS = /[（()）“‘”’《〈》〉「『」』【〖】〗[［\]］"〔〕]/u;
 
 /** A matched pair: offsets of the opening and of the closing mark. */
 export interface BracketPair {

@@ -10,7 +10,8 @@ export interface Span {
 /** The marks that end a sentence: 。！？； and their ASCII forms, by UTF-16 code unit. */
 const STOP = new Uint8Array(0x10000);
 for (const c of '。！？；!?;') STOP[c.charCodeAt(0)] = 1;
-const ROUND_OPENS = '（(';
+/** Brackets that open a unit note after a stop: round ones, and the tortoise-shell ones some plans write notes in (`。〔责任单位：…〕`). */
+const ROUND_OPENS = '（(〔';
 
 /**
  * Cuts a paragraph into sentences at 。！？； that stand outside quotes, book titles and
