@@ -38,6 +38,8 @@ const TOLD: Record<string, Told> = { 可: 'encouraged', 可以: 'encouraged', �
 const ONE_CHARACTER = new Set(['要', '须', '需', '应', '可', '务']);
 /** A frame earlier in the clause that makes `需要` its noun, what the task is done as needed for (`根据实际需要调整…`, `视工作需要开展…`). */
 const NEED_FRAME = /根据|按照|依据|按|视|依|结合|适应|满足/u;
+/** Words before `需` that make a case of the need (`确需`, `如需`, `若需`): if there is one, no duty. */
+const NEED_IF_BEFORE = new Set(['确', '如', '若', '倘']);
 /** Words before `需` that say there is no need (`无需`, `不需`, `毋需`). */
 const NO_NEED_BEFORE = new Set(['无', '不', '毋', '勿']);
 /**
@@ -319,8 +321,8 @@ function governs(cue: string, at: number, words: ClauseWords): boolean {
   const before = previous?.text ?? '';
   if (ADJECTIVAL.has(cue) && ((verbs.has(before) && !adverbs.has(before) && (cue !== '需' || predicateBefore(words, previous!.start))) || QUALIFYING.has(before))) return false;
   if (cue === '确保' && NOT_TASK_BEFORE.has(before)) return false;
-  // `无需提交`, `不需办理`: no need, no duty.
-  if (cue === '需' && NO_NEED_BEFORE.has(before)) return false;
+  // `无需提交`, `不需办理`: no need, no duty; `确需出行`, `如需延期`: a case the task is for, if there is a need.
+  if (cue === '需' && (NO_NEED_BEFORE.has(before) || NEED_IF_BEFORE.has(before) || NEED_IF_BEFORE.has(before.slice(-1)))) return false;
   // `允许范围内`, `允许值`: what is allowed, named as a bound, not a permission; `未经允许` names a permission not given.
   if (cue === '允许' && (PERMITTED_BOUND.has(next) || before === '经' || before === '未经')) return false;
   // `应纳税所得额`, `应纳税额`, `应税收入` name taxable amounts, nouns of tax law; `企业应缴纳…` binds.
