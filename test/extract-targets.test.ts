@@ -573,5 +573,6 @@ describe('findTargets: a time a condition exceeds, what a choice brings out, wha
     expect(quantities('以信息系统为依托，争创省级4项数字改革试点。')).toEqual(['4项']);
     expect(quantities('每个乡镇要有1个特色主导产业，每个社区应有2名专职网格员。')).toEqual(['1个', '2名']);
     expect(quantities('我市重点任务主要有3个方面。')).toEqual([]);
+    expect(quantities('力争70个村入选全国乡村旅游重点村镇名录。')).toEqual(['70个']);
   });
 });

@@ -274,10 +274,10 @@ const IN_PLACES = /(?<![存现所正实])在(?:(?!的)[\u4e00-\u9fa5]){0,4}$/u;
 const PLACES_COUNTED = /^[0-9０-９]+(?:个|家|所|处|座)$/u;
 /** The word of a pilot after the places it is tried in (`在2个城区先行试点`, `在2个区试点推行`): the places are committed as with a goal word. */
 const PILOT = /试点/u;
-/** A count that is the subject of a verb of reaching (`100家企业实施分类分级管理`, `100个高频事项实现“最多跑一次”`). */
+/** A count that is the subject of a verb of reaching (`100家企业实施分类分级管理`, `100个高频事项实现“最多跑一次”`, `70个村入选…名录`). */
 // Not after `的` (`50人以上的自然村实现…` draws a scope, see SCOPE_AFTER).
 // Not a rate's name (`300米服务半径覆盖率达到90%`): the count is part of the indicator, whose value is the target.
-const SUBJECT_OF = /^(?!的)[\u4e00-\u9fa5“”"]{1,12}?(?<!率)(?:实现|实施|达到|完成|建成|开展)/u;
+const SUBJECT_OF = /^(?!的)[\u4e00-\u9fa5“”"]{1,12}?(?<!率)(?:实现|实施|达到|完成|建成|开展|入选)/u;
 /** A figure inside a rule's measure (`按照每千人口不少于10个托位的标准配建`): the rule's rate, not a level to reach. */
 const RULE_MEASURE_BEFORE = /(?:按照|依照|参照|比照)[^，；。]*$/u;
 const RULE_MEASURE_AFTER = /^[^，；。]*的(?:标准|比例|要求)/u;
