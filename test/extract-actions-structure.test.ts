@@ -2776,3 +2776,11 @@ describe('findActions: more verbs of the lexicon', () => {
     expect(findActions('据实整理达标应入企业库。')).toEqual(['据实整理']);
   });
 });
+
+describe('findActions: set phrases of manner with 地, and 周密', () => {
+  it('reads the verb after a set phrase of four characters and its 地, and after 周密', () => {
+    expect(findActions('实事求是地反映林长制工作开展情况。')).toEqual(['实事求是地反映']);
+    expect(findActions('因地制宜地新建、改扩建一批敬老院。')).toEqual(['因地制宜地新建', '改扩建']);
+    expect(findActions('周密组织，精心安排，落实责任。')).toEqual(['周密组织', '精心安排', '落实']);
+  });
+});

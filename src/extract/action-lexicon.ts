@@ -199,16 +199,25 @@ const MEASURE_ADVERBS = `
 适当 适度 平等
 `;
 
+/** The length of a set phrase of manner (`实事求是`, `因地制宜`, `坚定不移`). */
+const SET_PHRASE = 4;
+
 /** Words before a verb that say how or how hard (`深入`, `持续`, `进一步`); they stay part of the action. */
-export const ADVERBS: readonly string[] = `
+const ADVERB_WORDS: readonly string[] = `
 立即 立刻 马上 重复 积极 持续 全面 深入 突出 准确 按需 及早 全部 均 都 每年 每季度 每月 专题 诚信 大力 切实 进一步 认真 不断 依法 依规 依法依规 严格 着力 有效 广泛 努力 重点 逐步 稳步 及时 主动 定期
 扎实 坚决 充分 普遍 率先 共同 适时 常态化 机制化 综合 高标准 高质量 高水平 基本 原则上 全方位 分批次 同步 集中 优先
 自觉 更好 更加 尽快 力争 合力 精准 有序 全力 深度 大幅 迅速 抓紧 真正 按规定 按要求 按时 按期 带头 继续 整体 全程 统一
 分类 分级 多层次 多渠道 大幅度 大规模 系统 务实 再 还 也 进一步 全链条 一体化 规范化 标准化 动态 滚动
 坚定 深刻 适时 依规 逐项 择优 更大 按程序 按法定程序 因需 自主 分类 尽早
-初步 分步 分层 分行业 分领域 在线 书面 现场 如实 据实 高度 从严 密切 先期 明显 普遍 违规 擅自 联手 合理 科学 审慎 严 先行 优先 加速 规模化 集约化 常态 长期 协同 主动 专项 积极稳妥 稳妥 正常
+初步 分步 分层 分行业 分领域 在线 书面 现场 如实 据实 周密 高度 从严 密切 先期 明显 普遍 违规 擅自 联手 合理 科学 审慎 严 先行 优先 加速 规模化 集约化 常态 长期 协同 主动 专项 积极稳妥 稳妥 正常
 ${FREQUENCY_ADVERBS} ${MANNER_ADVERBS} ${MEASURE_ADVERBS}
 `.trim().split(/\s+/u);
+
+/**
+ * The adverbs, and the set phrases of four characters among them with the `地` that makes them adverbs (`实事求是地反映…`,
+ * `因地制宜地新建…`); a short adverb with `地` (`更好地解决`) leaves the verb alone as the action, as the seed's gold reads it.
+ */
+export const ADVERBS: readonly string[] = [...ADVERB_WORDS, ...ADVERB_WORDS.filter((word) => word.length >= SET_PHRASE).map((word) => `${word}地`)];
 
 /**
  * Verbs that take another verb after them to make one action (`研究制定`, `推动建立`,
