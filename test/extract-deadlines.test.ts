@@ -136,6 +136,9 @@ describe('findDeadlines: hours, listed dates, windows of months and spans after 
     expect(inPlanYear('继2022年突破1000亿元后，力争再上新台阶。')).toEqual([]);
     // A window from a date to a date (`从…开始至…结束`) at its end; a year of the plan opening its clause alone (`2023年度，`).
     expect(inPlanYear('休牧工作从3月20日开始至6月20日结束。')).toEqual([[2027, 6]]);
+    // A year alone opening the clause is the window's year, no limit of its own.
+    expect(inPlanYear('2019年全旗休牧工作从3月20日开始至6月20日结束。')).toEqual([[2019, 6]]);
+    expect(inPlanYear('2026年完成改造，6月底前完成验收。')).toEqual([[2026, null], [2027, 6]]);
     expect(inPlanYear('2023年度，各县市区至少建成1个城市客厅示范区域。')).toEqual([[2023, null]]);
   });
 

@@ -538,6 +538,8 @@ function locateClosed(text: string, planYear: number | null, startYear: number |
   found.sort((a, b) => a.index - b.index);
   let recurrence: Deadline['recurrence'] = null;
   let lastYear: number | null = null;
+  // The last year written alone (`2019年…`), for a date later in its clause.
+  let yearAlone: { index: number; year: number } | null = null;
   let lastEnd = 0;
   const from = FROM_YEAR.exec(text);
   const fromYear = from ? numeral(from[1]!.slice(0, -1)) : startYear;
@@ -561,17 +563,29 @@ function locateClosed(text: string, planYear: number | null, startYear: number |
     if (!deadline.recurrence && !deadline.within && !RELATIVE_YEAR.test(after)) {
       // A date without a year is in the year of the date before it (`于2024年4月22日前…，并于4月23日前`), else of the
       // plan: a yearly plan's `6月底前`, `年底前`, `上半年` fall in the year its title names, as `年内` and `全年` do.
-      if (deadline.year === null && deadline.month !== null && lastYear !== null) deadline.year = lastYear;
+      // A year alone earlier in the clause holds for the date (`2019年全旗休牧工作从3月20日开始至6月20日结束`).
+      const clauseYear = yearAlone && !/[，,；;。]/u.test(text.slice(yearAlone.index, index)) ? yearAlone.year : null;
+      if (deadline.year === null && deadline.month !== null && (clauseYear ?? lastYear) !== null) deadline.year = (clauseYear ?? lastYear)!;
       else if (deadline.year === null && planYear !== null && (deadline.month !== null || OF_THE_YEAR.test(written))) {
         deadline.year = NEXT_YEAR.test(after) ? planYear + 1 : planYear;
       }
       else if (deadline.year !== null && deadline.month !== null) lastYear = deadline.year;
     }
+    if (deadline.year !== null && deadline.month === null && !deadline.recurrence && !deadline.within) yearAlone = { index, year: deadline.year };
     return { index, text: written, deadline };
   });
+  // A year alone that a later date of its clause falls in (`2019年全旗休牧工作从3月20日开始至6月20日结束`) is that date's year, no
+  // limit of its own.
+  const dated = located.filter((limit, i) => !yearOfNext(limit, located[i + 1], text));
   // A phase's time (`部署阶段（2026年4月）：`) gives way to a limit the task writes itself (`…，4月15日前报…`, `…每月调度…`), as a
   // phase heading's does (findPhaseDeadline), and gives that limit its year.
-  return phaseEnd > 0 && located.some((limit) => limit.index >= phaseEnd) ? located.filter((limit) => limit.index >= phaseEnd) : located;
+  return phaseEnd > 0 && dated.some((limit) => limit.index >= phaseEnd) ? dated.filter((limit) => limit.index >= phaseEnd) : dated;
+}
+
+/** Whether a limit is a year alone whose clause goes on to a date of that year with its month (the next limit, no `，` between). */
+function yearOfNext(limit: { index: number; deadline: Deadline }, next: { index: number; deadline: Deadline } | undefined, text: string): boolean {
+  const { year, month, recurrence, within } = limit.deadline;
+  return next !== undefined && year !== null && month === null && !recurrence && !within && next.deadline.year === year && next.deadline.month !== null && !/[，,；;。]/u.test(text.slice(limit.index, next.index));
 }
 
 /** A modal before the span: the scope of 对 has closed and its predicate sets the span (`对…举报应当在5个工作日内作出是否受理的决定`). */
