@@ -2763,6 +2763,9 @@ describe('findActions: verbs of filing and counting before what they name', () =
     expect(findActions('请各设区市确定1名村镇统计年报工作的联络员。')).toEqual(['确定']);
     expect(findActions('由于此次申报时间较急，还须组织专家评审。')).toEqual(['组织']);
     expect(findActions('统计汇总各地数据。')).toEqual(['统计']);
+    expect(findActions('明确量化目标、建设内容、责任主体和保障措施。')).toEqual(['明确']);
+    expect(findActions('制修订国有林场管理办法、发展意见和中长期发展规划。')).toEqual(['制修订']);
+    expect(findActions('考核工作在市政府领导下，由市粮食局组织实施。')).toEqual(['组织实施']);
     expect(findActions('组织企业申报项目。')).toEqual(['组织']);
   });
 });

@@ -2810,10 +2810,16 @@ const BODY_KIND = /(?:社会|党|经济|合作|群团|行业|自治|中介|国�
  */
 const ACHIEVED = /(?:取得|完成(?=[的后]))/uy;
 
-/** The nouns a verb of filing or counting modifies (`申报材料`, `统计年报`), by the verb. */
+/**
+ * The nouns a verb of filing, counting, building, developing or assessing modifies (`申报材料`, `统计年报`, `建设工程`, `发展规划`,
+ * `考核工作`), by the verb: the pair names a thing, no task.
+ */
 const FILED_NOUN = {
   申报: /(?:企业|单位|材料|时间|通知|主体|过程|系统|渠道|条件|工作)/uy,
   统计: /(?:执法|调查|年报|报表|制度|工作|监测|信息|违法|人员|系统|指标|口径|分析|数字)/uy,
+  建设: /(?:工程|内容|统计|督察|单位|用地|规模)/uy,
+  发展: /(?:规划|理念|意见|战略|思路|格局|成果|质量|动力|空间)/uy,
+  考核: /(?:工作|办法|结果|指标|制度|体系|内容|细则)/uy,
 } satisfies Record<string, RegExp>;
 /** A pattern that matches nowhere. */
 const NEVER = /(?!)/uy;
@@ -2832,8 +2838,8 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     // `智慧城市建设取得…成效`: a verb before 取得 names the work whose result is told, no task; unless it governs
     // the verb (`推动取得…成果`, `争取取得…`).
     if (startsAt(ACHIEVED, clause, end) && !GOVERNING.has(verb) && verb !== '争取') return null;
-    // `申报材料`, `申报企业`, `统计执法`, `统计年报`: a verb of filing or counting before the noun of what is filed, who files or the
-    // work done on the figures names them, no task (`组织企业申报`, `统计…数据` keep their verb).
+    // `申报材料`, `统计年报`, `建设工程`, `发展规划`, `考核工作`: a verb before the noun it modifies names a thing, no task
+    // (`组织企业申报`, `统计…数据`, `建设…项目` keep their verb).
     if (startsAt(FILED_NOUN[verb as keyof typeof FILED_NOUN] ?? NEVER, clause, end)) return null;
     // `…材料控制在20元以下`: 控制 before a level is a comparison word of a target, no task.
     if (verb === '控制' && startsAt(BEFORE_LEVEL, clause, end)) return null;
