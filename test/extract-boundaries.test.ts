@@ -623,7 +623,7 @@ describe('a unit note in tortoise-shell brackets', () => {
 });
 
 describe('a line of contacts', () => {
-  it('is no obligation: a label of a contact ending in its colon, or a line without a Chinese character', () => {
+  it('is no obligation: a label of a contact ending in its colon, or a line of telephone numbers alone', () => {
     const [node] = compiled('一、工作要求\n\n各苏木镇要加强巡查。\n偷牧、夜牧举报电话：\n7623017 7627581 13947716813\n').body;
     expect(node!.obligations.map((o) => o.text)).toEqual(['各苏木镇要加强巡查。']);
   });

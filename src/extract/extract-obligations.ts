@@ -375,21 +375,21 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
 }
 
 /**
- * A sentence that only points to a table or an attachment (`主要指标见表1。`, `具体名单详见附件2。`), or to a contact (CONTACT_LABEL): it sets no task. Its
+ * A sentence that only points to a table or an attachment (`主要指标见表1。`, `具体名单详见附件2。`), or to a contact (CONTACT_LABEL, CONTACT_LINE): it sets no task. Its
  * subject before 见 is at most 12 characters (`各区年度任务分解`): a longer one says more than where to look. (A literal, so
  * that test/regex-audit.test.ts runs it.)
  */
 const POINTER = /^[^，,。；;]{0,12}见(?:附表|附件|表)[0-9０-９一二三四五六七八九十]*[\s。；;]*$/u;
 
 /**
- * A line of contacts (`举报电话：`, `7623017 7627581 13947716813`, `联系邮箱：a@b.cn`): a way to reach somebody, no task. A line
- * without a Chinese character (numbers, addresses of mail or of the web) or a short label of a contact that ends in its colon.
+ * A line of contacts (`举报电话：`, `7623017 7627581 13947716813`, `a@b.cn`): a way to reach somebody, no task. A short label
+ * of a contact that ends in its colon, or a line of telephone numbers or of addresses of mail or of the web alone.
  */
 const CONTACT_LABEL = /^[^，,。；;]{0,12}(?:电话|热线|手机|传真|邮箱|信箱|联系方式|联系人|地址)[：:]\s*$/u;
-const HAN = /\p{Script=Han}/u;
+const CONTACT_LINE = /^(?:[0-9０-９()（）\-－—+\s、，,；;/]{7,}|[\w.+-]+@[\w.-]+|https?:\/\/\S+)[。；;]?$/u;
 
 function isPointer(sentence: string): boolean {
-  return (sentence.includes('见') && POINTER.test(sentence)) || !HAN.test(sentence) || CONTACT_LABEL.test(sentence);
+  return (sentence.includes('见') && POINTER.test(sentence)) || CONTACT_LABEL.test(sentence) || CONTACT_LINE.test(sentence.trim());
 }
 
 /** Whether a sentence ends with `；` (blanks after it aside): a part of a longer sentence. */
