@@ -628,3 +628,10 @@ describe('a line of contacts', () => {
     expect(node!.obligations.map((o) => o.text)).toEqual(['各苏木镇要加强巡查。']);
   });
 });
+
+describe('a paragraph opening with the label of a plan’s part', () => {
+  it('starts its obligations after the label (工作目标：, 主要指标：, 工作措施：)', () => {
+    const [node] = compiled('二、工作目标\n工作目标：到2020年，全县土壤环境质量总体保持稳定。\n主要指标：到2020年，受污染耕地安全利用率达到90%左右。\n工作措施：推动各地建立健全生均拨款制度。\n').body;
+    expect(node!.obligations.map((o) => o.text)).toEqual(['到2020年，全县土壤环境质量总体保持稳定。', '到2020年，受污染耕地安全利用率达到90%左右。', '推动各地建立健全生均拨款制度。']);
+  });
+});

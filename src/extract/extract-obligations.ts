@@ -208,6 +208,9 @@ function titleTask(node: Node): { text: string; position: Position | null } | nu
   return { text: joinLines(written), position: start && { start, end: advance(start, written) } };
 }
 
+/** The label of a plan's part opening a paragraph (`工作目标：`, `主要指标：`, `目标任务：`, `工作措施：`), no text of its tasks. */
+const PART_LABEL = /^[ \t\u3000]*(?:工作|主要|总体|重点|具体|保障)?(?:目标|指标|任务|措施|要求)(?:任务)?[：:][ \t\u3000]*(?=\S)/u;
+
 /** The title of a node setting a plan's goals (`主要目标`, `发展目标`, `工作目标`, `主要指标`, `目标任务`). */
 // A paragraph of main indicators (`（二）主要指标。到2028年，…。A达到…；B达到…。`) sets goals as one of targets does.
 const GOALS_TITLE = /(?:目标|指标)(?:任务)?$/u;
@@ -239,8 +242,9 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: De
   const paragraphs = blocks.filter((block) => block.role === 'paragraph');
   const starts = enumeratedProseStarts([node.text, ...paragraphs.map((block) => block.text)]);
   const startOf = new Map(starts ? paragraphs.map((block, i) => [block, starts[i + 1]!]) : []);
-  const proseStart = (block: Block) => startOf.get(block) ?? 0;
-  const headStart = starts?.[0] ?? 0;
+  // A paragraph opening with the label of a plan's part (`工作目标：到2020年，…`, `工作措施：推动…`) starts its prose after it.
+  const proseStart = (block: Block) => startOf.get(block) ?? PART_LABEL.exec(block.text)?.[0].length ?? 0;
+  const headStart = starts?.[0] ?? PART_LABEL.exec(node.text)?.[0].length ?? 0;
   addProse(entries, node.text.slice(headStart), head && advance(head, node.text.slice(0, headStart)), firstLeads, context, opening === null ? goalsTime : []);
   // Page numbers and other lines that are not prose hold no tasks.
   for (const [at, block] of blocks.entries()) {
