@@ -256,11 +256,11 @@ describe('cells of an indicator table', () => {
     expect(toSourceText(document)).toBe(plan);
   });
 
-  it('leave alone a short paragraph beside prose, and a label that opens a sentence', () => {
+  it('leave alone a short paragraph beside prose, and a label that opens a sentence (its obligation starts after the label)', () => {
     const text = '一、保障措施\n工作目标：到2026年，全省乡镇卫生院服务能力全部达到基本标准。\n加强经费保障\n各地要将基层医疗卫生机构运行经费纳入财政预算。\n';
     const section = compiled(text).body[0]!;
     expect(section.obligations.map((o) => o.text)).toEqual([
-      '工作目标：到2026年，全省乡镇卫生院服务能力全部达到基本标准。',
+      '到2026年，全省乡镇卫生院服务能力全部达到基本标准。',
       '加强经费保障',
       '各地要将基层医疗卫生机构运行经费纳入财政预算。',
     ]);
