@@ -2787,3 +2787,16 @@ describe('findActions: set phrases of manner with 地, and 周密', () => {
     expect(findActions('周密组织，精心安排，落实责任。')).toEqual(['周密组织', '精心安排', '落实']);
   });
 });
+
+describe('findActions: the level an indicator of the year is held at, and more verbs', () => {
+  it('reads 稳定 where a clause after 全年 holds its indicator at a level, not the indicator’s first word', () => {
+    expect(findActions('全年粮食生产能力稳定在1200万吨以上。')).toEqual(['稳定']);
+    expect(findActions('全年命名示范单位15个。')).toEqual(['命名']);
+  });
+
+  it('reads 承办好, 扛牢, 研判, 布设, 商定, 搞好, 发起', () => {
+    expect(findActions('各地要扛牢水旱灾害防御主体责任，提前研判汛旱形势。')).toEqual(['扛牢', '提前研判']);
+    expect(findActions('担保贷款额度由企业、担保机构和经办银行商定。')).toEqual(['商定']);
+    expect(findActions('发起创办亚投行，设立丝路基金。')).toEqual(['发起', '设立']);
+  });
+});

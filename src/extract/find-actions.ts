@@ -215,6 +215,8 @@ const YEAR_BEFORE = new RegExp(`(?:${YEAR_WORDS})$`, 'u');
  * A count a clause ends in, which it commits to (`…工作室15个`, `…不少于5万吨`, `…20家`): a figure with its measure word, not a
  * share, a sum of money or a date.
  */
+/** A level an indicator is held at (`稳定在`, `保持在`, `控制在`): its verb is the clause's, not a word opening it. */
+const LEVEL_HELD = /(?:稳定|保持|控制)在/u;
 const COUNT_END = /[0-9０-９](?:万|亿)?(?:个|家次|家|项|吨|人次|人|批次|次|场|期|所|座|批|件|户|名|篇|条|处|套|台|辆|公里|款|部|张|份|本|株|棵|艘)(?:以上)?$/u;
 /** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
 const TAKES_ANY_VERB = /^(?:予以|加以)$/u;
@@ -388,7 +390,8 @@ export function findActions(written: string): string[] {
     const handed = skipped > 0 && HANDING.some((word) => raw.endsWith(word, skipped)) && !refusedClause(clause, bounds) && !(raw.endsWith('请', skipped) && ADDRESSED.test(clause));
     // `…，全年命名示范单位15个`: after a word of the year, a clause that ends in the count it commits to has the task's
     // verb first, known to the lexicon or not, as after a modal.
-    const counted = !handed && skipped > 0 && YEAR_BEFORE.test(raw.slice(0, skipped)) && COUNT_END.test(clause);
+    // Not a clause whose level a word reaches for (`全年粮食生产能力稳定在1200万吨以上`): its opening is the indicator, its verb the level's.
+    const counted = !handed && skipped > 0 && YEAR_BEFORE.test(raw.slice(0, skipped)) && COUNT_END.test(clause) && !LEVEL_HELD.test(clause);
     // Not after an adverb of the lexicon, which the segmenter may run into the next word (`今年再进城落户…` cut `再进|城`).
     // A verb of the lexicon that opens with an adverb's character is still a verb (`新增`, not `新`).
     const countedVerb = counted && (verbStartsAt(clause, 0) || !adverbsByFirst.get(clause[0] ?? '')?.some((word) => clause.startsWith(word)));
