@@ -576,3 +576,10 @@ describe('findTargets: a time a condition exceeds, what a choice brings out, wha
     expect(quantities('力争70个村入选全国乡村旅游重点村镇名录。')).toEqual(['70个']);
   });
 });
+
+describe('findTargets: venues opened, a project total told with 规模', () => {
+  it('takes the venues 开放 counts, with the list after it, and no total investment told as about so much', () => {
+    expect(quantities('免费开放6个公共图书馆，6个文化馆，1个美术馆。')).toEqual(['6个', '6个', '1个']);
+    expect(quantities('推进70项重点续建项目，总投资规模约740亿元。')).toEqual(['70项']);
+  });
+});

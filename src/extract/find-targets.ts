@@ -142,7 +142,7 @@ const SCOPE_CLAUSE = /^(?:对于|对(?![接标口照外话比])|凡)[^，；。]
  */
 const PEOPLE_QUALIFIED = /的[^，；。的]{0,30}(?:毕业生|研究生|人员|人才|职工|学生|居民|家庭|农户)$/u;
 /** A project's total size, told as about so much (`总规模约313公里`, `总投资约168亿元`): what the project is, not a level reached. */
-const PROJECT_TOTAL = /^(?:总规模|总投资|总面积|总里程|总长度?|总造价|总建筑面积)约/u;
+const PROJECT_TOTAL = /^(?:总规模|总投资(?:规模|额)?|总面积|总里程|总长度?|总造价|总建筑面积)约/u;
 /** A period a round of the task is done in (`每年`, `每季度`, `每5年`, `每日`), with `个` where written. */
 const PER_PERIOD = /每(?:[0-9０-９一二两三四五六七八九十半]+)?个?(?:年|季度|季|月|周|日|天|学期|学年)/u;
 /**
@@ -167,9 +167,10 @@ const DOUBLING = /翻[一两二三四]番/gu;
 // 关闭, 退出, 淘汰 count what a task does away with (`取消…收费20项`, `淘汰燃煤小锅炉40台`), 推出 what it launches (`推出…线路8条`),
 // 盘活 what it puts back to use (`盘活闲置用地50宗`), 推进 the places it brings a work to (`推进3万个自然村通宽带`); 推荐 picks the
 // places or bodies put forward (`择优推荐示范县2个`), as 遴选 does, and 核销 strikes off what is settled (`核销隐患点12处`), as 取消 does;
-// 整治, 关停, 取缔, 拆除, 清理, 搬迁 count what a task puts right or removes (`整治300家“低散乱”企业`, `拆除违法建筑50处`).
+// 整治, 关停, 取缔, 拆除, 清理, 搬迁 count what a task puts right or removes (`整治300家“低散乱”企业`, `拆除违法建筑50处`);
+// 开放 the venues it opens (`免费开放6个公共图书馆`).
 const MAKING =
-  '新增|新建|扩建|建成|建设|建立|建有|创建|争创|组建|设立|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工|聘请|聘用|招募|调整|开通|储备|改建|加装|明确|设置|安排|取消|停征|关闭|退出|淘汰|推出|盘活|推进|推荐|核销|整治|关停|取缔|拆除|清理|搬迁';
+  '新增|新建|扩建|建成|建设|建立|建有|创建|争创|组建|设立|开放|打造|培育|认定|命名|遴选|评选|推广|推广应用|发布|制定|制修订|修订|研制|完成|扩容|改造|实施|开展|举办|培训|培养|招收|招聘|引进|配备|配置|布局|部署|带动|吸纳|惠及|服务|拥有|支持|扶持|帮助|推动|组织|指导|累计|形成|构建|发展|选择|选取|确定|资助|共建|选派|选拔|派驻|抽取|开工|新开工|聘请|聘用|招募|调整|开通|储备|改建|加装|明确|设置|安排|取消|停征|关闭|退出|淘汰|推出|盘活|推进|推荐|核销|整治|关停|取缔|拆除|清理|搬迁';
 /** Any of those verbs, for the test of a clause that names people (PEOPLE_QUALIFIED). */
 const MAKING_VERB = new RegExp(MAKING, 'u');
 /**
