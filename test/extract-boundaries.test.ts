@@ -635,3 +635,10 @@ describe('a paragraph opening with the label of a plan’s part', () => {
     expect(node!.obligations.map((o) => o.text)).toEqual(['到2020年，全县土壤环境质量总体保持稳定。', '到2020年，受污染耕地安全利用率达到90%左右。', '推动各地建立健全生均拨款制度。']);
   });
 });
+
+describe('a line broken after an opening mark', () => {
+  it('goes on onto the next line: no paragraph ends with 《 or “', () => {
+    const [node] = compiled('一、重点任务\n\n4.全面落实小额担保贷款政策，金融经办机构要按照《\n甘肃省人民政府关于进一步做好促进就业工作的通知》要求，做好贷款发放工作。\n').body[0]!.children;
+    expect(node!.obligations.map((o) => o.text)).toEqual(['全面落实小额担保贷款政策，金融经办机构要按照《甘肃省人民政府关于进一步做好促进就业工作的通知》要求，做好贷款发放工作。']);
+  });
+});
