@@ -2800,3 +2800,10 @@ describe('findActions: the level an indicator of the year is held at, and more v
     expect(findActions('发起创办亚投行，设立丝路基金。')).toEqual(['发起', '设立']);
   });
 });
+
+describe('findActions: a name ending in 制 before 作为', () => {
+  it('reads no 制作 in 河长制作为, and 制作 elsewhere', () => {
+    expect(findActions('把河长制作为重要抓手。')).not.toContain('制作');
+    expect(findActions('制作宣传片。')).toEqual(['制作']);
+  });
+});

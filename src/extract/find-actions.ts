@@ -2844,6 +2844,8 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     // `申报材料`, `统计年报`, `建设工程`, `发展规划`, `考核工作`: a verb before the noun it modifies names a thing, no task
     // (`组织企业申报`, `统计…数据`, `建设…项目` keep their verb).
     if (startsAt(FILED_NOUN[verb as keyof typeof FILED_NOUN] ?? NEVER, clause, end)) return null;
+    // `把河长制作为…抓手`: a name ending in 制 (a system of chiefs) before 作为, not 制作.
+    if (verb === '制作' && clause[end] === '为') return null;
     // `…材料控制在20元以下`: 控制 before a level is a comparison word of a target, no task.
     if (verb === '控制' && startsAt(BEFORE_LEVEL, clause, end)) return null;
     // The segmenter may keep `建立健全` or `巩固和深化` as one word; the verb still counts.
