@@ -2766,6 +2766,10 @@ describe('findActions: verbs of filing and counting before what they name', () =
     expect(findActions('明确量化目标、建设内容、责任主体和保障措施。')).toEqual(['明确']);
     expect(findActions('制修订国有林场管理办法、发展意见和中长期发展规划。')).toEqual(['制修订']);
     expect(findActions('考核工作在市政府领导下，由市粮食局组织实施。')).toEqual(['组织实施']);
+    // Not the object a verb's noun starts.
+    expect(findActions('大力发展动力电池产业。')).toEqual(['大力发展']);
+    expect(findActions('建设规模化养殖基地5个。')).toEqual(['建设']);
+    expect(findActions('严格考核工作人员履职情况。')).toEqual(['严格考核']);
     expect(findActions('组织企业申报项目。')).toEqual(['组织']);
   });
 });

@@ -598,9 +598,9 @@ describe('paragraphs numbered by enumerations (一要…, 二要…)', () => {
     expect(toSourceText(document)).toBe(text);
   });
 
-  it('reads the heading of each enumerated paragraph under a node as no obligation', () => {
-    const document = compiled('一、保障措施\n一要加强组织领导。各地要加强任务清单的组织实施。\n二要强化督促落实。各地要明确任务分工。\n');
-    expect(document.body[0]!.obligations.map((o) => o.text)).toEqual(['各地要加强任务清单的组织实施。', '各地要明确任务分工。']);
+  it('leaves enumerated paragraphs under a node as written: a short first sentence there is often the task itself', () => {
+    const document = compiled('一、防汛准备\n一是成立防汛指挥部。由县长任总指挥。\n二是开展汛前检查。各乡镇要全面排查隐患。\n');
+    expect(document.body[0]!.obligations.map((o) => o.text)).toEqual(['一是成立防汛指挥部。', '由县长任总指挥。', '二是开展汛前检查。', '各乡镇要全面排查隐患。']);
   });
 
   it('leaves a lone enumeration, or one that does not start at one, as written', () => {
@@ -624,8 +624,9 @@ describe('a unit note in tortoise-shell brackets', () => {
 
 describe('a line of contacts', () => {
   it('is no obligation: a label of a contact ending in its colon, or a line of telephone numbers alone', () => {
-    const [node] = compiled('一、工作要求\n\n各苏木镇要加强巡查。\n偷牧、夜牧举报电话：\n7623017 7627581 13947716813\n').body;
-    expect(node!.obligations.map((o) => o.text)).toEqual(['各苏木镇要加强巡查。']);
+    const [node] = compiled('一、工作要求\n\n各苏木镇要加强巡查。\n偷牧、夜牧举报电话：\n7623017 7627581 13947716813\n各苏木镇要向社会公布举报电话：\n').body;
+    // A duty to publish one is a task.
+    expect(node!.obligations.map((o) => o.text)).toEqual(['各苏木镇要加强巡查。', '各苏木镇要向社会公布举报电话：']);
   });
 });
 
@@ -637,7 +638,9 @@ describe('a paragraph opening with the label of a plan’s part', () => {
 });
 
 describe('a line broken after an opening mark', () => {
-  it('goes on onto the next line: no paragraph ends with 《 or “', () => {
+  it('goes on onto the next line: no sentence ends with 《; a heading whose closing quote is typed as an opening one stays a heading', () => {
+    const [titled] = compiled('一、保障措施\n\n（一）深入开展“我为群众办实事“\n各乡镇要建立工作台账，每月报送进展。\n').body[0]!.children;
+    expect([titled!.title, titled!.obligations.map((o) => o.text)]).toEqual(['深入开展“我为群众办实事“', ['各乡镇要建立工作台账，每月报送进展。']]);
     const [node] = compiled('一、重点任务\n\n4.全面落实小额担保贷款政策，金融经办机构要按照《\n甘肃省人民政府关于进一步做好促进就业工作的通知》要求，做好贷款发放工作。\n').body[0]!.children;
     expect(node!.obligations.map((o) => o.text)).toEqual(['全面落实小额担保贷款政策，金融经办机构要按照《甘肃省人民政府关于进一步做好促进就业工作的通知》要求，做好贷款发放工作。']);
   });

@@ -139,6 +139,7 @@ describe('findDeadlines: hours, listed dates, windows of months and spans after 
     // A year alone opening the clause is the window's year, no limit of its own.
     expect(inPlanYear('2019年全旗休牧工作从3月20日开始至6月20日结束。')).toEqual([[2019, 6]]);
     expect(inPlanYear('2026年完成改造，6月底前完成验收。')).toEqual([[2026, null], [2027, 6]]);
+    expect(inPlanYear('2025年全面建成并于6月底前通过验收。')).toEqual([[2025, null], [2027, 6]]);
     expect(inPlanYear('2023年度，各县市区至少建成1个城市客厅示范区域。')).toEqual([[2023, null]]);
   });
 

@@ -232,6 +232,8 @@ describe('findModality: 务于, 需要 and 鼓励和帮助', () => {
     expect(modality('务在必行，抓好落实。')).toBe('plain');
     expect(modality('不参加规模性聚会，确需出行及时报备。')).toBe('plain');
     expect(modality('确需调整的，报市政府批准。')).toBe('plain');
+    // 明确 before 需 is no case of a need.
+    expect(modality('整改任务明确需在6月底前完成。')).toBe('mandatory');
     expect(modality('满足群众需要，提供服务。')).toBe('plain');
     expect(modality('各项任务于6月底前完成。')).toBe('plain');
   });

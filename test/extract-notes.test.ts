@@ -81,10 +81,11 @@ describe('parseNote: the inside of a unit note', () => {
     expect(units('牵头局领导：罗某')).toEqual({ leads: [], partners: [], deadline: null, score: null });
   });
 
-  it('reads a note on after its stop only in labelled parts and limits, not in sentences on how to read it', () => {
+  it('reads a note on after its stop only in labelled parts, units closed by a role and limits, not in sentences on how to read it', () => {
     expect(units('责任单位：省发展改革委、省市场监管局按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同')).toEqual({
       leads: ['省发展改革委', '省市场监管局'], partners: [], deadline: null, score: null,
     });
+    expect(units('市住建局负责。市自然资源局、市财政局配合')).toMatchObject({ leads: ['市住建局'], partners: ['市自然资源局', '市财政局'] });
     expect(units('责任单位：市环保局、市财政局，各镇街区。以下均需各镇街区落实，不再列出。完成时限：2027年底前')).toEqual({
       leads: ['市环保局', '市财政局', '各镇街区'], partners: [], deadline: '2027年底前', score: null,
     });

@@ -217,7 +217,7 @@ ${FREQUENCY_ADVERBS} ${MANNER_ADVERBS} ${MEASURE_ADVERBS}
  * The adverbs, and the set phrases of four characters among them with the `地` that makes them adverbs (`实事求是地反映…`,
  * `因地制宜地新建…`); a short adverb with `地` (`更好地解决`) leaves the verb alone as the action, as the seed's gold reads it.
  */
-export const ADVERBS: readonly string[] = [...ADVERB_WORDS, ...ADVERB_WORDS.filter((word) => word.length >= SET_PHRASE).map((word) => `${word}地`)];
+export const ADVERBS: readonly string[] = [...ADVERB_WORDS, ...ADVERB_WORDS.filter((word) => word.length === SET_PHRASE).map((word) => `${word}地`)];
 
 /**
  * Verbs that take another verb after them to make one action (`研究制定`, `推动建立`,

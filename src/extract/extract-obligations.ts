@@ -16,8 +16,8 @@ import { findTargets } from './find-targets.js';
 import { joinListedParts } from './join-listed-parts.js';
 import { looseCellRole } from './loose-cell-role.js';
 import { readTaskCell } from './read-task-cell.js';
-import { enumeratedProseStarts, splitRunInItems } from './split-run-in-items.js';
-import type { NoteFields } from './parse-note.js';
+import { splitRunInItems } from './split-run-in-items.js';
+import { CONTACT, type NoteFields } from './parse-note.js';
 
 /** A node's prose in source order: task sentences and the unit notes between them. */
 // `carried`: the limits the sentence a `；`-cut part belongs to opens with (`到2025年，A；B。` gives B `到2025年`).
@@ -238,13 +238,9 @@ function entriesOf(node: Node, blocks: Block[], firstLeads: boolean, context: De
   // Only where the opening sentence sums up without figures (`到2027年，…基本健全，…明显提升。` and the indicators after it): one
   // that holds its own targets (`到2028年，…达到95%。`) is a goal of its own, and a sentence after it another, with no time.
   const goalsTime = goals && !findTargets(lead).length ? headTime.filter(isDated) : [];
-  // Paragraphs opening with an enumeration (`一要加强组织领导。各地要…` / `二要…`) start their prose after its heading.
-  const paragraphs = blocks.filter((block) => block.role === 'paragraph');
-  const starts = enumeratedProseStarts([node.text, ...paragraphs.map((block) => block.text)]);
-  const startOf = new Map(starts ? paragraphs.map((block, i) => [block, starts[i + 1]!]) : []);
   // A paragraph opening with the label of a plan's part (`工作目标：到2020年，…`, `工作措施：推动…`) starts its prose after it.
-  const proseStart = (block: Block) => startOf.get(block) ?? PART_LABEL.exec(block.text)?.[0].length ?? 0;
-  const headStart = starts?.[0] ?? PART_LABEL.exec(node.text)?.[0].length ?? 0;
+  const proseStart = (block: Block) => PART_LABEL.exec(block.text)?.[0].length ?? 0;
+  const headStart = PART_LABEL.exec(node.text)?.[0].length ?? 0;
   addProse(entries, node.text.slice(headStart), head && advance(head, node.text.slice(0, headStart)), firstLeads, context, opening === null ? goalsTime : []);
   // Page numbers and other lines that are not prose hold no tasks.
   for (const [at, block] of blocks.entries()) {
@@ -379,7 +375,8 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
 }
 
 /**
- * A sentence that only points to a table or an attachment (`主要指标见表1。`, `具体名单详见附件2。`), or to a contact (CONTACT_LABEL, CONTACT_LINE): it sets no task. Its
+ * A sentence that only points to a table or an attachment (`主要指标见表1。`, `具体名单详见附件2。`), or to a contact (CONTACT_LABEL, a
+ * contact's number or address alone, CONTACT): it sets no task. Its
  * subject before 见 is at most 12 characters (`各区年度任务分解`): a longer one says more than where to look. (A literal, so
  * that test/regex-audit.test.ts runs it.)
  */
@@ -389,11 +386,13 @@ const POINTER = /^[^，,。；;]{0,12}见(?:附表|附件|表)[0-9０-９一二�
  * A line of contacts (`举报电话：`, `7623017 7627581 13947716813`, `a@b.cn`): a way to reach somebody, no task. A short label
  * of a contact that ends in its colon, or a line of telephone numbers or of addresses of mail or of the web alone.
  */
-const CONTACT_LABEL = /^[^，,。；;]{0,12}(?:电话|热线|手机|传真|邮箱|信箱|联系方式|联系人|地址)[：:]\s*$/u;
-const CONTACT_LINE = /^(?:[0-9０-９()（）\-－—+\s、，,；;/]{7,}|[\w.+-]+@[\w.-]+|https?:\/\/\S+)[。；;]?$/u;
+// A bare label: what it is for, in a few words (`偷牧、夜牧举报`, eight characters at most, as a note's label), no modal or
+// verb that makes it a duty (`各地要向社会公布举报电话：`).
+const CONTACT_LABEL = /^[\u4e00-\u9fa5、]{0,8}(?:电话|热线|手机|传真|邮箱|信箱|联系方式|联系人|地址)[：:]\s*$/u;
+const CONTACT_DUTY = /[要应须需请将]|公布|设立|开通|公开/u;
 
 function isPointer(sentence: string): boolean {
-  return (sentence.includes('见') && POINTER.test(sentence)) || CONTACT_LABEL.test(sentence) || CONTACT_LINE.test(sentence.trim());
+  return (sentence.includes('见') && POINTER.test(sentence)) || (CONTACT_LABEL.test(sentence) && !CONTACT_DUTY.test(sentence)) || CONTACT.test(sentence.trim().replace(/[。；;]$/u, ''));
 }
 
 /** Whether a sentence ends with `；` (blanks after it aside): a part of a longer sentence. */

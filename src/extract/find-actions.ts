@@ -211,12 +211,12 @@ const YEAR_WORDS = '今年|明年|全年|年内|当年';
 const TIME_WORD = new RegExp(`^(?:${YEAR_WORDS}|近期|今后|下一步|第一时间|汛期(?:中|内|期间)|汛[期前后](?=[对向将把在要应须]))`, 'u');
 /** A word of the year that ends what opens a clause (`全年`, `年内`), before its task. */
 const YEAR_BEFORE = new RegExp(`(?:${YEAR_WORDS})$`, 'u');
+/** A level an indicator is held at (`稳定在`, `保持在`, `控制在`): its verb is the clause's, not a word opening it. */
+const LEVEL_HELD = /(?:稳定|保持|控制)在/u;
 /**
  * A count a clause ends in, which it commits to (`…工作室15个`, `…不少于5万吨`, `…20家`): a figure with its measure word, not a
  * share, a sum of money or a date.
  */
-/** A level an indicator is held at (`稳定在`, `保持在`, `控制在`): its verb is the clause's, not a word opening it. */
-const LEVEL_HELD = /(?:稳定|保持|控制)在/u;
 const COUNT_END = /[0-9０-９](?:万|亿)?(?:个|家次|家|项|吨|人次|人|批次|次|场|期|所|座|批|件|户|名|篇|条|处|套|台|辆|公里|款|部|张|份|本|株|棵|艘)(?:以上)?$/u;
 /** Verbs that take any verb of two characters as their object (`予以追回`, `加以规范`). */
 const TAKES_ANY_VERB = /^(?:予以|加以)$/u;
@@ -2818,11 +2818,12 @@ const ACHIEVED = /(?:取得|完成(?=[的后]))/uy;
  * `考核工作`), by the verb: the pair names a thing, no task.
  */
 const FILED_NOUN = {
-  申报: /(?:企业|单位|材料|时间|通知|主体|过程|系统|渠道|条件|工作)/uy,
-  统计: /(?:执法|调查|年报|报表|制度|工作|监测|信息|违法|人员|系统|指标|口径|分析|数字)/uy,
-  建设: /(?:工程|内容|统计|督察|单位|用地|规模)/uy,
-  发展: /(?:规划|理念|意见|战略|思路|格局|成果|质量|动力|空间)/uy,
-  考核: /(?:工作|办法|结果|指标|制度|体系|内容|细则)/uy,
+  申报: /(?:企业|单位|材料|时间|通知|主体|过程|系统|渠道|条件|工作(?!人员))/uy,
+  统计: /(?:执法|调查|年报|报表|制度|工作(?!人员)|监测|信息|违法|人员|系统|指标|口径|分析|数字)/uy,
+  // Not the object a verb's noun starts (`建设工程技术研究中心`, `建设规模化养殖基地`, `建设统计数据共享平台`).
+  建设: /(?:工程(?!技术)|内容|统计(?!数据)|督察|单位|用地|规模(?!化))/uy,
+  发展: /(?:规划|理念|意见|战略|思路|格局|成果|质量|动力(?!电池)|空间(?!信息))/uy,
+  考核: /(?:工作(?!人员)|办法|结果|指标|制度|体系|内容|细则)/uy,
 } satisfies Record<string, RegExp>;
 /** A pattern that matches nowhere. */
 const NEVER = /(?!)/uy;

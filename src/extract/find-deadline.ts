@@ -564,7 +564,7 @@ function locateClosed(text: string, planYear: number | null, startYear: number |
       // A date without a year is in the year of the date before it (`于2024年4月22日前…，并于4月23日前`), else of the
       // plan: a yearly plan's `6月底前`, `年底前`, `上半年` fall in the year its title names, as `年内` and `全年` do.
       // A year alone earlier in the clause holds for the date (`2019年全旗休牧工作从3月20日开始至6月20日结束`).
-      const clauseYear = yearAlone && !/[，,；;。]/u.test(text.slice(yearAlone.index, index)) ? yearAlone.year : null;
+      const clauseYear = yearAlone && holdsYear(text.slice(yearAlone.index, index)) ? yearAlone.year : null;
       if (deadline.year === null && deadline.month !== null && (clauseYear ?? lastYear) !== null) deadline.year = (clauseYear ?? lastYear)!;
       else if (deadline.year === null && planYear !== null && (deadline.month !== null || OF_THE_YEAR.test(written))) {
         deadline.year = NEXT_YEAR.test(after) ? planYear + 1 : planYear;
@@ -582,10 +582,19 @@ function locateClosed(text: string, planYear: number | null, startYear: number |
   return phaseEnd > 0 && dated.some((limit) => limit.index >= phaseEnd) ? dated.filter((limit) => limit.index >= phaseEnd) : dated;
 }
 
-/** Whether a limit is a year alone whose clause goes on to a date of that year with its month (the next limit, no `，` between). */
+/** Whether a limit is a year alone whose clause goes on to a date of that year with its month (the next limit, holdsYear). */
 function yearOfNext(limit: { index: number; deadline: Deadline }, next: { index: number; deadline: Deadline } | undefined, text: string): boolean {
   const { year, month, recurrence, within } = limit.deadline;
-  return next !== undefined && year !== null && month === null && !recurrence && !within && next.deadline.year === year && next.deadline.month !== null && !/[，,；;。]/u.test(text.slice(limit.index, next.index));
+  return next !== undefined && year !== null && month === null && !recurrence && !within && next.deadline.year === year && next.deadline.month !== null && holdsYear(text.slice(limit.index, next.index));
+}
+
+/**
+ * Whether a year alone holds for a date after it, the text between them naming no act done by that year (`2019年全旗休牧工作从`):
+ * no clause ends between them, no `并`/`和`/`、` joins a second act to a first (`2025年全面建成并于6月底前…`), and no act of
+ * finishing is said (`建成`, `完成`, `实现`, `达到`).
+ */
+function holdsYear(between: string): boolean {
+  return !/[，,；;。、并和及]|建成|完成|实现|达到/u.test(between);
 }
 
 /** A modal before the span: the scope of 对 has closed and its predicate sets the span (`对…举报应当在5个工作日内作出是否受理的决定`). */

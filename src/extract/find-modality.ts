@@ -322,7 +322,7 @@ function governs(cue: string, at: number, words: ClauseWords): boolean {
   if (ADJECTIVAL.has(cue) && ((verbs.has(before) && !adverbs.has(before) && (cue !== '需' || predicateBefore(words, previous!.start))) || QUALIFYING.has(before))) return false;
   if (cue === '确保' && NOT_TASK_BEFORE.has(before)) return false;
   // `无需提交`, `不需办理`: no need, no duty; `确需出行`, `如需延期`: a case the task is for, if there is a need.
-  if (cue === '需' && (NO_NEED_BEFORE.has(before) || NEED_IF_BEFORE.has(before) || NEED_IF_BEFORE.has(before.slice(-1)))) return false;
+  if (cue === '需' && (NO_NEED_BEFORE.has(before) || NEED_IF_BEFORE.has(before))) return false;
   // `允许范围内`, `允许值`: what is allowed, named as a bound, not a permission; `未经允许` names a permission not given.
   if (cue === '允许' && (PERMITTED_BOUND.has(next) || before === '经' || before === '未经')) return false;
   // `应纳税所得额`, `应纳税额`, `应税收入` name taxable amounts, nouns of tax law; `企业应缴纳…` binds.

@@ -36,8 +36,11 @@ const LABELS: Array<[RegExp, Role | 'deadline' | 'person']> = [
   [/^(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|进度要求|时间要求)$/u, 'deadline'],
 ];
 
-/** A person's telephone, mobile, fax or mailbox after their name (`0791-86223994`, `电话：…`, `邮箱：a@b.cn`). */
-const CONTACT = /^(?:(?:联系)?(?:电话|手机|传真|邮箱|电子邮箱|电子信箱)[：:]?\s*)?[0-9０-９()（）\-－—\s]{7,}$|^(?:(?:电子)?(?:邮箱|信箱)[：:]\s*)?[\w.+-]+@[\w.-]+$/u;
+/**
+ * A telephone, mobile, fax, mailbox or web address (`0791-86223994`, `电话：…`, `7623017 7627581`, `邮箱：a@b.cn`): a person's after
+ * their name in a note, or a line of contacts alone. Seven characters at least: the shortest local telephone number.
+ */
+export const CONTACT = /^(?:(?:联系)?(?:电话|手机|传真|邮箱|电子邮箱|电子信箱)[：:]?\s*)?[0-9０-９()（）\-－—+\s、，,；;/]{7,}$|^(?:(?:电子)?(?:邮箱|信箱)[：:]\s*)?[\w.+-]+@[\w.-]+$|^https?:\/\/\S+$/u;
 
 /** Words closing a list of units in an unlabelled note (`省商务厅牵头`), longest first. */
 const SUFFIXES: Array<[string, Role]> = (
@@ -99,9 +102,10 @@ export function parseNote(content: string, firstLeads = false): NoteFields | nul
       afterStop = true;
       continue;
     }
-    // After a stop the note goes on only in labelled parts and limits (`…负责。完成时限：…`); other sentences say how to read
+    // After a stop the note goes on only in labelled parts, units closed by a role and limits (`…负责。完成时限：…`); other sentences say how to read
     // it (`以下均需各镇街区落实，不再列出`, `具体任务均涉及相关市（州）人民政府，不再做分工`) and name no unit of the task.
-    if (afterStop && !LABELLED.test(clause) && !isDeadlineClause(clause) && clause !== '下同' && !statesFirstUnitLeads(simplifiedForm(clause))) continue;
+    // Units closed by a role other than doing it (`。市自然资源局、市财政局配合`) go on too.
+    if (afterStop && !LABELLED.test(clause) && !isDeadlineClause(clause) && clause !== '下同' && !statesFirstUnitLeads(simplifiedForm(clause)) && !roleTail(simplifiedForm(clause), (role) => role !== 'either')) continue;
     if (scheduled && isDeadlineClause(clause)) continue;
     scheduled = false;
     if (personal && CONTACT.test(clause)) continue;
@@ -219,16 +223,16 @@ function addUnits(part: { units: string[] }, list: string): boolean {
   return true;
 }
 
-/**
- * The clauses of a note: cut at `，` and `；` outside brackets, and between labelled parts that
- * only spaces separate (`责任单位：A  完成时限：2023年底`), without a closing stop.
- */
 /** A clause with its label (`牵头单位：…`). */
 const LABELLED = /^([^：:]{2,8})[：:](.*)$/u;
 
 /** Stands for a stop inside a note among its clauses (clausesOf). */
 const STOP_MARK = '\u0000';
 
+/**
+ * The clauses of a note: cut at `，` and `；` outside brackets, and between labelled parts that
+ * only spaces separate (`责任单位：A  完成时限：2023年底`), without a closing stop; a stop inside it is a clause of its own (STOP_MARK).
+ */
 function clausesOf(content: string): string[] {
   const text = content
     .trim()

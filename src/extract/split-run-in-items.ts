@@ -52,26 +52,6 @@ export function splitRunInItems(text: string): RunInItem[] | null {
   return items;
 }
 
-/** An enumeration opening a paragraph (`一要加强组织领导。各地要…`). */
-const ENUMERATION_OPENING = /^[ \t\u3000]*([一二三四五六七八九十]{1,3})(?=[是要])/u;
-
-/**
- * Where the prose starts in each of a node's paragraphs when two of them at least open with enumerations numbered one after
- * the other (`一要加强组织领导。各地要…` / `二要强化督促落实。…`): after a short heading sentence that more prose follows, as
- * in a run-in item (`splitRunInItems`); at the paragraph's start otherwise, its `一是` kept. Null when the paragraphs hold no
- * such sequence.
- * @param texts the node's head text and its unnumbered paragraphs, in order
- */
-export function enumeratedProseStarts(texts: string[]): number[] | null {
-  const opened = texts.map((text) => (ENUMERATION_CLUE.test(text) ? ENUMERATION_OPENING.exec(text) : null));
-  const markers = opened.filter((match) => match !== null);
-  if (!inSequence(markers) || markerValue(markers[0]![1]!) !== 1) return null;
-  return texts.map((text, i) => {
-    const marker = opened[i];
-    return marker ? (headingEnd(text, marker[0].length + 1, text.length) ?? 0) : 0;
-  });
-}
-
 /** The markers when there are two at least, numbered one after the other; else null. */
 function inSequence(markers: RegExpMatchArray[]): RegExpMatchArray[] | null {
   if (markers.length < 2) return null;

@@ -7,8 +7,8 @@ const SENTENCE_END = /[！？；;!?]/u;
 /** Marks a paragraph may end with (a closing bracket or quote, a colon, a comma of a list broken before its item). */
 const MAY_END = /[\s。！？；;!?：:，,、）)”’」』】》]$/u;
 
-/** An opening mark of a pair, at a line's end: no paragraph ends with one. */
-const OPENING_END = /[《“‘「『【〖（(]$/u;
+/** An opening mark of a pair, at a line's end: no paragraph ends with one (a quote's is left out, often typed for a closing one). */
+const OPENING_END = /[《「『【〖（(]$/u;
 
 /** A frame word or a conjunction that needs what comes after it (`…。根据` / `《…》要求，…`): no clause ends with it. */
 const OPENS_CLAUSE = /(?:根据|按照|依据|依照|遵照|参照|对照|对于|针对|围绕|结合|通过|为了|关于|以及)$/u;
@@ -17,13 +17,14 @@ const OPENS_CLAUSE = /(?:根据|按照|依据|依照|遵照|参照|对照|对于
  * Whether a block's last line is cut off in the middle of a clause: it holds a finished sentence, and after the
  * last one a clause and a comma (`…。数据填报出现错误的，应当在…15个工作日内`), with no mark at its end. A
  * heading holds no finished sentence, and a line ending in a closing mark, a colon or a bracket
- * (`…。（牵头单位：市财政局）`) may end its paragraph; one ending in an opening mark (`《`, `“`) never does.
+ * (`…。（牵头单位：市财政局）`) may end its paragraph; a sentence ending in an opening mark (`《`) never does.
  */
 function isCutOff(block: string): boolean {
   // Its last line: a block that joinWrappedLines made of several ends with a line of its own (`专栏6  …工程`).
   const text = block.slice(Math.max(block.lastIndexOf('\n'), block.lastIndexOf('\r')) + 1);
-  // A line ending in an opening mark (`…要按照《` / `甘肃省人民政府关于…》`) is cut off inside what the mark opens.
-  if (OPENING_END.test(text)) return true;
+  // A sentence ending in an opening mark (`…，金融经办机构要按照《` / `甘肃省人民政府关于…》`) is cut off inside what the mark opens;
+  // not a heading (no comma or stop in it) whose closing quote is mistyped as an opening one (`（一）深入开展“我为群众办实事“`).
+  if (OPENING_END.test(text) && /[，,。；;]/u.test(text)) return true;
   const stop = text.lastIndexOf('。');
   if (stop === -1 || MAY_END.test(text)) return false;
   // A comma in brackets is a note's (`（责任单位：A，B）`), not the clause's.

@@ -17,17 +17,18 @@ const MIN_ENUMERATED = 2;
  */
 export function markEnumeratedParagraphs(blocks: Block[], markers: Array<Marker | null>): void {
   if (markers.some((marker) => marker && marker.kind !== 'point')) return;
-  const opened: Array<{ at: number; value: number }> = [];
+  const opened: Array<{ at: number; value: number; written: string }> = [];
   for (const [at, block] of blocks.entries()) {
     const match = block.role === 'paragraph' ? ENUMERATION_OPENING.exec(block.text) : null;
     const value = match ? chineseNumber(match[1]!) : null;
-    if (value !== null && value === opened.length + 1) opened.push({ at, value });
+    if (value !== null && value === opened.length + 1) opened.push({ at, value, written: match![0] });
   }
   if (opened.length < MIN_ENUMERATED) return;
   // A paragraph led by a heading (`一要加强组织领导。各乡镇…`) gives its enumeration to the marker, so that the heading is read as
   // the node's title; a task (`一是全面清理规范收费，取消不合理收费。`) keeps it in its text, its marker writing nothing.
-  for (const { at, value } of opened) {
-    const enumeration = blocks[at]!.text.slice(0, ENUMERATION_OPENING.exec(blocks[at]!.text)![0].length + 1);
+  for (const { at, value, written } of opened) {
+    // The numeral and its 是 or 要.
+    const enumeration = blocks[at]!.text.slice(0, written.length + 1);
     const headed = headingEnd(blocks[at]!.text, enumeration.length, blocks[at]!.text.length) !== null;
     markers[at] = { kind: 'section', raw: headed ? enumeration : '', value, style: '一是', decimalLike: false };
   }
