@@ -2811,3 +2811,13 @@ describe('findActions: a name ending in 制 before 作为', () => {
     expect(findActions('制作宣传片。')).toEqual(['制作']);
   });
 });
+
+describe('findActions: 牢固, 经常, 有针对性地 adverbs; 普及宣传 one act; 查找, 稳住, 主攻 verbs', () => {
+  it('reads them', () => {
+    expect(findActions('牢固树立可持续发展的观念。')).toEqual(['牢固树立']);
+    expect(findActions('着力普及宣传创新是引领发展第一动力的观念。')).toEqual(['着力普及宣传']);
+    expect(findActions('稳住面积、主攻单产。')).toEqual(['稳住', '主攻']);
+    expect(findActions('有针对性地储备应急物资装备。')).toEqual(['有针对性地储备']);
+    expect(findActions('有关单位要经常定期检测、维护其报警设备和应急设施。')).toEqual(['经常定期检测', '维护']);
+  });
+});
