@@ -645,3 +645,16 @@ describe('a line broken after an opening mark', () => {
     expect(node!.obligations.map((o) => o.text)).toEqual(['全面落实小额担保贷款政策，金融经办机构要按照《甘肃省人民政府关于进一步做好促进就业工作的通知》要求，做好贷款发放工作。']);
   });
 });
+
+describe('a page whose text is one line without blanks', () => {
+  it('is cut right after a stop before a section’s or a subsection’s marker, not before a run-in item’s', () => {
+    const text = '××省关于做好2023年乡村振兴重点工作的实施意见\n为推进乡村振兴，提出如下意见。（一）压紧压实粮食安全责任。全面落实粮食安全党政同责。（二）稳定粮食播种面积。确保粮食播种面积稳定。\n';
+    const nodes = all(compiled(text).body);
+    expect(nodes.map((node) => [node.num.raw, node.title, node.obligations.map((o) => o.text)])).toEqual([
+      ['（一）', '压紧压实粮食安全责任', ['全面落实粮食安全党政同责。']],
+      ['（二）', '稳定粮食播种面积', ['确保粮食播种面积稳定。']],
+    ]);
+    const runIn = all(compiled('一、重点任务\n\n1.深化商事制度改革。（1）全面落实改革。按照要求推进。（2）完善登记制度。推行网上办理。\n').body);
+    expect(runIn.map((node) => node.num.raw)).toEqual(['一、', '1.']);
+  });
+});

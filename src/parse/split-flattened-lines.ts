@@ -4,8 +4,11 @@ import { BLANK } from '../text/blank.js';
 import { MAX_TITLE } from '../text/line-limits.js';
 import { matchMarker } from './match-marker.js';
 
-/** Blanks inside a paragraph: where a web page may have run two paragraphs into one line. */
-const GAP = new RegExp(`(?<=\\S)${BLANK}+(?=\\S)`, 'gu');
+/**
+ * Blanks inside a paragraph, or none right after a sentence's stop (`…奠定坚实基础。（一）压紧压实…`): where a web page may have
+ * run two paragraphs into one line.
+ */
+const GAP = new RegExp(`(?<=\\S)${BLANK}+(?=\\S)|(?<=[。！？])(?=[（(一二三四五六七八九十])`, 'gu');
 /** What a paragraph run into the next ends with: a sentence's stop, a colon, or the bracket closing a unit note after its stop (`…。（市人社局牵头）`). */
 const ENDED = /[。：:！？!?”）)]$/u;
 /** A heading and nothing after it (`二、行动任务`): its marker, then no mark of a sentence. */
@@ -34,6 +37,8 @@ export function splitFlattenedLines(blocks: Block[]): Block[] {
     for (const gap of block.text.matchAll(GAP)) {
       const kind = matchMarker(block.text.slice(gap.index + gap[0].length))?.kind;
       if (!kind || kind === 'point') continue;
+      // Without blanks, only a section's or a subsection's marker (`。（一）`, `。二、`): a run-in item's (`。（1）`) stays in its paragraph.
+      if (gap[0] === '' && kind !== 'section' && kind !== 'subsection') continue;
       const before = block.text.slice(cuts.length ? cuts.at(-1)!.index! + cuts.at(-1)![0].length : 0, gap.index);
       const marker = matchMarker(before);
       if (!ENDED.test(before) && !(marker && HEADING.test(before.slice(marker.raw.length)))) continue;
