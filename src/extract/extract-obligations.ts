@@ -34,7 +34,7 @@ type Entry = { kind: 'sentence'; text: string; position: Position | null; carrie
  * children's sentences that have none.
  * @param nodes a tree from `parse`; a new tree is returned, the input is left as it was
  * @param firstLeads the document states that the first unit of each list leads (`statesFirstUnitLeads`)
- * @param context the plan's year, where its title names one (`planYearOf`): `年内`, `全年`, `今年` fall in it
+ * @param context the plan's year, where its title or preamble names one (`workYearOf`): `年内`, `全年`, `今年` fall in it
  */
 export function extractObligations(nodes: Node[], firstLeads = false, context: DeadlineContext = {}): Node[] {
   return extractUnder(nodes, [], firstLeads, context);
@@ -49,7 +49,7 @@ export function extractObligations(nodes: Node[], firstLeads = false, context: D
  * @param closing the closing blocks of a part
  * @param prefix `''` for the main text, `att_1__` … in an attachment, as the part's node eIds
  * @param firstLeads the document states that the first unit of each list leads (`statesFirstUnitLeads`)
- * @param context the plan's year, where its title names one (`planYearOf`)
+ * @param context the plan's year, where its title or preamble names one (`workYearOf`)
  */
 export function extractClosingObligations(closing: Block[], prefix: string, firstLeads = false, context: DeadlineContext = {}): Obligation[] {
   const obligations: Obligation[] = [];
@@ -361,7 +361,7 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
     const bracketed = findSentenceNotes(sentence, firstLeads);
     const line = readNoteLine(joinLines(sentence), firstLeads) ?? leftOverNote(bracketed, firstLeads);
     const found = line ? { text: '', end: 0, notes: [{ start: 0, end: sentence.length, ...line }] } : timeKept(sentence, bracketed);
-    if (found.text && !isPointer(found.text)) {
+    if (found.text && !setsNoTask(found.text)) {
       const start = at(span.start);
       // A hard-wrapped sentence reads as one line; its position still spans it in the source.
       entries.push({ kind: 'sentence', text: joinLines(found.text), position: start && { start, end: advance(start, sentence.slice(0, found.end)) }, carried, startYear: carriedYear, head });
@@ -375,23 +375,25 @@ function addProse(entries: Entry[], text: string, base: Point | null, firstLeads
 }
 
 /**
- * A sentence that only points to a table or an attachment (`主要指标见表1。`, `具体名单详见附件2。`), or to a contact (CONTACT_LABEL, a
- * contact's number or address alone, CONTACT): it sets no task. Its
+ * A sentence that only points to a table or an attachment (`主要指标见表1。`, `具体名单详见附件2。`): it sets no task. Its
  * subject before 见 is at most 12 characters (`各区年度任务分解`): a longer one says more than where to look. (A literal, so
  * that test/regex-audit.test.ts runs it.)
  */
 const POINTER = /^[^，,。；;]{0,12}见(?:附表|附件|表)[0-9０-９一二三四五六七八九十]*[\s。；;]*$/u;
 
 /**
- * A line of contacts (`举报电话：`, `7623017 7627581 13947716813`, `a@b.cn`): a way to reach somebody, no task. A short label
- * of a contact that ends in its colon, or a line of telephone numbers or of addresses of mail or of the web alone.
+ * The bare label of a contact ending in its colon (`偷牧、夜牧举报电话：`): what it is for in a few words, eight characters at most
+ * as a note's label.
  */
-// A bare label: what it is for, in a few words (`偷牧、夜牧举报`, eight characters at most, as a note's label), no modal or
-// verb that makes it a duty (`各地要向社会公布举报电话：`).
 const CONTACT_LABEL = /^[\u4e00-\u9fa5、]{0,8}(?:电话|热线|手机|传真|邮箱|信箱|联系方式|联系人|地址)[：:]\s*$/u;
+/** A modal or a verb that makes a line about a contact a duty (`各地要向社会公布举报电话：`). */
 const CONTACT_DUTY = /[要应须需请将]|公布|设立|开通|公开/u;
 
-function isPointer(sentence: string): boolean {
+/**
+ * Whether a sentence sets no task: it only points to a table or an attachment (POINTER), or it is a line of contacts, a bare
+ * label (CONTACT_LABEL) or a contact's number or address alone (`7623017 7627581 13947716813`, parse-note's CONTACT).
+ */
+function setsNoTask(sentence: string): boolean {
   return (sentence.includes('见') && POINTER.test(sentence)) || (CONTACT_LABEL.test(sentence) && !CONTACT_DUTY.test(sentence)) || CONTACT.test(sentence.trim().replace(/[。；;]$/u, ''));
 }
 

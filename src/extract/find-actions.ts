@@ -2825,8 +2825,6 @@ const FILED_NOUN = {
   发展: /(?:规划|理念|意见|战略|思路|格局|成果|质量|动力(?!电池)|空间(?!信息))/uy,
   考核: /(?:工作(?!人员)|办法|结果|指标|制度|体系|内容|细则)/uy,
 } satisfies Record<string, RegExp>;
-/** A pattern that matches nowhere. */
-const NEVER = /(?!)/uy;
 
 /** The verb at `at`, longest first, when it ends where a word ends and is not made a noun (`公开率`, `建设者`). */
 function verbAt(clause: string, at: number, bounds: Bounds): string | null {
@@ -2844,7 +2842,8 @@ function verbAt(clause: string, at: number, bounds: Bounds): string | null {
     if (startsAt(ACHIEVED, clause, end) && !GOVERNING.has(verb) && verb !== '争取') return null;
     // `申报材料`, `统计年报`, `建设工程`, `发展规划`, `考核工作`: a verb before the noun it modifies names a thing, no task
     // (`组织企业申报`, `统计…数据`, `建设…项目` keep their verb).
-    if (startsAt(FILED_NOUN[verb as keyof typeof FILED_NOUN] ?? NEVER, clause, end)) return null;
+    const modified = FILED_NOUN[verb as keyof typeof FILED_NOUN];
+    if (modified && startsAt(modified, clause, end)) return null;
     // `把河长制作为…抓手`: a name ending in 制 (a system of chiefs) before 作为, not 制作.
     if (verb === '制作' && clause[end] === '为') return null;
     // `…材料控制在20元以下`: 控制 before a level is a comparison word of a target, no task.

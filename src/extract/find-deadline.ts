@@ -307,9 +307,9 @@ export interface DeadlineContext {
  * with no year or month (`每年培训2万人次`), and a task opening with `持续`/`长期` runs on
  * (`持续开展…`). A date without a year takes the year of a date before it in the sentence
  * (`于2024年4月22日前…，并于4月23日前…`); `年内`, `全年`, `今年` take the plan's year
- * (`context.planYear`) when its title names one; a recurrence does not reach past a clause naming its year (`全年`, `年内`).
+ * (`context.planYear`) where its title or preamble names one (`workYearOf`); a recurrence does not reach past a clause naming its year (`全年`, `年内`).
  * @param text an obligation's text
- * @param context the year of the plan, where its title names one
+ * @param context the year of the plan, where its title or preamble names one
  */
 export function findDeadlines(text: string, context: DeadlineContext = {}): Deadline[] {
   return locateDeadlines(text, context.planYear ?? null, context.startYear ?? null).map((found) => found.deadline);
@@ -321,7 +321,7 @@ export function findDeadlines(text: string, context: DeadlineContext = {}): Dead
  * (`2025年底前完成A；…`). A sentence cut at `；` into tasks (`到2025年，A达到…；B达到…。`) gives
  * these to its later parts, which do not write them again.
  * @param text the first part of a sentence
- * @param context the year of the plan, where its title names one
+ * @param context the year of the plan, where its title or preamble names one
  */
 export function findOpeningDeadlines(text: string, context: DeadlineContext = {}): Deadline[] {
   const located = locateDeadlines(text, context.planYear ?? null, context.startYear ?? null);
@@ -347,7 +347,7 @@ export function findOpeningDeadlines(text: string, context: DeadlineContext = {}
  * The time a text's first clause is, where that clause is only a time and a task follows it (`9-10月，开展秋季检查`,
  * `6月底前，完成…`); empty otherwise (`2016年重点工作` opens with a year but names a part of the plan).
  * @param text a node's title
- * @param context the year of the plan, where its title names one
+ * @param context the year of the plan, where its title or preamble names one
  */
 export function findTimeClause(text: string, context: DeadlineContext = {}): Deadline[] {
   const [first, next] = splitClauses(text);
@@ -368,7 +368,7 @@ const PHASE_BRACKETS = /[（）()]/gu;
  * The time a phase heading sets (`动员部署阶段（2026年3月—4月）` → 2026, month 4: a window read at its end), which
  * holds for the tasks of the phase that write no date of their own; null when the heading names no phase or no date.
  * @param title a node's title
- * @param context the year of the plan, where its title names one
+ * @param context the year of the plan, where its title or preamble names one
  * @param step the node is an item of a section of steps (`实施步骤`): a phase even where its title does not say `阶段`
  */
 export function findPhaseDeadline(title: string | null, context: DeadlineContext = {}, step = false): Deadline | null {

@@ -9,7 +9,7 @@ import { splitUnits } from './split-units.js';
  * (unless the cell says otherwise: `市发展改革委牵头，市财政局配合`), a `partner-cell`'s help,
  * a `deadline-cell` is the deadline as written (`2023年12月31日`, `长期坚持`).
  * @param block one block of a node
- * @param planYear the plan's year, where its title names one: a cell's month without a year (`12月底前`) falls in it, as a
+ * @param planYear the plan's year, where its title or preamble names one: a cell's month without a year (`12月底前`) falls in it, as a
  *   sentence's does
  * @returns null for a block that is no unit cell, or a cell that names nothing
  */
